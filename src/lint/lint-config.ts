@@ -1,0 +1,142 @@
+/**
+ * One OpenClaw config through the pipeline: parse (positions) → `$include` →
+ * `${VAR}` → schema → refinements → rules. Every problem becomes a finding;
+ * nothing here throws on bad input.
+ */
+import path from 'node:path';
+import { compareFindings, makeFinding, type ConfigPath, type Finding } from '../core/finding.js';
+import { locatePath } from '../core/locate.js';
+import { formatPath } from '../core/path.js';
+import { SourceFile, stripBom } from '../core/source.js';
+import { forEachScalar, toPlain, walk, type ValueNode } from '../core/tree.js';
+import { configEnvVars, mergeEnv, substituteTree, type Env } from '../config/env.js';
+import { IncludeResolver } from '../config/includes.js';
+import { duplicateKeyFindings, parseErrorFinding } from '../config/parse-findings.js';
+import { readSourceFile, type SourceReader } from '../config/read.js';
+import { parseJson5 } from '../parsers/json5.js';
+import { RULES } from '../rules/index.js';
+import type { ConfigContext, DeploymentFacts, Rule } from '../rules/types.js';
+import { toIssues } from '../schema/errors.js';
+import { ValidatorSet } from '../schema/load.js';
+import { refine } from '../schema/refinements.js';
+import { schemaIssueToFinding } from '../schema/schema-findings.js';
+import { validateWithSchema } from '../schema/validate.js';
+
+export interface LintConfigOptions {
+  /** Variables from env files and --env (the config's env.vars fill gaps). */
+  env?: Env;
+  rules?: readonly Rule[];
+  deployment?: DeploymentFacts;
+  validators?: ValidatorSet;
+  reader?: SourceReader;
+  /** Report `${VAR}` references that no env source defines (on when the user gave env sources). */
+  reportMissingEnv?: boolean;
+}
+
+export interface ConfigLintResult {
+  findings: Finding[];
+  /** The resolved config, when it parsed. */
+  config?: Record<string, unknown>;
+  /** Every file read (root and includes). */
+  files: SourceFile[];
+}
+
+let defaultValidators: ValidatorSet | undefined;
+function validators(opts: LintConfigOptions): ValidatorSet {
+  return opts.validators ?? (defaultValidators ??= ValidatorSet.open());
+}
+
+export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions = {}): Promise<ConfigLintResult> {
+  const parsed = parseJson5(file);
+  if (!parsed.ok) return { findings: [parseErrorFinding(file, parsed)], files: [file] };
+  const findings: Finding[] = duplicateKeyFindings(file, parsed.duplicates);
+
+  const included = new IncludeResolver(file, opts.reader ?? readSourceFile).resolve(parsed.root);
+  findings.push(...included.findings);
+  const tree = included.root;
+
+  const env = mergeEnv(opts.env ?? new Map(), configEnvVars(tree));
+  substituteTree(tree, env);
+  if (opts.reportMissingEnv) findings.push(...missingEnvFindings(tree));
+
+  const value = toPlain(tree);
+  const set = validators(opts);
+  for (const issue of toIssues(await validateWithSchema(value, set))) {
+    findings.push(schemaIssueToFinding(issue, tree, set.manifest.version));
+  }
+  for (const r of refine(value)) {
+    findings.push(makeFinding(r.ruleId, 'critical', `${r.message}. OpenClaw refuses to start with this config`.replace('.. ', '. '), locatePath(tree, r.path, r.at), formatPath(r.path)));
+  }
+
+  const config = (value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
+  findings.push(...runRules(tree, config, env, opts));
+  findings.sort(compareFindings);
+  return { findings, config, files: included.files };
+}
+
+/** Lint JSON5 text as if it were the file `file` (includes resolve relative to it). */
+export async function lintConfigText(
+  text: string,
+  opts: LintConfigOptions & { file?: string; env?: Env | Record<string, string> } = {},
+): Promise<Finding[]> {
+  const display = opts.file ?? 'openclaw.json';
+  const env = opts.env instanceof Map ? opts.env : new Map(Object.entries(opts.env ?? {}));
+  const file = new SourceFile(display, stripBom(text), path.resolve(display));
+  return (await lintConfigFile(file, { ...opts, env })).findings;
+}
+
+function makeContext(tree: ValueNode, config: Record<string, unknown>, env: Env, deployment: DeploymentFacts): ConfigContext {
+  const scalarAt = (p: ConfigPath) => {
+    const r = walk(tree, p);
+    return r.depth === p.length && r.node.kind === 'scalar' ? r.node : undefined;
+  };
+  return {
+    config,
+    env,
+    deployment,
+    isUnresolved: (p) => (scalarAt(p)?.unresolvedVars?.length ?? 0) > 0,
+    authored: (p) => {
+      const n = scalarAt(p);
+      return n?.authored ?? (typeof n?.value === 'string' ? n.value : undefined);
+    },
+    has: (p) => walk(tree, p).depth === p.length,
+  };
+}
+
+function runRules(tree: ValueNode, config: Record<string, unknown>, env: Env, opts: LintConfigOptions): Finding[] {
+  const ctx = makeContext(tree, config, env, opts.deployment ?? {});
+  const out: Finding[] = [];
+  for (const rule of opts.rules ?? RULES) {
+    try {
+      rule.check(ctx, (r) => {
+        const loc = locatePath(tree, r.path, r.at ?? 'key');
+        out.push(makeFinding(r.ruleId ?? rule.id, r.severity ?? rule.severity, r.message, loc, formatPath(r.path), r.fix));
+      });
+    } catch (err) {
+      // A rule bug must not hide other findings or crash the run.
+      out.push(
+        makeFinding('internal.rule_error', 'warn', `Rule ${rule.id} failed on this config: ${(err as Error).message}`, locatePath(tree, [], 'value')),
+      );
+    }
+  }
+  return out;
+}
+
+function missingEnvFindings(tree: ValueNode): Finding[] {
+  const out: Finding[] = [];
+  forEachScalar(tree, (node, p) => {
+    for (const name of node.unresolvedVars ?? []) {
+      out.push(
+        makeFinding(
+          'env.missing_var',
+          'info',
+          `Missing env var "${name}" at ${formatPath(p)}; OpenClaw keeps the literal text and the feature using it is unavailable`,
+          locatePath(tree, p, 'value'),
+          formatPath(p),
+          `Define ${name} in an env file passed with --env-file`,
+        ),
+      );
+    }
+  });
+  return out;
+}

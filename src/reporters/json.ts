@@ -1,0 +1,28 @@
+/** The JSON contract: tool, sorted findings with stable key order, summary. */
+import { summarize, type Finding } from '../core/finding.js';
+import { VERSION } from '../version.js';
+
+export function toJsonFinding(f: Finding): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: f.file,
+    startLine: f.startLine,
+    startColumn: f.startColumn,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    path: f.path,
+  };
+  if (f.fix) out.fix = f.fix;
+  return out;
+}
+
+export function formatJson(findings: readonly Finding[]): string {
+  const doc = {
+    tool: { name: 'clawlint', version: VERSION },
+    findings: findings.map(toJsonFinding),
+    summary: summarize(findings),
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+}

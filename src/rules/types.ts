@@ -1,0 +1,69 @@
+/**
+ * The rule contract. A rule is a pure function of the resolved config: it
+ * reports config *paths*, never lines or columns; the engine maps each path to
+ * a source range (for a missing key, the nearest existing ancestor's key).
+ */
+import type { ConfigPath, Severity } from '../core/finding.js';
+import type { Anchor } from '../core/locate.js';
+
+/** What a rule sees of one OpenClaw config. */
+export interface ConfigContext {
+  /** The config after `$include` merging and `${VAR}` substitution (plain JSON values). */
+  readonly config: Record<string, unknown>;
+  /**
+   * Variables known to clawlint for this config: env files, `--env`, deployment
+   * env, then the config's own `env.vars` (never clawlint's process env).
+   */
+  readonly env: ReadonlyMap<string, string>;
+  /** True when the string at `path` still holds an unresolved `${VAR}` (not a credential). */
+  isUnresolved(path: ConfigPath): boolean;
+  /** The string at `path` as written, before substitution (undefined when not a string). */
+  authored(path: ConfigPath): string | undefined;
+  /** True when the path exists in the source (after includes). */
+  has(path: ConfigPath): boolean;
+  /** Facts the deployment around the config overrides (filled by deployment linting). */
+  readonly deployment: DeploymentFacts;
+}
+
+/** Values a deployment (compose, k8s, systemd, …) imposes on the gateway at run time. */
+export interface DeploymentFacts {
+  /** `--bind` flag or `OPENCLAW_GATEWAY_BIND`: overrides `gateway.bind`. */
+  bind?: string;
+  /** `--port` flag or `OPENCLAW_GATEWAY_PORT`. */
+  port?: number;
+}
+
+export interface Report {
+  path: ConfigPath;
+  message: string;
+  /** Overrides the rule's default severity (escalations). */
+  severity?: Severity;
+  /** Point at the key (default) or at the value. */
+  at?: Anchor;
+  fix?: string;
+  /** Concrete id for rules with a templated id such as `tools.elevated.allowFrom.<provider>.wildcard`. */
+  ruleId?: string;
+  /** OpenClaw's `detail` text, matched by `security.audit.suppressions[].detailIncludes`; defaults to the message. */
+  detail?: string;
+}
+
+export interface RuleMeta {
+  /** The OpenClaw checkId (may contain a `<placeholder>` segment). */
+  id: string;
+  /** Default severity; reports may escalate or lower it. */
+  severity: Severity;
+  /** OpenClaw's finding title, exactly (suppressions match `titleIncludes` against it). */
+  title: string;
+  /** One sentence: what the rule catches. */
+  description: string;
+  /** True when OpenClaw 2026.9.6's CLI audit does not emit this check (documented promise, legacy key, …). */
+  beyondCli?: boolean;
+}
+
+export interface Rule extends RuleMeta {
+  check(ctx: ConfigContext, report: (r: Report) => void): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

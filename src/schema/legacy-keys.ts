@@ -1,0 +1,76 @@
+/**
+ * Keys OpenClaw retired, and where their meaning moved (`openclaw doctor`
+ * migrations, openclaw-audit.md §5.5). `*` matches one path segment.
+ */
+export interface LegacyKey {
+  pattern: readonly string[];
+  /** The current key, written as a dotted path; `{n}` is replaced by the n-th `*` match. */
+  replacement: string;
+  note?: string;
+  /** OpenClaw 2026.9.6 still accepts this legacy form at run time: warn instead of critical. */
+  stillAccepted?: boolean;
+}
+
+export const LEGACY_KEYS: readonly LegacyKey[] = [
+  { pattern: ['gateway', 'nodes', 'allowCommands'], replacement: 'gateway.nodes.commands.allow' },
+  { pattern: ['gateway', 'nodes', 'denyCommands'], replacement: 'gateway.nodes.commands.deny' },
+  { pattern: ['browser', 'ssrfPolicy', 'allowPrivateNetwork'], replacement: 'browser.ssrfPolicy.dangerouslyAllowPrivateNetwork' },
+  {
+    pattern: ['agents', 'list'],
+    replacement: 'agents.entries',
+    note: 'a map keyed by agent id',
+    stillAccepted: true,
+  },
+  { pattern: ['channels', '*', 'dm'], replacement: 'channels.{0}.dmPolicy', note: 'dm.policy → dmPolicy, dm.allowFrom → allowFrom' },
+  { pattern: ['channels', '*', 'accounts', '*', 'dm'], replacement: 'channels.{0}.accounts.{1}.dmPolicy', note: 'dm.policy → dmPolicy, dm.allowFrom → allowFrom' },
+  { pattern: ['channels', 'telegram', 'requireMention'], replacement: 'channels.telegram.groups."*".requireMention' },
+  { pattern: ['routing'], replacement: 'channels.whatsapp.allowFrom', note: 'routing.allowFrom moved to channels.whatsapp.allowFrom' },
+];
+
+export function findLegacyKey(path: readonly string[]): { key: LegacyKey; replacement: string } | undefined {
+  for (const key of LEGACY_KEYS) {
+    if (key.pattern.length !== path.length) continue;
+    const captures: string[] = [];
+    if (key.pattern.every((seg, i) => (seg === '*' ? (captures.push(path[i]!), true) : seg === path[i]))) {
+      return { key, replacement: key.replacement.replace(/\{(\d)\}/g, (_, n: string) => captures[Number(n)] ?? '*') };
+    }
+  }
+  return undefined;
+}
+
+/** Levenshtein distance, bounded: returns > max early. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** The closest known key, if it is plausibly a typo. */
+export function suggestKey(key: string, known: readonly string[] | undefined): string | undefined {
+  if (!known?.length) return undefined;
+  const lower = key.toLowerCase();
+  const exactCase = known.find((k) => k.toLowerCase() === lower);
+  if (exactCase) return exactCase;
+  const limit = Math.max(1, Math.min(3, Math.floor(key.length / 3)));
+  let best: string | undefined;
+  let bestD = limit + 1;
+  for (const k of known) {
+    const d = editDistance(lower, k.toLowerCase(), limit);
+    if (d < bestD) {
+      best = k;
+      bestD = d;
+    }
+  }
+  return best;
+}

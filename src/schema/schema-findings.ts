@@ -1,0 +1,56 @@
+/** Schema issues → findings `schema.<keyword>` at the exact key or value. */
+import { makeFinding, type Finding } from '../core/finding.js';
+import { locatePath } from '../core/locate.js';
+import { formatPath } from '../core/path.js';
+import type { ValueNode } from '../core/tree.js';
+import type { SchemaIssue } from './errors.js';
+import { findLegacyKey, suggestKey } from './legacy-keys.js';
+
+const REFUSES = 'OpenClaw refuses to start with an invalid config';
+
+export function schemaIssueToFinding(issue: SchemaIssue, tree: ValueNode, version: string): Finding {
+  const dotted = formatPath(issue.path);
+  const loc = locatePath(tree, issue.path, issue.at);
+  if (issue.keyword === 'additionalProperties') {
+    const parent = formatPath(issue.path.slice(0, -1)) || 'the top level';
+    const key = issue.path[issue.path.length - 1]!;
+    const legacy = findLegacyKey(issue.path);
+    if (legacy) {
+      const note = legacy.key.note ? ` (${legacy.key.note})` : '';
+      if (legacy.key.stillAccepted) {
+        return makeFinding(
+          'schema.legacy_key',
+          'warn',
+          `${dotted} is a legacy key: OpenClaw ${version} still accepts it, but the current form is ${legacy.replacement}${note}; \`openclaw doctor\` rewrites it`,
+          loc,
+          dotted,
+          `Move ${dotted} to ${legacy.replacement}`,
+        );
+      }
+      return makeFinding(
+        'schema.additionalProperties',
+        'critical',
+        `${dotted} was retired; use ${legacy.replacement}${note}. ${REFUSES}`,
+        loc,
+        dotted,
+        `Move ${dotted} to ${legacy.replacement}`,
+      );
+    }
+    const suggestion = suggestKey(key, issue.knownKeys);
+    const hint = suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : '';
+    return makeFinding(
+      'schema.additionalProperties',
+      'critical',
+      `Unknown key ${JSON.stringify(key)} in ${parent}${hint} ${REFUSES}`.replace('? OpenClaw', '? OpenClaw').replace(/(\S) OpenClaw refuses/, '$1. OpenClaw refuses'),
+      loc,
+      dotted,
+      suggestion ? `Rename ${JSON.stringify(key)} to ${JSON.stringify(suggestion)}` : `Remove ${dotted}`,
+    );
+  }
+  if (issue.keyword === 'required') {
+    const where = dotted || 'the config';
+    return makeFinding('schema.required', 'critical', `${where}: ${issue.message}. ${REFUSES}`, loc, dotted);
+  }
+  const subject = dotted || 'the config';
+  return makeFinding(`schema.${issue.keyword}`, 'critical', `${subject} ${issue.message}. ${REFUSES}`, loc, dotted);
+}
