@@ -4730,7 +4730,7 @@ function parseErrorFinding(file, err) {
   return makeFinding(
     "parse.error",
     "critical",
-    `Invalid JSON5: ${err.message}; OpenClaw refuses to start with this config`,
+    `Invalid JSON5: ${err.message.replace(/\.$/, "")}; OpenClaw refuses to start with this config`,
     locateOffset(file, err.offset)
   );
 }
@@ -4936,10 +4936,14 @@ function describeAlternatives(errs, depth) {
   if (types2.size) parts.push(`of type ${[...types2].join(" or ")}`);
   return parts.length ? `must be ${parts.join(", or ")}` : "does not match any allowed shape";
 }
+var SUBSUMED_BY_TYPE = /* @__PURE__ */ new Set(["enum", "const", "format", "pattern", "minLength", "maxLength", "minimum", "maximum"]);
 function toIssues(errors) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
-  for (const e of collapseUnions(errors)) {
+  const collapsed = collapseUnions(errors);
+  const typeErrorAt = new Set(collapsed.filter((e) => e.keyword === "type").map((e) => e.instancePath));
+  for (const e of collapsed) {
+    if (SUBSUMED_BY_TYPE.has(e.keyword) && typeErrorAt.has(e.instancePath)) continue;
     if ("propertyName" in e) continue;
     const issue = toIssue(e);
     const key = `${issue.keyword}\0${issue.path.join("\0")}\0${issue.message}`;
@@ -5228,13 +5232,28 @@ function suggestKey(key, known) {
 
 // src/schema/schema-findings.ts
 var REFUSES = "OpenClaw refuses to start with an invalid config";
-function schemaIssueToFinding(issue, tree, version) {
+function typedPath(tree, path6) {
+  const out = [];
+  let node = tree;
+  for (const seg of path6) {
+    if (node?.kind === "array" && /^\d+$/.test(seg)) {
+      out.push(Number(seg));
+      node = node.items[Number(seg)];
+    } else {
+      out.push(seg);
+      node = node?.kind === "object" ? node.members.get(seg)?.value : void 0;
+    }
+  }
+  return out;
+}
+function schemaIssueToFinding(raw, tree, version) {
+  const issue = { ...raw, path: typedPath(tree, raw.path) };
   const dotted = formatPath(issue.path);
   const loc = locatePath(tree, issue.path, issue.at);
   if (issue.keyword === "additionalProperties") {
     const parent = formatPath(issue.path.slice(0, -1)) || "the top level";
-    const key = issue.path[issue.path.length - 1];
-    const legacy = findLegacyKey(issue.path);
+    const key = String(issue.path[issue.path.length - 1]);
+    const legacy = findLegacyKey(raw.path);
     if (legacy) {
       const note = legacy.key.note ? ` (${legacy.key.note})` : "";
       if (legacy.key.stillAccepted) {
@@ -5257,11 +5276,11 @@ function schemaIssueToFinding(issue, tree, version) {
       );
     }
     const suggestion = suggestKey(key, issue.knownKeys);
-    const hint = suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : "";
+    const hint = suggestion ? ` (did you mean ${JSON.stringify(suggestion)}?)` : "";
     return makeFinding(
       "schema.additionalProperties",
       "critical",
-      `Unknown key ${JSON.stringify(key)} in ${parent}${hint} ${REFUSES}`.replace("? OpenClaw", "? OpenClaw").replace(/(\S) OpenClaw refuses/, "$1. OpenClaw refuses"),
+      `Unknown key ${JSON.stringify(key)} in ${parent}${hint}. ${REFUSES}`,
       loc,
       dotted,
       suggestion ? `Rename ${JSON.stringify(key)} to ${JSON.stringify(suggestion)}` : `Remove ${dotted}`

@@ -24272,7 +24272,7 @@ function parseErrorFinding(file, err) {
   return makeFinding(
     "parse.error",
     "critical",
-    `Invalid JSON5: ${err.message}; OpenClaw refuses to start with this config`,
+    `Invalid JSON5: ${err.message.replace(/\.$/, "")}; OpenClaw refuses to start with this config`,
     locateOffset(file, err.offset)
   );
 }
@@ -24478,10 +24478,14 @@ function describeAlternatives(errs, depth) {
   if (types2.size) parts.push(`of type ${[...types2].join(" or ")}`);
   return parts.length ? `must be ${parts.join(", or ")}` : "does not match any allowed shape";
 }
+var SUBSUMED_BY_TYPE = /* @__PURE__ */ new Set(["enum", "const", "format", "pattern", "minLength", "maxLength", "minimum", "maximum"]);
 function toIssues(errors) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
-  for (const e of collapseUnions(errors)) {
+  const collapsed = collapseUnions(errors);
+  const typeErrorAt = new Set(collapsed.filter((e) => e.keyword === "type").map((e) => e.instancePath));
+  for (const e of collapsed) {
+    if (SUBSUMED_BY_TYPE.has(e.keyword) && typeErrorAt.has(e.instancePath)) continue;
     if ("propertyName" in e) continue;
     const issue2 = toIssue(e);
     const key = `${issue2.keyword}\0${issue2.path.join("\0")}\0${issue2.message}`;
@@ -24770,13 +24774,28 @@ function suggestKey(key, known) {
 
 // src/schema/schema-findings.ts
 var REFUSES = "OpenClaw refuses to start with an invalid config";
-function schemaIssueToFinding(issue2, tree, version) {
+function typedPath(tree, path5) {
+  const out = [];
+  let node = tree;
+  for (const seg of path5) {
+    if (node?.kind === "array" && /^\d+$/.test(seg)) {
+      out.push(Number(seg));
+      node = node.items[Number(seg)];
+    } else {
+      out.push(seg);
+      node = node?.kind === "object" ? node.members.get(seg)?.value : void 0;
+    }
+  }
+  return out;
+}
+function schemaIssueToFinding(raw, tree, version) {
+  const issue2 = { ...raw, path: typedPath(tree, raw.path) };
   const dotted = formatPath(issue2.path);
   const loc = locatePath(tree, issue2.path, issue2.at);
   if (issue2.keyword === "additionalProperties") {
     const parent = formatPath(issue2.path.slice(0, -1)) || "the top level";
-    const key = issue2.path[issue2.path.length - 1];
-    const legacy = findLegacyKey(issue2.path);
+    const key = String(issue2.path[issue2.path.length - 1]);
+    const legacy = findLegacyKey(raw.path);
     if (legacy) {
       const note = legacy.key.note ? ` (${legacy.key.note})` : "";
       if (legacy.key.stillAccepted) {
@@ -24799,11 +24818,11 @@ function schemaIssueToFinding(issue2, tree, version) {
       );
     }
     const suggestion = suggestKey(key, issue2.knownKeys);
-    const hint = suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : "";
+    const hint = suggestion ? ` (did you mean ${JSON.stringify(suggestion)}?)` : "";
     return makeFinding(
       "schema.additionalProperties",
       "critical",
-      `Unknown key ${JSON.stringify(key)} in ${parent}${hint} ${REFUSES}`.replace("? OpenClaw", "? OpenClaw").replace(/(\S) OpenClaw refuses/, "$1. OpenClaw refuses"),
+      `Unknown key ${JSON.stringify(key)} in ${parent}${hint}. ${REFUSES}`,
       loc,
       dotted,
       suggestion ? `Rename ${JSON.stringify(key)} to ${JSON.stringify(suggestion)}` : `Remove ${dotted}`

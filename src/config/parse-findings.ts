@@ -9,7 +9,7 @@ export function parseErrorFinding(file: SourceFile, err: { message: string; offs
   return makeFinding(
     'parse.error',
     'critical',
-    `Invalid JSON5: ${err.message}; OpenClaw refuses to start with this config`,
+    `Invalid JSON5: ${err.message.replace(/\.$/, '')}; OpenClaw refuses to start with this config`,
     locateOffset(file, err.offset),
   );
 }

@@ -74,10 +74,16 @@ function describeAlternatives(errs: RawSchemaError[], depth: number): string {
   return parts.length ? `must be ${parts.join(', or ')}` : 'does not match any allowed shape';
 }
 
+/** Once a value has the wrong type, its enum/format/pattern errors add nothing. */
+const SUBSUMED_BY_TYPE = new Set(['enum', 'const', 'format', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum']);
+
 export function toIssues(errors: RawSchemaError[]): SchemaIssue[] {
   const seen = new Set<string>();
   const out: SchemaIssue[] = [];
-  for (const e of collapseUnions(errors)) {
+  const collapsed = collapseUnions(errors);
+  const typeErrorAt = new Set(collapsed.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  for (const e of collapsed) {
+    if (SUBSUMED_BY_TYPE.has(e.keyword) && typeErrorAt.has(e.instancePath)) continue;
     // Ajv reports a bad key name twice: the inner check (tagged propertyName) and propertyNames.
     if ('propertyName' in e) continue;
     const issue = toIssue(e);

@@ -8,13 +8,30 @@ import { findLegacyKey, suggestKey } from './legacy-keys.js';
 
 const REFUSES = 'OpenClaw refuses to start with an invalid config';
 
-export function schemaIssueToFinding(issue: SchemaIssue, tree: ValueNode, version: string): Finding {
+/** Ajv paths are strings; array indexes become numbers so they display as `[0]`. */
+function typedPath(tree: ValueNode, path: readonly string[]): (string | number)[] {
+  const out: (string | number)[] = [];
+  let node: ValueNode | undefined = tree;
+  for (const seg of path) {
+    if (node?.kind === 'array' && /^\d+$/.test(seg)) {
+      out.push(Number(seg));
+      node = node.items[Number(seg)];
+    } else {
+      out.push(seg);
+      node = node?.kind === 'object' ? node.members.get(seg)?.value : undefined;
+    }
+  }
+  return out;
+}
+
+export function schemaIssueToFinding(raw: SchemaIssue, tree: ValueNode, version: string): Finding {
+  const issue = { ...raw, path: typedPath(tree, raw.path) };
   const dotted = formatPath(issue.path);
   const loc = locatePath(tree, issue.path, issue.at);
   if (issue.keyword === 'additionalProperties') {
     const parent = formatPath(issue.path.slice(0, -1)) || 'the top level';
-    const key = issue.path[issue.path.length - 1]!;
-    const legacy = findLegacyKey(issue.path);
+    const key = String(issue.path[issue.path.length - 1]);
+    const legacy = findLegacyKey(raw.path);
     if (legacy) {
       const note = legacy.key.note ? ` (${legacy.key.note})` : '';
       if (legacy.key.stillAccepted) {
@@ -37,11 +54,11 @@ export function schemaIssueToFinding(issue: SchemaIssue, tree: ValueNode, versio
       );
     }
     const suggestion = suggestKey(key, issue.knownKeys);
-    const hint = suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : '';
+    const hint = suggestion ? ` (did you mean ${JSON.stringify(suggestion)}?)` : '';
     return makeFinding(
       'schema.additionalProperties',
       'critical',
-      `Unknown key ${JSON.stringify(key)} in ${parent}${hint} ${REFUSES}`.replace('? OpenClaw', '? OpenClaw').replace(/(\S) OpenClaw refuses/, '$1. OpenClaw refuses'),
+      `Unknown key ${JSON.stringify(key)} in ${parent}${hint}. ${REFUSES}`,
       loc,
       dotted,
       suggestion ? `Rename ${JSON.stringify(key)} to ${JSON.stringify(suggestion)}` : `Remove ${dotted}`,
