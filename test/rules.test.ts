@@ -5,22 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/rules/index.js';
-import type { Rule } from '../src/rules/types.js';
-import { lintFixture, listFiles, toGolden } from './helpers/fixtures.js';
+import { fixtureDirName, lintFixture, listFiles, ruleOwns, toGolden } from './helpers/fixtures.js';
 
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'rules');
-
-/** Directory name of a rule: `<provider>`-style placeholders are written without brackets. */
-export function fixtureDirName(id: string): string {
-  return id.replace(/<([^>]+)>/g, '$1');
-}
-
-/** Does a reported rule id belong to the rule (templated ids match any segment)? */
-export function ruleOwns(rule: Rule, ruleId: string): boolean {
-  if (!rule.id.includes('<')) return ruleId === rule.id;
-  const re = new RegExp('^' + rule.id.split(/<[^>]+>/).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^.]+') + '$');
-  return re.test(ruleId);
-}
 
 for (const rule of RULES) {
   const dir = path.join(ROOT, fixtureDirName(rule.id));

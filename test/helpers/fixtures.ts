@@ -56,3 +56,15 @@ export function listFiles(dir: string, ext: RegExp): string[] {
     .filter((f) => ext.test(f))
     .sort();
 }
+
+/** Directory name of a rule: `<provider>`-style placeholders are written without brackets. */
+export function fixtureDirName(id: string): string {
+  return id.replace(/<([^>]+)>/g, '$1');
+}
+
+/** Does a reported rule id belong to the rule (templated ids match any segment)? */
+export function ruleOwns(rule: Rule, ruleId: string): boolean {
+  if (!rule.id.includes('<')) return ruleId === rule.id;
+  const re = new RegExp('^' + rule.id.split(/<[^>]+>/).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^.]+') + '$');
+  return re.test(ruleId);
+}

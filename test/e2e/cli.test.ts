@@ -1,0 +1,101 @@
+// End-to-end: the built bin (dist/cli.js) as a user runs it.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const repo = path.resolve(import.meta.dirname, '..', '..');
+const cli = path.join(repo, 'dist', 'cli.js');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-e2e-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+function run(args: string[], cwd = repo, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env }, timeout: 20_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function write(rel: string, text: string): string {
+  const abs = path.join(tmp, rel);
+  fs.mkdirSync(path.dirname(abs), { recursive: true });
+  fs.writeFileSync(abs, text);
+  return abs;
+}
+
+describe('clawlint CLI', () => {
+  it('prints findings for the bundled insecure example and exits 1', () => {
+    const r = run(['examples/insecure']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^examples\/insecure\/openclaw\.json:\d+:\d+ critical .+ \[[\w.<>-]+\]$/m);
+    expect(r.stderr).toBe('');
+  });
+  it('is quiet on stdout and exits 0 for the hardened example', () => {
+    const r = run(['examples/hardened']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/no findings in 1 config/);
+  });
+  it('emits the JSON contract', () => {
+    const r = run(['--format', 'json', 'examples/insecure']);
+    const doc = JSON.parse(r.stdout);
+    expect(Object.keys(doc)).toEqual(['tool', 'findings', 'summary']);
+    expect(doc.tool.name).toBe('clawlint');
+    expect(doc.tool.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(Object.keys(doc.findings[0]).slice(0, 9)).toEqual(['ruleId', 'severity', 'message', 'file', 'startLine', 'startColumn', 'endLine', 'endColumn', 'path']);
+    expect(doc.summary.critical).toBe(doc.findings.filter((f: { severity: string }) => f.severity === 'critical').length);
+  });
+  it('honours --fail-on and --output', () => {
+    const dir = path.dirname(write('failon/openclaw.json', '{ discovery: { mdns: { mode: "minimal" } }, gateway: { bind: "loopback" }, gateway: { port: 1 } }'));
+    expect(run(['--fail-on', 'critical', dir]).code).toBe(0);
+    expect(run(['--fail-on', 'warn', dir]).code).toBe(1);
+    expect(run(['--fail-on', 'none', 'examples/insecure']).code).toBe(0);
+    const out = path.join(tmp, 'report.json');
+    const r = run(['--format', 'json', '--output', out, dir]);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(fs.readFileSync(out, 'utf8')).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['parse.duplicate_key']);
+  });
+  it('exits 2 with a one-line message on usage errors, without a stack trace', () => {
+    for (const args of [['--format', 'xml'], ['--fail-on', 'high'], ['--bogus'], ['no/such/path'], ['--env', 'NOEQUALS']]) {
+      const r = run(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+    }
+  });
+  it('discovers configs by name, honours .gitignore and skips node_modules', () => {
+    const root = path.join(tmp, 'disc');
+    write('disc/.gitignore', 'ignored/\n');
+    write('disc/a/openclaw.json', '{ gatway: {} }');
+    write('disc/b/prod.openclaw.json5', '{ gatway: {} }');
+    write('disc/c/.openclaw/openclaw.json', '{ gatway: {} }');
+    write('disc/ignored/openclaw.json', '{ gatway: {} }');
+    write('disc/node_modules/x/openclaw.json', '{ gatway: {} }');
+    write('disc/d/other.json', '{ gatway: {} }');
+    const r = run(['--format', 'json', '.'], root);
+    const files = [...new Set(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file))];
+    expect(files).toEqual(['a/openclaw.json', 'b/prod.openclaw.json5', 'c/.openclaw/openclaw.json']);
+    const globbed = run(['--format', 'json', '--config-glob', 'd/*.json', '.'], root);
+    expect(JSON.parse(globbed.stdout).findings.map((f: { file: string }) => f.file)).toContain('d/other.json');
+    const explicit = run(['--format', 'json', 'd/other.json'], root);
+    expect(JSON.parse(explicit.stdout).findings).toHaveLength(1);
+  });
+  it('takes ${VAR} values from --env-file and --env, never from its own environment', () => {
+    const dir = path.dirname(write('envs/openclaw.json', '{ gateway: { port: "${PORT_TEXT}" } }'));
+    write('envs/.env.test', 'PORT_TEXT=notanumber\n');
+    const withFile = run(['--format', 'json', '--env-file', path.join(dir, '.env.test'), dir]);
+    expect(JSON.parse(withFile.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['schema.type']);
+    const fromProcess = run(['--format', 'json', dir], repo, { PORT_TEXT: 'x' });
+    // Unresolved: the literal "${PORT_TEXT}" is still a string, so still a type error, and no env finding.
+    expect(JSON.parse(fromProcess.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['schema.type']);
+    const missing = run(['--format', 'json', '--env', 'OTHER=1', dir]);
+    expect(JSON.parse(missing.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['env.missing_var', 'schema.type']);
+  });
+  it('reports unreadable and binary configs as findings, not crashes', () => {
+    const dir = path.join(tmp, 'bad');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'openclaw.json'), Buffer.from([0xff, 0xfe, 0x00, 0x01]));
+    const r = run(['--format', 'json', dir]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings[0]).toMatchObject({ ruleId: 'parse.error', startLine: 1, startColumn: 1 });
+  });
+});
