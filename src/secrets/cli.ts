@@ -1,0 +1,335 @@
+/** `clawlint secrets scan|check|audit` and the lint-pipeline entry `secretFindings`. */
+import { existsSync, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { makeFinding, type Finding } from '../core/finding.js';
+import {
+  BaselineError, FILTER, defaultFilters, defaultPlugins, identity, mergeLabels, parseBaseline, serializeBaseline,
+  VERSION, withBaselineFilter, type Baseline, type BaselineEntry, type FilterConfig,
+} from './baseline.js';
+import { filesToScan, gitOutput, relativeToCwd } from './files.js';
+import { snakeCase } from './plugins/index.js';
+import { buildSettings, readText, scanFiles, toEntries } from './scan.js';
+import type { PotentialSecret } from './scan-file.js';
+
+export interface SecretsIO {
+  cwd: string;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+}
+
+class UsageError extends Error {}
+
+interface Args {
+  positional: string[];
+  flags: Map<string, string[]>;
+  bools: Set<string>;
+}
+
+const VALUE_FLAGS = new Set(['--baseline', '--exclude-files', '--exclude-lines', '--exclude-secrets', '--mark']);
+const BOOL_FLAGS = new Set(['--all-files', '--json', '--report', '--stats', '--show-secrets', '--false-positive', '--true-positive', '--slim']);
+
+function parseArgs(argv: string[], allowed: string[]): Args {
+  const args: Args = { positional: [], flags: new Map(), bools: new Set() };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') {
+      args.positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (a.startsWith('--')) {
+      const eq = a.indexOf('=');
+      const name = eq > 0 ? a.slice(0, eq) : a;
+      if (!allowed.includes(name)) throw new UsageError(`unknown option ${name}`);
+      if (VALUE_FLAGS.has(name)) {
+        const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
+        if (value === undefined) throw new UsageError(`${name} needs a value`);
+        args.flags.set(name, [...(args.flags.get(name) ?? []), value]);
+      } else if (BOOL_FLAGS.has(name)) {
+        args.bools.add(name);
+      }
+      continue;
+    }
+    args.positional.push(a);
+  }
+  return args;
+}
+
+function one(args: Args, flag: string): string | undefined {
+  const v = args.flags.get(flag);
+  if (v && v.length > 1) throw new UsageError(`${flag} given more than once`);
+  return v?.[0];
+}
+
+export async function runSecretsCommand(argv: string[], io: SecretsIO): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'scan':
+        return await scanCommand(parseArgs(rest, ['--all-files', '--baseline', '--exclude-files', '--exclude-lines', '--exclude-secrets', '--slim']), io);
+      case 'check':
+        return await checkCommand(parseArgs(rest, ['--baseline', '--json']), io);
+      case 'audit':
+        return await auditCommand(parseArgs(rest, ['--report', '--stats', '--show-secrets', '--mark', '--false-positive', '--true-positive', '--json']), io);
+      default:
+        throw new UsageError(command ? `unknown secrets command ${command}` : 'usage: clawlint secrets scan|check|audit …');
+    }
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof BaselineError) {
+      io.stderr(`clawlint secrets: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+async function loadBaselineFile(cwd: string, file: string): Promise<Baseline> {
+  let text: string;
+  try {
+    text = await fs.readFile(path.resolve(cwd, file), 'utf8');
+  } catch {
+    throw new BaselineError(`cannot read baseline ${file}`);
+  }
+  try {
+    return parseBaseline(text);
+  } catch (e) {
+    throw new BaselineError(`${file}: ${(e as Error).message}`);
+  }
+}
+
+/** CLI exclude flags replace the stored pattern list of that filter, as detect-secrets does. */
+function applyExcludeFlags(filters: FilterConfig[], args: Args): FilterConfig[] {
+  let out = filters;
+  for (const [flag, filterPath] of [
+    ['--exclude-files', FILTER.excludeFile],
+    ['--exclude-lines', FILTER.excludeLine],
+    ['--exclude-secrets', FILTER.excludeSecret],
+  ] as const) {
+    const patterns = args.flags.get(flag);
+    if (!patterns) continue;
+    out = [...out.filter((f) => f.path !== filterPath), { path: filterPath, pattern: patterns }];
+  }
+  return out;
+}
+
+async function scanCommand(args: Args, io: SecretsIO): Promise<number> {
+  const baselinePath = one(args, '--baseline');
+  let baseline: Baseline | undefined;
+  if (baselinePath && existsSync(path.resolve(io.cwd, baselinePath))) baseline = await loadBaselineFile(io.cwd, baselinePath);
+  let filters = applyExcludeFlags(baseline?.filters ?? defaultFilters(), args);
+  if (baselinePath) filters = withBaselineFilter(filters, baselinePath);
+  const plugins = baseline?.plugins ?? defaultPlugins();
+  const settings = buildSettings(plugins, filters);
+  const files = await filesToScan(io.cwd, args.positional, args.bools.has('--all-files'));
+  const results = toEntries(await scanFiles(io.cwd, files, settings));
+  if (baseline) mergeLabels(results, baseline.results);
+  const text = serializeBaseline({ version: VERSION, plugins, filters, results }, { slim: args.bools.has('--slim') });
+  if (baselinePath) await fs.writeFile(path.resolve(io.cwd, baselinePath), text);
+  else io.stdout(text);
+  return 0;
+}
+
+function describe(s: PotentialSecret): string {
+  return `${s.filename}:${s.span.line}:${s.span.startColumn} ${s.type}`;
+}
+
+async function checkCommand(args: Args, io: SecretsIO): Promise<number> {
+  const baselinePath = one(args, '--baseline');
+  let baseline: Baseline | undefined;
+  if (baselinePath) {
+    baseline = await loadBaselineFile(io.cwd, baselinePath);
+    // An empty `results` object is falsy in Python: treated like no baseline.
+    if (baseline.results.size === 0) baseline = undefined;
+  }
+  if (baseline && baselinePath) {
+    const unstaged = await gitOutput(io.cwd, ['diff', '--name-only']).catch(() => '');
+    const rel = relativeToCwd(io.cwd, baselinePath);
+    if (unstaged.split('\n').some((f) => f && (f === rel || f === baselinePath))) {
+      io.stdout(`Your baseline file (${baselinePath}) is unstaged.\n\`git add ${baselinePath}\` to fix this.\n`);
+      return 1;
+    }
+  }
+  let filters = baseline?.filters ?? defaultFilters();
+  if (baselinePath) filters = withBaselineFilter(filters, baselinePath);
+  const plugins = baseline?.plugins ?? defaultPlugins();
+  const settings = buildSettings(plugins, filters);
+  const files = args.positional.map((f) => relativeToCwd(io.cwd, f)).filter((f): f is string => f !== null);
+  const scanned = await scanFiles(io.cwd, files, settings);
+  const known = new Set<string>();
+  for (const list of baseline?.results.values() ?? []) for (const e of list) known.add(identity(e));
+  const fresh = scanned.filter((s) => !known.has(identity({ filename: s.filename, hashed_secret: s.hashedSecret, type: s.type })));
+  if (fresh.length) {
+    if (args.bools.has('--json')) {
+      io.stdout(serializeBaseline({ version: VERSION, plugins, filters, results: toEntries(fresh) }));
+    } else {
+      io.stdout('ERROR: Potential secrets about to be committed to git repo!\n\n');
+      for (const s of fresh.sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : a.lineNumber - b.lineNumber))) {
+        io.stdout(`${describe(s)}\n`);
+      }
+      io.stdout(`\n${fresh.length} new secret${fresh.length === 1 ? '' : 's'} not in the baseline. Remove them, mark the line with \`pragma: allowlist secret\`, or refresh the baseline.\n`);
+    }
+    return 1;
+  }
+  if (!baseline || !baselinePath) return 0;
+  const changed = trim(baseline, scanned, files);
+  if (!changed && baseline.version === VERSION) return 0;
+  await fs.writeFile(
+    path.resolve(io.cwd, baselinePath),
+    serializeBaseline({ version: VERSION, plugins, filters, results: baseline.results }),
+  );
+  io.stdout(
+    `The baseline file was updated.\nProbably to keep line numbers of secrets up-to-date.\nPlease \`git add ${baselinePath}\`, thank you.\n\n`,
+  );
+  return 3;
+}
+
+/** `SecretsCollection.trim`: for scanned files keep only entries found again, at their new line. */
+function trim(baseline: Baseline, scanned: PotentialSecret[], files: string[]): boolean {
+  const found = new Map<string, PotentialSecret>();
+  for (const s of scanned) found.set(identity({ filename: s.filename, hashed_secret: s.hashedSecret, type: s.type }), s);
+  let changed = false;
+  for (const file of files) {
+    const list = baseline.results.get(file);
+    if (!list) continue;
+    const kept: BaselineEntry[] = [];
+    for (const e of list) {
+      const s = found.get(identity(e));
+      if (!s) {
+        changed = true;
+        continue;
+      }
+      if (s.lineNumber !== e.line_number) {
+        e.line_number = s.lineNumber;
+        changed = true;
+      }
+      kept.push(e);
+    }
+    if (kept.length) baseline.results.set(file, kept);
+    else baseline.results.delete(file);
+  }
+  return changed;
+}
+
+async function auditCommand(args: Args, io: SecretsIO): Promise<number> {
+  const [file, ...extra] = args.positional;
+  if (!file || extra.length) throw new UsageError('usage: clawlint secrets audit FILE --report|--stats|--mark FILE:HASH:TYPE');
+  const baseline = await loadBaselineFile(io.cwd, file);
+  const mark = one(args, '--mark');
+  if (mark !== undefined) {
+    const fp = args.bools.has('--false-positive');
+    const tp = args.bools.has('--true-positive');
+    if (fp === tp) throw new UsageError('--mark needs exactly one of --false-positive or --true-positive');
+    const [target, hash, ...typeParts] = splitMark(mark);
+    const type = typeParts.join(':');
+    const entry = baseline.results.get(target ?? '')?.find((e) => e.hashed_secret === hash && e.type === type);
+    if (!entry) throw new UsageError(`no baseline entry ${mark}`);
+    entry.is_secret = tp;
+    await fs.writeFile(path.resolve(io.cwd, file), serializeBaseline({ ...baseline, version: VERSION }));
+    return 0;
+  }
+  const entries = [...baseline.results.values()].flat();
+  if (args.bools.has('--stats')) {
+    const stats = new Map<string, { true_positives: number; false_positives: number; unknown: number }>();
+    for (const e of entries) {
+      const s = stats.get(e.type) ?? { true_positives: 0, false_positives: 0, unknown: 0 };
+      if (e.is_secret === true) s.true_positives++;
+      else if (e.is_secret === false) s.false_positives++;
+      else s.unknown++;
+      stats.set(e.type, s);
+    }
+    io.stdout(JSON.stringify(Object.fromEntries([...stats].sort(([a], [b]) => (a < b ? -1 : 1))), null, 2) + '\n');
+    return 0;
+  }
+  if (args.bools.has('--report')) {
+    // The plaintext lines are shown only to a person at a terminal who asked for them.
+    const show = args.bools.has('--show-secrets') && io.isTTY;
+    const report = [];
+    for (const e of entries) {
+      const item: Record<string, unknown> = {
+        filename: e.filename,
+        line_number: e.line_number,
+        type: e.type,
+        hashed_secret: e.hashed_secret,
+        category: e.is_verified ? 'VERIFIED_TRUE' : e.is_secret === false ? 'VERIFIED_FALSE' : 'UNVERIFIED',
+      };
+      if (e.is_secret !== undefined) item.is_secret = e.is_secret;
+      if (show) {
+        const text = await readText(path.resolve(io.cwd, e.filename));
+        item.line = text?.split(/\r\n|\r|\n/)[e.line_number - 1] ?? null;
+      }
+      report.push(item);
+    }
+    io.stdout(JSON.stringify(report, null, 2) + '\n');
+    return 0;
+  }
+  throw new UsageError('audit needs --report, --stats or --mark');
+}
+
+/** FILE:HASH:TYPE where FILE may itself contain `:` — the hash is the 40-hex field. */
+function splitMark(mark: string): string[] {
+  const m = /^(.*):([0-9a-f]{40}):(.+)$/.exec(mark);
+  if (!m) throw new UsageError('--mark expects FILE:HASH:TYPE');
+  return [m[1]!, m[2]!, m[3]!];
+}
+
+export interface SecretFindingsResult {
+  findings: Finding[];
+  delta: { new: number; unchanged: number; removed: number };
+  baselineNeedsRefresh: boolean;
+}
+
+/**
+ * The diff for the lint pipeline: new secrets become critical findings with exact spans;
+ * `paths` empty means the whole tree (git-tracked unless `allFiles`).
+ */
+export async function secretFindings(opts: {
+  cwd: string;
+  paths: string[];
+  baselinePath?: string;
+  allFiles?: boolean;
+}): Promise<SecretFindingsResult> {
+  const baseline = opts.baselinePath && existsSync(path.resolve(opts.cwd, opts.baselinePath))
+    ? await loadBaselineFile(opts.cwd, opts.baselinePath)
+    : undefined;
+  let filters = baseline?.filters ?? defaultFilters();
+  if (opts.baselinePath) filters = withBaselineFilter(filters, opts.baselinePath);
+  const settings = buildSettings(baseline?.plugins ?? defaultPlugins(), filters);
+  const files = opts.paths.length
+    ? opts.paths.map((f) => relativeToCwd(opts.cwd, f)).filter((f): f is string => f !== null)
+    : await filesToScan(opts.cwd, [], opts.allFiles ?? false);
+  const scanned = await scanFiles(opts.cwd, files, settings);
+  const known = new Map<string, BaselineEntry>();
+  for (const list of baseline?.results.values() ?? []) for (const e of list) known.set(identity(e), e);
+  const findings: Finding[] = [];
+  let unchanged = 0;
+  let moved = false;
+  const seen = new Set<string>();
+  for (const s of scanned) {
+    const id = identity({ filename: s.filename, hashed_secret: s.hashedSecret, type: s.type });
+    const old = known.get(id);
+    if (old) {
+      unchanged++;
+      seen.add(id);
+      if (old.line_number !== s.lineNumber) moved = true;
+      continue;
+    }
+    findings.push(
+      makeFinding(
+        `secrets.${snakeCase(s.pluginName)}`,
+        'critical',
+        `${s.type} not in the secrets baseline (hash ${s.hashedSecret.slice(0, 8)}…)`,
+        { file: s.filename, startLine: s.span.line, startColumn: s.span.startColumn, endLine: s.span.line, endColumn: s.span.endColumn },
+        '',
+        'Remove the secret, or mark the line with `pragma: allowlist secret`, or refresh the baseline with `clawlint secrets scan --baseline`.',
+      ),
+    );
+  }
+  const scope = new Set(files);
+  let removed = 0;
+  for (const [id, e] of known) if (scope.has(e.filename) && !seen.has(id)) removed++;
+  return {
+    findings,
+    delta: { new: findings.length, unchanged, removed },
+    baselineNeedsRefresh: baseline !== undefined && (removed > 0 || moved || baseline.version !== VERSION),
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * detect-secrets `core/scan.py::scan_file` for one decoded file: transformers, line filters,
+ * plugins, secret filters, per-file dedup (first line wins) and the eager second pass.
+ */
+import { createHash } from 'node:crypto';
+import { determineFileType, type FileType } from './filetype.js';
+import {
+  isBaselineFile, isIndirectReference, isLikelyIdString, isLineAllowlisted, isLockFile, isNonTextFile,
+  isNotAlphanumericString, isPotentialUuid, isPrefixedWithDollarSign, isSequentialString, isSwaggerFile,
+  isTemplatedSecret,
+} from './filters.js';
+import type { Plugin } from './plugins/index.js';
+import { pyRstrip } from './py.js';
+import { transformIni } from './transformers/ini.js';
+import { transformYaml } from './transformers/yaml.js';
+
+export interface ScanSettings {
+  plugins: Plugin[];
+  excludeFiles: RegExp[];
+  excludeLines: RegExp[];
+  excludeSecrets: RegExp[];
+  /** The `is_baseline_file` filter's stored filename, when a baseline was loaded. */
+  baselineFilename?: string;
+}
+
+/** A 1-based line with 1-based UTF-16 columns, end exclusive. */
+export interface Span {
+  line: number;
+  startColumn: number;
+  endColumn: number;
+}
+
+export interface PotentialSecret {
+  type: string;
+  filename: string;
+  hashedSecret: string;
+  lineNumber: number;
+  pluginName: string;
+  span: Span;
+}
+
+export function sha1(text: string): string {
+  return createHash('sha1').update(text, 'utf8').digest('hex');
+}
+
+/** The filename-only filters, in detect-secrets' order. */
+export function isFileExcluded(filename: string, settings: ScanSettings): boolean {
+  return (
+    isNonTextFile(filename) ||
+    isLockFile(filename) ||
+    isSwaggerFile(filename) ||
+    isBaselineFile(filename, settings.baselineFilename) ||
+    settings.excludeFiles.some((re) => testRe(re, filename))
+  );
+}
+
+function testRe(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
+/** Python `readlines()` after universal-newline translation, without the terminators. */
+export function splitLines(text: string): string[] {
+  if (!text) return [];
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+export function scanText(filename: string, text: string, settings: ScanSettings): PotentialSecret[] {
+  const rawLines = splitLines(text);
+  const fileType = determineFileType(filename);
+  let lines = transformIni(text.replace(/\r\n?/g, '\n'), rawLines, false);
+  if (lines === null && fileType === 'yaml') lines = transformYaml(text.replace(/\r\n?/g, '\n'), rawLines);
+  const transformed = lines !== null && lines.length > 0;
+  const found = scanLines(filename, fileType, transformed ? lines! : rawLines, rawLines, transformed, settings);
+  if (found.length || fileType !== 'other') return found;
+  const eager = transformIni(text.replace(/\r\n?/g, '\n'), rawLines, true);
+  if (!eager || !eager.length) return found;
+  return scanLines(filename, fileType, eager, rawLines, true, settings);
+}
+
+function scanLines(
+  filename: string,
+  fileType: FileType,
+  lines: string[],
+  rawLines: string[],
+  transformed: boolean,
+  settings: ScanSettings,
+): PotentialSecret[] {
+  const candidatesByLine = markCandidateLines(lines, settings.plugins);
+  const results = new Map<string, PotentialSecret>();
+  for (let i = 0; i < lines.length; i++) {
+    const pluginsHere = candidatesByLine[i];
+    if (!pluginsHere) continue;
+    const line = pyRstrip(lines[i]!);
+    const previous = i > 0 ? lines[i - 1]! : '';
+    if (isLineAllowlisted(filename, line, previous) || isIndirectReference(line)) continue;
+    if (settings.excludeLines.some((re) => testRe(re, line))) continue;
+    for (const plugin of pluginsHere) {
+      const seenInLine = new Set<string>();
+      for (const c of plugin.analyze(line, fileType)) {
+        if (seenInLine.has(c.value)) continue;
+        seenInLine.add(c.value);
+        if (isSecretFiltered(c.value, line, plugin, settings)) continue;
+        const hashedSecret = sha1(c.value);
+        const key = `${hashedSecret}\0${plugin.type}`;
+        if (results.has(key)) continue;
+        results.set(key, {
+          type: plugin.type,
+          filename,
+          hashedSecret,
+          lineNumber: i + 1,
+          pluginName: plugin.name,
+          span: spanFor(c.value, c.index, i + 1, transformed ? undefined : line, rawLines),
+        });
+      }
+    }
+  }
+  return [...results.values()];
+}
+
+function isSecretFiltered(secret: string, line: string, plugin: Plugin, settings: ScanSettings): boolean {
+  return (
+    isSequentialString(secret) ||
+    isPotentialUuid(secret) ||
+    isLikelyIdString(secret, line, plugin.regexBased) ||
+    isTemplatedSecret(secret) ||
+    isPrefixedWithDollarSign(secret) ||
+    isNotAlphanumericString(secret) ||
+    settings.excludeSecrets.some((re) => testRe(re, secret))
+  );
+}
+
+/**
+ * Runs each plugin's prefilter once over the whole (transformed) text and returns, per line,
+ * the plugins that can possibly match it, in plugin order. Lines with none are skipped.
+ */
+function markCandidateLines(lines: string[], plugins: Plugin[]): Array<Plugin[] | undefined> {
+  const marks: Array<Plugin[] | undefined> = new Array(lines.length);
+  const starts = new Array<number>(lines.length);
+  let offset = 0;
+  for (let i = 0; i < lines.length; i++) {
+    starts[i] = offset;
+    offset += lines[i]!.length + 1;
+  }
+  const joined = lines.join('\n');
+  for (const plugin of plugins) {
+    const re = plugin.prefilter;
+    if (!re) {
+      for (let i = 0; i < lines.length; i++) (marks[i] ??= []).push(plugin);
+      continue;
+    }
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(joined)) !== null) {
+      const line = lineAt(starts, m.index);
+      (marks[line] ??= []).push(plugin);
+      const next = starts[line + 1];
+      if (next === undefined) break;
+      re.lastIndex = next;
+    }
+  }
+  return marks;
+}
+
+function lineAt(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Exact span on the original line; for transformed lines, where the value sits in the raw line. */
+function spanFor(value: string, index: number, lineNumber: number, line: string | undefined, rawLines: string[]): Span {
+  const raw = rawLines[lineNumber - 1] ?? '';
+  let start = line !== undefined ? index : raw.indexOf(value);
+  let length = value.length;
+  if (start < 0) {
+    // The value was rewritten by a transformer (unquoted, unescaped): point at the whole line.
+    start = Math.max(0, raw.search(/\S/));
+    length = Math.max(1, pyRstrip(raw).length - start);
+  }
+  // Columns count what an editor shows: a BOM on line 1 is invisible.
+  const bom = lineNumber === 1 && raw.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const startColumn = Math.max(1, start + 1 - bom);
+  return { line: lineNumber, startColumn, endColumn: Math.max(startColumn, start + length + 1 - bom) };
+}
