@@ -14,11 +14,11 @@ const COLORS = { critical: '\x1b[31m', warn: '\x1b[33m', info: '\x1b[36m', dim: 
 
 /** Strip control characters so a hostile file name or value cannot drive the terminal. */
 export function clean(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 export function formatFindingLine(f: Finding): string {
-  return `${clean(f.file)}:${f.startLine}:${f.startColumn} ${f.severity} ${clean(f.message).replace(/\n/g, ' ')} [${f.ruleId}]`;
+  return `${clean(f.file)}:${f.startLine}:${f.startColumn} ${f.severity} ${clean(f.message.replace(/\r?\n/g, ' '))} [${f.ruleId}]`;
 }
 
 export function formatText(findings: readonly Finding[], opts: TextOptions = {}): string {

@@ -1,0 +1,82 @@
+/**
+ * YAML (multi-document) into located trees over one SourceFile, so YAML and
+ * JSON5 share one position mapper. Aliases are bounded (billion-laughs), custom
+ * tags are not resolved, duplicate keys keep the last value and are reported.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode } from 'yaml';
+import type { SourceFile } from '../core/source.js';
+import type { MemberNode, ValueNode } from '../core/tree.js';
+
+export interface YamlProblem {
+  message: string;
+  offset: number;
+  severity: 'error' | 'warning';
+}
+
+export interface YamlDocument {
+  /** Undefined for an empty document. */
+  root?: ValueNode;
+  problems: YamlProblem[];
+}
+
+/** Aliases resolved per document before refusing (yaml's own default is 100). */
+export const MAX_YAML_ALIASES = 100;
+
+export function parseYaml(file: SourceFile): YamlDocument[] {
+  const docs = parseAllDocuments(file.text, { lineCounter: new LineCounter(), uniqueKeys: false, prettyErrors: false, strict: true });
+  const list = Array.isArray(docs) ? docs : [docs];
+  return list.map((doc) => {
+    const problems: YamlProblem[] = [
+      ...doc.errors.map((e) => ({ message: e.message.split('\n')[0]!, offset: e.pos[0], severity: 'error' as const })),
+      ...doc.warnings.map((e) => ({ message: e.message.split('\n')[0]!, offset: e.pos[0], severity: 'warning' as const })),
+    ];
+    let aliases = 0;
+    const convert = (node: YamlNode | null | undefined, fallback: number, depth: number): ValueNode => {
+      const range: readonly [number, number] = node?.range ? [node.range[0], node.range[1]] : [fallback, fallback];
+      if (!node) return { kind: 'scalar', file, range, value: null };
+      if (depth > 500) {
+        problems.push({ message: 'nesting deeper than 500 levels is not read', offset: range[0], severity: 'error' });
+        return { kind: 'scalar', file, range, value: null };
+      }
+      if (isAlias(node)) {
+        if (++aliases > MAX_YAML_ALIASES) {
+          problems.push({ message: `more than ${MAX_YAML_ALIASES} aliases; the rest are not expanded`, offset: range[0], severity: 'error' });
+          return { kind: 'scalar', file, range, value: null };
+        }
+        const target = node.resolve(doc);
+        // An alias keeps its own position; its value is the anchor's, located at the alias.
+        const resolved = convert(target as YamlNode | undefined, range[0], depth + 1);
+        return { ...resolved, range };
+      }
+      if (isMap(node)) {
+        const members = new Map<string, MemberNode>();
+        for (const pair of node.items) {
+          if (!isPair(pair)) continue;
+          const keyNode = pair.key as YamlNode | null;
+          const key = isScalar(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode) : '';
+          const keyRange: readonly [number, number] = keyNode?.range ? [keyNode.range[0], keyNode.range[1]] : range;
+          const value = convert(pair.value as YamlNode | null, keyRange[1], depth + 1);
+          if (key === '<<' && (value.kind === 'object' || value.kind === 'array')) {
+            // Merge keys: earlier explicit keys win over merged ones.
+            const sources = value.kind === 'object' ? [value] : value.items.filter((v) => v.kind === 'object');
+            for (const src of sources) for (const [k, m] of src.members) if (!members.has(k)) members.set(k, m);
+            continue;
+          }
+          members.set(key, { file, keyRange, value });
+        }
+        return { kind: 'object', file, range, members };
+      }
+      if (isSeq(node)) {
+        return { kind: 'array', file, range, items: node.items.map((item) => convert(item as YamlNode, range[0], depth + 1)) };
+      }
+      if (isScalar(node)) {
+        const v = node.value;
+        const value = v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
+        return { kind: 'scalar', file, range, value };
+      }
+      return { kind: 'scalar', file, range, value: null };
+    };
+    const root = doc.contents ? convert(doc.contents as YamlNode, 0, 0) : undefined;
+    return { root, problems };
+  });
+}
