@@ -19,6 +19,11 @@ export interface Location {
   endColumn: number;
 }
 
+/** Another place that takes part in a finding (e.g. the config a deployment runs). */
+export interface RelatedLocation extends Location {
+  message?: string;
+}
+
 export interface Finding extends Location {
   ruleId: string;
   severity: Severity;
@@ -27,6 +32,10 @@ export interface Finding extends Location {
   path: string;
   /** A short instruction naming the key and the safe value. */
   fix?: string;
+  /** Cross-file findings: the other locations involved (SARIF relatedLocations). */
+  related?: RelatedLocation[];
+  /** Set when an accepted-risk mechanism (OpenClaw's security.audit.suppressions, …) silenced it. */
+  suppressed?: { by: string; reason?: string };
 }
 
 export function severityRank(severity: Severity): number {

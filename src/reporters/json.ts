@@ -15,6 +15,8 @@ export function toJsonFinding(f: Finding): Record<string, unknown> {
     path: f.path,
   };
   if (f.fix) out.fix = f.fix;
+  if (f.related?.length) out.related = f.related;
+  if (f.suppressed) out.suppressed = f.suppressed;
   return out;
 }
 
