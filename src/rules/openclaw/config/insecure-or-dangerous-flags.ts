@@ -1,0 +1,100 @@
+import type { ConfigPath } from '../../../core/finding.js';
+import { defineRule } from '../../types.js';
+import { arr, at, DANGEROUS_SANDBOX_DOCKER_KEYS, isRec, listAgents, rec } from '../semantics.js';
+
+interface Flag {
+  label: string;
+  path: ConfigPath;
+  fix: string;
+}
+
+/** Plugin-manifest `configContracts.dangerousFlags` of bundled plugins (2026.9.6: imap only). */
+const PLUGIN_DANGEROUS_FLAGS: Record<string, { path: string; equals: unknown }[]> = {
+  imap: [
+    { path: 'accounts.*.senderAuth.acceptTrustedAuthservId', equals: true },
+    { path: 'accounts.*.senderAuth.min', equals: 'unverified' },
+    { path: 'accounts.*.senderAuth.min', equals: 'mutable' },
+  ],
+};
+
+function matchContract(root: unknown, pattern: string): { segs: (string | number)[]; value: unknown }[] {
+  let states: { segs: (string | number)[]; value: unknown }[] = [{ segs: [], value: root }];
+  for (const seg of pattern.split('.')) {
+    const next: typeof states = [];
+    for (const s of states) {
+      if (seg === '*') {
+        if (Array.isArray(s.value)) s.value.forEach((v, i) => next.push({ segs: [...s.segs, i], value: v }));
+        else if (isRec(s.value)) for (const [k, v] of Object.entries(s.value)) next.push({ segs: [...s.segs, k], value: v });
+      } else if (isRec(s.value) && Object.prototype.hasOwnProperty.call(s.value, seg)) {
+        next.push({ segs: [...s.segs, seg], value: s.value[seg] });
+      }
+    }
+    states = next;
+  }
+  return states;
+}
+
+/** Every enabled dangerous flag, in the CLI's order, with its rendered label. */
+export function collectDangerousFlags(cfg: Record<string, unknown>): Flag[] {
+  const out: Flag[] = [];
+  if (at(cfg, 'gateway', 'controlUi', 'dangerouslyAllowHostHeaderOriginFallback') === true)
+    out.push({ label: 'gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback=true', path: ['gateway', 'controlUi', 'dangerouslyAllowHostHeaderOriginFallback'], fix: 'Set gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback: false and list gateway.controlUi.allowedOrigins.' });
+  if (at(cfg, 'hooks', 'gmail', 'allowUnsafeExternalContent') === true)
+    out.push({ label: 'hooks.gmail.allowUnsafeExternalContent=true', path: ['hooks', 'gmail', 'allowUnsafeExternalContent'], fix: 'Set hooks.gmail.allowUnsafeExternalContent: false.' });
+  (arr(cfg, 'hooks', 'mappings') ?? []).forEach((m, i) => {
+    if (isRec(m) && m.allowUnsafeExternalContent === true)
+      out.push({ label: `hooks.mappings[${i}].allowUnsafeExternalContent=true`, path: ['hooks', 'mappings', i, 'allowUnsafeExternalContent'], fix: `Set hooks.mappings[${i}].allowUnsafeExternalContent: false.` });
+  });
+  if (at(cfg, 'tools', 'exec', 'applyPatch', 'workspaceOnly') === false)
+    out.push({ label: 'tools.exec.applyPatch.workspaceOnly=false', path: ['tools', 'exec', 'applyPatch', 'workspaceOnly'], fix: 'Set tools.exec.applyPatch.workspaceOnly: true (default).' });
+  const sup = arr(cfg, 'security', 'audit', 'suppressions');
+  if (sup && sup.length > 0)
+    out.push({ label: `security.audit.suppressions configured (${sup.length})`, path: ['security', 'audit', 'suppressions'], fix: 'Remove security.audit.suppressions entries whose accepted risk no longer applies.' });
+  if (at(cfg, 'hooks', 'allowRequestSessionKey') === true)
+    out.push({ label: 'hooks.allowRequestSessionKey=true', path: ['hooks', 'allowRequestSessionKey'], fix: 'Set hooks.allowRequestSessionKey: false.' });
+  if (at(cfg, 'browser', 'ssrfPolicy', 'dangerouslyAllowPrivateNetwork') === true)
+    out.push({ label: 'browser.ssrfPolicy.dangerouslyAllowPrivateNetwork=true', path: ['browser', 'ssrfPolicy', 'dangerouslyAllowPrivateNetwork'], fix: 'Set browser.ssrfPolicy.dangerouslyAllowPrivateNetwork: false.' });
+  if (at(cfg, 'tools', 'fs', 'workspaceOnly') === false)
+    out.push({ label: 'tools.fs.workspaceOnly=false', path: ['tools', 'fs', 'workspaceOnly'], fix: 'Set tools.fs.workspaceOnly: true.' });
+  const docker = (d: Record<string, unknown> | undefined, prefix: string, base: ConfigPath): void => {
+    if (!d) return;
+    for (const k of DANGEROUS_SANDBOX_DOCKER_KEYS) if (d[k] === true) out.push({ label: `${prefix}.${k}=true`, path: [...base, k], fix: `Remove ${prefix}.${k} (default false).` });
+  };
+  docker(rec(cfg, 'agents', 'defaults', 'sandbox', 'docker'), 'agents.defaults.sandbox.docker', ['agents', 'defaults', 'sandbox', 'docker']);
+  for (const a of listAgents(cfg)) docker(rec(a.entry, 'sandbox', 'docker'), `agents.entries.${a.id}.sandbox.docker`, [...a.path, 'sandbox', 'docker']);
+  const entries = rec(cfg, 'plugins', 'entries');
+  if (entries) {
+    const seen = new Set<string>();
+    for (const [pluginId, contracts] of Object.entries(PLUGIN_DANGEROUS_FLAGS)) {
+      const pc = rec(entries, pluginId, 'config');
+      if (!pc) continue;
+      for (const flag of contracts) {
+        for (const m of matchContract(pc, flag.path)) {
+          if (!Object.is(m.value, flag.equals)) continue;
+          const label = `plugins.entries.${pluginId}.config.${m.segs.join('.')}=${String(flag.equals)}`;
+          if (seen.has(label)) continue;
+          seen.add(label);
+          out.push({ label, path: ['plugins', 'entries', pluginId, 'config', ...m.segs], fix: `Remove plugins.entries.${pluginId}.config.${m.segs.join('.')} or set a strict value.` });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export default defineRule({
+  id: 'config.insecure_or_dangerous_flags',
+  severity: 'warn',
+  title: 'Insecure or dangerous config flag enabled',
+  description: 'A break-glass or insecure flag is enabled (one finding per flag, including plugin-declared flags).',
+  check(ctx, report) {
+    for (const f of collectDangerousFlags(ctx.config)) {
+      report({
+        path: f.path,
+        message: `Dangerous flag enabled: ${f.label}; it weakens a default security boundary.`,
+        detail: `Detected enabled flag: ${f.label}.`,
+        fix: f.fix,
+      });
+    }
+  },
+});

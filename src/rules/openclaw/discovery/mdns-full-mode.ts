@@ -1,0 +1,20 @@
+import { defineRule } from '../../types.js';
+import { at, effectiveBind, isLoopbackBind } from '../semantics.js';
+
+export default defineRule({
+  id: 'discovery.mdns_full_mode',
+  severity: 'warn',
+  title: 'mDNS full mode can leak host metadata',
+  description: 'discovery.mdns.mode is "full" (critical when the bind is not loopback).',
+  check(ctx, report) {
+    if (at(ctx.config, 'discovery', 'mdns', 'mode') !== 'full') return;
+    const exposed = !isLoopbackBind(ctx);
+    report({
+      path: ['discovery', 'mdns', 'mode'],
+      severity: exposed ? 'critical' : 'warn',
+      message: `discovery.mdns.mode is "full": cliPath and sshPort are broadcast in TXT records to the local network${exposed ? ` while the gateway is bound to "${effectiveBind(ctx)}"` : ''}.`,
+      detail: 'discovery.mdns.mode="full" publishes cliPath/sshPort in local-network TXT records. This can reveal usernames, filesystem layout, and management ports.',
+      fix: 'Set discovery.mdns.mode: "minimal" (default) or "off".',
+    });
+  },
+});

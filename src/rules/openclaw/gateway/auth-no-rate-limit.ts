@@ -1,0 +1,20 @@
+import { defineRule } from '../../types.js';
+import { at, bindSource, isLoopbackBind, resolveGatewayAuth } from '../semantics.js';
+
+export default defineRule({
+  id: 'gateway.auth_no_rate_limit',
+  severity: 'warn',
+  title: 'No auth rate limiting configured',
+  description: 'Non-loopback gateway without gateway.auth.rateLimit (brute force is not throttled).',
+  check(ctx, report) {
+    if (isLoopbackBind(ctx)) return;
+    if (resolveGatewayAuth(ctx).mode === 'trusted-proxy') return;
+    if (at(ctx.config, 'gateway', 'auth', 'rateLimit')) return;
+    report({
+      path: ctx.has(['gateway', 'auth']) ? ['gateway', 'auth'] : ['gateway', 'bind'],
+      message: `${bindSource(ctx)} but gateway.auth.rateLimit is not set; password/token guessing is not throttled.`,
+      detail: 'gateway.bind is not loopback but no gateway.auth.rateLimit is configured. Without rate limiting, brute-force auth attacks are not mitigated.',
+      fix: 'Set gateway.auth.rateLimit: { maxAttempts: 10, windowMs: 60000, lockoutMs: 300000 }.',
+    });
+  },
+});

@@ -1,0 +1,27 @@
+import { defineRule } from '../../types.js';
+import { effectiveBind, isLoopbackBind, resolveGatewayAuth, bindSource } from '../semantics.js';
+
+export default defineRule({
+  id: 'gateway.bind_no_auth',
+  severity: 'critical',
+  title: 'Gateway binds beyond loopback without auth',
+  description: 'The gateway listens beyond loopback but no token, password or trusted-proxy auth resolves.',
+  check(ctx, report) {
+    if (isLoopbackBind(ctx)) return;
+    const auth = resolveGatewayAuth(ctx);
+    if (auth.hasGatewayAuth) return;
+    const bind = effectiveBind(ctx);
+    const why =
+      auth.explicitMode === 'none'
+        ? 'gateway.auth.mode is "none"'
+        : auth.explicitMode === 'token' || auth.explicitMode === 'password'
+          ? `gateway.auth.mode is "${auth.explicitMode}" but no ${auth.explicitMode} is configured (config, \${VAR} or OPENCLAW_GATEWAY_${auth.explicitMode.toUpperCase()})`
+          : 'no gateway.auth token/password is configured';
+    report({
+      path: ctx.has(['gateway', 'auth']) ? ['gateway', 'auth'] : ['gateway', 'bind'],
+      message: `${bindSource(ctx)} but ${why}; anyone who can reach the port controls the gateway.`,
+      detail: `gateway.bind="${bind}" but no gateway.auth token/password is configured.`,
+      fix: 'Set gateway.auth.mode to "token" with gateway.auth.token: "${OPENCLAW_GATEWAY_TOKEN}" (a long random secret), or set gateway.bind to "loopback".',
+    });
+  },
+});

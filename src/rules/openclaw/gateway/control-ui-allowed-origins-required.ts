@@ -1,0 +1,21 @@
+import { defineRule } from '../../types.js';
+import { at, bindSource, isLoopbackBind, stringEntries } from '../semantics.js';
+
+export default defineRule({
+  id: 'gateway.control_ui.allowed_origins_required',
+  severity: 'critical',
+  title: 'Non-loopback Control UI missing explicit allowed origins',
+  description: 'A non-loopback Control UI without gateway.controlUi.allowedOrigins.',
+  check(ctx, report) {
+    if (isLoopbackBind(ctx)) return;
+    if (at(ctx.config, 'gateway', 'controlUi', 'enabled') === false) return;
+    if (stringEntries(at(ctx.config, 'gateway', 'controlUi', 'allowedOrigins')).length > 0) return;
+    if (at(ctx.config, 'gateway', 'controlUi', 'dangerouslyAllowHostHeaderOriginFallback') === true) return;
+    report({
+      path: ctx.has(['gateway', 'controlUi']) ? ['gateway', 'controlUi'] : ['gateway', 'bind'],
+      message: `${bindSource(ctx)} with the Control UI enabled but gateway.controlUi.allowedOrigins is empty; browser origins cannot be checked (cross-site WebSocket / DNS rebinding).`,
+      detail: 'Control UI is enabled on a non-loopback bind but gateway.controlUi.allowedOrigins is empty. Strict origin policy requires explicit allowed origins for non-loopback deployments.',
+      fix: 'Set gateway.controlUi.allowedOrigins to your full trusted origins, e.g. ["https://control.example.com"].',
+    });
+  },
+});

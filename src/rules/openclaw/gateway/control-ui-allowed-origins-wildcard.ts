@@ -1,0 +1,22 @@
+import { defineRule } from '../../types.js';
+import { at, effectiveBind, isLoopbackBind, stringEntries } from '../semantics.js';
+
+export default defineRule({
+  id: 'gateway.control_ui.allowed_origins_wildcard',
+  severity: 'warn',
+  title: 'Control UI allowed origins contains wildcard',
+  description: 'gateway.controlUi.allowedOrigins contains "*" (critical when the bind is not loopback).',
+  check(ctx, report) {
+    const raw = at(ctx.config, 'gateway', 'controlUi', 'allowedOrigins');
+    if (!stringEntries(raw).includes('*')) return;
+    const idx = Array.isArray(raw) ? raw.findIndex((v) => typeof v === 'string' && v.trim() === '*') : -1;
+    const exposed = !isLoopbackBind(ctx);
+    report({
+      path: idx >= 0 ? ['gateway', 'controlUi', 'allowedOrigins', idx] : ['gateway', 'controlUi', 'allowedOrigins'],
+      severity: exposed ? 'critical' : 'warn',
+      message: `gateway.controlUi.allowedOrigins includes "*", so any website can drive the Control UI/WebChat socket${exposed ? ` on a gateway bound to "${effectiveBind(ctx)}"` : ''}.`,
+      detail: 'gateway.controlUi.allowedOrigins includes "*" which means allow any browser origin for Control UI/WebChat requests. This disables origin allowlisting and should be treated as an intentional allow-all policy.',
+      fix: 'Replace "*" in gateway.controlUi.allowedOrigins with explicit origins, e.g. ["https://control.example.com"].',
+    });
+  },
+});

@@ -1,0 +1,5 @@
+/** Node command inventories of OpenClaw 2026.9.6 (node-command-policy). */
+export const DANGEROUS_NODE_COMMANDS = ['camera.snap', 'camera.clip', 'camera.ptz.control', 'screen.record', 'contacts.add', 'calendar.add', 'reminders.add', 'sms.send', 'sms.search', 'health.summary'];
+
+/** Platform default commands for every platform (plus talk). */
+export const DEFAULT_NODE_COMMANDS = ['camera.list', 'location.get', 'device.info', 'device.status', 'contacts.search', 'calendar.events', 'reminders.list', 'photos.latest', 'motion.activity', 'motion.pedometer', 'system.notify', 'watch.status', 'watch.notify', 'notifications.list', 'notifications.actions', 'device.permissions', 'device.health', 'device.apps', 'callLog.search', 'mobile.ui.observe', 'mobile.ui.act', 'camera.ptz.status', 'system.run.prepare', 'system.run', 'system.which', 'system.execApprovals.get', 'system.execApprovals.set', 'fs.listDir', 'terminal.upload', 'browser.proxy', 'browser.proxy.upload.v1', 'mcp.tools.call.v1', 'agent.cli.claude.run.v1', 'screen.snapshot', 'desktop.stream', 'computer.act', 'talk.ptt.start', 'talk.ptt.stop', 'talk.ptt.cancel', 'talk.ptt.once'];

@@ -1,0 +1,40 @@
+import { defineRule } from '../../types.js';
+import { at, trimmed } from '../semantics.js';
+import { DANGEROUS_NODE_COMMANDS, DEFAULT_NODE_COMMANDS } from './nodes-commands.js';
+
+function looksLikePattern(v: string): boolean {
+  if (/[?*[\]{}(),|]/.test(v)) return true;
+  if (v.startsWith('/') || v.endsWith('/') || v.startsWith('^') || v.endsWith('$')) return true;
+  return /\s/.test(v) || v.includes('group:');
+}
+
+export default defineRule({
+  id: 'gateway.nodes.deny_commands_ineffective',
+  severity: 'warn',
+  title: 'Some gateway.nodes.commands.deny entries are ineffective',
+  description: 'gateway.nodes.commands.deny holds patterns or unknown names, which exact matching never hits.',
+  check(ctx, report) {
+    const raw = at(ctx.config, 'gateway', 'nodes', 'commands', 'deny');
+    if (!Array.isArray(raw) || raw.length === 0) return;
+    const deny = raw.map((v) => trimmed(v) ?? '').filter(Boolean);
+    if (deny.length === 0) return;
+    const allowRaw = at(ctx.config, 'gateway', 'nodes', 'commands', 'allow');
+    const known = new Set([...DEFAULT_NODE_COMMANDS, ...DANGEROUS_NODE_COMMANDS, ...(Array.isArray(allowRaw) ? allowRaw.map((v) => trimmed(v) ?? '') : [])]);
+    const patterns = deny.filter(looksLikePattern);
+    const unknown = deny.filter((d) => !looksLikePattern(d) && !known.has(d));
+    if (patterns.length === 0 && unknown.length === 0) return;
+    const parts: string[] = [];
+    if (patterns.length) parts.push(`pattern-like entries ${patterns.map((p) => JSON.stringify(p)).join(', ')} (only exact command names match)`);
+    if (unknown.length) parts.push(`unknown command names ${unknown.map((p) => JSON.stringify(p)).join(', ')}`);
+    const detailParts: string[] = [];
+    if (patterns.length) detailParts.push(`Pattern-like entries (not supported by exact matching): ${patterns.join(', ')}`);
+    if (unknown.length) detailParts.push(`Unknown command names (not in defaults/gateway.nodes.commands.allow): ${unknown.join(', ')}`);
+    const first = raw.findIndex((v) => { const t = trimmed(v); return !!t && (looksLikePattern(t) || !known.has(t)); });
+    report({
+      path: first >= 0 ? ['gateway', 'nodes', 'commands', 'deny', first] : ['gateway', 'nodes', 'commands', 'deny'],
+      message: `gateway.nodes.commands.deny has ${parts.join(' and ')}; these entries block nothing.`,
+      detail: 'gateway.nodes.commands.deny uses exact node command-name matching only (for example `system.run`), not shell-text filtering inside a command payload.\n' + detailParts.map((p) => `- ${p}`).join('\n'),
+      fix: 'List exact node command names in gateway.nodes.commands.deny (e.g. "system.run", "camera.snap").',
+    });
+  },
+});

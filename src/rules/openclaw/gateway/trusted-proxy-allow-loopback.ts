@@ -1,0 +1,20 @@
+import { defineRule } from '../../types.js';
+import { at, resolveGatewayAuth } from '../semantics.js';
+
+export default defineRule({
+  id: 'gateway.trusted_proxy_allow_loopback',
+  severity: 'warn',
+  title: 'Trusted-proxy auth allows loopback proxy sources',
+  description: 'gateway.auth.trustedProxy.allowLoopback is true.',
+  check(ctx, report) {
+    if (resolveGatewayAuth(ctx).mode !== 'trusted-proxy') return;
+    const tp = at(ctx.config, 'gateway', 'auth', 'trustedProxy');
+    if (at(tp, 'allowLoopback') !== true) return;
+    report({
+      path: ['gateway', 'auth', 'trustedProxy', 'allowLoopback'],
+      message: 'gateway.auth.trustedProxy.allowLoopback is true: any process on the gateway host can send identity headers from loopback and be authenticated as any user.',
+      detail: 'gateway.auth.trustedProxy.allowLoopback=true allows loopback-source requests from configured gateway.trustedProxies entries to satisfy trusted-proxy auth.',
+      fix: 'Set gateway.auth.trustedProxy.allowLoopback: false unless a same-host proxy is the deliberate trust boundary.',
+    });
+  },
+});

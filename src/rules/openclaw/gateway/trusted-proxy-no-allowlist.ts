@@ -1,0 +1,21 @@
+import { defineRule } from '../../types.js';
+import { at, resolveGatewayAuth } from '../semantics.js';
+
+export default defineRule({
+  id: 'gateway.trusted_proxy_no_allowlist',
+  severity: 'warn',
+  title: 'Trusted-proxy auth allows all authenticated users',
+  description: 'Trusted-proxy auth with an empty gateway.auth.trustedProxy.allowUsers.',
+  check(ctx, report) {
+    if (resolveGatewayAuth(ctx).mode !== 'trusted-proxy') return;
+    const tp = at(ctx.config, 'gateway', 'auth', 'trustedProxy');
+    const users = at(tp, 'allowUsers');
+    if (Array.isArray(users) && users.length > 0) return;
+    report({
+      path: ctx.has(['gateway', 'auth', 'trustedProxy']) ? ['gateway', 'auth', 'trustedProxy'] : ['gateway', 'auth', 'mode'],
+      message: 'gateway.auth.trustedProxy.allowUsers is empty: any user your proxy authenticates gets operator access to the gateway.',
+      detail: 'gateway.auth.trustedProxy.allowUsers is empty, so any user authenticated by your proxy can access the Gateway.',
+      fix: 'Set gateway.auth.trustedProxy.allowUsers to the operators, e.g. ["nick@example.com"].',
+    });
+  },
+});

@@ -1,0 +1,21 @@
+import { defineRule } from '../../types.js';
+import { at, resolveGatewayAuth } from '../semantics.js';
+
+export default defineRule({
+  id: 'gateway.trusted_proxy_no_proxies',
+  severity: 'critical',
+  title: 'Trusted-proxy auth enabled but no trusted proxies configured',
+  description: 'Trusted-proxy auth with an empty gateway.trustedProxies.',
+  check(ctx, report) {
+    if (resolveGatewayAuth(ctx).mode !== 'trusted-proxy') return;
+
+    const list = at(ctx.config, 'gateway', 'trustedProxies');
+    if (Array.isArray(list) && list.length > 0) return;
+    report({
+      path: ctx.has(['gateway', 'trustedProxies']) ? ['gateway', 'trustedProxies'] : ['gateway', 'auth', 'mode'],
+      message: 'gateway.auth.mode is "trusted-proxy" but gateway.trustedProxies is empty; every request is rejected, which invites someone to "fix" it by loosening auth.',
+      detail: 'gateway.auth.mode="trusted-proxy" but gateway.trustedProxies is empty. All requests will be rejected.',
+      fix: 'Set gateway.trustedProxies to the IP(s) of your reverse proxy, e.g. ["10.0.0.5"].',
+    });
+  },
+});

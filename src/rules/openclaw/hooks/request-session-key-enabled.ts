@@ -1,0 +1,21 @@
+import { defineRule } from '../../types.js';
+import { at, exposureLabel, isRemotelyExposed } from '../semantics.js';
+
+export default defineRule({
+  id: 'hooks.request_session_key_enabled',
+  severity: 'warn',
+  title: 'External hook payloads may override sessionKey',
+  description: 'hooks.allowRequestSessionKey lets webhook callers choose the session (critical when remotely exposed).',
+  check(ctx, report) {
+    if (at(ctx.config, 'hooks', 'enabled') !== true) return;
+    if (at(ctx.config, 'hooks', 'allowRequestSessionKey') !== true) return;
+    const exposed = isRemotelyExposed(ctx);
+    report({
+      path: ['hooks', 'allowRequestSessionKey'],
+      severity: exposed ? 'critical' : 'warn',
+      message: `hooks.allowRequestSessionKey is true: /hooks/agent callers choose the session key and can inject into any session; ${exposureLabel(ctx)}.`,
+      detail: 'hooks.allowRequestSessionKey=true allows `/hooks/agent` callers to choose the session key. Treat hook token holders as full-trust unless you also restrict prefixes.',
+      fix: 'Set hooks.allowRequestSessionKey: false, or restrict hooks.allowedSessionKeyPrefixes (e.g. ["hook:"]).',
+    });
+  },
+});

@@ -1,0 +1,28 @@
+import { defineRule } from '../../types.js';
+import { sandboxDockerBlocks } from '../semantics.js';
+import { blockedBindReason } from './bind-paths.js';
+
+export default defineRule({
+  id: 'sandbox.dangerous_bind_mount',
+  severity: 'critical',
+  title: 'Dangerous bind mount in sandbox config',
+  description: 'A sandbox docker bind mounts a system directory, the Docker socket or a credential directory of a home (one finding per bind).',
+  check(ctx, report) {
+    for (const block of sandboxDockerBlocks(ctx.config)) {
+      const binds = Array.isArray(block.docker.binds) ? block.docker.binds : [];
+      binds.forEach((bind, i) => {
+        if (typeof bind !== 'string') return;
+        const r = blockedBindReason(bind);
+        if (!r) return;
+        const verb = r.kind === 'covers' ? 'covers' : 'targets';
+        report({
+          path: [...block.path, 'binds', i],
+          at: 'value',
+          message: `${block.source}.binds[${i}] "${bind}" ${verb} the blocked host path ${r.blockedPath}; sandboxed tools would read or write host ${r.blockedPath.includes('docker.sock') ? 'Docker (root on the host)' : 'system or credential files'}.`,
+          detail: `${block.source}.binds contains "${bind}" which ${verb} blocked path "${r.blockedPath}". This can expose host system directories or the Docker socket to sandbox containers.`,
+          fix: `Remove "${bind}" from ${block.source}.binds; mount a project-specific directory instead.`,
+        });
+      });
+    }
+  },
+});

@@ -1,0 +1,19 @@
+import { defineRule } from '../../types.js';
+import { arr } from '../semantics.js';
+
+export default defineRule({
+  id: 'security.audit.suppressions.active',
+  severity: 'info',
+  title: 'Security audit suppressions configured',
+  description: 'security.audit.suppressions is non-empty; matching findings are reported as suppressed (this finding itself cannot be suppressed).',
+  check(ctx, report) {
+    const list = arr(ctx.config, 'security', 'audit', 'suppressions');
+    if (!list || list.length === 0) return;
+    report({
+      path: ['security', 'audit', 'suppressions'],
+      message: `security.audit.suppressions has ${list.length} configured suppression(s); findings they match are reported as suppressed, review them when the accepted risk changes.`,
+      detail: `security.audit.suppressions has ${list.length} configured suppression(s).`,
+      fix: 'Remove security.audit.suppressions entries whose accepted risk no longer applies.',
+    });
+  },
+});

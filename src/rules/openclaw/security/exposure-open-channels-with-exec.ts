@@ -1,0 +1,25 @@
+import { defineRule } from '../../types.js';
+import { execScopes, openExecSurfaces } from '../semantics.js';
+
+export default defineRule({
+  id: 'security.exposure.open_channels_with_exec',
+  severity: 'warn',
+  title: 'Open channels can reach exec-enabled agents',
+  description: 'An open DM/group policy (anywhere under channels) while some scope allows exec (critical when a scope is security=full).',
+  check(ctx, report) {
+    const open = openExecSurfaces(ctx.config);
+    const first = open[0];
+    if (!first) return;
+    const scopes = execScopes(ctx.config);
+    const enabled = scopes.filter((s) => s.security !== 'deny');
+    if (enabled.length === 0) return;
+    const full = scopes.some((s) => s.security === 'full');
+    report({
+      path: first.path,
+      severity: full ? 'critical' : 'warn',
+      message: `${open.map((o) => o.label).join(', ')} ${open.length > 1 ? 'are' : 'is'} "open" while exec is enabled for ${enabled.map((s) => `${s.id} (security=${s.security})`).join(', ')}; strangers can steer an agent that runs commands.`,
+      detail: `Open DM/group access detected at:\n${open.map((o) => `- ${o.label}`).join('\n')}\nExec-enabled scopes:\n${enabled.map((s) => `- ${s.id}: security=${s.security}, host=${s.host}`).join('\n')}`,
+      fix: 'Set the listed dmPolicy/groupPolicy to "pairing" or "allowlist", or tools.exec.security: "deny" for agents reachable from shared channels.',
+    });
+  },
+});

@@ -1,0 +1,21 @@
+import { defineRule } from '../../types.js';
+import { at, openInboundPolicies } from '../semantics.js';
+
+export default defineRule({
+  id: 'security.exposure.open_groups_with_elevated',
+  severity: 'critical',
+  title: 'Open group/DM policy with elevated tools enabled',
+  description: 'An open DM/group policy while tools.elevated is enabled (the default).',
+  check(ctx, report) {
+    const open = openInboundPolicies(ctx.config);
+    const first = open[0];
+    if (!first) return;
+    if (at(ctx.config, 'tools', 'elevated', 'enabled') === false) return;
+    report({
+      path: first.path,
+      message: `${open.map((o) => o.label).join(', ')} ${open.length > 1 ? 'are' : 'is'} "open" and tools.elevated is ${ctx.has(['tools', 'elevated', 'enabled']) ? 'enabled' : 'enabled by default'}; a prompt injection from any sender can reach elevated host exec.`,
+      detail: `Found inbound policy="open" at:\n${open.map((o) => `- ${o.label}`).join('\n')}\nWith tools.elevated enabled, a prompt injection in those conversations can become a high-impact incident.`,
+      fix: 'Set the listed policies to "allowlist" (or "pairing"), or tools.elevated.enabled: false.',
+    });
+  },
+});

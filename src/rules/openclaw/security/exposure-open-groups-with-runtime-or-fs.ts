@@ -1,0 +1,24 @@
+import { defineRule } from '../../types.js';
+import { openInboundPolicies, riskyToolContexts } from '../semantics.js';
+
+export default defineRule({
+  id: 'security.exposure.open_groups_with_runtime_or_fs',
+  severity: 'critical',
+  title: 'Open group/DM policy with runtime/filesystem tools exposed',
+  description: 'An open DM/group policy while some agent context has exec/process (critical) or unguarded fs tools (warn) outside a full sandbox.',
+  check(ctx, report) {
+    const open = openInboundPolicies(ctx.config);
+    const first = open[0];
+    if (!first) return;
+    const { contexts, hasRuntimeRisk } = riskyToolContexts(ctx.config);
+    if (contexts.length === 0) return;
+    const lines = contexts.map((c) => `${c.label} (sandbox=${c.sandbox}; runtime=[${c.runtime.join(', ') || 'off'}]; fs=[${c.fs.join(', ') || 'off'}])`);
+    report({
+      path: first.path,
+      severity: hasRuntimeRisk ? 'critical' : 'warn',
+      message: `${open.map((o) => o.label).join(', ')} ${open.length > 1 ? 'are' : 'is'} "open" while ${lines.join('; ')} ${hasRuntimeRisk ? 'can run commands' : 'can touch files outside the workspace'} without a full sandbox.`,
+      detail: `Found inbound policy="open" at:\n${open.map((o) => `- ${o.label}`).join('\n')}\nRisky tool exposure contexts:\n${lines.map((l) => `- ${l}`).join('\n')}\nPrompt injection in open conversations can trigger command/file actions in these contexts.`,
+      fix: 'Use tools.profile: "messaging" (or deny group:runtime and group:fs), tools.fs.workspaceOnly: true and agents.defaults.sandbox.mode: "all" for exposed agents.',
+    });
+  },
+});

@@ -1,0 +1,20 @@
+import { defineRule } from '../../types.js';
+import { multiUserSignals } from '../semantics.js';
+
+export default defineRule({
+  id: 'security.trust_model.multi_user_heuristic',
+  severity: 'warn',
+  title: 'Potential multi-user setup detected (personal-assistant model warning)',
+  description: 'Channel settings suggest several people can reach one personal-assistant gateway.',
+  check(ctx, report) {
+    const signals = multiUserSignals(ctx.config);
+    const first = signals[0];
+    if (!first) return;
+    report({
+      path: first.path,
+      message: `Multi-user signals: ${signals.map((s) => s.label).join(', ')}; OpenClaw's trust model is one trusted operator per gateway, not isolation between users.`,
+      detail: 'Heuristic signals indicate this gateway may be reachable by multiple users:\n' + signals.map((s) => `- ${s.label}`).join('\n'),
+      fix: 'Run one gateway per trust boundary, or set agents.defaults.sandbox.mode: "all", tools.fs.workspaceOnly: true and deny runtime/fs/web tools for shared access.',
+    });
+  },
+});

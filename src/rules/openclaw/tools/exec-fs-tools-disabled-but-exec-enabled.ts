@@ -1,0 +1,36 @@
+import { defineRule } from '../../types.js';
+import { listAgents, rec, sandboxFor, str, toolAllowed, toolPolicies } from '../semantics.js';
+
+export default defineRule({
+  id: 'tools.exec.fs_tools_disabled_but_exec_enabled',
+  severity: 'warn',
+  title: 'Filesystem tool policy does not make exec read-only',
+  description: 'write/edit/apply_patch are denied but exec stays allowed, so the agent is not actually read-only.',
+  check(ctx, report) {
+    const cfg = ctx.config;
+    const globalHost = str(cfg, 'tools', 'exec', 'host');
+    const contexts: { label: string; agentId?: string; tools?: Record<string, unknown>; path: (string | number)[] }[] = [{ label: 'tools', path: ['tools'] }];
+    for (const a of listAgents(cfg)) {
+      const tools = rec(a.entry, 'tools');
+      contexts.push({ label: `agents.entries.${a.id}.tools`, agentId: a.id, ...(tools ? { tools } : {}), path: tools ? [...a.path, 'tools'] : a.path });
+    }
+    const hits: typeof contexts = [];
+    for (const c of contexts) {
+      const sb = sandboxFor(cfg, c.agentId);
+      const host = str(c.tools, 'exec', 'host') ?? globalHost ?? 'auto';
+      if (sb.mode === 'all' && host !== 'gateway' && host !== 'node' && sb.workspaceAccess !== 'rw') continue;
+      const policies = toolPolicies(cfg, c.tools, sb.mode);
+      if (!toolAllowed('exec', policies)) continue;
+      if (['write', 'edit', 'apply_patch'].some((t) => toolAllowed(t, policies))) continue;
+      hits.push(c);
+    }
+    const first = hits[0];
+    if (!first) return;
+    report({
+      path: ctx.has([...first.path, 'deny']) ? [...first.path, 'deny'] : first.path,
+      message: `${hits.map((h) => h.label).join(', ')} ${hits.length > 1 ? 'deny' : 'denies'} write/edit/apply_patch but still ${hits.length > 1 ? 'allow' : 'allows'} exec, which is a shell that can write files anyway.`,
+      detail: `Found scopes where write/edit/apply_patch are unavailable but exec remains available:\n${hits.map((h) => `- ${h.label}`).join('\n')}`,
+      fix: 'Also deny exec and process (e.g. tools.deny: ["group:fs", "group:runtime"]), or use sandbox.mode: "all" with workspaceAccess "ro" or "none".',
+    });
+  },
+});

@@ -1,0 +1,21 @@
+import { defineRule } from '../../types.js';
+import { listAgents, rec, sandboxFor } from '../semantics.js';
+
+export default defineRule({
+  id: 'tools.exec.host_sandbox_no_sandbox_agents',
+  severity: 'warn',
+  title: 'Agent exec host uses sandbox while sandbox mode is off',
+  description: "An agent's tools.exec.host is \"sandbox\" while that agent's sandbox mode is off.",
+  check(ctx, report) {
+    const risky = listAgents(ctx.config).filter((a) => rec(a.entry, 'tools', 'exec')?.host === 'sandbox' && sandboxFor(ctx.config, a.id).mode === 'off');
+    const first = risky[0];
+    if (!first) return;
+    const ids = risky.slice(0, 5).map((a) => a.id);
+    report({
+      path: [...first.path, 'tools', 'exec', 'host'],
+      message: `tools.exec.host is "sandbox" with sandbox mode off for agent${ids.length > 1 ? 's' : ''} ${ids.join(', ')}; exec fails closed there.`,
+      detail: `agents.entries.*.tools.exec.host is set to sandbox for: ${ids.join(', ')}. With sandbox mode off, exec fails closed for those agents.`,
+      fix: 'Set sandbox.mode: "all" (or "non-main") on these agents, or their tools.exec.host: "gateway".',
+    });
+  },
+});

@@ -1,0 +1,24 @@
+import { defineRule } from '../../types.js';
+import { listAgents, str } from '../semantics.js';
+
+export default defineRule({
+  id: 'tools.profile_minimal_overridden',
+  severity: 'warn',
+  title: 'Global tools.profile=minimal is overridden by agent profiles',
+  description: 'tools.profile is "minimal" but agents set a broader tools.profile.',
+  check(ctx, report) {
+    if (str(ctx.config, 'tools', 'profile') !== 'minimal') return;
+    const over = listAgents(ctx.config).filter((a) => {
+      const p = str(a.entry, 'tools', 'profile');
+      return !!p && p !== 'minimal';
+    });
+    const first = over[0];
+    if (!first) return;
+    report({
+      path: [...first.path, 'tools', 'profile'],
+      message: `tools.profile is "minimal" globally but ${over.map((a) => `${a.id} uses "${str(a.entry, 'tools', 'profile')}"`).join(', ')}, which takes precedence.`,
+      detail: 'Global minimal profile is set, but these agent profiles take precedence:\n' + over.map((a) => `- agents.entries.${a.id}=${str(a.entry, 'tools', 'profile')}`).join('\n'),
+      fix: `Set tools.profile: "minimal" on ${over.map((a) => a.id).join(', ')} or remove the agent override.`,
+    });
+  },
+});
