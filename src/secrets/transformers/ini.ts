@@ -116,7 +116,7 @@ function interpolate(value: string, vars: Map<string, string>, depth = 1): strin
 const SPLITLINES = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
 
 function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** detect-secrets `IniFileParser`: yields (key, value, 1-based line) in parser order. */
