@@ -58,7 +58,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
   let args = [...argv];
   if (args[0] === 'secrets') {
-    throw new UsageError('secrets commands are not wired in yet');
+    const { runSecretsCommand } = await import('./secrets/cli.js');
+    return runSecretsCommand(args.slice(1), io);
   }
   if (args[0] === 'lint') args = args.slice(1);
   let parsed;
