@@ -107,10 +107,13 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
   const pretty = !toFile && io.isTTY && o.format === 'text';
   const report =
     o.format === 'json'
-      ? formatJson(result.findings)
+      ? formatJson(result.findings, result.suppressed)
       : formatText(result.findings, { pretty, color: pretty && !o['no-color'] && !io.noColor, sources: result.sources });
   if (toFile) fs.writeFileSync(path.resolve(io.cwd, o.output!), report);
   else io.stdout(report);
+  if (o.format === 'text' && result.suppressed.length) {
+    io.stderr(`clawlint: ${result.suppressed.length} finding${result.suppressed.length === 1 ? '' : 's'} suppressed by security.audit.suppressions (use --format json to see them with their reasons)\n`);
+  }
   if (o.format === 'text' && result.findings.length === 0) {
     io.stderr(`clawlint: no findings in ${result.configs.length} config${result.configs.length === 1 ? '' : 's'}\n`);
   }

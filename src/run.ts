@@ -23,6 +23,8 @@ export interface LintRunOptions {
 
 export interface LintRunResult {
   findings: Finding[];
+  /** Findings silenced by an accepted-risk mechanism, with reasons (not counted, still reported). */
+  suppressed: Finding[];
   /** Configs linted. */
   configs: string[];
   /** Every source read, by repo-relative path (for pretty output). */
@@ -56,6 +58,7 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
   const reportMissingEnv = (opts.envFiles?.length ?? 0) + (opts.envPairs?.length ?? 0) > 0;
   const { files, problems } = discover(opts.paths, { cwd: opts.cwd, configGlobs: opts.configGlobs });
   const findings: Finding[] = [];
+  const suppressed: Finding[] = [];
   const sources = new Map<string, SourceFile>();
   for (const p of problems) {
     if (p.message.startsWith('path not found')) throw new UsageError(p.message);
@@ -82,8 +85,9 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
     const result = await lintConfigFile(file, { env, reportMissingEnv });
     for (const s of result.files) sources.set(s.path, s);
     findings.push(...result.findings);
+    suppressed.push(...result.suppressed);
   }
-  return { findings: dedupe(findings).sort(compareFindings), configs, sources };
+  return { findings: dedupe(findings).sort(compareFindings), suppressed: dedupe(suppressed).sort(compareFindings), configs, sources };
 }
 
 function dedupe(findings: Finding[]): Finding[] {

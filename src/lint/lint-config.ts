@@ -15,6 +15,7 @@ import { duplicateKeyFindings, parseErrorFinding } from '../config/parse-finding
 import { readSourceFile, type SourceReader } from '../config/read.js';
 import { parseJson5 } from '../parsers/json5.js';
 import { RULES } from '../rules/index.js';
+import { applyAuditSuppressions } from '../rules/openclaw/suppressions.js';
 import type { ConfigContext, DeploymentFacts, Rule } from '../rules/types.js';
 import { toIssues } from '../schema/errors.js';
 import { ValidatorSet } from '../schema/load.js';
@@ -34,7 +35,10 @@ export interface LintConfigOptions {
 }
 
 export interface ConfigLintResult {
+  /** Findings that count (sorted). */
   findings: Finding[];
+  /** Findings silenced by OpenClaw's own security.audit.suppressions, with the reason. */
+  suppressed: Finding[];
   /** The resolved config, when it parsed. */
   config?: Record<string, unknown>;
   /** Every file read (root and includes). */
@@ -48,7 +52,7 @@ function validators(opts: LintConfigOptions): ValidatorSet {
 
 export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions = {}): Promise<ConfigLintResult> {
   const parsed = parseJson5(file);
-  if (!parsed.ok) return { findings: [parseErrorFinding(file, parsed)], files: [file] };
+  if (!parsed.ok) return { findings: [parseErrorFinding(file, parsed)], suppressed: [], files: [file] };
   const findings: Finding[] = duplicateKeyFindings(file, parsed.duplicates);
 
   const included = new IncludeResolver(file, opts.reader ?? readSourceFile).resolve(parsed.root);
@@ -69,9 +73,10 @@ export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions =
   }
 
   const config = (value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
-  findings.push(...runRules(tree, config, env, opts));
+  const ruled = runRules(tree, config, env, opts);
+  findings.push(...ruled.findings);
   findings.sort(compareFindings);
-  return { findings, config, files: included.files };
+  return { findings, suppressed: ruled.suppressed.sort(compareFindings), config, files: included.files };
 }
 
 /** Lint JSON5 text as if it were the file `file` (includes resolve relative to it). */
@@ -103,23 +108,40 @@ function makeContext(tree: ValueNode, config: Record<string, unknown>, env: Env,
   };
 }
 
-function runRules(tree: ValueNode, config: Record<string, unknown>, env: Env, opts: LintConfigOptions): Finding[] {
+function runRules(
+  tree: ValueNode,
+  config: Record<string, unknown>,
+  env: Env,
+  opts: LintConfigOptions,
+): { findings: Finding[]; suppressed: Finding[] } {
   const ctx = makeContext(tree, config, env, opts.deployment ?? {});
-  const out: Finding[] = [];
+  const reported: { finding: Finding; title: string; detail: string }[] = [];
   for (const rule of opts.rules ?? RULES) {
     try {
       rule.check(ctx, (r) => {
         const loc = locatePath(tree, r.path, r.at ?? 'key');
-        out.push(makeFinding(r.ruleId ?? rule.id, r.severity ?? rule.severity, r.message, loc, formatPath(r.path), r.fix));
+        const finding = makeFinding(r.ruleId ?? rule.id, r.severity ?? rule.severity, r.message, loc, formatPath(r.path), r.fix);
+        reported.push({ finding, title: rule.title, detail: r.detail ?? r.message });
       });
     } catch (err) {
       // A rule bug must not hide other findings or crash the run.
-      out.push(
-        makeFinding('internal.rule_error', 'warn', `Rule ${rule.id} failed on this config: ${(err as Error).message}`, locatePath(tree, [], 'value')),
-      );
+      const finding = makeFinding('internal.rule_error', 'warn', `Rule ${rule.id} failed on this config: ${(err as Error).message}`, locatePath(tree, [], 'value'));
+      reported.push({ finding, title: '', detail: '' });
     }
   }
-  return out;
+  // OpenClaw's own accepted-risk list: matching findings are reported as suppressed, never dropped.
+  const { suppressed } = applyAuditSuppressions(
+    config,
+    reported.map((r) => ({ ruleId: r.finding.ruleId, title: r.title, detail: r.detail })),
+  );
+  const out: Finding[] = [];
+  const silenced: Finding[] = [];
+  reported.forEach((r, i) => {
+    const s = suppressed.get(i);
+    if (!s) return out.push(r.finding);
+    silenced.push({ ...r.finding, suppressed: { by: `security.audit.suppressions[${s.index}]`, ...(s.reason ? { reason: s.reason } : {}) } });
+  });
+  return { findings: out, suppressed: silenced };
 }
 
 function missingEnvFindings(tree: ValueNode): Finding[] {

@@ -20,11 +20,13 @@ export function toJsonFinding(f: Finding): Record<string, unknown> {
   return out;
 }
 
-export function formatJson(findings: readonly Finding[]): string {
-  const doc = {
+export function formatJson(findings: readonly Finding[], suppressed: readonly Finding[] = []): string {
+  const doc: Record<string, unknown> = {
     tool: { name: 'clawlint', version: VERSION },
     findings: findings.map(toJsonFinding),
     summary: summarize(findings),
   };
+  // Additive to the contract: present only when something was suppressed.
+  if (suppressed.length) doc.suppressed = suppressed.map(toJsonFinding);
   return JSON.stringify(doc, null, 2) + '\n';
 }
