@@ -32,6 +32,7 @@ Options:
   --env-file FILE        dotenv file with values for \${VAR} (repeatable)
   --env KEY=VALUE        a value for \${VAR} (repeatable; wins over env files)
   --config-glob GLOB     also treat files matching GLOB as OpenClaw configs (repeatable)
+  --attack-surface       also report OpenClaw's summary.attack_surface (info) for every config
   --no-color             plain text output
   --debug                show stack traces for internal errors
   -v, --version          print the version
@@ -75,6 +76,7 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
         env: { type: 'string', multiple: true, default: [] },
         'config-glob': { type: 'string', multiple: true, default: [] },
         'no-color': { type: 'boolean', default: false },
+        'attack-surface': { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
         version: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -101,6 +103,7 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
     configGlobs: o['config-glob'],
     envFiles: o['env-file'],
     envPairs: o.env,
+    includeOptIn: o['attack-surface'],
   });
 
   const toFile = o.output !== undefined;

@@ -19,6 +19,8 @@ export interface LintRunOptions {
   envFiles?: readonly string[];
   /** KEY=VALUE pairs; they win over env files. */
   envPairs?: readonly string[];
+  /** Run opt-in rules too (the attack-surface summary). */
+  includeOptIn?: boolean;
 }
 
 export interface LintRunResult {
@@ -82,7 +84,7 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
     // Includes resolve against the path the user sees, not the symlink target.
     const file = new SourceFile(f.rel, read.file.text, f.abs);
     configs.push(f.rel);
-    const result = await lintConfigFile(file, { env, reportMissingEnv });
+    const result = await lintConfigFile(file, { env, reportMissingEnv, includeOptIn: opts.includeOptIn });
     for (const s of result.files) sources.set(s.path, s);
     findings.push(...result.findings);
     suppressed.push(...result.suppressed);

@@ -32,6 +32,8 @@ export interface LintConfigOptions {
   reader?: SourceReader;
   /** Report `${VAR}` references that no env source defines (on when the user gave env sources). */
   reportMissingEnv?: boolean;
+  /** Also run opt-in rules (summary.attack_surface). Ignored when `rules` is given. */
+  includeOptIn?: boolean;
 }
 
 export interface ConfigLintResult {
@@ -116,7 +118,7 @@ function runRules(
 ): { findings: Finding[]; suppressed: Finding[] } {
   const ctx = makeContext(tree, config, env, opts.deployment ?? {});
   const reported: { finding: Finding; title: string; detail: string }[] = [];
-  for (const rule of opts.rules ?? RULES) {
+  for (const rule of opts.rules ?? RULES.filter((r) => opts.includeOptIn || !r.optIn)) {
     try {
       rule.check(ctx, (r) => {
         const loc = locatePath(tree, r.path, r.at ?? 'key');

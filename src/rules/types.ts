@@ -58,6 +58,11 @@ export interface RuleMeta {
   description: string;
   /** True when OpenClaw 2026.9.6's CLI audit does not emit this check (documented promise, legacy key, …). */
   beyondCli?: boolean;
+  /**
+   * Not run by default: output OpenClaw prints on every audit (the attack-surface summary)
+   * would make every clean run noisy. `--attack-surface` turns such rules on.
+   */
+  optIn?: boolean;
 }
 
 export interface Rule extends RuleMeta {

@@ -43,7 +43,7 @@ describe('clawlint Action', () => {
     expect(r.summary).toMatch(/clawlint/);
   });
   it('passes on the hardened example', () => {
-    const r = runAction({ paths: 'examples/hardened' });
+    const r = runAction({ paths: 'examples/hardened', 'env-files': 'examples/hardened/gateway.env' });
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ findings: '0', critical: '0', result: 'pass' });
     expect(r.stdout).not.toMatch(/^::error/m);

@@ -30,7 +30,7 @@ describe('clawlint CLI', () => {
     expect(r.stderr).toBe('');
   });
   it('is quiet on stdout and exits 0 for the hardened example', () => {
-    const r = run(['examples/hardened']);
+    const r = run(['--env-file', 'examples/hardened/gateway.env', 'examples/hardened']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/no findings in 1 config/);
