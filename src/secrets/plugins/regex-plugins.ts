@@ -82,7 +82,8 @@ export const REGEX_PLUGINS: RegexPluginSpec[] = [
       re(String.raw`(?:https?://)[${W}\-]+:([0-9a-f]{64})@[${W}\-]+\.cloudant\.com`, true),
       re(String.raw`(?:https?://)[${W}\-]+:([a-z]{24})@[${W}\-]+\.cloudant\.com`, true),
     ],
-    prefilter: re('cl', true),
+    // Necessary: a `cl…key` style name, or a cloudant.com URL.
+    prefilter: re(String.raw`cl(?:oudant|ou)?[-_]?(?:api)?(?:key|pwd|pw|pass|token)|cloudant\.com`, true),
   },
   {
     name: 'DiscordBotTokenDetector',
@@ -114,7 +115,8 @@ export const REGEX_PLUGINS: RegexPluginSpec[] = [
     name: 'IbmCloudIamDetector',
     type: 'IBM Cloud IAM Key',
     patterns: [assignment(IBM_PREFIX, '(?:key|pwd|password|pass|token)', String.raw`([a-zA-Z0-9_\-]{44}(?![a-zA-Z0-9_\-]))`)],
-    prefilter: re(String.raw`[a-zA-Z0-9_\-]{44}`),
+    // Necessary: a keyword followed by an optional quote/bracket and the start of an operator.
+    prefilter: re(`(?:key|pwd|pass|token)['"]?\\]?[ =:]`, true),
   },
   {
     name: 'IbmCosHmacDetector',
@@ -203,7 +205,7 @@ export const REGEX_PLUGINS: RegexPluginSpec[] = [
       assignment('(?:softlayer|sl)(?:_|-|)(?:api|)', '(?:key|pwd|password|pass|token)', '([a-z0-9]{64})'),
       re(String.raw`(?:http|https)://api[^\n]softlayer[^\n]com/soap/(?:v3|v3[^\n]1)/([a-z0-9]{64})`, true),
     ],
-    prefilter: re('[a-z0-9]{64}', true),
+    prefilter: re(String.raw`sl[-_]?(?:api)?[-_]?(?:key|pwd|pass|token)|softlayer`, true),
   },
   {
     name: 'SquareOAuthDetector',
