@@ -98,7 +98,7 @@ export function isLoopbackBind(ctx: ConfigContext): boolean {
 /** Human description of where the bind comes from (for messages). */
 export function bindSource(ctx: ConfigContext): string {
   const bind = effectiveBind(ctx);
-  if (ctx.deployment.bind) return `the deployment binds the gateway to "${bind}"`;
+  if (ctx.deployment.bind) return `The deployment binds the gateway to "${bind}"`;
   if (ctx.has(['gateway', 'bind'])) return `gateway.bind is "${bind}"`;
   return 'gateway.bind defaults to "loopback"';
 }
@@ -660,8 +660,10 @@ export function multiUserSignals(cfg: Rec): PolicyHit[] {
   const out = new Map<string, PolicyHit>();
   const channels = rec(cfg, 'channels');
   if (!channels) return [];
-  const inspect = (section: Rec, base: (string | number)[], pathBase: (string | number)[]): void => {
+  const inspect = (raw: Rec, base: (string | number)[], pathBase: (string | number)[]): void => {
     const b = base.join('.');
+    // Bundled telegram is schema-validated, so its groupPolicy default ("allowlist") is applied.
+    const section = base[1] === 'telegram' && raw.groupPolicy === undefined ? { ...raw, groupPolicy: 'allowlist' } : raw;
     const add = (label: string, key: (string | number)[]): void => {
       if (!out.has(label)) out.set(label, { label, path: [...pathBase, ...key] });
     };

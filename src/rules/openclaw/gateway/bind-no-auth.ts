@@ -16,7 +16,9 @@ export default defineRule({
         ? 'gateway.auth.mode is "none"'
         : auth.explicitMode === 'token' || auth.explicitMode === 'password'
           ? `gateway.auth.mode is "${auth.explicitMode}" but no ${auth.explicitMode} is configured (config, \${VAR} or OPENCLAW_GATEWAY_${auth.explicitMode.toUpperCase()})`
-          : 'no gateway.auth token/password is configured';
+          : auth.localToken.refPath && ctx.isUnresolved(['gateway', 'auth', 'token'])
+            ? 'gateway.auth.token references a variable that is not set (an unresolved ${VAR} is not a credential)'
+            : 'no gateway.auth token/password is configured';
     report({
       path: ctx.has(['gateway', 'auth']) ? ['gateway', 'auth'] : ['gateway', 'bind'],
       message: `${bindSource(ctx)} but ${why}; anyone who can reach the port controls the gateway.`,

@@ -13,7 +13,7 @@ export default defineRule({
     if (Array.isArray(users) && users.length > 0) return;
     report({
       path: ctx.has(['gateway', 'auth', 'trustedProxy']) ? ['gateway', 'auth', 'trustedProxy'] : ['gateway', 'auth', 'mode'],
-      message: 'gateway.auth.trustedProxy.allowUsers is empty: any user your proxy authenticates gets operator access to the gateway.',
+      message: 'gateway.auth.trustedProxy.allowUsers is empty or unset: any user your proxy authenticates gets operator access to the gateway.',
       detail: 'gateway.auth.trustedProxy.allowUsers is empty, so any user authenticated by your proxy can access the Gateway.',
       fix: 'Set gateway.auth.trustedProxy.allowUsers to the operators, e.g. ["nick@example.com"].',
     });

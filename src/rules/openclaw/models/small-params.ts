@@ -79,14 +79,14 @@ export default defineRule({
       if (fetch && toolAllowed('web_fetch', policies)) exposed.push('web_fetch');
       if (browser && toolAllowed('browser', policies)) exposed.push('browser');
       if (exposed.length) unsafe = true;
-      lines.push(`${m.id} (${m.paramB}B) at ${m.source}: sandbox=${mode}, web=[${exposed.join(', ') || 'off'}]`);
+      lines.push(`${m.id} (${m.paramB}B) at ${m.source} (sandbox=${mode}; web tools: ${exposed.join(', ') || 'none'})`);
     }
     report({
       path: first.path,
       severity: unsafe ? 'critical' : 'info',
       message: unsafe
-        ? `Small model${small.length > 1 ? 's' : ''} ${lines.join('; ')} keep${small.length > 1 ? '' : 's'} web/browser tools that feed untrusted content to a model that is easy to steer.`
-        : `Small model${small.length > 1 ? 's' : ''} ${lines.join('; ')}: no web/browser tools reach ${small.length > 1 ? 'them' : 'it'}; keep it that way.`,
+        ? `Small model${small.length > 1 ? 's' : ''} ${lines.join('; ')} can read attacker-controlled web content through web/browser tools, and small models are easy to steer.`
+        : `Small model${small.length > 1 ? 's' : ''} ${lines.join('; ')}: no web/browser tools reach ${small.length > 1 ? 'them' : 'it'}; keep it that way and sandbox ${small.length > 1 ? 'them' : 'it'}.`,
       detail: 'Small models (<=300B params) detected:\n' + lines.map((l) => `- ${l}`).join('\n'),
       fix: 'Disable web tools for small models: tools.byProvider["provider/model"].deny: ["group:web", "browser"] (or tools.web.fetch.enabled: false, browser.enabled: false), and use agents.defaults.sandbox.mode: "all".',
     });

@@ -34,7 +34,7 @@ export default defineRule({
     report({
       path: ctx.has(['tools', 'sessions', 'visibility']) ? ['tools', 'sessions', 'visibility'] : ctx.has(['agents']) ? ['agents'] : [],
       severity: signals.length > 0 ? 'warn' : 'info',
-      message: `Agents ${ids.join(', ')} share Gateway-wide session access (tools.sessions.visibility "all", agent-to-agent on with no allow list); ${reachers.join(', ')} can read other agents' transcripts${signals.length > 0 ? `, although ${signals.join('; ')} suggest different trust levels` : ''}.`,
+      message: `Agents ${ids.join(', ')} share Gateway-wide session access (tools.sessions.visibility "all", agent-to-agent on with no allow list); ${reachers.join(', ')} can read other agents' transcripts${signals.length > 0 ? `, although trust-boundary signals (${signals.join('; ')}) suggest different trust levels` : ''}.`,
       detail: `Agents: ${ids.join(', ')}\ntools.sessions.visibility resolves to "all" and tools.agentToAgent is enabled with no allow list.`,
       fix: 'Set tools.sessions.visibility: "agent" (or "tree"/"self"), restrict tools.agentToAgent.allow, or set tools.agentToAgent.enabled: false.',
     });

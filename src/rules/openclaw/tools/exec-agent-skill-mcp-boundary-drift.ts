@@ -48,7 +48,7 @@ export default defineRule({
     if (!first) return;
     report({
       path: first.path,
-      message: `${scopes.map((s) => s.id).join(', ')} restrict${scopes.length > 1 ? '' : 's'} skills but keep host exec, while mcp.servers configures ${names.join(', ')}; a shell can run MCP clients regardless of the skill allowlist.`,
+      message: `${scopes.map((s) => s.id).join(', ')} ${scopes.length > 1 ? 'restrict skills but keep' : 'restricts skills but keeps'} host exec, while mcp.servers configures ${names.join(', ')}; a shell can run MCP clients regardless of the skill allowlist.`,
       detail: `Detected agent skill allowlists on host-exec-capable scopes:\n${scopes.map((s) => `- ${s.id}`).join('\n')}\nMCP server registries visible to the gateway configuration/state:\n- mcp.servers: ${names.join(', ')}`,
       fix: 'For agents that need MCP isolation set tools.exec.security: "deny" (or a tight allowlist) or sandbox.mode: "all".',
     });

@@ -28,7 +28,7 @@ export default defineRule({
     if (!first) return;
     report({
       path: ctx.has([...first.path, 'deny']) ? [...first.path, 'deny'] : first.path,
-      message: `${hits.map((h) => h.label).join(', ')} ${hits.length > 1 ? 'deny' : 'denies'} write/edit/apply_patch but still ${hits.length > 1 ? 'allow' : 'allows'} exec, which is a shell that can write files anyway.`,
+      message: `${hits.map((h) => (h.label === 'tools' ? 'The global tool policy' : h.label)).join(', ')} ${hits.length > 1 ? 'deny' : 'denies'} write/edit/apply_patch but still ${hits.length > 1 ? 'allow' : 'allows'} exec, which is a shell that can write files anyway.`,
       detail: `Found scopes where write/edit/apply_patch are unavailable but exec remains available:\n${hits.map((h) => `- ${h.label}`).join('\n')}`,
       fix: 'Also deny exec and process (e.g. tools.deny: ["group:fs", "group:runtime"]), or use sandbox.mode: "all" with workspaceAccess "ro" or "none".',
     });

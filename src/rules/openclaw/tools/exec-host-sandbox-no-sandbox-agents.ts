@@ -5,7 +5,7 @@ export default defineRule({
   id: 'tools.exec.host_sandbox_no_sandbox_agents',
   severity: 'warn',
   title: 'Agent exec host uses sandbox while sandbox mode is off',
-  description: "An agent's tools.exec.host is \"sandbox\" while that agent's sandbox mode is off.",
+  description: 'An agent sets tools.exec.host to "sandbox" while its own sandbox mode is off.',
   check(ctx, report) {
     const risky = listAgents(ctx.config).filter((a) => rec(a.entry, 'tools', 'exec')?.host === 'sandbox' && sandboxFor(ctx.config, a.id).mode === 'off');
     const first = risky[0];

@@ -1,0 +1,230 @@
+#!/usr/bin/env node
+// Differential parity test: runs the real `openclaw security audit --json` (pinned
+// 2026.9.6, offline, hermetic) and clawlint on every config in
+// test/differential/configs/, and compares the multiset of (checkId, severity).
+//
+//   npm run test:openclaw [-- name-filter] [--verbose]
+//
+// Env: CLAWLINT_CACHE (cache dir with openclaw + Node 24; installed on first use).
+// A config `<name>.json5` may have a sidecar `<name>.env` (dotenv: passed to both
+// tools as deployment env) and a directory `<name>.d/` (copied next to it, for
+// `$include`). Intentional differences are listed in README.md and in IGNORED below.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureOpenclaw } from '../openclaw-cache.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CONFIGS = path.join(repo, 'test', 'differential', 'configs');
+const PARALLEL = 2;
+
+/** Ids the CLI emits from host state or never statically (see README). */
+const HOST_ONLY = /^(fs\.|plugins\.|skills\.|sandbox\.browser_container\.|hooks\.installs_|tools\.exec\.(auto_allow_skills_enabled|allowlist_interpreter_without_strict_inline_eval|mcporter_registry_inspection_incomplete)$|gateway\.probe_)/;
+/** clawlint-only ids (beyond the CLI) and ids outside the audit (schema, refinements, parse). */
+const isComparable = (id) => !HOST_ONLY.test(id);
+const CLAWLINT_ONLY = (id, rulesBeyond) => rulesBeyond.has(id) || id === 'gateway.control_ui.device_auth_disabled' || /^channels\./.test(id) || !/\./.test(id) || /^(schema|config\.(parse|include|env|duplicate)|refine)/.test(id);
+
+const GUARD = `
+const net = require('net'); const dns = require('dns');
+const refuse = function () { const e = new Error('network disabled by clawlint harness'); e.code = 'ECONNREFUSED'; throw e; };
+net.Socket.prototype.connect = refuse;
+const nf = (...a) => { const cb = a[a.length - 1]; const e = new Error('ENOTFOUND'); e.code = 'ENOTFOUND'; if (typeof cb === 'function') process.nextTick(cb, e); };
+for (const k of ['lookup','resolve','resolve4','resolve6','resolveAny','resolveTxt','resolveSrv','resolveMx','resolveCname']) dns[k] = nf;
+for (const k of Object.keys(dns.promises)) if (typeof dns.promises[k] === 'function') dns.promises[k] = async () => { const e = new Error('ENOTFOUND'); e.code = 'ENOTFOUND'; throw e; };
+`;
+
+/** Rule ids marked `beyondCli: true` (read from the rule sources; no build import needed). */
+function beyondCliIds() {
+  const ids = new Set();
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.ts')) {
+        const src = fs.readFileSync(p, 'utf8');
+        const m = /id: '([^']+)'/.exec(src);
+        if (m && /beyondCli: true/.test(src)) ids.add(m[1]);
+      }
+    }
+  };
+  walk(path.join(repo, 'src', 'rules', 'openclaw'));
+  return ids;
+}
+
+function parseDotenv(file) {
+  const env = {};
+  if (!fs.existsSync(file)) return env;
+  for (const line of fs.readFileSync(file, 'utf8').split(/\r?\n/)) {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)\s*$/.exec(line);
+    if (!m || line.trim().startsWith('#')) continue;
+    env[m[1]] = m[2].replace(/^(['"])(.*)\1$/, '$2');
+  }
+  return env;
+}
+
+function copyDir(src, dst) {
+  fs.mkdirSync(dst, { recursive: true, mode: 0o700 });
+  for (const e of fs.readdirSync(src, { withFileTypes: true })) {
+    const s = path.join(src, e.name);
+    const d = path.join(dst, e.name);
+    if (e.isDirectory()) copyDir(s, d);
+    else {
+      fs.copyFileSync(s, d);
+      fs.chmodSync(d, 0o600);
+    }
+  }
+  fs.chmodSync(dst, 0o700);
+}
+
+/** Lays out one case in a private temp dir: cfg/openclaw.json5 (+ includes). */
+function stage(name) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-diff-'));
+  const cfgDir = path.join(tmp, 'cfg');
+  fs.mkdirSync(cfgDir, { mode: 0o700 });
+  const cfg = path.join(cfgDir, 'openclaw.json5');
+  fs.copyFileSync(path.join(CONFIGS, `${name}.json5`), cfg);
+  fs.chmodSync(cfg, 0o600);
+  const inc = path.join(CONFIGS, `${name}.d`);
+  if (fs.existsSync(inc)) copyDir(inc, path.join(cfgDir, `${name}.d`));
+  return { tmp, cfg };
+}
+
+function run(cmd, args, opts) {
+  return new Promise((resolve) => {
+    execFile(cmd, args, { maxBuffer: 256 * 1024 * 1024, timeout: 240_000, ...opts }, (err, stdout, stderr) => resolve({ code: err ? (err.code ?? 1) : 0, stdout, stderr }));
+  });
+}
+
+async function runOpenclawAsync({ node, cli }, cfg, extraEnv) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-oc-'));
+  const home = path.join(tmp, 'home');
+  const state = path.join(tmp, 'state');
+  const stubs = path.join(tmp, 'stubs');
+  for (const d of [home, state, stubs]) fs.mkdirSync(d, { recursive: true, mode: 0o700 });
+  for (const n of ['npm', 'npx', 'pnpm', 'yarn', 'bun', 'docker', 'podman', 'tailscale', 'git', 'ssh', 'scp', 'brew', 'uv', 'pip', 'pip3']) {
+    fs.writeFileSync(path.join(stubs, n), '#!/bin/sh\necho "blocked by clawlint harness" >&2\nexit 1\n', { mode: 0o755 });
+  }
+  fs.symlinkSync(node, path.join(stubs, 'node'));
+  const guard = path.join(tmp, 'guard.cjs');
+  fs.writeFileSync(guard, GUARD);
+  try {
+    const r = await run(node, [cli, 'security', 'audit', '--json'], {
+      cwd: home,
+      env: {
+        PATH: `${stubs}:/usr/bin:/bin`,
+        HOME: home,
+        OPENCLAW_STATE_DIR: state,
+        OPENCLAW_CONFIG_PATH: cfg,
+        OPENCLAW_PATH_BOOTSTRAPPED: '1',
+        OPENCLAW_NO_RESPAWN: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        TERM: 'dumb',
+        LANG: 'C.UTF-8',
+        TZ: 'UTC',
+        NODE_OPTIONS: `--require ${guard}`,
+        ...extraEnv,
+      },
+    });
+    const text = r.stdout;
+    const start = text.startsWith('{') ? 0 : text.search(/^\{/m);
+    if (start < 0) throw new Error(`openclaw produced no JSON (exit ${r.code}): ${r.stderr.slice(0, 500)}`);
+    return JSON.parse(text.slice(start));
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+let distCopy;
+/** A private copy of dist/ so a concurrent `npm run build` cannot break a run. */
+function clawlintCli() {
+  if (!distCopy) {
+    distCopy = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-dist-'));
+    fs.cpSync(path.join(repo, 'dist'), distCopy, { recursive: true });
+    fs.writeFileSync(path.join(distCopy, 'package.json'), JSON.stringify({ type: 'module' }));
+    process.on('exit', () => fs.rmSync(distCopy, { recursive: true, force: true }));
+  }
+  return path.join(distCopy, 'cli.js');
+}
+
+async function runClawlint(cfg, envFile) {
+  const args = [clawlintCli(), '--format', 'json', '--fail-on', 'none'];
+  if (envFile) args.push('--env-file', envFile);
+  args.push(cfg);
+  const r = await run(process.execPath, args, { cwd: path.dirname(cfg) });
+  if (!r.stdout.trim()) throw new Error(`clawlint produced no output (exit ${r.code}): ${r.stderr.slice(0, 500)}`);
+  return JSON.parse(r.stdout);
+}
+
+const key = (f) => `${f.id} ${f.severity}`;
+function multiset(list) {
+  const m = new Map();
+  for (const f of list) m.set(key(f), (m.get(key(f)) ?? 0) + 1);
+  return m;
+}
+function diff(a, b) {
+  const out = [];
+  for (const [k, n] of a) for (let i = (b.get(k) ?? 0); i < n; i++) out.push(k);
+  return out.sort();
+}
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const verbose = argv.includes('--verbose');
+  const filter = argv.find((a) => !a.startsWith('--'));
+  if (!fs.existsSync(path.join(repo, 'dist', 'cli.js'))) {
+    console.error('dist/cli.js missing: run `npm run build` first');
+    process.exit(2);
+  }
+  const oc = ensureOpenclaw();
+  const beyond = beyondCliIds();
+  const names = fs.readdirSync(CONFIGS).filter((f) => f.endsWith('.json5')).map((f) => f.slice(0, -6)).filter((n) => !filter || n.includes(filter)).sort();
+  let passed = 0;
+  let failed = 0;
+  const results = new Array(names.length);
+  let next = 0;
+  async function worker() {
+    while (next < names.length) {
+      const i = next++;
+      const name = names[i];
+      const { tmp, cfg } = stage(name);
+      const envPath = path.join(CONFIGS, `${name}.env`);
+      const env = parseDotenv(envPath);
+      try {
+        const [ocOut, clOut] = await Promise.all([runOpenclawAsync(oc, cfg, env), runClawlint(cfg, fs.existsSync(envPath) ? envPath : undefined)]);
+        let ocList;
+        if (ocOut.ok === false) ocList = [{ id: '<invalid config>', severity: 'critical' }];
+        else ocList = [...(ocOut.findings ?? []), ...(ocOut.suppressedFindings ?? [])].map((f) => ({ id: f.checkId, severity: f.severity })).filter((f) => isComparable(f.id));
+        const clFindings = clOut.findings ?? [];
+        const clInvalid = clFindings.some((f) => /^(schema|config\.(parse|include)|openclaw\.refine)/.test(f.ruleId) || f.ruleId.startsWith('schema.'));
+        let clList = clFindings.filter((f) => !CLAWLINT_ONLY(f.ruleId, beyond) && isComparable(f.ruleId)).map((f) => ({ id: f.ruleId, severity: f.severity }));
+        for (const s of clOut.suppressed ?? []) clList.push({ id: s.ruleId, severity: s.severity });
+        if (ocOut.ok === false) clList = clInvalid ? [{ id: '<invalid config>', severity: 'critical' }] : clList;
+        const a = multiset(ocList);
+        const b = multiset(clList);
+        const missing = diff(a, b);
+        const extra = diff(b, a);
+        results[i] = { name, ok: missing.length === 0 && extra.length === 0, missing, extra, oc: ocOut, cl: clFindings };
+      } catch (err) {
+        results[i] = { name, ok: false, missing: [], extra: [], error: String(err) };
+      } finally {
+        fs.rmSync(tmp, { recursive: true, force: true });
+      }
+      const r = results[i];
+      if (r.ok) passed++;
+      else failed++;
+      console.log(`${r.ok ? 'PASS' : 'FAIL'} ${name}${r.error ? `  error: ${r.error}` : ''}${r.missing.length ? `\n    only openclaw: ${r.missing.join(', ')}` : ''}${r.extra.length ? `\n    only clawlint: ${r.extra.join(', ')}` : ''}`);
+      if (verbose && !r.ok && r.oc) console.log(JSON.stringify(r.oc.ok === false ? r.oc : r.oc.findings.map((f) => [f.checkId, f.severity, f.detail]), null, 1));
+    }
+  }
+  await Promise.all(Array.from({ length: PARALLEL }, worker));
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(2);
+});

@@ -1,0 +1,49 @@
+/** A small fake ConfigContext for calling rule.check() directly. */
+import type { ConfigPath } from '../../src/core/finding.js';
+import type { ConfigContext, DeploymentFacts, Report, Rule } from '../../src/rules/types.js';
+
+const VAR = /^\$\{([A-Z_][A-Z0-9_]*)\}$/;
+
+function getIn(v: unknown, p: ConfigPath): unknown {
+  let cur = v;
+  for (const s of p) {
+    if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, s)) return undefined;
+    cur = (cur as Record<string, unknown>)[s as string];
+  }
+  return cur;
+}
+
+/** Substitutes whole-string `${VAR}` values from env; unresolved ones stay literal. */
+export function fakeContext(config: Record<string, unknown>, env: Record<string, string> = {}, deployment: DeploymentFacts = {}): ConfigContext {
+  const authored = structuredClone(config);
+  const resolve = (v: unknown): unknown => {
+    if (typeof v === 'string') {
+      const m = VAR.exec(v);
+      return m && m[1] && env[m[1]] ? env[m[1]] : v;
+    }
+    if (Array.isArray(v)) return v.map(resolve);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, resolve(x)]));
+    return v;
+  };
+  const resolved = resolve(config) as Record<string, unknown>;
+  return {
+    config: resolved,
+    env: new Map(Object.entries(env)),
+    deployment,
+    isUnresolved: (p) => {
+      const v = getIn(resolved, p);
+      return typeof v === 'string' && VAR.test(v);
+    },
+    authored: (p) => {
+      const v = getIn(authored, p);
+      return typeof v === 'string' ? v : undefined;
+    },
+    has: (p) => getIn(authored, p) !== undefined,
+  };
+}
+
+export function run(rule: Rule, config: Record<string, unknown>, env: Record<string, string> = {}, deployment: DeploymentFacts = {}): Report[] {
+  const out: Report[] = [];
+  rule.check(fakeContext(config, env, deployment), (r) => out.push(r));
+  return out;
+}
