@@ -106,6 +106,7 @@ export async function buildValidators({ schemaPath, outDir }) {
   const modules = plan(schema);
   const manifest = { version, modules: {} };
   let total = 0;
+  const written = new Map();
   for (const mod of modules) {
     const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true, esm: true, lines: false }, formats: FORMATS });
     const validate = ajv.compile(mod.schema);
@@ -122,10 +123,30 @@ export async function buildValidators({ schemaPath, outDir }) {
       write: false,
     });
     const text = result.outputFiles[0].text;
-    fs.writeFileSync(path.join(dir, file), text);
-    total += text.length;
-    manifest.modules[mod.id] = { file, children: mod.children, ...(mod.known ? { known: mod.known } : {}) };
+    // Identical sections (e.g. the request.proxy block used in four places) share one file.
+    let shared = written.get(text);
+    if (!shared) {
+      fs.writeFileSync(path.join(dir, file), text);
+      written.set(text, file);
+      shared = file;
+      total += text.length;
+    }
+    manifest.modules[mod.id] = { file: shared, children: mod.children, ...(mod.known ? { known: mod.known } : {}) };
   }
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
-  return { version, count: modules.length, bytes: total };
+  return { version, count: written.size, bytes: total };
+}
+
+/** One small schema → one standalone validator module (used for clawlint's own config and policy files). */
+export async function buildSingleValidator({ schemaPath, outFile }) {
+  const schema = JSON.parse(fs.readFileSync(schemaPath, 'utf8'));
+  const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true, esm: true, lines: false } });
+  const validate = ajv.compile(schema);
+  const code = `${standaloneCode.default(ajv, validate)}\nexport const keys = ${JSON.stringify(keyIndex(schema))};\n`;
+  const result = await esbuild.build({
+    stdin: { contents: code, resolveDir: process.cwd(), sourcefile: path.basename(outFile), loader: 'js' },
+    bundle: true, format: 'esm', platform: 'node', target: 'node20', minify: true, legalComments: 'none', write: false,
+  });
+  fs.mkdirSync(path.dirname(outFile), { recursive: true });
+  fs.writeFileSync(outFile, result.outputFiles[0].text);
 }

@@ -4,7 +4,7 @@ import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildValidators } from './build-validators.mjs';
+import { buildSingleValidator, buildValidators } from './build-validators.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(repo);
@@ -28,5 +28,7 @@ await esbuild.build({ ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: dis
 await esbuild.build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: dist });
 fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
 
+await buildSingleValidator({ schemaPath: 'policies/clawlint.schema.json', outFile: path.join(dist, 'schema', 'clawlint-config.js') });
+await buildSingleValidator({ schemaPath: 'policies/policy.schema.json', outFile: path.join(dist, 'schema', 'policy-file.js') });
 const v = await buildValidators({ schemaPath: 'policies/openclaw.schema.json', outDir: path.join(dist, 'schema') });
 console.log(`dist/: cli.js, index.js, schema/${v.version} (${v.count} validator modules, ${(v.bytes / 1e6).toFixed(2)} MB)`);

@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import { shouldFail, type FailOn } from './core/finding.js';
 import { formatJson } from './reporters/json.js';
 import { formatText } from './reporters/text.js';
-import { runLint, UsageError } from './run.js';
+import { buildBaseline, DEFAULT_BASELINE, diffBaseline, formatBaseline, readBaseline } from './policy/baseline.js';
+import { runLint, UsageError, type LintRunResult } from './run.js';
 import { VERSION } from './version.js';
 
 export interface CliIO {
@@ -21,6 +22,7 @@ export interface CliIO {
 }
 
 const HELP = `Usage: clawlint [lint] [PATH...] [options]
+       clawlint baseline <create|update> [PATH...] [options]
        clawlint secrets <scan|check|audit> ...
 
 Lints OpenClaw configs (openclaw.json, openclaw.json5, *.openclaw.json[5]) under PATH (default .).
@@ -28,7 +30,11 @@ Lints OpenClaw configs (openclaw.json, openclaw.json5, *.openclaw.json[5]) under
 Options:
   --format text|json     Output format (default text)
   --output FILE          Write the report to FILE instead of stdout
-  --fail-on LEVEL        critical|warn|info|none: exit 1 when a finding at or above LEVEL exists (default critical)
+  --fail-on LEVEL        critical|warn|info|none: exit 1 when a finding at or above LEVEL exists
+                         (default: the config's failOn, else critical)
+  --config FILE          clawlint config (default: .clawlint.yml/.yaml/.json5/.json in the current directory)
+  --baseline FILE        findings baseline (default: the config's baseline, else .clawlint-baseline.json if present)
+  --no-baseline          ignore any findings baseline
   --env-file FILE        dotenv file with values for \${VAR} (repeatable)
   --env KEY=VALUE        a value for \${VAR} (repeatable; wins over env files)
   --config-glob GLOB     also treat files matching GLOB as OpenClaw configs (repeatable)
@@ -62,7 +68,12 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
     const { runSecretsCommand } = await import('./secrets/cli.js');
     return runSecretsCommand(args.slice(1), io);
   }
-  if (args[0] === 'lint') args = args.slice(1);
+  let baselineCommand: 'create' | 'update' | undefined;
+  if (args[0] === 'baseline') {
+    if (args[1] !== 'create' && args[1] !== 'update') throw new UsageError('usage: clawlint baseline create|update [PATH...] [options]');
+    baselineCommand = args[1];
+    args = args.slice(2);
+  } else if (args[0] === 'lint') args = args.slice(1);
   let parsed;
   try {
     parsed = parseArgs({
@@ -71,7 +82,10 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
       options: {
         format: { type: 'string', default: 'text' },
         output: { type: 'string' },
-        'fail-on': { type: 'string', default: 'critical' },
+        'fail-on': { type: 'string' },
+        config: { type: 'string' },
+        baseline: { type: 'string' },
+        'no-baseline': { type: 'boolean', default: false },
         'env-file': { type: 'string', multiple: true, default: [] },
         env: { type: 'string', multiple: true, default: [] },
         'config-glob': { type: 'string', multiple: true, default: [] },
@@ -95,7 +109,9 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (o.format !== 'text' && o.format !== 'json') throw new UsageError(`--format must be text or json, got ${JSON.stringify(o.format)}`);
-  if (!FAIL_ON.has(o['fail-on'])) throw new UsageError(`--fail-on must be critical, warn, info or none, got ${JSON.stringify(o['fail-on'])}`);
+  if (o['fail-on'] !== undefined && !FAIL_ON.has(o['fail-on'])) {
+    throw new UsageError(`--fail-on must be critical, warn, info or none, got ${JSON.stringify(o['fail-on'])}`);
+  }
 
   const result = await runLint({
     cwd: io.cwd,
@@ -104,21 +120,53 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
     envFiles: o['env-file'],
     envPairs: o.env,
     includeOptIn: o['attack-surface'],
+    configFile: o.config,
+    // Creating or updating a baseline starts from the raw findings.
+    baseline: baselineCommand || o['no-baseline'] ? false : o.baseline,
   });
+  if (baselineCommand) return writeBaselineFile(baselineCommand, result, o.baseline, io);
+  const failOn = (o['fail-on'] ?? result.config.failOn ?? 'critical') as FailOn;
 
   const toFile = o.output !== undefined;
   const pretty = !toFile && io.isTTY && o.format === 'text';
   const report =
     o.format === 'json'
-      ? formatJson(result.findings, result.suppressed)
-      : formatText(result.findings, { pretty, color: pretty && !o['no-color'] && !io.noColor, sources: result.sources });
+      ? formatJson(result.findings, result.suppressed, result.baseline)
+      : formatText(result.findings.filter((f) => !f.baselined), { pretty, color: pretty && !o['no-color'] && !io.noColor, sources: result.sources });
   if (toFile) fs.writeFileSync(path.resolve(io.cwd, o.output!), report);
   else io.stdout(report);
   if (o.format === 'text' && result.suppressed.length) {
     io.stderr(`clawlint: ${result.suppressed.length} finding${result.suppressed.length === 1 ? '' : 's'} suppressed by security.audit.suppressions (use --format json to see them with their reasons)\n`);
   }
-  if (o.format === 'text' && result.findings.length === 0) {
-    io.stderr(`clawlint: no findings in ${result.configs.length} config${result.configs.length === 1 ? '' : 's'}\n`);
+  if (o.format === 'text' && result.baseline) {
+    const b = result.baseline;
+    io.stderr(`clawlint: baseline ${b.file}: ${b.new} new, ${b.unchanged} unchanged (not shown), ${b.fixed} fixed${b.fixed ? ' (run clawlint baseline update to prune)' : ''}\n`);
   }
-  return shouldFail(result.findings, o['fail-on'] as FailOn) ? 1 : 0;
+  if (o.format === 'text' && result.findings.every((f) => f.baselined)) {
+    io.stderr(`clawlint: no ${result.baseline ? "new " : ""}findings in ${result.configs.length} config${result.configs.length === 1 ? '' : 's'}\n`);
+  }
+  return shouldFail(result.findings, failOn) ? 1 : 0;
+}
+
+/** `baseline create` writes every current finding; `baseline update` only prunes fixed entries. */
+function writeBaselineFile(command: 'create' | 'update', result: LintRunResult, file: string | undefined, io: CliIO): number {
+  const rel = file ?? result.config.baseline ?? DEFAULT_BASELINE;
+  const abs = path.resolve(io.cwd, rel);
+  if (command === 'create') {
+    const b = buildBaseline(result.findings);
+    fs.writeFileSync(abs, formatBaseline(b));
+    io.stderr(`clawlint: wrote ${rel} with ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}\n`);
+    return 0;
+  }
+  if (!fs.existsSync(abs)) throw new UsageError(`findings baseline not found: ${rel} (use clawlint baseline create)`);
+  let current;
+  try {
+    current = readBaseline(abs);
+  } catch (err) {
+    throw new UsageError(`cannot read findings baseline ${rel}: ${(err as Error).message}`);
+  }
+  const diff = diffBaseline(result.findings, current);
+  fs.writeFileSync(abs, formatBaseline(diff.pruned));
+  io.stderr(`clawlint: ${rel}: pruned ${diff.fixed} fixed entr${diff.fixed === 1 ? 'y' : 'ies'}; ${diff.new} new finding${diff.new === 1 ? '' : 's'} not added (use baseline create to accept them)\n`);
+  return 0;
 }

@@ -1,6 +1,7 @@
 /** The lint run over paths: discovery → each config through the pipeline → sorted, de-duplicated findings. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { UsageError } from './core/errors.js';
 import { compareFindings, makeFinding, type Finding } from './core/finding.js';
 import { locateOffset } from './core/locate.js';
 import { SourceFile } from './core/source.js';
@@ -8,6 +9,14 @@ import { readSourceFile } from './config/read.js';
 import { discover } from './discovery.js';
 import { lintConfigFile } from './lint/lint-config.js';
 import { dotenvToMap, parseDotenv } from './parsers/dotenv.js';
+import { DEFAULT_BASELINE, diffBaseline, readBaseline } from './policy/baseline.js';
+import { loadPolicies } from './policy/custom-policies.js';
+import { matchesAny } from './policy/glob.js';
+import { loadClawlintConfig } from './policy/load-config.js';
+import { applyRuleSettings } from './policy/rule-settings.js';
+import { applySuppressions, collectDirectives, todayUtc } from './policy/suppress.js';
+import type { ClawlintConfig } from './policy/types.js';
+import { knownRulePredicate } from './rules/known.js';
 
 export const MAX_CONFIG_BYTES = 5 * 1024 * 1024;
 
@@ -21,6 +30,19 @@ export interface LintRunOptions {
   envPairs?: readonly string[];
   /** Run opt-in rules too (the attack-surface summary). */
   includeOptIn?: boolean;
+  /** clawlint config file; default: .clawlint.yml (or .yaml/.json5/.json) in cwd when present. */
+  configFile?: string;
+  /** Findings baseline; default: the config's `baseline`, else .clawlint-baseline.json when present. `false` disables. */
+  baseline?: string | false;
+  /** "Today" for suppression expiry (YYYY-MM-DD); tests pin it. */
+  today?: string;
+}
+
+export interface BaselineSummary {
+  file: string;
+  new: number;
+  unchanged: number;
+  fixed: number;
 }
 
 export interface LintRunResult {
@@ -31,10 +53,13 @@ export interface LintRunResult {
   configs: string[];
   /** Every source read, by repo-relative path (for pretty output). */
   sources: Map<string, SourceFile>;
+  /** The clawlint config in effect (defaults when none). */
+  config: ClawlintConfig;
+  /** Present when a findings baseline was applied. */
+  baseline?: BaselineSummary;
 }
 
-/** A problem with the command line itself (exit code 2). */
-export class UsageError extends Error {}
+export { UsageError };
 
 export function loadEnv(cwd: string, envFiles: readonly string[] = [], envPairs: readonly string[] = []): Map<string, string> {
   const env = new Map<string, string>();
@@ -56,18 +81,27 @@ export function loadEnv(cwd: string, envFiles: readonly string[] = [], envPairs:
 }
 
 export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
-  const env = loadEnv(opts.cwd, opts.envFiles, opts.envPairs);
-  const reportMissingEnv = (opts.envFiles?.length ?? 0) + (opts.envPairs?.length ?? 0) > 0;
-  const { files, problems } = discover(opts.paths, { cwd: opts.cwd, configGlobs: opts.configGlobs });
-  const findings: Finding[] = [];
+  const loaded = await loadClawlintConfig(opts.cwd, opts.configFile);
+  const config = loaded.config;
+  const findings: Finding[] = [...loaded.findings];
   const suppressed: Finding[] = [];
   const sources = new Map<string, SourceFile>();
+  for (const s of loaded.sources) sources.set(s.path, s);
+
+  const env = loadEnv(opts.cwd, opts.envFiles, opts.envPairs);
+  const reportMissingEnv = (opts.envFiles?.length ?? 0) + (opts.envPairs?.length ?? 0) + config.envFiles.length > 0;
+  const policies = await loadPolicies(opts.cwd, config.policies, config.file ?? '.clawlint.yml');
+  findings.push(...policies.findings);
+  for (const s of policies.sources) sources.set(s.path, s);
+
+  const { files, problems } = discover(opts.paths, { cwd: opts.cwd, configGlobs: [...(opts.configGlobs ?? []), ...config.include] });
   for (const p of problems) {
     if (p.message.startsWith('path not found')) throw new UsageError(p.message);
     findings.push(makeFinding('file.unreadable', 'warn', p.message, { file: p.rel, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
   }
   const configs: string[] = [];
   for (const f of files) {
+    if (!f.explicit && matchesAny(f.rel, config.exclude)) continue;
     let real: string;
     try {
       real = fs.realpathSync(f.abs);
@@ -84,12 +118,64 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
     // Includes resolve against the path the user sees, not the symlink target.
     const file = new SourceFile(f.rel, read.file.text, f.abs);
     configs.push(f.rel);
-    const result = await lintConfigFile(file, { env, reportMissingEnv, includeOptIn: opts.includeOptIn });
+    const result = await lintConfigFile(file, {
+      env: envFor(opts.cwd, f.rel, env, config),
+      reportMissingEnv,
+      includeOptIn: opts.includeOptIn,
+      policies: policies.policies,
+    });
     for (const s of result.files) sources.set(s.path, s);
     findings.push(...result.findings);
     suppressed.push(...result.suppressed);
   }
-  return { findings: dedupe(findings).sort(compareFindings), suppressed: dedupe(suppressed).sort(compareFindings), configs, sources };
+
+  // Tuning and accepted risks: rule settings, then inline and config suppressions, then the baseline.
+  const today = opts.today ?? todayUtc();
+  const tuned = applyRuleSettings(dedupe(findings), config.rules);
+  const isKnown = knownRulePredicate(policies.policies.map((p) => p.id));
+  const directives = collectDirectives(sources.values(), isKnown, today);
+  const outcome = applySuppressions(tuned, directives.directives, config.suppressions, today);
+  let kept = [...outcome.kept, ...directives.findings, ...outcome.findings, ...unknownRuleSettings(config, isKnown)];
+  suppressed.push(...outcome.suppressed);
+
+  let baseline: BaselineSummary | undefined;
+  const baselineRel = opts.baseline === false ? undefined : (opts.baseline ?? config.baseline ?? DEFAULT_BASELINE);
+  if (baselineRel) {
+    const abs = path.resolve(opts.cwd, baselineRel);
+    const explicit = opts.baseline !== undefined || config.baseline !== undefined;
+    if (fs.existsSync(abs)) {
+      let file;
+      try {
+        file = readBaseline(abs);
+      } catch (err) {
+        throw new UsageError(`cannot read findings baseline ${baselineRel}: ${(err as Error).message}`);
+      }
+      const diff = diffBaseline(kept, file);
+      kept = diff.findings;
+      baseline = { file: baselineRel, new: diff.new, unchanged: diff.unchanged, fixed: diff.fixed };
+    } else if (explicit && opts.baseline !== undefined) {
+      throw new UsageError(`findings baseline not found: ${baselineRel}`);
+    }
+  }
+  return { findings: kept.sort(compareFindings), suppressed: dedupe(suppressed).sort(compareFindings), configs, sources, config, ...(baseline ? { baseline } : {}) };
+}
+
+/** The user's env plus env files the clawlint config assigns to this config (by glob). */
+function envFor(cwd: string, rel: string, base: Map<string, string>, config: ClawlintConfig): Map<string, string> {
+  const files = config.envFiles.filter((e) => e.glob === '**' || matchesAny(rel, [e.glob])).flatMap((e) => e.files);
+  if (!files.length) return base;
+  const env = loadEnv(cwd, files);
+  for (const [k, v] of base) env.set(k, v);
+  return env;
+}
+
+function unknownRuleSettings(config: ClawlintConfig, isKnown: (id: string) => boolean): Finding[] {
+  return config.rules
+    .filter((r) => r.rule !== '*' && !isKnown(r.rule))
+    .map((r) => {
+      const [file, line] = [r.origin.slice(0, r.origin.lastIndexOf(':')), Number(r.origin.slice(r.origin.lastIndexOf(':') + 1))];
+      return makeFinding('clawlint.config_invalid', 'warn', `rules: unknown rule ${JSON.stringify(r.rule)}; the setting has no effect`, { file, startLine: line, startColumn: 1, endLine: line, endColumn: 1 });
+    });
 }
 
 function dedupe(findings: Finding[]): Finding[] {

@@ -34,8 +34,10 @@ export interface Finding extends Location {
   fix?: string;
   /** Cross-file findings: the other locations involved (SARIF relatedLocations). */
   related?: RelatedLocation[];
-  /** Set when an accepted-risk mechanism (OpenClaw's security.audit.suppressions, …) silenced it. */
-  suppressed?: { by: string; reason?: string };
+  /** Set when an accepted-risk mechanism silenced it: inline comment, clawlint config, or OpenClaw's own list. */
+  suppressed?: { kind: 'inline' | 'config' | 'openclaw'; reason: string; by?: string; until?: string };
+  /** Set when the finding is listed in the findings baseline (known, not new: it does not fail the run). */
+  baselined?: boolean;
 }
 
 export function severityRank(severity: Severity): number {
@@ -46,10 +48,10 @@ export function failOnRank(failOn: FailOn): number {
   return failOn === 'none' ? Infinity : severityRank(failOn);
 }
 
-/** True when some finding is at or above the fail-on threshold. */
+/** True when some finding that counts (not suppressed, not in the baseline) is at or above the threshold. */
 export function shouldFail(findings: readonly Finding[], failOn: FailOn): boolean {
   const threshold = failOnRank(failOn);
-  return findings.some((f) => severityRank(f.severity) >= threshold);
+  return findings.some((f) => !f.suppressed && !f.baselined && severityRank(f.severity) >= threshold);
 }
 
 function cmp(a: string | number, b: string | number): number {
@@ -67,9 +69,10 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/** Counts by severity of the findings that count (baselined and suppressed ones are not). */
 export function summarize(findings: readonly Finding[]): Record<Severity, number> {
   const summary: Record<Severity, number> = { critical: 0, warn: 0, info: 0 };
-  for (const f of findings) summary[f.severity]++;
+  for (const f of findings) if (!f.suppressed && !f.baselined) summary[f.severity]++;
   return summary;
 }
 

@@ -16,6 +16,7 @@ import { readSourceFile, type SourceReader } from '../config/read.js';
 import { parseJson5 } from '../parsers/json5.js';
 import { RULES } from '../rules/index.js';
 import { applyAuditSuppressions } from '../rules/openclaw/suppressions.js';
+import { evaluatePolicies, type CompiledPolicy } from '../policy/custom-policies.js';
 import type { ConfigContext, DeploymentFacts, Rule } from '../rules/types.js';
 import { toIssues } from '../schema/errors.js';
 import { ValidatorSet } from '../schema/load.js';
@@ -34,6 +35,8 @@ export interface LintConfigOptions {
   reportMissingEnv?: boolean;
   /** Also run opt-in rules (summary.attack_surface). Ignored when `rules` is given. */
   includeOptIn?: boolean;
+  /** Custom policies (from .clawlint.yml) evaluated on the resolved config. */
+  policies?: readonly CompiledPolicy[];
 }
 
 export interface ConfigLintResult {
@@ -77,6 +80,7 @@ export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions =
   const config = (value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
   const ruled = runRules(tree, config, env, opts);
   findings.push(...ruled.findings);
+  if (opts.policies?.length) findings.push(...evaluatePolicies(opts.policies, 'openclaw', value, tree));
   findings.sort(compareFindings);
   return { findings, suppressed: ruled.suppressed.sort(compareFindings), config, files: included.files };
 }
@@ -141,7 +145,7 @@ function runRules(
   reported.forEach((r, i) => {
     const s = suppressed.get(i);
     if (!s) return out.push(r.finding);
-    silenced.push({ ...r.finding, suppressed: { by: `security.audit.suppressions[${s.index}]`, ...(s.reason ? { reason: s.reason } : {}) } });
+    silenced.push({ ...r.finding, suppressed: { kind: 'openclaw', reason: s.reason || '(no reason given)', by: `security.audit.suppressions[${s.index}]` } });
   });
   return { findings: out, suppressed: silenced };
 }

@@ -17,10 +17,15 @@ export function toJsonFinding(f: Finding): Record<string, unknown> {
   if (f.fix) out.fix = f.fix;
   if (f.related?.length) out.related = f.related;
   if (f.suppressed) out.suppressed = f.suppressed;
+  if (f.baselined) out.baselined = true;
   return out;
 }
 
-export function formatJson(findings: readonly Finding[], suppressed: readonly Finding[] = []): string {
+export function formatJson(
+  findings: readonly Finding[],
+  suppressed: readonly Finding[] = [],
+  baseline?: { file: string; new: number; unchanged: number; fixed: number },
+): string {
   const doc: Record<string, unknown> = {
     tool: { name: 'clawlint', version: VERSION },
     findings: findings.map(toJsonFinding),
@@ -28,5 +33,6 @@ export function formatJson(findings: readonly Finding[], suppressed: readonly Fi
   };
   // Additive to the contract: present only when something was suppressed.
   if (suppressed.length) doc.suppressed = suppressed.map(toJsonFinding);
+  if (baseline) doc.baseline = baseline;
   return JSON.stringify(doc, null, 2) + '\n';
 }

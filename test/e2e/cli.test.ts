@@ -15,6 +15,9 @@ function run(args: string[], cwd = repo, env: Record<string, string> = {}) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** A gateway block with no audit findings, so tests see only what they plant. */
+const CLEAN_GATEWAY = 'gateway: { bind: "loopback", auth: { mode: "token", token: "tok-0123456789abcdefghijklmnop" }, trustedProxies: ["127.0.0.1"] }';
+
 function write(rel: string, text: string): string {
   const abs = path.join(tmp, rel);
   fs.mkdirSync(path.dirname(abs), { recursive: true });
@@ -45,7 +48,7 @@ describe('clawlint CLI', () => {
     expect(doc.summary.critical).toBe(doc.findings.filter((f: { severity: string }) => f.severity === 'critical').length);
   });
   it('honours --fail-on and --output', () => {
-    const dir = path.dirname(write('failon/openclaw.json', '{ discovery: { mdns: { mode: "minimal" } }, gateway: { bind: "loopback" }, gateway: { port: 1 } }'));
+    const dir = path.dirname(write('failon/openclaw.json', `{ discovery: { mdns: { mode: "minimal" } }, gateway: { port: 1 }, ${CLEAN_GATEWAY} }`));
     expect(run(['--fail-on', 'critical', dir]).code).toBe(0);
     expect(run(['--fail-on', 'warn', dir]).code).toBe(1);
     expect(run(['--fail-on', 'none', 'examples/insecure']).code).toBe(0);
@@ -65,12 +68,13 @@ describe('clawlint CLI', () => {
   it('discovers configs by name, honours .gitignore and skips node_modules', () => {
     const root = path.join(tmp, 'disc');
     write('disc/.gitignore', 'ignored/\n');
-    write('disc/a/openclaw.json', '{ gatway: {} }');
-    write('disc/b/prod.openclaw.json5', '{ gatway: {} }');
-    write('disc/c/.openclaw/openclaw.json', '{ gatway: {} }');
-    write('disc/ignored/openclaw.json', '{ gatway: {} }');
-    write('disc/node_modules/x/openclaw.json', '{ gatway: {} }');
-    write('disc/d/other.json', '{ gatway: {} }');
+    const typo = `{ gatway: {}, ${CLEAN_GATEWAY} }`;
+    write('disc/a/openclaw.json', typo);
+    write('disc/b/prod.openclaw.json5', typo);
+    write('disc/c/.openclaw/openclaw.json', typo);
+    write('disc/ignored/openclaw.json', typo);
+    write('disc/node_modules/x/openclaw.json', typo);
+    write('disc/d/other.json', typo);
     const r = run(['--format', 'json', '.'], root);
     const files = [...new Set(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file))];
     expect(files).toEqual(['a/openclaw.json', 'b/prod.openclaw.json5', 'c/.openclaw/openclaw.json']);
@@ -80,7 +84,7 @@ describe('clawlint CLI', () => {
     expect(JSON.parse(explicit.stdout).findings).toHaveLength(1);
   });
   it('takes ${VAR} values from --env-file and --env, never from its own environment', () => {
-    const dir = path.dirname(write('envs/openclaw.json', '{ gateway: { port: "${PORT_TEXT}" } }'));
+    const dir = path.dirname(write('envs/openclaw.json', '{ gateway: { port: "${PORT_TEXT}", bind: "loopback", auth: { mode: "token", token: "tok-0123456789abcdefghijklmnop" }, trustedProxies: ["127.0.0.1"] } }'));
     write('envs/.env.test', 'PORT_TEXT=notanumber\n');
     const withFile = run(['--format', 'json', '--env-file', path.join(dir, '.env.test'), dir]);
     expect(JSON.parse(withFile.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['schema.type']);

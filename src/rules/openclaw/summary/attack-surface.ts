@@ -8,6 +8,7 @@ import { arr, at, isRec, rec } from '../semantics.js';
 export default defineRule({
   id: 'summary.attack_surface',
   severity: 'info',
+  optIn: true,
   title: 'Attack surface summary',
   description: 'Inventory of open groups, elevated tools, webhooks, internal hooks and browser control (always emitted, like the CLI).',
   check(ctx, report) {

@@ -1,0 +1,198 @@
+/**
+ * Custom policies: YAML/JSON files with `id`, `severity`, `message`, `docs`,
+ * `appliesTo`, an optional `where` JSON Schema selecting documents and an
+ * `assert` JSON Schema each selected document must satisfy. Schemas are
+ * compiled by Ajv (no code, no file or network access: only local `$ref`s,
+ * and regex patterns are checked for catastrophic backtracking).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { makeFinding, type Finding, type Severity } from '../core/finding.js';
+import { locatePath } from '../core/locate.js';
+import { formatPath, getOwn } from '../core/path.js';
+import { SourceFile, stripBom } from '../core/source.js';
+import { toPlain, type ValueNode } from '../core/tree.js';
+import { readSourceFile } from '../config/read.js';
+import { toIssues, type SchemaIssue } from '../schema/errors.js';
+import { validateOwnSchema } from '../schema/own-schemas.js';
+import type { RawSchemaError } from '../schema/validate.js';
+import { packageRoot } from './assets.js';
+import { expandGlob, unsafePattern } from './glob.js';
+import { parseDataFile } from './load-config.js';
+import { schemaPatterns, unsafeRegexReason } from './regex-safety.js';
+
+export type DocumentKind = 'openclaw' | 'compose' | 'k8s' | 'dockerfile' | 'systemd' | 'fly' | 'render';
+
+type Validator = ((data: unknown) => boolean) & { errors?: RawSchemaError[] | null };
+
+export interface CompiledPolicy {
+  id: string;
+  severity: Severity;
+  message: string;
+  docs?: string;
+  appliesTo: DocumentKind[];
+  where?: Validator;
+  assert: Validator;
+  /** Where the policy is defined (file:line), for messages and docs. */
+  origin: string;
+}
+
+export interface LoadedPolicies {
+  policies: CompiledPolicy[];
+  findings: Finding[];
+  sources: SourceFile[];
+}
+
+const RULE_ID = 'clawlint.policy_invalid';
+const MAX_POLICY_FILES = 200;
+
+/** Load every policy file the config lists (repo globs, or bundled preset paths). */
+export async function loadPolicies(cwd: string, entries: readonly { pattern: string; fromPreset: boolean }[], origin: string): Promise<LoadedPolicies> {
+  const out: LoadedPolicies = { policies: [], findings: [], sources: [] };
+  if (!entries.length) return out;
+  // ajv is CommonJS: its class is the module's default export's default.
+  const mod = (await import('ajv')) as unknown as { default: { default?: AjvCtor } & AjvCtor };
+  const Ajv: AjvCtor = mod.default.default ?? mod.default;
+  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
+  const files: { abs: string; rel: string }[] = [];
+  for (const { pattern, fromPreset } of entries) {
+    const root = fromPreset ? path.join(packageRoot(), 'policies') : cwd;
+    const bad = unsafePattern(pattern);
+    if (bad) {
+      out.findings.push(makeFinding(RULE_ID, 'critical', `policies entry ${JSON.stringify(pattern)} refused: ${bad}`, { file: origin, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
+      continue;
+    }
+    const matched = expandGlob(root, pattern);
+    if (!matched.length && !fromPreset) {
+      out.findings.push(makeFinding(RULE_ID, 'warn', `policies entry ${JSON.stringify(pattern)} matches no file`, { file: origin, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
+    }
+    for (const rel of matched) files.push({ abs: path.join(root, rel), rel: fromPreset ? `clawlint:${rel}` : rel });
+  }
+  for (const f of files.slice(0, MAX_POLICY_FILES)) {
+    const real = safeRealInside(f.abs, f.rel.startsWith('clawlint:') ? packageRoot() : cwd);
+    if (!real) {
+      out.findings.push(makeFinding(RULE_ID, 'critical', 'policy file is a symlink leaving the repository; not read', { file: f.rel, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
+      continue;
+    }
+    const read = readSourceFile(real, f.rel, 256 * 1024);
+    if (!read.ok) {
+      out.findings.push(makeFinding(RULE_ID, 'critical', `policy file: ${read.reason}`, { file: f.rel, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
+      continue;
+    }
+    const file = new SourceFile(f.rel, stripBom(read.file.text), real);
+    out.sources.push(file);
+    const parsed = parseDataFile(file, RULE_ID, 'policy file');
+    out.findings.push(...parsed.findings);
+    if (!parsed.tree) continue;
+    const invalid = await validateOwnSchema('policy-file', parsed.tree, RULE_ID, 'policy file');
+    out.findings.push(...invalid);
+    if (invalid.length) continue;
+    const value = toPlain(parsed.tree);
+    const list = Array.isArray(getOwn(value, 'policies')) ? (getOwn(value, 'policies') as unknown[]) : [value];
+    list.forEach((p, i) => {
+      const base = Array.isArray(getOwn(value, 'policies')) ? ['policies', i] : [];
+      const compiled = compilePolicy(ajv, p as Record<string, unknown>, file, parsed.tree!, base, out.findings);
+      if (compiled) out.policies.push(compiled);
+    });
+  }
+  return out;
+}
+
+interface AjvLike {
+  compile(schema: object | boolean): Validator;
+}
+type AjvCtor = new (opts: Record<string, unknown>) => AjvLike;
+
+function compilePolicy(
+  ajv: AjvLike,
+  p: Record<string, unknown>,
+  file: SourceFile,
+  tree: ValueNode,
+  base: (string | number)[],
+  findings: Finding[],
+): CompiledPolicy | undefined {
+  const loc = (sub: (string | number)[]) => locatePath(tree, [...base, ...sub], 'key');
+  const origin = `${file.path}:${loc(['id']).startLine}`;
+  const compile = (key: 'where' | 'assert'): Validator | undefined | null => {
+    const schema = p[key];
+    if (schema === undefined) return undefined;
+    for (const { path: at, source } of schemaPatterns(schema)) {
+      const reason = unsafeRegexReason(source);
+      if (reason) {
+        findings.push(makeFinding(RULE_ID, 'critical', `policy ${String(p.id)}: ${key} pattern refused: ${reason}`, loc([key, ...at])));
+        return null;
+      }
+    }
+    const ref = findNonLocalRef(schema);
+    if (ref) {
+      findings.push(makeFinding(RULE_ID, 'critical', `policy ${String(p.id)}: only local "$ref"s (starting with #) are allowed, found ${JSON.stringify(ref.value)}`, loc([key, ...ref.path])));
+      return null;
+    }
+    try {
+      return ajv.compile(schema as object);
+    } catch (err) {
+      findings.push(makeFinding(RULE_ID, 'critical', `policy ${String(p.id)}: ${key} is not a valid JSON Schema: ${(err as Error).message.split('\n')[0]}`, loc([key])));
+      return null;
+    }
+  };
+  const where = compile('where');
+  const assert = compile('assert');
+  if (where === null || !assert) return undefined;
+  return {
+    id: String(p.id),
+    severity: p.severity as Severity,
+    message: String(p.message),
+    ...(typeof p.docs === 'string' ? { docs: p.docs } : {}),
+    appliesTo: (Array.isArray(p.appliesTo) ? p.appliesTo : ['openclaw']) as DocumentKind[],
+    ...(where ? { where } : {}),
+    assert,
+    origin,
+  };
+}
+
+function findNonLocalRef(schema: unknown, p: (string | number)[] = [], depth = 0): { path: (string | number)[]; value: unknown } | undefined {
+  if (depth > 64 || schema === null || typeof schema !== 'object') return undefined;
+  for (const [k, v] of Object.entries(schema)) {
+    if ((k === '$ref' || k === '$dynamicRef' || k === '$recursiveRef') && !(typeof v === 'string' && v.startsWith('#'))) return { path: [...p, k], value: v };
+    if (k === '$id' || k === '$schema') continue;
+    const found = findNonLocalRef(v, [...p, k], depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function safeRealInside(abs: string, root: string): string | undefined {
+  try {
+    const real = fs.realpathSync(abs);
+    const rootReal = fs.realpathSync(root);
+    const rel = path.relative(rootReal, real);
+    return rel.startsWith('..') || path.isAbsolute(rel) ? undefined : real;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Run the policies that apply to a document kind; each failing assertion at its deepest path. */
+export function evaluatePolicies(policies: readonly CompiledPolicy[], kind: DocumentKind, value: unknown, tree: ValueNode): Finding[] {
+  const findings: Finding[] = [];
+  for (const policy of policies) {
+    if (!policy.appliesTo.includes(kind)) continue;
+    if (policy.where && !policy.where(value)) continue;
+    if (policy.assert(value)) continue;
+    for (const issue of deepest(toIssues(policy.assert.errors ?? []))) {
+      const dotted = formatPath(issue.path);
+      const detail = issue.keyword === 'required' ? issue.message.toLowerCase() : issue.message;
+      findings.push(
+        makeFinding(policy.id, policy.severity, `${policy.message} (${dotted || 'document'}: ${detail})`, locatePath(tree, issue.path, issue.at), dotted, policy.docs ? `See ${policy.docs}` : undefined),
+      );
+    }
+  }
+  return findings;
+}
+
+/** Keep only issues no other issue lies beneath (the deepest failing paths); drop if/then wrappers. */
+function deepest(issues: SchemaIssue[]): SchemaIssue[] {
+  const useful = issues.filter((i) => i.keyword !== 'if' && i.keyword !== 'then' && i.keyword !== 'else');
+  const list = useful.length ? useful : issues;
+  return list.filter((i) => !list.some((o) => o !== i && o.path.length > i.path.length && i.path.every((s, k) => o.path[k] === s)));
+}

@@ -1,0 +1,164 @@
+/**
+ * Finds and reads `.clawlint.yml` (or .yaml/.json5/.json): parsed with
+ * positions, validated by policies/clawlint.schema.json, presets merged
+ * (`extends`). Every problem is a `clawlint.config_invalid` finding at its
+ * line; valid parts still apply.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../core/errors.js';
+import { makeFinding, type FailOn, type Finding } from '../core/finding.js';
+import { locateOffset, locatePath } from '../core/locate.js';
+import { getOwn } from '../core/path.js';
+import { SourceFile, stripBom } from '../core/source.js';
+import { toPlain, type ValueNode } from '../core/tree.js';
+import { readSourceFile } from '../config/read.js';
+import { toRel } from '../discovery.js';
+import { parseJson5 } from '../parsers/json5.js';
+import { parseYaml } from '../parsers/yaml.js';
+import { validateOwnSchema } from '../schema/own-schemas.js';
+import { presetPath } from './assets.js';
+import { emptyConfig, type ClawlintConfig, type RuleSetting } from './types.js';
+
+export const CONFIG_NAMES = ['.clawlint.yml', '.clawlint.yaml', '.clawlint.json5', '.clawlint.json'];
+const RULE_ID = 'clawlint.config_invalid';
+
+export interface LoadedConfig {
+  config: ClawlintConfig;
+  findings: Finding[];
+  /** Sources read (config and presets), for pretty output. */
+  sources: SourceFile[];
+}
+
+/** Parse a YAML or JSON5 file into a located tree; problems become findings with `ruleId`. */
+export function parseDataFile(file: SourceFile, ruleId: string, what: string): { tree?: ValueNode; findings: Finding[] } {
+  if (/\.json5?$/i.test(file.path)) {
+    const r = parseJson5(file);
+    if (!r.ok) return { findings: [makeFinding(ruleId, 'critical', `${what}: invalid JSON5: ${r.message}`, locateOffset(file, r.offset))] };
+    return { tree: r.root, findings: [] };
+  }
+  const docs = parseYaml(file);
+  const findings = docs.flatMap((d) =>
+    d.problems.filter((p) => p.severity === 'error').map((p) => makeFinding(ruleId, 'critical', `${what}: invalid YAML: ${p.message}`, locateOffset(file, p.offset))),
+  );
+  if (docs.length > 1) findings.push(makeFinding(ruleId, 'critical', `${what}: expected one YAML document, found ${docs.length}`, locateOffset(file, 0)));
+  return { tree: findings.length ? undefined : docs[0]?.root, findings };
+}
+
+export async function loadClawlintConfig(cwd: string, explicit?: string): Promise<LoadedConfig> {
+  const config = emptyConfig();
+  const findings: Finding[] = [];
+  const sources: SourceFile[] = [];
+  let abs: string | undefined;
+  if (explicit) {
+    abs = path.resolve(cwd, explicit);
+    if (!fs.existsSync(abs)) throw new UsageError(`config file not found: ${explicit}`);
+  } else {
+    abs = CONFIG_NAMES.map((n) => path.join(cwd, n)).find((p) => fs.existsSync(p));
+  }
+  if (!abs) return { config, findings, sources };
+
+  const rel = toRel(cwd, abs);
+  const read = readSourceFile(abs, rel, 1024 * 1024);
+  config.file = rel;
+  if (!read.ok) {
+    findings.push(makeFinding(RULE_ID, 'critical', `clawlint config: ${read.reason}`, locateOffset(new SourceFile(rel, ''), 0, 0)));
+    return { config, findings, sources };
+  }
+  sources.push(read.file);
+  const parsed = parseDataFile(read.file, RULE_ID, 'clawlint config');
+  findings.push(...parsed.findings);
+  if (!parsed.tree) return { config, findings, sources };
+  findings.push(...(await validateOwnSchema('clawlint-config', parsed.tree, RULE_ID, 'clawlint config')));
+
+  const value = toPlain(parsed.tree);
+  for (const name of strings(getOwn(value, 'extends'))) {
+    if (name !== 'recommended' && name !== 'strict') continue; // reported by the schema
+    const preset = loadPreset(name);
+    mergeInto(config, preset.value, preset.file, undefined);
+    sources.push(preset.file);
+  }
+  mergeInto(config, value, read.file, parsed.tree);
+  if (config.openclawVersion && config.openclawVersion !== '2026.9.6') {
+    findings.push(
+      makeFinding(
+        RULE_ID,
+        'warn',
+        `clawlint config: openclawVersion ${config.openclawVersion} is not bundled; validating against 2026.9.6`,
+        locatePath(parsed.tree, ['openclawVersion'], 'value'),
+        'openclawVersion',
+      ),
+    );
+  }
+  return { config, findings, sources };
+}
+
+function loadPreset(name: string): { value: unknown; file: SourceFile } {
+  const abs = presetPath(name);
+  const file = new SourceFile(`clawlint:presets/${name}.yaml`, stripBom(fs.readFileSync(abs, 'utf8')), abs);
+  const docs = parseYaml(file);
+  return { value: docs[0]?.root ? toPlain(docs[0].root) : {}, file };
+}
+
+function strings(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.length > 0) : [];
+}
+
+const SEVERITY_SETTINGS = new Set(['off', 'critical', 'warn', 'info']);
+
+/** Copy well-typed fields (later sources win for scalars; lists and rules accumulate). */
+function mergeInto(config: ClawlintConfig, value: unknown, file: SourceFile, tree: ValueNode | undefined): void {
+  const where = (p: (string | number)[]) => {
+    if (!tree) return { file: file.path, line: 1, column: 1 };
+    const l = locatePath(tree, p, 'key');
+    return { file: l.file, line: l.startLine, column: l.startColumn };
+  };
+  config.extends.push(...strings(getOwn(value, 'extends')));
+  config.include.push(...strings(getOwn(value, 'include')));
+  config.exclude.push(...strings(getOwn(value, 'exclude')));
+  const failOn = getOwn(value, 'failOn');
+  if (typeof failOn === 'string' && ['critical', 'warn', 'info', 'none'].includes(failOn)) config.failOn = failOn as FailOn;
+  const version = getOwn(value, 'openclawVersion');
+  if (typeof version === 'string') config.openclawVersion = version;
+  const rules = getOwn(value, 'rules');
+  if (rules && typeof rules === 'object' && !Array.isArray(rules)) {
+    for (const [rule, setting] of Object.entries(rules)) {
+      const loc = where(['rules', rule]);
+      const origin = `${loc.file}:${loc.line}`;
+      if (typeof setting === 'string' && SEVERITY_SETTINGS.has(setting)) {
+        config.rules.push({ rule, severity: setting as RuleSetting, origin });
+      } else if (setting && typeof setting === 'object') {
+        const sev = getOwn(setting, 'severity');
+        if (typeof sev === 'string' && SEVERITY_SETTINGS.has(sev)) {
+          const paths = strings(getOwn(setting, 'paths'));
+          config.rules.push({ rule, severity: sev as RuleSetting, origin, ...(paths.length ? { paths } : {}) });
+        }
+      }
+    }
+  }
+  config.policies.push(...strings(getOwn(value, 'policies')).map((pattern) => ({ pattern, fromPreset: !tree })));
+  const sups = getOwn(value, 'suppressions');
+  if (Array.isArray(sups)) {
+    sups.forEach((s, i) => {
+      const rule = getOwn(s, 'rule');
+      const reason = getOwn(s, 'reason');
+      if (typeof rule !== 'string' || typeof reason !== 'string' || reason.trim().length < 3) return;
+      const until = getOwn(s, 'until');
+      const paths = strings(getOwn(s, 'paths'));
+      config.suppressions.push({
+        rule,
+        reason: reason.trim(),
+        ...(paths.length ? { paths } : {}),
+        ...(typeof until === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(until) ? { until } : {}),
+        at: where(['suppressions', i]),
+      });
+    });
+  }
+  const env = getOwn(value, 'envFiles');
+  if (Array.isArray(env)) config.envFiles.push({ glob: '**', files: strings(env) });
+  else if (env && typeof env === 'object') for (const [glob, files] of Object.entries(env)) config.envFiles.push({ glob, files: strings(files) });
+  const baseline = getOwn(value, 'baseline');
+  if (typeof baseline === 'string') config.baseline = baseline;
+  const secrets = getOwn(value, 'secrets');
+  if (secrets && typeof secrets === 'object' && !Array.isArray(secrets)) config.secrets = { ...(config.secrets ?? {}), ...(secrets as object) };
+}
