@@ -1,71 +1,183 @@
 /**
- * The Action: lint the workspace, annotate findings, write a job summary and
- * outputs, and fail according to `fail-on`. The verdict depends only on the
- * findings, never on whether an API call worked.
+ * The Action: lint the workspace (and scan for secrets), then report where a
+ * reviewer looks — annotations (ranked and capped), the job summary (every
+ * finding), an optional SARIF file and optional PR review comments — set the
+ * outputs, and fail according to `fail-on`.
+ *
+ * The verdict depends only on the findings and `fail-on`. Every GitHub API
+ * call is optional: a read-only token (fork PRs, Dependabot), a 403, a 5xx or
+ * a timeout becomes a notice and a fallback (git diff, annotations + summary),
+ * never a failed step.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import * as core from '@actions/core';
-import { shouldFail, summarize, type FailOn, type Finding } from '../core/finding.js';
+import { shouldFail, summarize, type Finding } from '../core/finding.js';
+import { ApiError, GitHubClient } from '../github/client.js';
+import { readContext } from '../github/context.js';
+import { postReview } from '../github/review.js';
+import { emitAnnotations, planAnnotations } from '../reporters/annotations.js';
+import { formatSarif } from '../reporters/sarif.js';
+import { formatSummary } from '../reporters/summary.js';
 import { runLint, UsageError } from '../run.js';
+import { VERSION } from '../version.js';
+import { filterToFiles, findChanged, relevantFiles } from './changed.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { runSecrets, type SecretsOutcome } from './secrets.js';
 
-const MAX_PER_LEVEL = 10;
-
-function lines(input: string): string[] {
-  return input
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+function shellQuote(s: string): string {
+  return /^[\w./@%+=:,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
-function annotate(findings: readonly Finding[], cap: number): number {
-  const counts = { critical: 0, warn: 0, info: 0 };
-  let dropped = 0;
-  for (const f of findings) {
-    if (counts[f.severity] >= cap) {
-      dropped++;
-      continue;
-    }
-    counts[f.severity]++;
-    const props: core.AnnotationProperties = { title: `clawlint ${f.ruleId}`, file: f.file, startLine: f.startLine, endLine: f.endLine };
-    if (f.startLine === f.endLine) {
-      props.startColumn = f.startColumn;
-      props.endColumn = f.endColumn;
-    }
-    const fn = f.severity === 'critical' ? core.error : f.severity === 'warn' ? core.warning : core.notice;
-    fn(f.message, props);
+export function reproduceCommand(inputs: Pick<ActionInputs, 'paths' | 'envFiles' | 'failOn'>): string {
+  const args = ['npx', `clawlint@${VERSION}`, ...inputs.paths.map(shellQuote)];
+  for (const f of inputs.envFiles) args.push('--env-file', shellQuote(f));
+  args.push('--fail-on', inputs.failOn);
+  return args.join(' ');
+}
+
+/** Inside the workspace, or a usage error (a SARIF path must not escape the checkout). */
+function workspacePath(cwd: string, p: string, input: string): string {
+  const abs = path.resolve(cwd, p);
+  const rel = path.relative(cwd, abs);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+    // Absolute paths under RUNNER_TEMP are fine too.
+    const tmp = process.env.RUNNER_TEMP;
+    if (!(tmp && !path.relative(tmp, abs).startsWith('..'))) throw new UsageError(`input ${input} must be inside the workspace or RUNNER_TEMP: ${p}`);
   }
-  return dropped;
+  return abs;
+}
+
+function describeApiError(e: unknown): string {
+  if (e instanceof ApiError) {
+    if (e.kind === 'forbidden') return `the token may not do this (HTTP ${e.status}); grant \`pull-requests: write\``;
+    if (e.kind === 'rate-limited') return 'GitHub rate limit';
+    if (e.kind === 'budget') return 'GitHub API time budget spent';
+    return e.message;
+  }
+  return (e as Error).message;
 }
 
 export async function runAction(): Promise<void> {
+  const started = Date.now();
   try {
-    const failOn = (core.getInput('fail-on') || 'critical') as FailOn;
-    if (!['critical', 'warn', 'info', 'none'].includes(failOn)) throw new UsageError(`fail-on must be critical, warn, info or none`);
-    const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
-    const result = await runLint({
-      cwd,
-      paths: lines(core.getInput('paths') || '.'),
-      envFiles: lines(core.getInput('env-files')),
-    });
-    const cap = Number(core.getInput('max-annotations') || MAX_PER_LEVEL) || MAX_PER_LEVEL;
-    const dropped = core.getInput('annotate') === 'false' ? result.findings.length : annotate(result.findings, cap);
-    if (dropped > 0 && core.getInput('annotate') !== 'false') {
-      core.notice(`${dropped} more clawlint finding(s) not annotated (GitHub caps annotations); see the job summary.`);
+    const inputs = readInputs();
+    const cwd = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+    const ctx = readContext();
+    const notes: string[] = [];
+    if (inputs.config) {
+      // The clawlint config file (.clawlint.yml) has no loader yet: accepted so workflows can set it today.
+      core.debug(`config: ${inputs.config} accepted; no clawlint config loader exists in this version, ignored`);
     }
-    const s = summarize(result.findings);
-    core.setOutput('findings', String(result.findings.length));
-    core.setOutput('critical', String(s.critical));
-    core.setOutput('warn', String(s.warn));
-    core.setOutput('info', String(s.info));
-    const failed = shouldFail(result.findings, failOn);
+
+    // 1. Lint (and secrets) — the only inputs to the verdict.
+    const lint = await runLint({ cwd, paths: inputs.paths, envFiles: inputs.envFiles });
+
+    const client =
+      inputs.token && ctx.repository ? new GitHubClient({ baseUrl: ctx.apiUrl, token: inputs.token, userAgent: `clawlint-action/${VERSION}` }) : undefined;
+
+    // 2. Pull-request scope.
+    const onlyChanged = inputs.onlyChanged === 'auto' ? ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target' : inputs.onlyChanged;
+    const pr = ctx.pr ? await findChanged(ctx, client, cwd, (s) => core.info(`clawlint: ${s}`)) : { notes: [] as string[] };
+    notes.push(...pr.notes);
+    const changed = pr.changed;
+
+    let secrets: SecretsOutcome | undefined;
+    if (inputs.secrets) {
+      const files = onlyChanged && changed ? [...changed.keys()].filter((f) => fs.existsSync(path.join(cwd, f))) : undefined;
+      secrets = await runSecrets({ cwd, paths: inputs.paths, files, baselineInput: inputs.secretsBaseline });
+    }
+
+    let all: Finding[] = [...lint.findings, ...(secrets?.findings ?? [])];
+    let suppressed: Finding[] = [...lint.suppressed, ...all.filter((f) => f.suppressed)];
+    all = all.filter((f) => !f.suppressed);
+    let outsideChanges = 0;
+    if (onlyChanged && changed) {
+      const files = await relevantFiles(lint, changed, { cwd, envFiles: inputs.envFiles });
+      const kept = filterToFiles(all, files);
+      outsideChanges = all.length - kept.length;
+      all = kept;
+      suppressed = filterToFiles(suppressed, files);
+    } else if (onlyChanged && ctx.pr === undefined) {
+      core.debug('only-changed: not a pull_request event; every finding is reported');
+    }
+    const active = all;
+    // Findings in the findings baseline are known: reported, but they never fail the run.
+    const failed = shouldFail(active.filter((f) => !f.baselined), inputs.failOn);
+    const counts = summarize(active);
+
+    // 3. Files: SARIF.
+    let sarifPath = '';
+    if (inputs.sarifFile) {
+      const abs = workspacePath(cwd, inputs.sarifFile, 'sarif-file');
+      fs.mkdirSync(path.dirname(abs), { recursive: true });
+      fs.writeFileSync(abs, formatSarif([...active, ...suppressed], { category: inputs.sarifCategory || undefined, paths: inputs.paths }));
+      const rel = path.relative(cwd, abs);
+      sarifPath = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
+    }
+
+    // 4. API: review comments (optional, never fatal).
+    if (inputs.reviewComments) {
+      if (!ctx.pr) core.debug('review-comments: not a pull request; skipped');
+      else if (ctx.readOnlyReason) notes.push(`Review comments skipped: ${ctx.readOnlyReason}. Findings are in the annotations and this summary.`);
+      else if (!client) notes.push('Review comments skipped: no token.');
+      else if (!changed || pr.source === undefined) notes.push('Review comments skipped: the changed lines are unknown.');
+      else {
+        try {
+          const r = await postReview(client, { repo: ctx.repository, pr: ctx.pr.number, headSha: ctx.pr.headSha, findings: active, changed });
+          core.info(`clawlint: review with ${r.posted} comment(s) (${r.duplicates} already on the PR, ${r.outside} not on changed lines)`);
+        } catch (e) {
+          notes.push(`Review comments skipped: ${describeApiError(e)}. Findings are in the annotations and this summary.`);
+        }
+      }
+    }
+    for (const n of notes) core.notice(n, { title: 'clawlint' });
+
+    // 5. Annotations.
+    if (inputs.annotate && inputs.maxAnnotations > 0) {
+      const seeAlso = sarifPath ? `the job summary (or ${sarifPath})` : 'the job summary';
+      emitAnnotations(planAnnotations(active, { cap: inputs.maxAnnotations, changed, seeAlso }), core);
+    }
+
+    // 6. Job summary.
+    if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
+      const md = formatSummary({
+        findings: active,
+        suppressed,
+        configs: lint.configs.length,
+        failOn: inputs.failOn,
+        failed,
+        serverUrl: ctx.serverUrl,
+        repository: ctx.repository,
+        sha: ctx.sha,
+        changed,
+        outsideChanges,
+        secrets: secrets ? { ...secrets.delta, baselinePath: secrets.baselinePath, baselineNeedsRefresh: secrets.baselineNeedsRefresh } : undefined,
+        notes,
+        reproduce: reproduceCommand(inputs),
+        sarifFile: sarifPath || undefined,
+      });
+      try {
+        fs.appendFileSync(process.env.GITHUB_STEP_SUMMARY, md);
+      } catch (e) {
+        core.warning(`clawlint: could not write the job summary: ${(e as Error).message}`);
+      }
+    }
+
+    // 7. Outputs and verdict.
+    core.setOutput('findings', String(active.length));
+    core.setOutput('critical', String(counts.critical));
+    core.setOutput('warn', String(counts.warn));
+    core.setOutput('info', String(counts.info));
+    core.setOutput('new-secrets', String(secrets?.delta.new ?? 0));
+    core.setOutput('sarif-file', sarifPath);
     core.setOutput('result', failed ? 'fail' : 'pass');
-    if (core.getInput('summary') !== 'false' && process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary
-        .addHeading('clawlint', 2)
-        .addRaw(`${result.configs.length} config(s) checked: ${s.critical} critical, ${s.warn} warn, ${s.info} info.`, true)
-        .write();
-    }
-    if (failed) core.setFailed(`clawlint found ${s.critical} critical, ${s.warn} warn, ${s.info} info (fail-on: ${failOn})`);
+    core.info(
+      `clawlint ${VERSION}: ${lint.configs.length} config(s), ${active.length} finding(s) (${counts.critical} critical, ${counts.warn} warn, ${counts.info} info) in ${Date.now() - started} ms`,
+    );
+    if (failed) core.setFailed(`clawlint found ${counts.critical} critical, ${counts.warn} warn, ${counts.info} info (fail-on: ${inputs.failOn})`);
   } catch (err) {
+    core.setOutput('result', 'fail');
     core.setFailed(`clawlint: ${(err as Error).message}`);
   }
 }

@@ -1,56 +1,378 @@
-// End-to-end: the built Action (dist/index.js) run as the GitHub runner would run it.
-import { spawnSync } from 'node:child_process';
+// End-to-end: the built Action (dist/index.js) run as the GitHub runner runs it — INPUT_* env,
+// event payload file, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files — against temp git repos and a
+// fake GitHub API on 127.0.0.1. Nothing here talks to any other address.
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FORBIDDEN, RATE_LIMITED, SERVER_ERROR, pageOf, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
+import { sarifValidator } from '../fixtures/sarif/validate.js';
 
-const repo = path.resolve(import.meta.dirname, '..', '..');
-const entry = path.join(repo, 'dist', 'index.js');
+const root = path.resolve(import.meta.dirname, '..', '..');
+const entry = path.join(root, 'dist', 'index.js');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-action-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-function runAction(inputs: Record<string, string>) {
+const INSECURE = fs.readFileSync(path.join(root, 'examples', 'insecure', 'openclaw.json'), 'utf8');
+const CLEAN = `{
+  gateway: { mode: "local", bind: "loopback", port: 18789, auth: { mode: "token", token: "\${OPENCLAW_GATEWAY_TOKEN}", rateLimit: { maxAttempts: 10, windowMs: 60000, lockoutMs: 300000 } }, trustedProxies: ["127.0.0.1"] },
+}
+`;
+const ENV = 'OPENCLAW_GATEWAY_TOKEN=stand-in-gateway-token-for-lint-only-0123456789\n';
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' }).trim();
+}
+
+/** A git repo with `base` committed, then `head` applied on top; returns both shas. */
+function makeRepo(base: Record<string, string>, head: Record<string, string> = {}) {
+  const dir = fs.mkdtempSync(path.join(tmp, 'repo-'));
+  git(dir, 'init', '-q', '-b', 'main');
+  const write = (files: Record<string, string>) => {
+    for (const [f, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+      fs.writeFileSync(path.join(dir, f), text);
+    }
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '--allow-empty', '-m', 'x');
+    return git(dir, 'rev-parse', 'HEAD');
+  };
+  const baseSha = write(base);
+  const headSha = write(head);
+  return { dir, baseSha, headSha };
+}
+
+interface RunOpts {
+  workspace: string;
+  inputs?: Record<string, string>;
+  event?: string;
+  payload?: unknown;
+  api?: FakeGitHub;
+  env?: Record<string, string>;
+}
+
+interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  commands: string[];
+  outputs: Record<string, string>;
+  summary: string;
+  ms: number;
+}
+
+/** Defaults as action.yml declares them (the runner passes every input, defaults included). */
+const DEFAULT_INPUTS: Record<string, string> = {
+  paths: '.',
+  config: '',
+  'fail-on': 'critical',
+  annotate: 'true',
+  'max-annotations': '10',
+  summary: 'true',
+  'sarif-file': '',
+  'sarif-category': '',
+  secrets: 'true',
+  'secrets-baseline': '',
+  'only-changed': 'auto',
+  'review-comments': 'false',
+  'env-files': '',
+  token: 'ghs_faketoken',
+};
+
+async function runAction(o: RunOpts): Promise<RunResult> {
   const dir = fs.mkdtempSync(path.join(tmp, 'run-'));
   const output = path.join(dir, 'output');
   const summary = path.join(dir, 'summary.md');
+  const eventPath = path.join(dir, 'event.json');
   fs.writeFileSync(output, '');
   fs.writeFileSync(summary, '');
+  fs.writeFileSync(eventPath, JSON.stringify(o.payload ?? {}));
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
-    GITHUB_WORKSPACE: repo,
+    HOME: dir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: o.workspace,
     GITHUB_OUTPUT: output,
     GITHUB_STEP_SUMMARY: summary,
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_API_URL: 'http://127.0.0.1:9',
+    GITHUB_EVENT_NAME: o.event ?? 'push',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: 'octo/claw',
+    GITHUB_SHA: 'f'.repeat(40),
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: o.api?.url ?? 'http://127.0.0.1:9',
+    GITHUB_ACTOR: 'octocat',
+    RUNNER_TEMP: dir,
+    NO_PROXY: '127.0.0.1',
+    ...o.env,
   };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const r = spawnSync(process.execPath, [entry], { cwd: repo, env, encoding: 'utf8', timeout: 20_000 });
+  for (const [k, v] of Object.entries({ ...DEFAULT_INPUTS, ...o.inputs })) env[`INPUT_${k.toUpperCase()}`] = v;
+  const started = Date.now();
+  const child = spawn(process.execPath, [entry], { cwd: o.workspace, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const ms = Date.now() - started;
   const outputs: Record<string, string> = {};
-  const text = fs.readFileSync(output, 'utf8');
   const re = /^(\S+?)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  const text = fs.readFileSync(output, 'utf8');
   for (let m; (m = re.exec(text)); ) outputs[m[1]!] = m[3]!;
-  return { code: r.status, stdout: r.stdout, outputs, summary: fs.readFileSync(summary, 'utf8') };
+  const commands = stdout.split('\n').filter((l) => l.startsWith('::'));
+  return { code, stdout, stderr, commands, outputs, summary: fs.readFileSync(summary, 'utf8'), ms };
 }
 
-describe('clawlint Action', () => {
-  it('annotates findings, sets outputs and fails on the insecure example', () => {
-    const r = runAction({ paths: 'examples/insecure', 'fail-on': 'critical' });
-    expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^::error title=clawlint [^,]+,file=examples\/insecure\/openclaw\.json,line=\d+,endLine=\d+,col=\d+,endColumn=\d+::.+$/m);
-    expect(Number(r.outputs.critical)).toBeGreaterThan(0);
-    expect(r.outputs.result).toBe('fail');
-    expect(r.summary).toMatch(/clawlint/);
-  });
-  it('passes on the hardened example', () => {
-    const r = runAction({ paths: 'examples/hardened', 'env-files': 'examples/hardened/gateway.env' });
+function prPayload(o: { number: number; baseSha: string; headSha: string; fork?: boolean; sender?: string }) {
+  const base = 'octo/claw';
+  const headRepo = o.fork ? 'mallory/claw' : base;
+  return {
+    action: 'synchronize',
+    number: o.number,
+    pull_request: {
+      number: o.number,
+      state: 'open',
+      title: 'tweak gateway',
+      user: { login: o.sender ?? 'octocat' },
+      head: { ref: 'feature', sha: o.headSha, repo: { full_name: headRepo, fork: !!o.fork, owner: { login: headRepo.split('/')[0] } } },
+      base: { ref: 'main', sha: o.baseSha, repo: { full_name: base, fork: false, owner: { login: 'octo' } } },
+    },
+    repository: { full_name: base, owner: { login: 'octo' } },
+    sender: { login: o.sender ?? 'octocat' },
+  };
+}
+
+let api: FakeGitHub;
+beforeEach(async () => {
+  api = await startFakeGitHub();
+});
+afterEach(async () => {
+  await api.close();
+});
+
+describe('clawlint Action (dist/index.js)', () => {
+  it('clean repo on push: passes, exact outputs, no annotations, no API calls; start-up timing', async () => {
+    const { dir } = makeRepo({ 'openclaw.json': CLEAN, 'gateway.env': ENV, 'README.md': '# hi\n' });
+    const r = await runAction({ workspace: dir, api, inputs: { 'env-files': 'gateway.env' }, payload: { ref: 'refs/heads/main', after: 'f'.repeat(40), repository: { full_name: 'octo/claw' } } });
+    expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.outputs).toMatchObject({ findings: '0', critical: '0', result: 'pass' });
-    expect(r.stdout).not.toMatch(/^::error/m);
+    expect(r.outputs).toEqual({ findings: '0', critical: '0', warn: '0', info: '0', 'new-secrets': '0', 'sarif-file': '', result: 'pass' });
+    expect(r.commands).toEqual([]);
+    expect(r.summary).toContain('✅ **Passed** (fail-on: <code>critical</code>): 0 finding(s) in 1 config(s): 0 critical, 0 warn, 0 info.');
+    expect(r.summary).toContain('| 0 | 0 | 0 |'); // secrets delta: nothing new
+    expect(r.summary).toMatch(/```sh\nnpx clawlint@[\d.]+ \. --env-file gateway\.env --fail-on critical\n```/);
+    expect(api.requests).toEqual([]);
+    console.log(`[timing] action on a small clean repo: ${r.ms} ms wall (node start-up included)`);
   });
-  it('exits 0 with fail-on none whatever it finds', () => {
-    const r = runAction({ paths: 'examples/insecure', 'fail-on': 'none' });
+
+  it('insecure example: exact annotation lines, outputs, summary links, SARIF valid against the schema', async () => {
+    const { dir } = makeRepo({ 'deploy/openclaw.json': INSECURE });
+    const r = await runAction({ workspace: dir, api, inputs: { paths: 'deploy', 'sarif-file': 'out/clawlint.sarif', secrets: 'false' } });
+    expect(r.code).toBe(1);
+    expect(r.commands).toContain(
+      '::error title=clawlint gateway.bind_no_auth,file=deploy/openclaw.json,line=7,endLine=7,col=5,endColumn=9::' +
+        'gateway.bind is "lan" but gateway.auth.mode is "token" but no token is configured (config, ${VAR} or OPENCLAW_GATEWAY_TOKEN); anyone who can reach the port controls the gateway.' +
+        '%0AFix: Set gateway.auth.mode to "token" with gateway.auth.token: "${OPENCLAW_GATEWAY_TOKEN}" (a long random secret), or set gateway.bind to "loopback".',
+    );
+    // Multi-line spans carry no columns.
+    expect(r.commands.filter((c) => /endLine=(\d+)/.exec(c) && /line=(\d+),endLine=(\d+)/.exec(c)![1] !== /line=(\d+),endLine=(\d+)/.exec(c)![2]).every((c) => !c.includes('col='))).toBe(true);
+    expect(r.commands.at(-1)).toMatch(/^::error::clawlint found \d+ critical, \d+ warn, \d+ info \(fail-on: critical\)$/);
+    expect(r.outputs.result).toBe('fail');
+    expect(r.outputs['sarif-file']).toBe('out/clawlint.sarif');
+    expect(Number(r.outputs.critical)).toBeGreaterThan(10);
+    expect(r.summary).toContain('[deploy/openclaw.json:7](https://github.com/octo/claw/blob/ffffffffffffffffffffffffffffffffffffffff/deploy/openclaw.json#L7)');
+    const sarif = JSON.parse(fs.readFileSync(path.join(dir, 'out', 'clawlint.sarif'), 'utf8'));
+    const validate = sarifValidator();
+    expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
+    expect(sarif.runs).toHaveLength(1);
+    expect(sarif.runs[0].automationDetails.id).toBe('clawlint/deploy/');
+    expect(sarif.runs[0].results).toHaveLength(Number(r.outputs.findings));
+  });
+
+  it('many findings: 10 per level, then one notice with how many more and where to look', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 4; i++) files[`c${i}/openclaw.json`] = INSECURE;
+    const { dir } = makeRepo(files);
+    const r = await runAction({ workspace: dir, api, inputs: { 'sarif-file': 'clawlint.sarif', secrets: 'false' } });
+    expect(r.code).toBe(1);
+    const errors = r.commands.filter((c) => c.startsWith('::error title='));
+    const warnings = r.commands.filter((c) => c.startsWith('::warning '));
+    const notices = r.commands.filter((c) => c.startsWith('::notice '));
+    expect(errors).toHaveLength(10);
+    expect(warnings).toHaveLength(10);
+    const total = Number(r.outputs.findings);
+    const shown = errors.length + warnings.length + notices.length - 1;
+    expect(notices.at(-1)).toBe(
+      `::notice title=clawlint%3A ${total - shown} more finding(s)::${total - shown} more clawlint finding(s) not annotated: GitHub shows at most 10 annotations per level per step. See the job summary (or clawlint.sarif) for every finding.`,
+    );
+    // The summary still lists every finding.
+    expect(r.summary.split('\n').filter((l) => /^\| (🔴|🟠|🔵) \w+ \| <code>/.test(l))).toHaveLength(total);
+  });
+
+  it('hostile file names cannot inject workflow commands', async () => {
+    const evil = 'x\n::error::pwned%0A,a:b';
+    const { dir } = makeRepo({ [`${evil}/openclaw.json`]: INSECURE });
+    const r = await runAction({ workspace: dir, api, inputs: { 'max-annotations': '1', secrets: 'false' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toMatch(/^::error::pwned/m);
+    expect(r.commands[0]).toMatch(/^::error title=clawlint [^,]+,file=x%0A%3A%3Aerror%3A%3Apwned%250A%2Ca%3Ab\/openclaw\.json,line=\d+/);
+    expect(r.summary).not.toMatch(/^::error/m);
+  });
+
+  it('pull request: changed files from the paginated API, only-changed, ranking, one de-duplicated review', async () => {
+    const base = { 'a/openclaw.json': CLEAN, 'b/openclaw.json': INSECURE, 'gateway.env': ENV };
+    const { dir, baseSha, headSha } = makeRepo(base, { 'a/openclaw.json': CLEAN.replace('"loopback"', '"lan"') });
+    const filler = Array.from({ length: 100 }, (_, i) => ({ filename: `docs/f${i}.md`, status: 'modified', patch: '@@ -1 +1 @@\n-a\n+b' }));
+    api.route('GET', /^\/repos\/octo\/claw\/pulls\/7\/files$/, (req) =>
+      pageOf(req.url) === 1
+        ? { status: 200, body: filler }
+        : { status: 200, body: [{ filename: 'a/openclaw.json', status: 'modified', patch: '@@ -1,3 +1,3 @@\n {\n-  gateway: { mode: "local", bind: "loopback" }\n+  gateway: { mode: "local", bind: "lan" }\n }' }] },
+    );
+    // An earlier run already commented on one finding: its marker is on the PR.
+    let firstRun = true;
+    api.route('GET', /^\/repos\/octo\/claw\/pulls\/7\/comments$/, () => ({ status: 200, body: firstRun ? [] : lastReviewComments() }));
+    api.route('POST', /^\/repos\/octo\/claw\/pulls\/7\/reviews$/, { status: 200, body: { id: 1 } });
+    const lastReviewComments = () => {
+      const post = api.requests.filter((q) => q.method === 'POST').at(-1)!;
+      return (post.body as { comments: { body: string }[] }).comments.map((c) => ({ body: c.body }));
+    };
+    const payload = prPayload({ number: 7, baseSha, headSha });
+    const inputs = { 'review-comments': 'true', 'env-files': 'gateway.env', secrets: 'false' };
+    const r = await runAction({ workspace: dir, api, event: 'pull_request', payload, inputs });
+    expect(r.stderr).toBe('');
+    // Only a/openclaw.json changed: b's findings are left out, and the verdict follows what is reported.
+    expect(r.commands.every((c) => !c.includes('file=b/'))).toBe(true);
+    expect(r.summary).toMatch(/Only findings in files changed by this pull request are reported; \d+ other finding\(s\) were left out\./);
+    const gets = api.requests.filter((q) => q.method === 'GET').map((q) => q.url);
+    expect(gets).toEqual([
+      '/repos/octo/claw/pulls/7/files?per_page=100&page=1',
+      '/repos/octo/claw/pulls/7/files?per_page=100&page=2',
+      '/repos/octo/claw/pulls/7/comments?per_page=100&page=1',
+    ]);
+    expect(api.requests.every((q) => q.auth === 'Bearer ghs_faketoken')).toBe(true);
+    const posts = api.requests.filter((q) => q.method === 'POST');
+    expect(posts).toHaveLength(1);
+    const review = posts[0]!.body as { commit_id: string; event: string; comments: { path: string; line: number; side: string; body: string }[] };
+    expect(review.commit_id).toBe(headSha);
+    expect(review.event).toBe('COMMENT');
+    expect(review.comments.length).toBeGreaterThan(0);
+    for (const c of review.comments) {
+      expect(c).toMatchObject({ path: 'a/openclaw.json', line: 2, side: 'RIGHT' });
+      expect(c.body).toMatch(/^\*\*clawlint\*\* `[\w.]+` \((critical|warn|info)\): /);
+      expect(c.body).toMatch(/<!-- clawlint:[0-9a-f]{32} -->$/);
+    }
+    // Changed-line findings are annotated first.
+    expect(r.commands[0]).toMatch(/file=a\/openclaw\.json,line=2,/);
+    expect(r.summary).toContain('✎');
+    // Re-run: every comment's marker is already there, so no new review.
+    firstRun = false;
+    const before = api.requests.length;
+    const r2 = await runAction({ workspace: dir, api, event: 'pull_request', payload, inputs });
+    expect(r2.code).toBe(r.code);
+    expect(api.requests.slice(before).filter((q) => q.method === 'POST')).toEqual([]);
+  });
+
+  it('fork pull request: read-only token detected, no review attempted, a notice, verdict from findings only', async () => {
+    const { dir, baseSha, headSha } = makeRepo({ 'openclaw.json': CLEAN }, { 'openclaw.json': INSECURE });
+    api.route('GET', /\/pulls\/8\/files$/, { status: 200, body: [{ filename: 'openclaw.json', status: 'modified' }] });
+    const r = await runAction({ workspace: dir, api, event: 'pull_request', payload: prPayload({ number: 8, baseSha, headSha, fork: true }), inputs: { 'review-comments': 'true', secrets: 'false' } });
+    expect(r.code).toBe(1);
+    expect(r.outputs.result).toBe('fail');
+    expect(api.requests.map((q) => `${q.method} ${q.url}`)).toEqual(['GET /repos/octo/claw/pulls/8/files?per_page=100&page=1']);
+    expect(r.commands).toContain(
+      '::notice title=clawlint::Review comments skipped: pull request from a fork (read-only token). Findings are in the annotations and this summary.',
+    );
+    expect(r.summary).toContain('> [!NOTE]\n> Review comments skipped: pull request from a fork (read\\-only token)'.replace('\\-', '-'));
+    // A patch-less file counts as changed everywhere: all findings reported.
+    expect(r.summary).not.toContain('were left out');
+  });
+
+  it('403 on the review (token without pull-requests: write): notice, never a failed step', async () => {
+    const { dir, baseSha, headSha } = makeRepo({ 'openclaw.json': CLEAN, 'gateway.env': ENV }, { 'openclaw.json': CLEAN + '\n' });
+    api.route('GET', /\/pulls\/9\/files$/, { status: 200, body: [{ filename: 'openclaw.json', status: 'modified', patch: '@@ -1,3 +1,4 @@\n {\n   gateway: {}\n }\n+' }] });
+    api.route('GET', /\/pulls\/9\/comments$/, FORBIDDEN);
+    const r = await runAction({
+      workspace: dir,
+      api,
+      event: 'pull_request',
+      payload: prPayload({ number: 9, baseSha, headSha }),
+      inputs: { 'review-comments': 'true', 'env-files': 'gateway.env', secrets: 'false' },
+    });
     expect(r.code).toBe(0);
     expect(r.outputs.result).toBe('pass');
+    // Clean: nothing to comment on, but the comment listing was still forbidden → a notice.
+    expect(r.commands).toContain(
+      '::notice title=clawlint::Review comments skipped: the token may not do this (HTTP 403); grant `pull-requests: write`. Findings are in the annotations and this summary.',
+    );
+  });
+
+  it('API down (500 everywhere): bounded retries, git diff fallback, the verdict is unchanged', async () => {
+    const { dir, baseSha, headSha } = makeRepo({ 'a/openclaw.json': CLEAN, 'b/openclaw.json': INSECURE, 'gateway.env': ENV }, { 'a/openclaw.json': INSECURE });
+    api.route('GET', /.*/, SERVER_ERROR);
+    api.route('POST', /.*/, SERVER_ERROR);
+    const r = await runAction({
+      workspace: dir,
+      api,
+      event: 'pull_request',
+      payload: prPayload({ number: 10, baseSha, headSha }),
+      inputs: { 'review-comments': 'true', 'env-files': 'gateway.env', secrets: 'false' },
+    });
+    expect(r.code).toBe(1);
+    expect(r.ms).toBeLessThan(10_000);
+    const files = api.requests.filter((q) => q.url.startsWith('/repos/octo/claw/pulls/10/files'));
+    expect(files).toHaveLength(4); // 1 + 3 retries
+    expect(r.stdout).toContain('clawlint: could not list the pull request\'s files through the API');
+    expect(r.summary).toContain('Changed lines come from \\`git diff\\` (the GitHub API was unavailable).');
+    // git diff says only a/ changed.
+    expect(r.commands.some((c) => c.includes('file=a/openclaw.json'))).toBe(true);
+    expect(r.commands.every((c) => !c.includes('file=b/'))).toBe(true);
+    expect(r.commands.some((c) => c.startsWith('::notice title=clawlint::Review comments skipped: GET /repos/octo/claw/pulls/10/comments'))).toBe(true);
+    console.log(`[timing] API down run with retries: ${r.ms} ms`);
+  });
+
+  it('secondary rate limit: waits for retry-after, then succeeds', async () => {
+    const { dir, baseSha, headSha } = makeRepo({ 'openclaw.json': CLEAN, 'gateway.env': ENV }, { 'openclaw.json': CLEAN + ' ' });
+    api.route('GET', /\/pulls\/11\/files$/, { status: 200, body: [{ filename: 'openclaw.json', status: 'modified', patch: '@@ -1 +1 @@\n-{\n+{' }] });
+    api.failNext('GET', /\/pulls\/11\/files$/, RATE_LIMITED);
+    const r = await runAction({ workspace: dir, api, event: 'pull_request', payload: prPayload({ number: 11, baseSha, headSha }), inputs: { 'env-files': 'gateway.env', secrets: 'false' } });
+    expect(r.code).toBe(0);
+    expect(api.requests.map((q) => q.url)).toEqual(['/repos/octo/claw/pulls/11/files?per_page=100&page=1', '/repos/octo/claw/pulls/11/files?per_page=100&page=1']);
+    expect(r.summary).not.toContain('git diff');
+  });
+
+  it('secrets: baseline delta in the summary and the new-secrets output', async () => {
+    const { dir } = makeRepo({ 'creds.txt': 'aws_key = "AKIAZ3MQWERTYUIOPASD"\n', 'openclaw.json': CLEAN, 'gateway.env': ENV });
+    const baseline = execFileSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'secrets', 'scan'], { cwd: dir, encoding: 'utf8' });
+    fs.writeFileSync(path.join(dir, '.secrets.baseline'), baseline);
+    fs.writeFileSync(path.join(dir, 'more.txt'), 'other = "AKIAZ3MQWERTYUIOPASE"\n');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'leak');
+    const r = await runAction({ workspace: dir, api, inputs: { 'env-files': 'gateway.env' }, event: 'schedule', payload: { schedule: '17 3 * * *' } });
+    expect(r.code).toBe(1);
+    expect(r.outputs['new-secrets']).toBe('1');
+    expect(r.outputs.critical).toBe('1');
+    expect(r.commands[0]).toMatch(/^::error title=clawlint secrets\.aws_key_detector,file=more\.txt,line=1,endLine=1,col=\d+,endColumn=\d+::AWS Access Key not in the secrets baseline/);
+    expect(r.summary).toContain('| New | Unchanged (in baseline) | Removed from code |\n| ---: | ---: | ---: |\n| 1 | 1 | 0 |');
+    expect(r.summary).toContain('Baseline: <code>.secrets.baseline</code>.');
+    expect(api.requests).toEqual([]);
+  });
+
+  it('fail-on none passes whatever it finds; a bad fail-on fails with a usage message', async () => {
+    const { dir } = makeRepo({ 'openclaw.json': INSECURE });
+    const r = await runAction({ workspace: dir, api, inputs: { 'fail-on': 'none', secrets: 'false' } });
+    expect(r.code).toBe(0);
+    expect(r.outputs.result).toBe('pass');
+    const bad = await runAction({ workspace: dir, api, inputs: { 'fail-on': 'high' } });
+    expect(bad.code).toBe(1);
+    expect(bad.commands).toContain('::error::clawlint: input fail-on must be critical, warn, info or none, got "high"');
+  });
+
+  it('the repository examples: insecure fails, hardened passes with its env file', async () => {
+    const insecure = await runAction({ workspace: root, api, inputs: { paths: 'examples/insecure', secrets: 'false' } });
+    expect(insecure.code).toBe(1);
+    const hardened = await runAction({ workspace: root, api, inputs: { paths: 'examples/hardened', 'env-files': 'examples/hardened/gateway.env', secrets: 'false' } });
+    expect(hardened.code).toBe(0);
+    expect(hardened.outputs).toMatchObject({ critical: '0', result: 'pass' });
   });
 });

@@ -1,0 +1,364 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one run, one rule per rule id present,
+ * results with repo-relative URIs under %SRCROOT%, 1-based regions, related
+ * locations, and partial fingerprints that survive line moves (a hash of rule
+ * id, file, config path and the message with line numbers removed). Respects
+ * GitHub's ingestion limits: ≤ 25,000 results per run (most severe kept, a
+ * tool notification says how many were dropped) and ≤ 10 MB gzipped.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { compareFindings, severityRank, type Finding, type Location, type Severity } from '../core/finding.js';
+import { VERSION } from '../version.js';
+import { RULES } from '../rules/index.js';
+
+// ---- Rule metadata and docs ----
+/*
+ Rule metadata for reporters: title/description from the registry (RULES),
+ core checks from docs/core-checks.md, help markdown from docs/rules/<id>.md.
+
+ Docs are read at run time from the `docs/` directory next to the bundle
+ (dist/../docs), found by walking up from this module. Both places clawlint
+ runs from ship it: the Action runs from the repository checkout, and the npm
+ package lists `docs` in `files`. This needs no build step, and a missing
+ directory (or file) only costs the help text: every lookup falls back to the
+ registry description. Nothing here throws.
+ */
+export const REPO_URL = 'https://github.com/clawlint/clawlint';
+const DOC_LIMIT = 64 * 1024;
+
+export interface RuleInfo {
+  id: string;
+  /** Registry or core-checks id this concrete id matched (may hold a `<placeholder>`). */
+  templateId?: string;
+  title?: string;
+  description?: string;
+  severity?: Severity;
+  helpMarkdown?: string;
+  helpUri: string;
+}
+
+let docsDirCache: string | null | undefined;
+
+/** The `docs/` directory shipped with clawlint, or null. */
+export function findDocsDir(): string | null {
+  if (docsDirCache !== undefined) return docsDirCache;
+  docsDirCache = null;
+  try {
+    let dir = path.dirname(fileURLToPath(import.meta.url));
+    for (let i = 0; i < 5; i++) {
+      const cand = path.join(dir, 'docs');
+      if (fs.existsSync(path.join(cand, 'core-checks.md')) || fs.existsSync(path.join(cand, 'rules'))) {
+        docsDirCache = cand;
+        break;
+      }
+      const up = path.dirname(dir);
+      if (up === dir) break;
+      dir = up;
+    }
+  } catch {
+    docsDirCache = null;
+  }
+  return docsDirCache;
+}
+
+function templateRegex(id: string): RegExp {
+  const parts = id.split(/<[^>]+>/).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${parts.join('[^.]+')}$`);
+}
+
+function readDoc(file: string): string | undefined {
+  try {
+    const st = fs.statSync(file);
+    if (!st.isFile()) return undefined;
+    const text = fs.readFileSync(file, 'utf8');
+    return text.length > DOC_LIMIT ? text.slice(0, DOC_LIMIT) + '\n\n…' : text;
+  } catch {
+    return undefined;
+  }
+}
+
+interface CoreCheck {
+  id: string;
+  severity?: Severity;
+  description: string;
+}
+
+const coreCache = new Map<string, CoreCheck[]>();
+
+/** Rows of the table in docs/core-checks.md: | `id` [/ `id`] | severity | when |. */
+export function parseCoreChecks(md: string): CoreCheck[] {
+  const out: CoreCheck[] = [];
+  for (const line of md.split('\n')) {
+    const m = /^\|\s*(`[^|]+)\|\s*(\w+)\s*\|\s*(.+?)\s*\|\s*$/.exec(line);
+    if (!m) continue;
+    const ids = [...m[1]!.matchAll(/`([^`]+)`/g)].map((x) => x[1]!);
+    const sev = m[2] as Severity;
+    for (const id of ids) out.push({ id, severity: ['critical', 'warn', 'info'].includes(sev) ? sev : undefined, description: m[3]!.replace(/`/g, '') });
+  }
+  return out;
+}
+
+function coreChecks(docsDir: string | null): CoreCheck[] {
+  const key = docsDir ?? '';
+  let list = coreCache.get(key);
+  if (!list) {
+    const md = docsDir ? readDoc(path.join(docsDir, 'core-checks.md')) : undefined;
+    list = md ? parseCoreChecks(md) : [];
+    coreCache.set(key, list);
+  }
+  return list;
+}
+
+/** Metadata for a concrete rule id; `docsDir` null disables doc reading, undefined = auto. */
+export function ruleInfo(id: string, docsDir?: string | null): RuleInfo {
+  const dir = docsDir === undefined ? findDocsDir() : docsDir;
+  const rule = RULES.find((r) => r.id === id) ?? RULES.find((r) => r.id.includes('<') && templateRegex(r.id).test(id));
+  if (rule) {
+    const docName = rule.id.replace(/[<>]/g, '');
+    const helpMarkdown = dir ? readDoc(path.join(dir, 'rules', `${docName}.md`)) : undefined;
+    return {
+      id,
+      templateId: rule.id,
+      title: rule.title,
+      description: rule.description,
+      severity: rule.severity,
+      helpMarkdown,
+      helpUri: `${REPO_URL}/blob/main/docs/rules/${encodeURIComponent(docName)}.md`,
+    };
+  }
+  const checks = coreChecks(dir);
+  const check = checks.find((c) => c.id === id) ?? checks.find((c) => c.id.includes('<') && templateRegex(c.id).test(id));
+  if (check) {
+    return {
+      id,
+      templateId: check.id,
+      description: check.description,
+      severity: check.severity,
+      helpUri: `${REPO_URL}/blob/main/docs/core-checks.md`,
+    };
+  }
+  if (id.startsWith('secrets.')) {
+    const plugin = id.slice('secrets.'.length);
+    return {
+      id,
+      title: `Secret not in the baseline (${plugin})`,
+      description: `The ${plugin} detector found a secret that is not in the secrets baseline.`,
+      severity: 'critical',
+      helpUri: `${REPO_URL}#readme`,
+    };
+  }
+  return { id, helpUri: `${REPO_URL}#readme` };
+}
+
+// ---- SARIF ----
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const MAX_SARIF_RESULTS = 25_000;
+export const MAX_SARIF_GZIP_BYTES = 10 * 1000 * 1000;
+
+export const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', warn: 'warning', info: 'note' };
+export const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', warn: '6.5', info: '2.0' };
+
+export interface SarifOptions {
+  /** automationDetails.id category; default derived from `paths`. A trailing `/` is added (GitHub: category = text up to the last `/`). */
+  category?: string;
+  /** Scanned paths, for the default category. */
+  paths?: readonly string[];
+  /** Directory with core-checks.md and rules/*.md; null = do not read docs; default = the docs/ shipped with clawlint. */
+  docsDir?: string | null;
+  /** Default 25,000 (GitHub's per-run limit). */
+  maxResults?: number;
+  /** Absolute checkout path for run.originalUriBaseIds (optional). */
+  srcRoot?: string;
+}
+
+/** Plain-object SARIF log (enough typing for tests and callers). */
+export interface SarifLog {
+  $schema: string;
+  version: '2.1.0';
+  runs: [SarifRun];
+}
+export interface SarifRun {
+  tool: { driver: Record<string, unknown> & { rules: Record<string, unknown>[] } };
+  automationDetails: { id: string };
+  results: SarifResult[];
+  invocations: Record<string, unknown>[];
+  [k: string]: unknown;
+}
+export interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: string;
+  message: { text: string };
+  locations: Record<string, unknown>[];
+  partialFingerprints: Record<string, string>;
+  [k: string]: unknown;
+}
+
+/** `clawlint` for the whole repository, else `clawlint/<paths joined by +>`. */
+export function deriveCategory(paths: readonly string[] = ['.']): string {
+  const norm = [
+    ...new Set(
+      paths
+        .map((p) => p.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, ''))
+        .filter((p) => p && p !== '.'),
+    ),
+  ].sort();
+  return norm.length ? `clawlint/${norm.join('+')}` : 'clawlint';
+}
+
+/** The message without line/column numbers, so that the fingerprint survives line moves. */
+export function normalizeMessage(message: string): string {
+  return message
+    .replace(/\b(lines?|L|col(?:umn)?s?)\s*\d+(?:\s*[-–:,]\s*\d+)*/gi, '$1 #')
+    .replace(/\b\d+:\d+(?::\d+)?\b/g, '#:#')
+    .replace(/:\d+\b/g, ':#')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function fingerprint(f: Pick<Finding, 'ruleId' | 'file' | 'path' | 'message'>): string {
+  return createHash('sha256').update(`${f.ruleId}\0${f.file}\0${f.path}\0${normalizeMessage(f.message)}`).digest('hex').slice(0, 32);
+}
+
+/** Repo-relative path → relative URI reference (each segment percent-encoded). */
+export function fileUri(file: string): string {
+  return file
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .split('/')
+    .map((s) => encodeURIComponent(s))
+    .join('/');
+}
+
+function region(l: Location): Record<string, number> {
+  const startLine = Math.max(1, Math.floor(l.startLine) || 1);
+  const endLine = Math.max(startLine, Math.floor(l.endLine) || startLine);
+  const startColumn = Math.max(1, Math.floor(l.startColumn) || 1);
+  let endColumn = Math.max(1, Math.floor(l.endColumn) || 1);
+  if (endLine === startLine && endColumn < startColumn) endColumn = startColumn;
+  return { startLine, startColumn, endLine, endColumn };
+}
+
+function physical(l: Location): Record<string, unknown> {
+  return { artifactLocation: { uri: fileUri(l.file), uriBaseId: '%SRCROOT%' }, region: region(l) };
+}
+
+function text(s: string | undefined, fallback: string, max = 1024): string {
+  const t = (s ?? '').trim() || fallback;
+  return t.length > max ? t.slice(0, max - 1) + '…' : t;
+}
+
+function buildRule(id: string, severity: Severity, docsDir: string | null | undefined): Record<string, unknown> {
+  const info = ruleInfo(id, docsDir);
+  const sev = info.severity ?? severity;
+  const short = text(info.title ?? info.description, id);
+  const full = text(info.description ?? info.title, id);
+  const helpText = `${full}\n\nSee ${info.helpUri}`;
+  return {
+    id,
+    name: id.length > 255 ? id.slice(0, 255) : id,
+    shortDescription: { text: short },
+    fullDescription: { text: full },
+    help: { text: helpText, markdown: info.helpMarkdown ?? `${full}\n\n[Documentation](${info.helpUri})` },
+    helpUri: info.helpUri,
+    defaultConfiguration: { level: SARIF_LEVEL[sev] },
+    properties: { tags: ['security'], 'security-severity': SECURITY_SEVERITY[sev], precision: 'high' },
+  };
+}
+
+/** Build the SARIF log object. */
+export function buildSarif(findings: readonly Finding[], opts: SarifOptions = {}): SarifLog {
+  const max = Math.max(0, Math.min(opts.maxResults ?? MAX_SARIF_RESULTS, MAX_SARIF_RESULTS));
+  // Most severe first when truncating, then the usual order.
+  const ordered = [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || compareFindings(a, b));
+  const kept = ordered.slice(0, max).sort(compareFindings);
+  const dropped = findings.length - kept.length;
+
+  const rules: Record<string, unknown>[] = [];
+  const ruleIndex = new Map<string, number>();
+  for (const f of [...kept].sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))) {
+    if (ruleIndex.has(f.ruleId)) continue;
+    ruleIndex.set(f.ruleId, rules.length);
+    rules.push(buildRule(f.ruleId, f.severity, opts.docsDir));
+  }
+
+  const occurrences = new Map<string, number>();
+  const results: SarifResult[] = kept.map((f) => {
+    const fp = fingerprint(f);
+    const n = (occurrences.get(fp) ?? 0) + 1;
+    occurrences.set(fp, n);
+    const r: SarifResult = {
+      ruleId: f.ruleId,
+      ruleIndex: ruleIndex.get(f.ruleId)!,
+      level: SARIF_LEVEL[f.severity],
+      message: { text: text(f.fix ? `${f.message} Fix: ${f.fix}` : f.message, f.ruleId, 32_000) },
+      locations: [{ physicalLocation: physical(f) }],
+      partialFingerprints: { 'clawlint/v1': `${fp}:${n}`, primaryLocationLineHash: `${fp}:${n}` },
+    };
+    if (f.path) r.locations[0]!.logicalLocations = [{ fullyQualifiedName: f.path, kind: 'member' }];
+    const related = f.related ?? [];
+    if (related.length) {
+      r.relatedLocations = related.slice(0, 1000).map((l, i) => ({
+        id: i + 1,
+        physicalLocation: physical(l),
+        ...(l.message ? { message: { text: l.message } } : {}),
+      }));
+    }
+    if (f.suppressed) {
+      const s = f.suppressed;
+      r.suppressions = [
+        { kind: s.kind === 'config' ? 'external' : 'inSource', status: 'accepted', justification: text(s.reason, `suppressed by ${s.by ?? s.kind}`, 32_000) },
+      ];
+    }
+    return r;
+  });
+
+  const notifications: Record<string, unknown>[] = [];
+  if (dropped > 0) {
+    notifications.push({
+      level: 'warning',
+      message: { text: `${dropped} result(s) omitted: GitHub accepts at most ${MAX_SARIF_RESULTS} results per run; the most severe were kept.` },
+    });
+  }
+  let category = opts.category?.trim() || deriveCategory(opts.paths);
+  if (!category.endsWith('/')) category += '/';
+  const run: SarifRun = {
+    tool: {
+      driver: {
+        name: 'clawlint',
+        fullName: 'clawlint: OpenClaw configuration linter',
+        version: VERSION,
+        semanticVersion: VERSION,
+        informationUri: REPO_URL,
+        rules,
+      },
+    },
+    automationDetails: { id: category },
+    columnKind: 'utf16CodeUnits',
+    results,
+    invocations: [{ executionSuccessful: true, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
+  };
+  if (opts.srcRoot) {
+    const root = opts.srcRoot.replace(/\\/g, '/').replace(/\/*$/, '/');
+    run.originalUriBaseIds = { '%SRCROOT%': { uri: `file://${root.startsWith('/') ? '' : '/'}${encodeURI(root)}` } };
+  }
+  return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
+}
+
+/**
+ * SARIF text (pretty JSON + newline). Drops results until the gzipped log is
+ * under GitHub's 10 MB, noting it in a tool notification.
+ */
+export function formatSarif(findings: readonly Finding[], opts: SarifOptions = {}): string {
+  let max = Math.min(opts.maxResults ?? MAX_SARIF_RESULTS, findings.length);
+  for (;;) {
+    const out = JSON.stringify(buildSarif(findings, { ...opts, maxResults: max }), null, 2) + '\n';
+    if (max === 0 || out.length < MAX_SARIF_GZIP_BYTES || gzipSync(out).length <= MAX_SARIF_GZIP_BYTES) return out;
+    max = Math.floor(max / 2);
+  }
+}

@@ -1,0 +1,157 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/core/finding.js';
+import { sarifValidator } from '../fixtures/sarif/validate.js';
+import { buildSarif, deriveCategory, fileUri, fingerprint, formatSarif, normalizeMessage, parseCoreChecks, ruleInfo } from '../../src/reporters/sarif.js';
+
+const validate = sarifValidator();
+
+function f(over: Partial<Finding> = {}): Finding {
+  return {
+    ruleId: 'gateway.bind_no_auth',
+    severity: 'critical',
+    message: 'gateway.bind is "lan" but no auth',
+    file: 'deploy/openclaw.json',
+    startLine: 3,
+    startColumn: 5,
+    endLine: 3,
+    endColumn: 9,
+    path: 'gateway.bind',
+    ...over,
+  };
+}
+
+function expectValid(log: unknown) {
+  const ok = validate(log);
+  expect(validate.errors ?? []).toEqual([]);
+  expect(ok).toBe(true);
+}
+
+describe('SARIF schema', () => {
+  it('the vendored schema rejects what GitHub rejects', () => {
+    const log = buildSarif([f()], { docsDir: null });
+    const bad = structuredClone(log) as unknown as { runs: { results: { locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
+    bad.runs[0]!.results[0]!.locations[0]!.physicalLocation.region.startLine = 0;
+    expect(validate(bad)).toBe(false);
+    const noName = structuredClone(log) as unknown as { runs: { tool: { driver: { name?: string } } }[] };
+    delete noName.runs[0]!.tool.driver.name;
+    expect(validate(noName)).toBe(false);
+  });
+});
+
+describe('buildSarif', () => {
+  it('one run, driver with version and one rule per rule id, levels and security-severity', () => {
+    const log = buildSarif(
+      [f(), f({ startLine: 9, endLine: 9 }), f({ ruleId: 'gateway.auth_no_rate_limit', severity: 'warn' }), f({ ruleId: 'env.missing_var', severity: 'info', message: 'x' })],
+      { docsDir: null },
+    );
+    expectValid(log);
+    expect(log.runs).toHaveLength(1);
+    const run = log.runs[0];
+    expect(run.tool.driver).toMatchObject({ name: 'clawlint', informationUri: expect.stringMatching(/^https:\/\//) });
+    expect(typeof run.tool.driver.version).toBe('string');
+    expect(run.tool.driver.rules.map((r) => r.id)).toEqual(['env.missing_var', 'gateway.auth_no_rate_limit', 'gateway.bind_no_auth']);
+    const byId = Object.fromEntries(run.tool.driver.rules.map((r) => [r.id as string, r]));
+    expect(byId['gateway.bind_no_auth']).toMatchObject({
+      shortDescription: { text: 'Gateway binds beyond loopback without auth' },
+      fullDescription: { text: expect.stringContaining('loopback') },
+      helpUri: expect.stringContaining('docs/rules/gateway.bind_no_auth.md'),
+      defaultConfiguration: { level: 'error' },
+      properties: { tags: ['security'], 'security-severity': '9.5' },
+    });
+    expect(byId['gateway.auth_no_rate_limit']).toMatchObject({ defaultConfiguration: { level: 'warning' }, properties: { 'security-severity': '6.5' } });
+    expect(byId['env.missing_var']).toMatchObject({ defaultConfiguration: { level: 'note' }, properties: { 'security-severity': '2.0' } });
+    for (const r of run.results) expect(run.tool.driver.rules[r.ruleIndex]!.id).toBe(r.ruleId);
+    expect(run.results.map((r) => r.level).sort()).toEqual(['error', 'error', 'note', 'warning']);
+  });
+
+  it('repo-relative URIs under %SRCROOT% and 1-based regions, never 0 or -1', () => {
+    const log = buildSarif([f({ file: 'dir with space/a#b.json', startLine: 0, startColumn: 0, endLine: -1, endColumn: -1 })], { docsDir: null });
+    expectValid(log);
+    const loc = log.runs[0].results[0]!.locations[0] as { physicalLocation: { artifactLocation: unknown; region: Record<string, number> } };
+    expect(loc.physicalLocation.artifactLocation).toEqual({ uri: 'dir%20with%20space/a%23b.json', uriBaseId: '%SRCROOT%' });
+    expect(loc.physicalLocation.region).toEqual({ startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 });
+  });
+
+  it('relatedLocations for cross-file findings, suppressions for suppressed ones', () => {
+    const log = buildSarif(
+      [
+        f({ related: [{ file: 'compose.yaml', startLine: 4, startColumn: 7, endLine: 4, endColumn: 20, message: 'mounted here' }] }),
+        f({ ruleId: 'channels.telegram.dm.open', suppressed: { kind: 'openclaw', by: 'security.audit.suppressions[0]', reason: 'lab gateway' } }),
+      ],
+      { docsDir: null },
+    );
+    expectValid(log);
+    const a = log.runs[0].results.find((r) => r.ruleId === 'gateway.bind_no_auth');
+    const b = log.runs[0].results.find((r) => r.ruleId === 'channels.telegram.dm.open');
+    expect(a!.relatedLocations).toEqual([
+      { id: 1, physicalLocation: { artifactLocation: { uri: 'compose.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 4, startColumn: 7, endLine: 4, endColumn: 20 } }, message: { text: 'mounted here' } },
+    ]);
+    expect(b!.suppressions).toEqual([{ kind: 'inSource', status: 'accepted', justification: 'lab gateway' }]);
+  });
+
+  it('fingerprints survive line moves and unrelated edits, and differ by rule, file and path', () => {
+    const a = fingerprint(f());
+    expect(fingerprint(f({ startLine: 40, endLine: 41, startColumn: 1 }))).toBe(a);
+    expect(fingerprint(f({ message: 'gateway.bind is "lan" but no auth' }))).toBe(a);
+    expect(fingerprint(f({ ruleId: 'x' }))).not.toBe(a);
+    expect(fingerprint(f({ file: 'other.json' }))).not.toBe(a);
+    expect(fingerprint(f({ path: 'gateway.port' }))).not.toBe(a);
+    expect(normalizeMessage('duplicate key (first at line 12, column 3) and at 4:7')).toBe(normalizeMessage('duplicate key (first at line 99, column 1) and at 8:2'));
+    const log = buildSarif([f(), f({ startLine: 7, endLine: 7 })], { docsDir: null });
+    const fps = log.runs[0].results.map((r) => r.partialFingerprints);
+    expect(fps[0]).toEqual({ 'clawlint/v1': `${a}:1`, primaryLocationLineHash: `${a}:1` });
+    expect(fps[1]!.primaryLocationLineHash).toBe(`${a}:2`);
+  });
+
+  it('automationDetails.id is the category (default from the scanned paths), with the trailing slash GitHub expects', () => {
+    expect(deriveCategory(['.'])).toBe('clawlint');
+    expect(deriveCategory(['./examples/insecure/', 'a'])).toBe('clawlint/a+examples/insecure');
+    expect(buildSarif([], { docsDir: null }).runs[0].automationDetails.id).toBe('clawlint/');
+    expect(buildSarif([], { docsDir: null, paths: ['deploy'] }).runs[0].automationDetails.id).toBe('clawlint/deploy/');
+    expect(buildSarif([], { docsDir: null, category: 'prod-configs' }).runs[0].automationDetails.id).toBe('prod-configs/');
+    expectValid(buildSarif([], { docsDir: null }));
+  });
+
+  it('caps results at 25,000 keeping the most severe, with a tool notification; stays under 10 MB gzipped', () => {
+    const many: Finding[] = [];
+    for (let i = 0; i < 25_010; i++) many.push(f({ ruleId: `r.${i % 50}`, severity: i < 10 ? 'critical' : 'info', file: `c/${i}.json`, message: `m ${i}` }));
+    const text = formatSarif(many, { docsDir: null });
+    const log = JSON.parse(text);
+    expect(log.runs[0].results).toHaveLength(25_000);
+    expect(log.runs[0].results.filter((r: { level: string }) => r.level === 'error')).toHaveLength(10);
+    expect(log.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toMatch(/^10 result\(s\) omitted/);
+    expect(gzipSync(text).length).toBeLessThan(10 * 1000 * 1000);
+    expectValid(log);
+  });
+
+  it('URIs are relative references', () => {
+    expect(fileUri('./a/b c/%.json')).toBe('a/b%20c/%25.json');
+  });
+});
+
+describe('rule metadata', () => {
+  it('reads core checks and templated ids from the docs; help markdown from docs/rules/<id>.md', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-docs-'));
+    fs.mkdirSync(path.join(dir, 'rules'));
+    fs.writeFileSync(path.join(dir, 'core-checks.md'), '| id | severity | when |\n| --- | --- | --- |\n| `schema.<keyword>` | critical | a schema violation. |\n| `a.x` / `a.y` | warn | two ids. |\n');
+    fs.writeFileSync(path.join(dir, 'rules', 'tools.elevated.allowFrom.provider.wildcard.md'), '# wildcard\n\nLong help.');
+    expect(parseCoreChecks(fs.readFileSync(path.join(dir, 'core-checks.md'), 'utf8')).map((c) => c.id)).toEqual(['schema.<keyword>', 'a.x', 'a.y']);
+    expect(ruleInfo('schema.additionalProperties', dir)).toMatchObject({ templateId: 'schema.<keyword>', severity: 'critical', description: 'a schema violation.' });
+    expect(ruleInfo('tools.elevated.allowFrom.telegram.wildcard', dir)).toMatchObject({
+      templateId: 'tools.elevated.allowFrom.<provider>.wildcard',
+      helpMarkdown: '# wildcard\n\nLong help.',
+      helpUri: expect.stringMatching(/docs\/rules\/tools\.elevated\.allowFrom\.provider\.wildcard\.md$/),
+    });
+    const log = buildSarif([f({ ruleId: 'tools.elevated.allowFrom.telegram.wildcard' })], { docsDir: dir });
+    expect(log.runs[0].tool.driver.rules[0]).toMatchObject({ help: { markdown: '# wildcard\n\nLong help.' } });
+    // Unknown ids still get a valid rule.
+    expectValid(buildSarif([f({ ruleId: 'secrets.aws_key_detector' }), f({ ruleId: 'who.knows' })], { docsDir: '/nonexistent' }));
+  });
+  it('finds the shipped docs/core-checks.md by default', () => {
+    expect(ruleInfo('parse.error')).toMatchObject({ severity: 'critical', description: expect.stringContaining('JSON5') });
+  });
+});
