@@ -1,0 +1,290 @@
+/**
+ * Deployment linting: find the files that deploy OpenClaw (compose,
+ * Kubernetes, Dockerfile, systemd, fly.toml, render.yaml), read them with
+ * positions, work out the effective config each gateway runs, run the
+ * `deploy.*` rules, and tell the caller which configs to lint with which
+ * bind/port/env.
+ */
+import path from 'node:path';
+import { compareFindings, makeFinding, type Finding } from '../core/finding.js';
+import { locateOffset } from '../core/locate.js';
+import { SourceFile } from '../core/source.js';
+import type { ValueNode } from '../core/tree.js';
+import { readSourceFile } from '../config/read.js';
+import { parseYaml, type YamlDocument } from '../parsers/yaml.js';
+import { discoverDeployments, type DeploymentKind } from './discover.js';
+import type { DeployFinding, EmbeddedConfig, Exposure, K8sPod, ParsedDeploymentFile, RelatedLocation, Workload } from './model.js';
+import { ReadContext } from './platforms/context.js';
+import { readCompose } from './platforms/compose.js';
+import { readDockerfile } from './platforms/dockerfile.js';
+import { readFly } from './platforms/fly.js';
+import { isKubernetesObject, readKubernetes } from './platforms/kubernetes.js';
+import { readRender } from './platforms/render.js';
+import { readSystemd } from './platforms/systemd.js';
+import { resolveRun, type EffectiveRun } from './resolve.js';
+import { DEPLOY_RULES, type DeployContext, type DeployRule } from './rules/index.js';
+import { parseToml } from './toml.js';
+import { asObject, child } from './util.js';
+
+export type { DeployFinding, RelatedLocation } from './model.js';
+export { DEPLOY_RULES } from './rules/index.js';
+
+export const MAX_DEPLOYMENT_BYTES = 2 * 1024 * 1024;
+
+export interface ConfigRun {
+  /** Absolute path of the config (for an embedded config: the manifest). */
+  configAbs: string;
+  /** Repo-relative path findings use. */
+  configRel: string;
+  /** Deployment facts for lintConfigFile's `deployment` (only what the deployment itself sets). */
+  deployment: { bind?: string; port?: number };
+  /** User env overlaid with the container env (the deployment wins); stand-ins for unseen secrets. */
+  env: Map<string, string>;
+  /** "docker-compose.yml service openclaw-gateway: mounted at … from ./config" */
+  origin: string;
+  /**
+   * What to lint instead of reading configAbs: for a ConfigMap-embedded
+   * openclaw.json, the manifest with everything outside the block scalar
+   * blanked, so findings land on manifest lines.
+   */
+  source?: SourceFile;
+  /** The deployment file and the line that runs this config (undefined for a ConfigMap on its own). */
+  deploymentFile?: string;
+  deploymentLoc?: RelatedLocation;
+}
+
+export interface LintDeploymentsOptions {
+  cwd: string;
+  paths: readonly string[];
+  env: ReadonlyMap<string, string>;
+  /** Extra globs of deployment files (YAML recognised by content). */
+  globs?: readonly string[];
+  rules?: readonly DeployRule[];
+}
+
+export interface LintDeploymentsResult {
+  findings: DeployFinding[];
+  sources: SourceFile[];
+  configRuns: ConfigRun[];
+}
+
+export async function lintDeployments(opts: LintDeploymentsOptions): Promise<LintDeploymentsResult> {
+  const rc = new ReadContext(opts.cwd, opts.env);
+  const disc = discoverDeployments(opts.paths, { cwd: opts.cwd, ...(opts.globs ? { globs: opts.globs } : {}) });
+  const parsed: ParsedDeploymentFile[] = [];
+  const findings: DeployFinding[] = [];
+  const sources = new Map<string, SourceFile>();
+
+  for (const d of disc.deployments) {
+    const read = readSourceFile(d.abs, d.rel, MAX_DEPLOYMENT_BYTES);
+    if (!read.ok) {
+      if (d.kind !== 'yaml') findings.push(makeFinding('deploy.parse_error', 'warn', `${read.reason}; not linted`, locateOffset(new SourceFile(d.rel, ''), 0, 0)));
+      continue;
+    }
+    const file = new SourceFile(d.rel, read.file.text, d.abs);
+    const p = readFile(file, d.kind, rc);
+    if (!p) continue;
+    parsed.push(p);
+  }
+
+  linkKubernetes(parsed);
+  const related = parsed.filter((p) => isOpenclawRelated(p, parsed));
+  for (const p of related) {
+    findings.push(...p.findings);
+    sources.set(p.file.path, p.file);
+    for (const s of p.extraSources) sources.set(s.path, s);
+  }
+  // A broken file that might be a deployment is still worth a finding (it is named like one).
+  for (const p of parsed) if (!related.includes(p) && p.findings.length && p.platform !== 'kubernetes') {
+    findings.push(...p.findings);
+    sources.set(p.file.path, p.file);
+  }
+
+  const workloads = related.flatMap((p) => p.workloads);
+  const embedded = related.flatMap((p) => p.embedded);
+  const pods = related.flatMap((p) => p.k8s?.pods ?? []);
+  const podOf = (w: Workload): readonly Workload[] => pods.find((pod) => pod.workloads.includes(w))?.workloads ?? [w];
+  const runs = new Map<Workload, EffectiveRun>();
+  for (const w of workloads) {
+    if (!w.isGateway || !w.runsOpenclaw) continue;
+    runs.set(w, resolveRun(w, { rc, configs: disc.configs.map((c) => c.abs), embedded, podOf, userEnv: opts.env }));
+  }
+  for (const r of runs.values()) if (r.config && !r.config.embedded) sources.set(r.config.rel, r.config.source);
+
+  const ctx: DeployContext = { files: related, workloads, runs: [...runs.values()], run: (w) => runs.get(w) };
+  for (const rule of opts.rules ?? DEPLOY_RULES) {
+    try {
+      rule.check(ctx, (r) => {
+        const f: DeployFinding = makeFinding(rule.id, r.severity ?? rule.severity, r.message, r.loc, '', r.fix);
+        if (r.related?.length) f.related = r.related;
+        findings.push(f);
+      });
+    } catch (err) {
+      findings.push(makeFinding('internal.rule_error', 'warn', `Rule ${rule.id} failed: ${(err as Error).message}`, { file: related[0]?.file.path ?? '.', startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
+    }
+  }
+
+  return { findings: dedupe(findings).sort(compareFindings), sources: [...sources.values()], configRuns: configRuns([...runs.values()], embedded, opts.env) };
+}
+
+function readFile(file: SourceFile, kind: DeploymentKind, rc: ReadContext): ParsedDeploymentFile | undefined {
+  switch (kind) {
+    case 'dockerfile':
+      return readDockerfile(file);
+    case 'systemd':
+      return readSystemd(file, rc);
+    case 'fly': {
+      const r = parseToml(file);
+      if (!r.ok) return { ...empty(file, 'fly'), findings: [parseFinding(file, r.message, r.offset, 'TOML')] };
+      return readFly(file, r.root);
+    }
+    case 'compose':
+    case 'render': {
+      const docs = parseYaml(file);
+      const errors = yamlErrors(file, docs);
+      const p = kind === 'compose' ? readCompose(file, docs, rc) : readRender(file, docs);
+      p.findings.push(...errors);
+      return p;
+    }
+    case 'yaml': {
+      // Helm/Go templates are not YAML until rendered; leave them alone.
+      if (/\{\{[-\s]/.test(file.text) || /\{\{\s*\./.test(file.text)) return undefined;
+      const docs = parseYaml(file);
+      if (docs.some((d) => isKubernetesObject(d.root))) {
+        const p = readKubernetes(file, docs);
+        p.findings.push(...yamlErrors(file, docs));
+        return p;
+      }
+      if (isComposeShaped(docs[0]?.root)) {
+        const p = readCompose(file, docs, rc);
+        p.findings.push(...yamlErrors(file, docs));
+        return p;
+      }
+      return undefined;
+    }
+  }
+}
+
+function empty(file: SourceFile, platform: ParsedDeploymentFile['platform']): ParsedDeploymentFile {
+  return { file, platform, workloads: [], embedded: [], literalData: [], findings: [], extraSources: [] };
+}
+
+function parseFinding(file: SourceFile, message: string, offset: number, lang: string): Finding {
+  return makeFinding('deploy.parse_error', 'critical', `${lang} syntax error: ${message}; this deployment file cannot be applied or checked`, locateOffset(file, offset, 1));
+}
+
+function yamlErrors(file: SourceFile, docs: YamlDocument[]): Finding[] {
+  const out: Finding[] = [];
+  for (const d of docs) {
+    const e = d.problems.find((p) => p.severity === 'error');
+    if (e) out.push(parseFinding(file, e.message.replace(/ at line \d+, column \d+:?$/, ''), e.offset, 'YAML'));
+  }
+  return out;
+}
+
+const COMPOSE_TOP = new Set(['version', 'name', 'services', 'volumes', 'networks', 'configs', 'secrets', 'include']);
+
+/** Compose content under another name: only compose top-level keys, services with image or build. */
+function isComposeShaped(root: ValueNode | undefined): boolean {
+  const obj = asObject(root);
+  const services = asObject(child(obj, 'services'));
+  if (!obj || !services || services.members.size === 0) return false;
+  if (![...obj.members.keys()].every((k) => COMPOSE_TOP.has(k) || k.startsWith('x-'))) return false;
+  return [...services.members.values()].every((m) => m.value.kind === 'object' && (m.value.members.has('image') || m.value.members.has('build')));
+}
+
+/** Kubernetes Services/Ingresses select pods across files: add their exposures to the pods' containers. */
+function linkKubernetes(parsed: readonly ParsedDeploymentFile[]): void {
+  const all = parsed.filter((p) => p.k8s);
+  const pods = all.flatMap((p) => p.k8s!.pods);
+  const services = all.flatMap((p) => p.k8s!.services);
+  const sameNs = (a?: string, b?: string) => !a || !b || a === b;
+  const selected = (selector: Map<string, string>, ns?: string) =>
+    selector.size === 0 ? [] : pods.filter((pod) => sameNs(pod.namespace, ns) && [...selector].every(([k, v]) => pod.labels.get(k) === v));
+  const addTo = (pod: K8sPod, target: number | string, e: Omit<Exposure, 'ports'>) => {
+    const n = typeof target === 'number' ? target : pod.portNames.get(target);
+    for (const w of pod.workloads) w.exposures.push({ ...e, ...(n !== undefined ? { ports: [n, n] as const } : {}) });
+  };
+  for (const svc of services) {
+    const external = svc.type === 'LoadBalancer' || svc.type === 'NodePort';
+    for (const pod of selected(svc.selector, svc.namespace)) {
+      for (const p of svc.ports) {
+        if (external) addTo(pod, p.targetPort, { kind: svc.type === 'LoadBalancer' ? 'service-loadbalancer' : 'service-nodeport', loc: svc.typeLoc, what: svc.type === 'LoadBalancer' ? `exposed by the LoadBalancer Service ${svc.name}` : `exposed on every node by the NodePort Service ${svc.name}` });
+        else if (svc.externalIPs) addTo(pod, p.targetPort, { kind: 'service-loadbalancer', loc: svc.externalIPs, what: `exposed on externalIPs of Service ${svc.name}` });
+      }
+    }
+  }
+  for (const ing of all.flatMap((p) => p.k8s!.ingresses)) {
+    for (const b of ing.backends) {
+      const svc = services.find((s) => s.name === b.service && sameNs(s.namespace, ing.namespace));
+      if (!svc) continue;
+      const port = svc.ports.find((p) => b.port === undefined || p.port === b.port || String(p.port) === String(b.port)) ?? svc.ports[0];
+      if (!port) continue;
+      for (const pod of selected(svc.selector, svc.namespace)) {
+        addTo(pod, port.targetPort, { kind: 'ingress', loc: b.loc, authInFront: ing.authInFront, what: `routed from outside the cluster by Ingress ${ing.name} with no authentication annotation in front` });
+      }
+    }
+  }
+}
+
+/** A file belongs to an OpenClaw deployment when it runs OpenClaw, or (Kubernetes) sits next to a manifest that does. */
+function isOpenclawRelated(p: ParsedDeploymentFile, all: readonly ParsedDeploymentFile[]): boolean {
+  const own = (x: ParsedDeploymentFile) => x.workloads.some((w) => w.runsOpenclaw) || x.embedded.length > 0;
+  if (own(p)) return true;
+  if (p.platform !== 'kubernetes') return false;
+  const dir = path.dirname(p.file.absPath);
+  return all.some((x) => x.platform === 'kubernetes' && path.dirname(x.file.absPath) === dir && own(x));
+}
+
+function configRuns(runs: readonly EffectiveRun[], embedded: readonly EmbeddedConfig[], userEnv: ReadonlyMap<string, string>): ConfigRun[] {
+  const out: ConfigRun[] = [];
+  const covered = new Set<EmbeddedConfig>();
+  for (const r of runs) {
+    if (!r.config) continue;
+    if (r.config.embedded) {
+      if (!r.config.embedded.masked) continue;
+      covered.add(r.config.embedded);
+    }
+    const env = new Map(userEnv);
+    for (const [k, v] of r.env) env.set(k, v);
+    const deployment: ConfigRun['deployment'] = {};
+    if (r.bindFromDeployment) deployment.bind = r.bind;
+    if (r.portFromDeployment) deployment.port = r.port;
+    out.push({
+      configAbs: r.config.abs,
+      configRel: r.config.rel,
+      deployment,
+      env,
+      origin: `${r.workload.file.path} ${describeRun(r)}: ${r.config.origin}`,
+      ...(r.config.embedded ? { source: r.config.source } : {}),
+      deploymentFile: r.workload.file.path,
+      deploymentLoc: { ...r.workload.loc, message: `runs ${r.config.rel}` },
+    });
+  }
+  for (const e of embedded) {
+    if (covered.has(e) || !e.masked) continue;
+    out.push({ configAbs: e.file.absPath, configRel: e.file.path, deployment: {}, env: new Map(userEnv), origin: `ConfigMap ${e.configMap} key ${e.key}`, source: e.masked });
+  }
+  // One run per (config, bind, port, env): identical deployments of one config lint once.
+  const seen = new Set<string>();
+  return out.filter((r) => {
+    const key = JSON.stringify([r.configAbs, r.deployment, [...r.env].sort(), r.source ? 1 : 0]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function describeRun(r: EffectiveRun): string {
+  return r.workload.platform === 'compose' ? `service ${r.workload.name}` : r.workload.name;
+}
+
+function dedupe<T extends Finding>(findings: T[]): T[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.file}\0${f.startLine}\0${f.startColumn}\0${f.ruleId}\0${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,133 @@
+/**
+ * Dockerfiles: the final stage's CMD/ENTRYPOINT (exec and shell form), ENV,
+ * ARG defaults, EXPOSE and USER. Line continuations and comments are handled;
+ * every token keeps its position.
+ */
+import { locateRange } from '../../core/locate.js';
+import type { SourceFile } from '../../core/source.js';
+import type { Arg, ParsedDeploymentFile } from '../model.js';
+import { argsFromList, argsFromString, shellWords } from '../util.js';
+import { classify, emptyParsed, newWorkload } from './common.js';
+
+interface Instruction {
+  keyword: string;
+  /** Arguments text with continuations joined by spaces... offsets mapped via `pieces`. */
+  args: string;
+  argsStart: number;
+  end: number;
+  start: number;
+}
+
+export function dockerInstructions(text: string): Instruction[] {
+  const out: Instruction[] = [];
+  const lines: { start: number; text: string }[] = [];
+  let pos = 0;
+  for (const raw of text.split('\n')) {
+    lines.push({ start: pos, text: raw.replace(/\r$/, '') });
+    pos += raw.length + 1;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const m = /^(\s*)([A-Za-z]+)(\s+|$)/.exec(line.text);
+    if (!m || /^\s*#/.test(line.text)) continue;
+    const start = line.start + m[1]!.length;
+    const argsStart = line.start + m[0].length;
+    let end = line.start + line.text.length;
+    // Continuations: keep the original text span (so positions are searchable), join logically.
+    let args = line.text.slice(m[0].length);
+    while (/\\\s*$/.test(args) && i + 1 < lines.length) {
+      args = args.replace(/\\\s*$/, ' ');
+      i++;
+      const next = lines[i]!;
+      if (/^\s*#/.test(next.text)) continue;
+      args += next.text;
+      end = next.start + next.text.length;
+    }
+    out.push({ keyword: m[2]!.toUpperCase(), args: args.trim(), argsStart, end, start });
+  }
+  return out;
+}
+
+function commandArgs(file: SourceFile, ins: Instruction): Arg[] {
+  const text = ins.args;
+  if (text.startsWith('[')) {
+    try {
+      const list = JSON.parse(text) as unknown;
+      if (Array.isArray(list) && list.every((x) => typeof x === 'string')) {
+        let cursor = ins.argsStart;
+        return argsFromList(
+          (list as string[]).map((s) => {
+            const quoted = JSON.stringify(s);
+            const at = file.text.indexOf(quoted, cursor);
+            const range: readonly [number, number] = at === -1 ? [ins.argsStart, ins.end] : [at, at + quoted.length];
+            if (at !== -1) cursor = at + quoted.length;
+            return { text: s, file, range };
+          }),
+        );
+      }
+    } catch {
+      // Not valid JSON: Docker runs it in shell form.
+    }
+  }
+  return argsFromString(text, file, [ins.argsStart, ins.end]);
+}
+
+export function readDockerfile(file: SourceFile): ParsedDeploymentFile {
+  const out = emptyParsed(file, 'dockerfile');
+  const all = dockerInstructions(file.text);
+  const lastFrom = all.map((x) => x.keyword).lastIndexOf('FROM');
+  const stage = lastFrom === -1 ? all : all.slice(lastFrom);
+  const from = lastFrom === -1 ? undefined : all[lastFrom];
+  const w = newWorkload('dockerfile', 'image', file, locateRange(file, from ? [from.start, from.end] : [0, 0]));
+  if (from) {
+    const img = shellWords(from.args).find((t) => !t.text.startsWith('--'));
+    if (img) w.image = { value: img.text, loc: locateRange(file, [from.argsStart, from.end]) };
+  }
+  let entrypoint: Arg[] = [];
+  let cmd: Arg[] = [];
+  for (const ins of stage) {
+    const loc = locateRange(file, [ins.start, ins.end]);
+    switch (ins.keyword) {
+      case 'CMD':
+        cmd = commandArgs(file, ins);
+        break;
+      case 'ENTRYPOINT':
+        entrypoint = commandArgs(file, ins);
+        break;
+      case 'ENV':
+      case 'ARG': {
+        const words = shellWords(ins.args);
+        const pairs = words.every((x) => x.text.includes('=')) || ins.keyword === 'ARG';
+        const list = pairs ? words.map((x) => x.text) : [`${words[0]?.text ?? ''}=${words.slice(1).map((x) => x.text).join(' ')}`];
+        let cursor = ins.argsStart;
+        for (const pair of list) {
+          const eq = pair.indexOf('=');
+          const name = eq === -1 ? pair : pair.slice(0, eq);
+          if (!name) continue;
+          const at = file.text.indexOf(name, cursor);
+          const keyLoc = at === -1 ? loc : locateRange(file, [at, at + name.length]);
+          if (at !== -1) cursor = at + name.length;
+          if (eq === -1) continue; // ARG without a default
+          const value = pair.slice(eq + 1);
+          const vAt = value ? file.text.indexOf(value, cursor) : -1;
+          const valueLoc = vAt === -1 ? keyLoc : locateRange(file, [vAt, vAt + value.length]);
+          w.env.push({ name, kind: /\$\{?[A-Za-z_]/.test(value) ? 'runtime' : 'literal', value, loc: keyLoc, valueLoc, origin: ins.keyword === 'ENV' ? 'Dockerfile ENV' : 'Dockerfile ARG default' });
+        }
+        break;
+      }
+      case 'USER': {
+        const user = ins.args.split(/\s+/)[0] ?? '';
+        w.user = { value: user, loc };
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  // ARG values only exist at build time; they end up in the image history, not the runtime env.
+  w.args = [...entrypoint, ...cmd];
+  w.defaultCommand = w.args.length === 0;
+  classify(w);
+  out.workloads.push(w);
+  return out;
+}

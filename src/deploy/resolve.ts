@@ -1,0 +1,279 @@
+/**
+ * The effective configuration of a gateway workload: which openclaw.json it
+ * runs (mounted file, OPENCLAW_CONFIG_PATH, a ConfigMap, or the nearest
+ * openclaw.json in the directory tree), the bind/port/env the deployment
+ * imposes on it, and the resulting gateway auth as `openclaw security audit`
+ * resolves it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ConfigPath, Location } from '../core/finding.js';
+import { locatePath } from '../core/locate.js';
+import { SourceFile } from '../core/source.js';
+import { toPlain, walk, type ValueNode } from '../core/tree.js';
+import { configEnvVars, mergeEnv, substituteTree } from '../config/env.js';
+import { IncludeResolver } from '../config/includes.js';
+import { readSourceFile } from '../config/read.js';
+import { parseJson5 } from '../parsers/json5.js';
+import { isPlaceholderSecret, resolveGatewayAuth, selectedCredential } from '../rules/openclaw/semantics.js';
+import type { ConfigContext, DeploymentFacts } from '../rules/types.js';
+import type { EmbeddedConfig, RelatedLocation, Workload } from './model.js';
+import type { ReadContext } from './platforms/context.js';
+import { gatewayFlags, KNOWN_WEAK_PASSWORDS, KNOWN_WEAK_TOKENS, posixUnder, type GatewayFlags } from './util.js';
+
+export const DEFAULT_PORT = 18789;
+export const MAX_CONFIG_BYTES = 5 * 1024 * 1024;
+/** The state directory of the official images (user `node`). */
+export const CONTAINER_STATE_DIR = '/home/node/.openclaw';
+
+/** A stand-in for a credential the deployment provides but clawlint cannot see (Secret, generateValue…). */
+export const UNSEEN_SECRET = 'clawlint-unseen-deployment-secret-000000000000';
+
+export interface EffectiveConfig {
+  abs: string;
+  rel: string;
+  /** How the deployment gets this config, for messages. */
+  origin: string;
+  /** The text to lint (the masked manifest for a ConfigMap-embedded config). */
+  source: SourceFile;
+  embedded?: EmbeddedConfig;
+  tree?: ValueNode;
+  value?: Record<string, unknown>;
+}
+
+export type AuthState = 'none' | 'weak' | 'ok' | 'unknown';
+
+export interface AuthVerdict {
+  state: AuthState;
+  /** Why, without any value ("no gateway token or password", "a placeholder token"). */
+  detail: string;
+  related?: RelatedLocation;
+}
+
+export interface EffectiveRun {
+  workload: Workload;
+  flags: GatewayFlags;
+  bind: string;
+  /** Where the deployment sets the bind (flag or env), when it does. */
+  bindLoc?: Location;
+  bindFromDeployment: boolean;
+  port: number;
+  portFromDeployment: boolean;
+  /** Container env as the config sees it (known values, stand-ins for unseen secrets). */
+  env: Map<string, string>;
+  config?: EffectiveConfig;
+  auth: AuthVerdict;
+  stateDir?: { path: string; loc?: Location };
+}
+
+export interface ResolveInput {
+  rc: ReadContext;
+  /** Every openclaw.json found by discovery (absolute paths). */
+  configs: readonly string[];
+  /** ConfigMap-embedded configs of the whole run. */
+  embedded: readonly EmbeddedConfig[];
+  /** Workloads in the same pod (Kubernetes) for init-container seeding. */
+  podOf: (w: Workload) => readonly Workload[];
+  userEnv: ReadonlyMap<string, string>;
+}
+
+/** Env the config sees: env files first, explicit environment entries override; unseen secrets get a stand-in. */
+export function containerEnv(w: Workload, flags: GatewayFlags): Map<string, string> {
+  const env = new Map<string, string>();
+  const ordered = [...w.env.filter((e) => e.kind === 'env-file'), ...w.env.filter((e) => e.kind !== 'env-file')];
+  for (const e of ordered) {
+    if (e.value !== undefined && e.kind !== 'runtime') env.set(e.name, e.value);
+    else if ((e.kind === 'secret-ref' || e.kind === 'generated') && /^OPENCLAW_GATEWAY_(TOKEN|PASSWORD)$/.test(e.name)) env.set(e.name, UNSEEN_SECRET);
+  }
+  if (flags.token) env.set('OPENCLAW_GATEWAY_TOKEN', flags.token.value);
+  if (flags.password) env.set('OPENCLAW_GATEWAY_PASSWORD', flags.password.value);
+  return env;
+}
+
+export function resolveRun(w: Workload, input: ResolveInput): EffectiveRun {
+  const flags = gatewayFlags(w.args);
+  const env = containerEnv(w, flags);
+  const envVar = (name: string) => [...w.env].reverse().find((e) => e.name === name && e.value !== undefined && e.value !== '');
+  const bindEnv = envVar('OPENCLAW_GATEWAY_BIND');
+  const portEnv = envVar('OPENCLAW_GATEWAY_PORT');
+  const config = findConfig(w, env, input);
+  if (config) loadConfig(config, mergeEnv(env, input.userEnv));
+
+  const cfgBind = config?.value ? (config.value.gateway as Record<string, unknown> | undefined)?.bind : undefined;
+  const cfgPort = config?.value ? (config.value.gateway as Record<string, unknown> | undefined)?.port : undefined;
+  let bind = 'loopback';
+  let bindLoc: Location | undefined;
+  let bindFromDeployment = false;
+  if (flags.bind?.value) [bind, bindLoc, bindFromDeployment] = [flags.bind.value, flags.bind.loc, true];
+  else if (bindEnv?.value) [bind, bindLoc, bindFromDeployment] = [bindEnv.value, bindEnv.valueLoc ?? bindEnv.loc, true];
+  else if (typeof cfgBind === 'string') bind = cfgBind;
+  let port = DEFAULT_PORT;
+  let portFromDeployment = false;
+  const flagPort = Number(flags.port?.value);
+  const envPort = Number(portEnv?.value);
+  if (Number.isInteger(flagPort) && flagPort > 0) [port, portFromDeployment] = [flagPort, true];
+  else if (Number.isInteger(envPort) && envPort > 0) [port, portFromDeployment] = [envPort, true];
+  else if (typeof cfgPort === 'number') port = cfgPort;
+
+  const run: EffectiveRun = { workload: w, flags, bind, bindFromDeployment, port, portFromDeployment, env, auth: { state: 'unknown', detail: '' } };
+  if (bindLoc) run.bindLoc = bindLoc;
+  if (config) run.config = config;
+  const stateEnv = envVar('OPENCLAW_STATE_DIR');
+  if (stateEnv?.value) run.stateDir = { path: stateEnv.value, loc: stateEnv.valueLoc ?? stateEnv.loc };
+  else if (w.platform !== 'systemd' && w.platform !== 'dockerfile') run.stateDir = { path: CONTAINER_STATE_DIR };
+  run.auth = judgeAuth(run, input.userEnv);
+  return run;
+}
+
+// ---------------------------------------------------------------------------
+// Which config
+// ---------------------------------------------------------------------------
+
+function findConfig(w: Workload, env: Map<string, string>, input: ResolveInput): EffectiveConfig | undefined {
+  const stateDir = env.get('OPENCLAW_STATE_DIR') || (w.platform === 'systemd' ? '~/.openclaw' : CONTAINER_STATE_DIR);
+  const explicit = env.get('OPENCLAW_CONFIG_PATH');
+  const target = explicit || path.posix.join(stateDir, 'openclaw.json');
+
+  // A bind mount that covers the config path (file or directory).
+  let best: { abs: string; depth: number; origin: string } | undefined;
+  for (const m of w.mounts) {
+    if (m.kind !== 'bind' || !m.sourceAbs) continue;
+    const rest = posixUnder(target, m.target);
+    if (rest === undefined) continue;
+    const abs = rest === '' ? m.sourceAbs : path.join(m.sourceAbs, ...rest.split('/'));
+    if (!isFile(abs)) continue;
+    const depth = m.target.length;
+    if (!best || depth > best.depth) best = { abs, depth, origin: `mounted from ${input.rc.rel(m.sourceAbs)} at ${m.target}${explicit ? ` (OPENCLAW_CONFIG_PATH ${target})` : ''}` };
+  }
+  if (best) return fileConfig(best.abs, best.origin, input);
+
+  // Kubernetes: a ConfigMap mounted at the config path, or seeded by an init container of the pod.
+  if (w.platform === 'kubernetes') {
+    const pod = input.podOf(w);
+    const direct = [...w.configMaps].find(([, m]) => {
+      const rest = posixUnder(target, m.target);
+      return rest !== undefined && (rest === '' ? true : rest === (m.subPath ?? rest));
+    });
+    const candidates = direct ? [direct[0]] : pod.flatMap((p) => [...p.configMaps.keys()]);
+    for (const name of candidates) {
+      const e = input.embedded.find((x) => x.configMap === name);
+      if (e) return embeddedConfig(e, direct ? `ConfigMap ${name} mounted at ${target}` : `ConfigMap ${name} (copied into the pod by a container of the same pod)`);
+    }
+    const sameFile = input.embedded.find((x) => x.file === w.file) ?? input.embedded.find((x) => path.dirname(x.file.absPath) === w.dir);
+    if (sameFile) return embeddedConfig(sameFile, `ConfigMap ${sameFile.configMap} next to the workload`);
+  }
+
+  // The nearest openclaw.json: the manifest's directory, then its parents (within cwd), then below it.
+  const nearest = nearestConfig(w.dir, input);
+  if (nearest) return fileConfig(nearest, `nearest openclaw.json to the deployment (${input.rc.rel(nearest)})`, input);
+  return undefined;
+}
+
+function isFile(abs: string): boolean {
+  try {
+    return fs.statSync(abs).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function nearestConfig(dir: string, input: ResolveInput): string | undefined {
+  const names = (abs: string) => path.basename(abs);
+  const preferred = (list: string[]) => list.sort((a, b) => (names(a) === 'openclaw.json' ? -1 : 0) - (names(b) === 'openclaw.json' ? -1 : 0) || a.localeCompare(b))[0];
+  for (let d = dir; ; d = path.dirname(d)) {
+    const here = input.configs.filter((c) => path.dirname(c) === d);
+    if (here.length) return preferred(here);
+    const rel = path.relative(input.rc.cwd, d);
+    if (rel === '' || rel.startsWith('..') || path.dirname(d) === d) break;
+  }
+  const below = input.configs.filter((c) => c.startsWith(dir + path.sep));
+  below.sort((a, b) => a.split(path.sep).length - b.split(path.sep).length || a.localeCompare(b));
+  return below[0];
+}
+
+function fileConfig(abs: string, origin: string, input: ResolveInput): EffectiveConfig | undefined {
+  const rel = input.rc.rel(abs);
+  const r = readSourceFile(abs, rel, MAX_CONFIG_BYTES);
+  if (!r.ok) return undefined;
+  return { abs, rel, origin, source: new SourceFile(rel, r.file.text, abs) };
+}
+
+function embeddedConfig(e: EmbeddedConfig, origin: string): EffectiveConfig {
+  return { abs: e.file.absPath, rel: e.file.path, origin, source: e.masked ?? e.file, embedded: e };
+}
+
+function loadConfig(c: EffectiveConfig, env: ReadonlyMap<string, string>): void {
+  if (c.embedded && !c.embedded.masked) return;
+  const parsed = parseJson5(c.source);
+  if (!parsed.ok) return;
+  const tree = new IncludeResolver(c.source, readSourceFile).resolve(parsed.root).root;
+  substituteTree(tree, mergeEnv(env, configEnvVars(tree)));
+  const value = toPlain(tree);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+  c.tree = tree;
+  c.value = value as Record<string, unknown>;
+}
+
+/** A rule context over the effective config (the same shape lint-config gives the audit rules). */
+export function configContext(run: Pick<EffectiveRun, 'config' | 'env' | 'bind'>, userEnv: ReadonlyMap<string, string>, deployment: DeploymentFacts): ConfigContext {
+  const tree = run.config?.tree;
+  const config = run.config?.value ?? {};
+  const scalarAt = (p: ConfigPath) => {
+    if (!tree) return undefined;
+    const r = walk(tree, p);
+    return r.depth === p.length && r.node.kind === 'scalar' ? r.node : undefined;
+  };
+  return {
+    config,
+    env: mergeEnv(run.env, userEnv),
+    deployment,
+    isUnresolved: (p) => (scalarAt(p)?.unresolvedVars?.length ?? 0) > 0,
+    authored: (p) => {
+      const n = scalarAt(p);
+      return n?.authored ?? (typeof n?.value === 'string' ? n.value : undefined);
+    },
+    has: (p) => (tree ? walk(tree, p).depth === p.length : false),
+  };
+}
+
+/** Where the config says something about auth (for related locations). */
+export function configLocation(c: EffectiveConfig | undefined, p: ConfigPath, message: string): RelatedLocation | undefined {
+  if (!c) return undefined;
+  if (!c.tree) return { file: c.rel, startLine: c.embedded?.loc.startLine ?? 1, startColumn: c.embedded?.loc.startColumn ?? 1, endLine: c.embedded?.loc.endLine ?? 1, endColumn: c.embedded?.loc.endColumn ?? 1, message };
+  let cur: ConfigPath = p;
+  while (cur.length && walk(c.tree, cur).depth < cur.length) cur = cur.slice(0, -1);
+  return { ...locatePath(c.tree, cur.length ? cur : [], 'key'), message };
+}
+
+function judgeAuth(run: EffectiveRun, userEnv: ReadonlyMap<string, string>): AuthVerdict {
+  const deployment: DeploymentFacts = { bind: run.bind, port: run.port };
+  const ctx = configContext(run, userEnv, deployment);
+  const auth = resolveGatewayAuth(ctx);
+  const name = run.config ? run.config.rel : 'no config';
+  const authLoc = (message: string) => configLocation(run.config, ['gateway', 'auth'], message);
+  const flagAuth = run.flags.auth?.value;
+  if (flagAuth === 'none') return { state: 'none', detail: 'auth disabled on the command line (--auth none)' };
+  if (!auth.hasGatewayAuth) {
+    const opaque = run.workload.opaqueEnv.map((o) => o.value);
+    if (opaque.length) return { state: 'unknown', detail: `no visible gateway token or password (one may come from ${opaque.join(', ')})` };
+    const related = authLoc(`${name}: no gateway.auth token or password, and the deployment sets no OPENCLAW_GATEWAY_TOKEN/PASSWORD`);
+    return { state: 'none', detail: 'no gateway token or password (neither in the config nor in the deployment env)', ...(related ? { related } : {}) };
+  }
+  if (auth.mode === 'trusted-proxy') return { state: 'ok', detail: 'trusted-proxy auth' };
+  const kind = auth.mode === 'password' ? 'password' : 'token';
+  const sel = selectedCredential(ctx, kind);
+  if (sel && typeof sel.value === 'string') {
+    const v = sel.value.trim();
+    const related = sel.source.startsWith('gateway.') ? configLocation(run.config, sel.source.split('.'), `${name}: the selected gateway ${kind}`) : envLocation(run, sel.source);
+    const known = kind === 'token' ? KNOWN_WEAK_TOKENS : KNOWN_WEAK_PASSWORDS;
+    if (isPlaceholderSecret(v) || known.includes(v)) return { state: 'weak', detail: `a gateway ${kind} (${sel.source}) that is a known placeholder the gateway rejects`, ...(related ? { related } : {}) };
+    if (v.length < 24) return { state: 'weak', detail: `a gateway ${kind} (${sel.source}) of only ${v.length} characters`, ...(related ? { related } : {}) };
+  }
+  return { state: 'ok', detail: `gateway ${kind} auth` };
+}
+
+function envLocation(run: EffectiveRun, name: string): RelatedLocation | undefined {
+  const e = [...run.workload.env].reverse().find((x) => x.name === name);
+  if (!e) return undefined;
+  return { ...(e.valueLoc ?? e.loc), message: `${name} is set here` };
+}

@@ -1,0 +1,33 @@
+/** The `deploy.*` rules, sorted by id. */
+import allowUnconfiguredExposed from './allow-unconfigured-exposed.js';
+import dangerousCapability from './dangerous-capability.js';
+import dockerSocket from './docker-socket.js';
+import gatewayExposed from './gateway-exposed.js';
+import hostNamespace from './host-namespace.js';
+import literalSecret from './literal-secret.js';
+import parseError from './parse-error.js';
+import placeholderToken from './placeholder-token.js';
+import podHardening from './pod-hardening.js';
+import privileged from './privileged.js';
+import sensitiveHostMount from './sensitive-host-mount.js';
+import stateEphemeral from './state-ephemeral.js';
+import systemdRoot from './systemd-root.js';
+import type { DeployRule } from './types.js';
+
+export const DEPLOY_RULES: readonly DeployRule[] = [
+  allowUnconfiguredExposed,
+  dangerousCapability,
+  dockerSocket,
+  gatewayExposed,
+  hostNamespace,
+  literalSecret,
+  parseError,
+  placeholderToken,
+  podHardening,
+  privileged,
+  sensitiveHostMount,
+  stateEphemeral,
+  systemdRoot,
+];
+
+export type { DeployContext, DeployRule } from './types.js';

@@ -1,0 +1,18 @@
+import { defineDeployRule, describe } from './types.js';
+
+export default defineDeployRule({
+  id: 'deploy.privileged',
+  severity: 'critical',
+  title: 'Privileged container',
+  description: '`privileged: true` (compose or a Kubernetes securityContext) gives the container every capability and the host devices; OpenClaw never needs it.',
+  check(ctx, report) {
+    for (const w of ctx.workloads) {
+      if (!w.privileged) continue;
+      report({
+        loc: w.privileged,
+        message: `${describe(w)} runs privileged: a compromised agent or gateway escapes to the host.`,
+        fix: 'Remove privileged: true; OpenClaw runs unprivileged as uid 1000.',
+      });
+    }
+  },
+});

@@ -1,0 +1,46 @@
+import { posixUnder } from '../util.js';
+import { defineDeployRule, describe } from './types.js';
+
+export default defineDeployRule({
+  id: 'deploy.state_ephemeral',
+  severity: 'warn',
+  title: 'State directory on an ephemeral or shared volume',
+  description:
+    "The gateway's state directory (OPENCLAW_STATE_DIR, default ~/.openclaw: config, sessions, OAuth tokens, the gateway lock) is not on a persistent volume (container layer, emptyDir, tmpfs, /tmp, a Render service without a disk) or is on a volume shared by several pods.",
+  check(ctx, report) {
+    for (const run of ctx.runs) {
+      const w = run.workload;
+      if (!run.stateDir || w.platform === 'systemd' || w.platform === 'dockerfile') continue;
+      const dir = run.stateDir.path;
+      let cover: (typeof w.mounts)[number] | undefined;
+      for (const m of w.mounts) if (posixUnder(dir, m.target) !== undefined && !m.subPath && (!cover || m.target.length > cover.target.length)) cover = m;
+      const where = run.stateDir.loc ?? w.loc;
+      const name = describe(w);
+      if (!cover) {
+        const lost = w.platform === 'render' ? 'on every deploy' : w.platform === 'kubernetes' ? 'whenever the pod is rescheduled' : w.platform === 'fly' ? 'when the machine is replaced' : 'when the container is re-created';
+        report({
+          loc: where,
+          message: `The state directory ${dir} of ${name} is not on a volume: sessions, channel logins and the gateway token are lost ${lost}${dir.startsWith('/tmp') ? ' (and /tmp is scratch space)' : ''}.`,
+          fix: `Mount a persistent volume at ${dir} (${w.platform === 'kubernetes' ? 'a PersistentVolumeClaim' : w.platform === 'render' ? 'a disk' : w.platform === 'fly' ? '[mounts] with a Fly volume' : 'a named volume or bind mount'}).`,
+        });
+        continue;
+      }
+      if (cover.kind === 'emptyDir' || cover.kind === 'tmpfs') {
+        report({
+          loc: cover.loc,
+          message: `The state directory ${dir} of ${name} is on ${cover.kind === 'emptyDir' ? 'an emptyDir' : 'a tmpfs'} volume, which is wiped with the ${cover.kind === 'emptyDir' ? 'pod' : 'container'}: sessions, channel logins and tokens do not survive a restart.`,
+          fix: `Use a persistent volume for ${dir}.`,
+        });
+        continue;
+      }
+      const shared = cover.shared || (cover.kind === 'pvc' && cover.source !== undefined && ctx.files.some((f) => f.k8s?.sharedClaims.has(cover.source!)));
+      if (shared) {
+        report({
+          loc: cover.loc,
+          message: `The state directory ${dir} of ${name} is on a volume that several pods can mount at once (ReadWriteMany/NFS); two gateways on one state directory corrupt its SQLite stores and fight over the gateway lock.`,
+          fix: 'Give each gateway its own ReadWriteOnce volume (StatefulSet volumeClaimTemplates) and run one replica.',
+        });
+      }
+    }
+  },
+});

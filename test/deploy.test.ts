@@ -1,0 +1,40 @@
+// Golden fixtures for deployment linting: each test/fixtures/deploy/<case>/ is
+// a small repository; <case>.out holds the deploy.* findings (with their
+// related locations) and the config runs handed to the config pipeline.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintDeployments, type LintDeploymentsResult } from '../src/deploy/index.js';
+import { formatFindingLine } from '../src/reporters/text.js';
+
+const ROOT = path.join(import.meta.dirname, 'fixtures', 'deploy');
+
+function toDeployGolden(result: LintDeploymentsResult): string {
+  const lines: string[] = [];
+  for (const f of result.findings) {
+    lines.push(formatFindingLine(f));
+    for (const r of f.related ?? []) lines.push(`  related ${r.file}:${r.startLine}:${r.startColumn} ${r.message ?? ''}`.trimEnd());
+  }
+  for (const r of result.configRuns) {
+    const facts = [r.deployment.bind !== undefined ? `bind=${r.deployment.bind}` : '', r.deployment.port !== undefined ? `port=${r.deployment.port}` : ''].filter(Boolean).join(' ');
+    // Names only: values from manifests and env files never reach the output.
+    const env = [...r.env.keys()].sort().join(',');
+    lines.push(`# config run ${r.configRel}${r.source ? ' (in place)' : ''}${facts ? ` ${facts}` : ''} env=[${env}] origin: ${r.origin}`);
+  }
+  return lines.join('\n') + (lines.length ? '\n' : '');
+}
+
+describe('deploy fixtures', () => {
+  const cases = fs
+    .readdirSync(ROOT, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+  for (const name of cases) {
+    it(name, async () => {
+      const cwd = path.join(ROOT, name);
+      const result = await lintDeployments({ cwd, paths: ['.'], env: new Map() });
+      await expect(toDeployGolden(result)).toMatchFileSnapshot(path.join(ROOT, `${name}.out`));
+    });
+  }
+});
