@@ -23,6 +23,7 @@ import { readRender } from './platforms/render.js';
 import { readSystemd } from './platforms/systemd.js';
 import { resolveRun, type EffectiveRun } from './resolve.js';
 import { DEPLOY_RULES, type DeployContext, type DeployRule } from './rules/index.js';
+import { describe } from './rules/types.js';
 import { parseToml } from './toml.js';
 import { asObject, child } from './util.js';
 
@@ -94,8 +95,8 @@ export async function lintDeployments(opts: LintDeploymentsOptions): Promise<Lin
     sources.set(p.file.path, p.file);
     for (const s of p.extraSources) sources.set(s.path, s);
   }
-  // A broken file that might be a deployment is still worth a finding (it is named like one).
-  for (const p of parsed) if (!related.includes(p) && p.findings.length && p.platform !== 'kubernetes') {
+  // A broken deployment file that mentions OpenClaw is still worth a finding: it cannot be checked.
+  for (const p of parsed) if (!related.includes(p) && p.findings.length && /openclaw/i.test(p.file.text)) {
     findings.push(...p.findings);
     sources.set(p.file.path, p.file);
   }
@@ -142,24 +143,20 @@ function readFile(file: SourceFile, kind: DeploymentKind, rc: ReadContext): Pars
     case 'render': {
       const docs = parseYaml(file);
       const errors = yamlErrors(file, docs);
-      const p = kind === 'compose' ? readCompose(file, docs, rc) : readRender(file, docs);
-      p.findings.push(...errors);
-      return p;
+      // A broken document is not guessed at: report the syntax error only.
+      if (errors.length) return { ...empty(file, kind), findings: errors, workloads: [] };
+      return kind === 'compose' ? readCompose(file, docs, rc) : readRender(file, docs);
     }
     case 'yaml': {
       // Helm/Go templates are not YAML until rendered; leave them alone.
       if (/\{\{[-\s]/.test(file.text) || /\{\{\s*\./.test(file.text)) return undefined;
       const docs = parseYaml(file);
       if (docs.some((d) => isKubernetesObject(d.root))) {
-        const p = readKubernetes(file, docs);
+        const p = readKubernetes(file, docs.filter((d) => !d.problems.some((x) => x.severity === 'error')));
         p.findings.push(...yamlErrors(file, docs));
         return p;
       }
-      if (isComposeShaped(docs[0]?.root)) {
-        const p = readCompose(file, docs, rc);
-        p.findings.push(...yamlErrors(file, docs));
-        return p;
-      }
+      if (isComposeShaped(docs[0]?.root) && !yamlErrors(file, docs).length) return readCompose(file, docs, rc);
       return undefined;
     }
   }
@@ -255,7 +252,7 @@ function configRuns(runs: readonly EffectiveRun[], embedded: readonly EmbeddedCo
       configRel: r.config.rel,
       deployment,
       env,
-      origin: `${r.workload.file.path} ${describeRun(r)}: ${r.config.origin}`,
+      origin: `${describe(r.workload)} in ${r.workload.file.path}: ${r.config.origin}`,
       ...(r.config.embedded ? { source: r.config.source } : {}),
       deploymentFile: r.workload.file.path,
       deploymentLoc: { ...r.workload.loc, message: `runs ${r.config.rel}` },
@@ -275,9 +272,6 @@ function configRuns(runs: readonly EffectiveRun[], embedded: readonly EmbeddedCo
   });
 }
 
-function describeRun(r: EffectiveRun): string {
-  return r.workload.platform === 'compose' ? `service ${r.workload.name}` : r.workload.name;
-}
 
 function dedupe<T extends Finding>(findings: T[]): T[] {
   const seen = new Set<string>();

@@ -254,6 +254,10 @@ function judgeAuth(run: EffectiveRun, userEnv: ReadonlyMap<string, string>): Aut
   const flagAuth = run.flags.auth?.value;
   if (flagAuth === 'none') return { state: 'none', detail: 'auth disabled on the command line (--auth none)' };
   if (!auth.hasGatewayAuth) {
+    if (auth.explicitMode === 'none') {
+      const related = configLocation(run.config, ['gateway', 'auth', 'mode'], `${name} sets gateway.auth.mode "none"`);
+      return { state: 'none', detail: 'gateway auth disabled (gateway.auth.mode "none")', ...(related ? { related } : {}) };
+    }
     const opaque = run.workload.opaqueEnv.map((o) => o.value);
     if (opaque.length) return { state: 'unknown', detail: `no visible gateway token or password (one may come from ${opaque.join(', ')})` };
     const related = authLoc(`${name}: no gateway.auth token or password, and the deployment sets no OPENCLAW_GATEWAY_TOKEN/PASSWORD`);

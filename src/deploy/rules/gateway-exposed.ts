@@ -14,14 +14,19 @@ export default defineDeployRule({
       for (const e of w.exposures) {
         if (e.ports && (run.port < e.ports[0] || run.port > e.ports[1])) continue;
         if (e.authInFront) continue;
+        // Platform proxies and a host service are meant to be reachable: only weak or missing auth matters there.
         const quiet = e.kind === 'platform-public' || (w.platform === 'systemd' && e.kind === 'host-network');
+        const front = e.kind === 'ingress' || e.kind === 'service-loadbalancer' || e.kind === 'service-nodeport';
         if (run.auth.state === 'ok' && quiet) continue;
-        const severity = run.auth.state === 'none' || run.auth.state === 'weak' ? 'critical' : 'warn';
+        const severity =
+          run.auth.state === 'none' || run.auth.state === 'weak' ? 'critical' : quiet || (front && run.auth.state === 'ok') ? 'info' : 'warn';
         const bindWhere = run.bindFromDeployment ? 'set by the deployment' : run.config ? `gateway.bind in ${run.config.rel}` : 'default';
         const cfg = run.config ? `Effective config: ${run.config.rel} (${run.config.origin})` : 'No openclaw.json reaches this deployment';
         const authText =
           run.auth.state === 'ok'
-            ? `It requires ${run.auth.detail}; still, nothing outside the host needs to reach the port.`
+            ? front
+              ? `It requires ${run.auth.detail}; keep TLS in front of it and gateway.controlUi.allowedOrigins explicit.`
+              : `It requires ${run.auth.detail}; still, nothing outside the host needs to reach the port.`
             : run.auth.state === 'unknown'
               ? `It has ${run.auth.detail}.`
               : `It has ${run.auth.detail}, so anyone who reaches the port controls the gateway and its agents.`;
