@@ -43,7 +43,7 @@ export async function findChanged(ctx: RunContext, client: GitHubClient | undefi
 export async function relevantFiles(
   lint: LintRunResult,
   changed: ChangedLines,
-  opts: { cwd: string; envFiles: string[] },
+  opts: { cwd: string; envFiles: string[]; configFile?: string },
 ): Promise<Set<string>> {
   const files = new Set(changed.keys());
   // An env file changed: every config may resolve differently.
@@ -58,7 +58,7 @@ export async function relevantFiles(
   const configs = includeChanged ? lint.configs : lint.configs.filter((c) => changed.has(c));
   for (const c of configs) {
     try {
-      const one = await runLint({ cwd: opts.cwd, paths: [c], envFiles: opts.envFiles });
+      const one = await runLint({ cwd: opts.cwd, paths: [c], envFiles: opts.envFiles, configFile: opts.configFile, baseline: false });
       const srcs = [...one.sources.keys()];
       if (srcs.some((s) => changed.has(s))) for (const s of srcs) files.add(s);
     } catch {

@@ -9,7 +9,8 @@ import { UsageError } from '../run.js';
 export interface ActionInputs {
   paths: string[];
   config: string;
-  failOn: FailOn;
+  /** Undefined: the clawlint config's failOn, else critical. */
+  failOn?: FailOn;
   annotate: boolean;
   maxAnnotations: number;
   summary: boolean;
@@ -44,8 +45,8 @@ function bool(get: GetInput, name: string, dflt: boolean): boolean {
 }
 
 export function readInputs(get: GetInput = envInput): ActionInputs {
-  const failOn = (get('fail-on') || 'critical').toLowerCase();
-  if (!['critical', 'warn', 'info', 'none'].includes(failOn)) throw new UsageError(`input fail-on must be critical, warn, info or none, got ${JSON.stringify(failOn)}`);
+  const failOn = get('fail-on').toLowerCase();
+  if (failOn && !['critical', 'warn', 'info', 'none'].includes(failOn)) throw new UsageError(`input fail-on must be critical, warn, info or none, got ${JSON.stringify(failOn)}`);
   const maxRaw = get('max-annotations') || '10';
   const maxAnnotations = Number(maxRaw);
   if (!Number.isInteger(maxAnnotations) || maxAnnotations < 0) throw new UsageError(`input max-annotations must be a whole number ≥ 0, got ${JSON.stringify(maxRaw)}`);
@@ -54,7 +55,7 @@ export function readInputs(get: GetInput = envInput): ActionInputs {
   return {
     paths: list(get('paths') || '.'),
     config: get('config'),
-    failOn: failOn as FailOn,
+    failOn: (failOn || undefined) as FailOn | undefined,
     annotate: bool(get, 'annotate', true),
     maxAnnotations,
     summary: bool(get, 'summary', true),

@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { shouldFail, summarize, type Finding } from '../core/finding.js';
+import { shouldFail, summarize, type FailOn, type Finding } from '../core/finding.js';
 import { ApiError, GitHubClient } from '../github/client.js';
 import { readContext } from '../github/context.js';
 import { postReview } from '../github/review.js';
@@ -29,8 +29,9 @@ function shellQuote(s: string): string {
   return /^[\w./@%+=:,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
-export function reproduceCommand(inputs: Pick<ActionInputs, 'paths' | 'envFiles' | 'failOn'>): string {
+export function reproduceCommand(inputs: Pick<ActionInputs, 'paths' | 'envFiles' | 'config'> & { failOn: FailOn }): string {
   const args = ['npx', `clawlint@${VERSION}`, ...inputs.paths.map(shellQuote)];
+  if (inputs.config) args.push('--config', shellQuote(inputs.config));
   for (const f of inputs.envFiles) args.push('--env-file', shellQuote(f));
   args.push('--fail-on', inputs.failOn);
   return args.join(' ');
@@ -65,13 +66,10 @@ export async function runAction(): Promise<void> {
     const cwd = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
     const ctx = readContext();
     const notes: string[] = [];
-    if (inputs.config) {
-      // The clawlint config file (.clawlint.yml) has no loader yet: accepted so workflows can set it today.
-      core.debug(`config: ${inputs.config} accepted; no clawlint config loader exists in this version, ignored`);
-    }
-
-    // 1. Lint (and secrets) — the only inputs to the verdict.
-    const lint = await runLint({ cwd, paths: inputs.paths, envFiles: inputs.envFiles });
+    // 1. Lint (and secrets) — the only inputs to the verdict. `config` empty = .clawlint.yml etc. when present.
+    const lint = await runLint({ cwd, paths: inputs.paths, envFiles: inputs.envFiles, configFile: inputs.config || undefined });
+    if (lint.config.file) core.debug(`clawlint config: ${lint.config.file}`);
+    const failOn: FailOn = inputs.failOn ?? lint.config.failOn ?? 'critical';
 
     const client =
       inputs.token && ctx.repository ? new GitHubClient({ baseUrl: ctx.apiUrl, token: inputs.token, userAgent: `clawlint-action/${VERSION}` }) : undefined;
@@ -83,9 +81,9 @@ export async function runAction(): Promise<void> {
     const changed = pr.changed;
 
     let secrets: SecretsOutcome | undefined;
-    if (inputs.secrets) {
+    if (inputs.secrets && lint.config.secrets?.enabled !== false) {
       const files = onlyChanged && changed ? [...changed.keys()].filter((f) => fs.existsSync(path.join(cwd, f))) : undefined;
-      secrets = await runSecrets({ cwd, paths: inputs.paths, files, baselineInput: inputs.secretsBaseline });
+      secrets = await runSecrets({ cwd, paths: inputs.paths, files, baselineInput: inputs.secretsBaseline || lint.config.secrets?.baseline || '' });
     }
 
     let all: Finding[] = [...lint.findings, ...(secrets?.findings ?? [])];
@@ -93,7 +91,7 @@ export async function runAction(): Promise<void> {
     all = all.filter((f) => !f.suppressed);
     let outsideChanges = 0;
     if (onlyChanged && changed) {
-      const files = await relevantFiles(lint, changed, { cwd, envFiles: inputs.envFiles });
+      const files = await relevantFiles(lint, changed, { cwd, envFiles: inputs.envFiles, configFile: inputs.config || undefined });
       const kept = filterToFiles(all, files);
       outsideChanges = all.length - kept.length;
       all = kept;
@@ -102,9 +100,11 @@ export async function runAction(): Promise<void> {
       core.debug('only-changed: not a pull_request event; every finding is reported');
     }
     const active = all;
-    // Findings in the findings baseline are known: reported, but they never fail the run.
-    const failed = shouldFail(active.filter((f) => !f.baselined), inputs.failOn);
-    const counts = summarize(active);
+    // Findings in the findings baseline are known: kept in the summary and SARIF, but not annotated,
+    // not counted in the outputs and never failing the run.
+    const fresh = active.filter((f) => !f.baselined);
+    const failed = shouldFail(fresh, failOn);
+    const counts = summarize(fresh);
 
     // 3. Files: SARIF.
     let sarifPath = '';
@@ -124,7 +124,7 @@ export async function runAction(): Promise<void> {
       else if (!changed || pr.source === undefined) notes.push('Review comments skipped: the changed lines are unknown.');
       else {
         try {
-          const r = await postReview(client, { repo: ctx.repository, pr: ctx.pr.number, headSha: ctx.pr.headSha, findings: active, changed });
+          const r = await postReview(client, { repo: ctx.repository, pr: ctx.pr.number, headSha: ctx.pr.headSha, findings: fresh, changed });
           core.info(`clawlint: review with ${r.posted} comment(s) (${r.duplicates} already on the PR, ${r.outside} not on changed lines)`);
         } catch (e) {
           notes.push(`Review comments skipped: ${describeApiError(e)}. Findings are in the annotations and this summary.`);
@@ -136,7 +136,7 @@ export async function runAction(): Promise<void> {
     // 5. Annotations.
     if (inputs.annotate && inputs.maxAnnotations > 0) {
       const seeAlso = sarifPath ? `the job summary (or ${sarifPath})` : 'the job summary';
-      emitAnnotations(planAnnotations(active, { cap: inputs.maxAnnotations, changed, seeAlso }), core);
+      emitAnnotations(planAnnotations(fresh, { cap: inputs.maxAnnotations, changed, seeAlso }), core);
     }
 
     // 6. Job summary.
@@ -145,7 +145,7 @@ export async function runAction(): Promise<void> {
         findings: active,
         suppressed,
         configs: lint.configs.length,
-        failOn: inputs.failOn,
+        failOn: failOn,
         failed,
         serverUrl: ctx.serverUrl,
         repository: ctx.repository,
@@ -154,7 +154,8 @@ export async function runAction(): Promise<void> {
         outsideChanges,
         secrets: secrets ? { ...secrets.delta, baselinePath: secrets.baselinePath, baselineNeedsRefresh: secrets.baselineNeedsRefresh } : undefined,
         notes,
-        reproduce: reproduceCommand(inputs),
+        reproduce: reproduceCommand({ ...inputs, failOn }),
+        findingsBaseline: lint.baseline,
         sarifFile: sarifPath || undefined,
       });
       try {
@@ -165,7 +166,7 @@ export async function runAction(): Promise<void> {
     }
 
     // 7. Outputs and verdict.
-    core.setOutput('findings', String(active.length));
+    core.setOutput('findings', String(fresh.length));
     core.setOutput('critical', String(counts.critical));
     core.setOutput('warn', String(counts.warn));
     core.setOutput('info', String(counts.info));
@@ -173,9 +174,9 @@ export async function runAction(): Promise<void> {
     core.setOutput('sarif-file', sarifPath);
     core.setOutput('result', failed ? 'fail' : 'pass');
     core.info(
-      `clawlint ${VERSION}: ${lint.configs.length} config(s), ${active.length} finding(s) (${counts.critical} critical, ${counts.warn} warn, ${counts.info} info) in ${Date.now() - started} ms`,
+      `clawlint ${VERSION}: ${lint.configs.length} config(s), ${fresh.length} finding(s) (${counts.critical} critical, ${counts.warn} warn, ${counts.info} info) in ${Date.now() - started} ms`,
     );
-    if (failed) core.setFailed(`clawlint found ${counts.critical} critical, ${counts.warn} warn, ${counts.info} info (fail-on: ${inputs.failOn})`);
+    if (failed) core.setFailed(`clawlint found ${counts.critical} critical, ${counts.warn} warn, ${counts.info} info (fail-on: ${failOn})`);
   } catch (err) {
     core.setOutput('result', 'fail');
     core.setFailed(`clawlint: ${(err as Error).message}`);

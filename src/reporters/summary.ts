@@ -31,6 +31,8 @@ export interface SummaryInput {
   /** Problems worth telling the reader (API unavailable, read-only token, …). */
   notes?: readonly string[];
   reproduce: string;
+  /** The findings baseline applied by the lint run (new / unchanged / fixed). */
+  findingsBaseline?: { file: string; new: number; unchanged: number; fixed: number };
   sarifFile?: string;
   /** Default 1 MiB minus a safety margin. */
   maxBytes?: number;
@@ -92,8 +94,9 @@ const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
 export function formatSummary(input: SummaryInput): string {
   const limit = Math.min(input.maxBytes ?? SUMMARY_LIMIT_BYTES - 16 * 1024, SUMMARY_LIMIT_BYTES - 1024);
-  const counts = summarize(input.findings);
-  const total = input.findings.length;
+  // Baselined findings are known: listed, but not counted.
+  const counts = summarize(input.findings.filter((f) => !f.baselined));
+  const total = counts.critical + counts.warn + counts.info;
   const head: string[] = [];
   head.push('## clawlint');
   head.push('');
@@ -102,13 +105,15 @@ export function formatSummary(input: SummaryInput): string {
     `${verdict} (fail-on: ${code(input.failOn)}): ${total} finding(s) in ${input.configs} config(s): ` +
       SEVERITIES.map((s) => `${counts[s]} ${s}`).join(', ') + '.',
   );
-  const baselined = input.findings.filter((f) => f.baselined).length;
-  if (baselined) head.push('', `${baselined} finding(s) are in the findings baseline (known): reported, but they do not fail the run.`);
+  const fb = input.findingsBaseline;
+  if (fb) {
+    head.push('', `Findings baseline ${code(fb.file)}: ${fb.new} new, ${fb.unchanged} known (listed below, marked baselined; they do not fail the run), ${fb.fixed} fixed${fb.fixed ? ' (prune them with ' + code('npx clawlint baseline update') + ')' : ''}.`);
+  }
   if (input.outsideChanges) head.push('', `Only findings in files changed by this pull request are reported; ${input.outsideChanges} other finding(s) were left out.`);
   for (const n of input.notes ?? []) head.push('', `> [!NOTE]\n> ${escapeMarkdown(n)}`);
   head.push('');
 
-  if (total > 0) {
+  if (input.findings.length > 0) {
     head.push('| Severity | Count |', '| --- | ---: |');
     for (const s of SEVERITIES) head.push(`| ${ICON[s]} ${s} | ${counts[s]} |`);
     head.push('');
@@ -148,7 +153,7 @@ export function formatSummary(input: SummaryInput): string {
 
   const headText = head.join('\n') + '\n';
   const tailText = tail.join('\n') + '\n';
-  if (total === 0) return headText + tailText;
+  if (input.findings.length === 0) return headText + tailText;
 
   const tableHead = `### Findings\n\n| Severity | Rule | Location | Message |\n| --- | --- | --- | --- |\n`;
   let budget = limit - bytes(headText) - bytes(tailText) - bytes(tableHead) - 512;

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { FORBIDDEN, RATE_LIMITED, SERVER_ERROR, pageOf, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { sarifValidator } from '../fixtures/sarif/validate.js';
 
@@ -66,7 +67,7 @@ interface RunResult {
 const DEFAULT_INPUTS: Record<string, string> = {
   paths: '.',
   config: '',
-  'fail-on': 'critical',
+  'fail-on': '',
   annotate: 'true',
   'max-annotations': '10',
   summary: 'true',
@@ -149,6 +150,26 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await api.close();
+});
+
+describe('action.yml', () => {
+  it('declares exactly the inputs and outputs the Action reads and writes, each with its default documented', () => {
+    const meta = parseYaml(fs.readFileSync(path.join(root, 'action.yml'), 'utf8')) as {
+      runs: Record<string, string>;
+      branding: Record<string, string>;
+      inputs: Record<string, { description: string; default: string }>;
+      outputs: Record<string, unknown>;
+    };
+    expect(meta.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    expect(meta.branding).toBeTruthy();
+    expect(Object.keys(meta.inputs).sort()).toEqual(Object.keys(DEFAULT_INPUTS).sort());
+    for (const [name, input] of Object.entries(meta.inputs)) {
+      expect(input.description, name).toMatch(/Default: /);
+      if (name !== 'token') expect(String(input.default), name).toBe(DEFAULT_INPUTS[name]);
+    }
+    expect(meta.inputs.token!.default).toBe('${{ github.token }}');
+    expect(Object.keys(meta.outputs).sort()).toEqual(['critical', 'findings', 'info', 'new-secrets', 'result', 'sarif-file', 'warn']);
+  });
 });
 
 describe('clawlint Action (dist/index.js)', () => {
@@ -366,6 +387,21 @@ describe('clawlint Action (dist/index.js)', () => {
     const bad = await runAction({ workspace: dir, api, inputs: { 'fail-on': 'high' } });
     expect(bad.code).toBe(1);
     expect(bad.commands).toContain('::error::clawlint: input fail-on must be critical, warn, info or none, got "high"');
+  });
+
+  it('clawlint config: the `config` input is loaded (failOn, suppressions with reasons in the summary)', async () => {
+    const { dir } = makeRepo({
+      'deploy/openclaw.json': INSECURE,
+      'ci/clawlint.yml': 'failOn: none\nsuppressions:\n  - rule: hooks.path_root\n    reason: lab gateway <only>, reviewed\n',
+    });
+    const r = await runAction({ workspace: dir, api, inputs: { config: 'ci/clawlint.yml', secrets: 'false' } });
+    expect(r.code).toBe(0);
+    expect(r.outputs.result).toBe('pass');
+    expect(r.commands.some((c) => c.includes('clawlint hooks.path_root'))).toBe(false);
+    expect(r.summary).toContain('✅ **Passed** (fail-on: <code>none</code>)');
+    expect(r.summary).toMatch(/### Suppressed findings \(1\)\n\n\| Rule \| Location \| Suppressed by \| Reason \|\n\| --- \| --- \| --- \| --- \|\n\| <code>hooks\.path_root<\/code> \| \[deploy\/openclaw\.json:\d+\]\([^)]+\) \| [^|]+ \| lab gateway &lt;only&gt;, reviewed \|/);
+    expect(r.summary).toContain('npx clawlint@');
+    expect(r.summary).toContain('--config ci/clawlint.yml --fail-on none');
   });
 
   it('the repository examples: insecure fails, hardened passes with its env file', async () => {
