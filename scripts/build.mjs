@@ -8,7 +8,10 @@ import { buildSingleValidator, buildValidators } from './build-validators.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(repo);
-const dist = path.join(repo, 'dist');
+// Build into a fresh directory and swap it in at the end, so a clawlint run during a
+// rebuild never sees a half-written dist/.
+const finalDist = path.join(repo, 'dist');
+const dist = path.join(repo, `.dist-build-${process.pid}`);
 fs.rmSync(dist, { recursive: true, force: true });
 fs.mkdirSync(dist, { recursive: true });
 
@@ -31,4 +34,8 @@ fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
 await buildSingleValidator({ schemaPath: 'policies/clawlint.schema.json', outFile: path.join(dist, 'schema', 'clawlint-config.js') });
 await buildSingleValidator({ schemaPath: 'policies/policy.schema.json', outFile: path.join(dist, 'schema', 'policy-file.js') });
 const v = await buildValidators({ schemaPath: 'policies/openclaw.schema.json', outDir: path.join(dist, 'schema') });
+const old = path.join(repo, `.dist-old-${process.pid}`);
+if (fs.existsSync(finalDist)) fs.renameSync(finalDist, old);
+fs.renameSync(dist, finalDist);
+fs.rmSync(old, { recursive: true, force: true });
 console.log(`dist/: cli.js, index.js, schema/${v.version} (${v.count} validator modules, ${(v.bytes / 1e6).toFixed(2)} MB)`);

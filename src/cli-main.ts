@@ -136,7 +136,7 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
   if (toFile) fs.writeFileSync(path.resolve(io.cwd, o.output!), report);
   else io.stdout(report);
   if (o.format === 'text' && result.suppressed.length) {
-    io.stderr(`clawlint: ${result.suppressed.length} finding${result.suppressed.length === 1 ? '' : 's'} suppressed by security.audit.suppressions (use --format json to see them with their reasons)\n`);
+    io.stderr(`clawlint: ${result.suppressed.length} finding${result.suppressed.length === 1 ? '' : 's'} suppressed as accepted risks (--format json lists them with their reasons)\n`);
   }
   if (o.format === 'text' && result.baseline) {
     const b = result.baseline;

@@ -80,7 +80,7 @@ export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions =
   const config = (value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
   const ruled = runRules(tree, config, env, opts);
   findings.push(...ruled.findings);
-  if (opts.policies?.length) findings.push(...evaluatePolicies(opts.policies, 'openclaw', value, tree));
+  if (opts.policies?.length) findings.push(...evaluatePolicies(opts.policies, 'openclaw', effectiveValue(config, opts.deployment), tree));
   findings.sort(compareFindings);
   return { findings, suppressed: ruled.suppressed.sort(compareFindings), config, files: included.files };
 }
@@ -94,6 +94,13 @@ export async function lintConfigText(
   const env = opts.env instanceof Map ? opts.env : new Map(Object.entries(opts.env ?? {}));
   const file = new SourceFile(display, stripBom(text), path.resolve(display));
   return (await lintConfigFile(file, { ...opts, env })).findings;
+}
+
+/** The config as it runs: a deployment's --bind overrides gateway.bind (policies see the effective value). */
+function effectiveValue(config: Record<string, unknown>, deployment: DeploymentFacts | undefined): Record<string, unknown> {
+  if (!deployment?.bind) return config;
+  const gateway = config.gateway !== null && typeof config.gateway === 'object' && !Array.isArray(config.gateway) ? config.gateway : {};
+  return { ...config, gateway: { ...gateway, bind: deployment.bind } };
 }
 
 function makeContext(tree: ValueNode, config: Record<string, unknown>, env: Env, deployment: DeploymentFacts): ConfigContext {

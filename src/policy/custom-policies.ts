@@ -47,7 +47,11 @@ const RULE_ID = 'clawlint.policy_invalid';
 const MAX_POLICY_FILES = 200;
 
 /** Load every policy file the config lists (repo globs, or bundled preset paths). */
-export async function loadPolicies(cwd: string, entries: readonly { pattern: string; fromPreset: boolean }[], origin: string): Promise<LoadedPolicies> {
+export async function loadPolicies(
+  cwd: string,
+  entries: readonly { pattern: string; fromPreset: boolean; at?: { file: string; line: number; column: number } }[],
+  origin: string,
+): Promise<LoadedPolicies> {
   const out: LoadedPolicies = { policies: [], findings: [], sources: [] };
   if (!entries.length) return out;
   // ajv is CommonJS: its class is the module's default export's default.
@@ -55,16 +59,19 @@ export async function loadPolicies(cwd: string, entries: readonly { pattern: str
   const Ajv: AjvCtor = mod.default.default ?? mod.default;
   const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
   const files: { abs: string; rel: string }[] = [];
-  for (const { pattern, fromPreset } of entries) {
+  for (const { pattern, fromPreset, at } of entries) {
+    const loc = at
+      ? { file: at.file, startLine: at.line, startColumn: at.column, endLine: at.line, endColumn: at.column + 1 }
+      : { file: origin, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
     const root = fromPreset ? path.join(packageRoot(), 'policies') : cwd;
     const bad = unsafePattern(pattern);
     if (bad) {
-      out.findings.push(makeFinding(RULE_ID, 'critical', `policies entry ${JSON.stringify(pattern)} refused: ${bad}`, { file: origin, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
+      out.findings.push(makeFinding(RULE_ID, 'critical', `policies entry ${JSON.stringify(pattern)} refused: ${bad}`, loc));
       continue;
     }
     const matched = expandGlob(root, pattern);
     if (!matched.length && !fromPreset) {
-      out.findings.push(makeFinding(RULE_ID, 'warn', `policies entry ${JSON.stringify(pattern)} matches no file`, { file: origin, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
+      out.findings.push(makeFinding(RULE_ID, 'warn', `policies entry ${JSON.stringify(pattern)} matches no file`, loc));
     }
     for (const rel of matched) files.push({ abs: path.join(root, rel), rel: fromPreset ? `clawlint:${rel}` : rel });
   }

@@ -136,7 +136,12 @@ function mergeInto(config: ClawlintConfig, value: unknown, file: SourceFile, tre
       }
     }
   }
-  config.policies.push(...strings(getOwn(value, 'policies')).map((pattern) => ({ pattern, fromPreset: !tree })));
+  const policies = getOwn(value, 'policies');
+  if (Array.isArray(policies)) {
+    policies.forEach((pattern, i) => {
+      if (typeof pattern === 'string' && pattern) config.policies.push({ pattern, fromPreset: !tree, at: where(['policies', i]) });
+    });
+  }
   const sups = getOwn(value, 'suppressions');
   if (Array.isArray(sups)) {
     sups.forEach((s, i) => {

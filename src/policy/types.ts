@@ -32,7 +32,7 @@ export interface ClawlintConfig {
   openclawVersion?: string;
   rules: RuleOverride[];
   /** Policy file globs: repo-relative, or relative to the clawlint package for presets. */
-  policies: { pattern: string; fromPreset: boolean }[];
+  policies: { pattern: string; fromPreset: boolean; at?: { file: string; line: number; column: number } }[];
   suppressions: ConfigSuppression[];
   envFiles: { glob: string; files: string[] }[];
   baseline?: string;

@@ -26,6 +26,15 @@ export const CORE_RULE_IDS = [
   'schema.sandbox_bind',
   'schema.tool_policy_conflict',
   'schema.exec_mode_conflict',
+  'schema.agent_ownership',
+  'schema.duplicate_agent_id',
+  'clawlint.config_invalid',
+  'clawlint.policy_invalid',
+  'suppression.invalid',
+  'suppression.missing_reason',
+  'suppression.unknown_rule',
+  'suppression.expired',
+  'suppression.unused',
 ];
 
 /** Families whose members are open-ended (one per JSON Schema keyword, secrets plugin, deploy rule). */

@@ -22,7 +22,9 @@ const SHAPE_KEYWORDS = new Set(['type', 'const', 'enum']);
 
 /** Collapse anyOf/oneOf errors, innermost unions first. */
 export function collapseUnions(errors: RawSchemaError[]): RawSchemaError[] {
-  let list = [...errors];
+  // Items failing a `contains` subschema are expected; only "must contain" itself says something.
+  const containsPaths = errors.filter((e) => e.keyword === 'contains').map((e) => e.schemaPath + '/');
+  let list = errors.filter((e) => !containsPaths.some((p) => e.schemaPath.startsWith(p)));
   const unions = list
     .filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')
     .sort((a, b) => b.schemaPath.length - a.schemaPath.length);
@@ -47,7 +49,7 @@ export function collapseUnions(errors: RawSchemaError[]): RawSchemaError[] {
     const shapeMismatch = (errs: RawSchemaError[]) =>
       errs.some((e) => SHAPE_KEYWORDS.has(e.keyword) && e.instancePath.length === depth);
     const discriminatorMisses = (errs: RawSchemaError[]) =>
-      errs.filter((e) => (e.keyword === 'const' || e.keyword === 'enum') && e.instancePath.length > depth && e.instancePath.split('/').length === union.instancePath.split('/').length + 1).length;
+      errs.filter((e) => e.keyword === 'const' && e.instancePath.length > depth && e.instancePath.split('/').length === union.instancePath.split('/').length + 1).length;
     const plausible = [...branches.values()].filter((errs) => !shapeMismatch(errs));
     if (plausible.length) {
       plausible.sort((a, b) => discriminatorMisses(a) - discriminatorMisses(b) || a.length - b.length);
@@ -68,6 +70,8 @@ function describeAlternatives(errs: RawSchemaError[], depth: number): string {
     else if (e.keyword === 'enum') values.push(...((e.params.allowedValues as unknown[]) ?? []));
     else if (e.keyword === 'type') for (const t of String(e.params.type).split(',')) types.add(t);
   }
+  // "one of "a", "b", or of type string" misleads when the string branch is the enum itself.
+  if (values.length && values.every((v) => typeof v === 'string')) types.delete('string');
   const parts: string[] = [];
   if (values.length) parts.push(`one of ${[...new Set(values.map((v) => JSON.stringify(v)))].join(', ')}`);
   if (types.size) parts.push(`of type ${[...types].join(' or ')}`);
@@ -122,6 +126,10 @@ function toIssue(e: RawSchemaError): SchemaIssue {
       const key = String(e.params.propertyName);
       return { ...base, path: [...path, key], at: 'key', message: `Key ${JSON.stringify(key)} is not an allowed name here` };
     }
+    case 'contains':
+      return { ...base, path, at: 'value', message: 'does not contain a required entry' };
+    case 'not':
+      return { ...base, path, at: 'value', message: 'has a value that is not allowed here' };
     default:
       return { ...base, path, at: 'value', message: e.message ?? `fails the ${e.keyword} constraint` };
   }

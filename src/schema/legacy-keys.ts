@@ -24,6 +24,7 @@ export const LEGACY_KEYS: readonly LegacyKey[] = [
   { pattern: ['channels', '*', 'dm'], replacement: 'channels.{0}.dmPolicy', note: 'dm.policy → dmPolicy, dm.allowFrom → allowFrom' },
   { pattern: ['channels', '*', 'accounts', '*', 'dm'], replacement: 'channels.{0}.accounts.{1}.dmPolicy', note: 'dm.policy → dmPolicy, dm.allowFrom → allowFrom' },
   { pattern: ['channels', 'telegram', 'requireMention'], replacement: 'channels.telegram.groups."*".requireMention' },
+  { pattern: ['agent'], replacement: 'agents.defaults', note: 'the single-agent `agent` block became agents.defaults' },
   { pattern: ['routing'], replacement: 'channels.whatsapp.allowFrom', note: 'routing.allowFrom moved to channels.whatsapp.allowFrom' },
 ];
 
@@ -56,8 +57,9 @@ export function editDistance(a: string, b: string, max = 3): number {
   return prev[b.length]!;
 }
 
-/** The closest known key, if it is plausibly a typo. */
-export function suggestKey(key: string, known: readonly string[] | undefined): string | undefined {
+/** The closest known key, if it is plausibly a typo (never one the object already has). */
+export function suggestKey(key: string, known: readonly string[] | undefined, existing: ReadonlySet<string> = new Set()): string | undefined {
+  known = known?.filter((k) => !existing.has(k));
   if (!known?.length) return undefined;
   const lower = key.toLowerCase();
   const exactCase = known.find((k) => k.toLowerCase() === lower);

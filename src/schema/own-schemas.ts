@@ -8,6 +8,7 @@ import { toPlain, type ValueNode } from '../core/tree.js';
 import { toIssues } from './errors.js';
 import { schemaRoot, type CompiledModule } from './load.js';
 import { suggestKey } from './legacy-keys.js';
+import { typedPath } from './schema-findings.js';
 import type { RawSchemaError } from './validate.js';
 
 const cache = new Map<string, Promise<CompiledModule>>();
@@ -35,15 +36,17 @@ export async function validateOwnSchema(
     if (e.keyword === 'additionalProperties') err.knownKeys = mod.keys[e.schemaPath.replace(/\/additionalProperties$/, '')];
     return err;
   });
-  return toIssues(errors).map((issue) => {
+  return toIssues(errors).map((raw) => {
+    const issue = { ...raw, path: typedPath(tree, raw.path) };
     const dotted = formatPath(issue.path);
     let message: string;
     if (issue.keyword === 'additionalProperties') {
-      const key = issue.path[issue.path.length - 1]!;
+      const key = String(issue.path[issue.path.length - 1]);
       const s = suggestKey(key, issue.knownKeys);
       message = `${what}: unknown key ${JSON.stringify(key)}${s ? ` (did you mean ${JSON.stringify(s)}?)` : ''}`;
     } else {
-      message = `${what}: ${dotted || 'the document'} ${issue.keyword === 'required' ? '— ' : ''}${issue.message}`;
+      const text = issue.keyword === 'required' ? issue.message.charAt(0).toLowerCase() + issue.message.slice(1) : issue.message;
+      message = `${what}: ${dotted || 'the document'}${issue.keyword === 'required' ? ':' : ''} ${text}`;
     }
     return makeFinding(ruleId, 'critical', message, locatePath(tree, issue.path, issue.at), dotted);
   });

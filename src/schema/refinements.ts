@@ -133,6 +133,58 @@ function checkExecModeConflicts(value: unknown, path: (string | number)[], out: 
   }
 }
 
+/**
+ * Roster rules (zod AgentsSchema): at most one default marker; several agents need
+ * agents.ownership="explicit" or one default marker; explicit ownership excludes markers;
+ * keys must not collide case-insensitively. The legacy agents.list is migrated first.
+ */
+function checkAgentRoster(config: Obj, out: Refinement[]): void {
+  const agents = getOwn(config, 'agents');
+  if (!isObj(agents)) return;
+  const entries = getOwn(agents, 'entries');
+  const list = getOwn(agents, 'list');
+  let roster: { key: string; path: (string | number)[]; entry: unknown }[] = [];
+  if (isObj(entries)) roster = Object.entries(entries).map(([k, v]) => ({ key: k, path: ['agents', 'entries', k], entry: v }));
+  else if (Array.isArray(list)) {
+    roster = list.map((v, i) => ({ key: String(getOwn(v, 'id') ?? i), path: ['agents', 'list', i], entry: v }));
+  }
+  const seen = new Map<string, string>();
+  for (const r of roster) {
+    const id = r.key.trim().toLowerCase();
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, r.key);
+    else {
+      out.push({
+        ruleId: 'schema.duplicate_agent_id',
+        path: r.path,
+        at: 'key',
+        message: `agents keys "${first}" and "${r.key}" resolve to the same agent id "${id}"; rename one key so each agent has a unique id`,
+      });
+    }
+  }
+  const marked = roster.filter((r) => getOwn(r.entry, 'default') === true);
+  if (marked.length > 1) {
+    out.push({
+      ruleId: 'schema.multiple_default_agents',
+      path: [...marked[1]!.path, 'default'],
+      at: 'key',
+      message: `agents.entries must contain at most one default=true entry (found ${marked.length})`,
+    });
+  }
+  const explicit = getOwn(agents, 'ownership') === 'explicit';
+  if (explicit && marked.length > 0) {
+    out.push({ ruleId: 'schema.agent_ownership', path: ['agents', 'ownership'], at: 'value', message: 'agents.ownership=explicit cannot be combined with a legacy default=true marker' });
+  }
+  if (roster.length > 1 && marked.length === 0 && !explicit) {
+    out.push({
+      ruleId: 'schema.agent_ownership',
+      path: ['agents', 'ownership'],
+      at: 'key',
+      message: 'multi-agent rosters require agents.ownership="explicit" or one legacy default=true marker; add agents.ownership="explicit" or run openclaw doctor',
+    });
+  }
+}
+
 export function refine(config: unknown): Refinement[] {
   if (!isObj(config)) return [];
   const out: Refinement[] = [];
@@ -145,18 +197,7 @@ export function refine(config: unknown): Refinement[] {
       message: 'gateway.bind must resolve to loopback when gateway.tailscale.mode=funnel (use gateway.bind="loopback" or gateway.bind="custom" with gateway.customBindHost="127.0.0.1")',
     });
   }
-  const entries = getOwn(getOwn(config, 'agents'), 'entries');
-  if (isObj(entries)) {
-    const marked = Object.entries(entries).filter(([, a]) => getOwn(a, 'default') === true);
-    if (marked.length > 1) {
-      out.push({
-        ruleId: 'schema.multiple_default_agents',
-        path: ['agents', 'entries', marked[1]![0], 'default'],
-        at: 'key',
-        message: `agents.entries must contain at most one default=true entry (found ${marked.length})`,
-      });
-    }
-  }
+  checkAgentRoster(config, out);
   for (const { path, sandbox } of sandboxScopes(config)) checkSandbox(path, sandbox, out);
   checkToolPolicies(getOwn(config, 'tools'), ['tools'], out);
   checkToolPolicies(getOwn(config, 'agents'), ['agents'], out);

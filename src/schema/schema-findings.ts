@@ -2,14 +2,14 @@
 import { makeFinding, type Finding } from '../core/finding.js';
 import { locatePath } from '../core/locate.js';
 import { formatPath } from '../core/path.js';
-import type { ValueNode } from '../core/tree.js';
+import { walk, type ValueNode } from '../core/tree.js';
 import type { SchemaIssue } from './errors.js';
 import { findLegacyKey, suggestKey } from './legacy-keys.js';
 
 const REFUSES = 'OpenClaw refuses to start with an invalid config';
 
 /** Ajv paths are strings; array indexes become numbers so they display as `[0]`. */
-function typedPath(tree: ValueNode, path: readonly string[]): (string | number)[] {
+export function typedPath(tree: ValueNode, path: readonly string[]): (string | number)[] {
   const out: (string | number)[] = [];
   let node: ValueNode | undefined = tree;
   for (const seg of path) {
@@ -32,6 +32,18 @@ export function schemaIssueToFinding(raw: SchemaIssue, tree: ValueNode, version:
     const parent = formatPath(issue.path.slice(0, -1)) || 'the top level';
     const key = String(issue.path[issue.path.length - 1]);
     const legacy = findLegacyKey(raw.path);
+    const legacyValue = walk(tree, issue.path).node;
+    // agents.list is still accepted only in its real shape (an array of agents).
+    if (legacy?.key.stillAccepted && legacyValue.kind !== 'array') {
+      return makeFinding(
+        'schema.additionalProperties',
+        'critical',
+        `${dotted} must be a list of agents to be accepted as the legacy form of ${legacy.replacement}. ${REFUSES}`,
+        loc,
+        dotted,
+        `Move ${dotted} to ${legacy.replacement}`,
+      );
+    }
     if (legacy) {
       const note = legacy.key.note ? ` (${legacy.key.note})` : '';
       if (legacy.key.stillAccepted) {
@@ -53,7 +65,9 @@ export function schemaIssueToFinding(raw: SchemaIssue, tree: ValueNode, version:
         `Move ${dotted} to ${legacy.replacement}`,
       );
     }
-    const suggestion = suggestKey(key, issue.knownKeys);
+    const parentNode = walk(tree, issue.path.slice(0, -1)).node;
+    const existing = new Set(parentNode.kind === 'object' ? parentNode.members.keys() : []);
+    const suggestion = suggestKey(key, issue.knownKeys, existing);
     const hint = suggestion ? ` (did you mean ${JSON.stringify(suggestion)}?)` : '';
     return makeFinding(
       'schema.additionalProperties',
@@ -69,5 +83,10 @@ export function schemaIssueToFinding(raw: SchemaIssue, tree: ValueNode, version:
     return makeFinding('schema.required', 'critical', `${where}: ${issue.message}. ${REFUSES}`, loc, dotted);
   }
   const subject = dotted || 'the config';
-  return makeFinding(`schema.${issue.keyword}`, 'critical', `${subject} ${issue.message}. ${REFUSES}`, loc, dotted);
+  let hint = '';
+  const node = walk(tree, issue.path).node;
+  if (issue.keyword === 'type' && node.kind === 'object' && node.members.has('source') && String(issue.params.type).includes('string')) {
+    hint = ' (SecretRef objects are not supported at this key; use a ${VAR} template)';
+  }
+  return makeFinding(`schema.${issue.keyword}`, 'critical', `${subject} ${issue.message}${hint}. ${REFUSES}`, loc, dotted);
 }
