@@ -225,11 +225,11 @@ class TomlParser {
   }
 
   private basicString(): string {
-    this.i++;
+    const open = this.i++;
     let out = '';
     for (;;) {
       const c = this.text[this.i];
-      if (c === undefined || c === '\n' || c === '\r') this.fail('unterminated string');
+      if (c === undefined || c === '\n' || c === '\r') this.fail('unterminated string', open);
       if (c === '"') {
         this.i++;
         return out;

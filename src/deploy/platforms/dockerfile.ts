@@ -35,14 +35,17 @@ export function dockerInstructions(text: string): Instruction[] {
     let end = line.start + line.text.length;
     // Continuations: keep the original text span (so positions are searchable), join logically.
     let args = line.text.slice(m[0].length);
-    while (/\\\s*$/.test(args) && i + 1 < lines.length) {
-      args = args.replace(/\\\s*$/, ' ');
+    let more = /\\\s*$/.test(args);
+    while (more && i + 1 < lines.length) {
       i++;
       const next = lines[i]!;
+      // Comment lines inside a continuation are dropped; the continuation goes on.
       if (/^\s*#/.test(next.text)) continue;
-      args += next.text;
+      args = args.replace(/\\\s*$/, ' ') + next.text;
       end = next.start + next.text.length;
+      more = /\\\s*$/.test(next.text);
     }
+    args = args.replace(/\\\s*$/, '');
     out.push({ keyword: m[2]!.toUpperCase(), args: args.trim(), argsStart, end, start });
   }
   return out;

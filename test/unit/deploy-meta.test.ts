@@ -1,0 +1,66 @@
+// Every deploy rule has metadata, a doc page and at least one golden finding;
+// no value from a manifest or env file ever reaches a message.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SEVERITIES } from '../../src/core/finding.js';
+import { DEPLOY_RULES, lintDeployments } from '../../src/deploy/index.js';
+import { parseDotenv } from '../../src/parsers/dotenv.js';
+
+const repo = path.resolve(import.meta.dirname, '..', '..');
+const fixtures = path.join(repo, 'test', 'fixtures', 'deploy');
+const goldens = fs
+  .readdirSync(fixtures)
+  .filter((f) => f.endsWith('.out'))
+  .map((f) => fs.readFileSync(path.join(fixtures, f), 'utf8'))
+  .join('\n');
+
+describe('deploy rule registry', () => {
+  it('has unique deploy.* ids sorted alphabetically', () => {
+    const ids = DEPLOY_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^deploy\.[a-z_]+$/);
+    expect(ids).toEqual([...ids].sort());
+  });
+  for (const rule of DEPLOY_RULES) {
+    it(`${rule.id} has metadata, a doc page and a golden finding`, () => {
+      expect(SEVERITIES).toContain(rule.severity);
+      expect(rule.title.length).toBeGreaterThan(0);
+      expect(rule.description.length).toBeGreaterThan(0);
+      const doc = path.join(repo, 'docs', 'rules', `${rule.id}.md`);
+      expect(fs.existsSync(doc), `docs/rules/${rule.id}.md`).toBe(true);
+      const text = fs.readFileSync(doc, 'utf8');
+      expect(text).toContain(`# ${rule.id}`);
+      for (const h of ['## What', '## Why', '## Incorrect', '## Correct', '## Fix']) expect(text).toContain(h);
+      expect(goldens).toContain(`[${rule.id}]`);
+    });
+  }
+});
+
+describe('values never appear in messages', () => {
+  /** Every value written in a fixture's env files and `KEY=value` / `KEY: value` lines of secret-looking names. */
+  function secretsOf(dir: string): string[] {
+    const out: string[] = [];
+    const walk = (d: string) => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        const p = path.join(d, e.name);
+        if (e.isDirectory()) walk(p);
+        else {
+          const text = fs.readFileSync(p, 'utf8');
+          if (e.name.endsWith('.env') || e.name === '.env') out.push(...parseDotenv(text).map((x) => x.value));
+          for (const m of text.matchAll(/(?:TOKEN|PASSWORD|API_KEY|SECRET_KEY)[^=:\n]*[=:]\s*["']?([^\s"'\n]{8,})/gi)) out.push(m[1]!);
+        }
+      }
+    };
+    walk(dir);
+    return out.filter((v) => v.length >= 8 && !v.startsWith('$') && !/^(?:true|false)$/.test(v));
+  }
+  const cases = fs.readdirSync(fixtures, { withFileTypes: true }).filter((e) => e.isDirectory());
+  it.each(cases.map((c) => c.name))('%s', async (name) => {
+    const cwd = path.join(fixtures, name);
+    const result = await lintDeployments({ cwd, paths: ['.'], env: new Map() });
+    const texts = result.findings.flatMap((f) => [f.message, f.fix ?? '', ...(f.related ?? []).map((r) => r.message ?? '')]);
+    texts.push(...result.configRuns.map((r) => r.origin));
+    for (const secret of secretsOf(cwd)) for (const t of texts) expect(t.includes(secret), `${secret} leaked into: ${t}`).toBe(false);
+  });
+});
