@@ -136,7 +136,7 @@ export async function runAction(): Promise<void> {
     // 5. Annotations.
     if (inputs.annotate && inputs.maxAnnotations > 0) {
       const seeAlso = sarifPath ? `the job summary (or ${sarifPath})` : 'the job summary';
-      emitAnnotations(planAnnotations(fresh, { cap: inputs.maxAnnotations, changed, seeAlso }), core);
+      emitAnnotations(planAnnotations(fresh, { cap: inputs.maxAnnotations, changed, seeAlso, reservedNotices: notes.length }), core);
     }
 
     // 6. Job summary.

@@ -38,6 +38,8 @@ export interface AnnotationOptions {
   changed?: ChangedLines;
   /** Where the omitted ones can be read, e.g. "the job summary and the SARIF file". */
   seeAlso?: string;
+  /** Notices the caller emits itself in the same step (they use notice slots too). */
+  reservedNotices?: number;
 }
 
 export const LEVEL: Record<Severity, AnnotationLevel> = { critical: 'error', warn: 'warning', info: 'notice' };
@@ -76,9 +78,10 @@ export function planAnnotations(findings: readonly Finding[], opts: AnnotationOp
   const ranked = rankFindings(findings, opts.changed);
   const perLevel = { critical: 0, warn: 0, info: 0 };
   for (const f of ranked) perLevel[f.severity]++;
-  const caps: Record<Severity, number> = { critical: cap, warn: cap, info: cap };
-  const overflow = perLevel.critical > cap || perLevel.warn > cap || perLevel.info > cap;
-  if (overflow) caps.info = cap - 1; // keep a notice slot for the "more findings" notice
+  const reserved = Math.max(0, Math.floor(opts.reservedNotices ?? 0));
+  const caps: Record<Severity, number> = { critical: cap, warn: cap, info: Math.max(0, cap - reserved) };
+  const overflow = perLevel.critical > caps.critical || perLevel.warn > caps.warn || perLevel.info > caps.info;
+  if (overflow) caps.info = Math.max(0, caps.info - 1); // keep a notice slot for the "more findings" notice
   const used = { critical: 0, warn: 0, info: 0 };
   const annotations: Annotation[] = [];
   let omitted = 0;

@@ -309,6 +309,24 @@ describe('clawlint Action (dist/index.js)', () => {
     expect(r.summary).not.toContain('were left out');
   });
 
+  it('Dependabot pull request: read-only token detected from the actor, review skipped', async () => {
+    const { dir, baseSha, headSha } = makeRepo({ 'openclaw.json': CLEAN }, { 'openclaw.json': INSECURE });
+    api.route('GET', /\/pulls\/12\/files$/, { status: 200, body: [{ filename: 'openclaw.json', status: 'modified' }] });
+    const r = await runAction({
+      workspace: dir,
+      api,
+      event: 'pull_request',
+      payload: prPayload({ number: 12, baseSha, headSha, sender: 'dependabot[bot]' }),
+      inputs: { 'review-comments': 'true', secrets: 'false' },
+      env: { GITHUB_ACTOR: 'dependabot[bot]' },
+    });
+    expect(r.code).toBe(1);
+    expect(api.requests.filter((q) => q.method !== 'GET')).toEqual([]);
+    expect(r.commands).toContain(
+      '::notice title=clawlint::Review comments skipped: Dependabot pull request (read-only token). Findings are in the annotations and this summary.',
+    );
+  });
+
   it('403 on the review (token without pull-requests: write): notice, never a failed step', async () => {
     const { dir, baseSha, headSha } = makeRepo({ 'openclaw.json': CLEAN, 'gateway.env': ENV }, { 'openclaw.json': CLEAN + '\n' });
     api.route('GET', /\/pulls\/9\/files$/, { status: 200, body: [{ filename: 'openclaw.json', status: 'modified', patch: '@@ -1,3 +1,4 @@\n {\n   gateway: {}\n }\n+' }] });

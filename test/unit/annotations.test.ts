@@ -49,6 +49,13 @@ describe('annotations', () => {
     });
   });
 
+  it('notices the caller emits itself reduce the info slots', () => {
+    const findings = [f('a.json', 1, 'info'), f('a.json', 2, 'info'), f('a.json', 3, 'info')];
+    const plan = planAnnotations(findings, { cap: 3, reservedNotices: 1 });
+    expect(plan.annotations.map((a) => a.props.startLine ?? 'more')).toEqual([1, 'more']);
+    expect(plan.omitted).toBe(2);
+  });
+
   it('no notice when everything fits', () => {
     const plan = planAnnotations([f('a.json', 1), f('a.json', 2, 'info')], { cap: 10 });
     expect(plan.omitted).toBe(0);
