@@ -35,6 +35,7 @@ Options:
   --config FILE          clawlint config (default: .clawlint.yml/.yaml/.json5/.json in the current directory)
   --baseline FILE        findings baseline (default: the config's baseline, else .clawlint-baseline.json if present)
   --no-baseline          ignore any findings baseline
+  --secrets-baseline FILE  also scan for secrets (detect-secrets compatible) and report those FILE does not list
   --env-file FILE        dotenv file with values for \${VAR} (repeatable)
   --env KEY=VALUE        a value for \${VAR} (repeatable; wins over env files)
   --config-glob GLOB     also treat files matching GLOB as OpenClaw configs (repeatable)
@@ -86,6 +87,7 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
         config: { type: 'string' },
         baseline: { type: 'string' },
         'no-baseline': { type: 'boolean', default: false },
+        'secrets-baseline': { type: 'string' },
         'env-file': { type: 'string', multiple: true, default: [] },
         env: { type: 'string', multiple: true, default: [] },
         'config-glob': { type: 'string', multiple: true, default: [] },
@@ -121,6 +123,7 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
     envPairs: o.env,
     includeOptIn: o['attack-surface'],
     configFile: o.config,
+    secretsBaseline: o['secrets-baseline'],
     // Creating or updating a baseline starts from the raw findings.
     baseline: baselineCommand || o['no-baseline'] ? false : o.baseline,
   });
@@ -137,6 +140,10 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
   else io.stdout(report);
   if (o.format === 'text' && result.suppressed.length) {
     io.stderr(`clawlint: ${result.suppressed.length} finding${result.suppressed.length === 1 ? '' : 's'} suppressed as accepted risks (--format json lists them with their reasons)\n`);
+  }
+  if (o.format === 'text' && result.secrets) {
+    const s = result.secrets;
+    io.stderr(`clawlint: secrets baseline ${s.baseline}: ${s.new} new, ${s.unchanged} unchanged, ${s.removed} removed${s.baselineNeedsRefresh ? ' (refresh it: clawlint secrets scan --baseline ' + s.baseline + ')' : ''}\n`);
   }
   if (o.format === 'text' && result.baseline) {
     const b = result.baseline;

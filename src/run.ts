@@ -36,6 +36,8 @@ export interface LintRunOptions {
   baseline?: string | false;
   /** "Today" for suppression expiry (YYYY-MM-DD); tests pin it. */
   today?: string;
+  /** Run the detect-secrets compatible scan and report secrets this baseline does not list. */
+  secretsBaseline?: string;
 }
 
 export interface BaselineSummary {
@@ -57,6 +59,8 @@ export interface LintRunResult {
   config: ClawlintConfig;
   /** Present when a findings baseline was applied. */
   baseline?: BaselineSummary;
+  /** Present when the secrets scan ran against a .secrets.baseline. */
+  secrets?: { baseline: string; new: number; unchanged: number; removed: number; baselineNeedsRefresh: boolean };
 }
 
 export { UsageError };
@@ -129,6 +133,16 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
     suppressed.push(...result.suppressed);
   }
 
+  let secrets: LintRunResult['secrets'];
+  const secretsBaseline = opts.secretsBaseline ?? (config.secrets?.enabled === false ? undefined : config.secrets?.baseline);
+  if (secretsBaseline) {
+    const { secretFindings } = await import('./secrets/cli.js');
+    const paths = opts.paths.filter((p) => p !== '.');
+    const r = await secretFindings({ cwd: opts.cwd, paths, baselinePath: secretsBaseline, allFiles: config.secrets?.allFiles });
+    findings.push(...r.findings);
+    secrets = { baseline: secretsBaseline, ...r.delta, baselineNeedsRefresh: r.baselineNeedsRefresh };
+  }
+
   // Tuning and accepted risks: rule settings, then inline and config suppressions, then the baseline.
   const today = opts.today ?? todayUtc();
   const tuned = applyRuleSettings(dedupe(findings), config.rules);
@@ -157,7 +171,15 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
       throw new UsageError(`findings baseline not found: ${baselineRel}`);
     }
   }
-  return { findings: kept.sort(compareFindings), suppressed: dedupe(suppressed).sort(compareFindings), configs, sources, config, ...(baseline ? { baseline } : {}) };
+  return {
+    findings: kept.sort(compareFindings),
+    suppressed: dedupe(suppressed).sort(compareFindings),
+    configs,
+    sources,
+    config,
+    ...(baseline ? { baseline } : {}),
+    ...(secrets ? { secrets } : {}),
+  };
 }
 
 /** The user's env plus env files the clawlint config assigns to this config (by glob). */

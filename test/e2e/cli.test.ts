@@ -102,4 +102,60 @@ describe('clawlint CLI', () => {
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).findings[0]).toMatchObject({ ruleId: 'parse.error', startLine: 1, startColumn: 1 });
   });
+  it('creates a findings baseline, passes on known findings, fails on new ones, prunes fixed ones', () => {
+    const dir = path.join(tmp, 'bl');
+    write('bl/openclaw.json', '{\n  discovery: { mdns: { mode: "full" } },\n  gateway: { bind: "lan", auth: { mode: "token", token: "tok-0123456789abcdefghijklmnop", rateLimit: {} }, controlUi: { allowedOrigins: ["https://a.example"] } },\n}\n');
+    expect(run(['.'], dir).code).toBe(1);
+    const created = run(['baseline', 'create', '.'], dir);
+    expect(created.code).toBe(0);
+    const file = JSON.parse(fs.readFileSync(path.join(dir, '.clawlint-baseline.json'), 'utf8'));
+    expect(file.entries).toEqual([{ ruleId: 'discovery.mdns_full_mode', file: 'openclaw.json', path: 'discovery.mdns.mode', count: 1 }]);
+    // Known finding, moved two lines down: still known.
+    write('bl/openclaw.json', '// moved\n\n{\n  discovery: { mdns: { mode: "full" } },\n  gateway: { bind: "lan", auth: { mode: "token", token: "tok-0123456789abcdefghijklmnop", rateLimit: {} }, controlUi: { allowedOrigins: ["https://a.example"] } },\n}\n');
+    const known = run(['.'], dir);
+    expect(known.code).toBe(0);
+    expect(known.stdout).toBe('');
+    expect(known.stderr).toMatch(/0 new, 1 unchanged/);
+    // A new finding fails; the JSON marks the known one.
+    write('bl/openclaw.json', '{\n  discovery: { mdns: { mode: "full" } },\n  gateway: { bind: "lan", auth: { mode: "token", token: "tok-0123456789abcdefghijklmnop", rateLimit: {} }, controlUi: { allowedOrigins: ["*"] } },\n}\n');
+    const json = run(['--format', 'json', '.'], dir);
+    expect(json.code).toBe(1);
+    const doc = JSON.parse(json.stdout);
+    expect(doc.baseline).toEqual({ file: '.clawlint-baseline.json', new: 1, unchanged: 1, fixed: 0 });
+    expect(doc.findings.filter((f: { baselined?: boolean }) => f.baselined).map((f: { ruleId: string }) => f.ruleId)).toEqual(['discovery.mdns_full_mode']);
+    expect(run(['--no-baseline', '.'], dir).stdout).toMatch(/discovery.mdns_full_mode/);
+    // Fixed: update prunes the entry.
+    write('bl/openclaw.json', '{ gateway: { bind: "lan", auth: { mode: "token", token: "tok-0123456789abcdefghijklmnop", rateLimit: {} }, controlUi: { allowedOrigins: ["https://a.example"] } } }');
+    expect(run(['baseline', 'update', '.'], dir).code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, '.clawlint-baseline.json'), 'utf8')).entries).toEqual([]);
+  });
+  it('uses .clawlint.yml: failOn, rule settings, and reports a broken config at its line', () => {
+    const dir = path.join(tmp, 'cfg');
+    write('cfg/openclaw.json', '{ discovery: { mdns: { mode: "full" } } }');
+    write('cfg/.clawlint.yml', 'failOn: none\n');
+    expect(run(['.'], dir).code).toBe(0);
+    write('cfg/.clawlint.yml', 'rules:\n  discovery.mdns_full_mode: off\n  "gateway.*": off\n');
+    expect(run(['.'], dir).stdout).toBe('');
+    write('cfg/.clawlint.yml', 'failOn: sometimes\n');
+    const bad = run(['.'], dir);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/^\.clawlint\.yml:1:9 critical clawlint config: failOn must be one of/m);
+    expect(run(['--config', 'nope.yml', '.'], dir).code).toBe(2);
+  });
+  it('reports secrets missing from .secrets.baseline alongside config findings, never printing the value', () => {
+    const dir = path.join(tmp, 'sec');
+    const key = 'AKIAIOSFODNN7' + 'EXAMPLQ';
+    write('sec/app.env', `AWS_ACCESS_KEY_ID=${key}\n`);
+    write('sec/openclaw.json', `{ ${CLEAN_GATEWAY} }`);
+    spawnSync('git', ['init', '-q'], { cwd: dir });
+    spawnSync('git', ['add', '.'], { cwd: dir });
+    const r = run(['--format', 'json', '--secrets-baseline', '.secrets.baseline', '.'], dir);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.findings.map((f: { ruleId: string; file: string; startLine: number }) => [f.ruleId, f.file, f.startLine])).toEqual([['secrets.aws_key_detector', 'app.env', 1]]);
+    expect(r.stdout + r.stderr).not.toContain(key);
+    const text = run(['--secrets-baseline', '.secrets.baseline', '.'], dir);
+    expect(text.stdout + text.stderr).not.toContain(key);
+    expect(text.stderr).toMatch(/secrets baseline \.secrets\.baseline: 1 new/);
+  });
 });
