@@ -152,10 +152,15 @@ describe('clawlint CLI', () => {
     const r = run(['--format', 'json', '--secrets-baseline', '.secrets.baseline', '.'], dir);
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.stdout);
-    expect(doc.findings.map((f: { ruleId: string; file: string; startLine: number }) => [f.ruleId, f.file, f.startLine])).toEqual([['secrets.aws_key_detector', 'app.env', 1]]);
+    // The literal gateway token in openclaw.json is a secret too (high-entropy string).
+    expect(doc.findings.map((f: { ruleId: string; file: string; startLine: number }) => [f.ruleId, f.file, f.startLine])).toEqual([
+      ['secrets.aws_key_detector', 'app.env', 1],
+      ['secrets.base64_high_entropy_string', 'openclaw.json', 1],
+    ]);
     expect(r.stdout + r.stderr).not.toContain(key);
+    expect(r.stdout + r.stderr).not.toContain('tok-0123456789abcdefghijklmnop');
     const text = run(['--secrets-baseline', '.secrets.baseline', '.'], dir);
     expect(text.stdout + text.stderr).not.toContain(key);
-    expect(text.stderr).toMatch(/secrets baseline \.secrets\.baseline: 1 new/);
+    expect(text.stderr).toMatch(/secrets baseline \.secrets\.baseline: 2 new/);
   });
 });
