@@ -20,6 +20,7 @@ function toDeployGolden(result: LintDeploymentsResult): string {
     // Names only: values from manifests and env files never reach the output.
     const env = [...r.env.keys()].sort().join(',');
     lines.push(`# config run ${r.configRel}${r.source ? ' (in place)' : ''}${facts ? ` ${facts}` : ''} env=[${env}] origin: ${r.origin}`);
+    for (const a of r.assumed) lines.push(`#   assumed ${a}`);
   }
   return lines.join('\n') + (lines.length ? '\n' : '');
 }

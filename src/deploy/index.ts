@@ -21,7 +21,7 @@ import { readFly } from './platforms/fly.js';
 import { isKubernetesObject, readKubernetes } from './platforms/kubernetes.js';
 import { readRender } from './platforms/render.js';
 import { readSystemd } from './platforms/systemd.js';
-import { resolveRun, type EffectiveRun } from './resolve.js';
+import { resolveRun, UNSEEN_SECRET, type EffectiveRun } from './resolve.js';
 import { DEPLOY_RULES, type DeployContext, type DeployRule } from './rules/index.js';
 import { describe } from './rules/types.js';
 import { parseToml } from './toml.js';
@@ -49,6 +49,13 @@ export interface ConfigRun {
    * blanked, so findings land on manifest lines.
    */
   source?: SourceFile;
+  /**
+   * Credentials assumed present because the deployment reads env from a source
+   * clawlint cannot see (fly secrets, an untracked env file, envFrom a Secret
+   * outside the repo): e.g. "OPENCLAW_GATEWAY_TOKEN from fly secrets". The env
+   * then holds a stand-in value for them. Empty when nothing is assumed.
+   */
+  assumed: string[];
   /** The deployment file and the line that runs this config (undefined for a ConfigMap on its own). */
   deploymentFile?: string;
   deploymentLoc?: RelatedLocation;
@@ -244,6 +251,12 @@ function configRuns(runs: readonly EffectiveRun[], embedded: readonly EmbeddedCo
     }
     const env = new Map(userEnv);
     for (const [k, v] of r.env) env.set(k, v);
+    const assumed: string[] = [];
+    const opaque = r.workload.opaqueEnv.map((o) => o.value);
+    if (opaque.length && !env.get('OPENCLAW_GATEWAY_TOKEN') && !env.get('OPENCLAW_GATEWAY_PASSWORD')) {
+      env.set('OPENCLAW_GATEWAY_TOKEN', UNSEEN_SECRET);
+      assumed.push(`OPENCLAW_GATEWAY_TOKEN from ${opaque.join(', ')}`);
+    }
     const deployment: ConfigRun['deployment'] = {};
     if (r.bindFromDeployment) deployment.bind = r.bind;
     if (r.portFromDeployment) deployment.port = r.port;
@@ -252,6 +265,7 @@ function configRuns(runs: readonly EffectiveRun[], embedded: readonly EmbeddedCo
       configRel: r.config.rel,
       deployment,
       env,
+      assumed,
       origin: `${describe(r.workload)} in ${r.workload.file.path}: ${r.config.origin}`,
       ...(r.config.embedded ? { source: r.config.source } : {}),
       deploymentFile: r.workload.file.path,
@@ -260,7 +274,7 @@ function configRuns(runs: readonly EffectiveRun[], embedded: readonly EmbeddedCo
   }
   for (const e of embedded) {
     if (covered.has(e) || !e.masked) continue;
-    out.push({ configAbs: e.file.absPath, configRel: e.file.path, deployment: {}, env: new Map(userEnv), origin: `ConfigMap ${e.configMap} key ${e.key}`, source: e.masked });
+    out.push({ configAbs: e.file.absPath, configRel: e.file.path, deployment: {}, env: new Map(userEnv), assumed: [], origin: `ConfigMap ${e.configMap} key ${e.key}`, source: e.masked });
   }
   // One run per (config, bind, port, env): identical deployments of one config lint once.
   const seen = new Set<string>();

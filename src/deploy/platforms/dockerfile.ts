@@ -128,6 +128,8 @@ export function readDockerfile(file: SourceFile): ParsedDeploymentFile {
     }
   }
   // ARG values only exist at build time; they end up in the image history, not the runtime env.
+  // Whatever runs the image (docker run -e, compose, Kubernetes) supplies the runtime env.
+  w.opaqueEnv.push({ value: 'the runtime environment of the container (docker run -e, orchestrator)', loc: w.loc });
   w.args = [...entrypoint, ...cmd];
   w.defaultCommand = w.args.length === 0;
   classify(w);
