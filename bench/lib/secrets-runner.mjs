@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export async function secretsCommand() {
+  if (process.env.CLAWLINT_SECRETS_CLI) return { argv: [process.env.CLAWLINT_SECRETS_CLI, "secrets"], how: process.env.CLAWLINT_SECRETS_CLI };
   const dist = path.join(repo, 'dist', 'cli.js');
   if (fs.existsSync(dist) && fs.readFileSync(dist, 'utf8').includes('runSecretsCommand')) {
     return { argv: [dist, 'secrets'], how: 'dist/cli.js' };

@@ -1,5 +1,6 @@
 // Deterministic generator of a mixed source tree with planted secrets, decoys and noise,
 // shared by bench/secrets-bench.mjs and bench/secrets-differential.mjs.
+import { Buffer } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 

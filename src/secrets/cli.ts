@@ -8,6 +8,7 @@ import {
 } from './baseline.js';
 import { filesToScan, gitOutput, relativeToCwd } from './files.js';
 import { snakeCase } from './plugins/index.js';
+import { runWorker } from './pool.js';
 import { buildSettings, readText, scanFiles, toEntries } from './scan.js';
 import type { PotentialSecret } from './scan-file.js';
 
@@ -69,6 +70,8 @@ export async function runSecretsCommand(argv: string[], io: SecretsIO): Promise<
         return await scanCommand(parseArgs(rest, ['--all-files', '--baseline', '--exclude-files', '--exclude-lines', '--exclude-secrets', '--slim']), io);
       case 'check':
         return await checkCommand(parseArgs(rest, ['--baseline', '--json']), io);
+      case '__worker':
+        return await runWorker();
       case 'audit':
         return await auditCommand(parseArgs(rest, ['--report', '--stats', '--show-secrets', '--mark', '--false-positive', '--true-positive', '--json']), io);
       default:
@@ -121,7 +124,7 @@ async function scanCommand(args: Args, io: SecretsIO): Promise<number> {
   const plugins = baseline?.plugins ?? defaultPlugins();
   const settings = buildSettings(plugins, filters);
   const files = await filesToScan(io.cwd, args.positional, args.bools.has('--all-files'));
-  const results = toEntries(await scanFiles(io.cwd, files, settings));
+  const results = toEntries(await scanFiles(io.cwd, files, settings, { parallel: true }));
   if (baseline) mergeLabels(results, baseline.results);
   const text = serializeBaseline({ version: VERSION, plugins, filters, results }, { slim: args.bools.has('--slim') });
   if (baselinePath) await fs.writeFile(path.resolve(io.cwd, baselinePath), text);
@@ -154,7 +157,7 @@ async function checkCommand(args: Args, io: SecretsIO): Promise<number> {
   const plugins = baseline?.plugins ?? defaultPlugins();
   const settings = buildSettings(plugins, filters);
   const files = args.positional.map((f) => relativeToCwd(io.cwd, f)).filter((f): f is string => f !== null);
-  const scanned = await scanFiles(io.cwd, files, settings);
+  const scanned = await scanFiles(io.cwd, files, settings, { parallel: true });
   const known = new Set<string>();
   for (const list of baseline?.results.values() ?? []) for (const e of list) known.add(identity(e));
   const fresh = scanned.filter((s) => !known.has(identity({ filename: s.filename, hashed_secret: s.hashedSecret, type: s.type })));

@@ -11,6 +11,7 @@ import {
 } from './filters.js';
 import type { Plugin } from './plugins/index.js';
 import { pyRstrip } from './py.js';
+import type { SettingsSource } from './scan.js';
 import { transformIni } from './transformers/ini.js';
 import { transformYaml } from './transformers/yaml.js';
 
@@ -21,6 +22,8 @@ export interface ScanSettings {
   excludeSecrets: RegExp[];
   /** The `is_baseline_file` filter's stored filename, when a baseline was loaded. */
   baselineFilename?: string;
+  /** The plain data these settings were built from (for worker threads). */
+  source?: SettingsSource;
 }
 
 /** A 1-based line with 1-based UTF-16 columns, end exclusive. */
@@ -62,37 +65,46 @@ function testRe(re: RegExp, text: string): boolean {
 /** Python `readlines()` after universal-newline translation, without the terminators. */
 export function splitLines(text: string): string[] {
   if (!text) return [];
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
   return lines;
 }
 
+/** Universal-newline translation (`\r\n` and `\r` become `\n`). */
+function normalizeNewlines(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
 export function scanText(filename: string, text: string, settings: ScanSettings): PotentialSecret[] {
-  const rawLines = splitLines(text);
+  const normalized = normalizeNewlines(text);
+  const rawLines = splitLines(normalized);
   const fileType = determineFileType(filename);
-  let lines = transformIni(text.replace(/\r\n?/g, '\n'), rawLines, false);
-  if (lines === null && fileType === 'yaml') lines = transformYaml(text.replace(/\r\n?/g, '\n'), rawLines);
+  let lines = transformIni(normalized, rawLines, false);
+  if (lines === null && fileType === 'yaml') lines = transformYaml(normalized, rawLines);
   const transformed = lines !== null && lines.length > 0;
-  const found = scanLines(filename, fileType, transformed ? lines! : rawLines, rawLines, transformed, settings);
+  // Raw lines joined with `\n` are the normalized text without its final newline.
+  const joined = transformed ? lines!.join('\n') : normalized.endsWith('\n') ? normalized.slice(0, -1) : normalized;
+  const found = scanLines(filename, fileType, transformed ? lines! : rawLines, joined, rawLines, transformed, settings);
   if (found.length || fileType !== 'other') return found;
-  const eager = transformIni(text.replace(/\r\n?/g, '\n'), rawLines, true);
+  const eager = transformIni(normalized, rawLines, true);
   if (!eager || !eager.length) return found;
-  return scanLines(filename, fileType, eager, rawLines, true, settings);
+  return scanLines(filename, fileType, eager, eager.join('\n'), rawLines, true, settings);
 }
 
 function scanLines(
   filename: string,
   fileType: FileType,
   lines: string[],
+  joined: string,
   rawLines: string[],
   transformed: boolean,
   settings: ScanSettings,
 ): PotentialSecret[] {
-  const candidatesByLine = markCandidateLines(lines, settings.plugins);
+  const candidatesByLine = markCandidateLines(lines, joined, settings.plugins);
   const results = new Map<string, PotentialSecret>();
-  for (let i = 0; i < lines.length; i++) {
-    const pluginsHere = candidatesByLine[i];
-    if (!pluginsHere) continue;
+  if (!candidatesByLine) return [];
+  for (const i of candidatesByLine.order) {
+    const pluginsHere = candidatesByLine.marks.get(i)!;
     const line = pyRstrip(lines[i]!);
     const previous = i > 0 ? lines[i - 1]! : '';
     if (isLineAllowlisted(filename, line, previous) || isIndirectReference(line)) continue;
@@ -132,36 +144,61 @@ function isSecretFiltered(secret: string, line: string, plugin: Plugin, settings
   );
 }
 
+interface CandidateLines {
+  /** Line indexes with at least one candidate plugin, ascending. */
+  order: number[];
+  /** Per line, the plugins that can match it, in plugin order. */
+  marks: Map<number, Plugin[]>;
+}
+
 /**
- * Runs each plugin's prefilter once over the whole (transformed) text and returns, per line,
- * the plugins that can possibly match it, in plugin order. Lines with none are skipped.
+ * Runs each plugin's prefilter over the whole (transformed) text `joined` (the lines joined
+ * with `\n`): a plugin whose prefilter finds nothing is skipped for the file, and for the
+ * others only the lines holding a prefilter hit are analysed. Null when no line can match.
  */
-function markCandidateLines(lines: string[], plugins: Plugin[]): Array<Plugin[] | undefined> {
-  const marks: Array<Plugin[] | undefined> = new Array(lines.length);
+function markCandidateLines(lines: string[], joined: string, plugins: Plugin[]): CandidateLines | null {
+  let marks: Map<number, Plugin[]> | null = null;
+  let starts: number[] | null = null;
+  for (const plugin of plugins) {
+    const re = plugin.prefilter;
+    if (!re) {
+      marks ??= new Map();
+      for (let i = 0; i < lines.length; i++) addMark(marks, i, plugin);
+      continue;
+    }
+    re.lastIndex = 0;
+    let m = re.exec(joined);
+    if (m === null) continue;
+    marks ??= new Map();
+    starts ??= lineStarts(lines);
+    while (m !== null) {
+      const line = lineAt(starts, m.index);
+      addMark(marks, line, plugin);
+      const next = starts[line + 1];
+      if (next === undefined) break;
+      re.lastIndex = next;
+      m = re.exec(joined);
+    }
+  }
+  if (!marks) return null;
+  return { order: [...marks.keys()].sort((a, b) => a - b), marks };
+}
+
+function addMark(marks: Map<number, Plugin[]>, line: number, plugin: Plugin): void {
+  const list = marks.get(line);
+  if (list) list.push(plugin);
+  else marks.set(line, [plugin]);
+}
+
+/** Offsets of each line in `lines.join('\n')` (a transformed line may itself hold `\n`). */
+function lineStarts(lines: string[]): number[] {
   const starts = new Array<number>(lines.length);
   let offset = 0;
   for (let i = 0; i < lines.length; i++) {
     starts[i] = offset;
     offset += lines[i]!.length + 1;
   }
-  const joined = lines.join('\n');
-  for (const plugin of plugins) {
-    const re = plugin.prefilter;
-    if (!re) {
-      for (let i = 0; i < lines.length; i++) (marks[i] ??= []).push(plugin);
-      continue;
-    }
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(joined)) !== null) {
-      const line = lineAt(starts, m.index);
-      (marks[line] ??= []).push(plugin);
-      const next = starts[line + 1];
-      if (next === undefined) break;
-      re.lastIndex = next;
-    }
-  }
-  return marks;
+  return starts;
 }
 
 function lineAt(starts: number[], offset: number): number {

@@ -1,8 +1,9 @@
 /** Scans many files: read, UTF-8-or-skip, per-file scan; builds settings from defaults or a baseline. */
-import { promises as fs } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FILTER, patternsOf, type BaselineEntry, type FilterConfig } from './baseline.js';
 import { createPlugin, type PluginConfig } from './plugins/index.js';
+import { scanInParallel, workerEntry } from './pool.js';
 import { isFileExcluded, scanText, type PotentialSecret, type ScanSettings } from './scan-file.js';
 
 /** Compiles a user (Python) regex; `u` first for Unicode semantics, plain as a fallback. */
@@ -14,12 +15,20 @@ export function compileUserRegex(source: string): RegExp {
   }
 }
 
-export function buildSettings(plugins: PluginConfig[], filters: FilterConfig[]): ScanSettings {
+/** What settings are built from: plain data, so a worker thread can rebuild them. */
+export interface SettingsSource {
+  plugins: PluginConfig[];
+  filters: FilterConfig[];
+  extras: string[];
+}
+
+export function buildSettings(plugins: PluginConfig[], filters: FilterConfig[], extras: string[] = []): ScanSettings {
   const settings: ScanSettings = {
     plugins: plugins.map(createPlugin).filter((p) => p !== undefined),
     excludeFiles: patternsOf(filters, FILTER.excludeFile).map(compileUserRegex),
     excludeLines: patternsOf(filters, FILTER.excludeLine).map(compileUserRegex),
     excludeSecrets: patternsOf(filters, FILTER.excludeSecret).map(compileUserRegex),
+    source: { plugins, filters, extras },
   };
   const baselineFilter = filters.find((f) => f.path === FILTER.baselineFile);
   if (typeof baselineFilter?.filename === 'string') settings.baselineFilename = baselineFilter.filename;
@@ -29,30 +38,41 @@ export function buildSettings(plugins: PluginConfig[], filters: FilterConfig[]):
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Decoded text, or null when detect-secrets would skip the file (not a regular file, not UTF-8). */
-export async function readText(abs: string): Promise<string | null> {
+export function readTextSync(abs: string): string | null {
   try {
-    const st = await fs.stat(abs);
-    if (!st.isFile()) return null;
-    return utf8.decode(await fs.readFile(abs));
+    if (!statSync(abs).isFile()) return null;
+    return utf8.decode(readFileSync(abs));
   } catch {
     return null;
   }
 }
 
-export async function scanFiles(cwd: string, files: string[], settings: ScanSettings): Promise<PotentialSecret[]> {
-  const out: PotentialSecret[] = [];
+/** Async signature kept for callers; local reads are fastest synchronously. */
+export function readText(abs: string): Promise<string | null> {
+  return Promise.resolve(readTextSync(abs));
+}
+
+/** One file that already passed the file filters. */
+export function scanFileSync(cwd: string, file: string, settings: ScanSettings): PotentialSecret[] {
+  const text = readTextSync(path.resolve(cwd, file));
+  return text === null ? [] : scanText(file, text, settings);
+}
+
+/** Below this many files, starting workers costs more than it saves. */
+const PARALLEL_MIN_FILES = 64;
+
+/** Findings of all files, in file order (deterministic with or without workers). */
+export async function scanFiles(
+  cwd: string,
+  files: string[],
+  settings: ScanSettings,
+  opts: { parallel?: boolean } = {},
+): Promise<PotentialSecret[]> {
   const queue = files.filter((f) => !isFileExcluded(f, settings));
-  let next = 0;
-  // A few reads in flight hide I/O latency; scanning itself is synchronous.
-  const worker = async (): Promise<void> => {
-    while (next < queue.length) {
-      const file = queue[next++]!;
-      const text = await readText(path.resolve(cwd, file));
-      if (text === null) continue;
-      out.push(...scanText(file, text, settings));
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, worker));
+  const entry = opts.parallel && queue.length >= PARALLEL_MIN_FILES && settings.source ? workerEntry() : null;
+  if (entry) return scanInParallel(cwd, queue, settings, entry);
+  const out: PotentialSecret[] = [];
+  for (const file of queue) out.push(...scanFileSync(cwd, file, settings));
   return out;
 }
 

@@ -28,10 +28,14 @@ function readConfig(content: string): Parsed {
   let sectname = '';
   let optname: string | null = null;
   let indentLevel = 0;
-  let error = false;
-  const lines = content.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  for (const line of lines) {
+  // Lines are visited lazily: most files fail on their first line (no section header) or at
+  // their first unparsable line, and any failure means "not a config file", so the first
+  // error ends the parse (configparser would collect parsing errors and raise at the end).
+  let pos = 0;
+  while (pos < content.length) {
+    const nl = content.indexOf('\n', pos);
+    const line = nl < 0 ? content.slice(pos) : content.slice(pos, nl);
+    pos = nl < 0 ? content.length : nl + 1;
     const stripped = pyStrip(line);
     const isComment = stripped.startsWith('#') || stripped.startsWith(';');
     const value = isComment ? '' : stripped;
@@ -66,19 +70,14 @@ function readConfig(content: string): Parsed {
     }
     if (!cursect) throw new ConfigError('missing section header');
     const opt = OPTION.exec(value);
-    if (!opt) {
-      error = true;
-      continue;
-    }
-    const name = pyRstrip(opt[1]!);
-    if (!opt[1]) error = true;
+    if (!opt || !opt[1]) throw new ConfigError('parsing error');
+    const name = pyRstrip(opt[1]);
     const key = `o\0${sectname}\0${name}`;
     if (added.has(key)) throw new ConfigError('duplicate option');
     added.add(key);
     optname = name;
     cursect.set(name, [pyStrip(opt[3]!)]);
   }
-  if (error) throw new ConfigError('parsing error');
   const join = (s: Section): Map<string, string> =>
     new Map([...s].map(([k, v]) => [k, pyRstrip(v.join('\n'))]));
   return { defaults: join(defaults), sections: new Map([...sections].map(([k, s]) => [k, join(s)])) };

@@ -8,7 +8,8 @@ import { isMap, isPair, isScalar, LineCounter, parseAllDocuments, visit } from '
 import { pyStrip } from '../py.js';
 
 // PyYAML's Reader rejects any character outside this set.
-const NON_PRINTABLE = /[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+// Decoded UTF-8 has no lone surrogates, so surrogate pairs (U+10000..) are the D800-DFFF units.
+const NON_PRINTABLE = /[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uFFFD]/;
 const COMMENT = /([\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+#(?:[^\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]| )*)/u;
 
 interface YamlValue {
@@ -17,14 +18,96 @@ interface YamlValue {
   line: number;
 }
 
+/** A character that can start a plain scalar in block context (a conservative subset). */
+function plainStart(c: string | undefined): boolean {
+  return c !== undefined && /[A-Za-z0-9_($/]/.test(c);
+}
+
+/** Where a plain scalar on this line stops: `: `/`:` at the end, or ` #` (a comment). */
+function plainStops(s: string): { colon: number; hash: number } {
+  let colon = -1;
+  let hash = -1;
+  for (let i = s.indexOf(':'); i >= 0; i = s.indexOf(':', i + 1)) {
+    const n = s[i + 1];
+    if (n === undefined || n === ' ') {
+      colon = i;
+      break;
+    }
+  }
+  for (let i = s.indexOf('#'); i >= 0; i = s.indexOf('#', i + 1)) {
+    if (i > 0 && s[i - 1] === ' ') {
+      hash = i;
+      break;
+    }
+  }
+  return { colon, hash };
+}
+
+/**
+ * A cheap, exact-by-construction proof that PyYAML rejects the text with "mapping values are
+ * not allowed here", so the (costly) parse can be skipped. It only recognises two shapes at
+ * the start of the document and answers false ("don't know") for anything else:
+ *  - a first line `key: value: …` whose value is a plain scalar holding another `: `;
+ *  - a plain scalar spanning lines (no `: ` on its first line) followed by a line with `: `;
+ *  - a first line `key: %…` (or `@`, `` ` ``): reserved characters cannot start a token.
+ * Tabs, document markers, directives, flow/quoted/block starts and comments inside the
+ * examined lines all make it give up. Checked against PyYAML in test/secrets.
+ */
+export function yamlCertainlyInvalid(text: string): boolean {
+  if (/[\t\x85\u2028\u2029\ufeff]/.test(text)) return false;
+  let pos = 0;
+  let inScalar = false;
+  while (pos < text.length) {
+    const nl = text.indexOf('\n', pos);
+    const line = nl < 0 ? text.slice(pos) : text.slice(pos, nl);
+    pos = nl < 0 ? text.length : nl + 1;
+    if (line.startsWith('---') || line.startsWith('...')) return false;
+    const body = line.replace(/^ +/, '');
+    if (!body) continue;
+    if (body[0] === '#') {
+      if (inScalar) return false;
+      continue;
+    }
+    const { colon, hash } = plainStops(body);
+    const hasColon = colon >= 0 && (hash < 0 || colon < hash);
+    if (inScalar) {
+      // A multi-line plain scalar cannot be a simple key.
+      if (hasColon && colon > 0) return true;
+      if (hash >= 0 || hasColon) return false;
+      continue;
+    }
+    if (!plainStart(body[0])) return false;
+    if (!hasColon) {
+      if (hash >= 0) return false;
+      inScalar = true;
+      continue;
+    }
+    if (colon > 1000) return false;
+    const value = body.slice(colon + 1).replace(/^ +/, '');
+    // Reserved indicators can never start a token there ("cannot start any token").
+    if (value[0] === '%' || value[0] === '@' || value[0] === '`') return true;
+    if (!plainStart(value[0])) return false;
+    const inner = plainStops(value);
+    return inner.colon > 0 && (inner.hash < 0 || inner.colon < inner.hash);
+  }
+  return false;
+}
+
 export function transformYaml(text: string, fileLines: string[]): string[] | null {
   if (NON_PRINTABLE.test(text)) return null;
+  if (yamlCertainlyInvalid(text)) return null;
   const lineCounter = new LineCounter();
   let docs;
+  // The parser builds an Error per problem; without stack capture these are cheap
+  // (most non-YAML text in a `.yml` file produces many of them).
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     docs = parseAllDocuments(text, { version: '1.1', lineCounter, uniqueKeys: false, prettyErrors: false });
   } catch {
     return null;
+  } finally {
+    Error.stackTraceLimit = limit;
   }
   if (!Array.isArray(docs) || docs.length > 1) return null;
   const doc = docs[0];
