@@ -48,16 +48,14 @@ export function findDocsDir(): string | null {
   if (docsDirCache !== undefined) return docsDirCache;
   docsDirCache = null;
   try {
-    let dir = path.dirname(fileURLToPath(import.meta.url));
-    for (let i = 0; i < 5; i++) {
-      const cand = path.join(dir, 'docs');
-      if (fs.existsSync(path.join(cand, 'core-checks.md')) || fs.existsSync(path.join(cand, 'rules'))) {
+    // dist/index.js and dist/cli.js → ../docs; src/reporters/sarif.ts (tests) → ../../docs.
+    // Never further up: a user's own docs/ must not be mistaken for clawlint's.
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    for (const cand of [path.join(here, '..', 'docs'), path.join(here, '..', '..', 'docs')]) {
+      if (fs.existsSync(path.join(cand, 'core-checks.md'))) {
         docsDirCache = cand;
         break;
       }
-      const up = path.dirname(dir);
-      if (up === dir) break;
-      dir = up;
     }
   } catch {
     docsDirCache = null;
@@ -148,7 +146,7 @@ export function ruleInfo(id: string, docsDir?: string | null): RuleInfo {
       title: `Secret not in the baseline (${plugin})`,
       description: `The ${plugin} detector found a secret that is not in the secrets baseline.`,
       severity: 'critical',
-      helpUri: `${REPO_URL}#readme`,
+      helpUri: `${REPO_URL}/blob/main/docs/secrets.md`,
     };
   }
   return { id, helpUri: `${REPO_URL}#readme` };
@@ -358,7 +356,7 @@ export function formatSarif(findings: readonly Finding[], opts: SarifOptions = {
   let max = Math.min(opts.maxResults ?? MAX_SARIF_RESULTS, findings.length);
   for (;;) {
     const out = JSON.stringify(buildSarif(findings, { ...opts, maxResults: max }), null, 2) + '\n';
-    if (max === 0 || out.length < MAX_SARIF_GZIP_BYTES || gzipSync(out).length <= MAX_SARIF_GZIP_BYTES) return out;
+    if (max === 0 || Buffer.byteLength(out) < MAX_SARIF_GZIP_BYTES || gzipSync(out).length <= MAX_SARIF_GZIP_BYTES) return out;
     max = Math.floor(max / 2);
   }
 }

@@ -209,6 +209,10 @@ describe('clawlint Action (dist/index.js)', () => {
     expect(sarif.runs).toHaveLength(1);
     expect(sarif.runs[0].automationDetails.id).toBe('clawlint/deploy/');
     expect(sarif.runs[0].results).toHaveLength(Number(r.outputs.findings));
+    // Rule help comes from docs/rules/<id>.md next to the bundle.
+    const rule = sarif.runs[0].tool.driver.rules.find((x: { id: string }) => x.id === 'gateway.bind_no_auth');
+    expect(rule.help.markdown).toBe(fs.readFileSync(path.join(root, 'docs', 'rules', 'gateway.bind_no_auth.md'), 'utf8'));
+    expect(rule.properties).toEqual({ tags: ['security'], 'security-severity': '9.5', precision: 'high' });
   });
 
   it('many findings: 10 per level, then one notice with how many more and where to look', async () => {
@@ -420,6 +424,17 @@ describe('clawlint Action (dist/index.js)', () => {
     expect(r.summary).toMatch(/### Suppressed findings \(1\)\n\n\| Rule \| Location \| Suppressed by \| Reason \|\n\| --- \| --- \| --- \| --- \|\n\| <code>hooks\.path_root<\/code> \| \[deploy\/openclaw\.json:\d+\]\([^)]+\) \| [^|]+ \| lab gateway &lt;only&gt;, reviewed \|/);
     expect(r.summary).toContain('npx clawlint@');
     expect(r.summary).toContain('--config ci/clawlint.yml --fail-on none');
+  });
+
+  it('findings baseline: known findings are listed but neither annotated, counted nor failing', async () => {
+    const { dir } = makeRepo({ 'openclaw.json': INSECURE });
+    execFileSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'baseline', 'create'], { cwd: dir, stdio: 'ignore' });
+    const r = await runAction({ workspace: dir, api, inputs: { secrets: 'false' } });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ findings: '0', critical: '0', result: 'pass' });
+    expect(r.commands).toEqual([]);
+    expect(r.summary).toMatch(/Findings baseline <code>\.clawlint-baseline\.json<\/code>: 0 new, \d+ known/);
+    expect(r.summary).toContain('(baselined)');
   });
 
   it('the repository examples: insecure fails, hardened passes with its env file', async () => {

@@ -153,5 +153,7 @@ describe('rule metadata', () => {
   });
   it('finds the shipped docs/core-checks.md by default', () => {
     expect(ruleInfo('parse.error')).toMatchObject({ severity: 'critical', description: expect.stringContaining('JSON5') });
+    const doc = fs.readFileSync(path.join(import.meta.dirname, '..', '..', 'docs', 'rules', 'gateway.bind_no_auth.md'), 'utf8');
+    expect(ruleInfo('gateway.bind_no_auth').helpMarkdown).toBe(doc);
   });
 });
