@@ -157,7 +157,7 @@ function clawlintCli() {
 }
 
 async function runClawlint(cfg, envFile) {
-  const args = [clawlintCli(), '--format', 'json', '--fail-on', 'none'];
+  const args = [clawlintCli(), '--format', 'json', '--fail-on', 'none', '--attack-surface'];
   if (envFile) args.push('--env-file', envFile);
   args.push(cfg);
   const r = await run(process.execPath, args, { cwd: path.dirname(cfg) });

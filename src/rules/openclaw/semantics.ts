@@ -173,7 +173,13 @@ function credentialInput(ctx: ConfigContext, path: string[]): CredentialInput {
     return value ? { configured: true, value, refPath: false, hasSecretRef: false } : { configured: false, refPath: false, hasSecretRef: false };
   }
   const ref = coerceSecretRef(raw);
-  if (ref) return { configured: true, refPath: true, hasSecretRef: true, ref };
+  if (ref) {
+    // The CLI audits a runtime snapshot in which env SecretRefs are materialised; the
+    // length/placeholder checks still skip them (they look at the authored ref).
+    const materialised = ref.source === 'env' ? trimmed(ctx.env.get(ref.id)) : undefined;
+    if (materialised) return { configured: true, value: materialised, refPath: true, hasSecretRef: false, ref };
+    return { configured: true, refPath: true, hasSecretRef: true, ref };
+  }
   return { configured: raw !== undefined && raw !== null, refPath: false, hasSecretRef: false };
 }
 
