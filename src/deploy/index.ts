@@ -14,6 +14,7 @@ import { readSourceFile } from '../config/read.js';
 import { parseYaml, type YamlDocument } from '../parsers/yaml.js';
 import { discoverDeployments, type DeploymentKind } from './discover.js';
 import type { DeployFinding, EmbeddedConfig, Exposure, K8sPod, ParsedDeploymentFile, RelatedLocation, Workload } from './model.js';
+import { classify } from './platforms/common.js';
 import { ReadContext } from './platforms/context.js';
 import { readCompose } from './platforms/compose.js';
 import { readDockerfile } from './platforms/dockerfile.js';
@@ -21,7 +22,7 @@ import { readFly } from './platforms/fly.js';
 import { isKubernetesObject, readKubernetes } from './platforms/kubernetes.js';
 import { readRender } from './platforms/render.js';
 import { readSystemd } from './platforms/systemd.js';
-import { resolveRun, UNSEEN_SECRET, type EffectiveRun } from './resolve.js';
+import { resolveRun, unseenCredentialSources, UNSEEN_SECRET, type EffectiveRun } from './resolve.js';
 import { DEPLOY_RULES, type DeployContext, type DeployRule } from './rules/index.js';
 import { describe } from './rules/types.js';
 import { parseToml } from './toml.js';
@@ -96,6 +97,7 @@ export async function lintDeployments(opts: LintDeploymentsOptions): Promise<Lin
   }
 
   linkKubernetes(parsed);
+  applyBuildDockerfiles(parsed, rc);
   const related = parsed.filter((p) => isOpenclawRelated(p, parsed));
   for (const p of related) {
     findings.push(...p.findings);
@@ -231,6 +233,35 @@ function linkKubernetes(parsed: readonly ParsedDeploymentFile[]): void {
   }
 }
 
+/** A compose service without command/entrypoint runs its build Dockerfile's CMD/ENTRYPOINT with its ENV. */
+function applyBuildDockerfiles(parsed: readonly ParsedDeploymentFile[], rc: ReadContext): void {
+  for (const p of parsed) {
+    for (const w of p.workloads) {
+      if (!w.buildDockerfile) continue;
+      const known = parsed.find((x) => x.platform === 'dockerfile' && x.file.absPath === w.buildDockerfile)?.workloads[0];
+      let df = known;
+      if (!df) {
+        const inside = path.relative(rc.cwd, w.buildDockerfile);
+        if (inside.startsWith('..') || path.isAbsolute(inside)) continue;
+        const read = readSourceFile(w.buildDockerfile, rc.rel(w.buildDockerfile), MAX_DEPLOYMENT_BYTES);
+        if (!read.ok) continue;
+        const file = new SourceFile(read.file.path, read.file.text, w.buildDockerfile);
+        df = readDockerfile(file).workloads[0];
+        p.extraSources.push(file);
+      }
+      if (!df) continue;
+      if (w.defaultCommand && df.args.length) {
+        w.args = df.args;
+        w.defaultCommand = false;
+      }
+      if (!w.image && df.image) w.image = df.image;
+      const own = new Set(w.env.map((e) => e.name));
+      w.env.unshift(...df.env.filter((e) => e.origin === 'Dockerfile ENV' && !own.has(e.name)).map((e) => ({ ...e, inherited: true })));
+      classify(w);
+    }
+  }
+}
+
 /** A file belongs to an OpenClaw deployment when it runs OpenClaw, or (Kubernetes) sits next to a manifest that does. */
 function isOpenclawRelated(p: ParsedDeploymentFile, all: readonly ParsedDeploymentFile[]): boolean {
   const own = (x: ParsedDeploymentFile) => x.workloads.some((w) => w.runsOpenclaw) || x.embedded.length > 0;
@@ -252,7 +283,7 @@ function configRuns(runs: readonly EffectiveRun[], embedded: readonly EmbeddedCo
     const env = new Map(userEnv);
     for (const [k, v] of r.env) env.set(k, v);
     const assumed: string[] = [];
-    const opaque = r.workload.opaqueEnv.map((o) => o.value);
+    const opaque = unseenCredentialSources(r.workload);
     if (opaque.length && !env.get('OPENCLAW_GATEWAY_TOKEN') && !env.get('OPENCLAW_GATEWAY_PASSWORD')) {
       env.set('OPENCLAW_GATEWAY_TOKEN', UNSEEN_SECRET);
       assumed.push(`OPENCLAW_GATEWAY_TOKEN from ${opaque.join(', ')}`);

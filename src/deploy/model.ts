@@ -52,6 +52,8 @@ export interface EnvVar {
   valueLoc?: Location;
   /** Human origin for messages: "compose environment", "Secret openclaw-secrets", "env file .env". */
   origin: string;
+  /** Taken from another file (a compose service's build Dockerfile): reported there, not here. */
+  inherited?: boolean;
 }
 
 export type ExposureKind =
@@ -126,6 +128,8 @@ export interface Workload {
   opaqueEnv: Located<string>[];
   runsOpenclaw: boolean;
   isGateway: boolean;
+  /** compose: the Dockerfile of `build:` (absolute), whose CMD/ENTRYPOINT/ENV apply when the service sets none. */
+  buildDockerfile?: string;
   /** systemd: true for a system unit (not a user unit). */
   systemUnit?: boolean;
 }

@@ -77,6 +77,13 @@ export interface ResolveInput {
   userEnv: ReadonlyMap<string, string>;
 }
 
+/** Env sources clawlint cannot see that may hold the gateway credential. */
+export function unseenCredentialSources(w: Workload): string[] {
+  const out = w.opaqueEnv.map((o) => o.value);
+  for (const e of w.env) if (e.kind === 'runtime' && /^OPENCLAW_GATEWAY_(TOKEN|PASSWORD)$/.test(e.name)) out.push(`${e.name} (${e.origin})`);
+  return out;
+}
+
 /** Env the config sees: env files first, explicit environment entries override; unseen secrets get a stand-in. */
 export function containerEnv(w: Workload, flags: GatewayFlags): Map<string, string> {
   const env = new Map<string, string>();
@@ -258,7 +265,7 @@ function judgeAuth(run: EffectiveRun, userEnv: ReadonlyMap<string, string>): Aut
       const related = configLocation(run.config, ['gateway', 'auth', 'mode'], `${name} sets gateway.auth.mode "none"`);
       return { state: 'none', detail: 'gateway auth disabled (gateway.auth.mode "none")', ...(related ? { related } : {}) };
     }
-    const opaque = run.workload.opaqueEnv.map((o) => o.value);
+    const opaque = unseenCredentialSources(run.workload);
     if (opaque.length) return { state: 'unknown', detail: `no visible gateway token or password (one may come from ${opaque.join(', ')})` };
     const related = authLoc(`${name}: no gateway.auth token or password, and the deployment sets no OPENCLAW_GATEWAY_TOKEN/PASSWORD`);
     return { state: 'none', detail: 'no gateway token or password (neither in the config nor in the deployment env)', ...(related ? { related } : {}) };

@@ -33,6 +33,12 @@ export function readCompose(file: SourceFile, docs: YamlDocument[], rc: ReadCont
     const command = child(svc, 'command');
     w.args = [...argsFromYaml(entrypoint, interp), ...argsFromYaml(command, interp)];
     w.defaultCommand = !entrypoint && !command;
+    const build = child(svc, 'build');
+    const context = scalarText(build) ?? scalarText(child(build, 'context'));
+    if (build && context !== undefined && !/^[a-z]+:\/\//i.test(context)) {
+      const dockerfile = scalarText(child(build, 'dockerfile')) ?? 'Dockerfile';
+      w.buildDockerfile = path.resolve(dir, interp(context), interp(dockerfile));
+    }
 
     w.env.push(...environment(child(svc, 'environment'), env));
     for (const ef of envFiles(child(svc, 'env_file'))) {
@@ -102,6 +108,11 @@ function environment(node: ValueNode | undefined, env: ReadonlyMap<string, strin
       return;
     }
     const r = interpolate(raw, env);
+    if (r.unresolved.length && r.value === '') {
+      // `${VAR}` with no value here: the untracked .env / shell supplies it at deploy time.
+      out.push({ name, kind: 'runtime', loc, valueLoc, origin: `\${${r.unresolved[0]}} at deploy time` });
+      return;
+    }
     out.push({ name, kind: r.vars.length ? 'interpolated' : 'literal', value: r.value, loc, valueLoc, origin: 'compose environment' });
   };
   if (node?.kind === 'object') {

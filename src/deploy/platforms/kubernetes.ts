@@ -190,6 +190,9 @@ function readPod(file: SourceFile, kind: string, name: string, namespace: string
         w.env.push({ name: ename, kind: 'runtime', loc, origin: 'valueFrom' });
       }
     }
+    // Kubernetes expands $(VAR) in command/args from the container's own env.
+    const literalEnv = new Map(w.env.filter((e) => e.kind === 'literal' && e.value !== undefined).map((e) => [e.name, e.value!]));
+    for (const a of w.args) a.text = a.text.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, n: string) => literalEnv.get(n) ?? m);
     for (const ef of items(child(c, 'envFrom'))) {
       const sname = scalarText(child(ef, 'secretRef', 'name')) ?? scalarText(child(ef, 'configMapRef', 'name'));
       if (sname) w.opaqueEnv.push({ value: `${member(ef, 'secretRef') ? 'Secret' : 'ConfigMap'} ${sname}`, loc: nodeLoc(ef) });

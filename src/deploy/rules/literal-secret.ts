@@ -10,7 +10,7 @@ export default defineDeployRule({
   check(ctx, report) {
     for (const w of ctx.workloads) {
       for (const e of w.env) {
-        if (e.kind !== 'literal' || e.value === undefined || !isSecretName(e.name)) continue;
+        if (e.kind !== 'literal' || e.inherited || e.value === undefined || !isSecretName(e.name)) continue;
         if (looksLikeReference(e.value) || placeholderKind(e.value)) continue;
         report({
           loc: e.loc,
