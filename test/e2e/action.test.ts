@@ -374,6 +374,15 @@ describe('clawlint Action (dist/index.js)', () => {
     console.log(`[timing] API down run with retries: ${r.ms} ms`);
   });
 
+  it('404 on the files listing (no access): no retries, git diff fallback', async () => {
+    const { dir, baseSha, headSha } = makeRepo({ 'a/openclaw.json': CLEAN, 'b/openclaw.json': INSECURE, 'gateway.env': ENV }, { 'a/openclaw.json': INSECURE });
+    const r = await runAction({ workspace: dir, api, event: 'pull_request', payload: prPayload({ number: 13, baseSha, headSha }), inputs: { 'env-files': 'gateway.env', secrets: 'false' } });
+    expect(r.code).toBe(1);
+    expect(api.requests.map((q) => `${q.method} ${q.url} ${q.auth}`)).toEqual(['GET /repos/octo/claw/pulls/13/files?per_page=100&page=1 Bearer ghs_faketoken']);
+    expect(r.commands).toContain('::notice title=clawlint::Changed lines come from `git diff` (the GitHub API was unavailable).');
+    expect(r.commands.every((c) => !c.includes('file=b/'))).toBe(true);
+  });
+
   it('secondary rate limit: waits for retry-after, then succeeds', async () => {
     const { dir, baseSha, headSha } = makeRepo({ 'openclaw.json': CLEAN, 'gateway.env': ENV }, { 'openclaw.json': CLEAN + ' ' });
     api.route('GET', /\/pulls\/11\/files$/, { status: 200, body: [{ filename: 'openclaw.json', status: 'modified', patch: '@@ -1 +1 @@\n-{\n+{' }] });
