@@ -135,7 +135,7 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
   const report =
     o.format === 'json'
       ? formatJson(result.findings, result.suppressed, result.baseline)
-      : formatText(result.findings.filter((f) => !f.baselined), { pretty, color: pretty && !o['no-color'] && !io.noColor, sources: result.sources });
+      : formatText(result.findings.filter((f) => !f.baselined), { pretty, color: pretty && !o['no-color'] && !io.noColor, sources: result.sources, redact: result.redact });
   if (toFile) fs.writeFileSync(path.resolve(io.cwd, o.output!), report);
   else io.stdout(report);
   if (o.format === 'text' && result.suppressed.length) {

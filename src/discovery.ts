@@ -27,7 +27,7 @@ export interface DiscoveryResult {
 }
 
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
-const CONFIG_NAME = /^(?:openclaw\.json5?|.+\.openclaw\.json5?)$/;
+const CONFIG_NAME = /^(?:openclaw\.json5?|[\s\S]+\.openclaw\.json5?)$/;
 
 export function isOpenclawConfigName(rel: string): boolean {
   return CONFIG_NAME.test(path.posix.basename(rel));

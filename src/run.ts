@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './core/errors.js';
+import { Redactor } from './core/redact.js';
 import { compareFindings, makeFinding, type Finding } from './core/finding.js';
 import { locateOffset } from './core/locate.js';
 import { SourceFile } from './core/source.js';
@@ -59,6 +60,8 @@ export interface LintRunResult {
   config: ClawlintConfig;
   /** Present when a findings baseline was applied. */
   baseline?: BaselineSummary;
+  /** Scrubs credential-looking values seen during the run from any text (source lines in pretty output). */
+  redact: (text: string) => string;
   /** Present when the secrets scan ran against a .secrets.baseline. */
   secrets?: { baseline: string; new: number; unchanged: number; removed: number; baselineNeedsRefresh: boolean };
 }
@@ -93,6 +96,8 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
   for (const s of loaded.sources) sources.set(s.path, s);
 
   const env = loadEnv(opts.cwd, opts.envFiles, opts.envPairs);
+  const redactor = new Redactor();
+  redactor.addEnv(env);
   const reportMissingEnv = (opts.envFiles?.length ?? 0) + (opts.envPairs?.length ?? 0) + config.envFiles.length > 0;
   const policies = await loadPolicies(opts.cwd, config.policies, config.file ?? '.clawlint.yml');
   findings.push(...policies.findings);
@@ -129,6 +134,7 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
       policies: policies.policies,
     });
     for (const s of result.files) sources.set(s.path, s);
+    for (const v of result.secrets) redactor.add(v);
     findings.push(...result.findings);
     suppressed.push(...result.suppressed);
   }
@@ -172,8 +178,9 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
     }
   }
   return {
-    findings: kept.sort(compareFindings),
-    suppressed: dedupe(suppressed).sort(compareFindings),
+    findings: kept.map((f) => redactor.finding(f)).sort(compareFindings),
+    suppressed: dedupe(suppressed).map((f) => redactor.finding(f)).sort(compareFindings),
+    redact: (text: string) => redactor.redact(text),
     configs,
     sources,
     config,

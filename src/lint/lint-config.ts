@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { compareFindings, makeFinding, type ConfigPath, type Finding } from '../core/finding.js';
 import { locatePath } from '../core/locate.js';
+import { Redactor } from '../core/redact.js';
 import { formatPath } from '../core/path.js';
 import { SourceFile, stripBom } from '../core/source.js';
 import { forEachScalar, toPlain, walk, type ValueNode } from '../core/tree.js';
@@ -48,6 +49,8 @@ export interface ConfigLintResult {
   config?: Record<string, unknown>;
   /** Every file read (root and includes). */
   files: SourceFile[];
+  /** Credential-looking values seen in this config and its env, to scrub from every output. */
+  secrets: string[];
 }
 
 let defaultValidators: ValidatorSet | undefined;
@@ -57,7 +60,7 @@ function validators(opts: LintConfigOptions): ValidatorSet {
 
 export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions = {}): Promise<ConfigLintResult> {
   const parsed = parseJson5(file);
-  if (!parsed.ok) return { findings: [parseErrorFinding(file, parsed)], suppressed: [], files: [file] };
+  if (!parsed.ok) return { findings: [parseErrorFinding(file, parsed)], suppressed: [], files: [file], secrets: [] };
   const findings: Finding[] = duplicateKeyFindings(file, parsed.duplicates);
 
   const included = new IncludeResolver(file, opts.reader ?? readSourceFile).resolve(parsed.root);
@@ -82,7 +85,12 @@ export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions =
   findings.push(...ruled.findings);
   if (opts.policies?.length) findings.push(...evaluatePolicies(opts.policies, 'openclaw', effectiveValue(config, opts.deployment), tree));
   findings.sort(compareFindings);
-  return { findings, suppressed: ruled.suppressed.sort(compareFindings), config, files: included.files };
+  const redactor = new Redactor();
+  redactor.addEnv(env);
+  redactor.addTree(tree);
+  const secrets = redactor.list();
+  const scrub = (list: Finding[]) => list.map((f) => redactor.finding(f));
+  return { findings: scrub(findings), suppressed: scrub(ruled.suppressed.sort(compareFindings)), config, files: included.files, secrets };
 }
 
 /** Lint JSON5 text as if it were the file `file` (includes resolve relative to it). */

@@ -8,6 +8,8 @@ export interface TextOptions {
   color?: boolean;
   /** Sources by repo-relative path, for the pretty form. */
   sources?: ReadonlyMap<string, SourceFile>;
+  /** Scrubs secrets from quoted source lines. */
+  redact?: (text: string) => string;
 }
 
 const COLORS = { critical: '\x1b[31m', warn: '\x1b[33m', info: '\x1b[36m', dim: '\x1b[2m', reset: '\x1b[0m' };
@@ -34,7 +36,8 @@ export function formatText(findings: readonly Finding[], opts: TextOptions = {})
     );
     const src = opts.sources?.get(f.file);
     if (src) {
-      const text = clean(src.lineText(f.startLine).replace(/\t/g, ' '));
+      const raw = src.lineText(f.startLine).replace(/\t/g, ' ');
+      const text = clean(opts.redact ? opts.redact(raw) : raw);
       const width = f.endLine === f.startLine ? Math.max(1, f.endColumn - f.startColumn) : Math.max(1, text.length - f.startColumn + 1);
       lines.push(`  ${c.dim}${String(f.startLine).padStart(4)} |${c.reset} ${text}`);
       lines.push(`  ${' '.repeat(4)} | ${' '.repeat(Math.max(0, f.startColumn - 1))}${c[f.severity]}^${'~'.repeat(width - 1)}${c.reset}`);
