@@ -36,6 +36,9 @@ describe('deploy fixtures', () => {
       const cwd = path.join(ROOT, name);
       const result = await lintDeployments({ cwd, paths: ['.'], env: new Map() });
       await expect(toDeployGolden(result)).toMatchFileSnapshot(path.join(ROOT, `${name}.out`));
+      // Every file a finding or related location points at is returned as a source (pretty output, SARIF).
+      const sources = new Set(result.sources.map((s) => s.path));
+      for (const f of result.findings) for (const file of [f.file, ...(f.related ?? []).map((r) => r.file)]) expect(sources, file).toContain(file);
     });
   }
 });

@@ -190,6 +190,9 @@ function nearestConfig(dir: string, input: ResolveInput): string | undefined {
   for (let d = dir; ; d = path.dirname(d)) {
     const here = input.configs.filter((c) => path.dirname(c) === d);
     if (here.length) return preferred(here);
+    // Parents outside the scanned paths were not discovered: look on disk.
+    const onDisk = path.join(d, 'openclaw.json');
+    if (isFile(onDisk)) return onDisk;
     const rel = path.relative(input.rc.cwd, d);
     if (rel === '' || rel.startsWith('..') || path.dirname(d) === d) break;
   }

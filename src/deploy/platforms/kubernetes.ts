@@ -9,7 +9,7 @@ import { SourceFile } from '../../core/source.js';
 import type { ObjectNode, ValueNode } from '../../core/tree.js';
 import type { YamlDocument } from '../../parsers/yaml.js';
 import type { EmbeddedConfig, HardeningGap, K8sObjects, K8sPod, Mount, ParsedDeploymentFile, Workload } from '../model.js';
-import { argsFromYaml, asObject, child, isFalse, isTrue, items, keyLoc, keyOrNodeLoc, member, nodeLoc, scalarText } from '../util.js';
+import { argsFromYaml, asObject, child, isFalse, isTrue, items, keyLoc, keyOrNodeLoc, looksLikeReference, member, nodeLoc, placeholderKind, scalarText } from '../util.js';
 import { classify, emptyParsed, newWorkload } from './common.js';
 
 export const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Pod']);
@@ -84,7 +84,7 @@ export function readKubernetes(file: SourceFile, docs: YamlDocument[]): ParsedDe
         for (const [k, m] of asObject(child(root, field))?.members ?? []) {
           keys.push(k);
           const v = scalarText(m.value);
-          if (v && v.trim() && !/^\$\{?[A-Z_]/.test(v)) out.literalData.push({ name: k, loc: keyLoc(m), what: `Secret ${name} ${field}` });
+          if (v && !looksLikeReference(v) && !placeholderKind(v)) out.literalData.push({ name: k, loc: keyLoc(m), what: `Secret ${name} ${field}` });
         }
       }
       k8s.secrets.set(name, keys);
@@ -94,7 +94,7 @@ export function readKubernetes(file: SourceFile, docs: YamlDocument[]): ParsedDe
           out.embedded.push(embedded(file, name, k, m.value.range, m.value.value, keyLoc(m)));
         } else if (m.value.kind === 'scalar') {
           const v = scalarText(m.value);
-          if (v && v.trim()) out.literalData.push({ name: k, loc: keyLoc(m), what: `ConfigMap ${name} data` });
+          if (v && !looksLikeReference(v) && !placeholderKind(v)) out.literalData.push({ name: k, loc: keyLoc(m), what: `ConfigMap ${name} data` });
         }
       }
     }
