@@ -20,6 +20,8 @@ class TomlError extends Error {
 }
 
 const BARE_KEY = /[A-Za-z0-9_-]/;
+/** Arrays and inline tables nested deeper than this are refused (stack safety on hostile input). */
+export const MAX_TOML_DEPTH = 200;
 
 export function parseToml(file: SourceFile): TomlResult {
   try {
@@ -38,6 +40,7 @@ class TomlParser {
   private readonly defined = new WeakSet<ObjectNode>();
   /** Inline tables and arrays written as values are closed for extension. */
   private readonly closed = new WeakSet<ValueNode>();
+  private depth = 0;
 
   constructor(private readonly file: SourceFile) {
     this.text = file.text;
@@ -312,7 +315,12 @@ class TomlParser {
     return out;
   }
 
+  private nest(): void {
+    if (++this.depth > MAX_TOML_DEPTH) this.fail(`nesting deeper than ${MAX_TOML_DEPTH} levels is not read`);
+  }
+
   private array(): ArrayNode {
+    this.nest();
     const start = this.i++;
     const arr: ArrayNode = { kind: 'array', file: this.file, range: [start, start], items: [] };
     for (;;) {
@@ -330,10 +338,12 @@ class TomlParser {
     this.i++;
     arr.range = [start, this.i];
     this.closed.add(arr);
+    this.depth--;
     return arr;
   }
 
   private inlineTable(): ObjectNode {
+    this.nest();
     const start = this.i++;
     const t = this.obj(start, start);
     this.skipWs();
@@ -354,6 +364,7 @@ class TomlParser {
     }
     t.range = [start, this.i];
     this.closed.add(t);
+    this.depth--;
     return t;
   }
 }

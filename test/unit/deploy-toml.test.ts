@@ -42,6 +42,12 @@ describe('parseToml', () => {
     expect(name && r.root.file.positionAt(name.value.range[0])).toEqual({ line: 4, column: 10 });
   });
 
+  it('refuses hostile nesting without overflowing the stack', () => {
+    const r = parse(`a = ${'['.repeat(100_000)}`);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toBe('nesting deeper than 200 levels is not read');
+  });
+
   it.each([
     ['a = "unterminated\n', 'unterminated string', 4],
     ['a = 1\na = 2\n', 'duplicate key "a"', 6],
