@@ -172,7 +172,7 @@ function findConfig(w: Workload, env: Map<string, string>, input: ResolveInput):
 
   // The nearest openclaw.json: the manifest's directory, then its parents (within cwd), then below it.
   const nearest = nearestConfig(w.dir, input);
-  if (nearest) return fileConfig(nearest, `nearest openclaw.json to the deployment (${input.rc.rel(nearest)})`, input);
+  if (nearest) return fileConfig(nearest, explicit ? `OPENCLAW_CONFIG_PATH points at ${explicit}, which is not in the repository; using the nearest openclaw.json to the deployment` : 'the nearest openclaw.json to the deployment', input);
   return undefined;
 }
 
