@@ -8,6 +8,7 @@ import {
 } from './baseline.js';
 import { filesToScan, gitOutput, relativeToCwd } from './files.js';
 import { snakeCase } from './plugins/index.js';
+import { ExtraDetectorError, extraRuleId, extraType, isExtraDetectorList, resolveExtras } from './extras.js';
 import { runWorker } from './pool.js';
 import { buildSettings, readText, scanFiles, toEntries } from './scan.js';
 import type { PotentialSecret } from './scan-file.js';
@@ -42,6 +43,14 @@ function parseArgs(argv: string[], allowed: string[]): Args {
       const eq = a.indexOf('=');
       const name = eq > 0 ? a.slice(0, eq) : a;
       if (!allowed.includes(name)) throw new UsageError(`unknown option ${name}`);
+      if (name === '--extra-detectors') {
+        // Optional value: `--extra-detectors` alone enables all; a following word is taken
+        // only when it is a list of detector names (so `--extra-detectors .` keeps the path).
+        const next = argv[i + 1];
+        const value = eq > 0 ? a.slice(eq + 1) : next !== undefined && isExtraDetectorList(next) ? argv[++i]! : 'all';
+        args.flags.set(name, [...(args.flags.get(name) ?? []), value]);
+        continue;
+      }
       if (VALUE_FLAGS.has(name)) {
         const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
         if (value === undefined) throw new UsageError(`${name} needs a value`);
@@ -67,9 +76,9 @@ export async function runSecretsCommand(argv: string[], io: SecretsIO): Promise<
   try {
     switch (command) {
       case 'scan':
-        return await scanCommand(parseArgs(rest, ['--all-files', '--baseline', '--exclude-files', '--exclude-lines', '--exclude-secrets', '--slim']), io);
+        return await scanCommand(parseArgs(rest, ['--all-files', '--baseline', '--exclude-files', '--exclude-lines', '--exclude-secrets', '--slim', '--extra-detectors']), io);
       case 'check':
-        return await checkCommand(parseArgs(rest, ['--baseline', '--json']), io);
+        return await checkCommand(parseArgs(rest, ['--baseline', '--json', '--extra-detectors']), io);
       case '__worker':
         return await runWorker();
       case 'audit':
@@ -78,7 +87,7 @@ export async function runSecretsCommand(argv: string[], io: SecretsIO): Promise<
         throw new UsageError(command ? `unknown secrets command ${command}` : 'usage: clawlint secrets scan|check|audit …');
     }
   } catch (e) {
-    if (e instanceof UsageError || e instanceof BaselineError) {
+    if (e instanceof UsageError || e instanceof BaselineError || e instanceof ExtraDetectorError) {
       io.stderr(`clawlint secrets: ${e.message}\n`);
       return 2;
     }
@@ -122,14 +131,45 @@ async function scanCommand(args: Args, io: SecretsIO): Promise<number> {
   let filters = applyExcludeFlags(baseline?.filters ?? defaultFilters(), args);
   if (baselinePath) filters = withBaselineFilter(filters, baselinePath);
   const plugins = baseline?.plugins ?? defaultPlugins();
-  const settings = buildSettings(plugins, filters);
+  const extras = extrasOf(args);
+  const settings = buildSettings(plugins, filters, extras);
   const files = await filesToScan(io.cwd, args.positional, args.bools.has('--all-files'));
   const results = toEntries(await scanFiles(io.cwd, files, settings, { parallel: true }));
-  if (baseline) mergeLabels(results, baseline.results);
+  if (baseline) {
+    mergeLabels(results, baseline.results);
+    keepDisabledExtras(results, baseline.results, extras);
+  }
   const text = serializeBaseline({ version: VERSION, plugins, filters, results }, { slim: args.bools.has('--slim') });
   if (baselinePath) await fs.writeFile(path.resolve(io.cwd, baselinePath), text);
   else io.stdout(text);
   return 0;
+}
+
+function extrasOf(args: Args): string[] {
+  const v = args.flags.get('--extra-detectors');
+  return v ? resolveExtras(v) : [];
+}
+
+function disabledExtraTypes(extras: string[]): Set<string> {
+  const enabled = new Set(extras);
+  const types = new Set<string>();
+  for (const name of resolveExtras(true)) if (!enabled.has(name)) types.add(extraType(name));
+  return types;
+}
+
+/**
+ * Entries of extra-detector types whose detector is off in this run are carried over as they
+ * were (a default refresh must not drop what an opt-in run recorded).
+ */
+function keepDisabledExtras(results: Map<string, BaselineEntry[]>, old: Map<string, BaselineEntry[]>, extras: string[]): void {
+  const disabled = disabledExtraTypes(extras);
+  if (!disabled.size) return;
+  for (const [file, list] of old) {
+    const carried = list.filter((e) => disabled.has(e.type));
+    if (!carried.length) continue;
+    const current = results.get(file) ?? [];
+    results.set(file, [...current, ...carried]);
+  }
 }
 
 function describe(s: PotentialSecret): string {
@@ -155,7 +195,8 @@ async function checkCommand(args: Args, io: SecretsIO): Promise<number> {
   let filters = baseline?.filters ?? defaultFilters();
   if (baselinePath) filters = withBaselineFilter(filters, baselinePath);
   const plugins = baseline?.plugins ?? defaultPlugins();
-  const settings = buildSettings(plugins, filters);
+  const extras = extrasOf(args);
+  const settings = buildSettings(plugins, filters, extras);
   const files = args.positional.map((f) => relativeToCwd(io.cwd, f)).filter((f): f is string => f !== null);
   const scanned = await scanFiles(io.cwd, files, settings, { parallel: true });
   const known = new Set<string>();
@@ -174,7 +215,7 @@ async function checkCommand(args: Args, io: SecretsIO): Promise<number> {
     return 1;
   }
   if (!baseline || !baselinePath) return 0;
-  const changed = trim(baseline, scanned, files);
+  const changed = trim(baseline, scanned, files, extras);
   if (!changed && baseline.version === VERSION) return 0;
   await fs.writeFile(
     path.resolve(io.cwd, baselinePath),
@@ -187,7 +228,8 @@ async function checkCommand(args: Args, io: SecretsIO): Promise<number> {
 }
 
 /** `SecretsCollection.trim`: for scanned files keep only entries found again, at their new line. */
-function trim(baseline: Baseline, scanned: PotentialSecret[], files: string[]): boolean {
+function trim(baseline: Baseline, scanned: PotentialSecret[], files: string[], extras: string[]): boolean {
+  const disabled = disabledExtraTypes(extras);
   const found = new Map<string, PotentialSecret>();
   for (const s of scanned) found.set(identity({ filename: s.filename, hashed_secret: s.hashedSecret, type: s.type }), s);
   let changed = false;
@@ -197,6 +239,11 @@ function trim(baseline: Baseline, scanned: PotentialSecret[], files: string[]): 
     const kept: BaselineEntry[] = [];
     for (const e of list) {
       const s = found.get(identity(e));
+      if (!s && disabled.has(e.type)) {
+        // Found by an extra detector that is not enabled in this run: not judged, kept.
+        kept.push(e);
+        continue;
+      }
       if (!s) {
         changed = true;
         continue;
@@ -290,13 +337,16 @@ export async function secretFindings(opts: {
   paths: string[];
   baselinePath?: string;
   allFiles?: boolean;
+  /** Opt-in extra detectors: `true` for all, or their names. Off by default. */
+  extraDetectors?: string[] | boolean;
 }): Promise<SecretFindingsResult> {
+  const extras = resolveExtras(opts.extraDetectors);
   const baseline = opts.baselinePath && existsSync(path.resolve(opts.cwd, opts.baselinePath))
     ? await loadBaselineFile(opts.cwd, opts.baselinePath)
     : undefined;
   let filters = baseline?.filters ?? defaultFilters();
   if (opts.baselinePath) filters = withBaselineFilter(filters, opts.baselinePath);
-  const settings = buildSettings(baseline?.plugins ?? defaultPlugins(), filters);
+  const settings = buildSettings(baseline?.plugins ?? defaultPlugins(), filters, extras);
   const files = opts.paths.length
     ? opts.paths.map((f) => relativeToCwd(opts.cwd, f)).filter((f): f is string => f !== null)
     : await filesToScan(opts.cwd, [], opts.allFiles ?? false);
@@ -318,7 +368,7 @@ export async function secretFindings(opts: {
     }
     findings.push(
       makeFinding(
-        `secrets.${snakeCase(s.pluginName)}`,
+        extraRuleId(s.pluginName) ?? `secrets.${snakeCase(s.pluginName)}`,
         'critical',
         `${s.type} not in the secrets baseline (hash ${s.hashedSecret.slice(0, 8)}…)`,
         { file: s.filename, startLine: s.span.line, startColumn: s.span.startColumn, endLine: s.span.line, endColumn: s.span.endColumn },
@@ -329,7 +379,8 @@ export async function secretFindings(opts: {
   }
   const scope = new Set(files);
   let removed = 0;
-  for (const [id, e] of known) if (scope.has(e.filename) && !seen.has(id)) removed++;
+  const disabled = disabledExtraTypes(extras);
+  for (const [id, e] of known) if (scope.has(e.filename) && !seen.has(id) && !disabled.has(e.type)) removed++;
   return {
     findings,
     delta: { new: findings.length, unchanged, removed },

@@ -3,6 +3,7 @@
  * plugins, secret filters, per-file dedup (first line wins) and the eager second pass.
  */
 import { createHash } from 'node:crypto';
+import { configHits, extraType, tokenHits, type ExtraHit } from './extras.js';
 import { determineFileType, type FileType } from './filetype.js';
 import {
   isBaselineFile, isIndirectReference, isLikelyIdString, isLineAllowlisted, isLockFile, isNonTextFile,
@@ -22,6 +23,8 @@ export interface ScanSettings {
   excludeSecrets: RegExp[];
   /** The `is_baseline_file` filter's stored filename, when a baseline was loaded. */
   baselineFilename?: string;
+  /** Enabled opt-in extra detectors (clawlint's own; none by default). */
+  extras?: ReadonlySet<string>;
   /** The plain data these settings were built from (for worker threads). */
   source?: SettingsSource;
 }
@@ -84,11 +87,39 @@ export function scanText(filename: string, text: string, settings: ScanSettings)
   const transformed = lines !== null && lines.length > 0;
   // Raw lines joined with `\n` are the normalized text without its final newline.
   const joined = transformed ? lines!.join('\n') : normalized.endsWith('\n') ? normalized.slice(0, -1) : normalized;
-  const found = scanLines(filename, fileType, transformed ? lines! : rawLines, joined, rawLines, transformed, settings);
-  if (found.length || fileType !== 'other') return found;
-  const eager = transformIni(normalized, rawLines, true);
-  if (!eager || !eager.length) return found;
-  return scanLines(filename, fileType, eager, eager.join('\n'), rawLines, true, settings);
+  let found = scanLines(filename, fileType, transformed ? lines! : rawLines, joined, rawLines, transformed, settings);
+  if (!found.length && fileType === 'other') {
+    const eager = transformIni(normalized, rawLines, true);
+    if (eager && eager.length) found = scanLines(filename, fileType, eager, eager.join('\n'), rawLines, true, settings);
+  }
+  if (settings.extras?.size) found.push(...scanExtras(filename, normalized, rawLines, settings));
+  return found;
+}
+
+/** The opt-in extra detectors: a pass of their own over the raw text, after detect-secrets'. */
+function scanExtras(filename: string, text: string, rawLines: string[], settings: ScanSettings): PotentialSecret[] {
+  const enabled = settings.extras!;
+  const hits: ExtraHit[] = [...configHits(filename, text, rawLines, enabled), ...tokenHits(filename, text, rawLines, enabled)];
+  hits.sort((a, b) => a.line - b.line || a.index - b.index);
+  const results = new Map<string, PotentialSecret>();
+  for (const h of hits) {
+    const line = pyRstrip(rawLines[h.line - 1] ?? '');
+    if (settings.excludeLines.some((re) => testRe(re, line))) continue;
+    if (settings.excludeSecrets.some((re) => testRe(re, h.value))) continue;
+    const type = extraType(h.detector);
+    const hashedSecret = sha1(h.value);
+    const key = `${hashedSecret}\0${type}`;
+    if (results.has(key)) continue;
+    results.set(key, {
+      type,
+      filename,
+      hashedSecret,
+      lineNumber: h.line,
+      pluginName: h.detector,
+      span: spanFor(h.value, h.index, h.line, line, rawLines),
+    });
+  }
+  return [...results.values()];
 }
 
 function scanLines(

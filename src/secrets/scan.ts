@@ -1,10 +1,12 @@
 /** Scans many files: read, UTF-8-or-skip, per-file scan; builds settings from defaults or a baseline. */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FILTER, patternsOf, type BaselineEntry, type FilterConfig } from './baseline.js';
+import { extraType, stateFileKind } from './extras.js';
 import { createPlugin, type PluginConfig } from './plugins/index.js';
 import { scanInParallel, workerEntry } from './pool.js';
-import { isFileExcluded, scanText, type PotentialSecret, type ScanSettings } from './scan-file.js';
+import { isFileExcluded, scanText, sha1, type PotentialSecret, type ScanSettings } from './scan-file.js';
+import { isBaselineFile } from './filters.js';
 
 /** Compiles a user (Python) regex; `u` first for Unicode semantics, plain as a fallback. */
 export function compileUserRegex(source: string): RegExp {
@@ -30,6 +32,7 @@ export function buildSettings(plugins: PluginConfig[], filters: FilterConfig[], 
     excludeSecrets: patternsOf(filters, FILTER.excludeSecret).map(compileUserRegex),
     source: { plugins, filters, extras },
   };
+  if (extras.length) settings.extras = new Set(extras);
   const baselineFilter = filters.find((f) => f.path === FILTER.baselineFile);
   if (typeof baselineFilter?.filename === 'string') settings.baselineFilename = baselineFilter.filename;
   return settings;
@@ -69,10 +72,40 @@ export async function scanFiles(
   opts: { parallel?: boolean } = {},
 ): Promise<PotentialSecret[]> {
   const queue = files.filter((f) => !isFileExcluded(f, settings));
+  const state = settings.extras?.has('openclaw-state-file') ? stateFiles(cwd, files, settings) : [];
   const entry = opts.parallel && queue.length >= PARALLEL_MIN_FILES && settings.source ? workerEntry() : null;
-  if (entry) return scanInParallel(cwd, queue, settings, entry);
-  const out: PotentialSecret[] = [];
+  if (entry) return [...state, ...(await scanInParallel(cwd, queue, settings, entry))];
+  const out: PotentialSecret[] = [...state];
   for (const file of queue) out.push(...scanFileSync(cwd, file, settings));
+  return out;
+}
+
+/**
+ * The `openclaw-state-file` extra: judged by path alone (also for binary or non-UTF-8 files),
+ * honouring only `--exclude-files` and the baseline-file filter.
+ */
+function stateFiles(cwd: string, files: string[], settings: ScanSettings): PotentialSecret[] {
+  const configDirs = new Map<string, boolean>();
+  const hasConfig = (dir: string): boolean => {
+    let v = configDirs.get(dir);
+    if (v === undefined) configDirs.set(dir, (v = existsSync(path.resolve(cwd, dir, 'openclaw.json'))));
+    return v;
+  };
+  const out: PotentialSecret[] = [];
+  for (const file of files) {
+    if (isBaselineFile(file, settings.baselineFilename)) continue;
+    if (settings.excludeFiles.some((re) => ((re.lastIndex = 0), re.test(file)))) continue;
+    const kind = stateFileKind(file, hasConfig);
+    if (!kind) continue;
+    out.push({
+      type: extraType('openclaw-state-file'),
+      filename: file,
+      hashedSecret: sha1(`openclaw-state-file:${kind}`),
+      lineNumber: 1,
+      pluginName: 'openclaw-state-file',
+      span: { line: 1, startColumn: 1, endColumn: 1 },
+    });
+  }
   return out;
 }
 
