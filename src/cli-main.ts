@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { shouldFail, type FailOn } from './core/finding.js';
 import { formatJson } from './reporters/json.js';
+import { formatSarif } from './reporters/sarif.js';
 import { formatText } from './reporters/text.js';
 import { buildBaseline, DEFAULT_BASELINE, diffBaseline, formatBaseline, readBaseline } from './policy/baseline.js';
 import { runLint, UsageError, type LintRunResult } from './run.js';
@@ -28,7 +29,8 @@ const HELP = `Usage: clawlint [lint] [PATH...] [options]
 Lints OpenClaw configs (openclaw.json, openclaw.json5, *.openclaw.json[5]) under PATH (default .).
 
 Options:
-  --format text|json     Output format (default text)
+  --format text|json|sarif  Output format (default text); sarif is SARIF 2.1.0 for code scanning
+  --sarif-category ID    SARIF automationDetails category (default: derived from the scanned paths)
   --output FILE          Write the report to FILE instead of stdout
   --fail-on LEVEL        critical|warn|info|none: exit 1 when a finding at or above LEVEL exists
                          (default: the config's failOn, else critical)
@@ -39,6 +41,8 @@ Options:
   --env-file FILE        dotenv file with values for \${VAR} (repeatable)
   --env KEY=VALUE        a value for \${VAR} (repeatable; wins over env files)
   --config-glob GLOB     also treat files matching GLOB as OpenClaw configs (repeatable)
+  --deploy-glob GLOB     also treat files matching GLOB as deployment files (repeatable)
+  --no-deploy            lint configs alone, ignoring the deployments that run them
   --attack-surface       also report OpenClaw's summary.attack_surface (info) for every config
   --no-color             plain text output
   --debug                show stack traces for internal errors
@@ -83,6 +87,7 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
       options: {
         format: { type: 'string', default: 'text' },
         output: { type: 'string' },
+        'sarif-category': { type: 'string' },
         'fail-on': { type: 'string' },
         config: { type: 'string' },
         baseline: { type: 'string' },
@@ -93,6 +98,8 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
         'config-glob': { type: 'string', multiple: true, default: [] },
         'no-color': { type: 'boolean', default: false },
         'attack-surface': { type: 'boolean', default: false },
+        'deploy-glob': { type: 'string', multiple: true, default: [] },
+        'no-deploy': { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
         version: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -110,7 +117,9 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
     io.stdout(`clawlint ${VERSION}\n`);
     return 0;
   }
-  if (o.format !== 'text' && o.format !== 'json') throw new UsageError(`--format must be text or json, got ${JSON.stringify(o.format)}`);
+  if (o.format !== 'text' && o.format !== 'json' && o.format !== 'sarif') {
+    throw new UsageError(`--format must be text, json or sarif, got ${JSON.stringify(o.format)}`);
+  }
   if (o['fail-on'] !== undefined && !FAIL_ON.has(o['fail-on'])) {
     throw new UsageError(`--fail-on must be critical, warn, info or none, got ${JSON.stringify(o['fail-on'])}`);
   }
@@ -124,6 +133,8 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
     includeOptIn: o['attack-surface'],
     configFile: o.config,
     secretsBaseline: o['secrets-baseline'],
+    deploy: !o['no-deploy'],
+    deployGlobs: o['deploy-glob'],
     // Creating or updating a baseline starts from the raw findings.
     baseline: baselineCommand || o['no-baseline'] ? false : o.baseline,
   });
@@ -133,7 +144,9 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
   const toFile = o.output !== undefined;
   const pretty = !toFile && io.isTTY && o.format === 'text';
   const report =
-    o.format === 'json'
+    o.format === 'sarif'
+      ? formatSarif([...result.findings, ...result.suppressed], { paths: parsed.positionals.length ? parsed.positionals : ['.'], category: o['sarif-category'] })
+      : o.format === 'json'
       ? formatJson(result.findings, result.suppressed, result.baseline)
       : formatText(result.findings.filter((f) => !f.baselined), { pretty, color: pretty && !o['no-color'] && !io.noColor, sources: result.sources, redact: result.redact });
   if (toFile) fs.writeFileSync(path.resolve(io.cwd, o.output!), report);

@@ -18,6 +18,9 @@ import { applyRuleSettings } from './policy/rule-settings.js';
 import { applySuppressions, collectDirectives, todayUtc } from './policy/suppress.js';
 import type { ClawlintConfig } from './policy/types.js';
 import { knownRulePredicate } from './rules/known.js';
+import { lintDeployments, type ConfigRun, type LintDeploymentsResult } from './deploy/index.js';
+import { evaluatePolicies } from './policy/custom-policies.js';
+import { toPlain } from './core/tree.js';
 
 export const MAX_CONFIG_BYTES = 5 * 1024 * 1024;
 
@@ -39,6 +42,10 @@ export interface LintRunOptions {
   today?: string;
   /** Run the detect-secrets compatible scan and report secrets this baseline does not list. */
   secretsBaseline?: string;
+  /** Lint deployment files and judge each config with the deployment that runs it (default true). */
+  deploy?: boolean;
+  /** Extra globs of deployment files. */
+  deployGlobs?: readonly string[];
 }
 
 export interface BaselineSummary {
@@ -103,6 +110,22 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
   findings.push(...policies.findings);
   for (const s of policies.sources) sources.set(s.path, s);
 
+  // Deployments first: they decide how (bind, port, credentials) the configs they run are judged.
+  const runsByConfig = new Map<string, ConfigRun[]>();
+  let deployed: LintDeploymentsResult | undefined;
+  if (opts.deploy !== false) {
+    deployed = await lintDeployments({ cwd: opts.cwd, paths: opts.paths, env, globs: opts.deployGlobs ?? [] });
+    findings.push(...deployed.findings.filter((f) => !matchesAny(f.file, config.exclude)));
+    for (const s of deployed.sources) sources.set(s.path, s);
+    for (const d of deployed.documents) {
+      if (!matchesAny(d.root.file.path, config.exclude)) findings.push(...evaluatePolicies(policies.policies, d.kind, toPlain(d.root), d.root));
+    }
+    for (const run of deployed.configRuns) {
+      const key = realOrSelf(run.configAbs);
+      runsByConfig.set(key, [...(runsByConfig.get(key) ?? []), run]);
+    }
+  }
+
   const { files, problems } = discover(opts.paths, { cwd: opts.cwd, configGlobs: [...(opts.configGlobs ?? []), ...config.include] });
   for (const p of problems) {
     if (p.message.startsWith('path not found')) throw new UsageError(p.message);
@@ -111,6 +134,7 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
   const configs: string[] = [];
   for (const f of files) {
     if (!f.explicit && matchesAny(f.rel, config.exclude)) continue;
+    if (runsByConfig.has(realOrSelf(f.abs))) continue; // judged below, with its deployment
     let real: string;
     try {
       real = fs.realpathSync(f.abs);
@@ -137,6 +161,33 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
     for (const v of result.secrets) redactor.add(v);
     findings.push(...result.findings);
     suppressed.push(...result.suppressed);
+  }
+
+  for (const [, runs] of runsByConfig) {
+    for (const run of runs) {
+      if (matchesAny(run.configRel, config.exclude)) continue;
+      let file = run.source;
+      if (!file) {
+        const read = readSourceFile(realOrSelf(run.configAbs), run.configRel, MAX_CONFIG_BYTES);
+        if (!read.ok) {
+          findings.push(makeFinding(read.tooLarge ? 'file.too_large' : 'parse.error', read.tooLarge ? 'warn' : 'critical', `${read.reason}; not linted`, locateOffset(new SourceFile(run.configRel, ''), 0, 0)));
+          continue;
+        }
+        file = new SourceFile(run.configRel, read.file.text, run.configAbs);
+      }
+      if (!configs.includes(run.configRel)) configs.push(run.configRel);
+      const runEnv = envFor(opts.cwd, run.configRel, run.env, config);
+      const result = await lintConfigFile(file, { env: runEnv, deployment: run.deployment, reportMissingEnv, includeOptIn: opts.includeOptIn, policies: policies.policies });
+      for (const s of result.files) sources.set(s.path, s);
+      for (const v of result.secrets) redactor.add(v);
+      // Rule findings depend on the deployment: point at the line that runs the config.
+      const withDeployment = (f: Finding): Finding =>
+        run.deploymentLoc && !/^(parse|include|schema|env|file)\./.test(f.ruleId)
+          ? { ...f, related: [...(f.related ?? []), { ...run.deploymentLoc, message: `judged as deployed: ${run.origin}` }] }
+          : f;
+      findings.push(...result.findings.map(withDeployment));
+      suppressed.push(...result.suppressed.map(withDeployment));
+    }
   }
 
   let secrets: LintRunResult['secrets'];
@@ -196,6 +247,14 @@ function envFor(cwd: string, rel: string, base: Map<string, string>, config: Cla
   const env = loadEnv(cwd, files);
   for (const [k, v] of base) env.set(k, v);
   return env;
+}
+
+function realOrSelf(abs: string): string {
+  try {
+    return fs.realpathSync(abs);
+  } catch {
+    return abs;
+  }
 }
 
 function unknownRuleSettings(config: ClawlintConfig, isKnown: (id: string) => boolean): Finding[] {

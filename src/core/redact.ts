@@ -6,15 +6,17 @@
 import type { Finding } from './finding.js';
 import { forEachScalar, type ValueNode } from './tree.js';
 
-const SECRET_NAME = /(token|secret|passw(or)?d|pass|api[-_]?key|apikey|private[-_]?key|credential|auth|cookie|session[-_]?key|webhook)/i;
+const SECRET_NAME = /(token|secret|passw(or)?d|passphrase|api[-_]?key|apikey|private[-_]?key|credential|cookie|bearer)/i;
 const MIN_LENGTH = 6;
 const MASK = '****';
 
-/** Values that are secret by their name, or long and random-looking enough to be one. */
+/**
+ * Values that are secret by their name (an env variable or config key such as
+ * *_TOKEN, password, apiKey). Names, not shapes: a shape heuristic would mask
+ * model ids and URLs in messages; detected secrets never reach messages anyway.
+ */
 export function looksSecret(name: string, value: string): boolean {
-  if (value.length < MIN_LENGTH) return false;
-  if (SECRET_NAME.test(name)) return true;
-  return value.length >= 20 && !/\s/.test(value) && /[A-Za-z]/.test(value) && /\d/.test(value);
+  return value.length >= MIN_LENGTH && SECRET_NAME.test(name);
 }
 
 export class Redactor {

@@ -75,6 +75,8 @@ export interface LintDeploymentsResult {
   findings: DeployFinding[];
   sources: SourceFile[];
   configRuns: ConfigRun[];
+  /** Parsed deployment documents that concern OpenClaw, for custom policies. */
+  documents: { kind: 'compose' | 'k8s' | 'render' | 'fly'; root: ValueNode }[];
 }
 
 export async function lintDeployments(opts: LintDeploymentsOptions): Promise<LintDeploymentsResult> {
@@ -134,7 +136,12 @@ export async function lintDeployments(opts: LintDeploymentsOptions): Promise<Lin
     }
   }
 
-  return { findings: dedupe(findings).sort(compareFindings), sources: [...sources.values()], configRuns: configRuns([...runs.values()], embedded, opts.env) };
+  return {
+    findings: dedupe(findings).sort(compareFindings),
+    sources: [...sources.values()],
+    configRuns: configRuns([...runs.values()], embedded, opts.env),
+    documents: related.flatMap((p) => p.documents ?? []),
+  };
 }
 
 function readFile(file: SourceFile, kind: DeploymentKind, rc: ReadContext): ParsedDeploymentFile | undefined {
@@ -146,7 +153,7 @@ function readFile(file: SourceFile, kind: DeploymentKind, rc: ReadContext): Pars
     case 'fly': {
       const r = parseToml(file);
       if (!r.ok) return { ...empty(file, 'fly'), findings: [parseFinding(file, r.message, r.offset, 'TOML')] };
-      return readFly(file, r.root);
+      return { ...readFly(file, r.root), documents: [{ kind: 'fly', root: r.root }] };
     }
     case 'compose':
     case 'render': {
@@ -154,18 +161,23 @@ function readFile(file: SourceFile, kind: DeploymentKind, rc: ReadContext): Pars
       const errors = yamlErrors(file, docs);
       // A broken document is not guessed at: report the syntax error only.
       if (errors.length) return { ...empty(file, kind), findings: errors, workloads: [] };
-      return kind === 'compose' ? readCompose(file, docs, rc) : readRender(file, docs);
+      const roots = docs.flatMap((d) => (d.root ? [{ kind, root: d.root }] : []));
+      return { ...(kind === 'compose' ? readCompose(file, docs, rc) : readRender(file, docs)), documents: roots };
     }
     case 'yaml': {
       // Helm/Go templates are not YAML until rendered; leave them alone.
       if (/\{\{[-\s]/.test(file.text) || /\{\{\s*\./.test(file.text)) return undefined;
       const docs = parseYaml(file);
       if (docs.some((d) => isKubernetesObject(d.root))) {
-        const p = readKubernetes(file, docs.filter((d) => !d.problems.some((x) => x.severity === 'error')));
+        const valid = docs.filter((d) => !d.problems.some((x) => x.severity === 'error'));
+        const p = readKubernetes(file, valid);
         p.findings.push(...yamlErrors(file, docs));
+        p.documents = valid.flatMap((d) => (d.root && isKubernetesObject(d.root) ? [{ kind: 'k8s' as const, root: d.root }] : []));
         return p;
       }
-      if (isComposeShaped(docs[0]?.root) && !yamlErrors(file, docs).length) return readCompose(file, docs, rc);
+      if (isComposeShaped(docs[0]?.root) && !yamlErrors(file, docs).length) {
+        return { ...readCompose(file, docs, rc), documents: [{ kind: 'compose' as const, root: docs[0]!.root! }] };
+      }
       return undefined;
     }
   }

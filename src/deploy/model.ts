@@ -6,6 +6,7 @@
  */
 import type { Finding, Location, Severity } from '../core/finding.js';
 import type { SourceFile } from '../core/source.js';
+import type { ValueNode } from '../core/tree.js';
 
 export type Platform = 'compose' | 'kubernetes' | 'dockerfile' | 'systemd' | 'fly' | 'render';
 
@@ -157,6 +158,8 @@ export interface ParsedDeploymentFile {
   extraSources: SourceFile[];
   /** Kubernetes objects that link across files (Services, Ingresses, claims, Secrets). */
   k8s?: K8sObjects;
+  /** Parsed documents, for custom policies (`appliesTo: [compose]`, …). */
+  documents?: { kind: 'compose' | 'k8s' | 'render' | 'fly'; root: ValueNode }[];
 }
 
 export interface K8sPod {

@@ -96,7 +96,7 @@ export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions =
 /** Lint JSON5 text as if it were the file `file` (includes resolve relative to it). */
 export async function lintConfigText(
   text: string,
-  opts: LintConfigOptions & { file?: string; env?: Env | Record<string, string> } = {},
+  opts: Omit<LintConfigOptions, 'env'> & { file?: string; env?: Env | Record<string, string> } = {},
 ): Promise<Finding[]> {
   const display = opts.file ?? 'openclaw.json';
   const env = opts.env instanceof Map ? opts.env : new Map(Object.entries(opts.env ?? {}));
