@@ -15,6 +15,7 @@ import { toPlain, type ValueNode } from '../core/tree.js';
 import { readSourceFile } from '../config/read.js';
 import { toIssues, type SchemaIssue } from '../schema/errors.js';
 import { validateOwnSchema } from '../schema/own-schemas.js';
+import { typedPath } from '../schema/schema-findings.js';
 import type { RawSchemaError } from '../schema/validate.js';
 import { packageRoot } from './assets.js';
 import { expandGlob, unsafePattern } from './glob.js';
@@ -186,7 +187,8 @@ export function evaluatePolicies(policies: readonly CompiledPolicy[], kind: Docu
     if (!policy.appliesTo.includes(kind)) continue;
     if (policy.where && !policy.where(value)) continue;
     if (policy.assert(value)) continue;
-    for (const issue of deepest(toIssues(policy.assert.errors ?? []))) {
+    for (const raw of deepest(toIssues(policy.assert.errors ?? []))) {
+      const issue = { ...raw, path: typedPath(tree, raw.path) };
       const dotted = formatPath(issue.path);
       const detail = issue.keyword === 'required' ? issue.message.toLowerCase() : issue.message;
       findings.push(
