@@ -85,8 +85,9 @@ export function scanText(filename: string, text: string, settings: ScanSettings)
   let lines = transformIni(normalized, rawLines, false);
   if (lines === null && fileType === 'yaml') lines = transformYaml(normalized, rawLines);
   const transformed = lines !== null && lines.length > 0;
-  // Raw lines joined with `\n` are the normalized text without its final newline.
-  const joined = transformed ? lines!.join('\n') : normalized.endsWith('\n') ? normalized.slice(0, -1) : normalized;
+  // Raw lines joined with `\n` are the normalized text (a final newline matches no prefilter);
+  // not sliced, as a sliced string would be flattened again by every regex run.
+  const joined = transformed ? lines!.join('\n') : normalized;
   let found = scanLines(filename, fileType, transformed ? lines! : rawLines, joined, rawLines, transformed, settings);
   if (!found.length && fileType === 'other') {
     const eager = transformIni(normalized, rawLines, true);
@@ -188,10 +189,94 @@ interface CandidateLines {
  * others only the lines holding a prefilter hit are analysed. Null when no line can match.
  */
 function markCandidateLines(lines: string[], joined: string, plugins: Plugin[]): CandidateLines | null {
+  const unions = unionPrefilters(plugins);
+  if (!unions) return markEachPlugin(lines, joined, plugins);
+  // A pass of each union finds every line where some prefilter matches (prefilters never
+  // span lines); each such line is then tested with every plugin's own prefilter.
+  const ascii = !NON_ASCII.test(joined);
+  let flagged: Uint8Array | null = null;
+  let starts: number[] | null = null;
+  for (const union of unions) {
+    const re = ascii ? union.ascii : union.unicode;
+    re.lastIndex = 0;
+    let m = re.exec(joined);
+    if (m === null) continue;
+    flagged ??= new Uint8Array(lines.length);
+    starts ??= lineStarts(lines);
+    while (m !== null) {
+      const line = lineAt(starts, m.index);
+      flagged[line] = 1;
+      const next = starts[line + 1];
+      if (next === undefined) break;
+      re.lastIndex = next;
+      m = re.exec(joined);
+    }
+  }
+  if (!flagged) return null;
+  const marks = new Map<number, Plugin[]>();
+  const order: number[] = [];
+  for (let line = 0; line < flagged.length; line++) {
+    if (!flagged[line]) continue;
+    const text = lines[line]!;
+    let list: Plugin[] | undefined;
+    for (const plugin of plugins) {
+      const re = plugin.prefilter;
+      if (!re) continue;
+      re.lastIndex = 0;
+      if (re.test(text)) (list ??= []).push(plugin);
+    }
+    if (list) {
+      marks.set(line, list);
+      order.push(line);
+    }
+  }
+  return order.length ? { order, marks } : null;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+interface Union {
+  /** For any text (Unicode semantics, as the prefilters themselves). */
+  unicode: RegExp;
+  /** For ASCII-only text: `\p{Nd}` is `[0-9]` there and the faster non-Unicode engine applies. */
+  ascii: RegExp;
+}
+
+const unionCache = new WeakMap<Plugin[], Union[] | null>();
+
+/**
+ * The prefilters joined into two regexes, case-sensitive and case-insensitive ones apart
+ * (each far cheaper than a pass per plugin); null when a plugin has no prefilter.
+ */
+function unionPrefilters(plugins: Plugin[]): Union[] | null {
+  let unions = unionCache.get(plugins);
+  if (unions !== undefined) return unions;
+  if (plugins.some((p) => p.prefilter === null)) {
+    unions = null;
+  } else {
+    unions = [];
+    for (const caseless of [false, true]) {
+      const sources = plugins.flatMap((p) =>
+        p.prefilter && p.prefilter.flags.includes('i') === caseless ? [`(?:${p.prefilter.source})`] : []);
+      if (!sources.length) continue;
+      const source = sources.join('|');
+      const flags = caseless ? 'gi' : 'g';
+      const unicode = new RegExp(source, `${flags}u`);
+      const asciiSource = source.replaceAll('\\p{Nd}', '0-9');
+      unions.push({ unicode, ascii: asciiSource.includes('\\p{') ? unicode : new RegExp(asciiSource, flags) });
+    }
+  }
+  unionCache.set(plugins, unions);
+  return unions;
+}
+
+/** The plain per-plugin scan, for plugin sets with a prefilter-less plugin. */
+function markEachPlugin(lines: string[], joined: string, plugins: Plugin[]): CandidateLines | null {
   let marks: Map<number, Plugin[]> | null = null;
   let starts: number[] | null = null;
   for (const plugin of plugins) {
     const re = plugin.prefilter;
+    if (re === false) continue;
     if (!re) {
       marks ??= new Map();
       for (let i = 0; i < lines.length; i++) addMark(marks, i, plugin);

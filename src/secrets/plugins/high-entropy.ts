@@ -50,7 +50,7 @@ function highEntropyPlugin(
     type,
     regexBased: false,
     // A string of length n has at most log2(n) bits per char: shorter ones can never pass.
-    prefilter: new RegExp(`(['"])[${cls}]{${minLength},}\\1`, 'g'),
+    prefilter: new RegExp(`"[${cls}]{${minLength},}"|'[${cls}]{${minLength},}'`, 'g'),
     analyze(line: string): Candidate[] {
       const out: Candidate[] = [];
       candidates.lastIndex = 0;

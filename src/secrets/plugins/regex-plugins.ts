@@ -11,7 +11,7 @@ export interface RegexPluginSpec {
   name: string;
   type: string;
   patterns: RegExp[];
-  prefilter: RegExp;
+  prefilter: RegExp | false;
 }
 
 function re(source: string, ignoreCase = false): RegExp {
@@ -50,7 +50,7 @@ export const REGEX_PLUGINS: RegexPluginSpec[] = [
       re(`(?:[${S}]|=|:|"|^)AKC[a-zA-Z0-9]{10,}(?:[${S}]|"|$)`),
       re(`(?:[${S}]|=|:|"|^)AP[${D}ABCDEF][a-zA-Z0-9]{8,}(?:[${S}]|"|$)`),
     ],
-    prefilter: re(`AKC|AP[${D}A-F]`),
+    prefilter: re(`AKC[a-zA-Z0-9]{10}|AP[${D}ABCDEF][a-zA-Z0-9]{8}`),
   },
   {
     name: 'AWSKeyDetector',
@@ -139,7 +139,10 @@ export const REGEX_PLUGINS: RegexPluginSpec[] = [
         true,
       ),
     ],
-    prefilter: re(String.raw`[0-9]\.[0-9]{1,3}\.[0-9]`),
+    // Every candidate is digits, dots and a colon, so `is_not_alphanumeric_string` (always
+    // applied, see ../scan-file.ts) drops all of them: the plugin can never report anything,
+    // so it is skipped (its prefilter was the busiest of all: version strings).
+    prefilter: false,
   },
   {
     name: 'MailchimpDetector',

@@ -17,8 +17,10 @@ export interface Plugin {
   /**
    * A cheap necessary condition run once on the whole file: when it finds nothing,
    * no line of the file can yield a candidate, so the plugin is skipped for the file.
+   * Global flag, no backreferences (prefilters are also joined into one union regex);
+   * null = every line is a candidate; false = the plugin can never report (skipped).
    */
-  readonly prefilter: RegExp | null;
+  readonly prefilter: RegExp | null | false;
   analyze(line: string, fileType: FileType): Candidate[];
   /** Settings serialised after `name` in `plugins_used`, in detect-secrets' key order. */
   settings(): Array<[string, string | number]>;

@@ -6,7 +6,10 @@
 import { isAllowlistNextlineComment } from '../filters.js';
 import { pyRstrip, pyStrip } from '../py.js';
 
-class ConfigError extends Error {}
+/** Not an `Error`: thrown for most files (no section header), so it must not capture a stack. */
+class ConfigError {
+  constructor(readonly message: string) {}
+}
 
 type Section = Map<string, string[]>;
 
