@@ -142,7 +142,7 @@ function runRules(
       rule.check(ctx, (r) => {
         const loc = locatePath(tree, r.path, r.at ?? 'key');
         const finding = makeFinding(r.ruleId ?? rule.id, r.severity ?? rule.severity, r.message, loc, formatPath(r.path), r.fix);
-        reported.push({ finding, title: rule.title, detail: r.detail ?? r.message });
+        reported.push({ finding, title: r.title ?? rule.title, detail: r.detail ?? r.message });
       });
     } catch (err) {
       // A rule bug must not hide other findings or crash the run.

@@ -45,6 +45,8 @@ export interface Report {
   ruleId?: string;
   /** OpenClaw's `detail` text, matched by `security.audit.suppressions[].detailIncludes`; defaults to the message. */
   detail?: string;
+  /** OpenClaw's title when it varies per finding (matched by `titleIncludes`); defaults to the rule's title. */
+  title?: string;
 }
 
 export interface RuleMeta {
