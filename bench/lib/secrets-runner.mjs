@@ -17,7 +17,10 @@ export async function secretsCommand() {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-secrets-'));
   const entry = path.join(outDir, 'entry.mjs');
   fs.writeFileSync(entry, `import { runSecretsCommand } from ${JSON.stringify(path.join(repo, 'src/secrets/cli.ts'))};
-process.exitCode = await runSecretsCommand(process.argv.slice(2), { cwd: process.cwd(), stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), isTTY: false });
+const args = process.argv.slice(2);
+// Worker threads start this script as \`secrets __worker\`, like dist/cli.js.
+if (args[0] === 'secrets') args.shift();
+process.exitCode = await runSecretsCommand(args, { cwd: process.cwd(), stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), isTTY: false });
 `);
   const esbuild = await import('esbuild').catch(() => null);
   if (!esbuild) throw new Error('dist/cli.js lacks the secrets command and esbuild is missing: run `npm run build` first');

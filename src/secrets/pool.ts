@@ -166,3 +166,6 @@ export function runWorker(): Promise<number> {
   });
   return running;
 }
+
+// A worker serves as soon as this module loads, whichever bundle and argv started it.
+if (!isMainThread && (workerData as WorkerInit | undefined)?.clawlintSecretsWorker) void runWorker();

@@ -1,5 +1,6 @@
 /** Scans many files: read, UTF-8-or-skip, per-file scan; builds settings from defaults or a baseline. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FILTER, patternsOf, type BaselineEntry, type FilterConfig } from './baseline.js';
 import { extraType, stateFileKind } from './extras.js';
@@ -40,13 +41,34 @@ export function buildSettings(plugins: PluginConfig[], filters: FilterConfig[], 
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/** One growing read buffer per thread: cheaper than a fresh Buffer per file. */
+let scratch = Buffer.allocUnsafe(1 << 16);
+
 /** Decoded text, or null when detect-secrets would skip the file (not a regular file, not UTF-8). */
 export function readTextSync(abs: string): string | null {
+  let fd = -1;
   try {
-    if (!statSync(abs).isFile()) return null;
-    return utf8.decode(readFileSync(abs));
+    // stat by path first: opening a FIFO would block.
+    const st = statSync(abs);
+    if (!st.isFile()) return null;
+    fd = openSync(abs, 'r');
+    if (scratch.length <= st.size) scratch = Buffer.allocUnsafe(st.size + 1);
+    let len = 0;
+    for (;;) {
+      if (len === scratch.length) {
+        const bigger = Buffer.allocUnsafe(scratch.length * 2);
+        scratch.copy(bigger, 0, 0, len);
+        scratch = bigger;
+      }
+      const n = readSync(fd, scratch, len, scratch.length - len, null);
+      if (n === 0) break;
+      len += n;
+    }
+    return utf8.decode(scratch.subarray(0, len));
   } catch {
     return null;
+  } finally {
+    if (fd >= 0) closeSync(fd);
   }
 }
 
