@@ -33,9 +33,9 @@ fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
 
 await buildSingleValidator({ schemaPath: 'policies/clawlint.schema.json', outFile: path.join(dist, 'schema', 'clawlint-config.js') });
 await buildSingleValidator({ schemaPath: 'policies/policy.schema.json', outFile: path.join(dist, 'schema', 'policy-file.js') });
-const v = await buildValidators({ schemaPath: 'policies/openclaw.schema.json', outDir: path.join(dist, 'schema') });
+const v = await buildValidators({ outDir: path.join(dist, 'schema') });
 const old = path.join(repo, `.dist-old-${process.pid}`);
 if (fs.existsSync(finalDist)) fs.renameSync(finalDist, old);
 fs.renameSync(dist, finalDist);
 fs.rmSync(old, { recursive: true, force: true });
-console.log(`dist/: cli.js, index.js, schema/${v.version} (${v.count} validator modules, ${(v.bytes / 1e6).toFixed(2)} MB)`);
+console.log(`dist/: cli.js, index.js, schema/ for ${v.versions.join(', ')} (${v.count} shared validator modules, ${(v.bytes / 1e6).toFixed(2)} MB)`);

