@@ -69,7 +69,16 @@ export function plural(n: number, word: string): string {
 }
 
 export function quoteList(items: readonly string[]): string {
-  return items.map((s) => JSON.stringify(s)).join(', ');
+  return capList(items.map((s) => JSON.stringify(s)));
+}
+
+/** How many items a message lists before "… and N more". */
+export const MESSAGE_LIST_MAX = 5;
+
+/** Bounded list for messages: the first `max` items, then "… and N more". */
+export function capList(items: readonly string[], sep = ', ', max = MESSAGE_LIST_MAX): string {
+  if (items.length <= max) return items.join(sep);
+  return `${items.slice(0, max).join(sep)}${sep}… and ${items.length - max} more`;
 }
 
 // ---------------------------------------------------------------------------
@@ -336,8 +345,19 @@ export interface AgentEntry {
   path: (string | number)[];
 }
 
-/** `agents.entries` (map) or legacy `agents.list[]`. */
-export function listAgents(cfg: Rec): AgentEntry[] {
+/** One config's agents, built once and memoised per config object (rules are pure, configs immutable). */
+interface AgentIndex {
+  list: readonly AgentEntry[];
+  /** First entry per normalised id (what `findAgent` returned by linear search). */
+  byId: ReadonlyMap<string, AgentEntry>;
+  roster: boolean;
+  ids: readonly string[];
+  defaultId: string | undefined;
+}
+
+const agentIndexes = new WeakMap<object, AgentIndex>();
+
+function buildAgentList(cfg: Rec): AgentEntry[] {
   const agents = rec(cfg, 'agents');
   if (!agents) return [];
   if (Object.prototype.hasOwnProperty.call(agents, 'entries') && agents.entries !== undefined) {
@@ -362,30 +382,68 @@ function hasRoster(cfg: Rec): boolean {
   return (agents.entries !== undefined && 'entries' in agents) || (agents.list !== undefined && 'list' in agents);
 }
 
+function agentIndex(cfg: Rec): AgentIndex {
+  const cached = agentIndexes.get(cfg);
+  if (cached) return cached;
+  const list = buildAgentList(cfg);
+  const roster = hasRoster(cfg);
+  const byId = new Map<string, AgentEntry>();
+  for (const a of list) {
+    const k = normalizeAgentId(a.id);
+    if (!byId.has(k)) byId.set(k, a);
+  }
+  const ids = list.length === 0 && !roster ? ['main'] : [...byId.keys()];
+  let defaultId: string | undefined;
+  const marked = str(cfg, 'agents', 'ownership') !== 'explicit' ? list.filter((a) => a.entry.default === true) : [];
+  if (marked.length === 1 && marked[0]) defaultId = normalizeAgentId(marked[0].id);
+  else if (list.length === 0) defaultId = roster ? undefined : 'main';
+  else defaultId = list.length === 1 && list[0] ? normalizeAgentId(list[0].id) : undefined;
+  const index: AgentIndex = { list, byId, roster, ids, defaultId };
+  agentIndexes.set(cfg, index);
+  return index;
+}
+
+/** `agents.entries` (map) or legacy `agents.list[]`. Memoised per config: do not mutate. */
+export function listAgents(cfg: Rec): readonly AgentEntry[] {
+  return agentIndex(cfg).list;
+}
+
 export function normalizeAgentId(id: string): string {
   return id.trim().toLowerCase();
 }
 
 /** Agent ids as the CLI lists them: configured ones, or the implicit `main`. */
-export function listAgentIds(cfg: Rec): string[] {
-  const agents = listAgents(cfg);
-  if (agents.length === 0 && !hasRoster(cfg)) return ['main'];
-  return [...new Set(agents.map((a) => normalizeAgentId(a.id)))];
+export function listAgentIds(cfg: Rec): readonly string[] {
+  return agentIndex(cfg).ids;
 }
 
 export function defaultAgentId(cfg: Rec): string | undefined {
-  const agents = listAgents(cfg);
-  if (str(cfg, 'agents', 'ownership') !== 'explicit') {
-    const marked = agents.filter((a) => a.entry.default === true);
-    if (marked.length === 1 && marked[0]) return normalizeAgentId(marked[0].id);
-  }
-  if (agents.length === 0) return hasRoster(cfg) ? undefined : 'main';
-  return agents.length === 1 && agents[0] ? normalizeAgentId(agents[0].id) : undefined;
+  return agentIndex(cfg).defaultId;
 }
 
+/** O(1): the first agent whose normalised id matches. */
 export function findAgent(cfg: Rec, id: string | undefined): AgentEntry | undefined {
   if (!id) return undefined;
-  return listAgents(cfg).find((a) => normalizeAgentId(a.id) === normalizeAgentId(id));
+  return agentIndex(cfg).byId.get(normalizeAgentId(id));
+}
+
+/**
+ * How messages name an agent: the path form the file uses, `agents.entries.<id>`
+ * or, for the legacy list, `agents.list[3] ("collector")`.
+ */
+export function agentLabel(a: AgentEntry): string {
+  return a.path[1] === 'list' ? `agents.list[${String(a.path[2])}] (${JSON.stringify(a.id)})` : `agents.entries.${a.id}`;
+}
+
+/** The dotted path of a key under an agent as the file spells it: `agents.entries.x.sandbox.docker` / `agents.list[3].sandbox.docker`. */
+export function agentKeyLabel(a: AgentEntry, key: string): string {
+  return a.path[1] === 'list' ? `agents.list[${String(a.path[2])}].${key}` : `agents.entries.${a.id}.${key}`;
+}
+
+/** Label for an agent id (falls back to the id when it names no configured agent, e.g. the implicit "main"). */
+export function agentIdLabel(cfg: Rec, id: string): string {
+  const a = findAgent(cfg, id);
+  return a ? agentLabel(a) : `agent "${id}"`;
 }
 
 // ---------------------------------------------------------------------------
@@ -497,7 +555,13 @@ export function normalizeToolName(name: unknown): string {
   return TOOL_ALIASES.get(n) ?? n;
 }
 
-function expandTools(list: readonly unknown[]): string[] {
+const expanded = new WeakMap<readonly unknown[], readonly string[]>();
+const NO_TOOLS: readonly string[] = [];
+
+/** Tool names of a list with groups expanded; memoised per array (config arrays and profiles are reused for every agent). */
+function expandTools(list: readonly unknown[]): readonly string[] {
+  const cached = expanded.get(list);
+  if (cached) return cached;
   const out: string[] = [];
   for (const raw of list) {
     const n = normalizeToolName(raw);
@@ -506,8 +570,12 @@ function expandTools(list: readonly unknown[]): string[] {
     if (group) out.push(...group);
     else out.push(n);
   }
-  return [...new Set(out)];
+  const result = [...new Set(out)];
+  expanded.set(list, result);
+  return result;
 }
+
+const globRegexes = new Map<string, RegExp>();
 
 function globMatch(name: string, patterns: readonly string[]): boolean {
   for (const p of patterns) {
@@ -516,7 +584,11 @@ function globMatch(name: string, patterns: readonly string[]): boolean {
       if (p === name) return true;
       continue;
     }
-    const re = new RegExp(`^${p.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    let re = globRegexes.get(p);
+    if (!re) {
+      re = new RegExp(`^${p.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+      globRegexes.set(p, re);
+    }
     if (re.test(name)) return true;
   }
   return false;
@@ -529,9 +601,9 @@ export interface ToolPolicy {
 
 function allowedBy(name: string, policy: ToolPolicy): boolean {
   const n = normalizeToolName(name);
-  const deny = expandTools(policy.deny ?? []);
+  const deny = policy.deny ? expandTools(policy.deny) : NO_TOOLS;
   if (globMatch(n, deny)) return false;
-  const allow = expandTools(policy.allow ?? []);
+  const allow = policy.allow ? expandTools(policy.allow) : NO_TOOLS;
   if (allow.length === 0) return true;
   if (globMatch(n, allow)) return true;
   return n === 'apply_patch' && globMatch('write', allow);
@@ -560,8 +632,26 @@ function sandboxToolPolicy(cfg: Rec, agentTools: Rec | undefined): ToolPolicy {
   return { allow, deny };
 }
 
-/** `resolveConfiguredToolPolicies`: profile (+alsoAllow), global, agent, extra, sandbox. */
-export function toolPolicies(cfg: Rec, agentTools: Rec | undefined, sandboxMode: string, extra: ToolPolicy[] = []): ToolPolicy[] {
+const policyCache = new WeakMap<object, WeakMap<object, Map<string, readonly ToolPolicy[]>>>();
+
+/**
+ * `resolveConfiguredToolPolicies`: profile (+alsoAllow), global, agent, extra, sandbox.
+ * Memoised per (config, agent tools, sandbox mode) when there are no extra policies, so
+ * that the fresh arrays built here are reused and their expansions stay cached.
+ */
+export function toolPolicies(cfg: Rec, agentTools: Rec | undefined, sandboxMode: string, extra: ToolPolicy[] = []): readonly ToolPolicy[] {
+  if (extra.length > 0) return buildToolPolicies(cfg, agentTools, sandboxMode, extra);
+  let perCfg = policyCache.get(cfg);
+  if (!perCfg) policyCache.set(cfg, (perCfg = new WeakMap()));
+  const key = agentTools ?? cfg;
+  let perTools = perCfg.get(key);
+  if (!perTools) perCfg.set(key, (perTools = new Map()));
+  let hit = perTools.get(sandboxMode);
+  if (!hit) perTools.set(sandboxMode, (hit = buildToolPolicies(cfg, agentTools, sandboxMode, extra)));
+  return hit;
+}
+
+function buildToolPolicies(cfg: Rec, agentTools: Rec | undefined, sandboxMode: string, extra: ToolPolicy[]): ToolPolicy[] {
   const policies: ToolPolicy[] = [];
   const profile = str(agentTools, 'profile') ?? str(cfg, 'tools', 'profile');
   const profileAllow = profile && Object.prototype.hasOwnProperty.call(TOOL_PROFILES, profile) ? TOOL_PROFILES[profile] : undefined;
@@ -583,7 +673,10 @@ export function toolAllowed(name: string, policies: readonly ToolPolicy[]): bool
 }
 
 export interface ToolContext {
+  /** OpenClaw's label (CLI detail text). */
   label: string;
+  /** The path form the file uses (messages). */
+  where: string;
   agentId?: string;
   tools?: Rec;
   path: (string | number)[];
@@ -591,10 +684,10 @@ export interface ToolContext {
 
 /** `agents.defaults` plus each configured agent. */
 export function agentToolContexts(cfg: Rec): ToolContext[] {
-  const out: ToolContext[] = [{ label: 'agents.defaults', path: ['tools'] }];
+  const out: ToolContext[] = [{ label: 'agents.defaults', where: 'agents.defaults', path: ['tools'] }];
   for (const a of listAgents(cfg)) {
     const tools = rec(a.entry, 'tools');
-    out.push({ label: `agents.entries.${a.id}`, agentId: a.id, ...(tools ? { tools } : {}), path: tools ? [...a.path, 'tools'] : a.path });
+    out.push({ label: `agents.entries.${a.id}`, where: agentLabel(a), agentId: a.id, ...(tools ? { tools } : {}), path: tools ? [...a.path, 'tools'] : a.path });
   }
   return out;
 }
@@ -661,45 +754,85 @@ function hasGroupTargets(section: Rec): boolean {
   });
 }
 
-/** Multi-user heuristic signals, per channel and per account (account merged over channel). */
-export function multiUserSignals(cfg: Rec): PolicyHit[] {
-  const out = new Map<string, PolicyHit>();
+export interface SignalHit extends PolicyHit {
+  /** Message wording: the path form the file uses, implied defaults marked "(default)". */
+  where: string;
+}
+
+/**
+ * Multi-user heuristic signals, per channel and per account (account merged over channel).
+ * `label` is OpenClaw's detail line; `where` marks implied values "(default)"; `path` is
+ * always a key that exists (the inherited channel-level key, or the group targets when
+ * the policy itself is a default), pointing at the `"*"` element for wildcards.
+ */
+export function multiUserSignals(cfg: Rec): SignalHit[] {
+  const out = new Map<string, SignalHit>();
   const channels = rec(cfg, 'channels');
   if (!channels) return [];
-  const inspect = (raw: Rec, base: (string | number)[], pathBase: (string | number)[]): void => {
+  const inspect = (raw: Rec, base: (string | number)[], channel: Rec, channelPath: (string | number)[]): void => {
     const b = base.join('.');
+    // Whose key is it: the account's own, or inherited from the channel section.
+    const own = (k: string): boolean => Object.prototype.hasOwnProperty.call(raw, k) && raw[k] !== undefined;
+    const keyPath = (k: string): (string | number)[] => (own(k) || base === channelPath ? [...base, k] : [...channelPath, k]);
+    const section: Rec = base === channelPath ? raw : { ...channel, ...raw };
     // Bundled telegram is schema-validated, so its groupPolicy default ("allowlist") is applied.
-    const section = base[1] === 'telegram' && raw.groupPolicy === undefined ? { ...raw, groupPolicy: 'allowlist' } : raw;
-    const add = (label: string, key: (string | number)[]): void => {
-      if (!out.has(label)) out.set(label, { label, path: [...pathBase, ...key] });
+    const defaulted = base[1] === 'telegram' && section.groupPolicy === undefined;
+    const groupPolicy = defaulted ? 'allowlist' : section.groupPolicy;
+    const add = (label: string, where: string, path: (string | number)[]): void => {
+      if (!out.has(label)) out.set(label, { label, where, path });
     };
-    if (section.groupPolicy === 'open') add(`${b}.groupPolicy="open"`, ['groupPolicy']);
-    else if (section.groupPolicy === 'allowlist' && hasGroupTargets(section)) add(`${b}.groupPolicy="allowlist" with configured group targets`, ['groupPolicy']);
-    if (section.dmPolicy === 'open') add(`${b}.dmPolicy="open"`, ['dmPolicy']);
-    if ((Array.isArray(section.allowFrom) ? section.allowFrom : []).some(isWildcard)) add(`${b}.allowFrom includes "*"`, ['allowFrom']);
-    if ((Array.isArray(section.groupAllowFrom) ? section.groupAllowFrom : []).some(isWildcard)) add(`${b}.groupAllowFrom includes "*"`, ['groupAllowFrom']);
+    if (groupPolicy === 'open') add(`${b}.groupPolicy="open"`, `${b}.groupPolicy="open"`, keyPath('groupPolicy'));
+    else if (groupPolicy === 'allowlist' && hasGroupTargets(section)) {
+      const target = ['groups', 'guilds', 'channels', 'rooms'].find((k) => {
+        const v = section[k];
+        return v !== null && typeof v === 'object' && Object.keys(v).length > 0;
+      }) as string;
+      add(
+        `${b}.groupPolicy="allowlist" with configured group targets`,
+        defaulted ? `${b}.groupPolicy="allowlist" (default) with ${b}.${target} configured` : `${b}.groupPolicy="allowlist" with ${b}.${target} configured`,
+        defaulted ? keyPath(target) : keyPath('groupPolicy'),
+      );
+    }
+    if (section.dmPolicy === 'open') add(`${b}.dmPolicy="open"`, `${b}.dmPolicy="open"`, keyPath('dmPolicy'));
+    const star = (list: unknown): number => (Array.isArray(list) ? list.findIndex(isWildcard) : -1);
+    const af = star(section.allowFrom);
+    if (af >= 0) add(`${b}.allowFrom includes "*"`, `${b}.allowFrom includes "*"`, [...keyPath('allowFrom'), af]);
+    const gaf = star(section.groupAllowFrom);
+    if (gaf >= 0) add(`${b}.groupAllowFrom includes "*"`, `${b}.groupAllowFrom includes "*"`, [...keyPath('groupAllowFrom'), gaf]);
     if (isRec(section.dm)) {
-      if (section.dm.policy === 'open') add(`${b}.dm.policy="open"`, ['dm', 'policy']);
-      if ((Array.isArray(section.dm.allowFrom) ? section.dm.allowFrom : []).some(isWildcard)) add(`${b}.dm.allowFrom includes "*"`, ['dm', 'allowFrom']);
+      const dmBase = keyPath('dm');
+      if (section.dm.policy === 'open') add(`${b}.dm.policy="open"`, `${b}.dm.policy="open"`, [...dmBase, 'policy']);
+      const daf = star(section.dm.allowFrom);
+      if (daf >= 0) add(`${b}.dm.allowFrom includes "*"`, `${b}.dm.allowFrom includes "*"`, [...dmBase, 'allowFrom', daf]);
     }
   };
   for (const [id, v] of Object.entries(channels)) {
     if (!isRec(v)) continue;
-    inspect(v, ['channels', id], ['channels', id]);
+    const channelPath = ['channels', id];
+    inspect(v, channelPath, v, channelPath);
     const accounts = rec(v, 'accounts');
     if (!accounts) continue;
+    const { accounts: _drop, ...channelLevel } = v;
     for (const [acct, av] of Object.entries(accounts)) {
       if (!isRec(av)) continue;
-      const { accounts: _drop, ...channelLevel } = v;
-      inspect({ ...channelLevel, ...av }, ['channels', id, 'accounts', acct], ['channels', id, 'accounts', acct]);
+      inspect(av, ['channels', id, 'accounts', acct], channelLevel, channelPath);
     }
   }
   return [...out.values()];
 }
 
 /** Contexts with exec/process or unguarded fs tools (exposure matrix + multi-user detail). */
-export function riskyToolContexts(cfg: Rec): { contexts: { label: string; path: (string | number)[]; runtime: string[]; fs: string[]; sandbox: string }[]; hasRuntimeRisk: boolean } {
-  const contexts: { label: string; path: (string | number)[]; runtime: string[]; fs: string[]; sandbox: string }[] = [];
+export interface RiskyToolContext {
+  label: string;
+  where: string;
+  path: (string | number)[];
+  runtime: string[];
+  fs: string[];
+  sandbox: string;
+}
+
+export function riskyToolContexts(cfg: Rec): { contexts: RiskyToolContext[]; hasRuntimeRisk: boolean } {
+  const contexts: RiskyToolContext[] = [];
   let hasRuntimeRisk = false;
   for (const c of agentToolContexts(cfg)) {
     const sandbox = sandboxFor(cfg, c.agentId).mode;
@@ -711,7 +844,7 @@ export function riskyToolContexts(cfg: Rec): { contexts: { label: string; path: 
     const fsUnguarded = fs.length > 0 && sandbox !== 'all' && wsOnly !== true;
     if (!runtimeUnguarded && !fsUnguarded) continue;
     if (runtimeUnguarded) hasRuntimeRisk = true;
-    contexts.push({ label: c.label, path: c.path, runtime, fs, sandbox });
+    contexts.push({ label: c.label, where: c.where, path: c.path, runtime, fs, sandbox });
   }
   return { contexts, hasRuntimeRisk };
 }
@@ -722,7 +855,10 @@ export function riskyToolContexts(cfg: Rec): { contexts: { label: string; path: 
 
 export interface ModelRef {
   id: string;
+  /** OpenClaw's source label (CLI detail). */
   source: string;
+  /** The path form the file uses (messages). */
+  where: string;
   path: (string | number)[];
 }
 
@@ -746,9 +882,9 @@ function resolveModelId(cfg: Rec, raw: string): string {
 /** Every primary/fallback model (defaults, imageModel, per agent) with its source label. */
 export function auditModelRefs(cfg: Rec): ModelRef[] {
   const out: ModelRef[] = [];
-  const add = (raw: unknown, source: string, path: (string | number)[]): void => {
+  const add = (raw: unknown, source: string, path: (string | number)[], where = source): void => {
     const t = trimmed(raw);
-    if (t) out.push({ id: resolveModelId(cfg, t), source, path });
+    if (t) out.push({ id: resolveModelId(cfg, t), source, where, path });
   };
   const d = at(cfg, 'agents', 'defaults', 'model');
   add(modelPrimary(d), 'agents.defaults.model.primary', typeof d === 'string' ? ['agents', 'defaults', 'model'] : ['agents', 'defaults', 'model', 'primary']);
@@ -758,10 +894,10 @@ export function auditModelRefs(cfg: Rec): ModelRef[] {
   (arr(im, 'fallbacks') ?? []).forEach((f, i) => add(f, 'agents.defaults.imageModel.fallbacks', ['agents', 'defaults', 'imageModel', 'fallbacks', i]));
   for (const a of listAgents(cfg)) {
     const m = a.entry.model;
-    if (typeof m === 'string') add(m, `agents.entries.${a.id}.model`, [...a.path, 'model']);
+    if (typeof m === 'string') add(m, `agents.entries.${a.id}.model`, [...a.path, 'model'], agentKeyLabel(a, 'model'));
     else if (isRec(m)) {
-      add(m.primary, `agents.entries.${a.id}.model.primary`, [...a.path, 'model', 'primary']);
-      (Array.isArray(m.fallbacks) ? m.fallbacks : []).forEach((f, i) => add(f, `agents.entries.${a.id}.model.fallbacks`, [...a.path, 'model', 'fallbacks', i]));
+      add(m.primary, `agents.entries.${a.id}.model.primary`, [...a.path, 'model', 'primary'], agentKeyLabel(a, 'model.primary'));
+      (Array.isArray(m.fallbacks) ? m.fallbacks : []).forEach((f, i) => add(f, `agents.entries.${a.id}.model.fallbacks`, [...a.path, 'model', 'fallbacks', i], agentKeyLabel(a, `model.fallbacks[${i}]`)));
     }
   }
   return out;
@@ -778,13 +914,13 @@ export const DEFAULT_GATEWAY_HTTP_TOOL_DENY = ['exec', 'spawn', 'shell', 'fs_wri
 export const DANGEROUS_SANDBOX_DOCKER_KEYS = ['dangerouslyAllowReservedContainerTargets', 'dangerouslyAllowExternalBindSources', 'dangerouslyAllowContainerNamespaceJoin'];
 
 /** Every `sandbox.docker` block (defaults, then per agent) with its CLI source label. */
-export function sandboxDockerBlocks(cfg: Rec): { source: string; docker: Rec; path: (string | number)[]; agentId?: string }[] {
-  const out: { source: string; docker: Rec; path: (string | number)[]; agentId?: string }[] = [];
+export function sandboxDockerBlocks(cfg: Rec): { source: string; where: string; docker: Rec; path: (string | number)[]; agentId?: string }[] {
+  const out: { source: string; where: string; docker: Rec; path: (string | number)[]; agentId?: string }[] = [];
   const d = rec(cfg, 'agents', 'defaults', 'sandbox', 'docker');
-  if (d) out.push({ source: 'agents.defaults.sandbox.docker', docker: d, path: ['agents', 'defaults', 'sandbox', 'docker'] });
+  if (d) out.push({ source: 'agents.defaults.sandbox.docker', where: 'agents.defaults.sandbox.docker', docker: d, path: ['agents', 'defaults', 'sandbox', 'docker'] });
   for (const a of listAgents(cfg)) {
     const ad = rec(a.entry, 'sandbox', 'docker');
-    if (ad) out.push({ source: `agents.entries.${a.id}.sandbox.docker`, docker: ad, path: [...a.path, 'sandbox', 'docker'], agentId: a.id });
+    if (ad) out.push({ source: `agents.entries.${a.id}.sandbox.docker`, where: agentKeyLabel(a, 'sandbox.docker'), docker: ad, path: [...a.path, 'sandbox', 'docker'], agentId: a.id });
   }
   return out;
 }

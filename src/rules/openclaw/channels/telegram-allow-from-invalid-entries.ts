@@ -1,4 +1,5 @@
 import { defineRule } from '../../types.js';
+import { capList } from '../semantics.js';
 import { channelSections, label } from './walk.js';
 
 export default defineRule({
@@ -20,7 +21,7 @@ export default defineRule({
         if (!first) continue;
         report({
           path: [...s.path, key, first.i],
-          message: `${label(s)}.${key} has non-numeric entries (${bad.map((b) => JSON.stringify(b.v)).join(', ')}); Telegram authorizes numeric user ids only, so these never match and the allowlist silently does less than intended.`,
+          message: `${label(s)}.${key} has non-numeric entries (${capList(bad.map((b) => JSON.stringify(b.v)))}); Telegram authorizes numeric user ids only, so these never match and the allowlist silently does less than intended.`,
           detail: `Telegram sender authorization requires numeric Telegram user IDs. Found non-numeric allowFrom entries: ${bad.map((b) => b.v).join(', ')}.`,
           fix: `Replace the @username entries in ${label(s)}.${key} with numeric Telegram user ids.`,
         });

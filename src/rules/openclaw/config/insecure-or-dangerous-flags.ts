@@ -1,9 +1,12 @@
 import type { ConfigPath } from '../../../core/finding.js';
 import { defineRule } from '../../types.js';
-import { arr, at, DANGEROUS_SANDBOX_DOCKER_KEYS, isRec, listAgents, rec } from '../semantics.js';
+import { agentKeyLabel, arr, at, DANGEROUS_SANDBOX_DOCKER_KEYS, isRec, listAgents, rec } from '../semantics.js';
 
 interface Flag {
+  /** OpenClaw's `<dotted.path>=<value>` (CLI detail). */
   label: string;
+  /** The same, spelled as the file spells the path (messages); defaults to `label`. */
+  where?: string;
   path: ConfigPath;
   fix: string;
 }
@@ -56,12 +59,12 @@ export function collectDangerousFlags(cfg: Record<string, unknown>): Flag[] {
     out.push({ label: 'browser.ssrfPolicy.dangerouslyAllowPrivateNetwork=true', path: ['browser', 'ssrfPolicy', 'dangerouslyAllowPrivateNetwork'], fix: 'Set browser.ssrfPolicy.dangerouslyAllowPrivateNetwork: false.' });
   if (at(cfg, 'tools', 'fs', 'workspaceOnly') === false)
     out.push({ label: 'tools.fs.workspaceOnly=false', path: ['tools', 'fs', 'workspaceOnly'], fix: 'Set tools.fs.workspaceOnly: true.' });
-  const docker = (d: Record<string, unknown> | undefined, prefix: string, base: ConfigPath): void => {
+  const docker = (d: Record<string, unknown> | undefined, prefix: string, base: ConfigPath, where = prefix): void => {
     if (!d) return;
-    for (const k of DANGEROUS_SANDBOX_DOCKER_KEYS) if (d[k] === true) out.push({ label: `${prefix}.${k}=true`, path: [...base, k], fix: `Remove ${prefix}.${k} (default false).` });
+    for (const k of DANGEROUS_SANDBOX_DOCKER_KEYS) if (d[k] === true) out.push({ label: `${prefix}.${k}=true`, where: `${where}.${k}=true`, path: [...base, k], fix: `Remove ${where}.${k} (default false).` });
   };
   docker(rec(cfg, 'agents', 'defaults', 'sandbox', 'docker'), 'agents.defaults.sandbox.docker', ['agents', 'defaults', 'sandbox', 'docker']);
-  for (const a of listAgents(cfg)) docker(rec(a.entry, 'sandbox', 'docker'), `agents.entries.${a.id}.sandbox.docker`, [...a.path, 'sandbox', 'docker']);
+  for (const a of listAgents(cfg)) docker(rec(a.entry, 'sandbox', 'docker'), `agents.entries.${a.id}.sandbox.docker`, [...a.path, 'sandbox', 'docker'], agentKeyLabel(a, 'sandbox.docker'));
   const entries = rec(cfg, 'plugins', 'entries');
   if (entries) {
     const seen = new Set<string>();
@@ -91,7 +94,7 @@ export default defineRule({
     for (const f of collectDangerousFlags(ctx.config)) {
       report({
         path: f.path,
-        message: `Dangerous flag enabled: ${f.label}; it weakens a default security boundary.`,
+        message: `Dangerous flag enabled: ${f.where ?? f.label}; it weakens a default security boundary.`,
         detail: `Detected enabled flag: ${f.label}.`,
         fix: f.fix,
       });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { at, exposureLabel, isRemotelyExposed, trimmed } from '../semantics.js';
+import { capList, at, exposureLabel, isRemotelyExposed, trimmed } from '../semantics.js';
 import { DANGEROUS_NODE_COMMANDS } from './nodes-commands.js';
 
 export default defineRule({
@@ -19,7 +19,7 @@ export default defineRule({
     report({
       path: ['gateway', 'nodes', 'commands', 'allow'],
       severity: exposed ? 'critical' : 'warn',
-      message: `gateway.nodes.commands.allow enables ${hits.join(', ')} on paired devices; ${exposureLabel(ctx)}.`,
+      message: `gateway.nodes.commands.allow enables ${capList(hits)} on paired devices; ${exposureLabel(ctx)}.`,
       detail: `gateway.nodes.commands.allow includes: ${hits.join(', ')}. These commands can trigger high-impact device actions or read sensitive data (desktop input/camera/screen/contacts/calendar/reminders/health/SMS/file).`,
       fix: `Remove ${hits.join(', ')} from gateway.nodes.commands.allow.`,
     });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { at, trimmed } from '../semantics.js';
+import { capList, at, trimmed } from '../semantics.js';
 import { DANGEROUS_NODE_COMMANDS, DEFAULT_NODE_COMMANDS } from './nodes-commands.js';
 
 function looksLikePattern(v: string): boolean {
@@ -24,8 +24,8 @@ export default defineRule({
     const unknown = deny.filter((d) => !looksLikePattern(d) && !known.has(d));
     if (patterns.length === 0 && unknown.length === 0) return;
     const parts: string[] = [];
-    if (patterns.length) parts.push(`pattern-like entries ${patterns.map((p) => JSON.stringify(p)).join(', ')} (only exact command names match)`);
-    if (unknown.length) parts.push(`unknown command names ${unknown.map((p) => JSON.stringify(p)).join(', ')}`);
+    if (patterns.length) parts.push(`pattern-like entries ${capList(patterns.map((p) => JSON.stringify(p)))} (only exact command names match)`);
+    if (unknown.length) parts.push(`unknown command names ${capList(unknown.map((p) => JSON.stringify(p)))}`);
     const detailParts: string[] = [];
     if (patterns.length) detailParts.push(`Pattern-like entries (not supported by exact matching): ${patterns.join(', ')}`);
     if (unknown.length) detailParts.push(`Unknown command names (not in defaults/gateway.nodes.commands.allow): ${unknown.join(', ')}`);

@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { at, DEFAULT_GATEWAY_HTTP_TOOL_DENY, effectiveBind, isLoopbackBind, tailscaleMode } from '../semantics.js';
+import { capList, at, DEFAULT_GATEWAY_HTTP_TOOL_DENY, effectiveBind, isLoopbackBind, tailscaleMode } from '../semantics.js';
 
 export default defineRule({
   id: 'gateway.tools_invoke_http.dangerous_allow',
@@ -17,7 +17,7 @@ export default defineRule({
     report({
       path: ['gateway', 'tools', 'allow'],
       severity: extraRisk ? 'critical' : 'warn',
-      message: `gateway.tools.allow re-enables ${reenabled.join(', ')} over HTTP POST /tools/invoke${where}; any holder of the gateway credential can run them remotely.`,
+      message: `gateway.tools.allow re-enables ${capList(reenabled)} over HTTP POST /tools/invoke${where}; any holder of the gateway credential can run them remotely.`,
       detail: `gateway.tools.allow includes ${reenabled.join(', ')} which removes them from the default HTTP deny list. This can allow remote session spawning / control-plane actions via HTTP and increases RCE blast radius if the gateway is reachable.`,
       fix: `Remove ${reenabled.join(', ')} from gateway.tools.allow.`,
     });

@@ -14,6 +14,8 @@ export default defineRule({
     if (!secret || secret.value !== token) return;
     report({
       path: ['hooks', 'token'],
+      // The CLI's title names the reused credential ("…Gateway password" in password/trusted-proxy mode).
+      title: `Hooks token reuses the Gateway ${secret.label}`,
       message: `hooks.token is the same secret as the gateway ${secret.label}; anyone holding the webhook secret has full gateway access.`,
       detail: secret.label === 'password'
         ? 'hooks.token matches gateway.auth password; compromise of hooks expands blast radius to Gateway password auth.'

@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { auditModelRefs } from '../semantics.js';
+import { auditModelRefs, capList } from '../semantics.js';
 import { LEGACY } from './patterns.js';
 
 export default defineRule({
@@ -16,7 +16,7 @@ export default defineRule({
     if (!first) return;
     report({
       path: first.path,
-      message: `Legacy models configured: ${hits.map((h) => `${h.id} (${h.reason}) at ${h.source}`).join(', ')}; older models follow injected instructions more easily.`,
+      message: `Legacy models configured: ${capList(hits.map((h) => `${h.id} (${h.reason}) at ${h.where}`))}; older models follow injected instructions more easily.`,
       detail: 'Older/legacy models can be less robust against prompt injection and tool misuse.\n' + hits.slice(0, 12).map((h) => `- ${h.id} (${h.reason}) @ ${h.source}`).join('\n'),
       fix: 'Use a current, instruction-hardened model (GPT-5+, Claude 4.5+) for any agent with tools.',
     });

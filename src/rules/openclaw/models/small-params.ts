@@ -1,7 +1,7 @@
 import { defineRule } from '../../types.js';
 import type { Rec, ToolPolicy } from '../semantics.js';
 import { arr, at, findAgent, isRec, rec, sandboxFor, toolAllowed, toolPolicies } from '../semantics.js';
-import { auditModelRefs } from '../semantics.js';
+import { auditModelRefs, capList } from '../semantics.js';
 import { inferParamB } from './patterns.js';
 
 /** Env variables of bundled web-search providers that make web_search available by default. */
@@ -65,6 +65,7 @@ export default defineRule({
     const browser = browserEnabled(cfg);
     let unsafe = false;
     const lines: string[] = [];
+    const wheres: string[] = [];
     for (const m of small) {
       const agentId = /^agents\.entries\.([^.]*)\./.exec(m.source)?.[1];
       const mode = sandboxFor(cfg, agentId).mode;
@@ -80,13 +81,14 @@ export default defineRule({
       if (browser && toolAllowed('browser', policies)) exposed.push('browser');
       if (exposed.length) unsafe = true;
       lines.push(`${m.id} (${m.paramB}B) at ${m.source} (sandbox=${mode}; web tools: ${exposed.join(', ') || 'none'})`);
+      wheres.push(`${m.id} (${m.paramB}B) at ${m.where} (sandbox=${mode}; web tools: ${exposed.join(', ') || 'none'})`);
     }
     report({
       path: first.path,
       severity: unsafe ? 'critical' : 'info',
       message: unsafe
-        ? `Small model${small.length > 1 ? 's' : ''} ${lines.join('; ')} can read attacker-controlled web content through web/browser tools, and small models are easy to steer.`
-        : `Small model${small.length > 1 ? 's' : ''} ${lines.join('; ')}: no web/browser tools reach ${small.length > 1 ? 'them' : 'it'}; keep it that way and sandbox ${small.length > 1 ? 'them' : 'it'}.`,
+        ? `Small model${small.length > 1 ? 's' : ''} ${capList(wheres, '; ')} can read attacker-controlled web content through web/browser tools, and small models are easy to steer.`
+        : `Small model${small.length > 1 ? 's' : ''} ${capList(wheres, '; ')}: no web/browser tools reach ${small.length > 1 ? 'them' : 'it'}; keep it that way and sandbox ${small.length > 1 ? 'them' : 'it'}.`,
       detail: 'Small models (<=300B params) detected:\n' + lines.map((l) => `- ${l}`).join('\n'),
       fix: 'Disable web tools for small models: tools.byProvider["provider/model"].deny: ["group:web", "browser"] (or tools.web.fetch.enabled: false, browser.enabled: false), and use agents.defaults.sandbox.mode: "all".',
     });

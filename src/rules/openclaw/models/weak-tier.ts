@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { auditModelRefs } from '../semantics.js';
+import { auditModelRefs, capList } from '../semantics.js';
 import { weakReasons } from './patterns.js';
 
 export default defineRule({
@@ -20,7 +20,7 @@ export default defineRule({
     if (!first) return;
     report({
       path: first.path,
-      message: `Below-tier models configured: ${hits.map((h) => `${h.id} (${h.reasons.join('; ')}) at ${h.source}`).join(', ')}; smaller/older models are more susceptible to prompt injection.`,
+      message: `Below-tier models configured: ${capList(hits.map((h) => `${h.id} (${h.reasons.join('; ')}) at ${h.where}`))}; smaller/older models are more susceptible to prompt injection.`,
       detail: 'Smaller/older models are generally more susceptible to prompt injection and tool misuse.\n' + hits.slice(0, 12).map((h) => `- ${h.id} (${h.reasons.join('; ')}) @ ${h.source}`).join('\n'),
       fix: 'Use the latest top-tier model for agents with tools or untrusted inboxes (GPT-5+, Claude 4.5+; avoid Haiku).',
     });

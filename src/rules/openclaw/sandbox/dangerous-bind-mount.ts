@@ -18,9 +18,9 @@ export default defineRule({
         report({
           path: [...block.path, 'binds', i],
           at: 'value',
-          message: `${block.source}.binds[${i}] "${bind}" ${verb} the blocked host path ${r.blockedPath}; ${bindSource(bind).includes('docker.sock') ? 'sandboxed tools could drive the host Docker daemon (root on the host)' : 'sandboxed tools could read or write host system or credential files'}.`,
+          message: `${block.where}.binds[${i}] "${bind}" ${verb} the blocked host path ${r.blockedPath}; ${bindSource(bind).includes('docker.sock') ? 'sandboxed tools could drive the host Docker daemon (root on the host)' : 'sandboxed tools could read or write host system or credential files'}.`,
           detail: `${block.source}.binds contains "${bind}" which ${verb} blocked path "${r.blockedPath}". This can expose host system directories or the Docker socket to sandbox containers.`,
-          fix: `Remove "${bind}" from ${block.source}.binds; mount a project-specific directory instead.`,
+          fix: `Remove "${bind}" from ${block.where}.binds; mount a project-specific directory instead.`,
         });
       });
     }

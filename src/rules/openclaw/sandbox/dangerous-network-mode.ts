@@ -14,12 +14,12 @@ export default defineRule({
       report({
         path: [...block.path, 'network'],
         message: n === 'host'
-          ? `${block.source}.network is "host": sandboxed tools share the host network stack.`
-          : `${block.source}.network is "${net}": the sandbox joins another container's network namespace and bypasses its isolation.`,
+          ? `${block.where}.network is "host": sandboxed tools share the host network stack.`
+          : `${block.where}.network is "${net}": the sandbox joins another container's network namespace and bypasses its isolation.`,
         detail: n === 'host'
           ? `${block.source}.network is "host" which bypasses container network isolation entirely.`
           : `${block.source}.network is "${net}" which joins another container namespace and can bypass sandbox network isolation.`,
-        fix: `Set ${block.source}.network: "bridge" or "none" (or a dedicated bridge network).`,
+        fix: `Set ${block.where}.network: "bridge" or "none" (or a dedicated bridge network).`,
       });
     }
   },

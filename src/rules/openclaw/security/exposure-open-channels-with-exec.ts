@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { execScopes, openExecSurfaces } from '../semantics.js';
+import { capList, execScopes, openExecSurfaces } from '../semantics.js';
 
 export default defineRule({
   id: 'security.exposure.open_channels_with_exec',
@@ -17,7 +17,7 @@ export default defineRule({
     report({
       path: first.path,
       severity: full ? 'critical' : 'warn',
-      message: `${open.map((o) => o.label).join(', ')} ${open.length > 1 ? 'are' : 'is'} "open" while exec is enabled for ${enabled.map((s) => `${s.id} (security=${s.security})`).join(', ')}; strangers can steer an agent that runs commands.`,
+      message: `Exec-enabled agents are reachable from open chats: ${capList(open.map((o) => o.label))} ${open.length > 1 ? 'are' : 'is'} "open" while exec is enabled for ${capList(enabled.map((s) => `${s.id} (security=${s.security})`))}; strangers can steer an agent that runs commands.`,
       detail: `Open DM/group access detected at:\n${open.map((o) => `- ${o.label}`).join('\n')}\nExec-enabled scopes:\n${enabled.map((s) => `- ${s.id}: security=${s.security}, host=${s.host}`).join('\n')}`,
       fix: 'Set the listed dmPolicy/groupPolicy to "pairing" or "allowlist", or tools.exec.security: "deny" for agents reachable from shared channels.',
     });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { agentToolContexts, CONTROL_PLANE_TOOLS, openInboundPolicies, sandboxFor, str, toolAllowed, toolPolicies } from '../semantics.js';
+import { agentToolContexts, capList, CONTROL_PLANE_TOOLS, openInboundPolicies, sandboxFor, str, toolAllowed, toolPolicies } from '../semantics.js';
 
 export default defineRule({
   id: 'security.exposure.open_groups_with_control_plane_tools',
@@ -11,17 +11,21 @@ export default defineRule({
     const first = open[0];
     if (!first) return;
     const lines: string[] = [];
+    const wheres: string[] = [];
+    const reached = new Set<string>();
     for (const c of agentToolContexts(ctx.config)) {
       const policies = toolPolicies(ctx.config, c.tools, sandboxFor(ctx.config, c.agentId).mode);
       const tools = CONTROL_PLANE_TOOLS.filter((t) => toolAllowed(t, policies));
       if (tools.length === 0) continue;
       const profile = str(c.tools, 'profile') ?? str(ctx.config, 'tools', 'profile') ?? 'none';
       lines.push(`${c.label} (profile=${profile}; controlPlane=[${tools.join(', ')}])`);
+      wheres.push(`${c.where} (profile=${profile})`);
+      for (const t of tools) reached.add(t);
     }
     if (lines.length === 0) return;
     report({
       path: first.path,
-      message: `${open.map((o) => o.label).join(', ')} ${open.length > 1 ? 'are' : 'is'} "open" while ${lines.join('; ')} can use control-plane tools (updates, plugins, scheduled automations).`,
+      message: `Control-plane tools (${[...reached].join(', ')}) are reachable from open chats: ${capList(open.map((o) => o.label))} ${open.length > 1 ? 'are' : 'is'} "open" while ${capList(wheres, '; ')} can use them to update OpenClaw, change plugins or schedule automations.`,
       detail: `Found inbound policy="open" at:\n${open.map((o) => `- ${o.label}`).join('\n')}\nControl-plane tool exposure contexts:\n${lines.map((l) => `- ${l}`).join('\n')}\nPrompt injection in open conversations can trigger OpenClaw updates, plugin changes, or scheduled automation.`,
       fix: 'Add tools.deny: ["gateway", "automations", "plugins"] (the minimal and messaging profiles still allow gateway), or tighten the listed policies to "pairing"/"allowlist".',
     });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { at, openInboundPolicies } from '../semantics.js';
+import { at, capList, openInboundPolicies } from '../semantics.js';
 
 export default defineRule({
   id: 'security.exposure.open_groups_with_elevated',
@@ -13,7 +13,7 @@ export default defineRule({
     if (at(ctx.config, 'tools', 'elevated', 'enabled') === false) return;
     report({
       path: first.path,
-      message: `${open.map((o) => o.label).join(', ')} ${open.length > 1 ? 'are' : 'is'} "open" and tools.elevated is ${ctx.has(['tools', 'elevated', 'enabled']) ? 'enabled' : 'enabled by default'}; a prompt injection from any sender can reach elevated host exec.`,
+      message: `Elevated host exec is reachable from open chats: ${capList(open.map((o) => o.label))} ${open.length > 1 ? 'are' : 'is'} "open" and tools.elevated is ${ctx.has(['tools', 'elevated', 'enabled']) ? 'enabled' : 'enabled (default)'}, so a prompt injection from any sender can request elevated commands.`,
       detail: `Found inbound policy="open" at:\n${open.map((o) => `- ${o.label}`).join('\n')}\nWith tools.elevated enabled, a prompt injection in those conversations can become a high-impact incident.`,
       fix: 'Set the listed policies to "allowlist" (or "pairing"), or tools.elevated.enabled: false.',
     });

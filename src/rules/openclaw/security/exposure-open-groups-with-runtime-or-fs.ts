@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { openInboundPolicies, riskyToolContexts } from '../semantics.js';
+import { capList, openInboundPolicies, riskyToolContexts } from '../semantics.js';
 
 export default defineRule({
   id: 'security.exposure.open_groups_with_runtime_or_fs',
@@ -13,10 +13,11 @@ export default defineRule({
     const { contexts, hasRuntimeRisk } = riskyToolContexts(ctx.config);
     if (contexts.length === 0) return;
     const lines = contexts.map((c) => `${c.label} (sandbox=${c.sandbox}; runtime=[${c.runtime.join(', ') || 'off'}]; fs=[${c.fs.join(', ') || 'off'}])`);
+    const wheres = contexts.map((c) => `${c.where} (sandbox=${c.sandbox}; runtime=[${c.runtime.join(', ') || 'off'}]; fs=[${c.fs.join(', ') || 'off'}])`);
     report({
       path: first.path,
       severity: hasRuntimeRisk ? 'critical' : 'warn',
-      message: `${open.map((o) => o.label).join(', ')} ${open.length > 1 ? 'are' : 'is'} "open" while ${lines.join('; ')} ${hasRuntimeRisk ? 'can run commands' : 'can touch files outside the workspace'} without a full sandbox.`,
+      message: `${hasRuntimeRisk ? 'Shell/runtime tools are' : 'File tools are'} reachable from open chats without a full sandbox: ${capList(open.map((o) => o.label))} ${open.length > 1 ? 'are' : 'is'} "open" while ${capList(wheres, '; ')} ${hasRuntimeRisk ? 'can run commands' : 'can touch files outside the workspace'}.`,
       detail: `Found inbound policy="open" at:\n${open.map((o) => `- ${o.label}`).join('\n')}\nRisky tool exposure contexts:\n${lines.map((l) => `- ${l}`).join('\n')}\nPrompt injection in open conversations can trigger command/file actions in these contexts.`,
       fix: 'Use tools.profile: "messaging" (or deny group:runtime and group:fs), tools.fs.workspaceOnly: true and agents.defaults.sandbox.mode: "all" for exposed agents.',
     });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { arr, at, findAgent, listAgentIds, multiUserSignals, rec, sandboxFor, str, toolAllowed, toolPolicies } from '../semantics.js';
+import { arr, at, capList, findAgent, listAgentIds, multiUserSignals, rec, sandboxFor, str, toolAllowed, toolPolicies } from '../semantics.js';
 
 const SESSION_TOOLS = ['sessions_list', 'sessions_history', 'sessions_search', 'sessions_send', 'session_status'];
 
@@ -30,11 +30,11 @@ export default defineRule({
       if (restr.length > 0) signals.push(`${id}: agent-level tool restrictions (${restr.map((k) => `tools.${k}`).join(', ')})`);
     }
     if (reachers.length === 0) return;
-    signals.push(...multiUserSignals(cfg).map((s) => s.label));
+    signals.push(...multiUserSignals(cfg).map((s) => s.where));
     report({
       path: ctx.has(['tools', 'sessions', 'visibility']) ? ['tools', 'sessions', 'visibility'] : ctx.has(['agents']) ? ['agents'] : [],
       severity: signals.length > 0 ? 'warn' : 'info',
-      message: `Agents ${ids.join(', ')} share Gateway-wide session access (tools.sessions.visibility "all", agent-to-agent on with no allow list); ${reachers.join(', ')} can read other agents' transcripts${signals.length > 0 ? `, although trust-boundary signals (${signals.join('; ')}) suggest different trust levels` : ''}.`,
+      message: `${ids.length} agents (${capList(ids)}) share Gateway-wide session access (tools.sessions.visibility ${ctx.has(['tools', 'sessions', 'visibility']) ? '"all"' : '"all" (default)'}, agent-to-agent on with no allow list); ${reachers.length === ids.length ? 'every one of them' : capList(reachers)} can read other agents' transcripts${signals.length > 0 ? `, although trust-boundary signals (${capList(signals, '; ')}) suggest different trust levels` : ''}.`,
       detail: `Agents: ${ids.join(', ')}\ntools.sessions.visibility resolves to "all" and tools.agentToAgent is enabled with no allow list.`,
       fix: 'Set tools.sessions.visibility: "agent" (or "tree"/"self"), restrict tools.agentToAgent.allow, or set tools.agentToAgent.enabled: false.',
     });

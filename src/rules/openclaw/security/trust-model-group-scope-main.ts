@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { arr, isRec, str } from '../semantics.js';
+import { capList, arr, isRec, str } from '../semantics.js';
 
 export default defineRule({
   id: 'security.trust_model.group_scope_main',
@@ -16,7 +16,7 @@ export default defineRule({
     if (!first) return;
     report({
       path: first.path,
-      message: `${hits.map((h) => h.label).join(', ')}: group and channel rooms merge into the agent's main session, so every room member sees and steers your private context.`,
+      message: `${capList(hits.map((h) => h.label))}: group and channel rooms merge into the agent's main session, so every room member sees and steers your private context.`,
       detail: 'The following group routing scopes merge room conversations into the agent main session:\n' + hits.map((h) => `- ${h.label}`).join('\n'),
       fix: 'Set session.groupScope: "per-group" and remove binding overrides, or keep "main" only for rooms of mutually trusted members.',
     });

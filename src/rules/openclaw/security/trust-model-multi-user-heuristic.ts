@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { multiUserSignals } from '../semantics.js';
+import { capList, multiUserSignals } from '../semantics.js';
 
 export default defineRule({
   id: 'security.trust_model.multi_user_heuristic',
@@ -12,7 +12,7 @@ export default defineRule({
     if (!first) return;
     report({
       path: first.path,
-      message: `Multi-user signals: ${signals.map((s) => s.label).join(', ')}; OpenClaw's trust model is one trusted operator per gateway, not isolation between users.`,
+      message: `Several people may be able to reach this gateway (${capList(signals.map((s) => s.where))}), but OpenClaw's trust model is one trusted operator per gateway, not isolation between users.`,
       detail: 'Heuristic signals indicate this gateway may be reachable by multiple users:\n' + signals.map((s) => `- ${s.label}`).join('\n'),
       fix: 'Run one gateway per trust boundary, or set agents.defaults.sandbox.mode: "all", tools.fs.workspaceOnly: true and deny runtime/fs/web tools for shared access.',
     });

@@ -1,6 +1,6 @@
 import { defineRule } from '../../types.js';
 import type { Rec } from '../semantics.js';
-import { isRec, listAgents, rec, sandboxFor, str } from '../semantics.js';
+import { capList, isRec, listAgents, rec, sandboxFor, str } from '../semantics.js';
 
 function layer(state: { security: string; mode?: string }, exec: Rec | undefined): { security: string; mode?: string } {
   const mode = str(exec, 'mode');
@@ -48,7 +48,7 @@ export default defineRule({
     if (!first) return;
     report({
       path: first.path,
-      message: `${scopes.map((s) => s.id).join(', ')} ${scopes.length > 1 ? 'restrict skills but keep' : 'restricts skills but keeps'} host exec, while mcp.servers configures ${names.join(', ')}; a shell can run MCP clients regardless of the skill allowlist.`,
+      message: `${capList(scopes.map((s) => s.id))} ${scopes.length > 1 ? 'restrict skills but keep' : 'restricts skills but keeps'} host exec, while mcp.servers configures ${capList(names)}; a shell can run MCP clients regardless of the skill allowlist.`,
       detail: `Detected agent skill allowlists on host-exec-capable scopes:\n${scopes.map((s) => `- ${s.id}`).join('\n')}\nMCP server registries visible to the gateway configuration/state:\n- mcp.servers: ${names.join(', ')}`,
       fix: 'For agents that need MCP isolation set tools.exec.security: "deny" (or a tight allowlist) or sandbox.mode: "all".',
     });

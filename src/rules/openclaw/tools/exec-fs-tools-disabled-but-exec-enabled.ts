@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { listAgents, rec, sandboxFor, str, toolAllowed, toolPolicies } from '../semantics.js';
+import { agentKeyLabel, capList, listAgents, rec, sandboxFor, str, toolAllowed, toolPolicies } from '../semantics.js';
 
 export default defineRule({
   id: 'tools.exec.fs_tools_disabled_but_exec_enabled',
@@ -9,10 +9,10 @@ export default defineRule({
   check(ctx, report) {
     const cfg = ctx.config;
     const globalHost = str(cfg, 'tools', 'exec', 'host');
-    const contexts: { label: string; agentId?: string; tools?: Record<string, unknown>; path: (string | number)[] }[] = [{ label: 'tools', path: ['tools'] }];
+    const contexts: { label: string; where: string; agentId?: string; tools?: Record<string, unknown>; path: (string | number)[] }[] = [{ label: 'tools', where: 'The global tool policy', path: ['tools'] }];
     for (const a of listAgents(cfg)) {
       const tools = rec(a.entry, 'tools');
-      contexts.push({ label: `agents.entries.${a.id}.tools`, agentId: a.id, ...(tools ? { tools } : {}), path: tools ? [...a.path, 'tools'] : a.path });
+      contexts.push({ label: `agents.entries.${a.id}.tools`, where: agentKeyLabel(a, 'tools'), agentId: a.id, ...(tools ? { tools } : {}), path: tools ? [...a.path, 'tools'] : a.path });
     }
     const hits: typeof contexts = [];
     for (const c of contexts) {
@@ -28,7 +28,7 @@ export default defineRule({
     if (!first) return;
     report({
       path: ctx.has([...first.path, 'deny']) ? [...first.path, 'deny'] : first.path,
-      message: `${hits.map((h) => (h.label === 'tools' ? 'The global tool policy' : h.label)).join(', ')} ${hits.length > 1 ? 'deny' : 'denies'} write/edit/apply_patch but still ${hits.length > 1 ? 'allow' : 'allows'} exec, which is a shell that can write files anyway.`,
+      message: `${capList(hits.map((h) => h.where))} ${hits.length > 1 ? 'deny' : 'denies'} write/edit/apply_patch but still ${hits.length > 1 ? 'allow' : 'allows'} exec, which is a shell that can write files anyway.`,
       detail: `Found scopes where write/edit/apply_patch are unavailable but exec remains available:\n${hits.map((h) => `- ${h.label}`).join('\n')}`,
       fix: 'Also deny exec and process (e.g. tools.deny: ["group:fs", "group:runtime"]), or use sandbox.mode: "all" with workspaceAccess "ro" or "none".',
     });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { listAgents, rec, sandboxFor } from '../semantics.js';
+import { agentLabel, capList, listAgents, rec, sandboxFor } from '../semantics.js';
 
 export default defineRule({
   id: 'tools.exec.host_sandbox_no_sandbox_agents',
@@ -13,7 +13,7 @@ export default defineRule({
     const ids = risky.slice(0, 5).map((a) => a.id);
     report({
       path: [...first.path, 'tools', 'exec', 'host'],
-      message: `tools.exec.host is "sandbox" with sandbox mode off for agent${ids.length > 1 ? 's' : ''} ${ids.join(', ')}; exec fails closed there.`,
+      message: `tools.exec.host is "sandbox" with sandbox mode off for ${capList(risky.map((a) => agentLabel(a)))}; exec fails closed there.`,
       detail: `agents.entries.*.tools.exec.host is set to sandbox for: ${ids.join(', ')}. With sandbox mode off, exec fails closed for those agents.`,
       fix: 'Set sandbox.mode: "all" (or "non-main") on these agents, or their tools.exec.host: "gateway".',
     });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { execScopes, openExecSurfaces } from '../semantics.js';
+import { capList, execScopes, openExecSurfaces } from '../semantics.js';
 
 export default defineRule({
   id: 'tools.exec.security_full_configured',
@@ -14,7 +14,7 @@ export default defineRule({
     report({
       path: first.path,
       severity: open.length > 0 ? 'critical' : 'warn',
-      message: `Exec runs with security=full (no allowlist, no approvals) for ${full.map((s) => s.id).join(', ')}${open.length > 0 ? `, and ${open.map((o) => o.label).join(', ')} ${open.length > 1 ? 'are' : 'is'} "open"` : ''}.`,
+      message: `Exec runs with security=full (no allowlist, no approvals) for ${capList(full.map((s) => s.id))}${open.length > 0 ? `, and ${capList(open.map((o) => o.label))} ${open.length > 1 ? 'are' : 'is'} "open"` : ''}.`,
       detail: `Full exec trust is enabled for: ${full.map((s) => s.id).join(', ')}.` + (open.length > 0 ? ` Open channel access was also detected at:\n${open.map((o) => `- ${o.label}`).join('\n')}` : ''),
       fix: 'Set tools.exec.mode: "ask" or "allowlist"; reserve "full" for tightly scoped break-glass agents.',
     });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { listAgents, str } from '../semantics.js';
+import { agentLabel, capList, listAgents, str } from '../semantics.js';
 
 export default defineRule({
   id: 'tools.profile_minimal_overridden',
@@ -16,9 +16,9 @@ export default defineRule({
     if (!first) return;
     report({
       path: [...first.path, 'tools', 'profile'],
-      message: `tools.profile is "minimal" globally but ${over.map((a) => `${a.id} uses "${str(a.entry, 'tools', 'profile')}"`).join(', ')}, which takes precedence.`,
+      message: `tools.profile is "minimal" globally but ${capList(over.map((a) => `${agentLabel(a)} uses "${str(a.entry, 'tools', 'profile')}"`))}, which takes precedence.`,
       detail: 'Global minimal profile is set, but these agent profiles take precedence:\n' + over.map((a) => `- agents.entries.${a.id}=${str(a.entry, 'tools', 'profile')}`).join('\n'),
-      fix: `Set tools.profile: "minimal" on ${over.map((a) => a.id).join(', ')} or remove the agent override.`,
+      fix: `Set tools.profile: "minimal" on ${capList(over.map((a) => a.id))} or remove the agent override.`,
     });
   },
 });

@@ -1,6 +1,6 @@
 /** Safe-bin classification of OpenClaw 2026.9.6 (exec-safe-bin-runtime-policy / trust). */
 import type { Rec } from '../semantics.js';
-import { arr, isRec, listAgents, rec } from '../semantics.js';
+import { agentKeyLabel, arr, isRec, listAgents, rec } from '../semantics.js';
 
 const INTERPRETERS = new Set(['ash', 'awk', 'bash', 'busybox', 'bun', 'cmd', 'cmd.exe', 'cscript', 'dash', 'deno', 'fish', 'gawk', 'gsed', 'ksh', 'lua', 'mawk', 'nawk', 'node', 'nodejs', 'perl', 'php', 'powershell', 'powershell.exe', 'pypy', 'pwsh', 'pwsh.exe', 'python', 'python2', 'python3', 'ruby', 'sed', 'sh', 'toybox', 'wscript', 'zsh']);
 const INTERPRETER_PATTERNS = [/^python\d+(?:\.\d+)?$/, /^ruby\d+(?:\.\d+)?$/, /^perl\d+(?:\.\d+)?$/, /^php\d+(?:\.\d+)?$/, /^node\d+(?:\.\d+)?$/];
@@ -21,7 +21,10 @@ export function isBroad(bin: string): boolean {
 }
 
 export interface SafeBinScope {
+  /** OpenClaw's label (CLI detail). */
   label: string;
+  /** The path form the file uses (messages). */
+  where: string;
   exec: Rec | undefined;
   path: (string | number)[];
   profiles: Set<string>;
@@ -35,10 +38,10 @@ function profileNames(exec: Rec | undefined): string[] {
 /** Global `tools.exec` plus each agent's `tools.exec`, with merged safeBinProfiles. */
 export function safeBinScopes(cfg: Rec): SafeBinScope[] {
   const g = rec(cfg, 'tools', 'exec');
-  const out: SafeBinScope[] = [{ label: 'tools.exec', exec: g, path: ['tools', 'exec'], profiles: new Set(profileNames(g)) }];
+  const out: SafeBinScope[] = [{ label: 'tools.exec', where: 'tools.exec', exec: g, path: ['tools', 'exec'], profiles: new Set(profileNames(g)) }];
   for (const a of listAgents(cfg)) {
     const e = rec(a.entry, 'tools', 'exec');
-    out.push({ label: `agents.entries.${a.id}.tools.exec`, exec: e, path: [...a.path, 'tools', 'exec'], profiles: new Set([...profileNames(g), ...profileNames(e)]) });
+    out.push({ label: `agents.entries.${a.id}.tools.exec`, where: agentKeyLabel(a, 'tools.exec'), exec: e, path: [...a.path, 'tools', 'exec'], profiles: new Set([...profileNames(g), ...profileNames(e)]) });
   }
   return out;
 }
