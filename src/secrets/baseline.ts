@@ -1,6 +1,6 @@
 /** `.secrets.baseline`: read 1.x and 0.x, write 1.x byte-identical to detect-secrets 1.5.0, and diff. */
 import { DEFAULT_PLUGIN_NAMES, type PluginConfig } from './plugins/index.js';
-import { PyFloat, pyDumps, type PyJson } from './pyjson.js';
+import { dump, PyFloat, pyString, type PyJson } from './pyjson.js';
 
 export const VERSION = '1.5.0';
 
@@ -202,22 +202,37 @@ export interface SerializeOptions {
 }
 
 export function serializeBaseline(b: Baseline, opts: SerializeOptions = {}): string {
+  return serializeBaselineChunks(b, opts).join('');
+}
+
+/**
+ * The same text as `serializeBaseline`, in pieces of about 64 KiB (written one by one, a
+ * 50,000-entry baseline never exists as several full copies at once). Layout as
+ * `json.dumps(indent=2)` of {version, plugins_used, filters_used, results, generated_at}.
+ */
+export function serializeBaselineChunks(b: Baseline, opts: SerializeOptions = {}): string[] {
   const lower = (s: string): string => s.toLowerCase();
   const plugins = [...b.plugins].sort((x, y) => cmpStr(lower(x.name), lower(y.name)));
   const filters = [...b.filters].sort((x, y) => cmpStr(lower(x.path), lower(y.path)));
-  const results = new Map<string, PyJson>();
+  const chunks: string[] = [];
+  let current =
+    `{\n  "version": ${pyString(VERSION)},\n  "plugins_used": ${dump(plugins.map(pluginJson), 2, 1)},\n` +
+    `  "filters_used": ${dump(filters.map(filterJson), 2, 1)},\n  "results": `;
+  let any = false;
   for (const filename of [...b.results.keys()].sort(cmpStr)) {
     const list = [...b.results.get(filename)!].sort(compareEntries);
-    if (list.length) results.set(filename, list.map((e) => entryJson(e, opts.slim ?? false)));
+    if (!list.length) continue;
+    current += `${any ? ',\n' : '{\n'}    ${pyString(filename)}: ${dump(list.map((e) => entryJson(e, opts.slim ?? false)), 2, 2)}`;
+    any = true;
+    if (current.length >= 1 << 16) {
+      chunks.push(current);
+      current = '';
+    }
   }
-  const out: { [k: string]: PyJson } = {
-    version: VERSION,
-    plugins_used: plugins.map(pluginJson),
-    filters_used: filters.map(filterJson),
-    results,
-  };
-  if (!opts.slim) out.generated_at = opts.generatedAt ?? generatedAtNow();
-  return pyDumps(out) + '\n';
+  current += any ? '\n  }' : '{}';
+  if (!opts.slim) current += `,\n  "generated_at": ${pyString(opts.generatedAt ?? generatedAtNow())}`;
+  chunks.push(current + '\n}\n');
+  return chunks;
 }
 
 export function identity(e: { filename: string; hashed_secret: string; type: string }): string {

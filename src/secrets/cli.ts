@@ -3,7 +3,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { makeFinding, type Finding } from '../core/finding.js';
 import {
-  BaselineError, FILTER, defaultFilters, defaultPlugins, identity, mergeLabels, parseBaseline, serializeBaseline,
+  BaselineError, FILTER, defaultFilters, defaultPlugins, identity, mergeLabels, parseBaseline, serializeBaseline, serializeBaselineChunks,
   VERSION, withBaselineFilter, type Baseline, type BaselineEntry, type FilterConfig,
 } from './baseline.js';
 import { filesToScan, gitOutput, relativeToCwd } from './files.js';
@@ -139,9 +139,9 @@ async function scanCommand(args: Args, io: SecretsIO): Promise<number> {
     mergeLabels(results, baseline.results);
     keepDisabledExtras(results, baseline.results, extras);
   }
-  const text = serializeBaseline({ version: VERSION, plugins, filters, results }, { slim: args.bools.has('--slim') });
-  if (baselinePath) await fs.writeFile(path.resolve(io.cwd, baselinePath), text);
-  else io.stdout(text);
+  const chunks = serializeBaselineChunks({ version: VERSION, plugins, filters, results }, { slim: args.bools.has('--slim') });
+  if (baselinePath) await fs.writeFile(path.resolve(io.cwd, baselinePath), chunks.join(''));
+  else for (const chunk of chunks) io.stdout(chunk);
   return 0;
 }
 

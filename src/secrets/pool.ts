@@ -57,6 +57,7 @@ export function workerCount(): number {
 
 const WORKER_BATCH = 24;
 const MAIN_BATCH = 4;
+const YOUNG_MB = 8;
 
 /**
  * Scans `files` (already filtered by the file filters) and returns the findings in file order.
@@ -98,7 +99,11 @@ export async function scanInParallel(
       return true;
     };
     for (let i = 0; i < workerCount(); i++) {
-      const w = new Worker(entry, { argv: ['secrets', '__worker'], workerData: init, stdout: false, stderr: false });
+      // A smaller young generation keeps the worker's share of peak RSS down; scanning garbage is short-lived.
+      const w = new Worker(entry, {
+        argv: ['secrets', '__worker'], workerData: init, stdout: false, stderr: false,
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
+      });
       const jobs = new Set<number>();
       (w as Worker & { jobs?: Set<number> }).jobs = jobs;
       live++;

@@ -8,7 +8,11 @@ export class PyFloat {
 /** Objects keep insertion order; use a Map where keys may look like integers (filenames). */
 export type PyJson = string | number | boolean | null | PyFloat | PyJson[] | Map<string, PyJson> | { [key: string]: PyJson };
 
+/** Printable ASCII other than `"` and `\\`: printed as is. */
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 export function pyString(s: string): string {
+  if (PLAIN.test(s)) return `"${s}"`;
   let out = '"';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -48,7 +52,8 @@ export function pyDumps(value: PyJson, indent = 2): string {
   return dump(value, indent, 0);
 }
 
-function dump(v: PyJson, indent: number, level: number): string {
+/** `json.dumps` of a value nested `level` deep (its first line is not indented). */
+export function dump(v: PyJson, indent: number, level: number): string {
   if (v === null) return 'null';
   if (v === true) return 'true';
   if (v === false) return 'false';
