@@ -5,9 +5,12 @@
  */
 import type { Rule } from './types.js';
 import rchannels__provider__allowFrom_dangerous_name_matching_enabled from './openclaw/channels/allow-from-dangerous-name-matching-enabled.js';
+import rchannels__provider__dm_disabled from './openclaw/channels/dm-disabled.js';
+import rchannels__provider__dm_locked from './openclaw/channels/dm-locked.js';
 import rchannels__provider__dm_open from './openclaw/channels/dm-open.js';
 import rchannels__provider__dm_open_invalid from './openclaw/channels/dm-open-invalid.js';
 import rchannels_telegram_allowFrom_invalid_entries from './openclaw/channels/telegram-allow-from-invalid-entries.js';
+import rchannels_telegram_groups_allowFrom_missing from './openclaw/channels/telegram-groups-allow-from-missing.js';
 import rchannels_telegram_groups_allowFrom_wildcard from './openclaw/channels/telegram-groups-allow-from-wildcard.js';
 import rconfig_insecure_or_dangerous_flags from './openclaw/config/insecure-or-dangerous-flags.js';
 import rconfig_secrets_gateway_password_in_config from './openclaw/config/secrets-gateway-password-in-config.js';
@@ -78,9 +81,12 @@ import rtools_profile_minimal_overridden from './openclaw/tools/profile-minimal-
 
 export const RULES: readonly Rule[] = [
   rchannels__provider__allowFrom_dangerous_name_matching_enabled,
+  rchannels__provider__dm_disabled,
+  rchannels__provider__dm_locked,
   rchannels__provider__dm_open,
   rchannels__provider__dm_open_invalid,
   rchannels_telegram_allowFrom_invalid_entries,
+  rchannels_telegram_groups_allowFrom_missing,
   rchannels_telegram_groups_allowFrom_wildcard,
   rconfig_insecure_or_dangerous_flags,
   rconfig_secrets_gateway_password_in_config,
