@@ -7,6 +7,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { shouldFail, type FailOn } from './core/finding.js';
 import { formatJson } from './reporters/json.js';
+import { DEFAULT_OPENCLAW_VERSION as NEWEST } from './schema/load.js';
+import { parseVersion } from './schema/releases.js';
+import { describeTarget } from './schema/target.js';
 import { formatSarif } from './reporters/sarif.js';
 import { formatText } from './reporters/text.js';
 import { buildBaseline, DEFAULT_BASELINE, diffBaseline, formatBaseline, readBaseline } from './policy/baseline.js';
@@ -44,6 +47,9 @@ Options:
   --deploy-glob GLOB     also treat files matching GLOB as deployment files (repeatable)
   --no-deploy            lint configs alone, ignoring the deployments that run them
   --attack-surface       also report OpenClaw's summary.attack_surface (info) for every config
+  --openclaw-version V   the OpenClaw version the configs run (default: .clawlint.yml openclawVersion,
+                         the deployment's image/npm pin, package.json, meta.lastTouchedVersion, newest)
+  --upgrade-check        validate against the newest bundled OpenClaw release instead
   --no-color             plain text output
   --debug                show stack traces for internal errors
   -v, --version          print the version
@@ -100,6 +106,8 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
         'attack-surface': { type: 'boolean', default: false },
         'deploy-glob': { type: 'string', multiple: true, default: [] },
         'no-deploy': { type: 'boolean', default: false },
+        'openclaw-version': { type: 'string' },
+        'upgrade-check': { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
         version: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -124,6 +132,9 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
     throw new UsageError(`--fail-on must be critical, warn, info or none, got ${JSON.stringify(o['fail-on'])}`);
   }
 
+  if (o['openclaw-version'] !== undefined && !parseVersion(o['openclaw-version'])) {
+    throw new UsageError(`--openclaw-version must be an OpenClaw version such as 2026.3.1, got ${JSON.stringify(o['openclaw-version'])}`);
+  }
   const result = await runLint({
     cwd: io.cwd,
     paths: parsed.positionals,
@@ -135,6 +146,8 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
     secretsBaseline: o['secrets-baseline'],
     deploy: !o['no-deploy'],
     deployGlobs: o['deploy-glob'],
+    openclawVersion: o['openclaw-version'],
+    upgradeCheck: o['upgrade-check'],
     // Creating or updating a baseline starts from the raw findings.
     baseline: baselineCommand || o['no-baseline'] ? false : o.baseline,
   });
@@ -147,10 +160,14 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
     o.format === 'sarif'
       ? formatSarif([...result.findings, ...result.suppressed], { paths: parsed.positionals.length ? parsed.positionals : ['.'], category: o['sarif-category'] })
       : o.format === 'json'
-      ? formatJson(result.findings, result.suppressed, result.baseline)
+      ? formatJson(result.findings, result.suppressed, result.baseline, result.targets)
       : formatText(result.findings.filter((f) => !f.baselined), { pretty, color: pretty && !o['no-color'] && !io.noColor, sources: result.sources, redact: result.redact });
   if (toFile) fs.writeFileSync(path.resolve(io.cwd, o.output!), report);
   else io.stdout(report);
+  if (o.format === 'text') {
+    // Which OpenClaw release the schema findings are for, when it is not the newest (JSON always lists it).
+    for (const t of result.targets.filter((x) => x.version !== NEWEST || x.note)) io.stderr(`clawlint: ${t.config}: validated against ${describeTarget(t)}\n`);
+  }
   if (o.format === 'text' && result.suppressed.length) {
     io.stderr(`clawlint: ${result.suppressed.length} finding${result.suppressed.length === 1 ? '' : 's'} suppressed as accepted risks (--format json lists them with their reasons)\n`);
   }

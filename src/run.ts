@@ -9,6 +9,7 @@ import { SourceFile } from './core/source.js';
 import { readSourceFile } from './config/read.js';
 import { discover } from './discovery.js';
 import { lintConfigFile } from './lint/lint-config.js';
+import { deploymentHint, packageJsonHint, type Target, type TargetHint } from './schema/target.js';
 import { dotenvToMap, parseDotenv } from './parsers/dotenv.js';
 import { DEFAULT_BASELINE, diffBaseline, readBaseline } from './policy/baseline.js';
 import { loadPolicies } from './policy/custom-policies.js';
@@ -46,6 +47,17 @@ export interface LintRunOptions {
   deploy?: boolean;
   /** Extra globs of deployment files. */
   deployGlobs?: readonly string[];
+  /** The OpenClaw version every config runs (wins over .clawlint.yml openclawVersion, deployments, meta). */
+  openclawVersion?: string;
+  /** Where openclawVersion came from, for the output (default `--openclaw-version`). */
+  openclawVersionSource?: string;
+  /** Validate every config against the newest bundled release (--upgrade-check). */
+  upgradeCheck?: boolean;
+}
+
+/** The OpenClaw release one config was validated against, and which source chose it. */
+export interface ConfigTarget extends Target {
+  config: string;
 }
 
 export interface BaselineSummary {
@@ -71,6 +83,8 @@ export interface LintRunResult {
   redact: (text: string) => string;
   /** Present when the secrets scan ran against a .secrets.baseline. */
   secrets?: { baseline: string; new: number; unchanged: number; removed: number; baselineNeedsRefresh: boolean };
+  /** Per linted config: the OpenClaw release its schema findings are for, and why. */
+  targets: ConfigTarget[];
 }
 
 export { UsageError };
@@ -132,6 +146,15 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
     findings.push(makeFinding('file.unreadable', 'warn', p.message, { file: p.rel, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
   }
   const configs: string[] = [];
+  const targets: ConfigTarget[] = [];
+  const explicit: TargetHint | undefined = opts.openclawVersion
+    ? { version: opts.openclawVersion, kind: 'explicit', source: opts.openclawVersionSource ?? '--openclaw-version' }
+    : config.openclawVersion
+      ? { version: config.openclawVersion, kind: 'explicit', source: `${config.file ?? '.clawlint.yml'} openclawVersion` }
+      : undefined;
+  const addTarget = (rel: string, t: Target | undefined) => {
+    if (t && !targets.some((x) => x.config === rel && x.version === t.version && x.source === t.source)) targets.push({ config: rel, ...t });
+  };
   for (const f of files) {
     if (!f.explicit && matchesAny(f.rel, config.exclude)) continue;
     if (runsByConfig.has(realOrSelf(f.abs))) continue; // judged below, with its deployment
@@ -156,7 +179,10 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
       reportMissingEnv,
       includeOptIn: opts.includeOptIn,
       policies: policies.policies,
+      targetHints: [explicit, packageJsonHint(f.abs, f.rel, opts.cwd)],
+      upgradeCheck: opts.upgradeCheck,
     });
+    addTarget(f.rel, result.target);
     for (const s of result.files) sources.set(s.path, s);
     for (const v of result.secrets) redactor.add(v);
     findings.push(...result.findings);
@@ -177,7 +203,13 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
       }
       if (!configs.includes(run.configRel)) configs.push(run.configRel);
       const runEnv = envFor(opts.cwd, run.configRel, run.env, config);
-      const result = await lintConfigFile(file, { env: runEnv, deployment: run.deployment, reportMissingEnv, includeOptIn: opts.includeOptIn, policies: policies.policies });
+      const targetHints = [
+        explicit,
+        run.deploymentFile ? deploymentHint(path.resolve(opts.cwd, run.deploymentFile), run.deploymentFile, run.deploymentLoc?.startLine) : undefined,
+        packageJsonHint(run.configAbs, run.configRel, opts.cwd),
+      ];
+      const result = await lintConfigFile(file, { env: runEnv, deployment: run.deployment, reportMissingEnv, includeOptIn: opts.includeOptIn, policies: policies.policies, targetHints, upgradeCheck: opts.upgradeCheck });
+      addTarget(run.configRel, result.target);
       for (const s of result.files) sources.set(s.path, s);
       for (const v of result.secrets) redactor.add(v);
       // Rule findings depend on the deployment: point at the line that runs the config.
@@ -235,6 +267,7 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
     configs,
     sources,
     config,
+    targets,
     ...(baseline ? { baseline } : {}),
     ...(secrets ? { secrets } : {}),
   };

@@ -19,10 +19,13 @@ import { RULES } from '../rules/index.js';
 import { applyAuditSuppressions } from '../rules/openclaw/suppressions.js';
 import { evaluatePolicies, type CompiledPolicy } from '../policy/custom-policies.js';
 import type { ConfigContext, DeploymentFacts, Rule } from '../rules/types.js';
-import { toIssues } from '../schema/errors.js';
+import { KeyIndex } from '../schema/drift.js';
+import { toIssues, type SchemaIssue } from '../schema/errors.js';
 import { ValidatorSet } from '../schema/load.js';
 import { refine } from '../schema/refinements.js';
-import { schemaIssueToFinding } from '../schema/schema-findings.js';
+import { bundledReleases } from '../schema/releases.js';
+import { schemaIssueToFinding, upgradeNoteFinding, type DriftContext } from '../schema/schema-findings.js';
+import { resolveTarget, type Target, type TargetHint } from '../schema/target.js';
 import { validateWithSchema } from '../schema/validate.js';
 
 export interface LintConfigOptions {
@@ -38,6 +41,14 @@ export interface LintConfigOptions {
   includeOptIn?: boolean;
   /** Custom policies (from .clawlint.yml) evaluated on the resolved config. */
   policies?: readonly CompiledPolicy[];
+  /**
+   * Sources of the OpenClaw version this config runs, highest priority first (explicit
+   * version, deployment, package.json); the config's meta.lastTouchedVersion and the newest
+   * bundled release follow. Ignored when `validators` is given.
+   */
+  targetHints?: readonly (TargetHint | undefined)[];
+  /** Validate against the newest bundled release whatever the config targets (--upgrade-check). */
+  upgradeCheck?: boolean;
 }
 
 export interface ConfigLintResult {
@@ -51,11 +62,37 @@ export interface ConfigLintResult {
   files: SourceFile[];
   /** Credential-looking values seen in this config and its env, to scrub from every output. */
   secrets: string[];
+  /** The OpenClaw release the config was validated against, and why (when it parsed). */
+  target?: Target;
 }
 
-let defaultValidators: ValidatorSet | undefined;
-function validators(opts: LintConfigOptions): ValidatorSet {
-  return opts.validators ?? (defaultValidators ??= ValidatorSet.open());
+function validators(opts: LintConfigOptions, value: unknown): { set: ValidatorSet; target?: Target } {
+  if (opts.validators) return { set: opts.validators };
+  const target = resolveTarget(opts.targetHints ?? [], value, { upgradeCheck: opts.upgradeCheck });
+  return { set: ValidatorSet.open(target.version), target };
+}
+
+function driftContext(): DriftContext | undefined {
+  try {
+    return { index: KeyIndex.load() };
+  } catch {
+    return undefined; // a dist/ without the key index: plain messages
+  }
+}
+
+/** Keys and values valid for an older target that the newest release rejects: one info note per path. */
+async function upgradeNotes(value: unknown, tree: ValueNode, set: ValidatorSet, targetIssues: SchemaIssue[], driftCtx: DriftContext | undefined): Promise<Finding[]> {
+  const newest = bundledReleases().newest;
+  if (set.manifest.version === newest || !driftCtx) return [];
+  const seen = new Set(targetIssues.map((i) => i.path.join('\0')));
+  const out: Finding[] = [];
+  for (const issue of toIssues(await validateWithSchema(value, ValidatorSet.open(newest)))) {
+    const key = issue.path.join('\0');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(upgradeNoteFinding(issue, tree, set.manifest.version, newest, driftCtx));
+  }
+  return out;
 }
 
 export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions = {}): Promise<ConfigLintResult> {
@@ -72,10 +109,13 @@ export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions =
   if (opts.reportMissingEnv) findings.push(...missingEnvFindings(tree));
 
   const value = toPlain(tree);
-  const set = validators(opts);
-  for (const issue of toIssues(await validateWithSchema(value, set))) {
-    findings.push(schemaIssueToFinding(issue, tree, set.manifest.version));
+  const { set, target } = validators(opts, value);
+  const issues = toIssues(await validateWithSchema(value, set));
+  const driftCtx = driftContext();
+  for (const issue of issues) {
+    findings.push(schemaIssueToFinding(issue, tree, set.manifest.version, driftCtx));
   }
+  findings.push(...(await upgradeNotes(value, tree, set, issues, driftCtx)));
   for (const r of refine(value)) {
     findings.push(makeFinding(r.ruleId, 'critical', `${r.message}. OpenClaw refuses to start with this config`.replace('.. ', '. '), locatePath(tree, r.path, r.at), formatPath(r.path)));
   }
@@ -90,7 +130,7 @@ export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions =
   redactor.addTree(tree);
   const secrets = redactor.list();
   const scrub = (list: Finding[]) => list.map((f) => redactor.finding(f));
-  return { findings: scrub(findings), suppressed: scrub(ruled.suppressed.sort(compareFindings)), config, files: included.files, secrets };
+  return { findings: scrub(findings), suppressed: scrub(ruled.suppressed.sort(compareFindings)), config, files: included.files, secrets, ...(target ? { target } : {}) };
 }
 
 /** Lint JSON5 text as if it were the file `file` (includes resolve relative to it). */

@@ -4,6 +4,7 @@
  * (`extends`). Every problem is a `clawlint.config_invalid` finding at its
  * line; valid parts still apply.
  */
+import { parseVersion } from '../schema/releases.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
@@ -79,12 +80,12 @@ export async function loadClawlintConfig(cwd: string, explicit?: string): Promis
     sources.push(preset.file);
   }
   mergeInto(config, value, read.file, parsed.tree);
-  if (config.openclawVersion && config.openclawVersion !== '2026.9.6') {
+  if (config.openclawVersion && !parseVersion(config.openclawVersion)) {
     findings.push(
       makeFinding(
         RULE_ID,
         'warn',
-        `clawlint config: openclawVersion ${config.openclawVersion} is not bundled; validating against 2026.9.6`,
+        `clawlint config: openclawVersion ${JSON.stringify(config.openclawVersion)} is not an OpenClaw version (YYYY.M.P); ignored`,
         locatePath(parsed.tree, ['openclawVersion'], 'value'),
         'openclawVersion',
       ),

@@ -25,6 +25,7 @@ export function formatJson(
   findings: readonly Finding[],
   suppressed: readonly Finding[] = [],
   baseline?: { file: string; new: number; unchanged: number; fixed: number },
+  targets?: readonly { config: string; version: string; line: string; kind: string; source: string; requested?: string; note?: string }[],
 ): string {
   const doc: Record<string, unknown> = {
     tool: { name: 'clawlint', version: VERSION },
@@ -34,5 +35,17 @@ export function formatJson(
   // Additive to the contract: present only when something was suppressed.
   if (suppressed.length) doc.suppressed = suppressed.map(toJsonFinding);
   if (baseline) doc.baseline = baseline;
+  // Additive: the OpenClaw release each config was validated against, and which source chose it.
+  if (targets?.length) {
+    doc.targets = targets.map((t) => ({
+      config: t.config,
+      version: t.version,
+      line: t.line,
+      source: t.kind,
+      from: t.source,
+      ...(t.requested ? { requested: t.requested } : {}),
+      ...(t.note ? { note: t.note } : {}),
+    }));
+  }
   return JSON.stringify(doc, null, 2) + '\n';
 }

@@ -28,8 +28,25 @@ export const LEGACY_KEYS: readonly LegacyKey[] = [
   { pattern: ['routing'], replacement: 'channels.whatsapp.allowFrom', note: 'routing.allowFrom moved to channels.whatsapp.allowFrom' },
 ];
 
-export function findLegacyKey(path: readonly string[]): { key: LegacyKey; replacement: string } | undefined {
-  for (const key of LEGACY_KEYS) {
+/**
+ * Keys whose meaning moved between bundled releases (not `openclaw doctor` migrations):
+ * used only to name the replacement in drift messages ("was replaced by … in 2026.8").
+ */
+export const RENAMED_KEYS: readonly LegacyKey[] = [
+  { pattern: ['agents', 'defaults', 'memorySearch'], replacement: 'memory.search' },
+  { pattern: ['agents', 'list', '*', 'memorySearch'], replacement: 'memory.search' },
+  { pattern: ['messages', 'tts'], replacement: 'tts' },
+  { pattern: ['channels', '*', 'streamMode'], replacement: 'channels.{0}.streaming' },
+  { pattern: ['channels', '*', 'accounts', '*', 'streamMode'], replacement: 'channels.{0}.accounts.{1}.streaming' },
+];
+
+/** The replacement of a key that moved (doctor migrations first, then release renames). */
+export function replacementFor(path: readonly string[]): string | undefined {
+  return findLegacyKey(path)?.replacement ?? findLegacyKey(path, RENAMED_KEYS)?.replacement;
+}
+
+export function findLegacyKey(path: readonly string[], table: readonly LegacyKey[] = LEGACY_KEYS): { key: LegacyKey; replacement: string } | undefined {
+  for (const key of table) {
     if (key.pattern.length !== path.length) continue;
     const captures: string[] = [];
     if (key.pattern.every((seg, i) => (seg === '*' ? (captures.push(path[i]!), true) : seg === path[i]))) {

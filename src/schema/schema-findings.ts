@@ -4,9 +4,15 @@ import { locatePath } from '../core/locate.js';
 import { formatPath } from '../core/path.js';
 import { walk, type ValueNode } from '../core/tree.js';
 import type { SchemaIssue } from './errors.js';
-import { findLegacyKey, suggestKey } from './legacy-keys.js';
+import { drift, type KeyIndex } from './drift.js';
+import { findLegacyKey, replacementFor, suggestKey } from './legacy-keys.js';
 
 const REFUSES = 'OpenClaw refuses to start with an invalid config';
+
+/** What the version-aware messages need: the key index across bundled releases. */
+export interface DriftContext {
+  index: KeyIndex;
+}
 
 /** Ajv paths are strings; array indexes become numbers so they display as `[0]`. */
 export function typedPath(tree: ValueNode, path: readonly string[]): (string | number)[] {
@@ -24,7 +30,7 @@ export function typedPath(tree: ValueNode, path: readonly string[]): (string | n
   return out;
 }
 
-export function schemaIssueToFinding(raw: SchemaIssue, tree: ValueNode, version: string): Finding {
+export function schemaIssueToFinding(raw: SchemaIssue, tree: ValueNode, version: string, driftCtx?: DriftContext): Finding {
   const issue = { ...raw, path: typedPath(tree, raw.path) };
   const dotted = formatPath(issue.path);
   const loc = locatePath(tree, issue.path, issue.at);
@@ -42,6 +48,24 @@ export function schemaIssueToFinding(raw: SchemaIssue, tree: ValueNode, version:
         loc,
         dotted,
         `Move ${dotted} to ${legacy.replacement}`,
+      );
+    }
+    // A key another bundled release defines: say which, and what replaced it.
+    const mask = driftCtx?.index.mask(raw.path);
+    const d = mask && !legacy?.key.stillAccepted ? drift(driftCtx!.index, mask, version, replacementFor(raw.path)) : undefined;
+    if (d) {
+      const replacement = replacementFor(raw.path);
+      return makeFinding(
+        'schema.additionalProperties',
+        'critical',
+        `${dotted} ${d.text}; it is not valid for OpenClaw ${version}, which refuses to start with an invalid config`,
+        loc,
+        dotted,
+        d.kind === 'added'
+          ? `Upgrade OpenClaw, or remove ${dotted} (or pin the version clawlint validates against with openclawVersion)`
+          : replacement
+            ? `Move ${dotted} to ${replacement}`
+            : `Remove ${dotted}`,
       );
     }
     if (legacy) {
@@ -89,4 +113,23 @@ export function schemaIssueToFinding(raw: SchemaIssue, tree: ValueNode, version:
     hint = ' (SecretRef objects are not supported at this key; use a ${VAR} template)';
   }
   return makeFinding(`schema.${issue.keyword}`, 'critical', `${subject} ${issue.message}${hint}. ${REFUSES}`, loc, dotted);
+}
+
+/**
+ * A problem the newest release has with a config that is valid for its target: one info
+ * finding per key, so an upgrade is planned rather than discovered.
+ */
+export function upgradeNoteFinding(raw: SchemaIssue, tree: ValueNode, target: string, newest: string, driftCtx?: DriftContext): Finding {
+  const issue = { ...raw, path: typedPath(tree, raw.path) };
+  const dotted = formatPath(issue.path) || 'the config';
+  const loc = locatePath(tree, issue.path, issue.at);
+  const head = `${dotted} is valid for OpenClaw ${target} but not for ${newest}`;
+  if (issue.keyword === 'additionalProperties') {
+    const replacement = replacementFor(raw.path);
+    const mask = driftCtx?.index.mask(raw.path);
+    const d = mask ? drift(driftCtx!.index, mask, newest, replacement) : undefined;
+    const why = d ? `: it ${d.text}` : replacement ? `: use ${replacement}` : ': the key is not in its schema';
+    return makeFinding('schema.upgrade_note', 'info', `${head}${why}`, loc, formatPath(issue.path), replacement ? `Before upgrading, move ${dotted} to ${replacement}` : `Before upgrading, remove ${dotted}`);
+  }
+  return makeFinding('schema.upgrade_note', 'info', `${head}: ${dotted} ${issue.message}`, loc, formatPath(issue.path));
 }

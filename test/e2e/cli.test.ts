@@ -41,7 +41,10 @@ describe('clawlint CLI', () => {
   it('emits the JSON contract', () => {
     const r = run(['--format', 'json', 'examples/insecure']);
     const doc = JSON.parse(r.stdout);
-    expect(Object.keys(doc)).toEqual(['tool', 'findings', 'summary']);
+    expect(Object.keys(doc)).toEqual(['tool', 'findings', 'summary', 'targets']);
+    expect(doc.targets).toEqual([
+      { config: 'examples/insecure/openclaw.json', version: '2026.9.6', line: '2026.9', source: 'deployment', from: 'image ghcr.io/openclaw/openclaw:2026.9.6 in examples/insecure/docker-compose.yml:4', requested: '2026.9.6' },
+    ]);
     expect(doc.tool.name).toBe('clawlint');
     expect(doc.tool.version).toMatch(/^\d+\.\d+\.\d+/);
     expect(Object.keys(doc.findings[0]).slice(0, 9)).toEqual(['ruleId', 'severity', 'message', 'file', 'startLine', 'startColumn', 'endLine', 'endColumn', 'path']);
