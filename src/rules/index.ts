@@ -22,6 +22,7 @@ import rgateway_control_ui_allowed_origins_required from './openclaw/gateway/con
 import rgateway_control_ui_allowed_origins_wildcard from './openclaw/gateway/control-ui-allowed-origins-wildcard.js';
 import rgateway_control_ui_device_auth_disabled from './openclaw/gateway/control-ui-device-auth-disabled.js';
 import rgateway_control_ui_host_header_origin_fallback from './openclaw/gateway/control-ui-host-header-origin-fallback.js';
+import rgateway_control_ui_insecure_auth from './openclaw/gateway/control-ui-insecure-auth.js';
 import rgateway_env_token_overrides_config from './openclaw/gateway/env-token-overrides-config.js';
 import rgateway_http_no_auth from './openclaw/gateway/http-no-auth.js';
 import rgateway_http_session_key_override_enabled from './openclaw/gateway/http-session-key-override-enabled.js';
@@ -51,6 +52,7 @@ import rhooks_request_session_key_enabled from './openclaw/hooks/request-session
 import rhooks_request_session_key_prefixes_missing from './openclaw/hooks/request-session-key-prefixes-missing.js';
 import rhooks_token_reuse_gateway_token from './openclaw/hooks/token-reuse-gateway-token.js';
 import rhooks_token_too_short from './openclaw/hooks/token-too-short.js';
+import rlogging_redact_off from './openclaw/logging/redact-off.js';
 import rmcp_apps_enabled from './openclaw/mcp/apps-enabled.js';
 import rmodels_legacy from './openclaw/models/legacy.js';
 import rmodels_small_params from './openclaw/models/small-params.js';
@@ -98,6 +100,7 @@ export const RULES: readonly Rule[] = [
   rgateway_control_ui_allowed_origins_wildcard,
   rgateway_control_ui_device_auth_disabled,
   rgateway_control_ui_host_header_origin_fallback,
+  rgateway_control_ui_insecure_auth,
   rgateway_env_token_overrides_config,
   rgateway_http_no_auth,
   rgateway_http_session_key_override_enabled,
@@ -127,6 +130,7 @@ export const RULES: readonly Rule[] = [
   rhooks_request_session_key_prefixes_missing,
   rhooks_token_reuse_gateway_token,
   rhooks_token_too_short,
+  rlogging_redact_off,
   rmcp_apps_enabled,
   rmodels_legacy,
   rmodels_small_params,

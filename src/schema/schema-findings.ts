@@ -126,6 +126,9 @@ export function upgradeNoteFinding(raw: SchemaIssue, tree: ValueNode, target: st
   const head = `${dotted} is valid for OpenClaw ${target} but not for ${newest}`;
   if (issue.keyword === 'additionalProperties') {
     const replacement = replacementFor(raw.path);
+    if (findLegacyKey(raw.path)?.key.stillAccepted) {
+      return makeFinding('schema.upgrade_note', 'info', `${dotted} is valid for OpenClaw ${target}; ${newest} still accepts it only as the legacy form of ${replacement} (\`openclaw doctor\` rewrites it)`, loc, formatPath(issue.path), `Before upgrading, move ${dotted} to ${replacement}`);
+    }
     const mask = driftCtx?.index.mask(raw.path);
     const d = mask ? drift(driftCtx!.index, mask, newest, replacement) : undefined;
     const why = d ? `: it ${d.text}` : replacement ? `: use ${replacement}` : ': the key is not in its schema';

@@ -57,6 +57,9 @@ export function collectDangerousFlags(cfg: Record<string, unknown>): Flag[] {
     out.push({ label: 'hooks.allowRequestSessionKey=true', path: ['hooks', 'allowRequestSessionKey'], fix: 'Set hooks.allowRequestSessionKey: false.' });
   if (at(cfg, 'browser', 'ssrfPolicy', 'dangerouslyAllowPrivateNetwork') === true)
     out.push({ label: 'browser.ssrfPolicy.dangerouslyAllowPrivateNetwork=true', path: ['browser', 'ssrfPolicy', 'dangerouslyAllowPrivateNetwork'], fix: 'Set browser.ssrfPolicy.dangerouslyAllowPrivateNetwork: false.' });
+  // The pre-2026.4 spelling of the same switch (`openclaw doctor` migrates it).
+  else if (at(cfg, 'browser', 'ssrfPolicy', 'dangerouslyAllowPrivateNetwork') === undefined && at(cfg, 'browser', 'ssrfPolicy', 'allowPrivateNetwork') === true)
+    out.push({ label: 'browser.ssrfPolicy.dangerouslyAllowPrivateNetwork=true', where: 'browser.ssrfPolicy.allowPrivateNetwork=true (legacy)', path: ['browser', 'ssrfPolicy', 'allowPrivateNetwork'], fix: 'Remove browser.ssrfPolicy.allowPrivateNetwork (legacy spelling of dangerouslyAllowPrivateNetwork).' });
   if (at(cfg, 'tools', 'fs', 'workspaceOnly') === false)
     out.push({ label: 'tools.fs.workspaceOnly=false', path: ['tools', 'fs', 'workspaceOnly'], fix: 'Set tools.fs.workspaceOnly: true.' });
   const docker = (d: Record<string, unknown> | undefined, prefix: string, base: ConfigPath, where = prefix): void => {

@@ -1,5 +1,6 @@
 import { defineRule } from '../../types.js';
-import { capList, at, trimmed } from '../semantics.js';
+import { capList, trimmed } from '../semantics.js';
+import { nodeCommandList } from './nodes-legacy.js';
 import { DANGEROUS_NODE_COMMANDS, DEFAULT_NODE_COMMANDS } from './nodes-commands.js';
 
 function looksLikePattern(v: string): boolean {
@@ -12,13 +13,14 @@ export default defineRule({
   id: 'gateway.nodes.deny_commands_ineffective',
   severity: 'warn',
   title: 'Some gateway.nodes.commands.deny entries are ineffective',
-  description: 'gateway.nodes.commands.deny holds patterns or unknown names, which exact matching never hits.',
+  description: 'gateway.nodes.commands.deny (or the legacy gateway.nodes.denyCommands) holds patterns or unknown names, which exact matching never hits.',
   check(ctx, report) {
-    const raw = at(ctx.config, 'gateway', 'nodes', 'commands', 'deny');
-    if (!Array.isArray(raw) || raw.length === 0) return;
+    const d = nodeCommandList(ctx.config, 'deny');
+    const raw = d?.list;
+    if (!d || !Array.isArray(raw) || raw.length === 0) return;
     const deny = raw.map((v) => trimmed(v) ?? '').filter(Boolean);
     if (deny.length === 0) return;
-    const allowRaw = at(ctx.config, 'gateway', 'nodes', 'commands', 'allow');
+    const allowRaw = nodeCommandList(ctx.config, 'allow')?.list;
     const known = new Set([...DEFAULT_NODE_COMMANDS, ...DANGEROUS_NODE_COMMANDS, ...(Array.isArray(allowRaw) ? allowRaw.map((v) => trimmed(v) ?? '') : [])]);
     const patterns = deny.filter(looksLikePattern);
     const unknown = deny.filter((d) => !looksLikePattern(d) && !known.has(d));
@@ -31,10 +33,10 @@ export default defineRule({
     if (unknown.length) detailParts.push(`Unknown command names (not in defaults/gateway.nodes.commands.allow): ${unknown.join(', ')}`);
     const first = raw.findIndex((v) => { const t = trimmed(v); return !!t && (looksLikePattern(t) || !known.has(t)); });
     report({
-      path: first >= 0 ? ['gateway', 'nodes', 'commands', 'deny', first] : ['gateway', 'nodes', 'commands', 'deny'],
-      message: `gateway.nodes.commands.deny has ${parts.join(' and ')}; these entries block nothing.`,
-      detail: 'gateway.nodes.commands.deny uses exact node command-name matching only (for example `system.run`), not shell-text filtering inside a command payload.\n' + detailParts.map((p) => `- ${p}`).join('\n'),
-      fix: 'List exact node command names in gateway.nodes.commands.deny (e.g. "system.run", "camera.snap").',
+      path: first >= 0 ? [...d.path, first] : d.path,
+      message: `${d.label} has ${parts.join(' and ')}; these entries block nothing.`,
+      detail: `${d.label} uses` + ' exact node command-name matching only (for example `system.run`), not shell-text filtering inside a command payload.\n' + detailParts.map((p) => `- ${p}`).join('\n'),
+      fix: `List exact node command names in ${d.label} (e.g. "system.run", "camera.snap").`,
     });
   },
 });
