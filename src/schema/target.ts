@@ -81,7 +81,7 @@ function scan(text: string): Hit[] {
 
 /**
  * The OpenClaw version a deployment file runs: an image tag or an npm global install,
- * the one nearest the workload's line when the file names several; a compose service that
+ * the first one at or after the workload's line when the file names several; a compose service that
  * builds its image also looks at the Dockerfile next to the compose file.
  */
 export function deploymentHint(deploymentAbs: string, deploymentRel: string, nearLine = 1): TargetHint | undefined {
@@ -93,7 +93,9 @@ export function deploymentHint(deploymentAbs: string, deploymentRel: string, nea
   }
   const hits = scan(text);
   if (hits.length) {
-    const best = hits.reduce((a, b) => (Math.abs(b.line - nearLine) < Math.abs(a.line - nearLine) ? b : a));
+    // The workload's line is where its block starts: prefer the first hit inside it (at or after).
+    const after = hits.filter((h) => h.line >= nearLine).sort((a, b) => a.line - b.line);
+    const best = after[0] ?? hits.reduce((a, b) => (nearLine - b.line < nearLine - a.line ? b : a));
     return { version: best.version, kind: 'deployment', source: `${best.what} in ${deploymentRel}:${best.line}` };
   }
   if (/^\s*build\s*:/m.test(text)) {
