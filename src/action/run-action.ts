@@ -18,11 +18,13 @@ import { readContext } from '../github/context.js';
 import { postReview } from '../github/review.js';
 import { emitAnnotations, planAnnotations } from '../reporters/annotations.js';
 import { formatSarif } from '../reporters/sarif.js';
+import { DEFAULT_OPENCLAW_VERSION } from '../schema/load.js';
+import { describeTarget } from '../schema/target.js';
 import { formatSummary } from '../reporters/summary.js';
 import { runLint, UsageError } from '../run.js';
 import { VERSION } from '../version.js';
 import { filterToFiles, findChanged, relevantFiles } from './changed.js';
-import { readInputs, type ActionInputs } from './inputs.js';
+import { envInput, readInputs, type ActionInputs } from './inputs.js';
 import { runSecrets, type SecretsOutcome } from './secrets.js';
 
 function shellQuote(s: string): string {
@@ -67,7 +69,11 @@ export async function runAction(): Promise<void> {
     const ctx = readContext();
     const notes: string[] = [];
     // 1. Lint (and secrets) — the only inputs to the verdict. `config` empty = .clawlint.yml etc. when present.
-    const lint = await runLint({ cwd, paths: inputs.paths, envFiles: inputs.envFiles, configFile: inputs.config || undefined });
+    const openclawVersion = envInput('openclaw-version') || undefined;
+    const lint = await runLint({ cwd, paths: inputs.paths, envFiles: inputs.envFiles, configFile: inputs.config || undefined, openclawVersion, openclawVersionSource: 'action input openclaw-version' });
+    // The OpenClaw release each config's schema findings are for (the summary names those not on the newest).
+    const older = lint.targets.filter((t) => t.version !== DEFAULT_OPENCLAW_VERSION || t.note);
+    if (older.length) notes.push(`Validated against: ${older.slice(0, 20).map((t) => `${t.config} → ${describeTarget(t)}`).join('; ')}${older.length > 20 ? `; and ${older.length - 20} more (see --format json targets)` : ''}.`);
     if (lint.config.file) core.debug(`clawlint config: ${lint.config.file}`);
     const failOn: FailOn = inputs.failOn ?? lint.config.failOn ?? 'critical';
 

@@ -78,6 +78,7 @@ const DEFAULT_INPUTS: Record<string, string> = {
   'only-changed': 'auto',
   'review-comments': 'false',
   'env-files': '',
+  'openclaw-version': '',
   token: 'ghs_faketoken',
 };
 
