@@ -4,6 +4,12 @@
 // test/differential/configs/, and compares the multiset of (checkId, severity).
 //
 //   npm run test:openclaw [-- name-filter] [--verbose]
+//   npm run test:openclaw -- --releases [name-filter]   per-release configs (below)
+//
+// --releases runs test/differential/versions/<release>/<name>.json5 instead: each config is
+// written in the style of one bundled OpenClaw release (policies/schemas/releases.json) and
+// is audited by *that* release (`openclaw@<release>`), while clawlint validates it with
+// `--openclaw-version <release>`; the result is reported release by release.
 //
 // Env: CLAWLINT_CACHE (cache dir with openclaw + Node 24; installed on first use).
 // A config `<name>.json5` may have a sidecar `<name>.env` (dotenv: passed to both
@@ -18,6 +24,12 @@ import { ensureOpenclaw } from '../openclaw-cache.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CONFIGS = path.join(repo, 'test', 'differential', 'configs');
+const VERSIONS = path.join(repo, 'test', 'differential', 'versions');
+/**
+ * Beyond the 2026.9.6 CLI, but older releases emit them (the keys were still live there):
+ * compared in --releases mode.
+ */
+const LEGACY_CLI_IDS = new Set(['gateway.control_ui.insecure_auth', 'logging.redact_off', 'gateway.control_ui.device_auth_disabled']);
 const PARALLEL = 2;
 
 /** Ids the CLI emits from host state or never statically (see README). */
@@ -86,15 +98,16 @@ function copyDir(src, dst) {
 }
 
 /** Lays out one case in a private temp dir: cfg/openclaw.json5 (+ includes). */
-function stage(name) {
+function stage(name, dir = CONFIGS) {
+  const base = path.basename(name);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-diff-'));
   const cfgDir = path.join(tmp, 'cfg');
   fs.mkdirSync(cfgDir, { mode: 0o700 });
   const cfg = path.join(cfgDir, 'openclaw.json5');
-  fs.copyFileSync(path.join(CONFIGS, `${name}.json5`), cfg);
+  fs.copyFileSync(path.join(dir, `${base}.json5`), cfg);
   fs.chmodSync(cfg, 0o600);
-  const inc = path.join(CONFIGS, `${name}.d`);
-  if (fs.existsSync(inc)) copyDir(inc, path.join(cfgDir, `${name}.d`));
+  const inc = path.join(dir, `${base}.d`);
+  if (fs.existsSync(inc)) copyDir(inc, path.join(cfgDir, `${base}.d`));
   return { tmp, cfg };
 }
 
@@ -137,6 +150,8 @@ async function runOpenclawAsync({ node, cli }, cfg, extraEnv) {
     });
     const text = r.stdout;
     const start = text.startsWith('{') ? 0 : text.search(/^\{/m);
+    // Older releases (before 2026.5) print an invalid config as text on stderr, with no JSON.
+    if (start < 0 && r.code !== 0 && /invalid config|config (is )?invalid/i.test(r.stderr + r.stdout)) return { ok: false, issues: (r.stderr + r.stdout).split('\n').filter((l) => /^\s*-\s/.test(l)).map((l) => l.trim()) };
     if (start < 0) throw new Error(`openclaw produced no JSON (exit ${r.code}): ${r.stderr.slice(0, 500)}`);
     return JSON.parse(text.slice(start));
   } finally {
@@ -156,9 +171,10 @@ function clawlintCli() {
   return path.join(distCopy, 'cli.js');
 }
 
-async function runClawlint(cfg, envFile) {
+async function runClawlint(cfg, envFile, version) {
   const args = [clawlintCli(), '--format', 'json', '--fail-on', 'none', '--attack-surface'];
   if (envFile) args.push('--env-file', envFile);
+  if (version) args.push('--openclaw-version', version);
   args.push(cfg);
   const r = await run(process.execPath, args, { cwd: path.dirname(cfg) });
   if (!r.stdout.trim()) throw new Error(`clawlint produced no output (exit ${r.code}): ${r.stderr.slice(0, 500)}`);
@@ -181,14 +197,24 @@ async function main() {
   const argv = process.argv.slice(2);
   const verbose = argv.includes('--verbose');
   const filter = argv.find((a) => !a.startsWith('--'));
+  const releasesMode = argv.includes('--releases');
   if (!fs.existsSync(path.join(repo, 'dist', 'cli.js'))) {
     console.error('dist/cli.js missing: run `npm run build` first');
     process.exit(2);
   }
-  const oc = ensureOpenclaw();
   const { beyond, cli } = ruleIds();
   const isCliRule = (id) => cli.some((re) => re.test(id));
-  const names = fs.readdirSync(CONFIGS).filter((f) => f.endsWith('.json5')).map((f) => f.slice(0, -6)).filter((n) => !filter || n.includes(filter)).sort();
+  // A case: name, the directory holding it, and the OpenClaw release that audits it (undefined: the pinned one).
+  const cases = releasesMode
+    ? fs.readdirSync(VERSIONS).filter((v) => /^\d{4}\.\d+\.\d+$/.test(v)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).flatMap((v) =>
+        fs.readdirSync(path.join(VERSIONS, v)).filter((f) => f.endsWith('.json5')).map((f) => ({ name: `${v}/${f.slice(0, -6)}`, dir: path.join(VERSIONS, v), version: v })))
+    : fs.readdirSync(CONFIGS).filter((f) => f.endsWith('.json5')).map((f) => ({ name: f.slice(0, -6), dir: CONFIGS, version: undefined }));
+  const selected = cases.filter((c) => !filter || c.name.includes(filter)).sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+  const names = selected.map((c) => c.name);
+  // Install serially before the parallel runs (each release once).
+  const installs = new Map();
+  for (const c of selected) if (!installs.has(c.version)) installs.set(c.version, ensureOpenclaw(c.version));
+  const comparableBeyond = (id) => releasesMode && LEGACY_CLI_IDS.has(id);
   let passed = 0;
   let failed = 0;
   const results = new Array(names.length);
@@ -197,18 +223,20 @@ async function main() {
     while (next < names.length) {
       const i = next++;
       const name = names[i];
-      const { tmp, cfg } = stage(name);
-      const envPath = path.join(CONFIGS, `${name}.env`);
+      const c = selected[i];
+      const oc = installs.get(c.version);
+      const { tmp, cfg } = stage(name, c.dir);
+      const envPath = path.join(c.dir, `${path.basename(name)}.env`);
       const env = parseDotenv(envPath);
       try {
-        const [ocOut, clOut] = await Promise.all([runOpenclawAsync(oc, cfg, env), runClawlint(cfg, fs.existsSync(envPath) ? envPath : undefined)]);
+        const [ocOut, clOut] = await Promise.all([runOpenclawAsync(oc, cfg, env), runClawlint(cfg, fs.existsSync(envPath) ? envPath : undefined, c.version)]);
         let ocList;
         if (ocOut.ok === false) ocList = [{ id: '<invalid config>', severity: 'critical' }];
         else ocList = [...(ocOut.findings ?? []), ...(ocOut.suppressedFindings ?? [])].map((f) => ({ id: f.checkId, severity: f.severity })).filter((f) => isComparable(f.id));
         const clFindings = clOut.findings ?? [];
         const clInvalid = clFindings.some((f) => /^(schema|config\.(parse|include)|openclaw\.refine)/.test(f.ruleId) || f.ruleId.startsWith('schema.'));
         // Only rules that reproduce a CLI check take part; schema/parse/env findings and beyond-CLI rules do not.
-        let clList = clFindings.filter((f) => isCliRule(f.ruleId) && !CLAWLINT_ONLY(f.ruleId, beyond) && isComparable(f.ruleId)).map((f) => ({ id: f.ruleId, severity: f.severity }));
+        let clList = clFindings.filter((f) => ((isCliRule(f.ruleId) && !CLAWLINT_ONLY(f.ruleId, beyond)) || comparableBeyond(f.ruleId)) && isComparable(f.ruleId)).map((f) => ({ id: f.ruleId, severity: f.severity }));
         for (const s of clOut.suppressed ?? []) clList.push({ id: s.ruleId, severity: s.severity });
         if (ocOut.ok === false) clList = clInvalid ? [{ id: '<invalid config>', severity: 'critical' }] : clList;
         const a = multiset(ocList);
@@ -216,7 +244,7 @@ async function main() {
         let missing = diff(a, b);
         let extra = diff(b, a);
         // Documented, intentional differences for this config (see README.md).
-        const expectPath = path.join(CONFIGS, `${name}.expect-diff.json`);
+        const expectPath = path.join(c.dir, `${path.basename(name)}.expect-diff.json`);
         let note = '';
         if (fs.existsSync(expectPath)) {
           const exp = JSON.parse(fs.readFileSync(expectPath, 'utf8'));
@@ -227,9 +255,9 @@ async function main() {
             extra = [];
           }
         }
-        results[i] = { name, ok: missing.length === 0 && extra.length === 0, missing, extra, note, oc: ocOut, cl: clFindings };
+        results[i] = { name, version: c.version, ok: missing.length === 0 && extra.length === 0, missing, extra, note, oc: ocOut, cl: clFindings };
       } catch (err) {
-        results[i] = { name, ok: false, missing: [], extra: [], error: String(err) };
+        results[i] = { name, version: c.version, ok: false, missing: [], extra: [], error: String(err) };
       } finally {
         fs.rmSync(tmp, { recursive: true, force: true });
       }
@@ -241,6 +269,21 @@ async function main() {
     }
   }
   await Promise.all(Array.from({ length: PARALLEL }, worker));
+  if (releasesMode) {
+    // Release by release: how clawlint (validating for that release) and that release's own audit compare.
+    const by = new Map();
+    for (const r of results.filter(Boolean)) {
+      const e = by.get(r.version) ?? { passed: 0, failed: 0, invalidBoth: 0, diffs: [] };
+      if (r.ok) e.passed++;
+      else e.failed++;
+      if (r.oc?.ok === false) e.invalidBoth++;
+      for (const m of r.missing) e.diffs.push(`only openclaw ${m}`);
+      for (const x of r.extra) e.diffs.push(`only clawlint ${x}`);
+      by.set(r.version, e);
+    }
+    console.log('\nper release:');
+    for (const [v, e] of by) console.log(`  openclaw@${v}: ${e.passed} agree, ${e.failed} differ${e.invalidBoth ? ` (${e.invalidBoth} rejected as invalid by openclaw)` : ''}${e.diffs.length ? ` — ${[...new Set(e.diffs)].join('; ')}` : ''}`);
+  }
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
 }

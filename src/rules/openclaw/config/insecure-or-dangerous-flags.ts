@@ -40,6 +40,9 @@ function matchContract(root: unknown, pattern: string): { segs: (string | number
 /** Every enabled dangerous flag, in the CLI's order, with its rendered label. */
 export function collectDangerousFlags(cfg: Record<string, unknown>): Flag[] {
   const out: Flag[] = [];
+  // A key of OpenClaw up to 2026.7 (those releases list it first); 2026.8+ rejects it as unknown.
+  if (at(cfg, 'gateway', 'controlUi', 'allowInsecureAuth') === true)
+    out.push({ label: 'gateway.controlUi.allowInsecureAuth=true', path: ['gateway', 'controlUi', 'allowInsecureAuth'], fix: 'Remove gateway.controlUi.allowInsecureAuth (OpenClaw up to 2026.7 honours it) and use HTTPS or 127.0.0.1 for the Control UI.' });
   if (at(cfg, 'gateway', 'controlUi', 'dangerouslyAllowHostHeaderOriginFallback') === true)
     out.push({ label: 'gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback=true', path: ['gateway', 'controlUi', 'dangerouslyAllowHostHeaderOriginFallback'], fix: 'Set gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback: false and list gateway.controlUi.allowedOrigins.' });
   if (at(cfg, 'hooks', 'gmail', 'allowUnsafeExternalContent') === true)
