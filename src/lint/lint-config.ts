@@ -72,9 +72,9 @@ function validators(opts: LintConfigOptions, value: unknown): { set: ValidatorSe
   return { set: ValidatorSet.open(target.version), target };
 }
 
-function driftContext(): DriftContext | undefined {
+function driftContext(target: Target | undefined): DriftContext | undefined {
   try {
-    return { index: KeyIndex.load() };
+    return { index: KeyIndex.load(), ...(target?.requested && target.requested !== target.version ? { requested: target.requested } : {}) };
   } catch {
     return undefined; // a dist/ without the key index: plain messages
   }
@@ -111,7 +111,7 @@ export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions =
   const value = toPlain(tree);
   const { set, target } = validators(opts, value);
   const issues = toIssues(await validateWithSchema(value, set));
-  const driftCtx = driftContext();
+  const driftCtx = driftContext(target);
   for (const issue of issues) {
     findings.push(schemaIssueToFinding(issue, tree, set.manifest.version, driftCtx));
   }

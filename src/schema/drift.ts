@@ -58,6 +58,8 @@ export interface Drift {
   /** "was removed in 2026.5 (valid up to 2026.4.29)" / "needs OpenClaw ≥ 2026.6" */
   text: string;
   kind: 'removed' | 'added';
+  /** For a removal: the first bundled release without the key. */
+  removedIn?: string;
 }
 
 /** How a key unknown to `target` relates to the other releases (undefined: no release knows it). */
@@ -72,6 +74,7 @@ export function drift(index: KeyIndex, mask: number, target: string, replacement
     const upTo = index.releases[lastBefore]!;
     return {
       kind: 'removed',
+      removedIn,
       text: replacement ? `was replaced by ${replacement} in ${line(removedIn)} (valid up to ${upTo})` : `was removed in ${line(removedIn)} (valid up to ${upTo})`,
     };
   }

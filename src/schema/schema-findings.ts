@@ -12,6 +12,8 @@ const REFUSES = 'OpenClaw refuses to start with an invalid config';
 /** What the version-aware messages need: the key index across bundled releases. */
 export interface DriftContext {
   index: KeyIndex;
+  /** The version the config's source named, when it differs from the bundled release of its line. */
+  requested?: string;
 }
 
 /** Ajv paths are strings; array indexes become numbers so they display as `[0]`. */
@@ -55,6 +57,19 @@ export function schemaIssueToFinding(raw: SchemaIssue, tree: ValueNode, version:
     const d = mask && !legacy?.key.stillAccepted ? drift(driftCtx!.index, mask, version, replacementFor(raw.path)) : undefined;
     if (d) {
       const replacement = replacementFor(raw.path);
+      // Removed during the target's own line: the earlier patch the config names may still have it.
+      const lineOf = (v: string) => v.split('.').slice(0, 2).join('.');
+      const requested = driftCtx?.requested;
+      if (d.kind === 'removed' && d.removedIn && requested && lineOf(d.removedIn) === lineOf(version) && requested !== version) {
+        return makeFinding(
+          'schema.additionalProperties',
+          'warn',
+          `${dotted} ${d.text}; ${version}, the bundled ${lineOf(version)} release, rejects it, but ${requested} may still accept it (check with \`openclaw config validate\`)`,
+          loc,
+          dotted,
+          replacement ? `Move ${dotted} to ${replacement}` : `Remove ${dotted}`,
+        );
+      }
       return makeFinding(
         'schema.additionalProperties',
         'critical',
