@@ -150,6 +150,7 @@ describe('rule metadata', () => {
     expect(log.runs[0].tool.driver.rules[0]).toMatchObject({ help: { markdown: '# wildcard\n\nLong help.' } });
     // Unknown ids still get a valid rule.
     expectValid(buildSarif([f({ ruleId: 'secrets.aws_key_detector' }), f({ ruleId: 'who.knows' })], { docsDir: '/nonexistent' }));
+    fs.rmSync(dir, { recursive: true, force: true });
   });
   it('finds the shipped docs/core-checks.md by default', () => {
     expect(ruleInfo('parse.error')).toMatchObject({ severity: 'critical', description: expect.stringContaining('JSON5') });
