@@ -27,9 +27,14 @@ const common = {
   banner: { js: "import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 };
-await esbuild.build({ ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: dist, banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } });
-await esbuild.build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: dist });
-fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
+// One build for both entries with code splitting: what a lint run does not need (the secrets
+// scanner, Ajv for custom policies, the Action's GitHub client) lives in chunks loaded on demand,
+// which keeps the CLI's cold start short. Chunks sit next to the entries so every module resolves
+// its assets (schema/, ../docs, ../policies) from the same directory.
+await esbuild.build({ ...common, entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' }, outdir: dist, splitting: true, chunkNames: 'chunk-[hash]' });
+const cli = path.join(dist, 'cli.js');
+fs.writeFileSync(cli, `#!/usr/bin/env node\n${fs.readFileSync(cli, 'utf8')}`);
+fs.chmodSync(cli, 0o755);
 
 await buildSingleValidator({ schemaPath: 'policies/clawlint.schema.json', outFile: path.join(dist, 'schema', 'clawlint-config.js') });
 await buildSingleValidator({ schemaPath: 'policies/policy.schema.json', outFile: path.join(dist, 'schema', 'policy-file.js') });

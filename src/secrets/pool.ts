@@ -1,6 +1,6 @@
 /**
- * Parallel scanning over worker threads. Workers run the same bundle as the CLI (`dist/cli.js`,
- * started as `secrets __worker`), read files by path and scan them; the main thread also scans
+ * Parallel scanning over worker threads. Workers run the same bundle as the CLI (`dist/cli.js`
+ * and its chunks, started as `secrets __worker`), read files by path and scan them; the main thread also scans
  * small batches while it dispatches. Results are stored by file index, so the merged output is
  * in file order whatever the timing. Used only when this module is part of the running main
  * script (never from vitest's TypeScript sources or from the Action bundle, whose top level
@@ -8,6 +8,7 @@
  */
 import { realpathSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { PotentialSecret, ScanSettings } from './scan-file.js';
@@ -41,7 +42,11 @@ export function workerEntry(): string | null {
   }
   if (!/\.m?js$/.test(self) || !process.argv[1]) return null;
   try {
-    return realpathSync(process.argv[1]) === realpathSync(self) ? self : null;
+    // The bundle is split into chunks next to the entry: a worker starts the CLI entry itself.
+    const main = realpathSync(process.argv[1]);
+    const here = realpathSync(self);
+    if (main === here) return here;
+    return path.basename(main) === 'cli.js' && path.dirname(main) === path.dirname(here) ? main : null;
   } catch {
     return null;
   }
