@@ -1,39 +1,30 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require2() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
+import {
+  DEFAULT_OPENCLAW_VERSION,
+  UsageError,
+  VERSION,
+  describeTarget,
+  fingerprint,
+  formatSarif,
+  runLint
+} from "./chunk-IEB7LA4D.js";
+import {
+  filesToScan,
+  secretFindings
+} from "./chunk-IBNBJOAS.js";
+import {
+  SEVERITIES,
+  compareFindings,
+  severityRank,
+  shouldFail,
+  summarize
+} from "./chunk-B4FB6YV7.js";
+import {
+  __commonJS,
+  __export,
+  __require,
+  __toESM
+} from "./chunk-V5V4PZD2.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -41,9 +32,9 @@ var require_tunnel = __commonJS({
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
-    var http = __require("http");
-    var https = __require("https");
-    var events = __require("events");
+    var http2 = __require("http");
+    var https2 = __require("https");
+    var events2 = __require("events");
     var assert = __require("assert");
     var util = __require("util");
     exports.httpOverHttp = httpOverHttp2;
@@ -52,24 +43,24 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
     function httpOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       return agent;
     }
     function httpsOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -78,7 +69,7 @@ var require_tunnel = __commonJS({
       var self = this;
       self.options = options || {};
       self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
+      self.maxSockets = self.options.maxSockets || http2.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
       self.on("free", function onFree(socket, host, port, localAddress) {
@@ -95,7 +86,7 @@ var require_tunnel = __commonJS({
         self.removeSocket(socket);
       });
     }
-    util.inherits(TunnelingAgent, events.EventEmitter);
+    util.inherits(TunnelingAgent, events2.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self = this;
       var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
@@ -589,10 +580,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -615,12 +606,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -631,12 +622,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -846,8 +837,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -868,11 +859,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code2) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -882,7 +873,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -906,19 +897,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code2 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code2 ? node.left : node.right;
           }
         }
         return null;
@@ -1074,14 +1065,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path5 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path5 && path5[0] !== "/") {
-          path5 = `/${path5}`;
+        if (path8 && path8[0] !== "/") {
+          path8 = `/${path8}`;
         }
-        return new URL(`${origin}${path5}`);
+        return new URL(`${origin}${path8}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1532,39 +1523,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path5);
+        debuglog("sending request to %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path8, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path5,
+          path8,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path5);
+        debuglog("trailers received from %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path8, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path5,
+          path8,
           error2.message
         );
       });
@@ -1613,9 +1604,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path5, origin }
+            request: { method, path: path8, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path5);
+          debuglog("sending request to %s %s/%s", method, origin, path8);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1625,11 +1616,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason
         );
       });
@@ -1678,7 +1669,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path5,
+        path: path8,
         method,
         body,
         headers,
@@ -1693,11 +1684,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path5 !== "string") {
+        if (typeof path8 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path5[0] !== "/" && !(path5.startsWith("http://") || path5.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path5)) {
+        } else if (invalidPathRegex.test(path8)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1754,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path5, query) : path5;
+        this.path = query ? buildURL(path8, query) : path8;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1986,11 +1977,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str2 = `${val[i]}`;
-            if (!isValidHeaderValue(str2)) {
+            const str = `${val[i]}`;
+            if (!isValidHeaderValue(str)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str2);
+            arr.push(str);
           }
         }
         val = arr;
@@ -2049,8 +2040,8 @@ var require_request = __commonJS({
 var require_dispatcher = __commonJS({
   "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
     "use strict";
-    var EventEmitter = __require("node:events");
-    var Dispatcher = class extends EventEmitter {
+    var EventEmitter2 = __require("node:events");
+    var Dispatcher = class extends EventEmitter2 {
       dispatch() {
         throw new Error("not implemented");
       }
@@ -2160,9 +2151,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve(data);
+              return err ? reject(err) : resolve2(data);
             });
           });
         }
@@ -2200,12 +2191,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve(data);
+              ) : resolve2(data);
             });
           });
         }
@@ -3379,8 +3370,8 @@ var require_data_url = __commonJS({
       return input.slice(start, position.position);
     }
     function stringPercentDecode(input) {
-      const bytes = encoder.encode(input);
-      return percentDecode(bytes);
+      const bytes2 = encoder.encode(input);
+      return percentDecode(bytes2);
     }
     function isHexCharByte(byte) {
       return byte >= 48 && byte <= 57 || byte >= 65 && byte <= 70 || byte >= 97 && byte <= 102;
@@ -3563,25 +3554,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str, leading = true, trailing = true) {
+      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str, leading = true, trailing = true) {
+      return removeChars(str, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str2, leading, trailing, predicate) {
+    function removeChars(str, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str2.length - 1;
+      let trail = str.length - 1;
       if (leading) {
-        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
+        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
+      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -3657,7 +3648,7 @@ var require_data_url = __commonJS({
 var require_webidl = __commonJS({
   "node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
     "use strict";
-    var { types: types2, inspect } = __require("node:util");
+    var { types, inspect } = __require("node:util");
     var { markAsUncloneable } = __require("node:worker_threads");
     var { toUSVString } = require_util();
     var webidl = {};
@@ -3847,7 +3838,7 @@ var require_webidl = __commonJS({
           });
         }
         const result = {};
-        if (!types2.isProxy(O)) {
+        if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
           for (const key of keys2) {
             const typedKey = keyConverter(key, prefix, argument);
@@ -3976,14 +3967,14 @@ var require_webidl = __commonJS({
       return x;
     };
     webidl.converters.ArrayBuffer = function(V, prefix, argument, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types2.isAnyArrayBuffer(V)) {
+      if (webidl.util.Type(V) !== "Object" || !types.isAnyArrayBuffer(V)) {
         throw webidl.errors.conversionFailed({
           prefix,
           argument: `${argument} ("${webidl.util.Stringify(V)}")`,
           types: ["ArrayBuffer"]
         });
       }
-      if (opts?.allowShared === false && types2.isSharedArrayBuffer(V)) {
+      if (opts?.allowShared === false && types.isSharedArrayBuffer(V)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
@@ -3998,14 +3989,14 @@ var require_webidl = __commonJS({
       return V;
     };
     webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types2.isTypedArray(V) || V.constructor.name !== T.name) {
+      if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
           prefix,
           argument: `${name} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
       }
-      if (opts?.allowShared === false && types2.isSharedArrayBuffer(V.buffer)) {
+      if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
@@ -4020,13 +4011,13 @@ var require_webidl = __commonJS({
       return V;
     };
     webidl.converters.DataView = function(V, prefix, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types2.isDataView(V)) {
+      if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
         throw webidl.errors.exception({
           header: prefix,
           message: `${name} is not a DataView.`
         });
       }
-      if (opts?.allowShared === false && types2.isSharedArrayBuffer(V.buffer)) {
+      if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
@@ -4041,13 +4032,13 @@ var require_webidl = __commonJS({
       return V;
     };
     webidl.converters.BufferSource = function(V, prefix, name, opts) {
-      if (types2.isAnyArrayBuffer(V)) {
+      if (types.isAnyArrayBuffer(V)) {
         return webidl.converters.ArrayBuffer(V, prefix, name, { ...opts, allowShared: false });
       }
-      if (types2.isTypedArray(V)) {
+      if (types.isTypedArray(V)) {
         return webidl.converters.TypedArray(V, V.constructor, prefix, name, { ...opts, allowShared: false });
       }
-      if (types2.isDataView(V)) {
+      if (types.isDataView(V)) {
         return webidl.converters.DataView(V, prefix, name, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
@@ -4103,23 +4094,23 @@ var require_util2 = __commonJS({
       if (!redirectStatusSet.has(response.status)) {
         return null;
       }
-      let location = response.headersList.get("location", true);
-      if (location !== null && isValidHeaderValue(location)) {
-        if (!isValidEncodedURL(location)) {
-          location = normalizeBinaryStringToUtf8(location);
+      let location2 = response.headersList.get("location", true);
+      if (location2 !== null && isValidHeaderValue(location2)) {
+        if (!isValidEncodedURL(location2)) {
+          location2 = normalizeBinaryStringToUtf8(location2);
         }
-        location = new URL(location, responseURL(response));
+        location2 = new URL(location2, responseURL(response));
       }
-      if (location && !location.hash) {
-        location.hash = requestFragment;
+      if (location2 && !location2.hash) {
+        location2.hash = requestFragment;
       }
-      return location;
+      return location2;
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code = url.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -4363,7 +4354,7 @@ var require_util2 = __commonJS({
         return false;
       }
     }
-    function bytesMatch(bytes, metadataList) {
+    function bytesMatch(bytes2, metadataList) {
       if (crypto2 === void 0) {
         return true;
       }
@@ -4379,7 +4370,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto2.createHash(algorithm).update(bytes2).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -4472,8 +4463,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve, reject) => {
-        res = resolve;
+      const promise = new Promise((resolve2, reject) => {
+        res = resolve2;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4657,17 +4648,17 @@ var require_util2 = __commonJS({
       return input;
     }
     async function readAllBytes(reader) {
-      const bytes = [];
+      const bytes2 = [];
       let byteLength = 0;
       while (true) {
         const { done, value: chunk } = await reader.read();
         if (done) {
-          return Buffer.concat(bytes, byteLength);
+          return Buffer.concat(bytes2, byteLength);
         }
         if (!isUint8Array(chunk)) {
           throw new TypeError("Received non-Uint8Array chunk");
         }
-        bytes.push(chunk);
+        bytes2.push(chunk);
         byteLength += chunk.length;
       }
     }
@@ -4710,8 +4701,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -4737,8 +4728,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -4855,8 +4846,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name, list2) {
+      const value = list2.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5500,7 +5491,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5621,19 +5612,19 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     function bodyMixinMethods(instance) {
       const methods = {
         blob() {
-          return consumeBody(this, (bytes) => {
+          return consumeBody(this, (bytes2) => {
             let mimeType = bodyMimeType(this);
             if (mimeType === null) {
               mimeType = "";
             } else if (mimeType) {
               mimeType = serializeAMimeType(mimeType);
             }
-            return new Blob2([bytes], { type: mimeType });
+            return new Blob2([bytes2], { type: mimeType });
           }, instance);
         },
         arrayBuffer() {
-          return consumeBody(this, (bytes) => {
-            return new Uint8Array(bytes).buffer;
+          return consumeBody(this, (bytes2) => {
+            return new Uint8Array(bytes2).buffer;
           }, instance);
         },
         text() {
@@ -5672,8 +5663,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           }, instance);
         },
         bytes() {
-          return consumeBody(this, (bytes) => {
-            return new Uint8Array(bytes);
+          return consumeBody(this, (bytes2) => {
+            return new Uint8Array(bytes2);
           }, instance);
         }
       };
@@ -5708,8 +5699,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       const body = object[kState].body;
       return body != null && (body.stream.locked || util.isDisturbed(body.stream));
     }
-    function parseJSONFromBytes(bytes) {
-      return JSON.parse(utf8DecodeBytes(bytes));
+    function parseJSONFromBytes(bytes2) {
+      return JSON.parse(utf8DecodeBytes(bytes2));
     }
     function bodyMimeType(requestOrResponse) {
       const headers = requestOrResponse[kState].headersList;
@@ -6456,7 +6447,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path5, host, upgrade, blocking, reset } = request;
+      const { method, path: path8, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6537,7 +6528,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path5} HTTP/1.1\r
+      let header = `${method} ${path8} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6724,12 +6715,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7029,9 +7020,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7041,8 +7032,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7066,7 +7057,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path5, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path8, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7163,7 +7154,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path5;
+      headers[HTTP2_HEADER_PATH] = path8;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7247,8 +7238,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream.once("frameError", (type, code2) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -7399,12 +7390,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7516,9 +7507,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path5 = search ? `${pathname}${search}` : pathname;
+        const path8 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path5;
+        this.opts.path = path8;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7622,7 +7613,7 @@ var require_client = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var net = __require("node:net");
-    var http = __require("node:http");
+    var http2 = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
@@ -7811,7 +7802,7 @@ var require_client = __commonJS({
         this[kUrl] = util.parseOrigin(url);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -7883,16 +7874,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve2;
           } else {
-            resolve(null);
+            resolve2(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7903,7 +7894,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve2(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7954,7 +7945,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve, reject) => {
+        const socket = await new Promise((resolve2, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7966,7 +7957,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve(socket2);
+              resolve2(socket2);
             }
           });
         });
@@ -8302,8 +8293,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          await new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
         }
       }
@@ -8618,7 +8609,7 @@ var require_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
-    var Agent = class extends DispatcherBase {
+    var Agent3 = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
@@ -8693,7 +8684,7 @@ var require_agent = __commonJS({
         await Promise.all(destroyPromises);
       }
     };
-    module.exports = Agent;
+    module.exports = Agent3;
   }
 });
 
@@ -8703,7 +8694,7 @@ var require_proxy_agent = __commonJS({
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors();
@@ -8757,10 +8748,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path5 = "/",
+          path: path8 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path5;
+        opts.path = origin + path8;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -8818,7 +8809,7 @@ var require_proxy_agent = __commonJS({
           return agentFactory(origin2, options);
         };
         this[kClient] = clientFactory(url, { connect });
-        this[kAgent] = new Agent({
+        this[kAgent] = new Agent3({
           ...opts,
           factory,
           connect: async (opts2, callback) => {
@@ -8927,7 +8918,7 @@ var require_env_http_proxy_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
     var ProxyAgent2 = require_proxy_agent();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var DEFAULT_PORTS = {
       "http:": 80,
       "https:": 443
@@ -8947,7 +8938,7 @@ var require_env_http_proxy_agent = __commonJS({
           });
         }
         const { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
-        this[kNoProxyAgent] = new Agent(agentOpts);
+        this[kNoProxyAgent] = new Agent3(agentOpts);
         const HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         if (HTTP_PROXY) {
           this[kHttpProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTP_PROXY });
@@ -9186,7 +9177,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9198,7 +9189,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -9572,7 +9563,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve, reject) => {
+        return await new Promise((resolve2, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9576,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve(null);
+              resolve2(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9595,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9612,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve,
+              resolve: resolve2,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9682,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve, stream, length } = consume2;
+      const { type, body, resolve: resolve2, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve(chunksDecode(body, length));
+          resolve2(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve(JSON.parse(chunksDecode(body, length)));
+          resolve2(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve2(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body, { type: stream[kContentType] }));
+          resolve2(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve2(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9959,9 +9950,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10184,9 +10175,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10471,9 +10462,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10565,9 +10556,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10732,20 +10723,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path5) {
-      if (typeof path5 !== "string") {
-        return path5;
+    function safeUrl(path8) {
+      if (typeof path8 !== "string") {
+        return path8;
       }
-      const pathSegments = path5.split("?");
+      const pathSegments = path8.split("?");
       if (pathSegments.length !== 2) {
-        return path5;
+        return path8;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path5, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path5);
+    function matchKey(mockDispatch2, { path: path8, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path8);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10758,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path5 }) => matchValue(safeUrl(path5), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10796,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path5, method, body, headers, query } = opts;
+      const { path: path8, method, body, headers, query } = opts;
       return {
-        path: path5,
+        path: path8,
         method,
         body,
         headers,
@@ -11270,10 +11261,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path5, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path5,
+            Path: path8,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11292,7 +11283,7 @@ var require_mock_agent = __commonJS({
   "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     var { kClients } = require_symbols();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var {
       kAgent,
       kMockAgentSet,
@@ -11319,7 +11310,7 @@ var require_mock_agent = __commonJS({
         if (opts?.agent && typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
-        const agent = opts?.agent ? opts.agent : new Agent(opts);
+        const agent = opts?.agent ? opts.agent : new Agent3(opts);
         this[kAgent] = agent;
         this[kClients] = agent[kClients];
         this[kOptions] = buildMockOptions(opts);
@@ -11423,9 +11414,9 @@ var require_global2 = __commonJS({
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     if (getGlobalDispatcher() === void 0) {
-      setGlobalDispatcher(new Agent());
+      setGlobalDispatcher(new Agent3());
     }
     function setGlobalDispatcher(agent) {
       if (!agent || typeof agent.dispatch !== "function") {
@@ -11941,8 +11932,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -12036,10 +12027,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            value: `${exists2.value}${delimiter3}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -12268,9 +12259,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list = this.#headersList.cookies;
-        if (list) {
-          return [...list];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -12310,8 +12301,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list) {
-        o.#headersList = list;
+      static setHeadersList(o, list2) {
+        o.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -12398,7 +12389,7 @@ var require_response = __commonJS({
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
     var assert = __require("node:assert");
-    var { types: types2 } = __require("node:util");
+    var { types } = __require("node:util");
     var textEncoder = new TextEncoder("utf-8");
     var Response = class _Response {
       // Creates network error Response.
@@ -12412,10 +12403,10 @@ var require_response = __commonJS({
         if (init !== null) {
           init = webidl.converters.ResponseInit(init);
         }
-        const bytes = textEncoder.encode(
+        const bytes2 = textEncoder.encode(
           serializeJavascriptValueToJSONString(data)
         );
-        const body = extractBody(bytes);
+        const body = extractBody(bytes2);
         const responseObject = fromInnerResponse(makeResponse({}), "response");
         initializeResponse(responseObject, init, { body: body[0], type: "application/json" });
         return responseObject;
@@ -12719,7 +12710,7 @@ var require_response = __commonJS({
       if (isBlobLike(V)) {
         return webidl.converters.Blob(V, prefix, name, { strict: false });
       }
-      if (ArrayBuffer.isView(V) || types2.isArrayBuffer(V)) {
+      if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
         return webidl.converters.BufferSource(V, prefix, name);
       }
       if (util.isFormDataLike(V)) {
@@ -13279,13 +13270,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list = dependentControllerMap.get(this.signal);
-          if (list === void 0) {
-            list = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list.add(acRef);
+          list2.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -13607,7 +13598,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch(input, init = void 0) {
+    function fetch2(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -13872,12 +13863,12 @@ var require_fetch = __commonJS({
           processBodyError(response.error);
           return;
         }
-        const processBody = (bytes) => {
-          if (!bytesMatch(bytes, request.integrity)) {
+        const processBody = (bytes2) => {
+          if (!bytesMatch(bytes2, request.integrity)) {
             processBodyError("integrity mismatch");
             return;
           }
-          response.body = safelyExtractBody(bytes)[0];
+          response.body = safelyExtractBody(bytes2)[0];
           fetchFinale(fetchParams, response);
         };
         await fullyReadBody(response.body, processBody, processBodyError);
@@ -14290,12 +14281,12 @@ var require_fetch = __commonJS({
       if (request.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
       } else if (request.body != null) {
-        const processBodyChunk = async function* (bytes) {
+        const processBodyChunk = async function* (bytes2) {
           if (isCancelled(fetchParams)) {
             return;
           }
-          yield bytes;
-          fetchParams.processRequestBodyChunkLength?.(bytes.byteLength);
+          yield bytes2;
+          fetchParams.processRequestBodyChunkLength?.(bytes2.byteLength);
         };
         const processEndOfBody = () => {
           if (isCancelled(fetchParams)) {
@@ -14317,8 +14308,8 @@ var require_fetch = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (const bytes of request.body.stream) {
-              yield* processBodyChunk(bytes);
+            for await (const bytes2 of request.body.stream) {
+              yield* processBodyChunk(bytes2);
             }
             processEndOfBody();
           } catch (err) {
@@ -14370,33 +14361,33 @@ var require_fetch = __commonJS({
       }
       fetchParams.controller.resume = async () => {
         while (true) {
-          let bytes;
+          let bytes2;
           let isFailure;
           try {
             const { done, value } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value;
+            bytes2 = done ? void 0 : value;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
-              bytes = void 0;
+              bytes2 = void 0;
             } else {
-              bytes = err;
+              bytes2 = err;
               isFailure = true;
             }
           }
-          if (bytes === void 0) {
+          if (bytes2 === void 0) {
             readableStreamClose(fetchParams.controller.controller);
             finalizeResponse(fetchParams, response);
             return;
           }
-          timingInfo.decodedBodySize += bytes?.byteLength ?? 0;
+          timingInfo.decodedBodySize += bytes2?.byteLength ?? 0;
           if (isFailure) {
-            fetchParams.controller.terminate(bytes);
+            fetchParams.controller.terminate(bytes2);
             return;
           }
-          const buffer = new Uint8Array(bytes);
+          const buffer = new Uint8Array(bytes2);
           if (buffer.byteLength) {
             fetchParams.controller.controller.enqueue(buffer);
           }
@@ -14430,7 +14421,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve, reject) => agent.dispatch(
+        return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14461,14 +14452,14 @@ var require_fetch = __commonJS({
               if (status < 200) {
                 return;
               }
-              let location = "";
+              let location2 = "";
               const headersList = new HeadersList();
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              location = headersList.get("location", true);
+              location2 = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request.redirect === "follow" && redirectStatusSet.has(status);
+              const willFollow = location2 && request.redirect === "follow" && redirectStatusSet.has(status);
               if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
@@ -14506,7 +14497,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve({
+              resolve2({
                 status,
                 statusText,
                 headersList,
@@ -14522,9 +14513,9 @@ var require_fetch = __commonJS({
               if (fetchParams.controller.dump) {
                 return;
               }
-              const bytes = chunk;
-              timingInfo.encodedBodySize += bytes.byteLength;
-              return this.body.push(bytes);
+              const bytes2 = chunk;
+              timingInfo.encodedBodySize += bytes2.byteLength;
+              return this.body.push(bytes2);
             },
             onComplete() {
               if (this.abort) {
@@ -14549,7 +14540,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve({
+              resolve2({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14562,7 +14553,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch,
+      fetch: fetch2,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -14953,8 +14944,8 @@ var require_util4 = __commonJS({
     var { ProgressEvent } = require_progressevent();
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
-    var { types: types2 } = __require("node:util");
-    var { StringDecoder } = __require("string_decoder");
+    var { types } = __require("node:util");
+    var { StringDecoder: StringDecoder2 } = __require("string_decoder");
     var { btoa } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -14970,7 +14961,7 @@ var require_util4 = __commonJS({
       fr[kError] = null;
       const stream = blob.stream();
       const reader = stream.getReader();
-      const bytes = [];
+      const bytes2 = [];
       let chunkPromise = reader.read();
       let isFirstChunk = true;
       (async () => {
@@ -14983,8 +14974,8 @@ var require_util4 = __commonJS({
               });
             }
             isFirstChunk = false;
-            if (!done && types2.isUint8Array(value)) {
-              bytes.push(value);
+            if (!done && types.isUint8Array(value)) {
+              bytes2.push(value);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
@@ -14996,7 +14987,7 @@ var require_util4 = __commonJS({
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
-                  const result = packageData(bytes, type, blob.type, encodingName);
+                  const result = packageData(bytes2, type, blob.type, encodingName);
                   if (fr[kAborted]) {
                     return;
                   }
@@ -15036,7 +15027,7 @@ var require_util4 = __commonJS({
       });
       reader.dispatchEvent(event);
     }
-    function packageData(bytes, type, mimeType, encodingName) {
+    function packageData(bytes2, type, mimeType, encodingName) {
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
@@ -15045,11 +15036,11 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder2 = new StringDecoder("latin1");
-          for (const chunk of bytes) {
-            dataURL += btoa(decoder2.write(chunk));
+          const decoder = new StringDecoder2("latin1");
+          for (const chunk of bytes2) {
+            dataURL += btoa(decoder.write(chunk));
           }
-          dataURL += btoa(decoder2.end());
+          dataURL += btoa(decoder.end());
           return dataURL;
         }
         case "Text": {
@@ -15066,32 +15057,32 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode(bytes, encoding);
+          return decode(bytes2, encoding);
         }
         case "ArrayBuffer": {
-          const sequence = combineByteSequences(bytes);
+          const sequence = combineByteSequences(bytes2);
           return sequence.buffer;
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder2 = new StringDecoder("latin1");
-          for (const chunk of bytes) {
-            binaryString += decoder2.write(chunk);
+          const decoder = new StringDecoder2("latin1");
+          for (const chunk of bytes2) {
+            binaryString += decoder.write(chunk);
           }
-          binaryString += decoder2.end();
+          binaryString += decoder.end();
           return binaryString;
         }
       }
     }
     function decode(ioQueue, encoding) {
-      const bytes = combineByteSequences(ioQueue);
-      const BOMEncoding = BOMSniffing(bytes);
+      const bytes2 = combineByteSequences(ioQueue);
+      const BOMEncoding = BOMSniffing(bytes2);
       let slice = 0;
       if (BOMEncoding !== null) {
         encoding = BOMEncoding;
         slice = BOMEncoding === "UTF-8" ? 3 : 2;
       }
-      const sliced = bytes.slice(slice);
+      const sliced = bytes2.slice(slice);
       return new TextDecoder(encoding).decode(sliced);
     }
     function BOMSniffing(ioQueue) {
@@ -15644,9 +15635,9 @@ var require_cache = __commonJS({
           // 16.
         };
         operations.push(operation);
-        const bytes = await bodyReadPromise.promise;
+        const bytes2 = await bodyReadPromise.promise;
         if (clonedResponse.body != null) {
-          clonedResponse.body.source = bytes;
+          clonedResponse.body.source = bytes2;
         }
         const cacheJobPromise = createDeferredPromise();
         let errorData = null;
@@ -16097,8 +16088,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -16106,26 +16097,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16141,31 +16132,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
-    function validateCookiePath(path5) {
-      for (let i = 0; i < path5.length; ++i) {
-        const code = path5.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+    function validateCookiePath(path8) {
+      for (let i = 0; i < path8.length; ++i) {
+        const code2 = path8.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16176,8 +16167,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
-        if (code === 46) {
+        const code2 = domain.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16187,10 +16178,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16483,9 +16474,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify(cookie);
-      if (str2) {
-        headers.append("Set-Cookie", str2);
+      const str = stringify(cookie);
+      if (str) {
+        headers.append("Set-Cookie", str);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -16964,37 +16955,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17263,7 +17254,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17271,12 +17262,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17301,25 +17292,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code = result.code ?? 1005;
+        code2 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code,
+        code: code2,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code2,
           reason
         });
       }
@@ -17444,8 +17435,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code2, reason) {
+      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17632,8 +17623,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17719,11 +17710,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17735,7 +17726,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17750,8 +17741,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code2, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -17913,7 +17904,7 @@ var require_websocket = __commonJS({
     var { ByteParser } = require_receiver();
     var { kEnumerableProperty, isBlobLike } = require_util();
     var { getGlobalDispatcher } = require_global2();
-    var { types: types2 } = __require("node:util");
+    var { types } = __require("node:util");
     var { ErrorEvent, CloseEvent } = require_events();
     var { SendQueue } = require_sender();
     var WebSocket = class _WebSocket extends EventTarget {
@@ -17989,17 +17980,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18013,7 +18004,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18036,7 +18027,7 @@ var require_websocket = __commonJS({
           this.#sendQueue.add(data, () => {
             this.#bufferedAmount -= length;
           }, sendHints.string);
-        } else if (types2.isArrayBuffer(data)) {
+        } else if (types.isArrayBuffer(data)) {
           this.#bufferedAmount += data.byteLength;
           this.#sendQueue.add(data, () => {
             this.#bufferedAmount -= data.byteLength;
@@ -18248,7 +18239,7 @@ var require_websocket = __commonJS({
         if (isBlobLike(V)) {
           return webidl.converters.Blob(V, { strict: false });
         }
-        if (ArrayBuffer.isView(V) || types2.isArrayBuffer(V)) {
+        if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
           return webidl.converters.BufferSource(V);
         }
       }
@@ -18259,15 +18250,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code2;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code2 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module.exports = {
       WebSocket
@@ -18290,8 +18281,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve) => {
-        setTimeout(resolve, ms).unref();
+      return new Promise((resolve2) => {
+        setTimeout(resolve2, ms).unref();
       });
     }
     module.exports = {
@@ -18312,7 +18303,7 @@ var require_eventsource_stream = __commonJS({
     var BOM = [239, 187, 191];
     var LF = 10;
     var CR = 13;
-    var COLON2 = 58;
+    var COLON = 58;
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
@@ -18496,7 +18487,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON2);
+        const colonPosition = line.indexOf(COLON);
         if (colonPosition === 0) {
           return;
         }
@@ -19015,7 +19006,7 @@ var require_undici = __commonJS({
     var Dispatcher = require_dispatcher();
     var Pool = require_pool();
     var BalancedPool = require_balanced_pool();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var ProxyAgent2 = require_proxy_agent();
     var EnvHttpProxyAgent = require_env_http_proxy_agent();
     var RetryAgent = require_retry_agent();
@@ -19038,7 +19029,7 @@ var require_undici = __commonJS({
     module.exports.Client = Client;
     module.exports.Pool = Pool;
     module.exports.BalancedPool = BalancedPool;
-    module.exports.Agent = Agent;
+    module.exports.Agent = Agent3;
     module.exports.ProxyAgent = ProxyAgent2;
     module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
     module.exports.RetryAgent = RetryAgent;
@@ -19074,11 +19065,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path5 = opts.path;
+          let path8 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path5 = `/${path5}`;
+            path8 = `/${path8}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path5);
+          url = new URL(util.parseOrigin(url).origin + path8);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19100,7 +19091,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch(init, options = void 0) {
+    module.exports.fetch = async function fetch2(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -19149,2644 +19140,41 @@ var require_undici = __commonJS({
   }
 });
 
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
-      return value;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
-      if (negated) {
-        return `[^\\/${body}]`;
-      }
-      const source = `[${body}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start) => {
-      const { length } = pattern;
-      let index = start + 1;
-      let negated = EMPTY;
-      const lead = pattern[index];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index++;
-      }
-      let body = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern[index];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index];
-          body += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
-          if (to === ESCAPE) {
-            to = pattern[index += 1];
-          }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          const nameStart = index + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
-              return null;
-            }
-            body += POSIX_CLASSES[name];
-            prev = EMPTY;
-            index = end;
-          } else {
-            body += escapeMember("[");
-            prev = "[";
-            index = nameStart - 2;
-          }
-        } else {
-          body += escapeMember(char);
-          prev = char;
-        }
-        index++;
-        if (pattern[index] === "]") {
-          return {
-            end: index,
-            source: classSource(negated, body)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "\uE000";
-    var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern;
-      let out = EMPTY;
-      let index = 0;
-      while (index < length) {
-        const char = pattern[index];
-        if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index, index + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index = length;
-          } else {
-            out += hold(scanned.source);
-            index = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index++;
-        }
-      }
-      return {
-        source: out,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
-      let separator = EMPTY;
-      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
-        separator += run[index].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
-          tokens.push({ wildcard: true });
-          index += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index++;
-        } else {
-          tokens.push({ single: char });
-          index++;
-        }
-      }
-      let out = EMPTY;
-      let run = [];
-      const flush = () => {
-        let lastWildcard;
-        run.forEach((token, at) => {
-          if (token.wildcard) {
-            lastWildcard = at;
-          }
-        });
-        run.forEach((token, at) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
-        });
-        run = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run.push(token);
-          return;
-        }
-        flush();
-        out += token.boundary;
-      });
-      flush();
-      return out;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
-      ) : replaced;
-    };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
-    };
-    var basenameOf = (path5) => {
-      const end = path5.length - 1;
-      const index = path5.lastIndexOf(
-        SLASH,
-        path5[end] === SLASH ? end - 1 : end
-      );
-      return index < 0 ? path5 : path5.slice(index + 1);
-    };
-    var parentOf = (path5) => {
-      if (path5.charCodeAt(0) === SLASH_CODE || path5.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path5.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      const end = path5.length - 1;
-      const cut = path5.lastIndexOf(
-        SLASH,
-        path5.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path5.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str2 = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
-        return define(this, key, regex);
-      }
-    };
-    var hasTrailingBackslash = (str2) => {
-      let count = 0;
-      while (str2[str2.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
-        }
-        end = lineEnd;
-        while (body[end - 1] === SPACE) {
-          end--;
-        }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd = end - 1;
-      }
-      if (end === lineEnd) {
-        return body.slice(0, lineEnd);
-      }
-      let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body[0] === "!") {
-        negative = true;
-        body = body.slice(1);
-      }
-      const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
-      }
-      if (!body || hasTrailingBackslash(body)) {
-        return;
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
-        makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path5) {
-        const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored2 = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index = rules.length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule.checkRegex.test(path5)) {
-            ignored2 = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored: ignored2,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path5, mode) {
-        const rules = this._rules;
-        const { length } = rules;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path5) : path5;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path5
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path5, originalPath, doThrow) => {
-      if (!isString(path5)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path5) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path5)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path5) => {
-      const first = path5.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path5.length === 1) {
-        return true;
-      }
-      const second = path5.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path5.length === 2 || path5.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache, path5) {
-        checkPath(
-          path5,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path5 ? this._t(path5, cache) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path5 = convertPath(target);
-        if (!path5 || path5.charCodeAt(path5.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path5);
-        }
-        const dir = this._t(path5, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal = this._rules.testLiteral(path5);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path5, cache) {
-        if (path5 in cache) {
-          return cache[path5];
-        }
-        const parentPath = parentOf(path5);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path5] = parent && parent.ignored ? parent : this._rules.test(path5, MODE_IGNORE);
-      }
-      ignores(path5) {
-        return this._test(path5, this._ignoreCache, convertPath(path5)).ignored;
-      }
-      createFilter() {
-        return (path5) => !this.ignores(path5);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path5) {
-        return this._test(path5, this._testCache, convertPath(path5));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path5) => checkPath(convertPath(path5), path5, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path5) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path5) || isNotRelative(path5);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
+// src/action/run-action.ts
+import fs5 from "node:fs";
+import path7 from "node:path";
 
-// node_modules/picomatch/lib/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants6();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path5, { windows } = {}) => {
-      const segs = path5.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT: CHAR_DOT2,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS: CHAR_PLUS2,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants6();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str2 = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str2.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT2 && (code = advance()) === CHAR_DOT2) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT2 && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS2 || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str2;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str2;
-      } else {
-        base = str2;
-      }
-      if (base && base !== "" && base !== "/" && base !== str2) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants3 = require_constants6();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants3;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse2 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse2.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants3.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str2) => {
-        switch (str2) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse2;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse2 = require_parse2();
-    var utils = require_utils2();
-    var constants3 = require_constants6();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str2) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str2);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse2(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants3;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils2();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
+// node_modules/@actions/core/lib/core.js
+var core_exports = {};
+__export(core_exports, {
+  ExitCode: () => ExitCode,
+  addPath: () => addPath,
+  debug: () => debug,
+  endGroup: () => endGroup,
+  error: () => error,
+  exportVariable: () => exportVariable,
+  getBooleanInput: () => getBooleanInput,
+  getIDToken: () => getIDToken,
+  getInput: () => getInput,
+  getMultilineInput: () => getMultilineInput,
+  getState: () => getState,
+  group: () => group,
+  info: () => info,
+  isDebug: () => isDebug,
+  markdownSummary: () => markdownSummary,
+  notice: () => notice,
+  platform: () => platform_exports,
+  saveState: () => saveState,
+  setCommandEcho: () => setCommandEcho,
+  setFailed: () => setFailed,
+  setOutput: () => setOutput,
+  setSecret: () => setSecret,
+  startGroup: () => startGroup,
+  summary: () => summary,
+  toPlatformPath: () => toPlatformPath,
+  toPosixPath: () => toPosixPath,
+  toWin32Path: () => toWin32Path,
+  warning: () => warning
 });
 
 // node_modules/@actions/core/lib/command.js
@@ -21819,6 +19207,9 @@ function toCommandProperties(annotationProperties) {
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
 }
 var CMD_STRING = "::";
 var Command = class {
@@ -21877,23 +19268,128 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  if (key.includes(delimiter3)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
   }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  if (convertedValue.includes(delimiter3)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
+import * as os5 from "os";
+import * as path5 from "path";
+
+// node_modules/@actions/http-client/lib/index.js
+import * as http from "http";
+import * as https from "https";
+
+// node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+  const usingSsl = reqUrl.protocol === "https:";
+  if (checkBypass(reqUrl)) {
+    return void 0;
+  }
+  const proxyVar = (() => {
+    if (usingSsl) {
+      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+    } else {
+      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+    }
+  })();
+  if (proxyVar) {
+    try {
+      return new DecodedURL(proxyVar);
+    } catch (_a) {
+      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+        return new DecodedURL(`http://${proxyVar}`);
+    }
+  } else {
+    return void 0;
+  }
+}
+function checkBypass(reqUrl) {
+  if (!reqUrl.hostname) {
+    return false;
+  }
+  const reqHost = reqUrl.hostname;
+  if (isLoopbackAddress(reqHost)) {
+    return true;
+  }
+  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+  if (!noProxy) {
+    return false;
+  }
+  let reqPort;
+  if (reqUrl.port) {
+    reqPort = Number(reqUrl.port);
+  } else if (reqUrl.protocol === "http:") {
+    reqPort = 80;
+  } else if (reqUrl.protocol === "https:") {
+    reqPort = 443;
+  }
+  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+  if (typeof reqPort === "number") {
+    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+  }
+  for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+    if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+      return true;
+    }
+  }
+  return false;
+}
+function isLoopbackAddress(host) {
+  const hostLower = host.toLowerCase();
+  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+}
+var DecodedURL = class extends URL {
+  constructor(url, base) {
+    super(url, base);
+    this._decodedUsername = decodeURIComponent(super.username);
+    this._decodedPassword = decodeURIComponent(super.password);
+  }
+  get username() {
+    return this._decodedUsername;
+  }
+  get password() {
+    return this._decodedPassword;
+  }
+};
 
 // node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var HttpCodes;
 (function(HttpCodes2) {
   HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
@@ -21945,17 +19441,564 @@ var HttpResponseRetryCodes = [
   HttpCodes.ServiceUnavailable,
   HttpCodes.GatewayTimeout
 ];
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+var ExponentialBackoffCeiling = 10;
+var ExponentialBackoffTimeSlice = 5;
+var HttpClientError = class _HttpClientError extends Error {
+  constructor(message, statusCode) {
+    super(message);
+    this.name = "HttpClientError";
+    this.statusCode = statusCode;
+    Object.setPrototypeOf(this, _HttpClientError.prototype);
+  }
+};
+var HttpClientResponse = class {
+  constructor(message) {
+    this.message = message;
+  }
+  readBody() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
+        let output = Buffer.alloc(0);
+        this.message.on("data", (chunk) => {
+          output = Buffer.concat([output, chunk]);
+        });
+        this.message.on("end", () => {
+          resolve2(output.toString());
+        });
+      }));
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  readBodyBuffer() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
+        const chunks = [];
+        this.message.on("data", (chunk) => {
+          chunks.push(chunk);
+        });
+        this.message.on("end", () => {
+          resolve2(Buffer.concat(chunks));
+        });
+      }));
+    });
+  }
+};
+var HttpClient = class {
+  constructor(userAgent, handlers, requestOptions) {
+    this._ignoreSslError = false;
+    this._allowRedirects = true;
+    this._allowRedirectDowngrade = false;
+    this._maxRedirects = 50;
+    this._allowRetries = false;
+    this._maxRetries = 1;
+    this._keepAlive = false;
+    this._disposed = false;
+    this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+    this.handlers = handlers || [];
+    this.requestOptions = requestOptions;
+    if (requestOptions) {
+      if (requestOptions.ignoreSslError != null) {
+        this._ignoreSslError = requestOptions.ignoreSslError;
+      }
+      this._socketTimeout = requestOptions.socketTimeout;
+      if (requestOptions.allowRedirects != null) {
+        this._allowRedirects = requestOptions.allowRedirects;
+      }
+      if (requestOptions.allowRedirectDowngrade != null) {
+        this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+      }
+      if (requestOptions.maxRedirects != null) {
+        this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+      }
+      if (requestOptions.keepAlive != null) {
+        this._keepAlive = requestOptions.keepAlive;
+      }
+      if (requestOptions.allowRetries != null) {
+        this._allowRetries = requestOptions.allowRetries;
+      }
+      if (requestOptions.maxRetries != null) {
+        this._maxRetries = requestOptions.maxRetries;
+      }
+    }
+  }
+  options(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  get(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("GET", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  del(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  post(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("POST", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  patch(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  put(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PUT", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  head(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  sendStream(verb, requestUrl, stream, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request(verb, requestUrl, stream, additionalHeaders);
+    });
+  }
+  /**
+   * Gets a typed object from an endpoint
+   * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+   */
+  getJson(requestUrl_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      const res = yield this.get(requestUrl, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  postJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.post(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  putJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.put(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  patchJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.patch(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  /**
+   * Makes a raw http request.
+   * All other methods such as get, post, patch, and request ultimately call this.
+   * Prefer get, del, post and patch
+   */
+  request(verb, requestUrl, data, headers) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._disposed) {
+        throw new Error("Client has already been disposed.");
+      }
+      const parsedUrl = new URL(requestUrl);
+      let info2 = this._prepareRequest(verb, parsedUrl, headers);
+      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+      let numTries = 0;
+      let response;
+      do {
+        response = yield this.requestRaw(info2, data);
+        if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
+          let authenticationHandler;
+          for (const handler of this.handlers) {
+            if (handler.canHandleAuthentication(response)) {
+              authenticationHandler = handler;
+              break;
+            }
+          }
+          if (authenticationHandler) {
+            return authenticationHandler.handleAuthentication(this, info2, data);
+          } else {
+            return response;
+          }
+        }
+        let redirectsRemaining = this._maxRedirects;
+        while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+          const redirectUrl = response.message.headers["location"];
+          if (!redirectUrl) {
+            break;
+          }
+          const parsedRedirectUrl = new URL(redirectUrl);
+          if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+            throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+          }
+          yield response.readBody();
+          if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+            for (const header in headers) {
+              if (header.toLowerCase() === "authorization") {
+                delete headers[header];
+              }
+            }
+          }
+          info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+          response = yield this.requestRaw(info2, data);
+          redirectsRemaining--;
+        }
+        if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+          return response;
+        }
+        numTries += 1;
+        if (numTries < maxTries) {
+          yield response.readBody();
+          yield this._performExponentialBackoff(numTries);
+        }
+      } while (numTries < maxTries);
+      return response;
+    });
+  }
+  /**
+   * Needs to be called if keepAlive is set to true in request options.
+   */
+  dispose() {
+    if (this._agent) {
+      this._agent.destroy();
+    }
+    this._disposed = true;
+  }
+  /**
+   * Raw request.
+   * @param info
+   * @param data
+   */
+  requestRaw(info2, data) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve2, reject) => {
+        function callbackForResult(err, res) {
+          if (err) {
+            reject(err);
+          } else if (!res) {
+            reject(new Error("Unknown error"));
+          } else {
+            resolve2(res);
+          }
+        }
+        this.requestRawWithCallback(info2, data, callbackForResult);
+      });
+    });
+  }
+  /**
+   * Raw request with callback.
+   * @param info
+   * @param data
+   * @param onResult
+   */
+  requestRawWithCallback(info2, data, onResult) {
+    if (typeof data === "string") {
+      if (!info2.options.headers) {
+        info2.options.headers = {};
+      }
+      info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+    }
+    let callbackCalled = false;
+    function handleResult(err, res) {
+      if (!callbackCalled) {
+        callbackCalled = true;
+        onResult(err, res);
+      }
+    }
+    const req = info2.httpModule.request(info2.options, (msg) => {
+      const res = new HttpClientResponse(msg);
+      handleResult(void 0, res);
+    });
+    let socket;
+    req.on("socket", (sock) => {
+      socket = sock;
+    });
+    req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+      if (socket) {
+        socket.end();
+      }
+      handleResult(new Error(`Request timeout: ${info2.options.path}`));
+    });
+    req.on("error", function(err) {
+      handleResult(err);
+    });
+    if (data && typeof data === "string") {
+      req.write(data, "utf8");
+    }
+    if (data && typeof data !== "string") {
+      data.on("close", function() {
+        req.end();
+      });
+      data.pipe(req);
+    } else {
+      req.end();
+    }
+  }
+  /**
+   * Gets an http agent. This function is useful when you need an http agent that handles
+   * routing through a proxy server - depending upon the url and proxy environment variables.
+   * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+   */
+  getAgent(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    return this._getAgent(parsedUrl);
+  }
+  getAgentDispatcher(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (!useProxy) {
+      return;
+    }
+    return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+  }
+  _prepareRequest(method, requestUrl, headers) {
+    const info2 = {};
+    info2.parsedUrl = requestUrl;
+    const usingSsl = info2.parsedUrl.protocol === "https:";
+    info2.httpModule = usingSsl ? https : http;
+    const defaultPort = usingSsl ? 443 : 80;
+    info2.options = {};
+    info2.options.host = info2.parsedUrl.hostname;
+    info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+    info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+    info2.options.method = method;
+    info2.options.headers = this._mergeHeaders(headers);
+    if (this.userAgent != null) {
+      info2.options.headers["user-agent"] = this.userAgent;
+    }
+    info2.options.agent = this._getAgent(info2.parsedUrl);
+    if (this.handlers) {
+      for (const handler of this.handlers) {
+        handler.prepareRequest(info2.options);
+      }
+    }
+    return info2;
+  }
+  _mergeHeaders(headers) {
+    if (this.requestOptions && this.requestOptions.headers) {
+      return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+    }
+    return lowercaseKeys(headers || {});
+  }
+  /**
+   * Gets an existing header value or returns a default.
+   * Handles converting number header values to strings since HTTP headers must be strings.
+   * Note: This returns string | string[] since some headers can have multiple values.
+   * For headers that must always be a single string (like Content-Type), use the
+   * specialized _getExistingOrDefaultContentTypeHeader method instead.
+   */
+  _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+      if (headerValue) {
+        clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+      }
+    }
+    const additionalValue = additionalHeaders[header];
+    if (additionalValue !== void 0) {
+      return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  /**
+   * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+   * Always returns a single string (not an array) since Content-Type should be a single value.
+   * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+   * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+   * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+   */
+  _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+      if (headerValue) {
+        if (typeof headerValue === "number") {
+          clientHeader = String(headerValue);
+        } else if (Array.isArray(headerValue)) {
+          clientHeader = headerValue.join(", ");
+        } else {
+          clientHeader = headerValue;
+        }
+      }
+    }
+    const additionalValue = additionalHeaders[Headers.ContentType];
+    if (additionalValue !== void 0) {
+      if (typeof additionalValue === "number") {
+        return String(additionalValue);
+      } else if (Array.isArray(additionalValue)) {
+        return additionalValue.join(", ");
+      } else {
+        return additionalValue;
+      }
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  _getAgent(parsedUrl) {
+    let agent;
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (this._keepAlive && useProxy) {
+      agent = this._proxyAgent;
+    }
+    if (!useProxy) {
+      agent = this._agent;
+    }
+    if (agent) {
+      return agent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    let maxSockets = 100;
+    if (this.requestOptions) {
+      maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+    }
+    if (proxyUrl && proxyUrl.hostname) {
+      const agentOptions = {
+        maxSockets,
+        keepAlive: this._keepAlive,
+        proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+          proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+        }), { host: proxyUrl.hostname, port: proxyUrl.port })
+      };
+      let tunnelAgent;
+      const overHttps = proxyUrl.protocol === "https:";
+      if (usingSsl) {
+        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+      } else {
+        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+      }
+      agent = tunnelAgent(agentOptions);
+      this._proxyAgent = agent;
+    }
+    if (!agent) {
+      const options = { keepAlive: this._keepAlive, maxSockets };
+      agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+      this._agent = agent;
+    }
+    if (usingSsl && this._ignoreSslError) {
+      agent.options = Object.assign(agent.options || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return agent;
+  }
+  _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+    let proxyAgent;
+    if (this._keepAlive) {
+      proxyAgent = this._proxyAgentDispatcher;
+    }
+    if (proxyAgent) {
+      return proxyAgent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    proxyAgent = new import_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+      token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+    }));
+    this._proxyAgentDispatcher = proxyAgent;
+    if (usingSsl && this._ignoreSslError) {
+      proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return proxyAgent;
+  }
+  _getUserAgentWithOrchestrationId(userAgent) {
+    const baseUserAgent = userAgent || "actions/http-client";
+    const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+    if (orchId) {
+      const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+      return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+    }
+    return baseUserAgent;
+  }
+  _performExponentialBackoff(retryNumber) {
+    return __awaiter(this, void 0, void 0, function* () {
+      retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+      const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+      return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
+    });
+  }
+  _processResponse(res, options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve2, reject) => __awaiter(this, void 0, void 0, function* () {
+        const statusCode = res.message.statusCode || 0;
+        const response = {
+          statusCode,
+          result: null,
+          headers: {}
+        };
+        if (statusCode === HttpCodes.NotFound) {
+          resolve2(response);
+        }
+        function dateTimeDeserializer(key, value) {
+          if (typeof value === "string") {
+            const a = new Date(value);
+            if (!isNaN(a.valueOf())) {
+              return a;
+            }
+          }
+          return value;
+        }
+        let obj;
+        let contents;
+        try {
+          contents = yield res.readBody();
+          if (contents && contents.length > 0) {
+            if (options && options.deserializeDates) {
+              obj = JSON.parse(contents, dateTimeDeserializer);
+            } else {
+              obj = JSON.parse(contents);
+            }
+            response.result = obj;
+          }
+          response.headers = res.message.headers;
+        } catch (err) {
+        }
+        if (statusCode > 299) {
+          let msg;
+          if (obj && obj.message) {
+            msg = obj.message;
+          } else if (contents && contents.length > 0) {
+            msg = contents;
+          } else {
+            msg = `Failed request: (${statusCode})`;
+          }
+          const err = new HttpClientError(msg, statusCode);
+          err.result = response.result;
+          reject(err);
+        } else {
+          resolve2(response);
+        }
+      }));
+    });
+  }
+};
+var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+
+// node_modules/@actions/http-client/lib/auth.js
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21971,7 +20014,147 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var BearerCredentialHandler = class {
+  constructor(token) {
+    this.token = token;
+  }
+  // currently implements pre-authorization
+  // TODO: support preAuth = false where it hooks on 401
+  prepareRequest(options) {
+    if (!options.headers) {
+      throw Error("The request has no headers");
+    }
+    options.headers["Authorization"] = `Bearer ${this.token}`;
+  }
+  // This handler cannot handle 401
+  canHandleAuthentication() {
+    return false;
+  }
+  handleAuthentication() {
+    return __awaiter2(this, void 0, void 0, function* () {
+      throw new Error("not implemented");
+    });
+  }
+};
+
+// node_modules/@actions/core/lib/oidc-utils.js
+var __awaiter3 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var OidcClient = class _OidcClient {
+  static createHttpClient(allowRetry = true, maxRetry = 10) {
+    const requestOptions = {
+      allowRetries: allowRetry,
+      maxRetries: maxRetry
+    };
+    return new HttpClient("actions/oidc-client", [new BearerCredentialHandler(_OidcClient.getRequestToken())], requestOptions);
+  }
+  static getRequestToken() {
+    const token = process.env["ACTIONS_ID_TOKEN_REQUEST_TOKEN"];
+    if (!token) {
+      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable");
+    }
+    return token;
+  }
+  static getIDTokenUrl() {
+    const runtimeUrl = process.env["ACTIONS_ID_TOKEN_REQUEST_URL"];
+    if (!runtimeUrl) {
+      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable");
+    }
+    return runtimeUrl;
+  }
+  static getCall(id_token_url) {
+    return __awaiter3(this, void 0, void 0, function* () {
+      var _a;
+      const httpclient = _OidcClient.createHttpClient();
+      const res = yield httpclient.getJson(id_token_url).catch((error2) => {
+        throw new Error(`Failed to get ID Token. 
+ 
+        Error Code : ${error2.statusCode}
+ 
+        Error Message: ${error2.message}`);
+      });
+      const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+      if (!id_token) {
+        throw new Error("Response json body do not have ID Token field");
+      }
+      return id_token;
+    });
+  }
+  static getIDToken(audience) {
+    return __awaiter3(this, void 0, void 0, function* () {
+      try {
+        let id_token_url = _OidcClient.getIDTokenUrl();
+        if (audience) {
+          const encodedAudience = encodeURIComponent(audience);
+          id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+        }
+        debug(`ID token url is ${id_token_url}`);
+        const id_token = yield _OidcClient.getCall(id_token_url);
+        setSecret(id_token);
+        return id_token;
+      } catch (error2) {
+        throw new Error(`Error message: ${error2.message}`);
+      }
+    });
+  }
+};
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter4 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21989,7 +20172,7 @@ var Summary = class {
    * @returns step summary file path
    */
   filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter4(this, void 0, void 0, function* () {
       if (this._filePath) {
         return this._filePath;
       }
@@ -22030,7 +20213,7 @@ var Summary = class {
    * @returns {Promise<Summary>} summary instance
    */
   write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter4(this, void 0, void 0, function* () {
       const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
       const filePath = yield this.filePath();
       const writeFunc = overwrite ? writeFile : appendFile;
@@ -22044,7 +20227,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   clear() {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter4(this, void 0, void 0, function* () {
       return this.emptyBuffer().write({ overwrite: true });
     });
   }
@@ -22101,9 +20284,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -22229,30 +20412,916 @@ var Summary = class {
   }
 };
 var _summary = new Summary();
+var markdownSummary = _summary;
 var summary = _summary;
 
+// node_modules/@actions/core/lib/path-utils.js
+import * as path from "path";
+function toPosixPath(pth) {
+  return pth.replace(/[\\]/g, "/");
+}
+function toWin32Path(pth) {
+  return pth.replace(/[/]/g, "\\");
+}
+function toPlatformPath(pth) {
+  return pth.replace(/[/\\]/g, path.sep);
+}
+
 // node_modules/@actions/core/lib/platform.js
-import os3 from "os";
+var platform_exports = {};
+__export(platform_exports, {
+  arch: () => arch,
+  getDetails: () => getDetails,
+  isLinux: () => isLinux,
+  isMacOS: () => isMacOS,
+  isWindows: () => isWindows,
+  platform: () => platform
+});
+import os4 from "os";
+
+// node_modules/@actions/exec/lib/exec.js
+import { StringDecoder } from "string_decoder";
+
+// node_modules/@actions/exec/lib/toolrunner.js
+import * as os3 from "os";
+import * as events from "events";
+import * as child from "child_process";
+import * as path4 from "path";
+
+// node_modules/@actions/io/lib/io.js
+import * as path3 from "path";
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
+import * as path2 from "path";
+var __awaiter5 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
+function exists(fsPath) {
+  return __awaiter5(this, void 0, void 0, function* () {
+    try {
+      yield stat(fsPath);
+    } catch (err) {
+      if (err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return true;
+  });
+}
+function isRooted(p) {
+  p = normalizeSeparators(p);
+  if (!p) {
+    throw new Error('isRooted() parameter "p" cannot be empty');
+  }
+  if (IS_WINDOWS) {
+    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
+  }
+  return p.startsWith("/");
+}
+function tryGetExecutablePath(filePath, extensions) {
+  return __awaiter5(this, void 0, void 0, function* () {
+    let stats = void 0;
+    try {
+      stats = yield stat(filePath);
+    } catch (err) {
+      if (err.code !== "ENOENT") {
+        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+      }
+    }
+    if (stats && stats.isFile()) {
+      if (IS_WINDOWS) {
+        const upperExt = path2.extname(filePath).toUpperCase();
+        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
+          return filePath;
+        }
+      } else {
+        if (isUnixExecutable(stats)) {
+          return filePath;
+        }
+      }
+    }
+    const originalFilePath = filePath;
+    for (const extension of extensions) {
+      filePath = originalFilePath + extension;
+      stats = void 0;
+      try {
+        stats = yield stat(filePath);
+      } catch (err) {
+        if (err.code !== "ENOENT") {
+          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+        }
+      }
+      if (stats && stats.isFile()) {
+        if (IS_WINDOWS) {
+          try {
+            const directory = path2.dirname(filePath);
+            const upperName = path2.basename(filePath).toUpperCase();
+            for (const actualName of yield readdir(directory)) {
+              if (upperName === actualName.toUpperCase()) {
+                filePath = path2.join(directory, actualName);
+                break;
+              }
+            }
+          } catch (err) {
+            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+          }
+          return filePath;
+        } else {
+          if (isUnixExecutable(stats)) {
+            return filePath;
+          }
+        }
+      }
+    }
+    return "";
+  });
+}
+function normalizeSeparators(p) {
+  p = p || "";
+  if (IS_WINDOWS) {
+    p = p.replace(/\//g, "\\");
+    return p.replace(/\\\\+/g, "\\");
+  }
+  return p.replace(/\/\/+/g, "/");
+}
+function isUnixExecutable(stats) {
+  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
+}
+
+// node_modules/@actions/io/lib/io.js
+var __awaiter6 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function which(tool, check) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    if (check) {
+      const result = yield which(tool, false);
+      if (!result) {
+        if (IS_WINDOWS) {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+        } else {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+        }
+      }
+      return result;
+    }
+    const matches = yield findInPath(tool);
+    if (matches && matches.length > 0) {
+      return matches[0];
+    }
+    return "";
+  });
+}
+function findInPath(tool) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    const extensions = [];
+    if (IS_WINDOWS && process.env["PATHEXT"]) {
+      for (const extension of process.env["PATHEXT"].split(path3.delimiter)) {
+        if (extension) {
+          extensions.push(extension);
+        }
+      }
+    }
+    if (isRooted(tool)) {
+      const filePath = yield tryGetExecutablePath(tool, extensions);
+      if (filePath) {
+        return [filePath];
+      }
+      return [];
+    }
+    if (tool.includes(path3.sep)) {
+      return [];
+    }
+    const directories = [];
+    if (process.env.PATH) {
+      for (const p of process.env.PATH.split(path3.delimiter)) {
+        if (p) {
+          directories.push(p);
+        }
+      }
+    }
+    const matches = [];
+    for (const directory of directories) {
+      const filePath = yield tryGetExecutablePath(path3.join(directory, tool), extensions);
+      if (filePath) {
+        matches.push(filePath);
+      }
+    }
+    return matches;
+  });
+}
 
 // node_modules/@actions/exec/lib/toolrunner.js
+import { setTimeout as setTimeout2 } from "timers";
+var __awaiter7 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var IS_WINDOWS2 = process.platform === "win32";
+var ToolRunner = class extends events.EventEmitter {
+  constructor(toolPath, args, options) {
+    super();
+    if (!toolPath) {
+      throw new Error("Parameter 'toolPath' cannot be null or empty.");
+    }
+    this.toolPath = toolPath;
+    this.args = args || [];
+    this.options = options || {};
+  }
+  _debug(message) {
+    if (this.options.listeners && this.options.listeners.debug) {
+      this.options.listeners.debug(message);
+    }
+  }
+  _getCommandString(options, noPrefix) {
+    const toolPath = this._getSpawnFileName();
+    const args = this._getSpawnArgs(options);
+    let cmd = noPrefix ? "" : "[command]";
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        cmd += toolPath;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else if (options.windowsVerbatimArguments) {
+        cmd += `"${toolPath}"`;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else {
+        cmd += this._windowsQuoteCmdArg(toolPath);
+        for (const a of args) {
+          cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+        }
+      }
+    } else {
+      cmd += toolPath;
+      for (const a of args) {
+        cmd += ` ${a}`;
+      }
+    }
+    return cmd;
+  }
+  _processLineBuffer(data, strBuffer, onLine) {
+    try {
+      let s = strBuffer + data.toString();
+      let n = s.indexOf(os3.EOL);
+      while (n > -1) {
+        const line = s.substring(0, n);
+        onLine(line);
+        s = s.substring(n + os3.EOL.length);
+        n = s.indexOf(os3.EOL);
+      }
+      return s;
+    } catch (err) {
+      this._debug(`error processing line. Failed with error ${err}`);
+      return "";
+    }
+  }
+  _getSpawnFileName() {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        return process.env["COMSPEC"] || "cmd.exe";
+      }
+    }
+    return this.toolPath;
+  }
+  _getSpawnArgs(options) {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+        for (const a of this.args) {
+          argline += " ";
+          argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
+        }
+        argline += '"';
+        return [argline];
+      }
+    }
+    return this.args;
+  }
+  _endsWith(str, end) {
+    return str.endsWith(end);
+  }
+  _isCmdFile() {
+    const upperToolPath = this.toolPath.toUpperCase();
+    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
+  }
+  _windowsQuoteCmdArg(arg) {
+    if (!this._isCmdFile()) {
+      return this._uvQuoteCmdArg(arg);
+    }
+    if (!arg) {
+      return '""';
+    }
+    const cmdSpecialChars = [
+      " ",
+      "	",
+      "&",
+      "(",
+      ")",
+      "[",
+      "]",
+      "{",
+      "}",
+      "^",
+      "=",
+      ";",
+      "!",
+      "'",
+      "+",
+      ",",
+      "`",
+      "~",
+      "|",
+      "<",
+      ">",
+      '"'
+    ];
+    let needsQuotes = false;
+    for (const char of arg) {
+      if (cmdSpecialChars.some((x) => x === char)) {
+        needsQuotes = true;
+        break;
+      }
+    }
+    if (!needsQuotes) {
+      return arg;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += '"';
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _uvQuoteCmdArg(arg) {
+    if (!arg) {
+      return '""';
+    }
+    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
+      return arg;
+    }
+    if (!arg.includes('"') && !arg.includes("\\")) {
+      return `"${arg}"`;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += "\\";
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _cloneExecOptions(options) {
+    options = options || {};
+    const result = {
+      cwd: options.cwd || process.cwd(),
+      env: options.env || process.env,
+      silent: options.silent || false,
+      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+      failOnStdErr: options.failOnStdErr || false,
+      ignoreReturnCode: options.ignoreReturnCode || false,
+      delay: options.delay || 1e4
+    };
+    result.outStream = options.outStream || process.stdout;
+    result.errStream = options.errStream || process.stderr;
+    return result;
+  }
+  _getSpawnOptions(options, toolPath) {
+    options = options || {};
+    const result = {};
+    result.cwd = options.cwd;
+    result.env = options.env;
+    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
+    if (options.windowsVerbatimArguments) {
+      result.argv0 = `"${toolPath}"`;
+    }
+    return result;
+  }
+  /**
+   * Exec a tool.
+   * Output will be streamed to the live console.
+   * Returns promise with return code
+   *
+   * @param     tool     path to tool to exec
+   * @param     options  optional exec options.  See ExecOptions
+   * @returns   number
+   */
+  exec() {
+    return __awaiter7(this, void 0, void 0, function* () {
+      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
+        this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+      }
+      this.toolPath = yield which(this.toolPath, true);
+      return new Promise((resolve2, reject) => __awaiter7(this, void 0, void 0, function* () {
+        this._debug(`exec tool: ${this.toolPath}`);
+        this._debug("arguments:");
+        for (const arg of this.args) {
+          this._debug(`   ${arg}`);
+        }
+        const optionsNonNull = this._cloneExecOptions(this.options);
+        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
+        }
+        const state = new ExecState(optionsNonNull, this.toolPath);
+        state.on("debug", (message) => {
+          this._debug(message);
+        });
+        if (this.options.cwd && !(yield exists(this.options.cwd))) {
+          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+        }
+        const fileName = this._getSpawnFileName();
+        const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+        let stdbuffer = "";
+        if (cp.stdout) {
+          cp.stdout.on("data", (data) => {
+            if (this.options.listeners && this.options.listeners.stdout) {
+              this.options.listeners.stdout(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.outStream) {
+              optionsNonNull.outStream.write(data);
+            }
+            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.stdline) {
+                this.options.listeners.stdline(line);
+              }
+            });
+          });
+        }
+        let errbuffer = "";
+        if (cp.stderr) {
+          cp.stderr.on("data", (data) => {
+            state.processStderr = true;
+            if (this.options.listeners && this.options.listeners.stderr) {
+              this.options.listeners.stderr(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
+              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
+              s.write(data);
+            }
+            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.errline) {
+                this.options.listeners.errline(line);
+              }
+            });
+          });
+        }
+        cp.on("error", (err) => {
+          state.processError = err.message;
+          state.processExited = true;
+          state.processClosed = true;
+          state.CheckComplete();
+        });
+        cp.on("exit", (code2) => {
+          state.processExitCode = code2;
+          state.processExited = true;
+          this._debug(`Exit code ${code2} received from tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        cp.on("close", (code2) => {
+          state.processExitCode = code2;
+          state.processExited = true;
+          state.processClosed = true;
+          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        state.on("done", (error2, exitCode) => {
+          if (stdbuffer.length > 0) {
+            this.emit("stdline", stdbuffer);
+          }
+          if (errbuffer.length > 0) {
+            this.emit("errline", errbuffer);
+          }
+          cp.removeAllListeners();
+          if (error2) {
+            reject(error2);
+          } else {
+            resolve2(exitCode);
+          }
+        });
+        if (this.options.input) {
+          if (!cp.stdin) {
+            throw new Error("child process missing stdin");
+          }
+          cp.stdin.end(this.options.input);
+        }
+      }));
+    });
+  }
+};
+function argStringToArray(argString) {
+  const args = [];
+  let inQuotes = false;
+  let escaped = false;
+  let arg = "";
+  function append(c) {
+    if (escaped && c !== '"') {
+      arg += "\\";
+    }
+    arg += c;
+    escaped = false;
+  }
+  for (let i = 0; i < argString.length; i++) {
+    const c = argString.charAt(i);
+    if (c === '"') {
+      if (!escaped) {
+        inQuotes = !inQuotes;
+      } else {
+        append(c);
+      }
+      continue;
+    }
+    if (c === "\\" && escaped) {
+      append(c);
+      continue;
+    }
+    if (c === "\\" && inQuotes) {
+      escaped = true;
+      continue;
+    }
+    if (c === " " && !inQuotes) {
+      if (arg.length > 0) {
+        args.push(arg);
+        arg = "";
+      }
+      continue;
+    }
+    append(c);
+  }
+  if (arg.length > 0) {
+    args.push(arg.trim());
+  }
+  return args;
+}
+var ExecState = class _ExecState extends events.EventEmitter {
+  constructor(options, toolPath) {
+    super();
+    this.processClosed = false;
+    this.processError = "";
+    this.processExitCode = 0;
+    this.processExited = false;
+    this.processStderr = false;
+    this.delay = 1e4;
+    this.done = false;
+    this.timeout = null;
+    if (!toolPath) {
+      throw new Error("toolPath must not be empty");
+    }
+    this.options = options;
+    this.toolPath = toolPath;
+    if (options.delay) {
+      this.delay = options.delay;
+    }
+  }
+  CheckComplete() {
+    if (this.done) {
+      return;
+    }
+    if (this.processClosed) {
+      this._setResult();
+    } else if (this.processExited) {
+      this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
+    }
+  }
+  _debug(message) {
+    this.emit("debug", message);
+  }
+  _setResult() {
+    let error2;
+    if (this.processExited) {
+      if (this.processError) {
+        error2 = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+        error2 = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+      } else if (this.processStderr && this.options.failOnStdErr) {
+        error2 = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+      }
+    }
+    if (this.timeout) {
+      clearTimeout(this.timeout);
+      this.timeout = null;
+    }
+    this.done = true;
+    this.emit("done", error2, this.processExitCode);
+  }
+  static HandleTimeout(state) {
+    if (state.done) {
+      return;
+    }
+    if (!state.processClosed && state.processExited) {
+      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state._debug(message);
+    }
+    state._setResult();
+  }
+};
+
+// node_modules/@actions/exec/lib/exec.js
+var __awaiter8 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function exec(commandLine, args, options) {
+  return __awaiter8(this, void 0, void 0, function* () {
+    const commandArgs = argStringToArray(commandLine);
+    if (commandArgs.length === 0) {
+      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+    }
+    const toolPath = commandArgs[0];
+    args = commandArgs.slice(1).concat(args || []);
+    const runner = new ToolRunner(toolPath, args, options);
+    return runner.exec();
+  });
+}
+function getExecOutput(commandLine, args, options) {
+  return __awaiter8(this, void 0, void 0, function* () {
+    var _a, _b;
+    let stdout = "";
+    let stderr = "";
+    const stdoutDecoder = new StringDecoder("utf8");
+    const stderrDecoder = new StringDecoder("utf8");
+    const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+    const stdErrListener = (data) => {
+      stderr += stderrDecoder.write(data);
+      if (originalStdErrListener) {
+        originalStdErrListener(data);
+      }
+    };
+    const stdOutListener = (data) => {
+      stdout += stdoutDecoder.write(data);
+      if (originalStdoutListener) {
+        originalStdoutListener(data);
+      }
+    };
+    const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+    stdout += stdoutDecoder.end();
+    stderr += stderrDecoder.end();
+    return {
+      exitCode,
+      stdout,
+      stderr
+    };
+  });
+}
 
 // node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
+var __awaiter9 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
+  const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
+    silent: true
+  });
+  const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
+    silent: true
+  });
+  return {
+    name: name.trim(),
+    version: version.trim()
+  };
+});
+var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
+  var _a, _b, _c, _d;
+  const { stdout } = yield getExecOutput("sw_vers", void 0, {
+    silent: true
+  });
+  const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : "";
+  const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
+  return {
+    name,
+    version
+  };
+});
+var getLinuxInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
+  const { stdout } = yield getExecOutput("lsb_release", ["-i", "-r", "-s"], {
+    silent: true
+  });
+  const [name, version] = stdout.trim().split("\n");
+  return {
+    name,
+    version
+  };
+});
+var platform = os4.platform();
+var arch = os4.arch();
+var isWindows = platform === "win32";
+var isMacOS = platform === "darwin";
+var isLinux = platform === "linux";
+function getDetails() {
+  return __awaiter9(this, void 0, void 0, function* () {
+    return Object.assign(Object.assign({}, yield isWindows ? getWindowsInfo() : isMacOS ? getMacOsInfo() : getLinuxInfo()), {
+      platform,
+      arch,
+      isWindows,
+      isMacOS,
+      isLinux
+    });
+  });
+}
 
 // node_modules/@actions/core/lib/core.js
+var __awaiter10 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function exportVariable(name, val) {
+  const convertedVal = toCommandValue(val);
+  process.env[name] = convertedVal;
+  const filePath = process.env["GITHUB_ENV"] || "";
+  if (filePath) {
+    return issueFileCommand("ENV", prepareKeyValueMessage(name, val));
+  }
+  issueCommand("set-env", { name }, convertedVal);
+}
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
+function addPath(inputPath) {
+  const filePath = process.env["GITHUB_PATH"] || "";
+  if (filePath) {
+    issueFileCommand("PATH", inputPath);
+  } else {
+    issueCommand("add-path", {}, inputPath);
+  }
+  process.env["PATH"] = `${inputPath}${path5.delimiter}${process.env["PATH"]}`;
+}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -22263,17 +21332,44 @@ function getInput(name, options) {
   }
   return val.trim();
 }
+function getMultilineInput(name, options) {
+  const inputs = getInput(name, options).split("\n").filter((x) => x !== "");
+  if (options && options.trimWhitespace === false) {
+    return inputs;
+  }
+  return inputs.map((input) => input.trim());
+}
+function getBooleanInput(name, options) {
+  const trueValue = ["true", "True", "TRUE"];
+  const falseValue = ["false", "False", "FALSE"];
+  const val = getInput(name, options);
+  if (trueValue.includes(val))
+    return true;
+  if (falseValue.includes(val))
+    return false;
+  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
+Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
 function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
-  process.stdout.write(os4.EOL);
+  process.stdout.write(os5.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setCommandEcho(enabled) {
+  issue("echo", enabled ? "on" : "off");
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
+}
+function isDebug() {
+  return process.env["RUNNER_DEBUG"] === "1";
+}
+function debug(message) {
+  issueCommand("debug", {}, message);
 }
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
@@ -22284,2825 +21380,768 @@ function warning(message, properties = {}) {
 function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-
-// src/core/finding.ts
-function severityRank(severity) {
-  return severity === "critical" ? 3 : severity === "warn" ? 2 : 1;
+function info(message) {
+  process.stdout.write(message + os5.EOL);
 }
-function failOnRank(failOn) {
-  return failOn === "none" ? Infinity : severityRank(failOn);
+function startGroup(name) {
+  issue("group", name);
 }
-function shouldFail(findings, failOn) {
-  const threshold = failOnRank(failOn);
-  return findings.some((f) => severityRank(f.severity) >= threshold);
+function endGroup() {
+  issue("endgroup");
 }
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareFindings(a, b) {
-  return cmp(a.file, b.file) || a.startLine - b.startLine || a.startColumn - b.startColumn || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message);
-}
-function summarize(findings) {
-  const summary2 = { critical: 0, warn: 0, info: 0 };
-  for (const f of findings) summary2[f.severity]++;
-  return summary2;
-}
-function makeFinding(ruleId, severity, message, location, path5 = "", fix) {
-  const f = { ruleId, severity, message, ...location, path: path5 };
-  if (fix) f.fix = fix;
-  return f;
-}
-
-// src/run.ts
-import fs7 from "node:fs";
-import path4 from "node:path";
-
-// src/core/path.ts
-var IDENT = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
-function formatPath(path5) {
-  let out = "";
-  for (const seg of path5) {
-    if (typeof seg === "number") out += `[${seg}]`;
-    else if (IDENT.test(seg)) out += out ? `.${seg}` : seg;
-    else out += `[${JSON.stringify(seg)}]`;
-  }
-  return out;
-}
-function fromJsonPointer(pointer2) {
-  if (pointer2 === "") return [];
-  return pointer2.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function getOwn(obj, key) {
-  if (obj === null || typeof obj !== "object") return void 0;
-  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : void 0;
-}
-function defineOwn(obj, key, value) {
-  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-// src/core/tree.ts
-function toPlain(node) {
-  switch (node.kind) {
-    case "scalar":
-      return node.value;
-    case "array":
-      return node.items.map(toPlain);
-    case "object": {
-      const out = {};
-      for (const [k, m] of node.members) defineOwn(out, k, toPlain(m.value));
-      return out;
-    }
-  }
-}
-function walk(root, path5) {
-  let node = root;
-  let member;
-  let depth = 0;
-  for (const seg of path5) {
-    if (node.kind === "object") {
-      const m = node.members.get(String(seg));
-      if (!m) break;
-      member = m;
-      node = m.value;
-    } else if (node.kind === "array") {
-      const i = typeof seg === "number" ? seg : /^\d+$/.test(seg) ? Number(seg) : -1;
-      const item = node.items[i];
-      if (!item) break;
-      member = void 0;
-      node = item;
-    } else break;
-    depth++;
-  }
-  return { node, member, depth };
-}
-function forEachScalar(root, fn) {
-  const stack = [[root, []]];
-  while (stack.length) {
-    const [node, path5] = stack.pop();
-    if (node.kind === "scalar") fn(node, path5);
-    else if (node.kind === "array") node.items.forEach((item, i) => stack.push([item, [...path5, i]]));
-    else for (const [k, m] of node.members) stack.push([m.value, [...path5, k]]);
-  }
-}
-
-// src/core/locate.ts
-function locateRange(file, range) {
-  const start = file.positionAt(range[0]);
-  const end = file.positionAt(Math.max(range[1], range[0]));
-  return { file: file.path, startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
-}
-function locateOffset(file, offset, length = 1) {
-  return locateRange(file, [offset, Math.min(offset + length, Math.max(file.text.length, offset))]);
-}
-function locatePath(root, path5, anchor = "key") {
-  const { node, member, depth } = walk(root, path5);
-  const found = depth === path5.length;
-  if (member && (anchor === "key" || !found) && isLastSegmentMember(root, path5, depth)) {
-    return locateRange(member.file, member.keyRange);
-  }
-  if (node === root && !found && node.kind !== "scalar") {
-    return locateRange(node.file, [node.range[0], node.range[0] + 1]);
-  }
-  return locateRange(node.file, node.range);
-}
-function isLastSegmentMember(root, path5, depth) {
-  if (depth === 0) return false;
-  const parent = walk(root, path5.slice(0, depth - 1)).node;
-  return parent.kind === "object";
-}
-
-// src/core/source.ts
-var SourceFile = class {
-  constructor(path5, text, absPath = "") {
-    this.path = path5;
-    this.text = text;
-    this.absPath = absPath;
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
-  }
-  path;
-  text;
-  absPath;
-  /** Offsets where each line begins. Line breaks: `\n`, `\r\n`, lone `\r`. */
-  lineStarts;
-  /** 1-based line and UTF-16 column of an offset (clamped to the text). */
-  positionAt(offset) {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.lineStarts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: o - this.lineStarts[lo] + 1 };
-  }
-  /** Offset of a 1-based line:column (clamped). */
-  offsetAt(line, column) {
-    const start = this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))];
-    return Math.min(start + Math.max(0, column - 1), this.text.length);
-  }
-  /** The text of a 1-based line without its line break. */
-  lineText(line) {
-    const start = this.lineStarts[line - 1];
-    if (start === void 0) return "";
-    const next = this.lineStarts[line] ?? this.text.length;
-    return this.text.slice(start, next).replace(/\r?\n$|\r$/, "");
-  }
-};
-function stripBom(text) {
-  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-}
-
-// src/config/read.ts
-import fs3 from "node:fs";
-var decoder = new TextDecoder("utf-8", { fatal: true });
-var readSourceFile = (absPath, displayPath, maxBytes) => {
-  let fd;
-  try {
-    fd = fs3.openSync(absPath, fs3.constants.O_RDONLY | (fs3.constants.O_NOFOLLOW ?? 0));
-    const stat2 = fs3.fstatSync(fd);
-    if (!stat2.isFile()) return { ok: false, reason: "not a regular file" };
-    if (stat2.size > maxBytes) return { ok: false, reason: `file is ${stat2.size} bytes; the limit is ${maxBytes}`, tooLarge: true };
-    const buf = fs3.readFileSync(fd);
-    let text;
+function group(name, fn) {
+  return __awaiter10(this, void 0, void 0, function* () {
+    startGroup(name);
+    let result;
     try {
-      text = decoder.decode(buf);
-    } catch {
-      return { ok: false, reason: "file is not valid UTF-8" };
+      result = yield fn();
+    } finally {
+      endGroup();
     }
-    return { ok: true, file: new SourceFile(displayPath, stripBom(text), absPath) };
-  } catch (err) {
-    const code = err.code;
-    return { ok: false, reason: code === "ELOOP" ? "file is a symlink" : code === "ENOENT" ? "file does not exist" : `cannot read file (${code ?? "error"})` };
-  } finally {
-    if (fd !== void 0) fs3.closeSync(fd);
+    return result;
+  });
+}
+function saveState(name, value) {
+  const filePath = process.env["GITHUB_STATE"] || "";
+  if (filePath) {
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
   }
-};
+  issueCommand("save-state", { name }, toCommandValue(value));
+}
+function getState(name) {
+  return process.env[`STATE_${name}`] || "";
+}
+function getIDToken(aud) {
+  return __awaiter10(this, void 0, void 0, function* () {
+    return yield OidcClient.getIDToken(aud);
+  });
+}
 
-// src/discovery.ts
-var import_ignore = __toESM(require_ignore(), 1);
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import fs4 from "node:fs";
-import path from "node:path";
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-var CONFIG_NAME = /^(?:openclaw\.json5?|.+\.openclaw\.json5?)$/;
-function isOpenclawConfigName(rel) {
-  return CONFIG_NAME.test(path.posix.basename(rel));
-}
-function toRel(cwd, abs) {
-  const rel = path.relative(cwd, abs).split(path.sep).join("/");
-  return rel === "" ? "." : rel;
-}
-function loadGitignore(dir) {
-  const file = path.join(dir, ".gitignore");
-  try {
-    const st = fs4.lstatSync(file);
-    if (!st.isFile() || st.size > 1024 * 1024) return void 0;
-    return { base: dir, ig: (0, import_ignore.default)().add(fs4.readFileSync(file, "utf8")) };
-  } catch {
-    return void 0;
+// src/github/client.ts
+var ApiError = class extends Error {
+  constructor(kind, status, message) {
+    super(message);
+    this.kind = kind;
+    this.status = status;
   }
-}
-function ignored(scopes, abs, isDir) {
-  for (const s of scopes) {
-    const rel = path.relative(s.base, abs).split(path.sep).join("/");
-    if (!rel || rel.startsWith("..")) continue;
-    if (s.ig.ignores(isDir ? `${rel}/` : rel)) return true;
+  kind;
+  status;
+};
+var defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
+var GitHubClient = class {
+  calls = [];
+  started = Date.now();
+  opts;
+  constructor(opts) {
+    this.opts = {
+      timeoutMs: 1e4,
+      maxRetries: 3,
+      retryBaseMs: 300,
+      maxWaitMs: 5e3,
+      budgetMs: 3e4,
+      userAgent: "clawlint-action",
+      sleep: defaultSleep,
+      ...opts,
+      baseUrl: opts.baseUrl.replace(/\/+$/, "")
+    };
   }
-  return false;
-}
-function discover(paths, opts) {
-  const { cwd } = opts;
-  const extra = (opts.configGlobs ?? []).length ? (0, import_picomatch.default)([...opts.configGlobs ?? []], { dot: true }) : void 0;
-  const files = /* @__PURE__ */ new Map();
-  const problems = [];
-  const maxFiles = opts.maxFiles ?? 2e5;
-  let visited = 0;
-  for (const p of paths.length ? paths : ["."]) {
-    const abs = path.resolve(cwd, p);
-    let st;
-    try {
-      st = fs4.statSync(abs);
-    } catch {
-      problems.push({ rel: toRel(cwd, abs), message: `path not found: ${p}` });
-      continue;
-    }
-    if (st.isFile()) {
-      files.set(abs, { abs, rel: toRel(cwd, abs), explicit: true });
-      continue;
-    }
-    const root = fs4.realpathSync(abs);
-    const stack = [{ dir: abs, scopes: [] }];
-    const top = findGitRoot(abs);
-    if (top && top !== abs) {
-      const s = loadGitignore(top);
-      if (s) stack[0].scopes.push(s);
-    }
-    while (stack.length) {
-      const { dir, scopes: parentScopes } = stack.pop();
-      const own = loadGitignore(dir);
-      const scopes = own ? [...parentScopes, own] : parentScopes;
-      let entries;
+  remaining() {
+    return this.opts.budgetMs - (Date.now() - this.started);
+  }
+  /** One REST call with retries; resolves to the parsed JSON body (or null for 204). */
+  async request(method, path8, body) {
+    let attempt = 0;
+    for (; ; ) {
+      const left = this.remaining();
+      if (left <= 0) throw new ApiError("budget", 0, `GitHub API time budget spent before ${method} ${path8}`);
+      let res;
       try {
-        entries = fs4.readdirSync(dir, { withFileTypes: true });
-      } catch {
-        problems.push({ rel: toRel(cwd, dir), message: "directory cannot be read" });
-        continue;
-      }
-      entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-      for (const e of entries) {
-        if (++visited > maxFiles) {
-          problems.push({ rel: toRel(cwd, dir), message: `stopped after ${maxFiles} entries` });
-          stack.length = 0;
-          break;
-        }
-        const full = path.join(dir, e.name);
-        if (e.isDirectory()) {
-          if (SKIP_DIRS.has(e.name) || ignored(scopes, full, true)) continue;
-          stack.push({ dir: full, scopes });
-          continue;
-        }
-        const rel = toRel(cwd, full);
-        const wanted = isOpenclawConfigName(rel) || (extra?.(rel) ?? false);
-        if (!wanted || ignored(scopes, full, false)) continue;
-        if (e.isSymbolicLink()) {
-          let real;
-          try {
-            real = fs4.realpathSync(full);
-          } catch {
-            problems.push({ rel, message: "symlink target does not exist" });
-            continue;
-          }
-          const inside = path.relative(root, real);
-          if (inside.startsWith("..") || path.isAbsolute(inside)) {
-            problems.push({ rel, message: "symlink points outside the scanned directory; not read" });
-            continue;
-          }
-          if (!fs4.statSync(real).isFile()) continue;
-        } else if (!e.isFile()) continue;
-        if (!files.has(full)) files.set(full, { abs: full, rel, explicit: false });
-      }
-    }
-  }
-  return { files: [...files.values()].sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0), problems };
-}
-function findGitRoot(start) {
-  let dir = start;
-  for (; ; ) {
-    if (fs4.existsSync(path.join(dir, ".git"))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
-}
-
-// src/config/env.ts
-var NAME = /^[A-Z_][A-Z0-9_]*$/;
-function tokenAt(value, i) {
-  if (value[i] !== "$") return null;
-  const next = value[i + 1];
-  if (next === "$" && value[i + 2] === "{") {
-    const end = value.indexOf("}", i + 3);
-    if (end !== -1 && NAME.test(value.slice(i + 3, end))) return { kind: "escaped", name: value.slice(i + 3, end), end };
-  }
-  if (next === "{") {
-    const end = value.indexOf("}", i + 2);
-    if (end !== -1 && NAME.test(value.slice(i + 2, end))) return { kind: "substitution", name: value.slice(i + 2, end), end };
-  }
-  return null;
-}
-function substituteString(value, env) {
-  const result = { value, substituted: [], unresolved: [] };
-  if (!value.includes("$")) return result;
-  let out = "";
-  for (let i = 0; i < value.length; i++) {
-    const token = tokenAt(value, i);
-    if (!token) {
-      out += value[i];
-      continue;
-    }
-    if (token.kind === "escaped") {
-      out += `\${${token.name}}`;
-    } else {
-      const v = env.get(token.name);
-      if (v === void 0 || v === "") {
-        out += `\${${token.name}}`;
-        result.unresolved.push(token.name);
-      } else {
-        out += v;
-        result.substituted.push(token.name);
-      }
-    }
-    i = token.end;
-  }
-  result.value = out;
-  return result;
-}
-function substituteTree(root, env) {
-  forEachScalar(root, (node) => {
-    if (typeof node.value !== "string" || !node.value.includes("$")) return;
-    const s = substituteString(node.value, env);
-    if (s.substituted.length === 0 && s.unresolved.length === 0 && s.value === node.value) return;
-    node.authored = node.value;
-    node.value = s.value;
-    if (s.substituted.length) node.substitutedVars = s.substituted;
-    if (s.unresolved.length) node.unresolvedVars = s.unresolved;
-  });
-}
-function configEnvVars(root) {
-  const vars = /* @__PURE__ */ new Map();
-  const node = walk(root, ["env", "vars"]);
-  if (node.depth !== 2 || node.node.kind !== "object") return vars;
-  for (const [k, m] of node.node.members) {
-    if (m.value.kind === "scalar" && typeof m.value.value === "string") vars.set(k, m.value.value);
-  }
-  return vars;
-}
-function mergeEnv(primary, fallback) {
-  const env = new Map(fallback);
-  for (const [k, v] of primary) env.set(k, v);
-  return env;
-}
-
-// src/config/includes.ts
-import fs5 from "node:fs";
-import path2 from "node:path";
-
-// src/config/merge.ts
-var BLOCKED_KEYS = /* @__PURE__ */ new Set(["__proto__", "prototype", "constructor"]);
-function isBlockedKey(key) {
-  return BLOCKED_KEYS.has(key);
-}
-function sanitize(node) {
-  const members = /* @__PURE__ */ new Map();
-  for (const [k, m] of node.members) {
-    if (isBlockedKey(k)) continue;
-    members.set(k, m.value.kind === "object" ? { ...m, value: sanitize(m.value) } : m);
-  }
-  return { ...node, members };
-}
-function mergeNodes(base, override) {
-  if (base.kind === "array" && override.kind === "array") {
-    return { ...override, items: [...base.items, ...override.items] };
-  }
-  if (base.kind !== "object" || override.kind !== "object") return override;
-  const merged = sanitize(base);
-  const members = merged.members;
-  for (const [key, m] of override.members) {
-    if (isBlockedKey(key)) continue;
-    const current = members.get(key)?.value;
-    const value = m.value;
-    if (value.kind === "object") {
-      members.set(key, { ...m, value: current?.kind === "object" ? mergeNodes(current, value) : sanitize(value) });
-    } else if (value.kind === "array" && current?.kind === "array") {
-      members.set(key, { ...m, value: { ...value, items: [...current.items, ...value.items] } });
-    } else {
-      members.set(key, m);
-    }
-  }
-  return { ...override, members };
-}
-function emptyObjectLike(node) {
-  return { kind: "object", file: node.file, range: node.range, members: /* @__PURE__ */ new Map() };
-}
-
-// node_modules/@humanwhocodes/momoa/dist/momoa.js
-var CHAR_0 = 48;
-var CHAR_1 = 49;
-var CHAR_9 = 57;
-var CHAR_BACKSLASH = 92;
-var CHAR_DOLLAR = 36;
-var CHAR_DOT = 46;
-var CHAR_DOUBLE_QUOTE = 34;
-var CHAR_LOWER_A = 97;
-var CHAR_LOWER_E = 101;
-var CHAR_LOWER_F = 102;
-var CHAR_LOWER_N = 110;
-var CHAR_LOWER_T = 116;
-var CHAR_LOWER_U = 117;
-var CHAR_LOWER_X = 120;
-var CHAR_LOWER_Z = 122;
-var CHAR_MINUS = 45;
-var CHAR_NEWLINE = 10;
-var CHAR_PLUS = 43;
-var CHAR_RETURN = 13;
-var CHAR_SINGLE_QUOTE = 39;
-var CHAR_SLASH = 47;
-var CHAR_SPACE = 32;
-var CHAR_TAB = 9;
-var CHAR_UNDERSCORE = 95;
-var CHAR_UPPER_A = 65;
-var CHAR_UPPER_E = 69;
-var CHAR_UPPER_F = 70;
-var CHAR_UPPER_N = 78;
-var CHAR_UPPER_X = 88;
-var CHAR_UPPER_Z = 90;
-var CHAR_LOWER_B = 98;
-var CHAR_LOWER_R = 114;
-var CHAR_LOWER_V = 118;
-var CHAR_LINE_SEPARATOR = 8232;
-var CHAR_PARAGRAPH_SEPARATOR = 8233;
-var CHAR_UPPER_I = 73;
-var CHAR_STAR = 42;
-var CHAR_VTAB = 11;
-var CHAR_FORM_FEED = 12;
-var CHAR_NBSP = 160;
-var CHAR_BOM = 65279;
-var CHAR_NON_BREAKING_SPACE = 160;
-var CHAR_EN_QUAD = 8192;
-var CHAR_EM_QUAD = 8193;
-var CHAR_EN_SPACE = 8194;
-var CHAR_EM_SPACE = 8195;
-var CHAR_THREE_PER_EM_SPACE = 8196;
-var CHAR_FOUR_PER_EM_SPACE = 8197;
-var CHAR_SIX_PER_EM_SPACE = 8198;
-var CHAR_FIGURE_SPACE = 8199;
-var CHAR_PUNCTUATION_SPACE = 8200;
-var CHAR_THIN_SPACE = 8201;
-var CHAR_HAIR_SPACE = 8202;
-var CHAR_NARROW_NO_BREAK_SPACE = 8239;
-var CHAR_MEDIUM_MATHEMATICAL_SPACE = 8287;
-var CHAR_IDEOGRAPHIC_SPACE = 12288;
-var LBRACKET = "[";
-var RBRACKET = "]";
-var LBRACE = "{";
-var RBRACE = "}";
-var COLON = ":";
-var COMMA = ",";
-var TRUE = "true";
-var FALSE = "false";
-var NULL = "null";
-var NAN$1 = "NaN";
-var INFINITY$1 = "Infinity";
-var QUOTE = '"';
-var escapeToChar = /* @__PURE__ */ new Map([
-  [CHAR_DOUBLE_QUOTE, QUOTE],
-  [CHAR_BACKSLASH, "\\"],
-  [CHAR_SLASH, "/"],
-  [CHAR_LOWER_B, "\b"],
-  [CHAR_LOWER_N, "\n"],
-  [CHAR_LOWER_F, "\f"],
-  [CHAR_LOWER_R, "\r"],
-  [CHAR_LOWER_T, "	"]
-]);
-var json5EscapeToChar = new Map([
-  ...escapeToChar,
-  [CHAR_LOWER_V, "\v"],
-  [CHAR_0, "\0"]
-]);
-var charToEscape = /* @__PURE__ */ new Map([
-  [QUOTE, QUOTE],
-  ["\\", "\\"],
-  ["/", "/"],
-  ["\b", "b"],
-  ["\n", "n"],
-  ["\f", "f"],
-  ["\r", "r"],
-  ["	", "t"]
-]);
-var json5CharToEscape = new Map([
-  ...charToEscape,
-  ["\v", "v"],
-  ["\0", "0"],
-  ["\u2028", "u2028"],
-  ["\u2029", "u2029"]
-]);
-var knownTokenTypes = /* @__PURE__ */ new Map([
-  [LBRACKET, "LBracket"],
-  [RBRACKET, "RBracket"],
-  [LBRACE, "LBrace"],
-  [RBRACE, "RBrace"],
-  [COLON, "Colon"],
-  [COMMA, "Comma"],
-  [TRUE, "Boolean"],
-  [FALSE, "Boolean"],
-  [NULL, "Null"]
-]);
-var knownJSON5TokenTypes = new Map([
-  ...knownTokenTypes,
-  [NAN$1, "Number"],
-  [INFINITY$1, "Number"]
-]);
-var json5LineTerminators = /* @__PURE__ */ new Set([
-  CHAR_NEWLINE,
-  CHAR_RETURN,
-  CHAR_LINE_SEPARATOR,
-  CHAR_PARAGRAPH_SEPARATOR
-]);
-var ErrorWithLocation = class extends Error {
-  /**
-   * Creates a new instance.
-   * @param {string} message The error message to report. 
-   * @param {Location} loc The location information for the error.
-   */
-  constructor(message, { line, column, offset }) {
-    super(`${message} (${line}:${column})`);
-    this.line = line;
-    this.column = column;
-    this.offset = offset;
-  }
-};
-var UnexpectedChar = class extends ErrorWithLocation {
-  /**
-   * Creates a new instance.
-   * @param {number} unexpected The character that was found.
-   * @param {Location} loc The location information for the found character.
-   */
-  constructor(unexpected, loc) {
-    super(`Unexpected character '${String.fromCharCode(unexpected)}' found.`, loc);
-  }
-};
-var UnexpectedIdentifier = class extends ErrorWithLocation {
-  /**
-   * Creates a new instance.
-   * @param {string} unexpected The character that was found.
-   * @param {Location} loc The location information for the found character.
-   */
-  constructor(unexpected, loc) {
-    super(`Unexpected identifier '${unexpected}' found.`, loc);
-  }
-};
-var UnexpectedToken = class extends ErrorWithLocation {
-  /**
-   * Creates a new instance.
-   * @param {Token} token The token that was found. 
-   */
-  constructor(token) {
-    super(`Unexpected token ${token.type} found.`, token.loc.start);
-  }
-};
-var UnexpectedEOF = class extends ErrorWithLocation {
-  /**
-   * Creates a new instance.
-   * @param {Location} loc The location information for the found character.
-   */
-  constructor(loc) {
-    super("Unexpected end of input found.", loc);
-  }
-};
-var ID_Start = /[\xAA\xB5\xBA\xC0-\xD6\xD8-\xF6\xF8-\u02C1\u02C6-\u02D1\u02E0-\u02E4\u02EC\u02EE\u0370-\u0374\u0376\u0377\u037A-\u037D\u037F\u0386\u0388-\u038A\u038C\u038E-\u03A1\u03A3-\u03F5\u03F7-\u0481\u048A-\u052F\u0531-\u0556\u0559\u0561-\u0587\u05D0-\u05EA\u05F0-\u05F2\u0620-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06E5\u06E6\u06EE\u06EF\u06FA-\u06FC\u06FF\u0710\u0712-\u072F\u074D-\u07A5\u07B1\u07CA-\u07EA\u07F4\u07F5\u07FA\u0800-\u0815\u081A\u0824\u0828\u0840-\u0858\u0860-\u086A\u08A0-\u08B4\u08B6-\u08BD\u0904-\u0939\u093D\u0950\u0958-\u0961\u0971-\u0980\u0985-\u098C\u098F\u0990\u0993-\u09A8\u09AA-\u09B0\u09B2\u09B6-\u09B9\u09BD\u09CE\u09DC\u09DD\u09DF-\u09E1\u09F0\u09F1\u09FC\u0A05-\u0A0A\u0A0F\u0A10\u0A13-\u0A28\u0A2A-\u0A30\u0A32\u0A33\u0A35\u0A36\u0A38\u0A39\u0A59-\u0A5C\u0A5E\u0A72-\u0A74\u0A85-\u0A8D\u0A8F-\u0A91\u0A93-\u0AA8\u0AAA-\u0AB0\u0AB2\u0AB3\u0AB5-\u0AB9\u0ABD\u0AD0\u0AE0\u0AE1\u0AF9\u0B05-\u0B0C\u0B0F\u0B10\u0B13-\u0B28\u0B2A-\u0B30\u0B32\u0B33\u0B35-\u0B39\u0B3D\u0B5C\u0B5D\u0B5F-\u0B61\u0B71\u0B83\u0B85-\u0B8A\u0B8E-\u0B90\u0B92-\u0B95\u0B99\u0B9A\u0B9C\u0B9E\u0B9F\u0BA3\u0BA4\u0BA8-\u0BAA\u0BAE-\u0BB9\u0BD0\u0C05-\u0C0C\u0C0E-\u0C10\u0C12-\u0C28\u0C2A-\u0C39\u0C3D\u0C58-\u0C5A\u0C60\u0C61\u0C80\u0C85-\u0C8C\u0C8E-\u0C90\u0C92-\u0CA8\u0CAA-\u0CB3\u0CB5-\u0CB9\u0CBD\u0CDE\u0CE0\u0CE1\u0CF1\u0CF2\u0D05-\u0D0C\u0D0E-\u0D10\u0D12-\u0D3A\u0D3D\u0D4E\u0D54-\u0D56\u0D5F-\u0D61\u0D7A-\u0D7F\u0D85-\u0D96\u0D9A-\u0DB1\u0DB3-\u0DBB\u0DBD\u0DC0-\u0DC6\u0E01-\u0E30\u0E32\u0E33\u0E40-\u0E46\u0E81\u0E82\u0E84\u0E87\u0E88\u0E8A\u0E8D\u0E94-\u0E97\u0E99-\u0E9F\u0EA1-\u0EA3\u0EA5\u0EA7\u0EAA\u0EAB\u0EAD-\u0EB0\u0EB2\u0EB3\u0EBD\u0EC0-\u0EC4\u0EC6\u0EDC-\u0EDF\u0F00\u0F40-\u0F47\u0F49-\u0F6C\u0F88-\u0F8C\u1000-\u102A\u103F\u1050-\u1055\u105A-\u105D\u1061\u1065\u1066\u106E-\u1070\u1075-\u1081\u108E\u10A0-\u10C5\u10C7\u10CD\u10D0-\u10FA\u10FC-\u1248\u124A-\u124D\u1250-\u1256\u1258\u125A-\u125D\u1260-\u1288\u128A-\u128D\u1290-\u12B0\u12B2-\u12B5\u12B8-\u12BE\u12C0\u12C2-\u12C5\u12C8-\u12D6\u12D8-\u1310\u1312-\u1315\u1318-\u135A\u1380-\u138F\u13A0-\u13F5\u13F8-\u13FD\u1401-\u166C\u166F-\u167F\u1681-\u169A\u16A0-\u16EA\u16EE-\u16F8\u1700-\u170C\u170E-\u1711\u1720-\u1731\u1740-\u1751\u1760-\u176C\u176E-\u1770\u1780-\u17B3\u17D7\u17DC\u1820-\u1877\u1880-\u1884\u1887-\u18A8\u18AA\u18B0-\u18F5\u1900-\u191E\u1950-\u196D\u1970-\u1974\u1980-\u19AB\u19B0-\u19C9\u1A00-\u1A16\u1A20-\u1A54\u1AA7\u1B05-\u1B33\u1B45-\u1B4B\u1B83-\u1BA0\u1BAE\u1BAF\u1BBA-\u1BE5\u1C00-\u1C23\u1C4D-\u1C4F\u1C5A-\u1C7D\u1C80-\u1C88\u1CE9-\u1CEC\u1CEE-\u1CF1\u1CF5\u1CF6\u1D00-\u1DBF\u1E00-\u1F15\u1F18-\u1F1D\u1F20-\u1F45\u1F48-\u1F4D\u1F50-\u1F57\u1F59\u1F5B\u1F5D\u1F5F-\u1F7D\u1F80-\u1FB4\u1FB6-\u1FBC\u1FBE\u1FC2-\u1FC4\u1FC6-\u1FCC\u1FD0-\u1FD3\u1FD6-\u1FDB\u1FE0-\u1FEC\u1FF2-\u1FF4\u1FF6-\u1FFC\u2071\u207F\u2090-\u209C\u2102\u2107\u210A-\u2113\u2115\u2119-\u211D\u2124\u2126\u2128\u212A-\u212D\u212F-\u2139\u213C-\u213F\u2145-\u2149\u214E\u2160-\u2188\u2C00-\u2C2E\u2C30-\u2C5E\u2C60-\u2CE4\u2CEB-\u2CEE\u2CF2\u2CF3\u2D00-\u2D25\u2D27\u2D2D\u2D30-\u2D67\u2D6F\u2D80-\u2D96\u2DA0-\u2DA6\u2DA8-\u2DAE\u2DB0-\u2DB6\u2DB8-\u2DBE\u2DC0-\u2DC6\u2DC8-\u2DCE\u2DD0-\u2DD6\u2DD8-\u2DDE\u2E2F\u3005-\u3007\u3021-\u3029\u3031-\u3035\u3038-\u303C\u3041-\u3096\u309D-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3105-\u312E\u3131-\u318E\u31A0-\u31BA\u31F0-\u31FF\u3400-\u4DB5\u4E00-\u9FEA\uA000-\uA48C\uA4D0-\uA4FD\uA500-\uA60C\uA610-\uA61F\uA62A\uA62B\uA640-\uA66E\uA67F-\uA69D\uA6A0-\uA6EF\uA717-\uA71F\uA722-\uA788\uA78B-\uA7AE\uA7B0-\uA7B7\uA7F7-\uA801\uA803-\uA805\uA807-\uA80A\uA80C-\uA822\uA840-\uA873\uA882-\uA8B3\uA8F2-\uA8F7\uA8FB\uA8FD\uA90A-\uA925\uA930-\uA946\uA960-\uA97C\uA984-\uA9B2\uA9CF\uA9E0-\uA9E4\uA9E6-\uA9EF\uA9FA-\uA9FE\uAA00-\uAA28\uAA40-\uAA42\uAA44-\uAA4B\uAA60-\uAA76\uAA7A\uAA7E-\uAAAF\uAAB1\uAAB5\uAAB6\uAAB9-\uAABD\uAAC0\uAAC2\uAADB-\uAADD\uAAE0-\uAAEA\uAAF2-\uAAF4\uAB01-\uAB06\uAB09-\uAB0E\uAB11-\uAB16\uAB20-\uAB26\uAB28-\uAB2E\uAB30-\uAB5A\uAB5C-\uAB65\uAB70-\uABE2\uAC00-\uD7A3\uD7B0-\uD7C6\uD7CB-\uD7FB\uF900-\uFA6D\uFA70-\uFAD9\uFB00-\uFB06\uFB13-\uFB17\uFB1D\uFB1F-\uFB28\uFB2A-\uFB36\uFB38-\uFB3C\uFB3E\uFB40\uFB41\uFB43\uFB44\uFB46-\uFBB1\uFBD3-\uFD3D\uFD50-\uFD8F\uFD92-\uFDC7\uFDF0-\uFDFB\uFE70-\uFE74\uFE76-\uFEFC\uFF21-\uFF3A\uFF41-\uFF5A\uFF66-\uFFBE\uFFC2-\uFFC7\uFFCA-\uFFCF\uFFD2-\uFFD7\uFFDA-\uFFDC]|\uD800[\uDC00-\uDC0B\uDC0D-\uDC26\uDC28-\uDC3A\uDC3C\uDC3D\uDC3F-\uDC4D\uDC50-\uDC5D\uDC80-\uDCFA\uDD40-\uDD74\uDE80-\uDE9C\uDEA0-\uDED0\uDF00-\uDF1F\uDF2D-\uDF4A\uDF50-\uDF75\uDF80-\uDF9D\uDFA0-\uDFC3\uDFC8-\uDFCF\uDFD1-\uDFD5]|\uD801[\uDC00-\uDC9D\uDCB0-\uDCD3\uDCD8-\uDCFB\uDD00-\uDD27\uDD30-\uDD63\uDE00-\uDF36\uDF40-\uDF55\uDF60-\uDF67]|\uD802[\uDC00-\uDC05\uDC08\uDC0A-\uDC35\uDC37\uDC38\uDC3C\uDC3F-\uDC55\uDC60-\uDC76\uDC80-\uDC9E\uDCE0-\uDCF2\uDCF4\uDCF5\uDD00-\uDD15\uDD20-\uDD39\uDD80-\uDDB7\uDDBE\uDDBF\uDE00\uDE10-\uDE13\uDE15-\uDE17\uDE19-\uDE33\uDE60-\uDE7C\uDE80-\uDE9C\uDEC0-\uDEC7\uDEC9-\uDEE4\uDF00-\uDF35\uDF40-\uDF55\uDF60-\uDF72\uDF80-\uDF91]|\uD803[\uDC00-\uDC48\uDC80-\uDCB2\uDCC0-\uDCF2]|\uD804[\uDC03-\uDC37\uDC83-\uDCAF\uDCD0-\uDCE8\uDD03-\uDD26\uDD50-\uDD72\uDD76\uDD83-\uDDB2\uDDC1-\uDDC4\uDDDA\uDDDC\uDE00-\uDE11\uDE13-\uDE2B\uDE80-\uDE86\uDE88\uDE8A-\uDE8D\uDE8F-\uDE9D\uDE9F-\uDEA8\uDEB0-\uDEDE\uDF05-\uDF0C\uDF0F\uDF10\uDF13-\uDF28\uDF2A-\uDF30\uDF32\uDF33\uDF35-\uDF39\uDF3D\uDF50\uDF5D-\uDF61]|\uD805[\uDC00-\uDC34\uDC47-\uDC4A\uDC80-\uDCAF\uDCC4\uDCC5\uDCC7\uDD80-\uDDAE\uDDD8-\uDDDB\uDE00-\uDE2F\uDE44\uDE80-\uDEAA\uDF00-\uDF19]|\uD806[\uDCA0-\uDCDF\uDCFF\uDE00\uDE0B-\uDE32\uDE3A\uDE50\uDE5C-\uDE83\uDE86-\uDE89\uDEC0-\uDEF8]|\uD807[\uDC00-\uDC08\uDC0A-\uDC2E\uDC40\uDC72-\uDC8F\uDD00-\uDD06\uDD08\uDD09\uDD0B-\uDD30\uDD46]|\uD808[\uDC00-\uDF99]|\uD809[\uDC00-\uDC6E\uDC80-\uDD43]|[\uD80C\uD81C-\uD820\uD840-\uD868\uD86A-\uD86C\uD86F-\uD872\uD874-\uD879][\uDC00-\uDFFF]|\uD80D[\uDC00-\uDC2E]|\uD811[\uDC00-\uDE46]|\uD81A[\uDC00-\uDE38\uDE40-\uDE5E\uDED0-\uDEED\uDF00-\uDF2F\uDF40-\uDF43\uDF63-\uDF77\uDF7D-\uDF8F]|\uD81B[\uDF00-\uDF44\uDF50\uDF93-\uDF9F\uDFE0\uDFE1]|\uD821[\uDC00-\uDFEC]|\uD822[\uDC00-\uDEF2]|\uD82C[\uDC00-\uDD1E\uDD70-\uDEFB]|\uD82F[\uDC00-\uDC6A\uDC70-\uDC7C\uDC80-\uDC88\uDC90-\uDC99]|\uD835[\uDC00-\uDC54\uDC56-\uDC9C\uDC9E\uDC9F\uDCA2\uDCA5\uDCA6\uDCA9-\uDCAC\uDCAE-\uDCB9\uDCBB\uDCBD-\uDCC3\uDCC5-\uDD05\uDD07-\uDD0A\uDD0D-\uDD14\uDD16-\uDD1C\uDD1E-\uDD39\uDD3B-\uDD3E\uDD40-\uDD44\uDD46\uDD4A-\uDD50\uDD52-\uDEA5\uDEA8-\uDEC0\uDEC2-\uDEDA\uDEDC-\uDEFA\uDEFC-\uDF14\uDF16-\uDF34\uDF36-\uDF4E\uDF50-\uDF6E\uDF70-\uDF88\uDF8A-\uDFA8\uDFAA-\uDFC2\uDFC4-\uDFCB]|\uD83A[\uDC00-\uDCC4\uDD00-\uDD43]|\uD83B[\uDE00-\uDE03\uDE05-\uDE1F\uDE21\uDE22\uDE24\uDE27\uDE29-\uDE32\uDE34-\uDE37\uDE39\uDE3B\uDE42\uDE47\uDE49\uDE4B\uDE4D-\uDE4F\uDE51\uDE52\uDE54\uDE57\uDE59\uDE5B\uDE5D\uDE5F\uDE61\uDE62\uDE64\uDE67-\uDE6A\uDE6C-\uDE72\uDE74-\uDE77\uDE79-\uDE7C\uDE7E\uDE80-\uDE89\uDE8B-\uDE9B\uDEA1-\uDEA3\uDEA5-\uDEA9\uDEAB-\uDEBB]|\uD869[\uDC00-\uDED6\uDF00-\uDFFF]|\uD86D[\uDC00-\uDF34\uDF40-\uDFFF]|\uD86E[\uDC00-\uDC1D\uDC20-\uDFFF]|\uD873[\uDC00-\uDEA1\uDEB0-\uDFFF]|\uD87A[\uDC00-\uDFE0]|\uD87E[\uDC00-\uDE1D]/;
-var ID_Continue = /[\xAA\xB5\xBA\xC0-\xD6\xD8-\xF6\xF8-\u02C1\u02C6-\u02D1\u02E0-\u02E4\u02EC\u02EE\u0300-\u0374\u0376\u0377\u037A-\u037D\u037F\u0386\u0388-\u038A\u038C\u038E-\u03A1\u03A3-\u03F5\u03F7-\u0481\u0483-\u0487\u048A-\u052F\u0531-\u0556\u0559\u0561-\u0587\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u05D0-\u05EA\u05F0-\u05F2\u0610-\u061A\u0620-\u0669\u066E-\u06D3\u06D5-\u06DC\u06DF-\u06E8\u06EA-\u06FC\u06FF\u0710-\u074A\u074D-\u07B1\u07C0-\u07F5\u07FA\u0800-\u082D\u0840-\u085B\u0860-\u086A\u08A0-\u08B4\u08B6-\u08BD\u08D4-\u08E1\u08E3-\u0963\u0966-\u096F\u0971-\u0983\u0985-\u098C\u098F\u0990\u0993-\u09A8\u09AA-\u09B0\u09B2\u09B6-\u09B9\u09BC-\u09C4\u09C7\u09C8\u09CB-\u09CE\u09D7\u09DC\u09DD\u09DF-\u09E3\u09E6-\u09F1\u09FC\u0A01-\u0A03\u0A05-\u0A0A\u0A0F\u0A10\u0A13-\u0A28\u0A2A-\u0A30\u0A32\u0A33\u0A35\u0A36\u0A38\u0A39\u0A3C\u0A3E-\u0A42\u0A47\u0A48\u0A4B-\u0A4D\u0A51\u0A59-\u0A5C\u0A5E\u0A66-\u0A75\u0A81-\u0A83\u0A85-\u0A8D\u0A8F-\u0A91\u0A93-\u0AA8\u0AAA-\u0AB0\u0AB2\u0AB3\u0AB5-\u0AB9\u0ABC-\u0AC5\u0AC7-\u0AC9\u0ACB-\u0ACD\u0AD0\u0AE0-\u0AE3\u0AE6-\u0AEF\u0AF9-\u0AFF\u0B01-\u0B03\u0B05-\u0B0C\u0B0F\u0B10\u0B13-\u0B28\u0B2A-\u0B30\u0B32\u0B33\u0B35-\u0B39\u0B3C-\u0B44\u0B47\u0B48\u0B4B-\u0B4D\u0B56\u0B57\u0B5C\u0B5D\u0B5F-\u0B63\u0B66-\u0B6F\u0B71\u0B82\u0B83\u0B85-\u0B8A\u0B8E-\u0B90\u0B92-\u0B95\u0B99\u0B9A\u0B9C\u0B9E\u0B9F\u0BA3\u0BA4\u0BA8-\u0BAA\u0BAE-\u0BB9\u0BBE-\u0BC2\u0BC6-\u0BC8\u0BCA-\u0BCD\u0BD0\u0BD7\u0BE6-\u0BEF\u0C00-\u0C03\u0C05-\u0C0C\u0C0E-\u0C10\u0C12-\u0C28\u0C2A-\u0C39\u0C3D-\u0C44\u0C46-\u0C48\u0C4A-\u0C4D\u0C55\u0C56\u0C58-\u0C5A\u0C60-\u0C63\u0C66-\u0C6F\u0C80-\u0C83\u0C85-\u0C8C\u0C8E-\u0C90\u0C92-\u0CA8\u0CAA-\u0CB3\u0CB5-\u0CB9\u0CBC-\u0CC4\u0CC6-\u0CC8\u0CCA-\u0CCD\u0CD5\u0CD6\u0CDE\u0CE0-\u0CE3\u0CE6-\u0CEF\u0CF1\u0CF2\u0D00-\u0D03\u0D05-\u0D0C\u0D0E-\u0D10\u0D12-\u0D44\u0D46-\u0D48\u0D4A-\u0D4E\u0D54-\u0D57\u0D5F-\u0D63\u0D66-\u0D6F\u0D7A-\u0D7F\u0D82\u0D83\u0D85-\u0D96\u0D9A-\u0DB1\u0DB3-\u0DBB\u0DBD\u0DC0-\u0DC6\u0DCA\u0DCF-\u0DD4\u0DD6\u0DD8-\u0DDF\u0DE6-\u0DEF\u0DF2\u0DF3\u0E01-\u0E3A\u0E40-\u0E4E\u0E50-\u0E59\u0E81\u0E82\u0E84\u0E87\u0E88\u0E8A\u0E8D\u0E94-\u0E97\u0E99-\u0E9F\u0EA1-\u0EA3\u0EA5\u0EA7\u0EAA\u0EAB\u0EAD-\u0EB9\u0EBB-\u0EBD\u0EC0-\u0EC4\u0EC6\u0EC8-\u0ECD\u0ED0-\u0ED9\u0EDC-\u0EDF\u0F00\u0F18\u0F19\u0F20-\u0F29\u0F35\u0F37\u0F39\u0F3E-\u0F47\u0F49-\u0F6C\u0F71-\u0F84\u0F86-\u0F97\u0F99-\u0FBC\u0FC6\u1000-\u1049\u1050-\u109D\u10A0-\u10C5\u10C7\u10CD\u10D0-\u10FA\u10FC-\u1248\u124A-\u124D\u1250-\u1256\u1258\u125A-\u125D\u1260-\u1288\u128A-\u128D\u1290-\u12B0\u12B2-\u12B5\u12B8-\u12BE\u12C0\u12C2-\u12C5\u12C8-\u12D6\u12D8-\u1310\u1312-\u1315\u1318-\u135A\u135D-\u135F\u1380-\u138F\u13A0-\u13F5\u13F8-\u13FD\u1401-\u166C\u166F-\u167F\u1681-\u169A\u16A0-\u16EA\u16EE-\u16F8\u1700-\u170C\u170E-\u1714\u1720-\u1734\u1740-\u1753\u1760-\u176C\u176E-\u1770\u1772\u1773\u1780-\u17D3\u17D7\u17DC\u17DD\u17E0-\u17E9\u180B-\u180D\u1810-\u1819\u1820-\u1877\u1880-\u18AA\u18B0-\u18F5\u1900-\u191E\u1920-\u192B\u1930-\u193B\u1946-\u196D\u1970-\u1974\u1980-\u19AB\u19B0-\u19C9\u19D0-\u19D9\u1A00-\u1A1B\u1A20-\u1A5E\u1A60-\u1A7C\u1A7F-\u1A89\u1A90-\u1A99\u1AA7\u1AB0-\u1ABD\u1B00-\u1B4B\u1B50-\u1B59\u1B6B-\u1B73\u1B80-\u1BF3\u1C00-\u1C37\u1C40-\u1C49\u1C4D-\u1C7D\u1C80-\u1C88\u1CD0-\u1CD2\u1CD4-\u1CF9\u1D00-\u1DF9\u1DFB-\u1F15\u1F18-\u1F1D\u1F20-\u1F45\u1F48-\u1F4D\u1F50-\u1F57\u1F59\u1F5B\u1F5D\u1F5F-\u1F7D\u1F80-\u1FB4\u1FB6-\u1FBC\u1FBE\u1FC2-\u1FC4\u1FC6-\u1FCC\u1FD0-\u1FD3\u1FD6-\u1FDB\u1FE0-\u1FEC\u1FF2-\u1FF4\u1FF6-\u1FFC\u203F\u2040\u2054\u2071\u207F\u2090-\u209C\u20D0-\u20DC\u20E1\u20E5-\u20F0\u2102\u2107\u210A-\u2113\u2115\u2119-\u211D\u2124\u2126\u2128\u212A-\u212D\u212F-\u2139\u213C-\u213F\u2145-\u2149\u214E\u2160-\u2188\u2C00-\u2C2E\u2C30-\u2C5E\u2C60-\u2CE4\u2CEB-\u2CF3\u2D00-\u2D25\u2D27\u2D2D\u2D30-\u2D67\u2D6F\u2D7F-\u2D96\u2DA0-\u2DA6\u2DA8-\u2DAE\u2DB0-\u2DB6\u2DB8-\u2DBE\u2DC0-\u2DC6\u2DC8-\u2DCE\u2DD0-\u2DD6\u2DD8-\u2DDE\u2DE0-\u2DFF\u2E2F\u3005-\u3007\u3021-\u302F\u3031-\u3035\u3038-\u303C\u3041-\u3096\u3099\u309A\u309D-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3105-\u312E\u3131-\u318E\u31A0-\u31BA\u31F0-\u31FF\u3400-\u4DB5\u4E00-\u9FEA\uA000-\uA48C\uA4D0-\uA4FD\uA500-\uA60C\uA610-\uA62B\uA640-\uA66F\uA674-\uA67D\uA67F-\uA6F1\uA717-\uA71F\uA722-\uA788\uA78B-\uA7AE\uA7B0-\uA7B7\uA7F7-\uA827\uA840-\uA873\uA880-\uA8C5\uA8D0-\uA8D9\uA8E0-\uA8F7\uA8FB\uA8FD\uA900-\uA92D\uA930-\uA953\uA960-\uA97C\uA980-\uA9C0\uA9CF-\uA9D9\uA9E0-\uA9FE\uAA00-\uAA36\uAA40-\uAA4D\uAA50-\uAA59\uAA60-\uAA76\uAA7A-\uAAC2\uAADB-\uAADD\uAAE0-\uAAEF\uAAF2-\uAAF6\uAB01-\uAB06\uAB09-\uAB0E\uAB11-\uAB16\uAB20-\uAB26\uAB28-\uAB2E\uAB30-\uAB5A\uAB5C-\uAB65\uAB70-\uABEA\uABEC\uABED\uABF0-\uABF9\uAC00-\uD7A3\uD7B0-\uD7C6\uD7CB-\uD7FB\uF900-\uFA6D\uFA70-\uFAD9\uFB00-\uFB06\uFB13-\uFB17\uFB1D-\uFB28\uFB2A-\uFB36\uFB38-\uFB3C\uFB3E\uFB40\uFB41\uFB43\uFB44\uFB46-\uFBB1\uFBD3-\uFD3D\uFD50-\uFD8F\uFD92-\uFDC7\uFDF0-\uFDFB\uFE00-\uFE0F\uFE20-\uFE2F\uFE33\uFE34\uFE4D-\uFE4F\uFE70-\uFE74\uFE76-\uFEFC\uFF10-\uFF19\uFF21-\uFF3A\uFF3F\uFF41-\uFF5A\uFF66-\uFFBE\uFFC2-\uFFC7\uFFCA-\uFFCF\uFFD2-\uFFD7\uFFDA-\uFFDC]|\uD800[\uDC00-\uDC0B\uDC0D-\uDC26\uDC28-\uDC3A\uDC3C\uDC3D\uDC3F-\uDC4D\uDC50-\uDC5D\uDC80-\uDCFA\uDD40-\uDD74\uDDFD\uDE80-\uDE9C\uDEA0-\uDED0\uDEE0\uDF00-\uDF1F\uDF2D-\uDF4A\uDF50-\uDF7A\uDF80-\uDF9D\uDFA0-\uDFC3\uDFC8-\uDFCF\uDFD1-\uDFD5]|\uD801[\uDC00-\uDC9D\uDCA0-\uDCA9\uDCB0-\uDCD3\uDCD8-\uDCFB\uDD00-\uDD27\uDD30-\uDD63\uDE00-\uDF36\uDF40-\uDF55\uDF60-\uDF67]|\uD802[\uDC00-\uDC05\uDC08\uDC0A-\uDC35\uDC37\uDC38\uDC3C\uDC3F-\uDC55\uDC60-\uDC76\uDC80-\uDC9E\uDCE0-\uDCF2\uDCF4\uDCF5\uDD00-\uDD15\uDD20-\uDD39\uDD80-\uDDB7\uDDBE\uDDBF\uDE00-\uDE03\uDE05\uDE06\uDE0C-\uDE13\uDE15-\uDE17\uDE19-\uDE33\uDE38-\uDE3A\uDE3F\uDE60-\uDE7C\uDE80-\uDE9C\uDEC0-\uDEC7\uDEC9-\uDEE6\uDF00-\uDF35\uDF40-\uDF55\uDF60-\uDF72\uDF80-\uDF91]|\uD803[\uDC00-\uDC48\uDC80-\uDCB2\uDCC0-\uDCF2]|\uD804[\uDC00-\uDC46\uDC66-\uDC6F\uDC7F-\uDCBA\uDCD0-\uDCE8\uDCF0-\uDCF9\uDD00-\uDD34\uDD36-\uDD3F\uDD50-\uDD73\uDD76\uDD80-\uDDC4\uDDCA-\uDDCC\uDDD0-\uDDDA\uDDDC\uDE00-\uDE11\uDE13-\uDE37\uDE3E\uDE80-\uDE86\uDE88\uDE8A-\uDE8D\uDE8F-\uDE9D\uDE9F-\uDEA8\uDEB0-\uDEEA\uDEF0-\uDEF9\uDF00-\uDF03\uDF05-\uDF0C\uDF0F\uDF10\uDF13-\uDF28\uDF2A-\uDF30\uDF32\uDF33\uDF35-\uDF39\uDF3C-\uDF44\uDF47\uDF48\uDF4B-\uDF4D\uDF50\uDF57\uDF5D-\uDF63\uDF66-\uDF6C\uDF70-\uDF74]|\uD805[\uDC00-\uDC4A\uDC50-\uDC59\uDC80-\uDCC5\uDCC7\uDCD0-\uDCD9\uDD80-\uDDB5\uDDB8-\uDDC0\uDDD8-\uDDDD\uDE00-\uDE40\uDE44\uDE50-\uDE59\uDE80-\uDEB7\uDEC0-\uDEC9\uDF00-\uDF19\uDF1D-\uDF2B\uDF30-\uDF39]|\uD806[\uDCA0-\uDCE9\uDCFF\uDE00-\uDE3E\uDE47\uDE50-\uDE83\uDE86-\uDE99\uDEC0-\uDEF8]|\uD807[\uDC00-\uDC08\uDC0A-\uDC36\uDC38-\uDC40\uDC50-\uDC59\uDC72-\uDC8F\uDC92-\uDCA7\uDCA9-\uDCB6\uDD00-\uDD06\uDD08\uDD09\uDD0B-\uDD36\uDD3A\uDD3C\uDD3D\uDD3F-\uDD47\uDD50-\uDD59]|\uD808[\uDC00-\uDF99]|\uD809[\uDC00-\uDC6E\uDC80-\uDD43]|[\uD80C\uD81C-\uD820\uD840-\uD868\uD86A-\uD86C\uD86F-\uD872\uD874-\uD879][\uDC00-\uDFFF]|\uD80D[\uDC00-\uDC2E]|\uD811[\uDC00-\uDE46]|\uD81A[\uDC00-\uDE38\uDE40-\uDE5E\uDE60-\uDE69\uDED0-\uDEED\uDEF0-\uDEF4\uDF00-\uDF36\uDF40-\uDF43\uDF50-\uDF59\uDF63-\uDF77\uDF7D-\uDF8F]|\uD81B[\uDF00-\uDF44\uDF50-\uDF7E\uDF8F-\uDF9F\uDFE0\uDFE1]|\uD821[\uDC00-\uDFEC]|\uD822[\uDC00-\uDEF2]|\uD82C[\uDC00-\uDD1E\uDD70-\uDEFB]|\uD82F[\uDC00-\uDC6A\uDC70-\uDC7C\uDC80-\uDC88\uDC90-\uDC99\uDC9D\uDC9E]|\uD834[\uDD65-\uDD69\uDD6D-\uDD72\uDD7B-\uDD82\uDD85-\uDD8B\uDDAA-\uDDAD\uDE42-\uDE44]|\uD835[\uDC00-\uDC54\uDC56-\uDC9C\uDC9E\uDC9F\uDCA2\uDCA5\uDCA6\uDCA9-\uDCAC\uDCAE-\uDCB9\uDCBB\uDCBD-\uDCC3\uDCC5-\uDD05\uDD07-\uDD0A\uDD0D-\uDD14\uDD16-\uDD1C\uDD1E-\uDD39\uDD3B-\uDD3E\uDD40-\uDD44\uDD46\uDD4A-\uDD50\uDD52-\uDEA5\uDEA8-\uDEC0\uDEC2-\uDEDA\uDEDC-\uDEFA\uDEFC-\uDF14\uDF16-\uDF34\uDF36-\uDF4E\uDF50-\uDF6E\uDF70-\uDF88\uDF8A-\uDFA8\uDFAA-\uDFC2\uDFC4-\uDFCB\uDFCE-\uDFFF]|\uD836[\uDE00-\uDE36\uDE3B-\uDE6C\uDE75\uDE84\uDE9B-\uDE9F\uDEA1-\uDEAF]|\uD838[\uDC00-\uDC06\uDC08-\uDC18\uDC1B-\uDC21\uDC23\uDC24\uDC26-\uDC2A]|\uD83A[\uDC00-\uDCC4\uDCD0-\uDCD6\uDD00-\uDD4A\uDD50-\uDD59]|\uD83B[\uDE00-\uDE03\uDE05-\uDE1F\uDE21\uDE22\uDE24\uDE27\uDE29-\uDE32\uDE34-\uDE37\uDE39\uDE3B\uDE42\uDE47\uDE49\uDE4B\uDE4D-\uDE4F\uDE51\uDE52\uDE54\uDE57\uDE59\uDE5B\uDE5D\uDE5F\uDE61\uDE62\uDE64\uDE67-\uDE6A\uDE6C-\uDE72\uDE74-\uDE77\uDE79-\uDE7C\uDE7E\uDE80-\uDE89\uDE8B-\uDE9B\uDEA1-\uDEA3\uDEA5-\uDEA9\uDEAB-\uDEBB]|\uD869[\uDC00-\uDED6\uDF00-\uDFFF]|\uD86D[\uDC00-\uDF34\uDF40-\uDFFF]|\uD86E[\uDC00-\uDC1D\uDC20-\uDFFF]|\uD873[\uDC00-\uDEA1\uDEB0-\uDFFF]|\uD87A[\uDC00-\uDFE0]|\uD87E[\uDC00-\uDE1D]|\uDB40[\uDD00-\uDDEF]/;
-var CHAR_CR = 13;
-var CHAR_LF = 10;
-var CharCodeReader = class {
-  /**
-   * The text to read from.
-   * @type {string}
-   */
-  #text = "";
-  /**
-   * The current line number.
-   * @type {number}
-   */
-  #line = 1;
-  /**
-   * The current column number.
-   * @type {number}
-   */
-  #column = 0;
-  /**
-   * The current offset in the text.
-   * @type {number}
-   */
-  #offset = -1;
-  /**
-   * Whether the last character read was a new line.
-   * @type {boolean}
-   */
-  #newLine = false;
-  /**
-   * The last character code read.
-   * @type {number}
-   */
-  #last = -1;
-  /**
-   * Whether the reader has ended.
-   * @type {boolean}
-   */
-  #ended = false;
-  /**
-   * Creates a new instance.
-   * @param {string} text The text to read from
-   */
-  constructor(text) {
-    this.#text = text;
-  }
-  /**
-   * Ends the reader.
-   * @returns {void}
-   */
-  #end() {
-    if (this.#ended) {
-      return;
-    }
-    this.#column++;
-    this.#offset++;
-    this.#last = -1;
-    this.#ended = true;
-  }
-  /**
-   * Returns the current position of the reader.
-   * @returns {Location} An object with line, column, and offset properties.
-   */
-  locate() {
-    return {
-      line: this.#line,
-      column: this.#column,
-      offset: this.#offset
-    };
-  }
-  /**
-   * Reads the next character code in the text.
-   * @returns {number} The next character code, or -1 if there are no more characters.
-   */
-  next() {
-    if (this.#offset >= this.#text.length - 1) {
-      this.#end();
-      return -1;
-    }
-    this.#offset++;
-    const charCode = this.#text.charCodeAt(this.#offset);
-    if (this.#newLine) {
-      this.#line++;
-      this.#column = 1;
-      this.#newLine = false;
-    } else {
-      this.#column++;
-    }
-    if (charCode === CHAR_CR) {
-      this.#newLine = true;
-      if (this.peek() === CHAR_LF) {
-        this.#offset++;
-      }
-    } else if (charCode === CHAR_LF) {
-      this.#newLine = true;
-    }
-    this.#last = charCode;
-    return charCode;
-  }
-  /**
-   * Peeks at the next character code in the text.
-   * @returns {number} The next character code, or -1 if there are no more characters.
-   */
-  peek() {
-    if (this.#offset === this.#text.length - 1) {
-      return -1;
-    }
-    return this.#text.charCodeAt(this.#offset + 1);
-  }
-  /**
-   * Determines if the next character code in the text matches a specific character code.
-   * @param {(number) => boolean} fn A function to call on the next character.
-   * @returns {boolean} True if the next character code matches, false if not.
-   */
-  match(fn) {
-    if (fn(this.peek())) {
-      this.next();
-      return true;
-    }
-    return false;
-  }
-  /**
-   * Returns the last character code read.
-   * @returns {number} The last character code read.
-   */
-  current() {
-    return this.#last;
-  }
-};
-var INFINITY = "Infinity";
-var NAN = "NaN";
-var keywordStarts = /* @__PURE__ */ new Set([CHAR_LOWER_T, CHAR_LOWER_F, CHAR_LOWER_N]);
-var whitespace = /* @__PURE__ */ new Set([CHAR_SPACE, CHAR_TAB, CHAR_NEWLINE, CHAR_RETURN]);
-var json5Whitespace = /* @__PURE__ */ new Set([
-  ...whitespace,
-  CHAR_VTAB,
-  CHAR_FORM_FEED,
-  CHAR_NBSP,
-  CHAR_LINE_SEPARATOR,
-  CHAR_PARAGRAPH_SEPARATOR,
-  CHAR_BOM,
-  CHAR_NON_BREAKING_SPACE,
-  CHAR_EN_QUAD,
-  CHAR_EM_QUAD,
-  CHAR_EN_SPACE,
-  CHAR_EM_SPACE,
-  CHAR_THREE_PER_EM_SPACE,
-  CHAR_FOUR_PER_EM_SPACE,
-  CHAR_SIX_PER_EM_SPACE,
-  CHAR_FIGURE_SPACE,
-  CHAR_PUNCTUATION_SPACE,
-  CHAR_THIN_SPACE,
-  CHAR_HAIR_SPACE,
-  CHAR_NARROW_NO_BREAK_SPACE,
-  CHAR_MEDIUM_MATHEMATICAL_SPACE,
-  CHAR_IDEOGRAPHIC_SPACE
-]);
-var DEFAULT_OPTIONS$1 = {
-  mode: "json",
-  ranges: false
-};
-var jsonKeywords = /* @__PURE__ */ new Set(["true", "false", "null"]);
-var tt = {
-  EOF: 0,
-  Number: 1,
-  String: 2,
-  Boolean: 3,
-  Null: 4,
-  NaN: 5,
-  Infinity: 6,
-  Identifier: 7,
-  Colon: 20,
-  LBrace: 21,
-  RBrace: 22,
-  LBracket: 23,
-  RBracket: 24,
-  Comma: 25,
-  LineComment: 40,
-  BlockComment: 41
-};
-function isDigit(c) {
-  return c >= CHAR_0 && c <= CHAR_9;
-}
-function isHexDigit(c) {
-  return isDigit(c) || c >= CHAR_UPPER_A && c <= CHAR_UPPER_F || c >= CHAR_LOWER_A && c <= CHAR_LOWER_F;
-}
-function isPositiveDigit(c) {
-  return c >= CHAR_1 && c <= CHAR_9;
-}
-function isKeywordStart(c) {
-  return keywordStarts.has(c);
-}
-function isNumberStart(c) {
-  return isDigit(c) || c === CHAR_DOT || c === CHAR_MINUS;
-}
-function isJSON5NumberStart(c) {
-  return isNumberStart(c) || c === CHAR_PLUS;
-}
-function isStringStart(c, json5) {
-  return c === CHAR_DOUBLE_QUOTE || json5 && c === CHAR_SINGLE_QUOTE;
-}
-function isJSON5IdentifierStart(c) {
-  if (c === CHAR_DOLLAR || c === CHAR_UNDERSCORE || c === CHAR_BACKSLASH) {
-    return true;
-  }
-  if (c >= CHAR_LOWER_A && c <= CHAR_LOWER_Z || c >= CHAR_UPPER_A && c <= CHAR_UPPER_Z) {
-    return true;
-  }
-  if (c === 8204 || c === 8205) {
-    return true;
-  }
-  const ct = String.fromCharCode(c);
-  return ID_Start.test(ct);
-}
-function isJSON5IdentifierPart(c) {
-  if (isJSON5IdentifierStart(c) || isDigit(c)) {
-    return true;
-  }
-  const ct = String.fromCharCode(c);
-  return ID_Continue.test(ct);
-}
-var Tokenizer = class {
-  /**
-   * Options for the tokenizer.
-   * @type {TokenizeOptions}
-   */
-  #options;
-  /**
-   * The source text to tokenize.
-   * @type {string}
-   */
-  #text;
-  /**
-   * The reader for the source text.
-   * @type {CharCodeReader}
-   */
-  #reader;
-  /**
-   * Indicates if the tokenizer is in JSON5 mode.
-   * @type {boolean}
-   */
-  #json5;
-  /**
-   * Indicates if comments are allowed.
-   * @type {boolean}
-   */
-  #allowComments;
-  /**
-   * Indicates if ranges should be included in the tokens.
-   * @type {boolean}
-   */
-  #ranges;
-  /**
-   * The last token type read.
-   * @type {Token}
-   */
-  #token;
-  /**
-   * Determines if a character is an escaped character.
-   * @type {(c:number) => boolean}
-   */
-  #isEscapedCharacter;
-  /**
-   * Determines if a character is a JSON5 line terminator.
-   * @type {(c:number) => boolean}
-   */
-  #isJSON5LineTerminator;
-  /**
-   * Determines if a character is a JSON5 hex escape.
-   * @type {(c:number) => boolean}
-   */
-  #isJSON5HexEscape;
-  /**
-   * Determines if a character is whitespace.
-   * @type {(c:number) => boolean}
-   */
-  #isWhitespace;
-  /**
-   * Creates a new instance of the tokenizer.
-   * @param {string} text The source text
-   * @param {TokenizeOptions} [options] Options for the tokenizer.
-   */
-  constructor(text, options) {
-    this.#text = text;
-    this.#options = {
-      ...DEFAULT_OPTIONS$1,
-      ...options
-    };
-    this.#reader = new CharCodeReader(text);
-    this.#json5 = this.#options.mode === "json5";
-    this.#allowComments = this.#options.mode !== "json";
-    this.#ranges = this.#options.ranges;
-    this.#isEscapedCharacter = this.#json5 ? json5EscapeToChar.has.bind(json5EscapeToChar) : escapeToChar.has.bind(escapeToChar);
-    this.#isJSON5LineTerminator = this.#json5 ? json5LineTerminators.has.bind(json5LineTerminators) : () => false;
-    this.#isJSON5HexEscape = this.#json5 ? (c) => c === CHAR_LOWER_X : () => false;
-    this.#isWhitespace = this.#json5 ? json5Whitespace.has.bind(json5Whitespace) : whitespace.has.bind(whitespace);
-  }
-  // #region Errors
-  /**
-   * Convenience function for throwing unexpected character errors.
-   * @param {number} c The unexpected character.
-   * @param {Location} [loc] The location of the unexpected character.
-   * @returns {never}
-   * @throws {UnexpectedChar} always.
-   */
-  #unexpected(c, loc = this.#reader.locate()) {
-    throw new UnexpectedChar(c, loc);
-  }
-  /**
-   * Convenience function for throwing unexpected identifier errors.
-   * @param {string} identifier The unexpected identifier.
-   * @param {Location} [loc] The location of the unexpected identifier.
-   * @returns {never}
-   * @throws {UnexpectedIdentifier} always.
-   */
-  #unexpectedIdentifier(identifier, loc = this.#reader.locate()) {
-    throw new UnexpectedIdentifier(identifier, loc);
-  }
-  /**
-  * Convenience function for throwing unexpected EOF errors.
-  * @returns {never}
-  * @throws {UnexpectedEOF} always.
-  */
-  #unexpectedEOF() {
-    throw new UnexpectedEOF(this.#reader.locate());
-  }
-  // #endregion
-  // #region Helpers
-  /**
-   * Creates a new token.
-   * @param {TokenType} tokenType The type of token to create.
-   * @param {number} length The length of the token.
-   * @param {Location} startLoc The start location for the token.
-   * @param {Location} [endLoc] The end location for the token.
-   * @returns {Token} The token.
-   */
-  #createToken(tokenType, length, startLoc, endLoc) {
-    const endOffset = startLoc.offset + length;
-    let range = this.#options.ranges ? {
-      range: (
-        /** @type {Range} */
-        [startLoc.offset, endOffset]
-      )
-    } : void 0;
-    return {
-      type: tokenType,
-      loc: {
-        start: startLoc,
-        end: endLoc || {
-          line: startLoc.line,
-          column: startLoc.column + length,
-          offset: endOffset
-        }
-      },
-      ...range
-    };
-  }
-  /**
-   * Reads in a specific number of hex digits.
-   * @param {number} count The number of hex digits to read.
-   * @returns {string} The hex digits read.
-   */
-  #readHexDigits(count) {
-    let value = "";
-    let c;
-    for (let i = 0; i < count; i++) {
-      c = this.#reader.peek();
-      if (isHexDigit(c)) {
-        this.#reader.next();
-        value += String.fromCharCode(c);
-        continue;
-      }
-      this.#unexpected(c);
-    }
-    return value;
-  }
-  /**
-   * Reads in a JSON5 identifier. Also used for JSON but we validate
-   * the identifier later.
-   * @param {number} c The first character of the identifier.
-   * @returns {string} The identifier read.
-   * @throws {UnexpectedChar} when the identifier cannot be read.
-   */
-  #readIdentifier(c) {
-    let value = "";
-    do {
-      value += String.fromCharCode(c);
-      if (c === CHAR_BACKSLASH) {
-        c = this.#reader.next();
-        if (c !== CHAR_LOWER_U) {
-          this.#unexpected(c);
-        }
-        value += String.fromCharCode(c);
-        const hexDigits = this.#readHexDigits(4);
-        const charCode = parseInt(hexDigits, 16);
-        if (value.length === 2 && !isJSON5IdentifierStart(charCode)) {
-          const loc = this.#reader.locate();
-          this.#unexpected(CHAR_BACKSLASH, { line: loc.line, column: loc.column - 5, offset: loc.offset - 5 });
-        } else if (!isJSON5IdentifierPart(charCode)) {
-          const loc = this.#reader.locate();
-          this.#unexpected(charCode, { line: loc.line, column: loc.column - 5, offset: loc.offset - 5 });
-        }
-        value += hexDigits;
-      }
-      c = this.#reader.peek();
-      if (!isJSON5IdentifierPart(c)) {
-        break;
-      }
-      this.#reader.next();
-    } while (true);
-    return value;
-  }
-  /**
-   * Reads in a string. Works for both JSON and JSON5.
-   * @param {number} c The first character of the string (either " or ').
-   * @returns {number} The length of the string.
-   * @throws {UnexpectedChar} when the string cannot be read.
-   * @throws {UnexpectedEOF} when EOF is reached before the string is finalized.
-   */
-  #readString(c) {
-    const delimiter = c;
-    let length = 1;
-    c = this.#reader.peek();
-    while (c !== -1 && c !== delimiter) {
-      this.#reader.next();
-      length++;
-      if (c === CHAR_BACKSLASH) {
-        c = this.#reader.peek();
-        if (this.#isEscapedCharacter(c) || this.#isJSON5LineTerminator(c)) {
-          this.#reader.next();
-          length++;
-        } else if (c === CHAR_LOWER_U) {
-          this.#reader.next();
-          length++;
-          const result = this.#readHexDigits(4);
-          length += result.length;
-        } else if (this.#isJSON5HexEscape(c)) {
-          this.#reader.next();
-          length++;
-          const result = this.#readHexDigits(2);
-          length += result.length;
-        } else if (this.#json5) {
-          this.#reader.next();
-          length++;
-        } else {
-          this.#unexpected(c);
-        }
-      }
-      c = this.#reader.peek();
-    }
-    if (c === -1) {
-      this.#reader.next();
-      this.#unexpectedEOF();
-    }
-    this.#reader.next();
-    length++;
-    return length;
-  }
-  /**
-   * Reads a number. Works for both JSON and JSON5.
-   * @param {number} c The first character of the number.
-   * @returns {number} The length of the number.
-   * @throws {UnexpectedChar} when the number cannot be read.
-   * @throws {UnexpectedEOF} when EOF is reached before the number is finalized.
-   */
-  #readNumber(c) {
-    let length = 1;
-    if (c === CHAR_MINUS || this.#json5 && c === CHAR_PLUS) {
-      c = this.#reader.peek();
-      if (this.#json5) {
-        if (c === CHAR_UPPER_I || c === CHAR_UPPER_N) {
-          this.#reader.next();
-          const identifier = this.#readIdentifier(c);
-          if (identifier !== INFINITY && identifier !== NAN) {
-            this.#unexpected(c);
-          }
-          return length + identifier.length;
-        }
-      }
-      if (!isDigit(c)) {
-        this.#unexpected(c);
-      }
-      this.#reader.next();
-      length++;
-    }
-    if (c === CHAR_0) {
-      c = this.#reader.peek();
-      if (this.#json5 && (c === CHAR_LOWER_X || c === CHAR_UPPER_X)) {
-        this.#reader.next();
-        length++;
-        c = this.#reader.peek();
-        if (!isHexDigit(c)) {
-          this.#reader.next();
-          this.#unexpected(c);
-        }
-        do {
-          this.#reader.next();
-          length++;
-          c = this.#reader.peek();
-        } while (isHexDigit(c));
-      } else if (isDigit(c)) {
-        this.#unexpected(c);
-      }
-    } else {
-      if (!this.#json5 || c !== CHAR_DOT) {
-        if (!isPositiveDigit(c)) {
-          this.#unexpected(c);
-        }
-        c = this.#reader.peek();
-        while (isDigit(c)) {
-          this.#reader.next();
-          length++;
-          c = this.#reader.peek();
-        }
-      }
-    }
-    if (c === CHAR_DOT) {
-      let digitCount = -1;
-      this.#reader.next();
-      length++;
-      digitCount++;
-      c = this.#reader.peek();
-      while (isDigit(c)) {
-        this.#reader.next();
-        length++;
-        digitCount++;
-        c = this.#reader.peek();
-      }
-      if (!this.#json5 && digitCount === 0) {
-        this.#reader.next();
-        if (c) {
-          this.#unexpected(c);
-        } else {
-          this.#unexpectedEOF();
-        }
-      }
-    }
-    if (c === CHAR_LOWER_E || c === CHAR_UPPER_E) {
-      this.#reader.next();
-      length++;
-      c = this.#reader.peek();
-      if (c === CHAR_PLUS || c === CHAR_MINUS) {
-        this.#reader.next();
-        length++;
-        c = this.#reader.peek();
-      }
-      if (c === -1) {
-        this.#reader.next();
-        this.#unexpectedEOF();
-      }
-      if (!isDigit(c)) {
-        this.#reader.next();
-        this.#unexpected(c);
-      }
-      while (isDigit(c)) {
-        this.#reader.next();
-        length++;
-        c = this.#reader.peek();
-      }
-    }
-    return length;
-  }
-  /**
-   * Reads a comment. Works for both JSON and JSON5.
-   * @param {number} c The first character of the comment.
-   * @returns {{length: number, multiline: boolean}} The length of the comment, and whether the comment is multi-line.
-   * @throws {UnexpectedChar} when the comment cannot be read.
-   * @throws {UnexpectedEOF} when EOF is reached before the comment is finalized.
-   */
-  #readComment(c) {
-    let length = 1;
-    c = this.#reader.peek();
-    if (c === CHAR_SLASH) {
-      do {
-        this.#reader.next();
-        length += 1;
-        c = this.#reader.peek();
-      } while (c > -1 && c !== CHAR_RETURN && c !== CHAR_NEWLINE);
-      return { length, multiline: false };
-    }
-    if (c === CHAR_STAR) {
-      this.#reader.next();
-      length += 1;
-      while (c > -1) {
-        c = this.#reader.peek();
-        if (c === CHAR_STAR) {
-          this.#reader.next();
-          length += 1;
-          c = this.#reader.peek();
-          if (c === CHAR_SLASH) {
-            this.#reader.next();
-            length += 1;
-            return { length, multiline: true };
-          }
-        } else {
-          this.#reader.next();
-          length += 1;
-        }
-      }
-      this.#reader.next();
-      this.#unexpectedEOF();
-    }
-    this.#reader.next();
-    this.#unexpected(c);
-  }
-  // #endregion
-  /**
-   * Returns the next token in the source text.
-   * @returns {number} The code for the next token.
-   */
-  next() {
-    let c = this.#reader.next();
-    while (this.#isWhitespace(c)) {
-      c = this.#reader.next();
-    }
-    if (c === -1) {
-      return tt.EOF;
-    }
-    const start = this.#reader.locate();
-    const ct = String.fromCharCode(c);
-    if (this.#json5) {
-      if (knownJSON5TokenTypes.has(ct)) {
-        this.#token = this.#createToken(knownJSON5TokenTypes.get(ct), 1, start);
-      } else if (isJSON5IdentifierStart(c)) {
-        const value = this.#readIdentifier(c);
-        if (knownJSON5TokenTypes.has(value)) {
-          this.#token = this.#createToken(knownJSON5TokenTypes.get(value), value.length, start);
-        } else {
-          this.#token = this.#createToken("Identifier", value.length, start);
-        }
-      } else if (isJSON5NumberStart(c)) {
-        const result = this.#readNumber(c);
-        this.#token = this.#createToken("Number", result, start);
-      } else if (isStringStart(c, this.#json5)) {
-        const result = this.#readString(c);
-        const lastCharLoc = this.#reader.locate();
-        this.#token = this.#createToken("String", result, start, {
-          line: lastCharLoc.line,
-          column: lastCharLoc.column + 1,
-          offset: lastCharLoc.offset + 1
-        });
-      } else if (c === CHAR_SLASH && this.#allowComments) {
-        const result = this.#readComment(c);
-        const lastCharLoc = this.#reader.locate();
-        this.#token = this.#createToken(!result.multiline ? "LineComment" : "BlockComment", result.length, start, {
-          line: lastCharLoc.line,
-          column: lastCharLoc.column + 1,
-          offset: lastCharLoc.offset + 1
-        });
-      } else {
-        this.#unexpected(c);
-      }
-    } else {
-      if (knownTokenTypes.has(ct)) {
-        this.#token = this.#createToken(knownTokenTypes.get(ct), 1, start);
-      } else if (isKeywordStart(c)) {
-        const value = this.#readIdentifier(c);
-        if (!jsonKeywords.has(value)) {
-          this.#unexpectedIdentifier(value, start);
-        }
-        this.#token = this.#createToken(knownTokenTypes.get(value), value.length, start);
-      } else if (isNumberStart(c)) {
-        const result = this.#readNumber(c);
-        this.#token = this.#createToken("Number", result, start);
-      } else if (isStringStart(c, this.#json5)) {
-        const result = this.#readString(c);
-        this.#token = this.#createToken("String", result, start);
-      } else if (c === CHAR_SLASH && this.#allowComments) {
-        const result = this.#readComment(c);
-        const lastCharLoc = this.#reader.locate();
-        this.#token = this.#createToken(!result.multiline ? "LineComment" : "BlockComment", result.length, start, {
-          line: lastCharLoc.line,
-          column: lastCharLoc.column + 1,
-          offset: lastCharLoc.offset + 1
-        });
-      } else {
-        this.#unexpected(c);
-      }
-    }
-    return tt[this.#token.type];
-  }
-  /**
-   * Returns the current token in the source text.
-   * @returns {Token} The current token.
-   */
-  get token() {
-    return this.#token;
-  }
-};
-var types = {
-  /**
-   * Creates a document node.
-   * @param {ValueNode} body The body of the document.
-   * @param {NodeParts} parts Additional properties for the node. 
-   * @returns {DocumentNode} The document node.
-   */
-  document(body, parts = {}) {
-    return {
-      type: "Document",
-      body,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates a string node.
-   * @param {string} value The value for the string.
-   * @param {NodeParts} parts Additional properties for the node. 
-   * @returns {StringNode} The string node.
-   */
-  string(value, parts = {}) {
-    return {
-      type: "String",
-      value,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates a number node.
-   * @param {number} value The value for the number.
-   * @param {NodeParts} parts Additional properties for the node. 
-   * @returns {NumberNode} The number node.
-   */
-  number(value, parts = {}) {
-    return {
-      type: "Number",
-      value,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates a boolean node.
-   * @param {boolean} value The value for the boolean.
-   * @param {NodeParts} parts Additional properties for the node. 
-   * @returns {BooleanNode} The boolean node.
-   */
-  boolean(value, parts = {}) {
-    return {
-      type: "Boolean",
-      value,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates a null node.
-   * @param {NodeParts} parts Additional properties for the node. 
-   * @returns {NullNode} The null node.
-   */
-  null(parts = {}) {
-    return {
-      type: "Null",
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates an array node.
-   * @param {Array<ElementNode>} elements The elements to add.
-   * @param {NodeParts} parts Additional properties for the node. 
-   * @returns {ArrayNode} The array node.
-   */
-  array(elements, parts = {}) {
-    return {
-      type: "Array",
-      elements,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates an element node.
-   * @param {ValueNode} value The value for the element.
-   * @param {NodeParts} parts Additional properties for the node. 
-   * @returns {ElementNode} The element node.
-   */
-  element(value, parts = {}) {
-    return {
-      type: "Element",
-      value,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates an object node.
-   * @param {Array<MemberNode>} members The members to add.
-   * @param {NodeParts} parts Additional properties for the node. 
-   * @returns {ObjectNode} The object node.
-   */
-  object(members, parts = {}) {
-    return {
-      type: "Object",
-      members,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates a member node.
-   * @param {StringNode|IdentifierNode} name The name for the member.
-   * @param {ValueNode} value The value for the member.
-   * @param {NodeParts} parts Additional properties for the node. 
-   * @returns {MemberNode} The member node.
-   */
-  member(name, value, parts = {}) {
-    return {
-      type: "Member",
-      name,
-      value,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates an identifier node.
-   * @param {string} name The name for the identifier.
-   * @param {NodeParts} parts Additional properties for the node.
-   * @returns {IdentifierNode} The identifier node.
-   */
-  identifier(name, parts = {}) {
-    return {
-      type: "Identifier",
-      name,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates a NaN node.
-   * @param {Sign} sign The sign for the Infinity.
-   * @param {NodeParts} parts Additional properties for the node.
-   * @returns {NaNNode} The NaN node.
-   */
-  nan(sign = "", parts = {}) {
-    return {
-      type: "NaN",
-      sign,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates an Infinity node.
-   * @param {Sign} sign The sign for the Infinity.
-   * @param {NodeParts} parts Additional properties for the node.
-   * @returns {InfinityNode} The Infinity node.
-   */
-  infinity(sign = "", parts = {}) {
-    return {
-      type: "Infinity",
-      sign,
-      loc: parts.loc,
-      ...parts
-    };
-  }
-};
-var DEFAULT_OPTIONS = {
-  mode: "json",
-  ranges: false,
-  tokens: false,
-  allowTrailingCommas: false
-};
-var UNICODE_SEQUENCE = /\\u[\da-fA-F]{4}/gu;
-function normalizeIdentifier(identifier) {
-  return identifier.replace(UNICODE_SEQUENCE, (unicodeEscape) => {
-    return String.fromCharCode(parseInt(unicodeEscape.slice(2), 16));
-  });
-}
-function getEndLocation(text) {
-  let line = 1;
-  let column = 1;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === "\n") {
-      line++;
-      column = 1;
-    } else if (char === "\r") {
-      if (text[i + 1] === "\n") {
-        i++;
-      }
-      line++;
-      column = 1;
-    } else {
-      column++;
-    }
-  }
-  return {
-    line,
-    column,
-    offset: text.length
-  };
-}
-function getStringValue(value, token, json5 = false) {
-  let result = "";
-  let escapeIndex = value.indexOf("\\");
-  let lastIndex = 0;
-  while (escapeIndex >= 0) {
-    result += value.slice(lastIndex, escapeIndex);
-    const escapeChar = value.charAt(escapeIndex + 1);
-    const escapeCharCode = escapeChar.charCodeAt(0);
-    if (json5 && json5EscapeToChar.has(escapeCharCode)) {
-      result += json5EscapeToChar.get(escapeCharCode);
-      lastIndex = escapeIndex + 2;
-    } else if (escapeToChar.has(escapeCharCode)) {
-      result += escapeToChar.get(escapeCharCode);
-      lastIndex = escapeIndex + 2;
-    } else if (escapeChar === "u") {
-      const hexCode = value.slice(escapeIndex + 2, escapeIndex + 6);
-      if (hexCode.length < 4 || /[^0-9a-f]/i.test(hexCode)) {
-        throw new ErrorWithLocation(
-          `Invalid unicode escape \\u${hexCode}.`,
-          {
-            line: token.loc.start.line,
-            column: token.loc.start.column + escapeIndex,
-            offset: token.loc.start.offset + escapeIndex
-          }
-        );
-      }
-      result += String.fromCharCode(parseInt(hexCode, 16));
-      lastIndex = escapeIndex + 6;
-    } else if (json5 && escapeChar === "x") {
-      const hexCode = value.slice(escapeIndex + 2, escapeIndex + 4);
-      if (hexCode.length < 2 || /[^0-9a-f]/i.test(hexCode)) {
-        throw new ErrorWithLocation(
-          `Invalid hex escape \\x${hexCode}.`,
-          {
-            line: token.loc.start.line,
-            column: token.loc.start.column + escapeIndex,
-            offset: token.loc.start.offset + escapeIndex
-          }
-        );
-      }
-      result += String.fromCharCode(parseInt(hexCode, 16));
-      lastIndex = escapeIndex + 4;
-    } else if (json5 && json5LineTerminators.has(escapeCharCode)) {
-      lastIndex = escapeIndex + 2;
-      if (escapeChar === "\r" && value.charAt(lastIndex) === "\n") {
-        lastIndex++;
-      }
-    } else {
-      if (json5) {
-        result += escapeChar;
-        lastIndex = escapeIndex + 2;
-      } else {
-        throw new ErrorWithLocation(
-          `Invalid escape \\${escapeChar}.`,
-          {
-            line: token.loc.start.line,
-            column: token.loc.start.column + escapeIndex,
-            offset: token.loc.start.offset + escapeIndex
-          }
-        );
-      }
-    }
-    escapeIndex = value.indexOf("\\", lastIndex);
-  }
-  result += value.slice(lastIndex);
-  return result;
-}
-function getLiteralValue(value, token, json5 = false) {
-  switch (token.type) {
-    case "Boolean":
-      return value === "true";
-    case "Number":
-      if (json5) {
-        if (value.charCodeAt(0) === 45) {
-          return -Number(value.slice(1));
-        }
-        if (value.charCodeAt(0) === 43) {
-          return Number(value.slice(1));
-        }
-      }
-      return Number(value);
-    case "String":
-      return getStringValue(value.slice(1, -1), token, json5);
-    default:
-      throw new TypeError(`Unknown token type "${token.type}.`);
-  }
-}
-function parse(text, options) {
-  options = Object.freeze({
-    ...DEFAULT_OPTIONS,
-    ...options
-  });
-  const tokens = [];
-  const tokenizer = new Tokenizer(text, {
-    mode: options.mode,
-    ranges: options.ranges
-  });
-  const json5 = options.mode === "json5";
-  const allowTrailingCommas = options.allowTrailingCommas || json5;
-  function nextNoComments() {
-    const nextType = tokenizer.next();
-    if (nextType && options.tokens) {
-      tokens.push(tokenizer.token);
-    }
-    return nextType;
-  }
-  function nextSkipComments() {
-    const nextType = tokenizer.next();
-    if (nextType && options.tokens) {
-      tokens.push(tokenizer.token);
-    }
-    if (nextType >= tt.LineComment) {
-      return nextSkipComments();
-    }
-    return nextType;
-  }
-  const next = options.mode === "json" ? nextNoComments : nextSkipComments;
-  function assertTokenType(token, type) {
-    if (token !== type) {
-      throw new UnexpectedToken(tokenizer.token);
-    }
-  }
-  function assertTokenTypes(token, types2) {
-    if (!types2.includes(token)) {
-      throw new UnexpectedToken(tokenizer.token);
-    }
-  }
-  function createRange(start, end) {
-    return options.ranges ? {
-      range: [start.offset, end.offset]
-    } : void 0;
-  }
-  function createLiteralNode(tokenType) {
-    const token = tokenizer.token;
-    const range = createRange(token.loc.start, token.loc.end);
-    const value = getLiteralValue(
-      text.slice(token.loc.start.offset, token.loc.end.offset),
-      token,
-      json5
-    );
-    const loc = {
-      start: {
-        ...token.loc.start
-      },
-      end: {
-        ...token.loc.end
-      }
-    };
-    const parts = { loc, ...range };
-    switch (tokenType) {
-      case tt.String:
-        return types.string(
-          /** @type {string} */
-          value,
-          parts
-        );
-      case tt.Number:
-        return types.number(
-          /** @type {number} */
-          value,
-          parts
-        );
-      case tt.Boolean:
-        return types.boolean(
-          /** @type {boolean} */
-          value,
-          parts
-        );
-      default:
-        throw new TypeError(`Unknown token type ${token.type}.`);
-    }
-  }
-  function createJSON5IdentifierNode(token) {
-    const range = createRange(token.loc.start, token.loc.end);
-    const identifier = text.slice(token.loc.start.offset, token.loc.end.offset);
-    const loc = {
-      start: {
-        ...token.loc.start
-      },
-      end: {
-        ...token.loc.end
-      }
-    };
-    const parts = { loc, ...range };
-    if (token.type !== "Identifier") {
-      let sign = "";
-      if (identifier[0] === "+" || identifier[0] === "-") {
-        sign = identifier[0];
-      }
-      return types[identifier.includes("NaN") ? "nan" : "infinity"](
-        /** @type {Sign} */
-        sign,
-        parts
-      );
-    }
-    return types.identifier(normalizeIdentifier(identifier), parts);
-  }
-  function createNullNode(token) {
-    const range = createRange(token.loc.start, token.loc.end);
-    return types.null({
-      loc: {
-        start: {
-          ...token.loc.start
-        },
-        end: {
-          ...token.loc.end
-        }
-      },
-      ...range
-    });
-  }
-  function parseProperty(tokenType) {
-    if (json5) {
-      assertTokenTypes(tokenType, [tt.String, tt.Identifier, tt.Number]);
-    } else {
-      assertTokenType(tokenType, tt.String);
-    }
-    const token = tokenizer.token;
-    if (json5 && tokenType === tt.Number && /[+\-0-9]/.test(text[token.loc.start.offset])) {
-      throw new UnexpectedToken(token);
-    }
-    let key = tokenType === tt.String ? (
-      /** @type {StringNode} */
-      createLiteralNode(tokenType)
-    ) : (
-      /** @type {IdentifierNode|NaNNode|InfinityNode} */
-      createJSON5IdentifierNode(token)
-    );
-    if (json5 && (key.type === "NaN" || key.type === "Infinity")) {
-      if (key.sign !== "") {
-        throw new UnexpectedToken(tokenizer.token);
-      }
-      key = types.identifier(key.type, { loc: key.loc, ...createRange(key.loc.start, key.loc.end) });
-    }
-    tokenType = next();
-    assertTokenType(tokenType, tt.Colon);
-    const value = parseValue();
-    const range = createRange(key.loc.start, value.loc.end);
-    return types.member(
-      /** @type {StringNode|IdentifierNode} */
-      key,
-      /** @type {ValueNode} */
-      value,
-      {
-        loc: {
-          start: {
-            ...key.loc.start
+        res = await fetch(this.opts.baseUrl + path8, {
+          method,
+          headers: {
+            accept: "application/vnd.github+json",
+            "x-github-api-version": "2022-11-28",
+            "user-agent": this.opts.userAgent,
+            ...this.opts.token ? { authorization: `Bearer ${this.opts.token}` } : {},
+            ...body !== void 0 ? { "content-type": "application/json" } : {}
           },
-          end: {
-            ...value.loc.end
-          }
-        },
-        ...range
+          body: body !== void 0 ? JSON.stringify(body) : void 0,
+          signal: AbortSignal.timeout(Math.min(this.opts.timeoutMs, left)),
+          redirect: "follow"
+        });
+      } catch (e) {
+        this.calls.push({ method, path: path8, status: 0 });
+        const err = new ApiError("network", 0, `${method} ${path8}: ${e.message}`);
+        if (await this.backoff(attempt++, void 0)) continue;
+        throw err;
       }
-    );
-  }
-  function parseObject(firstTokenType) {
-    assertTokenType(firstTokenType, tt.LBrace);
-    const firstToken = tokenizer.token;
-    const members = [];
-    let tokenType = next();
-    if (tokenType !== tt.RBrace) {
-      do {
-        members.push(parseProperty(tokenType));
-        tokenType = next();
-        if (!tokenType) {
-          throw new UnexpectedEOF(members[members.length - 1].loc.end);
-        }
-        if (tokenType === tt.Comma) {
-          tokenType = next();
-          if (allowTrailingCommas && tokenType === tt.RBrace) {
-            break;
-          }
-        } else {
-          break;
-        }
-      } while (tokenType);
-    }
-    assertTokenType(tokenType, tt.RBrace);
-    const lastToken = tokenizer.token;
-    const range = createRange(firstToken.loc.start, lastToken.loc.end);
-    return types.object(members, {
-      loc: {
-        start: {
-          ...firstToken.loc.start
-        },
-        end: {
-          ...lastToken.loc.end
-        }
-      },
-      ...range
-    });
-  }
-  function parseArray(firstTokenType) {
-    assertTokenType(firstTokenType, tt.LBracket);
-    const firstToken = tokenizer.token;
-    const elements = [];
-    let tokenType = next();
-    if (tokenType !== tt.RBracket) {
-      do {
-        const value = parseValue(tokenType);
-        elements.push(types.element(
-          /** @type {ValueNode} */
-          value,
-          { loc: value.loc }
-        ));
-        tokenType = next();
-        if (tokenType === tt.Comma) {
-          tokenType = next();
-          if (allowTrailingCommas && tokenType === tt.RBracket) {
-            break;
-          }
-        } else {
-          break;
-        }
-      } while (tokenType);
-    }
-    assertTokenType(tokenType, tt.RBracket);
-    const lastToken = tokenizer.token;
-    const range = createRange(firstToken.loc.start, lastToken.loc.end);
-    return types.array(elements, {
-      loc: {
-        start: {
-          ...firstToken.loc.start
-        },
-        end: {
-          ...lastToken.loc.end
-        }
-      },
-      ...range
-    });
-  }
-  function parseValue(tokenType) {
-    tokenType = tokenType ?? next();
-    const token = tokenizer.token;
-    if (!tokenType) {
-      throw new UnexpectedEOF({
-        line: 1,
-        column: 1,
-        offset: 0
-      });
-    }
-    switch (tokenType) {
-      case tt.String:
-      case tt.Boolean:
-        return createLiteralNode(tokenType);
-      case tt.Number:
-        if (json5) {
-          let tokenText = text.slice(token.loc.start.offset, token.loc.end.offset);
-          if (tokenText[0] === "+" || tokenText[0] === "-") {
-            tokenText = tokenText.slice(1);
-          }
-          if (tokenText === "NaN" || tokenText === "Infinity") {
-            return createJSON5IdentifierNode(token);
-          }
-        }
-        return createLiteralNode(tokenType);
-      case tt.Null:
-        return createNullNode(token);
-      case tt.LBrace:
-        return parseObject(tokenType);
-      case tt.LBracket:
-        return parseArray(tokenType);
-      default:
-        throw new UnexpectedToken(token);
-    }
-  }
-  const docBody = parseValue();
-  const unexpectedToken = next();
-  if (unexpectedToken) {
-    throw new UnexpectedToken(tokenizer.token);
-  }
-  const textEndLocation = getEndLocation(text);
-  const docParts = {
-    loc: {
-      start: {
-        line: 1,
-        column: 1,
-        offset: 0
-      },
-      end: {
-        ...textEndLocation
+      this.calls.push({ method, path: path8, status: res.status });
+      let text;
+      try {
+        text = await res.text();
+      } catch (e) {
+        if (await this.backoff(attempt++, void 0)) continue;
+        throw new ApiError("network", res.status, `${method} ${path8}: ${e.message}`);
       }
-    }
-  };
-  if (options.tokens) {
-    docParts.tokens = tokens;
-  }
-  if (options.ranges) {
-    docParts.range = [
-      docParts.loc.start.offset,
-      docParts.loc.end.offset
-    ];
-  }
-  return types.document(
-    /** @type {ValueNode} */
-    docBody,
-    docParts
-  );
-}
-
-// src/parsers/json5.ts
-var MAX_JSON5_DEPTH = 500;
-function bracketDepth(text) {
-  let depth = 0;
-  let max = 0;
-  let at = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"' || c === "'") {
-      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === "\\") i++;
-    } else if (c === "/" && text[i + 1] === "/") {
-      while (i < text.length && text[i] !== "\n") i++;
-    } else if (c === "/" && text[i + 1] === "*") {
-      const end = text.indexOf("*/", i + 2);
-      i = end < 0 ? text.length : end + 1;
-    } else if (c === "{" || c === "[") {
-      if (++depth > max) {
-        max = depth;
-        at = i;
-      }
-    } else if (c === "}" || c === "]") depth--;
-  }
-  return { depth: max, offset: at };
-}
-function parseJson5(file) {
-  const { depth, offset } = bracketDepth(file.text);
-  if (depth > MAX_JSON5_DEPTH) {
-    return { ok: false, message: `nesting is ${depth} levels deep; more than ${MAX_JSON5_DEPTH} is refused`, offset };
-  }
-  let doc;
-  try {
-    doc = parse(file.text, { mode: "json5", ranges: true });
-  } catch (err) {
-    const e = err;
-    const message = String(e.message ?? err).replace(/\s*\(\d+:\d+\)\s*$/, "");
-    const at = typeof e.offset === "number" ? e.offset : file.offsetAt(e.line ?? 1, e.column ?? 1);
-    return { ok: false, message, offset: at };
-  }
-  const duplicates = [];
-  const root = convert(doc.body, file, [], duplicates);
-  return { ok: true, root, duplicates };
-}
-function rangeOf(node) {
-  return node.range ?? [node.loc.start.offset, node.loc.end.offset];
-}
-function convert(node, file, path5, dups) {
-  const range = rangeOf(node);
-  switch (node.type) {
-    case "Object": {
-      const members = /* @__PURE__ */ new Map();
-      for (const m of node.members) {
-        const key = m.name.type === "Identifier" ? m.name.name : m.name.value;
-        const keyRange = rangeOf(m.name);
-        const prev = members.get(key);
-        if (prev) dups.push({ key, range: keyRange, firstRange: prev.keyRange, parentPath: path5 });
-        members.set(key, { file, keyRange, value: convert(m.value, file, [...path5, key], dups) });
-      }
-      return { kind: "object", file, range, members };
-    }
-    case "Array":
-      return {
-        kind: "array",
-        file,
-        range,
-        items: node.elements.map((el, i) => convert(el.value, file, [...path5, i], dups))
-      };
-    case "String":
-    case "Number":
-    case "Boolean":
-      return { kind: "scalar", file, range, value: node.value };
-    case "Null":
-      return { kind: "scalar", file, range, value: null };
-    case "NaN":
-      return { kind: "scalar", file, range, value: NaN };
-    case "Infinity":
-      return { kind: "scalar", file, range, value: node.sign === "-" ? -Infinity : Infinity };
-    default:
-      throw new Error(`unexpected JSON5 node ${node.type}`);
-  }
-}
-
-// src/config/parse-findings.ts
-function parseErrorFinding(file, err) {
-  return makeFinding(
-    "parse.error",
-    "critical",
-    `Invalid JSON5: ${err.message.replace(/\.$/, "")}; OpenClaw refuses to start with this config`,
-    locateOffset(file, err.offset)
-  );
-}
-function duplicateKeyFindings(file, dups) {
-  return dups.map((d) => {
-    const first = file.positionAt(d.firstRange[0]);
-    return makeFinding(
-      "parse.duplicate_key",
-      "warn",
-      `Duplicate key ${JSON.stringify(d.key)} (first at line ${first.line}); the last value wins`,
-      locateRange(file, d.range),
-      formatPath([...d.parentPath, d.key]),
-      `Remove one of the ${JSON.stringify(d.key)} keys`
-    );
-  });
-}
-
-// src/config/includes.ts
-var INCLUDE_KEY = "$include";
-var MAX_INCLUDE_DEPTH = 10;
-var MAX_INCLUDE_FILE_BYTES = 2 * 1024 * 1024;
-var MAX_INCLUDE_PATH_LENGTH = 4096;
-var IncludeResolver = class {
-  constructor(rootFile, reader) {
-    this.rootFile = rootFile;
-    this.reader = reader;
-    this.rootDir = path2.dirname(rootFile.absPath);
-    this.rootRealDir = safeRealpath(this.rootDir);
-    this.files.push(rootFile);
-  }
-  rootFile;
-  reader;
-  findings = [];
-  files = [];
-  rootDir;
-  rootRealDir;
-  resolve(root) {
-    const ctx = { basePath: this.rootFile.absPath, depth: 0, chain: [this.rootFile.absPath] };
-    const resolved = this.process(root, [], ctx);
-    return { root: resolved, findings: this.findings, files: this.files };
-  }
-  process(node, logical, ctx) {
-    if (node.kind === "array") {
-      return { ...node, items: node.items.map((item, i) => this.process(item, [...logical, i], ctx)) };
-    }
-    if (node.kind !== "object") return node;
-    const include = node.members.get(INCLUDE_KEY);
-    const members = /* @__PURE__ */ new Map();
-    for (const [k, m] of node.members) {
-      if (k !== INCLUDE_KEY) members.set(k, { ...m, value: this.process(m.value, [...logical, k], ctx) });
-    }
-    const rest = { ...node, members };
-    if (!include) return rest;
-    const included = this.resolveIncludeValue(include, logical, ctx);
-    if (!included) return rest;
-    if (members.size === 0) return included;
-    if (included.kind !== "object") {
-      this.report(include, "include.invalid", "Sibling keys require the included content to be an object", logical);
-      return rest;
-    }
-    return mergeNodes(included, rest);
-  }
-  resolveIncludeValue(include, logical, ctx) {
-    const value = include.value;
-    if (value.kind === "scalar" && typeof value.value === "string") {
-      return this.loadFile(value.value, value, logical, ctx);
-    }
-    if (value.kind === "array") {
-      let acc = emptyObjectLike(value);
-      for (const item of value.items) {
-        if (item.kind !== "scalar" || typeof item.value !== "string") {
-          this.reportAt(item, "include.invalid", `Invalid $include array item: expected a string, got ${describe(item)}`, logical);
-          continue;
+      if (res.ok) {
+        if (!text) return null;
+        try {
+          return JSON.parse(text);
+        } catch {
+          throw new ApiError("other", res.status, `${method} ${path8}: response is not JSON`);
         }
-        const loaded = this.loadFile(item.value, item, logical, ctx);
-        if (loaded) acc = mergeNodes(acc, loaded);
       }
-      return acc;
+      const message = apiMessage(text);
+      const kind = classify(res, message);
+      if (kind === "server" || kind === "rate-limited") {
+        const wait = kind === "rate-limited" ? rateLimitWait(res) : void 0;
+        if (await this.backoff(attempt++, wait)) continue;
+      }
+      throw new ApiError(kind, res.status, `${method} ${path8}: ${res.status} ${message}`.trim());
     }
-    this.reportAt(value, "include.invalid", `Invalid $include value: expected a string or an array of strings, got ${describe(value)}`, logical);
-    return void 0;
   }
-  loadFile(includePath, at, logical, ctx) {
-    const fail = (ruleId, message) => {
-      this.reportAt(at, ruleId, message, logical);
-      return void 0;
-    };
-    const shown = JSON.stringify(includePath);
-    if (includePath.includes("\0")) return fail("include.invalid", "Include path must not contain NUL bytes");
-    if (includePath.length >= MAX_INCLUDE_PATH_LENGTH) return fail("include.invalid", `Include path exceeds ${MAX_INCLUDE_PATH_LENGTH} characters`);
-    const resolved = path2.normalize(path2.isAbsolute(includePath) ? includePath : path2.resolve(path2.dirname(ctx.basePath), includePath));
-    if (!isInside(this.rootDir, resolved)) {
-      return fail("include.escape", `Include path ${shown} escapes the config directory; OpenClaw refuses to load this config`);
-    }
-    let real;
-    try {
-      real = fs5.realpathSync(resolved);
-    } catch {
-      real = void 0;
-    }
-    if (real !== void 0 && !isInside(this.rootRealDir, real)) {
-      return fail("include.escape", `Include path ${shown} resolves outside the config directory through a symlink; OpenClaw refuses to load this config`);
-    }
-    if (ctx.chain.includes(resolved)) {
-      const names = [...ctx.chain, resolved].map((p) => this.display(p)).join(" -> ");
-      return fail("include.cycle", `Circular include: ${names}`);
-    }
-    if (ctx.depth >= MAX_INCLUDE_DEPTH) {
-      return fail("include.too_deep", `Maximum include depth (${MAX_INCLUDE_DEPTH}) exceeded at ${shown}`);
-    }
-    if (real === void 0) return fail("include.missing", `Included file ${shown} does not exist`);
-    const read = this.reader(real, this.display(resolved), MAX_INCLUDE_FILE_BYTES);
-    if (!read.ok) return fail(read.tooLarge ? "include.too_large" : "include.unreadable", `Included file ${shown}: ${read.reason}`);
-    const file = read.file;
-    this.files.push(file);
-    const parsed = parseJson5(file);
-    if (!parsed.ok) {
-      this.findings.push(parseErrorFinding(file, parsed));
-      return fail("include.parse_error", `Included file ${shown} is not valid JSON5; OpenClaw refuses to load this config`);
-    }
-    this.findings.push(...duplicateKeyFindings(file, parsed.duplicates));
-    return this.process(parsed.root, logical, { basePath: resolved, depth: ctx.depth + 1, chain: [...ctx.chain, resolved] });
+  /** Sleeps before a retry; false when no retry should be made. */
+  async backoff(attempt, waitMs) {
+    if (attempt >= this.opts.maxRetries) return false;
+    const base = this.opts.retryBaseMs * 2 ** attempt;
+    const delay = waitMs ?? base * (0.75 + Math.random() * 0.5);
+    if (delay > this.opts.maxWaitMs || delay >= this.remaining()) return false;
+    await this.opts.sleep(delay);
+    return true;
   }
-  display(abs) {
-    const rel = path2.relative(this.rootDir, abs).split(path2.sep).join("/");
-    const rootRel = path2.posix.dirname(this.rootFile.path);
-    return rootRel === "." ? rel : `${rootRel}/${rel}`;
-  }
-  report(member, ruleId, message, logical) {
-    this.reportAt(member.value, ruleId, message, logical);
-  }
-  reportAt(node, ruleId, message, logical) {
-    this.findings.push(
-      makeFinding(ruleId, "critical", message, locateRange(node.file, node.range), formatPath([...logical, INCLUDE_KEY]))
-    );
+  /** GET every page of a list endpoint (`per_page=100`), at most `maxPages`. */
+  async paginate(path8, maxPages = 30) {
+    const out = [];
+    const sep3 = path8.includes("?") ? "&" : "?";
+    for (let page = 1; page <= maxPages; page++) {
+      const items = await this.request("GET", `${path8}${sep3}per_page=100&page=${page}`);
+      if (!Array.isArray(items)) break;
+      out.push(...items);
+      if (items.length < 100) break;
+    }
+    return out;
   }
 };
-function describe(node) {
-  if (node.kind !== "scalar") return node.kind;
-  return node.value === null ? "null" : typeof node.value;
-}
-function isInside(root, candidate) {
-  const rel = path2.relative(root, candidate);
-  return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
-}
-function safeRealpath(p) {
+function apiMessage(text) {
   try {
-    return fs5.realpathSync(p);
+    const j = JSON.parse(text);
+    if (typeof j.message === "string") return j.message;
   } catch {
-    return p;
   }
+  return text.slice(0, 200);
 }
-
-// src/rules/index.ts
-var RULES = [];
-
-// src/schema/errors.ts
-var SHAPE_KEYWORDS = /* @__PURE__ */ new Set(["type", "const", "enum"]);
-function collapseUnions(errors) {
-  let list = [...errors];
-  const unions = list.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf").sort((a, b) => b.schemaPath.length - a.schemaPath.length);
-  for (const union of unions) {
-    if (!list.includes(union)) continue;
-    const prefix = union.schemaPath + "/";
-    const branches = /* @__PURE__ */ new Map();
-    for (const e of list) {
-      if (!e.schemaPath.startsWith(prefix) || !e.instancePath.startsWith(union.instancePath)) continue;
-      const idx = e.schemaPath.slice(prefix.length).split("/")[0];
-      const arr = branches.get(idx) ?? [];
-      arr.push(e);
-      branches.set(idx, arr);
-    }
-    const branchErrors = new Set([...branches.values()].flat());
-    list = list.filter((e) => e !== union && !branchErrors.has(e));
-    if (union.keyword === "oneOf" && branches.size === 0) {
-      list.push({ ...union, message: "must match exactly one of the allowed shapes (it matches more than one)" });
-      continue;
-    }
-    const depth = union.instancePath.length;
-    const shapeMismatch = (errs) => errs.some((e) => SHAPE_KEYWORDS.has(e.keyword) && e.instancePath.length === depth);
-    const discriminatorMisses = (errs) => errs.filter((e) => (e.keyword === "const" || e.keyword === "enum") && e.instancePath.length > depth && e.instancePath.split("/").length === union.instancePath.split("/").length + 1).length;
-    const plausible = [...branches.values()].filter((errs) => !shapeMismatch(errs));
-    if (plausible.length) {
-      plausible.sort((a, b) => discriminatorMisses(a) - discriminatorMisses(b) || a.length - b.length);
-      list.push(...plausible[0]);
-      continue;
-    }
-    list.push({ ...union, keyword: union.keyword, message: describeAlternatives([...branches.values()].flat(), depth), params: {} });
+function classify(res, message) {
+  const s = res.status;
+  if (s >= 500) return "server";
+  if (s === 429) return "rate-limited";
+  if (s === 403) {
+    if (/rate limit/i.test(message) || res.headers.get("retry-after") || res.headers.get("x-ratelimit-remaining") === "0") return "rate-limited";
+    return "forbidden";
   }
-  return list;
+  if (s === 401) return "forbidden";
+  if (s === 404) return "not-found";
+  return "other";
 }
-function describeAlternatives(errs, depth) {
-  const values = [];
-  const types2 = /* @__PURE__ */ new Set();
-  for (const e of errs) {
-    if (e.instancePath.length !== depth) continue;
-    if (e.keyword === "const") values.push(e.params.allowedValue);
-    else if (e.keyword === "enum") values.push(...e.params.allowedValues ?? []);
-    else if (e.keyword === "type") for (const t of String(e.params.type).split(",")) types2.add(t);
-  }
-  const parts = [];
-  if (values.length) parts.push(`one of ${[...new Set(values.map((v) => JSON.stringify(v)))].join(", ")}`);
-  if (types2.size) parts.push(`of type ${[...types2].join(" or ")}`);
-  return parts.length ? `must be ${parts.join(", or ")}` : "does not match any allowed shape";
-}
-var SUBSUMED_BY_TYPE = /* @__PURE__ */ new Set(["enum", "const", "format", "pattern", "minLength", "maxLength", "minimum", "maximum"]);
-function toIssues(errors) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  const collapsed = collapseUnions(errors);
-  const typeErrorAt = new Set(collapsed.filter((e) => e.keyword === "type").map((e) => e.instancePath));
-  for (const e of collapsed) {
-    if (SUBSUMED_BY_TYPE.has(e.keyword) && typeErrorAt.has(e.instancePath)) continue;
-    if ("propertyName" in e) continue;
-    const issue2 = toIssue(e);
-    const key = `${issue2.keyword}\0${issue2.path.join("\0")}\0${issue2.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(issue2);
-  }
-  return out;
-}
-function toIssue(e) {
-  const path5 = fromJsonPointer(e.instancePath);
-  const base = { keyword: e.keyword, params: e.params };
-  switch (e.keyword) {
-    case "additionalProperties": {
-      const key = String(e.params.additionalProperty);
-      return { ...base, path: [...path5, key], at: "key", message: `Unknown key ${JSON.stringify(key)}`, knownKeys: e.knownKeys };
-    }
-    case "required": {
-      const key = String(e.params.missingProperty);
-      return { ...base, path: path5, at: "key", message: `Missing required key ${JSON.stringify(key)}` };
-    }
-    case "type":
-      return { ...base, path: path5, at: "value", message: `must be of type ${String(e.params.type).replace(/,/g, " or ")}` };
-    case "enum":
-      return {
-        ...base,
-        path: path5,
-        at: "value",
-        message: `must be one of ${(e.params.allowedValues ?? []).map((v) => JSON.stringify(v)).join(", ")}`
-      };
-    case "const":
-      return { ...base, path: path5, at: "value", message: `must be ${JSON.stringify(e.params.allowedValue)}` };
-    case "propertyNames": {
-      const key = String(e.params.propertyName);
-      return { ...base, path: [...path5, key], at: "key", message: `Key ${JSON.stringify(key)} is not an allowed name here` };
-    }
-    default:
-      return { ...base, path: path5, at: "value", message: e.message ?? `fails the ${e.keyword} constraint` };
-  }
-}
-
-// src/schema/load.ts
-import fs6 from "node:fs";
-import path3 from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-var DEFAULT_OPENCLAW_VERSION = "2026.9.6";
-function schemaRoot() {
-  const here = path3.dirname(fileURLToPath(import.meta.url));
-  const candidates = [path3.join(here, "schema"), path3.resolve(here, "..", "..", "dist", "schema")];
-  for (const c of candidates) if (fs6.existsSync(c)) return c;
-  throw new Error(`compiled schema validators not found (looked in ${candidates.join(", ")}); run npm run build`);
-}
-var ValidatorSet = class _ValidatorSet {
-  constructor(dir, manifest) {
-    this.dir = dir;
-    this.manifest = manifest;
-  }
-  dir;
-  manifest;
-  cache = /* @__PURE__ */ new Map();
-  static open(version = DEFAULT_OPENCLAW_VERSION, root = schemaRoot()) {
-    const dir = path3.join(root, version);
-    const manifest = JSON.parse(fs6.readFileSync(path3.join(dir, "manifest.json"), "utf8"));
-    return new _ValidatorSet(dir, manifest);
-  }
-  entry(id) {
-    const e = this.manifest.modules[id];
-    if (!e) throw new Error(`schema module ${id} missing from manifest`);
-    return e;
-  }
-  load(id) {
-    let p = this.cache.get(id);
-    if (!p) {
-      const url = pathToFileURL(path3.join(this.dir, this.entry(id).file)).href;
-      p = import(url);
-      this.cache.set(id, p);
-    }
-    return p;
-  }
-};
-
-// src/schema/refinements.ts
-var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-var str = (v) => typeof v === "string" ? v : void 0;
-var nonEmptyArray = (v) => Array.isArray(v) && v.length > 0;
-function isLoopbackBind(gateway) {
-  const bind = str(getOwn(gateway, "bind")) ?? "loopback";
-  if (bind === "loopback") return true;
-  if (bind === "custom") {
-    const host = str(getOwn(gateway, "customBindHost"))?.trim();
-    return host === "127.0.0.1" || host === "::1" || host === "localhost";
-  }
-  return false;
-}
-function bindSource(spec) {
-  const drive = /^[A-Za-z]:[\\/]/.test(spec);
-  const idx = spec.indexOf(":", drive ? 2 : 0);
-  return idx < 0 ? spec : spec.slice(0, idx);
-}
-function isAbsoluteHostPath(p) {
-  return p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p);
-}
-function sandboxScopes(config) {
-  const scopes = [];
-  const agents = getOwn(config, "agents");
-  const defaults = getOwn(getOwn(agents, "defaults"), "sandbox");
-  if (isObj(defaults)) scopes.push({ path: ["agents", "defaults", "sandbox"], sandbox: defaults });
-  const entries = getOwn(agents, "entries");
-  if (isObj(entries)) {
-    for (const [id, agent] of Object.entries(entries)) {
-      const sb = getOwn(agent, "sandbox");
-      if (isObj(sb)) scopes.push({ path: ["agents", "entries", id, "sandbox"], sandbox: sb });
-    }
-  }
-  return scopes;
-}
-function checkSandbox(scope, sandbox, out) {
-  const docker = getOwn(sandbox, "docker");
-  if (isObj(docker)) {
-    const at = [...scope, "docker"];
-    const binds = getOwn(docker, "binds");
-    if (Array.isArray(binds)) {
-      binds.forEach((b, i) => {
-        if (typeof b !== "string") return;
-        if (!b.trim()) {
-          out.push({ ruleId: "schema.sandbox_bind", path: [...at, "binds", i], at: "value", message: "Sandbox security: bind mount entry must be a non-empty string." });
-          return;
-        }
-        const source = bindSource(b);
-        if (!isAbsoluteHostPath(source)) {
-          out.push({
-            ruleId: "schema.sandbox_bind",
-            path: [...at, "binds", i],
-            at: "value",
-            message: `Sandbox security: bind mount uses a non-absolute source path "${source}". Only absolute POSIX or Windows drive-letter paths are supported for sandbox binds.`
-          });
-        }
-      });
-    }
-    const network = str(getOwn(docker, "network"))?.trim().toLowerCase() ?? "";
-    if (network === "host") {
-      out.push({ ruleId: "schema.sandbox_network", path: [...at, "network"], at: "value", message: 'Sandbox security: network mode "host" is blocked. Use "bridge" or "none" instead.' });
-    } else if (network.startsWith("container:") && getOwn(docker, "dangerouslyAllowContainerNamespaceJoin") !== true) {
-      out.push({
-        ruleId: "schema.sandbox_network",
-        path: [...at, "network"],
-        at: "value",
-        message: 'Sandbox security: network mode "container:*" is blocked by default. Use a custom bridge network, or set dangerouslyAllowContainerNamespaceJoin=true only when you fully trust this runtime.'
-      });
-    }
-    if (str(getOwn(docker, "seccompProfile"))?.trim().toLowerCase() === "unconfined") {
-      out.push({ ruleId: "schema.sandbox_seccomp", path: [...at, "seccompProfile"], at: "value", message: 'Sandbox security: seccomp profile "unconfined" is blocked. Use a custom seccomp profile file or omit this setting.' });
-    }
-    if (str(getOwn(docker, "apparmorProfile"))?.trim().toLowerCase() === "unconfined") {
-      out.push({ ruleId: "schema.sandbox_apparmor", path: [...at, "apparmorProfile"], at: "value", message: 'Sandbox security: AppArmor profile "unconfined" is blocked. Use a named AppArmor profile or omit this setting.' });
-    }
-  }
-  const browser = getOwn(sandbox, "browser");
-  if (isObj(browser) && str(getOwn(browser, "network"))?.trim().toLowerCase() === "host") {
-    out.push({
-      ruleId: "schema.sandbox_network",
-      path: [...scope, "browser", "network"],
-      at: "value",
-      message: 'Sandbox security: browser network mode "host" is blocked. Use "bridge" or a custom bridge network instead.'
-    });
-  }
-}
-function checkToolPolicies(value, path5, out, depth = 0) {
-  if (depth > 64 || value === null || typeof value !== "object") return;
-  if (Array.isArray(value)) return value.forEach((v, i) => checkToolPolicies(v, [...path5, i], out, depth + 1));
-  const obj = value;
-  if (nonEmptyArray(getOwn(obj, "allow")) && nonEmptyArray(getOwn(obj, "alsoAllow"))) {
-    out.push({
-      ruleId: "schema.tool_policy_conflict",
-      path: [...path5, "alsoAllow"],
-      at: "key",
-      message: "tools policy cannot set both allow and alsoAllow in the same scope (merge alsoAllow into allow, or remove allow and use profile + alsoAllow)"
-    });
-  }
-  for (const [k, v] of Object.entries(obj)) checkToolPolicies(v, [...path5, k], out, depth + 1);
-}
-function checkExecModeConflicts(value, path5, out, depth = 0) {
-  if (depth > 64 || !isObj(value)) return;
-  const exec = getOwn(getOwn(value, "tools"), "exec");
-  if (isObj(exec) && getOwn(exec, "mode") !== void 0 && (getOwn(exec, "security") !== void 0 || getOwn(exec, "ask") !== void 0)) {
-    out.push({
-      ruleId: "schema.exec_mode_conflict",
-      path: [...path5, "tools", "exec", "mode"],
-      at: "key",
-      message: "mode cannot be combined with security or ask in the same exec object; keep either mode or the legacy security/ask pair"
-    });
-  }
-}
-function refine(config) {
-  if (!isObj(config)) return [];
-  const out = [];
-  const gateway = getOwn(config, "gateway");
-  if (str(getOwn(getOwn(gateway, "tailscale"), "mode")) === "funnel" && !isLoopbackBind(isObj(gateway) ? gateway : void 0)) {
-    out.push({
-      ruleId: "schema.funnel_requires_loopback",
-      path: ["gateway", "bind"],
-      at: "value",
-      message: 'gateway.bind must resolve to loopback when gateway.tailscale.mode=funnel (use gateway.bind="loopback" or gateway.bind="custom" with gateway.customBindHost="127.0.0.1")'
-    });
-  }
-  const entries = getOwn(getOwn(config, "agents"), "entries");
-  if (isObj(entries)) {
-    const marked = Object.entries(entries).filter(([, a]) => getOwn(a, "default") === true);
-    if (marked.length > 1) {
-      out.push({
-        ruleId: "schema.multiple_default_agents",
-        path: ["agents", "entries", marked[1][0], "default"],
-        at: "key",
-        message: `agents.entries must contain at most one default=true entry (found ${marked.length})`
-      });
-    }
-  }
-  for (const { path: path5, sandbox } of sandboxScopes(config)) checkSandbox(path5, sandbox, out);
-  checkToolPolicies(getOwn(config, "tools"), ["tools"], out);
-  checkToolPolicies(getOwn(config, "agents"), ["agents"], out);
-  checkExecModeConflicts(config, [], out);
-  const agentEntries = getOwn(getOwn(config, "agents"), "entries");
-  if (isObj(agentEntries)) for (const [id, a] of Object.entries(agentEntries)) checkExecModeConflicts(a, ["agents", "entries", id], out);
-  return out;
-}
-
-// src/schema/legacy-keys.ts
-var LEGACY_KEYS = [
-  { pattern: ["gateway", "nodes", "allowCommands"], replacement: "gateway.nodes.commands.allow" },
-  { pattern: ["gateway", "nodes", "denyCommands"], replacement: "gateway.nodes.commands.deny" },
-  { pattern: ["browser", "ssrfPolicy", "allowPrivateNetwork"], replacement: "browser.ssrfPolicy.dangerouslyAllowPrivateNetwork" },
-  {
-    pattern: ["agents", "list"],
-    replacement: "agents.entries",
-    note: "a map keyed by agent id",
-    stillAccepted: true
-  },
-  { pattern: ["channels", "*", "dm"], replacement: "channels.{0}.dmPolicy", note: "dm.policy \u2192 dmPolicy, dm.allowFrom \u2192 allowFrom" },
-  { pattern: ["channels", "*", "accounts", "*", "dm"], replacement: "channels.{0}.accounts.{1}.dmPolicy", note: "dm.policy \u2192 dmPolicy, dm.allowFrom \u2192 allowFrom" },
-  { pattern: ["channels", "telegram", "requireMention"], replacement: 'channels.telegram.groups."*".requireMention' },
-  { pattern: ["routing"], replacement: "channels.whatsapp.allowFrom", note: "routing.allowFrom moved to channels.whatsapp.allowFrom" }
-];
-function findLegacyKey(path5) {
-  for (const key of LEGACY_KEYS) {
-    if (key.pattern.length !== path5.length) continue;
-    const captures = [];
-    if (key.pattern.every((seg, i) => seg === "*" ? (captures.push(path5[i]), true) : seg === path5[i])) {
-      return { key, replacement: key.replacement.replace(/\{(\d)\}/g, (_, n) => captures[Number(n)] ?? "*") };
-    }
+function rateLimitWait(res) {
+  const after = res.headers.get("retry-after");
+  if (after && /^\d+$/.test(after)) return Number(after) * 1e3;
+  const reset = res.headers.get("x-ratelimit-reset");
+  if (res.headers.get("x-ratelimit-remaining") === "0" && reset && /^\d+$/.test(reset)) {
+    return Math.max(0, Number(reset) * 1e3 - Date.now());
   }
   return void 0;
 }
-function editDistance(a, b, max = 3) {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length];
-}
-function suggestKey(key, known) {
-  if (!known?.length) return void 0;
-  const lower = key.toLowerCase();
-  const exactCase = known.find((k) => k.toLowerCase() === lower);
-  if (exactCase) return exactCase;
-  const limit = Math.max(1, Math.min(3, Math.floor(key.length / 3)));
-  let best;
-  let bestD = limit + 1;
-  for (const k of known) {
-    const d = editDistance(lower, k.toLowerCase(), limit);
-    if (d < bestD) {
-      best = k;
-      bestD = d;
-    }
-  }
-  return best;
-}
 
-// src/schema/schema-findings.ts
-var REFUSES = "OpenClaw refuses to start with an invalid config";
-function typedPath(tree, path5) {
-  const out = [];
-  let node = tree;
-  for (const seg of path5) {
-    if (node?.kind === "array" && /^\d+$/.test(seg)) {
-      out.push(Number(seg));
-      node = node.items[Number(seg)];
-    } else {
-      out.push(seg);
-      node = node?.kind === "object" ? node.members.get(seg)?.value : void 0;
-    }
-  }
-  return out;
-}
-function schemaIssueToFinding(raw, tree, version) {
-  const issue2 = { ...raw, path: typedPath(tree, raw.path) };
-  const dotted = formatPath(issue2.path);
-  const loc = locatePath(tree, issue2.path, issue2.at);
-  if (issue2.keyword === "additionalProperties") {
-    const parent = formatPath(issue2.path.slice(0, -1)) || "the top level";
-    const key = String(issue2.path[issue2.path.length - 1]);
-    const legacy = findLegacyKey(raw.path);
-    if (legacy) {
-      const note = legacy.key.note ? ` (${legacy.key.note})` : "";
-      if (legacy.key.stillAccepted) {
-        return makeFinding(
-          "schema.legacy_key",
-          "warn",
-          `${dotted} is a legacy key: OpenClaw ${version} still accepts it, but the current form is ${legacy.replacement}${note}; \`openclaw doctor\` rewrites it`,
-          loc,
-          dotted,
-          `Move ${dotted} to ${legacy.replacement}`
-        );
-      }
-      return makeFinding(
-        "schema.additionalProperties",
-        "critical",
-        `${dotted} was retired; use ${legacy.replacement}${note}. ${REFUSES}`,
-        loc,
-        dotted,
-        `Move ${dotted} to ${legacy.replacement}`
-      );
-    }
-    const suggestion = suggestKey(key, issue2.knownKeys);
-    const hint = suggestion ? ` (did you mean ${JSON.stringify(suggestion)}?)` : "";
-    return makeFinding(
-      "schema.additionalProperties",
-      "critical",
-      `Unknown key ${JSON.stringify(key)} in ${parent}${hint}. ${REFUSES}`,
-      loc,
-      dotted,
-      suggestion ? `Rename ${JSON.stringify(key)} to ${JSON.stringify(suggestion)}` : `Remove ${dotted}`
-    );
-  }
-  if (issue2.keyword === "required") {
-    const where = dotted || "the config";
-    return makeFinding("schema.required", "critical", `${where}: ${issue2.message}. ${REFUSES}`, loc, dotted);
-  }
-  const subject = dotted || "the config";
-  return makeFinding(`schema.${issue2.keyword}`, "critical", `${subject} ${issue2.message}. ${REFUSES}`, loc, dotted);
-}
-
-// src/schema/validate.ts
-function pointer(segments) {
-  return segments.map((s) => "/" + s.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
-function isPlainObject(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-async function validateWithSchema(value, set) {
-  const errors = [];
-  const run = async (id, data, segments) => {
-    const mod = await set.load(id);
-    if (!mod.validate(data, { instancePath: pointer(segments) })) {
-      for (const e of mod.validate.errors ?? []) {
-        const err = { ...e };
-        if (e.keyword === "additionalProperties") {
-          const objectSchemaPath = e.schemaPath.replace(/\/additionalProperties$/, "");
-          err.knownKeys = mod.keys[objectSchemaPath];
-        }
-        errors.push(err);
-      }
-    }
-    const entry = set.entry(id);
-    if (!isPlainObject(data)) return;
-    for (const [key, child] of Object.entries(entry.children)) {
-      if (key === "*") {
-        const known = new Set(entry.known ?? []);
-        for (const k of Object.keys(data)) if (!known.has(k)) await run(child, data[k], [...segments, k]);
-      } else {
-        const sub = getOwn(data, key);
-        if (sub !== void 0) await run(child, sub, [...segments, key]);
-      }
-    }
-  };
-  await run("$root", value, []);
-  return errors;
-}
-
-// src/lint/lint-config.ts
-var defaultValidators;
-function validators(opts) {
-  return opts.validators ?? (defaultValidators ??= ValidatorSet.open());
-}
-async function lintConfigFile(file, opts = {}) {
-  const parsed = parseJson5(file);
-  if (!parsed.ok) return { findings: [parseErrorFinding(file, parsed)], files: [file] };
-  const findings = duplicateKeyFindings(file, parsed.duplicates);
-  const included = new IncludeResolver(file, opts.reader ?? readSourceFile).resolve(parsed.root);
-  findings.push(...included.findings);
-  const tree = included.root;
-  const env = mergeEnv(opts.env ?? /* @__PURE__ */ new Map(), configEnvVars(tree));
-  substituteTree(tree, env);
-  if (opts.reportMissingEnv) findings.push(...missingEnvFindings(tree));
-  const value = toPlain(tree);
-  const set = validators(opts);
-  for (const issue2 of toIssues(await validateWithSchema(value, set))) {
-    findings.push(schemaIssueToFinding(issue2, tree, set.manifest.version));
-  }
-  for (const r of refine(value)) {
-    findings.push(makeFinding(r.ruleId, "critical", `${r.message}. OpenClaw refuses to start with this config`.replace(".. ", ". "), locatePath(tree, r.path, r.at), formatPath(r.path)));
-  }
-  const config = value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
-  findings.push(...runRules(tree, config, env, opts));
-  findings.sort(compareFindings);
-  return { findings, config, files: included.files };
-}
-function makeContext(tree, config, env, deployment) {
-  const scalarAt = (p) => {
-    const r = walk(tree, p);
-    return r.depth === p.length && r.node.kind === "scalar" ? r.node : void 0;
-  };
-  return {
-    config,
-    env,
-    deployment,
-    isUnresolved: (p) => (scalarAt(p)?.unresolvedVars?.length ?? 0) > 0,
-    authored: (p) => {
-      const n = scalarAt(p);
-      return n?.authored ?? (typeof n?.value === "string" ? n.value : void 0);
-    },
-    has: (p) => walk(tree, p).depth === p.length
-  };
-}
-function runRules(tree, config, env, opts) {
-  const ctx = makeContext(tree, config, env, opts.deployment ?? {});
-  const out = [];
-  for (const rule of opts.rules ?? RULES) {
+// src/github/context.ts
+import fs3 from "node:fs";
+function readContext(env = process.env) {
+  let payload = {};
+  if (env.GITHUB_EVENT_PATH) {
     try {
-      rule.check(ctx, (r) => {
-        const loc = locatePath(tree, r.path, r.at ?? "key");
-        out.push(makeFinding(r.ruleId ?? rule.id, r.severity ?? rule.severity, r.message, loc, formatPath(r.path), r.fix));
-      });
-    } catch (err) {
-      out.push(
-        makeFinding("internal.rule_error", "warn", `Rule ${rule.id} failed on this config: ${err.message}`, locatePath(tree, [], "value"))
-      );
+      payload = JSON.parse(fs3.readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+    } catch {
+      payload = {};
     }
   }
-  return out;
-}
-function missingEnvFindings(tree) {
-  const out = [];
-  forEachScalar(tree, (node, p) => {
-    for (const name of node.unresolvedVars ?? []) {
-      out.push(
-        makeFinding(
-          "env.missing_var",
-          "info",
-          `Missing env var "${name}" at ${formatPath(p)}; OpenClaw keeps the literal text and the feature using it is unavailable`,
-          locatePath(tree, p, "value"),
-          formatPath(p),
-          `Define ${name} in an env file passed with --env-file`
-        )
-      );
-    }
-  });
-  return out;
+  const eventName = env.GITHUB_EVENT_NAME ?? "";
+  const repository = env.GITHUB_REPOSITORY || payload.repository?.full_name || "";
+  const ctx = {
+    eventName,
+    repository,
+    serverUrl: (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, ""),
+    apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
+    sha: env.GITHUB_SHA ?? ""
+  };
+  const pr = payload.pull_request;
+  if ((eventName === "pull_request" || eventName === "pull_request_target") && pr && typeof pr.number === "number") {
+    const baseRepo = pr.base?.repo?.full_name ?? repository;
+    const headRepo = pr.head?.repo?.full_name;
+    const fromFork = headRepo === void 0 || headRepo === null ? pr.head?.repo === null : headRepo.toLowerCase() !== baseRepo.toLowerCase();
+    ctx.pr = { number: pr.number, baseSha: pr.base?.sha ?? "", headSha: pr.head?.sha ?? "", fromFork };
+    if (ctx.pr.headSha) ctx.sha = ctx.pr.headSha;
+    const actor = env.GITHUB_ACTOR || payload.sender?.login || "";
+    if (eventName === "pull_request" && fromFork) ctx.readOnlyReason = "pull request from a fork (read-only token)";
+    else if (eventName === "pull_request" && /^dependabot\[bot\]$/i.test(actor)) ctx.readOnlyReason = "Dependabot pull request (read-only token)";
+  }
+  return ctx;
 }
 
-// src/parsers/dotenv.ts
-var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/gm;
-function parseDotenv(text) {
-  const out = [];
-  const src = text.replace(/\r\n?/g, (m2) => m2.length === 2 ? " \n" : "\n");
-  LINE.lastIndex = 0;
-  let m;
-  while ((m = LINE.exec(src)) !== null) {
-    if (m[0].length === 0) {
-      LINE.lastIndex++;
+// src/github/diff.ts
+import { execFile } from "node:child_process";
+function parsePatch(patch) {
+  const lines = /* @__PURE__ */ new Set();
+  let next = 0;
+  let inHunk = false;
+  for (const raw of patch.split("\n")) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const h = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+    if (h) {
+      next = Number(h[1]);
+      inHunk = true;
       continue;
     }
-    const key = m[1];
-    const keyOffset = m.index + m[0].indexOf(key);
-    const rawWithSpace = m[2] ?? "";
-    const raw = rawWithSpace.trim();
-    const valueOffset = raw ? src.indexOf(raw, keyOffset + key.length) : keyOffset + key.length + 1;
-    let value = raw;
-    const q = raw[0];
-    if (raw.length >= 2 && (q === '"' || q === "'" || q === "`") && raw.endsWith(q)) {
-      value = raw.slice(1, -1);
-      if (q === '"') value = value.replace(/\\n/g, "\n").replace(/\\r/g, "\r");
-    }
-    out.push({ key, value, keyOffset, valueOffset, valueEnd: valueOffset + raw.length });
+    if (!inHunk) continue;
+    if (line.startsWith("+")) lines.add(next++);
+    else if (line.startsWith(" ") || line === "") next++;
   }
-  return out;
+  return lines;
 }
-function dotenvToMap(entries) {
-  const map = /* @__PURE__ */ new Map();
-  for (const e of entries) map.set(e.key, e.value);
-  return map;
-}
-
-// src/run.ts
-var MAX_CONFIG_BYTES = 5 * 1024 * 1024;
-var UsageError = class extends Error {
-};
-function loadEnv(cwd, envFiles = [], envPairs = []) {
-  const env = /* @__PURE__ */ new Map();
-  for (const f of envFiles) {
-    let text;
-    try {
-      text = fs7.readFileSync(path4.resolve(cwd, f), "utf8");
-    } catch {
-      throw new UsageError(`cannot read env file ${f}`);
-    }
-    for (const [k, v] of dotenvToMap(parseDotenv(text))) env.set(k, v);
-  }
-  for (const pair of envPairs) {
-    const eq = pair.indexOf("=");
-    if (eq <= 0) throw new UsageError(`--env expects KEY=VALUE, got ${JSON.stringify(pair.split("=")[0])}`);
-    env.set(pair.slice(0, eq), pair.slice(eq + 1));
-  }
-  return env;
-}
-async function runLint(opts) {
-  const env = loadEnv(opts.cwd, opts.envFiles, opts.envPairs);
-  const reportMissingEnv = (opts.envFiles?.length ?? 0) + (opts.envPairs?.length ?? 0) > 0;
-  const { files, problems } = discover(opts.paths, { cwd: opts.cwd, configGlobs: opts.configGlobs });
-  const findings = [];
-  const sources = /* @__PURE__ */ new Map();
-  for (const p of problems) {
-    if (p.message.startsWith("path not found")) throw new UsageError(p.message);
-    findings.push(makeFinding("file.unreadable", "warn", p.message, { file: p.rel, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
-  }
-  const configs = [];
+async function changedFromApi(client, repo, pr) {
+  const files = await client.paginate(`/repos/${repo}/pulls/${pr}/files`, 30);
+  const out = /* @__PURE__ */ new Map();
   for (const f of files) {
-    let real;
-    try {
-      real = fs7.realpathSync(f.abs);
-    } catch {
-      continue;
-    }
-    const read = readSourceFile(real, f.rel, MAX_CONFIG_BYTES);
-    if (!read.ok) {
-      const ruleId = read.tooLarge ? "file.too_large" : "parse.error";
-      const sev = read.tooLarge ? "warn" : "critical";
-      findings.push(makeFinding(ruleId, sev, `${read.reason}; not linted`, locateOffset(new SourceFile(f.rel, ""), 0, 0)));
-      continue;
-    }
-    const file = new SourceFile(f.rel, read.file.text, f.abs);
-    configs.push(f.rel);
-    const result = await lintConfigFile(file, { env, reportMissingEnv });
-    for (const s of result.files) sources.set(s.path, s);
-    findings.push(...result.findings);
+    if (f.status === "removed") continue;
+    out.set(f.filename, typeof f.patch === "string" && f.patch ? parsePatch(f.patch) : "all");
   }
-  return { findings: dedupe(findings).sort(compareFindings), configs, sources };
+  return out;
 }
-function dedupe(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => {
-    const key = `${f.file}\0${f.startLine}\0${f.startColumn}\0${f.ruleId}\0${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+function git(cwd, args, timeoutMs) {
+  return new Promise((resolve2, reject) => {
+    execFile(
+      "git",
+      args,
+      { cwd, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, encoding: "utf8" },
+      (err, stdout) => err ? reject(err) : resolve2(stdout)
+    );
   });
+}
+function parseGitDiff(text) {
+  const out = /* @__PURE__ */ new Map();
+  let file;
+  let buf = [];
+  const flush = () => {
+    if (file !== void 0) out.set(file, parsePatch(buf.join("\n")));
+    buf = [];
+  };
+  for (const line of text.split("\n")) {
+    if (line.startsWith("diff --git ")) {
+      flush();
+      file = void 0;
+      continue;
+    }
+    if (line.startsWith("+++ ")) {
+      const name = line.slice(4);
+      file = name === "/dev/null" ? void 0 : unquote(name).replace(/^b\//, "");
+      continue;
+    }
+    if (line.startsWith("--- ")) continue;
+    buf.push(line);
+  }
+  flush();
+  return out;
+}
+function unquote(name) {
+  if (!name.startsWith('"')) return name.replace(/\t$/, "");
+  const body = name.slice(1, name.lastIndexOf('"'));
+  const bytes2 = [];
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== "\\") {
+      bytes2.push(...Buffer.from(c, "utf8"));
+      continue;
+    }
+    const n = body[++i];
+    if (/[0-7]/.test(n)) {
+      bytes2.push(parseInt(body.slice(i, i + 3), 8));
+      i += 2;
+    } else bytes2.push({ n: 10, t: 9, r: 13, '"': 34, "\\": 92, a: 7, b: 8, f: 12, v: 11 }[n] ?? n.charCodeAt(0));
+  }
+  return Buffer.from(bytes2).toString("utf8");
+}
+async function changedFromGit(cwd, base, head, timeoutMs = 1e4) {
+  if (!/^[0-9a-f]{7,64}$/i.test(base) || !/^[0-9a-f]{7,64}$/i.test(head)) throw new Error("base/head are not commit ids");
+  const text = await git(cwd, ["-c", "core.quotePath=true", "diff", "--no-color", "--no-ext-diff", "--unified=0", "--no-renames", `${base}...${head}`, "--"], timeoutMs);
+  return parseGitDiff(text);
+}
+
+// src/reporters/annotations.ts
+var LEVEL = { critical: "error", warn: "warning", info: "notice" };
+function rankFindings(findings, changed) {
+  const onChanged = (f) => changed ? spanTouchesChanged(changed, f) : false;
+  return [...findings].sort(
+    (a, b) => Number(onChanged(b)) - Number(onChanged(a)) || severityRank(b.severity) - severityRank(a.severity) || compareFindings(a, b)
+  );
+}
+function spanTouchesChanged(changed, f) {
+  const c = changed.get(f.file);
+  if (c === void 0) return false;
+  if (c === "all") return true;
+  for (let l = f.startLine; l <= Math.min(f.endLine, f.startLine + 200); l++) if (c.has(l)) return true;
+  return false;
+}
+function annotationFor(f) {
+  const startLine = Math.max(1, f.startLine);
+  const endLine = Math.max(startLine, f.endLine);
+  const props = { title: `clawlint ${f.ruleId}`, file: f.file, startLine, endLine };
+  if (startLine === endLine) {
+    props.startColumn = Math.max(1, f.startColumn);
+    props.endColumn = Math.max(props.startColumn, f.endColumn);
+  }
+  const message = f.fix ? `${f.message}
+Fix: ${f.fix}` : f.message;
+  return { level: LEVEL[f.severity], message, props };
+}
+function planAnnotations(findings, opts = {}) {
+  const cap = Math.max(1, Math.floor(opts.cap ?? 10));
+  const ranked = rankFindings(findings, opts.changed);
+  const perLevel = { critical: 0, warn: 0, info: 0 };
+  for (const f of ranked) perLevel[f.severity]++;
+  const reserved = Math.max(0, Math.floor(opts.reservedNotices ?? 0));
+  const caps = { critical: cap, warn: cap, info: Math.max(0, cap - reserved) };
+  const overflow = perLevel.critical > caps.critical || perLevel.warn > caps.warn || perLevel.info > caps.info;
+  if (overflow) caps.info = Math.max(0, caps.info - 1);
+  const used = { critical: 0, warn: 0, info: 0 };
+  const annotations = [];
+  let omitted = 0;
+  for (const f of ranked) {
+    if (used[f.severity] >= caps[f.severity]) {
+      omitted++;
+      continue;
+    }
+    used[f.severity]++;
+    annotations.push(annotationFor(f));
+  }
+  if (omitted > 0) {
+    const where = opts.seeAlso ?? "the job summary";
+    annotations.push({
+      level: "notice",
+      message: `${omitted} more clawlint finding(s) not annotated: GitHub shows at most ${cap} annotations per level per step. See ${where} for every finding.`,
+      props: { title: `clawlint: ${omitted} more finding(s)` }
+    });
+  }
+  return { annotations, omitted };
+}
+function emitAnnotations(plan, sink) {
+  for (const a of plan.annotations) sink[a.level](a.message, a.props);
+}
+
+// src/reporters/summary.ts
+var SUMMARY_LIMIT_BYTES = 1024 * 1024;
+var ICON = { critical: "\u{1F534}", warn: "\u{1F7E0}", info: "\u{1F535}" };
+function escapeMarkdown(s) {
+  return s.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|~])/g, "\\$1").replace(/@/g, "&#64;");
+}
+function code(s) {
+  const body = s.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/`/g, "&#96;");
+  return `<code>${body}</code>`;
+}
+function encodePath(file) {
+  return file.split("/").map((seg) => encodeURIComponent(seg).replace(/[()!'*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
+function lineUrl(input, f) {
+  if (!input.serverUrl || !input.repository || !input.sha) return void 0;
+  const start = Math.max(1, f.startLine);
+  const end = Math.max(start, f.endLine);
+  const anchor = end > start ? `#L${start}-L${end}` : `#L${start}`;
+  return `${input.serverUrl}/${input.repository}/blob/${encodeURIComponent(input.sha)}/${encodePath(f.file)}${anchor}`;
+}
+function location(input, f) {
+  const label = escapeMarkdown(`${f.file}:${f.startLine}`);
+  const url = lineUrl(input, f);
+  return url ? `[${label}](${url})` : label;
+}
+function findingRow(input, f) {
+  const changed = (input.changed && spanTouchesChanged(input.changed, f) ? " \u270E" : "") + (f.baselined ? " (baselined)" : "");
+  const msg = escapeMarkdown(f.message) + (f.fix ? `<br>**Fix:** ${escapeMarkdown(f.fix)}` : "");
+  return `| ${ICON[f.severity]} ${f.severity} | ${code(f.ruleId)} | ${location(input, f)}${changed} | ${msg} |`;
+}
+var bytes = (s) => Buffer.byteLength(s, "utf8");
+function formatSummary(input) {
+  const limit = Math.min(input.maxBytes ?? SUMMARY_LIMIT_BYTES - 16 * 1024, SUMMARY_LIMIT_BYTES - 1024);
+  const counts = summarize(input.findings.filter((f) => !f.baselined));
+  const total = counts.critical + counts.warn + counts.info;
+  const head = [];
+  head.push("## clawlint");
+  head.push("");
+  const verdict = input.failed ? "\u274C **Failed**" : "\u2705 **Passed**";
+  head.push(
+    `${verdict} (fail-on: ${code(input.failOn)}): ${total} finding(s) in ${input.configs} config(s): ` + SEVERITIES.map((s) => `${counts[s]} ${s}`).join(", ") + "."
+  );
+  const fb = input.findingsBaseline;
+  if (fb) {
+    head.push("", `Findings baseline ${code(fb.file)}: ${fb.new} new, ${fb.unchanged} known (listed below, marked baselined; they do not fail the run), ${fb.fixed} fixed${fb.fixed ? " (prune them with " + code("npx clawlint baseline update") + ")" : ""}.`);
+  }
+  if (input.outsideChanges) head.push("", `Only findings in files changed by this pull request are reported; ${input.outsideChanges} other finding(s) were left out.`);
+  for (const n of input.notes ?? []) head.push("", `> [!NOTE]
+> ${escapeMarkdown(n)}`);
+  head.push("");
+  if (input.findings.length > 0) {
+    head.push("| Severity | Count |", "| --- | ---: |");
+    for (const s of SEVERITIES) head.push(`| ${ICON[s]} ${s} | ${counts[s]} |`);
+    head.push("");
+    const byRule = /* @__PURE__ */ new Map();
+    for (const f of input.findings) {
+      const r = byRule.get(f.ruleId) ?? { n: 0, severity: f.severity };
+      r.n++;
+      if (SEVERITIES.indexOf(f.severity) < SEVERITIES.indexOf(r.severity)) r.severity = f.severity;
+      byRule.set(f.ruleId, r);
+    }
+    const rules = [...byRule].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1));
+    head.push("<details><summary>Findings by rule</summary>", "", "| Rule | Severity | Count |", "| --- | --- | ---: |");
+    for (const [id, r] of rules.slice(0, 500)) head.push(`| ${code(id)} | ${r.severity} | ${r.n} |`);
+    if (rules.length > 500) head.push(`| \u2026 ${rules.length - 500} more rules | | |`);
+    head.push("", "</details>", "");
+  }
+  const tail = [];
+  if (input.secrets) {
+    const s = input.secrets;
+    tail.push("### Secrets", "");
+    tail.push("| New | Unchanged (in baseline) | Removed from code |", "| ---: | ---: | ---: |", `| ${s.new} | ${s.unchanged} | ${s.removed} |`, "");
+    if (s.baselinePath) tail.push(`Baseline: ${code(s.baselinePath)}.${s.baselineNeedsRefresh ? " It is out of date (moved or removed secrets, or an older format): refresh it with " + code(`npx clawlint secrets scan --baseline ${s.baselinePath}`) + "." : ""}`, "");
+    else tail.push("No secrets baseline: every detected secret counts as new.", "");
+  }
+  const suppressed = input.suppressed ?? [];
+  if (suppressed.length) {
+    tail.push(`### Suppressed findings (${suppressed.length})`, "", "| Rule | Location | Suppressed by | Reason |", "| --- | --- | --- | --- |");
+    for (const f of suppressed.slice(0, 200)) {
+      tail.push(`| ${code(f.ruleId)} | ${location(input, f)} | ${escapeMarkdown(f.suppressed?.by ?? f.suppressed?.kind ?? "")}${f.suppressed?.until ? ` (until ${escapeMarkdown(f.suppressed.until)})` : ""} | ${escapeMarkdown(f.suppressed?.reason || "(no reason given)")} |`);
+    }
+    if (suppressed.length > 200) tail.push("", `\u2026 and ${suppressed.length - 200} more.`);
+    tail.push("");
+  }
+  tail.push("### Reproduce locally", "", "```sh", input.reproduce.replace(/[\r\n`]/g, " "), "```", "");
+  if (input.sarifFile) tail.push(`SARIF written to ${code(input.sarifFile)}.`, "");
+  const headText = head.join("\n") + "\n";
+  const tailText = tail.join("\n") + "\n";
+  if (input.findings.length === 0) return headText + tailText;
+  const tableHead = `### Findings
+
+| Severity | Rule | Location | Message |
+| --- | --- | --- | --- |
+`;
+  let budget = limit - bytes(headText) - bytes(tailText) - bytes(tableHead) - 512;
+  const rows = [];
+  const ranked = rankFindings(input.findings, input.changed);
+  let shown = 0;
+  for (const f of ranked) {
+    const row = findingRow(input, f) + "\n";
+    const b = bytes(row);
+    if (b > budget) break;
+    budget -= b;
+    rows.push(row);
+    shown++;
+  }
+  let note = "";
+  if (shown < ranked.length) {
+    note = `
+> [!WARNING]
+> ${ranked.length - shown} more finding(s) not shown: the job summary is limited to 1 MiB. ${input.sarifFile ? "The SARIF file has every finding; " : ""}run the command below for the full list.
+`;
+  }
+  const legend = input.changed ? "\n\u270E = on a line changed by this pull request.\n" : "";
+  return headText + tableHead + rows.join("") + note + legend + "\n" + tailText;
+}
+
+// src/github/review.ts
+var MARKER_RE = /<!-- clawlint:([0-9a-f]{16,64}) -->/g;
+var MAX_REVIEW_COMMENTS = 50;
+function marker(f) {
+  return `<!-- clawlint:${fingerprint(f)} -->`;
+}
+function commentBody(f) {
+  const parts = [`**clawlint** \`${f.ruleId.replace(/`/g, "")}\` (${f.severity}): ${escapeMarkdown(f.message)}`];
+  if (f.fix) parts.push(`**Fix:** ${escapeMarkdown(f.fix)}`);
+  if (typeof f.suggestion === "string" && !f.suggestion.includes("```")) {
+    parts.push("```suggestion\n" + f.suggestion.replace(/\n$/, "") + "\n```");
+  }
+  parts.push(marker(f));
+  return parts.join("\n\n");
+}
+function planComments(findings, changed, existing, max = MAX_REVIEW_COMMENTS) {
+  const comments = [];
+  let duplicates = 0;
+  let outside = 0;
+  const seen = new Set(existing);
+  for (const f of findings) {
+    const lines = changed.get(f.file);
+    const start = Math.max(1, f.startLine);
+    const end = Math.max(start, f.endLine);
+    if (!(lines instanceof Set) || !lines.has(start) || !lines.has(end)) {
+      outside++;
+      continue;
+    }
+    const fp = fingerprint(f);
+    if (seen.has(fp)) {
+      duplicates++;
+      continue;
+    }
+    seen.add(fp);
+    if (comments.length >= max) continue;
+    const c = { path: f.file, line: end, side: "RIGHT", body: commentBody(f) };
+    if (end > start) {
+      c.start_line = start;
+      c.start_side = "RIGHT";
+    }
+    comments.push(c);
+  }
+  return { comments, duplicates, outside };
+}
+async function postReview(client, opts) {
+  const existing = /* @__PURE__ */ new Set();
+  const old = await client.paginate(`/repos/${opts.repo}/pulls/${opts.pr}/comments`, 10);
+  for (const c of old) for (const m of (c.body ?? "").matchAll(MARKER_RE)) existing.add(m[1]);
+  const plan = planComments(opts.findings, opts.changed, existing);
+  if (plan.comments.length === 0) return { posted: 0, duplicates: plan.duplicates, outside: plan.outside };
+  await client.request("POST", `/repos/${opts.repo}/pulls/${opts.pr}/reviews`, {
+    commit_id: opts.headSha || void 0,
+    event: "COMMENT",
+    body: `clawlint: ${plan.comments.length} finding(s) on lines changed by this pull request.`,
+    comments: plan.comments
+  });
+  return { posted: plan.comments.length, duplicates: plan.duplicates, outside: plan.outside };
+}
+
+// src/action/changed.ts
+async function findChanged(ctx, client, cwd, log) {
+  const notes = [];
+  if (!ctx.pr) return { notes };
+  if (client && ctx.repository) {
+    try {
+      const changed = await changedFromApi(client, ctx.repository, ctx.pr.number);
+      return { changed, source: "api", notes };
+    } catch (e) {
+      log(`could not list the pull request's files through the API (${e.message}); trying git diff`);
+    }
+  }
+  try {
+    const changed = await changedFromGit(cwd, ctx.pr.baseSha, ctx.pr.headSha);
+    notes.push("Changed lines come from `git diff` (the GitHub API was unavailable).");
+    return { changed, source: "git", notes };
+  } catch (e) {
+    log(`git diff failed: ${e.message}`);
+    notes.push("The pull request's changed files could not be determined (API unavailable and git diff failed; fetch the base commit with `fetch-depth: 0`); every finding is reported.");
+    return { notes };
+  }
+}
+async function relevantFiles(lint, changed, opts) {
+  const files = new Set(changed.keys());
+  if (opts.envFiles.some((f) => changed.has(f.replace(/^\.\//, "")))) {
+    for (const s of lint.sources.keys()) files.add(s);
+    return files;
+  }
+  const touched = [...changed.keys()].filter((f) => lint.sources.has(f));
+  if (touched.length === 0) return files;
+  const includeChanged = touched.some((f) => !lint.configs.includes(f));
+  const configs = includeChanged ? lint.configs : lint.configs.filter((c) => changed.has(c));
+  for (const c of configs) {
+    try {
+      const one = await runLint({ cwd: opts.cwd, paths: [c], envFiles: opts.envFiles, configFile: opts.configFile, baseline: false });
+      const srcs = [...one.sources.keys()];
+      if (srcs.some((s) => changed.has(s))) for (const s of srcs) files.add(s);
+    } catch {
+    }
+  }
+  return files;
+}
+function filterToFiles(findings, files) {
+  return findings.filter((f) => files.has(f.file));
+}
+
+// src/action/inputs.ts
+var envInput = (name) => (process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+function list(input) {
+  return input.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+}
+function bool(get, name, dflt) {
+  const v = get(name).toLowerCase();
+  if (v === "") return dflt;
+  if (["true", "yes", "on", "1"].includes(v)) return true;
+  if (["false", "no", "off", "0"].includes(v)) return false;
+  throw new UsageError(`input ${name} must be true or false, got ${JSON.stringify(v)}`);
+}
+function readInputs(get = envInput) {
+  const failOn = get("fail-on").toLowerCase();
+  if (failOn && !["critical", "warn", "info", "none"].includes(failOn)) throw new UsageError(`input fail-on must be critical, warn, info or none, got ${JSON.stringify(failOn)}`);
+  const maxRaw = get("max-annotations") || "10";
+  const maxAnnotations = Number(maxRaw);
+  if (!Number.isInteger(maxAnnotations) || maxAnnotations < 0) throw new UsageError(`input max-annotations must be a whole number \u2265 0, got ${JSON.stringify(maxRaw)}`);
+  const oc = (get("only-changed") || "auto").toLowerCase();
+  const onlyChanged = oc === "auto" ? "auto" : bool(() => oc, "only-changed", false);
+  return {
+    paths: list(get("paths") || "."),
+    config: get("config"),
+    failOn: failOn || void 0,
+    annotate: bool(get, "annotate", true),
+    maxAnnotations,
+    summary: bool(get, "summary", true),
+    sarifFile: get("sarif-file"),
+    sarifCategory: get("sarif-category"),
+    secrets: bool(get, "secrets", true),
+    secretsBaseline: get("secrets-baseline"),
+    onlyChanged,
+    reviewComments: bool(get, "review-comments", false),
+    envFiles: list(get("env-files")),
+    token: get("token") || process.env.GITHUB_TOKEN || ""
+  };
+}
+
+// src/action/secrets.ts
+import fs4 from "node:fs";
+import path6 from "node:path";
+var DEFAULT_BASELINE = ".secrets.baseline";
+async function runSecrets(opts) {
+  let baselinePath = opts.baselineInput || void 0;
+  if (!baselinePath && fs4.existsSync(path6.join(opts.cwd, DEFAULT_BASELINE))) baselinePath = DEFAULT_BASELINE;
+  const files = opts.files ?? await filesToScan(opts.cwd, opts.paths, false);
+  const scan = files.filter((f) => f !== baselinePath);
+  if (scan.length === 0) return { findings: [], delta: { new: 0, unchanged: 0, removed: 0 }, baselinePath, baselineNeedsRefresh: false };
+  const r = await secretFindings({ cwd: opts.cwd, paths: scan, baselinePath });
+  return { findings: r.findings, delta: r.delta, baselinePath, baselineNeedsRefresh: r.baselineNeedsRefresh };
 }
 
 // src/action/run-action.ts
-var MAX_PER_LEVEL = 10;
-function lines(input) {
-  return input.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+function shellQuote(s) {
+  return /^[\w./@%+=:,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
-function annotate(findings, cap) {
-  const counts = { critical: 0, warn: 0, info: 0 };
-  let dropped = 0;
-  for (const f of findings) {
-    if (counts[f.severity] >= cap) {
-      dropped++;
-      continue;
-    }
-    counts[f.severity]++;
-    const props = { title: `clawlint ${f.ruleId}`, file: f.file, startLine: f.startLine, endLine: f.endLine };
-    if (f.startLine === f.endLine) {
-      props.startColumn = f.startColumn;
-      props.endColumn = f.endColumn;
-    }
-    const fn = f.severity === "critical" ? error : f.severity === "warn" ? warning : notice;
-    fn(f.message, props);
+function reproduceCommand(inputs) {
+  const args = ["npx", `clawlint@${VERSION}`, ...inputs.paths.map(shellQuote)];
+  if (inputs.config) args.push("--config", shellQuote(inputs.config));
+  for (const f of inputs.envFiles) args.push("--env-file", shellQuote(f));
+  args.push("--fail-on", inputs.failOn);
+  return args.join(" ");
+}
+function workspacePath(cwd, p, input) {
+  const abs = path7.resolve(cwd, p);
+  const rel = path7.relative(cwd, abs);
+  if (rel.startsWith("..") || path7.isAbsolute(rel)) {
+    const tmp = process.env.RUNNER_TEMP;
+    if (!(tmp && !path7.relative(tmp, abs).startsWith(".."))) throw new UsageError(`input ${input} must be inside the workspace or RUNNER_TEMP: ${p}`);
   }
-  return dropped;
+  return abs;
+}
+function describeApiError(e) {
+  if (e instanceof ApiError) {
+    if (e.kind === "forbidden") return `the token may not do this (HTTP ${e.status}); grant \`pull-requests: write\``;
+    if (e.kind === "rate-limited") return "GitHub rate limit";
+    if (e.kind === "budget") return "GitHub API time budget spent";
+    return e.message;
+  }
+  return e.message;
 }
 async function runAction() {
+  const started = Date.now();
   try {
-    const failOn = getInput("fail-on") || "critical";
-    if (!["critical", "warn", "info", "none"].includes(failOn)) throw new UsageError(`fail-on must be critical, warn, info or none`);
-    const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
-    const result = await runLint({
-      cwd,
-      paths: lines(getInput("paths") || "."),
-      envFiles: lines(getInput("env-files"))
-    });
-    const cap = Number(getInput("max-annotations") || MAX_PER_LEVEL) || MAX_PER_LEVEL;
-    const dropped = getInput("annotate") === "false" ? result.findings.length : annotate(result.findings, cap);
-    if (dropped > 0 && getInput("annotate") !== "false") {
-      notice(`${dropped} more clawlint finding(s) not annotated (GitHub caps annotations); see the job summary.`);
+    const inputs = readInputs();
+    const cwd = path7.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+    const ctx = readContext();
+    const notes = [];
+    const openclawVersion = envInput("openclaw-version") || void 0;
+    const lint = await runLint({ cwd, paths: inputs.paths, envFiles: inputs.envFiles, configFile: inputs.config || void 0, openclawVersion, openclawVersionSource: "action input openclaw-version" });
+    const older = lint.targets.filter((t) => t.version !== DEFAULT_OPENCLAW_VERSION || t.note);
+    if (older.length) notes.push(`Validated against: ${older.slice(0, 20).map((t) => `${t.config} \u2192 ${describeTarget(t)}`).join("; ")}${older.length > 20 ? `; and ${older.length - 20} more (see --format json targets)` : ""}.`);
+    if (lint.config.file) debug(`clawlint config: ${lint.config.file}`);
+    const failOn = inputs.failOn ?? lint.config.failOn ?? "critical";
+    const client = inputs.token && ctx.repository ? new GitHubClient({ baseUrl: ctx.apiUrl, token: inputs.token, userAgent: `clawlint-action/${VERSION}` }) : void 0;
+    const onlyChanged = inputs.onlyChanged === "auto" ? ctx.eventName === "pull_request" || ctx.eventName === "pull_request_target" : inputs.onlyChanged;
+    const pr = ctx.pr ? await findChanged(ctx, client, cwd, (s) => info(`clawlint: ${s}`)) : { notes: [] };
+    notes.push(...pr.notes);
+    const changed = pr.changed;
+    let secrets;
+    if (inputs.secrets && lint.config.secrets?.enabled !== false) {
+      const files = onlyChanged && changed ? [...changed.keys()].filter((f) => fs5.existsSync(path7.join(cwd, f))) : void 0;
+      secrets = await runSecrets({ cwd, paths: inputs.paths, files, baselineInput: inputs.secretsBaseline || lint.config.secrets?.baseline || "" });
     }
-    const s = summarize(result.findings);
-    setOutput("findings", String(result.findings.length));
-    setOutput("critical", String(s.critical));
-    setOutput("warn", String(s.warn));
-    setOutput("info", String(s.info));
-    const failed = shouldFail(result.findings, failOn);
+    let all = [...lint.findings, ...secrets?.findings ?? []];
+    let suppressed = [...lint.suppressed, ...all.filter((f) => f.suppressed)];
+    all = all.filter((f) => !f.suppressed);
+    let outsideChanges = 0;
+    if (onlyChanged && changed) {
+      const files = await relevantFiles(lint, changed, { cwd, envFiles: inputs.envFiles, configFile: inputs.config || void 0 });
+      const kept = filterToFiles(all, files);
+      outsideChanges = all.length - kept.length;
+      all = kept;
+      suppressed = filterToFiles(suppressed, files);
+    } else if (onlyChanged && ctx.pr === void 0) {
+      debug("only-changed: not a pull_request event; every finding is reported");
+    }
+    const active = all;
+    const fresh = active.filter((f) => !f.baselined);
+    const failed = shouldFail(fresh, failOn);
+    const counts = summarize(fresh);
+    let sarifPath = "";
+    if (inputs.sarifFile) {
+      const abs = workspacePath(cwd, inputs.sarifFile, "sarif-file");
+      fs5.mkdirSync(path7.dirname(abs), { recursive: true });
+      fs5.writeFileSync(abs, formatSarif([...active, ...suppressed], { category: inputs.sarifCategory || void 0, paths: inputs.paths }));
+      const rel = path7.relative(cwd, abs);
+      sarifPath = rel && !rel.startsWith("..") && !path7.isAbsolute(rel) ? rel.split(path7.sep).join("/") : abs;
+    }
+    if (inputs.reviewComments) {
+      if (!ctx.pr) debug("review-comments: not a pull request; skipped");
+      else if (ctx.readOnlyReason) notes.push(`Review comments skipped: ${ctx.readOnlyReason}. Findings are in the annotations and this summary.`);
+      else if (!client) notes.push("Review comments skipped: no token.");
+      else if (!changed || pr.source === void 0) notes.push("Review comments skipped: the changed lines are unknown.");
+      else {
+        try {
+          const r = await postReview(client, { repo: ctx.repository, pr: ctx.pr.number, headSha: ctx.pr.headSha, findings: fresh, changed });
+          info(`clawlint: review with ${r.posted} comment(s) (${r.duplicates} already on the PR, ${r.outside} not on changed lines)`);
+        } catch (e) {
+          notes.push(`Review comments skipped: ${describeApiError(e)}. Findings are in the annotations and this summary.`);
+        }
+      }
+    }
+    for (const n of notes) notice(n, { title: "clawlint" });
+    if (inputs.annotate && inputs.maxAnnotations > 0) {
+      const seeAlso = sarifPath ? `the job summary (or ${sarifPath})` : "the job summary";
+      emitAnnotations(planAnnotations(fresh, { cap: inputs.maxAnnotations, changed, seeAlso, reservedNotices: notes.length }), core_exports);
+    }
+    if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
+      const md = formatSummary({
+        findings: active,
+        suppressed,
+        configs: lint.configs.length,
+        failOn,
+        failed,
+        serverUrl: ctx.serverUrl,
+        repository: ctx.repository,
+        sha: ctx.sha,
+        changed,
+        outsideChanges,
+        secrets: secrets ? { ...secrets.delta, baselinePath: secrets.baselinePath, baselineNeedsRefresh: secrets.baselineNeedsRefresh } : void 0,
+        notes,
+        reproduce: reproduceCommand({ ...inputs, failOn }),
+        findingsBaseline: lint.baseline,
+        sarifFile: sarifPath || void 0
+      });
+      try {
+        fs5.appendFileSync(process.env.GITHUB_STEP_SUMMARY, md);
+      } catch (e) {
+        warning(`clawlint: could not write the job summary: ${e.message}`);
+      }
+    }
+    setOutput("findings", String(fresh.length));
+    setOutput("critical", String(counts.critical));
+    setOutput("warn", String(counts.warn));
+    setOutput("info", String(counts.info));
+    setOutput("new-secrets", String(secrets?.delta.new ?? 0));
+    setOutput("sarif-file", sarifPath);
     setOutput("result", failed ? "fail" : "pass");
-    if (getInput("summary") !== "false" && process.env.GITHUB_STEP_SUMMARY) {
-      await summary.addHeading("clawlint", 2).addRaw(`${result.configs.length} config(s) checked: ${s.critical} critical, ${s.warn} warn, ${s.info} info.`, true).write();
-    }
-    if (failed) setFailed(`clawlint found ${s.critical} critical, ${s.warn} warn, ${s.info} info (fail-on: ${failOn})`);
+    info(
+      `clawlint ${VERSION}: ${lint.configs.length} config(s), ${fresh.length} finding(s) (${counts.critical} critical, ${counts.warn} warn, ${counts.info} info) in ${Date.now() - started} ms`
+    );
+    if (failed) setFailed(`clawlint found ${counts.critical} critical, ${counts.warn} warn, ${counts.info} info (fail-on: ${failOn})`);
   } catch (err) {
+    setOutput("result", "fail");
     setFailed(`clawlint: ${err.message}`);
   }
 }

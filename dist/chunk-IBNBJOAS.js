@@ -1,0 +1,2265 @@
+import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
+import {
+  makeFinding,
+  parse,
+  require_dist
+} from "./chunk-B4FB6YV7.js";
+import {
+  __toESM
+} from "./chunk-V5V4PZD2.js";
+
+// src/secrets/cli.ts
+import { existsSync as existsSync2, promises as fs2 } from "node:fs";
+import path4 from "node:path";
+
+// src/secrets/py.ts
+var W = String.raw`\p{L}\p{N}_`;
+var D = String.raw`\p{Nd}`;
+var S = String.raw`\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000`;
+var SPACE = new RegExp(`[${S}]`, "u");
+function pyRstrip(s) {
+  let end = s.length;
+  while (end > 0 && SPACE.test(s[end - 1])) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+function pyStrip(s) {
+  const r = pyRstrip(s);
+  let start = 0;
+  while (start < r.length && SPACE.test(r[start])) start++;
+  return start === 0 ? r : r.slice(start);
+}
+function splitExt(path5) {
+  const base = path5.slice(path5.lastIndexOf("/") + 1);
+  const dot = base.lastIndexOf(".");
+  if (dot <= 0) return "";
+  if (/^\.+$/.test(base.slice(0, dot))) return "";
+  return base.slice(dot);
+}
+function basename(path5) {
+  return path5.slice(path5.lastIndexOf("/") + 1);
+}
+function* findall(re2, text) {
+  re2.lastIndex = 0;
+  let m;
+  while ((m = re2.exec(text)) !== null) {
+    if (m[0] === "") re2.lastIndex++;
+    const groups = m.length - 1;
+    if (groups === 0) yield { value: m[0], index: m.index };
+    else if (groups === 1) yield { value: m[1] ?? "", index: groupIndex(m, 1) };
+    else {
+      for (let g = 1; g <= groups; g++) {
+        const v = m[g];
+        if (v) yield { value: v, index: groupIndex(m, g) };
+      }
+    }
+  }
+}
+function groupIndex(m, g) {
+  const exact = m.indices?.[g];
+  if (exact) return exact[0];
+  const v = m[g];
+  if (!v) return m.index;
+  const at = m[0].indexOf(v);
+  return at < 0 ? m.index : m.index + at;
+}
+
+// src/secrets/plugins/high-entropy.ts
+var BASE64_CHARSET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/\\-_=";
+var HEX_CHARSET = "0123456789abcdefABCDEF";
+var LN2 = Math.log(2);
+function shannonEntropy(data, charset) {
+  if (!data) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of data) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let entropy = 0;
+  for (const ch of charset) {
+    const n = counts.get(ch);
+    if (!n) continue;
+    const p = n / data.length;
+    entropy += -p * (Math.log(p) / LN2);
+  }
+  return entropy;
+}
+function hexEntropy(data) {
+  let entropy = shannonEntropy(data, HEX_CHARSET);
+  if (data.length === 1) return entropy;
+  if (/^[0-9]+$/.test(data)) entropy -= 1.2 / (Math.log(data.length) / LN2);
+  return entropy;
+}
+function escapeClass(charset) {
+  return charset.replace(/[\\\]\-^]/g, "\\$&");
+}
+function highEntropyPlugin(name, type, charset, limit, minLength, entropy) {
+  const cls = escapeClass(charset);
+  const candidates = new RegExp(`(['"])([${cls}]+)(\\1)`, "g");
+  return {
+    name,
+    type,
+    regexBased: false,
+    // A string of length n has at most log2(n) bits per char: shorter ones can never pass.
+    prefilter: new RegExp(`"[${cls}]{${minLength},}"|'[${cls}]{${minLength},}'`, "g"),
+    analyze(line) {
+      const out = [];
+      candidates.lastIndex = 0;
+      let m;
+      while ((m = candidates.exec(line)) !== null) {
+        const value = m[2];
+        if (entropy(value) > limit) out.push({ value, index: m.index + 1 });
+      }
+      return out;
+    },
+    settings: () => [["limit", limit]]
+  };
+}
+function base64HighEntropyString(limit = 4.5) {
+  return highEntropyPlugin(
+    "Base64HighEntropyString",
+    "Base64 High Entropy String",
+    BASE64_CHARSET,
+    limit,
+    Math.max(1, Math.floor(2 ** limit)),
+    (s) => shannonEntropy(s, BASE64_CHARSET)
+  );
+}
+function hexHighEntropyString(limit = 3) {
+  return highEntropyPlugin(
+    "HexHighEntropyString",
+    "Hex High Entropy String",
+    HEX_CHARSET,
+    limit,
+    Math.max(1, Math.floor(2 ** limit)),
+    hexEntropy
+  );
+}
+
+// src/secrets/plugins/jwt.ts
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function isFormallyValidJwt(token) {
+  const parts = token.split(".");
+  for (let idx = 0; idx < parts.length; idx++) {
+    const part = parts[idx];
+    if (part.length % 4 === 1) return false;
+    const data = part.split("=")[0];
+    if (data.length % 4 === 1) return false;
+    const bytes = Buffer.from(data, "base64url");
+    if (idx < 2) {
+      try {
+        JSON.parse(utf8.decode(bytes));
+      } catch {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+// src/secrets/plugins/keyword.ts
+var DENYLIST = [
+  "api_?key",
+  "auth_?key",
+  "service_?key",
+  "account_?key",
+  "db_?key",
+  "database_?key",
+  "priv_?key",
+  "private_?key",
+  "client_?key",
+  "db_?pass",
+  "database_?pass",
+  "key_?pass",
+  "password",
+  "passwd",
+  "pwd",
+  "secret",
+  "contrase\xF1a",
+  "contrasena"
+].join("|");
+var KW = `(${DENYLIST})[${W}]*`;
+var KW_WITH_PREFIX = `[${W}]*(${DENYLIST})[${W}]*`;
+var CLOSING = `[\\]'"]{0,2}`;
+var WS = `[\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*`;
+var NON_WS_LAZY = `[^\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]{0,50}?`;
+var QUOTE = "['\"`]";
+var SECRET = `(?=[${W}])[^\\v'"]*[^\\v,'"\`]`;
+function kw(source, group, ignoreCase = true) {
+  return { re: new RegExp(source, ignoreCase ? "diu" : "du"), group };
+}
+var COLON_EQUALS = kw(`${KW}(${CLOSING})?${WS}:=${WS}(${QUOTE}?)(${SECRET})(\\3)`, 4);
+var COLON = kw(`${KW}(${CLOSING})?:${WS}(${QUOTE}?)(${SECRET})(\\3)`, 4);
+var COLON_QUOTES = kw(`${KW}(${CLOSING})?:(${WS})(${QUOTE})(${SECRET})(\\4)`, 5);
+var C_STYLE = kw(`${KW}((\\[[0-9]*\\]))?${WS}[!=]{1,2}${WS}(@)?(")(${SECRET})(\\5)`, 6);
+var CPP_ASSIGN = kw(`${KW}([^\\n]assign)?\\((")(${SECRET})(\\3)`, 4, false);
+var EQUALS = kw(`${KW}(${CLOSING})?${WS}(={1,3}|!==?)${WS}(${QUOTE}?)(${SECRET})(\\4)`, 5);
+var EQUALS_QUOTES = kw(`${KW}(${CLOSING})?${WS}(={1,3}|!==?)${WS}(${QUOTE})(${SECRET})(\\4)`, 5);
+var REVERSED = kw(`(${QUOTE})(${SECRET})(\\1)${WS}[!=]{2,3}${WS}${KW_WITH_PREFIX}`, 2, false);
+var QUOTES_SEMICOLON = kw(`${KW}${NON_WS_LAZY}${WS}(${QUOTE})(${SECRET})(\\2);`, 3);
+var ARROW = kw(`${KW}(${CLOSING})?${WS}=>?${WS}(${QUOTE})(${SECRET})(\\3)`, 4);
+var CONFIG = [COLON, REVERSED, EQUALS, QUOTES_SEMICOLON];
+var GOLANG = [COLON_EQUALS, REVERSED, EQUALS, QUOTES_SEMICOLON];
+var COMMON_C = [C_STYLE];
+var CPP = [CPP_ASSIGN, EQUALS_QUOTES];
+var QUOTES_REQUIRED = [COLON_QUOTES, REVERSED, EQUALS_QUOTES, QUOTES_SEMICOLON, ARROW];
+var BY_FILE_TYPE = {
+  go: GOLANG,
+  objective_c: COMMON_C,
+  c_sharp: COMMON_C,
+  c: COMMON_C,
+  c_plus_plus: CPP,
+  cls: QUOTES_REQUIRED,
+  java: QUOTES_REQUIRED,
+  javascript: QUOTES_REQUIRED,
+  python: QUOTES_REQUIRED,
+  swift: QUOTES_REQUIRED,
+  terraform: QUOTES_REQUIRED,
+  yaml: CONFIG,
+  config: CONFIG,
+  ini: CONFIG,
+  properties: CONFIG,
+  toml: CONFIG
+};
+function keywordDetector(keywordExclude = "") {
+  const exclude = keywordExclude ? new RegExp(keywordExclude, "iu") : null;
+  return {
+    name: "KeywordDetector",
+    type: "Secret Keyword",
+    regexBased: false,
+    prefilter: new RegExp(DENYLIST, "giu"),
+    analyze(line, fileType) {
+      if (exclude?.test(line)) return [];
+      const out = [];
+      for (const { re: re2, group } of BY_FILE_TYPE[fileType] ?? QUOTES_REQUIRED) {
+        const m = re2.exec(line);
+        const value = m?.[group];
+        if (m && value !== void 0) out.push({ value, index: m.indices?.[group]?.[0] ?? m.index });
+      }
+      return out;
+    },
+    settings: () => [["keyword_exclude", keywordExclude]]
+  };
+}
+
+// src/secrets/plugins/regex-plugins.ts
+function re(source, ignoreCase = false) {
+  return new RegExp(source, ignoreCase ? "giu" : "gu");
+}
+function assignment(prefix, keyword, secret) {
+  const op = String.raw`(?:=|:|:=|=>|::)`;
+  return re(
+    String.raw`(?<![${W}])(?:\[|)(?:"|'|)${prefix}(?:_|-|)${keyword}(?:"|'|)(?:\]|)` + String.raw`(?: +(?:${op} *)?|${op} *)(?:"|'|)${secret}(?:"|'|)`,
+    true
+  );
+}
+var CL = "(?:cloudant|cl|clou)";
+var CL_KEY = "(?:api|)(?:key|pwd|pw|password|pass|token)";
+var OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])";
+var BASIC_AUTH_CHAR = String.raw`[^:/?#\[\]@!$&'()*+,;=${S}]`;
+var IBM_PREFIX = "(?:ibm(?:_|-|)cloud(?:_|-|)iam|cloud(?:_|-|)iam|ibm(?:_|-|)cloud|ibm(?:_|-|)iam|ibm|iam|cloud|)(?:_|-|)(?:api|)";
+var GL_TAIL = String.raw`[A-Za-z0-9_\-]`;
+var NOT_W = `(?![${W}])`;
+var REGEX_PLUGINS = [
+  {
+    name: "ArtifactoryDetector",
+    type: "Artifactory Credentials",
+    patterns: [
+      re(`(?:[${S}]|=|:|"|^)AKC[a-zA-Z0-9]{10,}(?:[${S}]|"|$)`),
+      re(`(?:[${S}]|=|:|"|^)AP[${D}ABCDEF][a-zA-Z0-9]{8,}(?:[${S}]|"|$)`)
+    ],
+    prefilter: re(`AKC[a-zA-Z0-9]{10}|AP[${D}ABCDEF][a-zA-Z0-9]{8}`)
+  },
+  {
+    name: "AWSKeyDetector",
+    type: "AWS Access Key",
+    patterns: [
+      re("(?:A3T[A-Z0-9]|ABIA|ACCA|AKIA|ASIA)[0-9A-Z]{16}"),
+      re(String.raw`aws[^\n]{0,20}?(?:key|pwd|pw|password|pass|token)[^\n]{0,20}?['"]([0-9a-zA-Z/+]{40})['"]`, true)
+    ],
+    prefilter: re("A3T|ABIA|ACCA|AKIA|ASIA|aws", true)
+  },
+  {
+    name: "AzureStorageKeyDetector",
+    type: "Azure Storage Account access key",
+    patterns: [re("AccountKey=[a-zA-Z0-9+/=]{88}")],
+    prefilter: re("AccountKey=")
+  },
+  {
+    name: "BasicAuthDetector",
+    type: "Basic Auth Credentials",
+    patterns: [re(`://${BASIC_AUTH_CHAR}+:(${BASIC_AUTH_CHAR}+)@`)],
+    prefilter: re("://")
+  },
+  {
+    name: "CloudantDetector",
+    type: "Cloudant Credentials",
+    patterns: [
+      assignment(CL, CL_KEY, "([0-9a-f]{64})"),
+      assignment(CL, CL_KEY, "([a-z]{24})"),
+      re(String.raw`(?:https?://)[${W}\-]+:([0-9a-f]{64})@[${W}\-]+\.cloudant\.com`, true),
+      re(String.raw`(?:https?://)[${W}\-]+:([a-z]{24})@[${W}\-]+\.cloudant\.com`, true)
+    ],
+    // Necessary: a `cl…key` style name, or a cloudant.com URL.
+    prefilter: re(String.raw`cl(?:oudant|ou)?[-_]?(?:api)?(?:key|pwd|pw|pass|token)|cloudant\.com`, true)
+  },
+  {
+    name: "DiscordBotTokenDetector",
+    type: "Discord Bot Token",
+    patterns: [re(String.raw`[MNO][a-zA-Z${D}_\-]{23,25}\.[a-zA-Z${D}_\-]{6}\.[a-zA-Z${D}_\-]{27}`)],
+    prefilter: re(String.raw`\.[a-zA-Z${D}_\-]{6}\.`)
+  },
+  {
+    name: "GitHubTokenDetector",
+    type: "GitHub Token",
+    patterns: [re("(ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{36}")],
+    prefilter: re("gh[pousr]_")
+  },
+  {
+    name: "GitLabTokenDetector",
+    type: "GitLab Token",
+    patterns: [
+      re(`(glpat|gldt|glft|glsoat|glrt)-${GL_TAIL}{20,50}${NOT_W}`),
+      re(`GR1348941${GL_TAIL}{20,50}${NOT_W}`),
+      re(`glcbt-([0-9a-fA-F]{2}_)?${GL_TAIL}{20,50}${NOT_W}`),
+      re(`glimt-${GL_TAIL}{25}${NOT_W}`),
+      re(`glptt-${GL_TAIL}{40}${NOT_W}`),
+      re(`glagent-${GL_TAIL}{50,1024}${NOT_W}`),
+      re(`gloas-${GL_TAIL}{64}${NOT_W}`)
+    ],
+    prefilter: re("gl(?:pat|dt|ft|soat|rt|cbt|imt|ptt|agent|oas)-|GR1348941")
+  },
+  {
+    name: "IbmCloudIamDetector",
+    type: "IBM Cloud IAM Key",
+    patterns: [assignment(IBM_PREFIX, "(?:key|pwd|password|pass|token)", String.raw`([a-zA-Z0-9_\-]{44}(?![a-zA-Z0-9_\-]))`)],
+    // Necessary: a keyword followed by an optional quote/bracket and the start of an operator.
+    prefilter: re(`(?:key|pwd|pass|token)['"]?\\]?[ =:]`, true)
+  },
+  {
+    name: "IbmCosHmacDetector",
+    type: "IBM COS HMAC Credentials",
+    patterns: [
+      assignment(
+        "(?:(?:ibm)?[-_]?cos[-_]?(?:hmac)?|)",
+        "(?:secret[-_]?(?:access)?[-_]?key)",
+        "([a-f0-9]{48}(?![a-f0-9]))"
+      )
+    ],
+    prefilter: re("secret", true)
+  },
+  {
+    name: "IPPublicDetector",
+    type: "Public IP (ipv4)",
+    patterns: [
+      re(
+        String.raw`(?<![${W}.])((?!192\.168\.|127\.|10\.|172\.(?:1[6-9]|2[0-9]|3[01]))(?:${OCTET}\.){3}${OCTET}(?::[${D}]{1,5})?)(?![${W}.])`,
+        true
+      )
+    ],
+    // Every candidate is digits, dots and a colon, so `is_not_alphanumeric_string` (always
+    // applied, see ../scan-file.ts) drops all of them: the plugin can never report anything,
+    // so it is skipped (its prefilter was the busiest of all: version strings).
+    prefilter: false
+  },
+  {
+    name: "MailchimpDetector",
+    type: "Mailchimp Access Key",
+    patterns: [re("[0-9a-z]{32}-us[0-9]{1,2}")],
+    prefilter: re("-us[0-9]")
+  },
+  {
+    name: "NpmDetector",
+    type: "NPM tokens",
+    patterns: [re(String.raw`//[^\n]+/:_authToken=[${S}]*((npm_[^\n]+)|([A-Fa-f0-9\-]{36}))[^\n]*`)],
+    prefilter: re(":_authToken=")
+  },
+  {
+    name: "OpenAIDetector",
+    type: "OpenAI Token",
+    patterns: [re(String.raw`sk-[A-Za-z0-9\-_]*[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}`)],
+    prefilter: re("T3BlbkFJ")
+  },
+  {
+    name: "PrivateKeyDetector",
+    type: "Private Key",
+    patterns: [
+      "BEGIN DSA PRIVATE KEY",
+      "BEGIN EC PRIVATE KEY",
+      "BEGIN OPENSSH PRIVATE KEY",
+      "BEGIN PGP PRIVATE KEY BLOCK",
+      "BEGIN PRIVATE KEY",
+      "BEGIN RSA PRIVATE KEY",
+      "BEGIN SSH2 ENCRYPTED PRIVATE KEY",
+      "PuTTY-User-Key-File-2"
+    ].map((literal) => re(literal)),
+    prefilter: re("BEGIN|PuTTY-User-Key-File-2")
+  },
+  {
+    name: "PypiTokenDetector",
+    type: "PyPI Token",
+    patterns: [
+      re(String.raw`pypi-AgEIcHlwaS5vcmc[A-Za-z0-9\-_]{70,}`),
+      re(String.raw`pypi-AgENdGVzdC5weXBpLm9yZw[A-Za-z0-9\-_]{70,}`)
+    ],
+    prefilter: re("pypi-AgE")
+  },
+  {
+    name: "SendGridDetector",
+    type: "SendGrid API Key",
+    patterns: [re(String.raw`SG\.[a-zA-Z0-9_\-]{22}\.[a-zA-Z0-9_\-]{43}`)],
+    prefilter: re(String.raw`SG\.`)
+  },
+  {
+    name: "SlackDetector",
+    type: "Slack Token",
+    patterns: [
+      re(`xox(?:a|b|p|o|s|r)-(?:[${D}]+-)+[a-z0-9]+`, true),
+      re(String.raw`https://hooks\.slack\.com/services/T[a-zA-Z0-9_]+/B[a-zA-Z0-9_]+/[a-zA-Z0-9_]+`, true)
+    ],
+    prefilter: re(String.raw`xox[abposr]-|hooks\.slack\.com`, true)
+  },
+  {
+    name: "SoftlayerDetector",
+    type: "SoftLayer Credentials",
+    patterns: [
+      assignment("(?:softlayer|sl)(?:_|-|)(?:api|)", "(?:key|pwd|password|pass|token)", "([a-z0-9]{64})"),
+      re(String.raw`(?:http|https)://api[^\n]softlayer[^\n]com/soap/(?:v3|v3[^\n]1)/([a-z0-9]{64})`, true)
+    ],
+    prefilter: re(String.raw`sl[-_]?(?:api)?[-_]?(?:key|pwd|pass|token)|softlayer`, true)
+  },
+  {
+    name: "SquareOAuthDetector",
+    type: "Square OAuth Secret",
+    patterns: [re(String.raw`sq0csp-[0-9A-Za-z\\\-_]{43}`)],
+    prefilter: re("sq0csp-")
+  },
+  {
+    name: "StripeDetector",
+    type: "Stripe Access Key",
+    patterns: [re("(?:r|s)k_live_[0-9a-zA-Z]{24}")],
+    prefilter: re("k_live_")
+  },
+  {
+    name: "TelegramBotTokenDetector",
+    type: "Telegram Bot Token",
+    patterns: [re(String.raw`[${D}]{8,10}:[0-9A-Za-z_\-]{35}`)],
+    prefilter: re(String.raw`[${D}]:[0-9A-Za-z_\-]{35}`)
+  },
+  {
+    name: "TwilioKeyDetector",
+    type: "Twilio API Key",
+    patterns: [re("AC[a-z0-9]{32}"), re("SK[a-z0-9]{32}")],
+    prefilter: re("(?:AC|SK)[a-z0-9]{32}")
+  }
+];
+
+// src/secrets/plugins/index.ts
+function regexPlugin(spec, accept = () => true) {
+  return {
+    name: spec.name,
+    type: spec.type,
+    regexBased: true,
+    prefilter: spec.prefilter,
+    analyze(line, _fileType) {
+      const out = [];
+      for (const re2 of spec.patterns) for (const c of findall(re2, line)) if (accept(c.value)) out.push(c);
+      return out;
+    },
+    settings: () => []
+  };
+}
+var JWT_SPEC = {
+  name: "JwtTokenDetector",
+  type: "JSON Web Token",
+  patterns: [/eyJ[A-Za-z0-9_=-]+\.[A-Za-z0-9_=-]+\.?[A-Za-z0-9_.+/=-]*?/gu],
+  prefilter: /eyJ/g
+};
+var DEFAULT_PLUGIN_NAMES = [
+  "ArtifactoryDetector",
+  "AWSKeyDetector",
+  "AzureStorageKeyDetector",
+  "Base64HighEntropyString",
+  "BasicAuthDetector",
+  "CloudantDetector",
+  "DiscordBotTokenDetector",
+  "GitHubTokenDetector",
+  "GitLabTokenDetector",
+  "HexHighEntropyString",
+  "IbmCloudIamDetector",
+  "IbmCosHmacDetector",
+  "IPPublicDetector",
+  "JwtTokenDetector",
+  "KeywordDetector",
+  "MailchimpDetector",
+  "NpmDetector",
+  "OpenAIDetector",
+  "PrivateKeyDetector",
+  "PypiTokenDetector",
+  "SendGridDetector",
+  "SlackDetector",
+  "SoftlayerDetector",
+  "SquareOAuthDetector",
+  "StripeDetector",
+  "TelegramBotTokenDetector",
+  "TwilioKeyDetector"
+];
+function createPlugin(config) {
+  switch (config.name) {
+    case "Base64HighEntropyString":
+      return base64HighEntropyString(config.limit ?? 4.5);
+    case "HexHighEntropyString":
+      return hexHighEntropyString(config.limit ?? 3);
+    case "KeywordDetector":
+      return keywordDetector(config.keyword_exclude ?? "");
+    case "JwtTokenDetector":
+      return regexPlugin(JWT_SPEC, isFormallyValidJwt);
+    default: {
+      const spec = REGEX_PLUGINS.find((p) => p.name === config.name);
+      return spec ? regexPlugin(spec) : void 0;
+    }
+  }
+}
+function snakeCase(className) {
+  return className.replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+}
+
+// src/secrets/pyjson.ts
+var PyFloat = class {
+  constructor(value) {
+    this.value = value;
+  }
+  value;
+};
+var PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+function pyString(s) {
+  if (PLAIN.test(s)) return `"${s}"`;
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 34) out += '\\"';
+    else if (c === 92) out += "\\\\";
+    else if (c === 10) out += "\\n";
+    else if (c === 13) out += "\\r";
+    else if (c === 9) out += "\\t";
+    else if (c === 8) out += "\\b";
+    else if (c === 12) out += "\\f";
+    else if (c < 32 || c > 126) out += "\\u" + c.toString(16).padStart(4, "0");
+    else out += s[i];
+  }
+  return out + '"';
+}
+function pyFloat(n) {
+  if (Number.isNaN(n)) return "NaN";
+  if (!Number.isFinite(n)) return n > 0 ? "Infinity" : "-Infinity";
+  let s = String(n);
+  if (/e/.test(s)) {
+    s = s.replace(/e\+?/, "e+").replace("e+-", "e-");
+    const [m, e] = s.split("e");
+    const exp = Number(e);
+    return `${m}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
+  }
+  if (Math.abs(n) >= 1e16) {
+    const [m, e] = n.toExponential().split("e");
+    const exp = Number(e);
+    return `${m}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
+  }
+  return Number.isInteger(n) ? `${s}.0` : s;
+}
+function dump(v, indent, level) {
+  if (v === null) return "null";
+  if (v === true) return "true";
+  if (v === false) return "false";
+  if (typeof v === "number") return String(v);
+  if (typeof v === "string") return pyString(v);
+  if (v instanceof PyFloat) return pyFloat(v.value);
+  const pad = " ".repeat(indent * (level + 1));
+  const end = " ".repeat(indent * level);
+  if (Array.isArray(v)) {
+    if (!v.length) return "[]";
+    return `[
+${v.map((x) => pad + dump(x, indent, level + 1)).join(",\n")}
+${end}]`;
+  }
+  const entries = v instanceof Map ? [...v] : Object.entries(v);
+  if (!entries.length) return "{}";
+  return `{
+${entries.map(([k, x]) => `${pad}${pyString(k)}: ${dump(x, indent, level + 1)}`).join(",\n")}
+${end}}`;
+}
+
+// src/secrets/baseline.ts
+var VERSION = "1.5.0";
+var FILTER = {
+  allowlist: "detect_secrets.filters.allowlist.is_line_allowlisted",
+  baselineFile: "detect_secrets.filters.common.is_baseline_file",
+  verification: "detect_secrets.filters.common.is_ignored_due_to_verification_policies",
+  excludeFile: "detect_secrets.filters.regex.should_exclude_file",
+  excludeLine: "detect_secrets.filters.regex.should_exclude_line",
+  excludeSecret: "detect_secrets.filters.regex.should_exclude_secret"
+};
+var HEURISTICS = [
+  "is_indirect_reference",
+  "is_likely_id_string",
+  "is_lock_file",
+  "is_not_alphanumeric_string",
+  "is_potential_uuid",
+  "is_prefixed_with_dollar_sign",
+  "is_sequential_string",
+  "is_swagger_file",
+  "is_templated_secret"
+].map((f) => `detect_secrets.filters.heuristic.${f}`);
+function defaultFilters() {
+  return [{ path: FILTER.allowlist }, { path: FILTER.verification, min_level: 2 }, ...HEURISTICS.map((path5) => ({ path: path5 }))];
+}
+function defaultPlugins() {
+  return DEFAULT_PLUGIN_NAMES.map(
+    (name) => name === "Base64HighEntropyString" ? { name, limit: 4.5 } : name === "HexHighEntropyString" ? { name, limit: 3 } : name === "KeywordDetector" ? { name, keyword_exclude: "" } : { name }
+  );
+}
+var BaselineError = class extends Error {
+};
+function compareVersions(a, b) {
+  const pa = a.split(".").map((x) => parseInt(x, 10) || 0);
+  const pb = b.split(".").map((x) => parseInt(x, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function parseBaseline(text) {
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new BaselineError("not valid JSON");
+  }
+  if (!isObject(raw) || !Array.isArray(raw.plugins_used) || !isObject(raw.results)) {
+    throw new BaselineError("not a detect-secrets baseline");
+  }
+  const version = typeof raw.version === "string" ? raw.version : "0.0.0";
+  const plugins = [];
+  for (const p of raw.plugins_used) {
+    if (!isObject(p) || typeof p.name !== "string") continue;
+    const cfg = { name: p.name };
+    const limit = p.limit ?? p.base64_limit ?? p.hex_limit;
+    if (typeof limit === "number") cfg.limit = limit;
+    if (p.name === "KeywordDetector") cfg.keyword_exclude = typeof p.keyword_exclude === "string" ? p.keyword_exclude : "";
+    plugins.push(cfg);
+  }
+  let filters;
+  if (compareVersions(version, "1.0.0") < 0 || !Array.isArray(raw.filters_used)) {
+    filters = upgradeFilters(raw);
+  } else {
+    filters = raw.filters_used.filter((f) => isObject(f) && typeof f.path === "string");
+  }
+  if (compareVersions(version, "1.1.0") < 0) {
+    for (const f of ["is_lock_file", "is_not_alphanumeric_string", "is_swagger_file"]) {
+      const path5 = `detect_secrets.filters.heuristic.${f}`;
+      if (!filters.some((x) => x.path === path5)) filters.push({ path: path5 });
+    }
+  }
+  const results = /* @__PURE__ */ new Map();
+  for (const [filename, list] of Object.entries(raw.results)) {
+    if (!Array.isArray(list)) continue;
+    const entries = [];
+    for (const e of list) {
+      if (!isObject(e) || typeof e.hashed_secret !== "string" || typeof e.type !== "string") continue;
+      const entry = {
+        type: e.type,
+        filename,
+        hashed_secret: e.hashed_secret,
+        is_verified: e.is_verified === true,
+        line_number: typeof e.line_number === "number" ? e.line_number : 0
+      };
+      if (typeof e.is_secret === "boolean") entry.is_secret = e.is_secret;
+      entries.push(entry);
+    }
+    if (entries.length) results.set(filename, entries);
+  }
+  const baseline = { version, plugins, filters, results };
+  if (typeof raw.generated_at === "string") baseline.generatedAt = raw.generated_at;
+  return baseline;
+}
+function upgradeFilters(raw) {
+  const filters = [
+    { path: FILTER.allowlist },
+    ...[
+      "is_sequential_string",
+      "is_potential_uuid",
+      "is_likely_id_string",
+      "is_templated_secret",
+      "is_prefixed_with_dollar_sign",
+      "is_indirect_reference"
+    ].map((f) => ({ path: `detect_secrets.filters.heuristic.${f}` })),
+    { path: FILTER.verification, min_level: 2 }
+  ];
+  const exclude = raw.exclude;
+  if (isObject(exclude)) {
+    if (typeof exclude.files === "string" && exclude.files) filters.push({ path: FILTER.excludeFile, pattern: [exclude.files] });
+    if (typeof exclude.lines === "string" && exclude.lines) filters.push({ path: FILTER.excludeLine, pattern: [exclude.lines] });
+  }
+  return filters;
+}
+function cmpStr(a, b) {
+  if (a === b) return 0;
+  const ca = Array.from(a);
+  const cb = Array.from(b);
+  for (let i = 0; i < Math.min(ca.length, cb.length); i++) {
+    const d = ca[i].codePointAt(0) - cb[i].codePointAt(0);
+    if (d) return d;
+  }
+  return ca.length - cb.length;
+}
+function compareEntries(a, b) {
+  return a.line_number - b.line_number || cmpStr(a.hashed_secret, b.hashed_secret) || cmpStr(a.type, b.type);
+}
+function entryJson(e, slim) {
+  const o = {
+    type: e.type,
+    filename: e.filename,
+    hashed_secret: e.hashed_secret,
+    is_verified: e.is_verified
+  };
+  if (e.line_number && !slim) o.line_number = e.line_number;
+  if (e.is_secret !== void 0) o.is_secret = e.is_secret;
+  return o;
+}
+function pluginJson(p) {
+  const o = { name: p.name };
+  if (p.name === "Base64HighEntropyString" || p.name === "HexHighEntropyString") {
+    o.limit = new PyFloat(p.limit ?? (p.name === "HexHighEntropyString" ? 3 : 4.5));
+  } else if (p.name === "KeywordDetector") {
+    o.keyword_exclude = p.keyword_exclude ?? "";
+  } else if (p.limit !== void 0) {
+    o.limit = new PyFloat(p.limit);
+  }
+  return o;
+}
+function filterJson(f) {
+  const o = { path: f.path };
+  for (const [k, v] of Object.entries(f)) if (k !== "path") o[k] = v;
+  return o;
+}
+function generatedAtNow(now = /* @__PURE__ */ new Date()) {
+  return now.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function serializeBaseline(b, opts = {}) {
+  return serializeBaselineChunks(b, opts).join("");
+}
+function serializeBaselineChunks(b, opts = {}) {
+  const lower = (s) => s.toLowerCase();
+  const plugins = [...b.plugins].sort((x, y) => cmpStr(lower(x.name), lower(y.name)));
+  const filters = [...b.filters].sort((x, y) => cmpStr(lower(x.path), lower(y.path)));
+  const chunks = [];
+  let current = `{
+  "version": ${pyString(VERSION)},
+  "plugins_used": ${dump(plugins.map(pluginJson), 2, 1)},
+  "filters_used": ${dump(filters.map(filterJson), 2, 1)},
+  "results": `;
+  let any = false;
+  for (const filename of [...b.results.keys()].sort(cmpStr)) {
+    const list = [...b.results.get(filename)].sort(compareEntries);
+    if (!list.length) continue;
+    current += `${any ? ",\n" : "{\n"}    ${pyString(filename)}: ${dump(list.map((e) => entryJson(e, opts.slim ?? false)), 2, 2)}`;
+    any = true;
+    if (current.length >= 1 << 16) {
+      chunks.push(current);
+      current = "";
+    }
+  }
+  current += any ? "\n  }" : "{}";
+  if (!opts.slim) current += `,
+  "generated_at": ${pyString(opts.generatedAt ?? generatedAtNow())}`;
+  chunks.push(current + "\n}\n");
+  return chunks;
+}
+function identity(e) {
+  return `${e.filename}\0${e.hashed_secret}\0${e.type}`;
+}
+function mergeLabels(fresh, old) {
+  const oldById = /* @__PURE__ */ new Map();
+  for (const list of old.values()) for (const e of list) oldById.set(identity(e), e);
+  for (const list of fresh.values()) {
+    for (const e of list) {
+      const o = oldById.get(identity(e));
+      if (!o) continue;
+      if (e.is_secret === void 0 && o.is_secret !== void 0) e.is_secret = o.is_secret;
+      if (o.is_verified) e.is_verified = true;
+    }
+  }
+}
+function withBaselineFilter(filters, baselinePath) {
+  return [...filters.filter((f) => f.path !== FILTER.baselineFile), { path: FILTER.baselineFile, filename: baselinePath }];
+}
+function patternsOf(filters, path5) {
+  const f = filters.find((x) => x.path === path5);
+  return Array.isArray(f?.pattern) ? f.pattern.filter((p) => typeof p === "string") : [];
+}
+
+// src/secrets/files.ts
+import { execFile } from "node:child_process";
+import { promises as fs } from "node:fs";
+import path from "node:path";
+function toPosix(p) {
+  return p.split(path.sep).join("/");
+}
+function relativeToCwd(cwd, p) {
+  const rel = path.relative(cwd, path.resolve(cwd, p));
+  if (!rel || rel.startsWith("..") || path.isAbsolute(rel)) return null;
+  return toPosix(rel);
+}
+function gitLsFiles(cwd) {
+  return new Promise((resolve, reject) => {
+    execFile("git", ["ls-files", "-z", "--full-name"], { cwd, maxBuffer: 1 << 30, encoding: "buffer" }, (err, stdout) => {
+      if (err) return reject(err);
+      resolve(new Set(stdout.toString("utf8").split("\0").filter(Boolean)));
+    });
+  });
+}
+function gitOutput(cwd, args) {
+  return new Promise((resolve, reject) => {
+    execFile("git", args, { cwd, maxBuffer: 1 << 26 }, (err, stdout) => err ? reject(err) : resolve(stdout));
+  });
+}
+async function walk(root, dir, out) {
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const abs = path.join(dir, e.name);
+    if (e.isDirectory()) await walk(root, abs, out);
+    else if (e.isFile() || e.isSymbolicLink()) out.push(abs);
+  }
+}
+async function filesToScan(cwd, paths, allFiles) {
+  const targets = paths.length ? paths : ["."];
+  const stats = await Promise.all(targets.map((p) => fs.stat(path.resolve(cwd, p)).catch(() => null)));
+  let tracked = null;
+  if (!allFiles && stats.some((s) => s?.isDirectory())) {
+    const top = (await gitOutput(cwd, ["rev-parse", "--show-toplevel"]).catch(() => "")).trim();
+    if (!top) return [];
+    const prefix = toPosix(path.relative(top, cwd));
+    const inRepo = await gitLsFiles(top).catch(() => /* @__PURE__ */ new Set());
+    tracked = /* @__PURE__ */ new Set();
+    for (const f of inRepo) {
+      if (!prefix) tracked.add(f);
+      else if (f.startsWith(prefix + "/")) tracked.add(f.slice(prefix.length + 1));
+    }
+  }
+  const out = /* @__PURE__ */ new Set();
+  for (let i = 0; i < targets.length; i++) {
+    const st = stats[i];
+    const abs = path.resolve(cwd, targets[i]);
+    if (!st) continue;
+    const found = [];
+    if (st.isDirectory()) await walk(abs, abs, found);
+    else found.push(abs);
+    for (const f of found) {
+      const rel = relativeToCwd(cwd, f);
+      if (!rel) continue;
+      if (st.isDirectory() && tracked && !tracked.has(rel)) continue;
+      out.add(rel);
+    }
+  }
+  return [...out];
+}
+
+// src/secrets/filters.ts
+var IGNORED_EXTENSIONS = /* @__PURE__ */ new Set([
+  ".7z",
+  ".bin",
+  ".bmp",
+  ".bz2",
+  ".class",
+  ".css",
+  ".dmg",
+  ".doc",
+  ".eot",
+  ".exe",
+  ".gif",
+  ".gz",
+  ".ico",
+  ".iml",
+  ".ipr",
+  ".iws",
+  ".jar",
+  ".jpg",
+  ".jpeg",
+  ".lock",
+  ".map",
+  ".mo",
+  ".pdf",
+  ".png",
+  ".prefs",
+  ".psd",
+  ".rar",
+  ".realm",
+  ".s7z",
+  ".sum",
+  ".svg",
+  ".tar",
+  ".tif",
+  ".tiff",
+  ".ttf",
+  ".webp",
+  ".woff",
+  ".xls",
+  ".xlsx",
+  ".zip"
+]);
+var LOCK_FILES = /* @__PURE__ */ new Set([
+  "Brewfile.lock.json",
+  "Cartfile.resolved",
+  "composer.lock",
+  "Gemfile.lock",
+  "Package.resolved",
+  "package-lock.json",
+  "Podfile.lock",
+  "yarn.lock",
+  "Pipfile.lock",
+  "poetry.lock",
+  "Cargo.lock",
+  "packages.lock.json"
+]);
+function isNonTextFile(filename) {
+  return IGNORED_EXTENSIONS.has(splitExt(filename));
+}
+function isLockFile(filename) {
+  return LOCK_FILES.has(basename(filename));
+}
+function isSwaggerFile(filename) {
+  return filename.includes("swagger");
+}
+function isBaselineFile(filename, baselineFilename) {
+  return baselineFilename !== void 0 && basename(filename) === baselineFilename;
+}
+var COMMENT_TUPLES = [
+  ["#", ""],
+  ["//", ""],
+  [String.raw`/\*`, String.raw` *\*/`],
+  ["'", ""],
+  ["--", ""],
+  [String.raw`<!--[# \t]*?`, " *?-->"]
+];
+function allowlistRegex([start, end], nextline) {
+  return new RegExp(
+    `${nextline ? "^" : ""}[ \\t]*${start} *pragma: ?${nextline ? "allowlist" : "(allow|white)list"}${nextline ? "[ -]nextline" : ""}[ -]secret[^\\n]*?${end}[ \\t]*$`,
+    "u"
+  );
+}
+var SAME_LINE = COMMENT_TUPLES.map((t) => allowlistRegex(t, false));
+var NEXT_LINE = COMMENT_TUPLES.map((t) => allowlistRegex(t, true));
+function isLineAllowlisted(filename, line, previousLine) {
+  const yaml = splitExt(filename) === ".yaml";
+  const same = yaml ? SAME_LINE.slice(0, 1) : SAME_LINE;
+  const next = yaml ? NEXT_LINE.slice(0, 1) : NEXT_LINE;
+  if (!line.includes("pragma") && !previousLine.includes("pragma")) return false;
+  return same.some((re2) => re2.test(line)) || next.some((re2) => re2.test(previousLine));
+}
+function isAllowlistNextlineComment(line) {
+  return NEXT_LINE[0].test(line) || allowlistRegex([";", ""], true).test(line);
+}
+var INDIRECT_HEAD = /(?::=?|[!=]{1,3})[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*[\p{L}\p{N}_.-]+[[(]/gu;
+function isIndirectReference(line) {
+  if (line.length > 1e3) return false;
+  INDIRECT_HEAD.lastIndex = 0;
+  let m;
+  while ((m = INDIRECT_HEAD.exec(line)) !== null) {
+    const after = m.index + m[0].length;
+    const vt = line.indexOf("\v", after);
+    const rest = line.slice(after, vt < 0 ? line.length : vt);
+    if (rest.includes("]") || rest.includes(")")) return true;
+    INDIRECT_HEAD.lastIndex = m.index + 1;
+  }
+  return false;
+}
+var UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+var DIGITS = "0123456789";
+var HEX_UPPER = "0123456789ABCDEFABCDEF";
+var SEQUENCES = [
+  UPPER + UPPER + DIGITS + "+/",
+  DIGITS + UPPER + UPPER + "+/",
+  (DIGITS + UPPER).repeat(2),
+  DIGITS.repeat(2),
+  HEX_UPPER + HEX_UPPER,
+  UPPER + "=/"
+];
+function isSequentialString(secret) {
+  const upper = pyUpper(secret);
+  return SEQUENCES.some((s) => s.includes(upper));
+}
+function pyUpper(s) {
+  return s.replace(/[a-z]+/g, (x) => x.toUpperCase());
+}
+var UUID = /[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}/i;
+function isPotentialUuid(secret) {
+  return UUID.test(secret);
+}
+var ID_DETECTOR = /(^(id|myid|userid)|_id)s?[^a-z0-9]/iu;
+function isLikelyIdString(secret, line, regexBased) {
+  if (regexBased) return false;
+  const index = line.indexOf(secret);
+  if (index < 0) return false;
+  return ID_DETECTOR.test(line.slice(0, index));
+}
+function isTemplatedSecret(secret) {
+  const chars = Array.from(secret);
+  if (chars.length < 2) {
+    if (chars.length === 0) return true;
+    const c = chars[0];
+    return c === "$";
+  }
+  const first = chars[0];
+  const last = chars[chars.length - 1];
+  return first === "{" && last === "}" || first === "<" && last === ">" || first === "$" && chars[1] === "{" && last === "}";
+}
+function isPrefixedWithDollarSign(secret) {
+  return secret.startsWith("$");
+}
+function isNotAlphanumericString(secret) {
+  return !/[A-Za-z]/.test(secret);
+}
+
+// src/secrets/extras.ts
+var EXTRA_DETECTORS = [
+  { name: "openclaw-gateway-token", type: "OpenClaw Gateway Token", description: "literal `gateway.auth.token` / `gateway.auth.password` in openclaw.json(5)" },
+  { name: "openclaw-hook-token", type: "OpenClaw Hook Token", description: "literal `hooks.token` in openclaw.json(5)" },
+  { name: "openclaw-telegram-token", type: "OpenClaw Telegram Bot Token", description: "Telegram bot tokens in string values under `channels` of openclaw.json(5)" },
+  { name: "anthropic-api-key", type: "Anthropic API Key", description: "`sk-ant-\u2026` keys" },
+  { name: "github-fine-grained-token", type: "GitHub Fine-Grained Token", description: "`github_pat_\u2026` tokens" },
+  { name: "slack-app-token", type: "Slack App Token", description: "`xapp-\u2026` app-level tokens" },
+  { name: "openai-project-key", type: "OpenAI Project Key", description: "`sk-proj-\u2026` keys" },
+  { name: "openclaw-state-file", type: "OpenClaw State File", description: "files under an OpenClaw state dir that must never be committed" }
+];
+var BY_NAME = new Map(EXTRA_DETECTORS.map((d) => [d.name, d]));
+var EXTRA_TYPES = new Set(EXTRA_DETECTORS.map((d) => d.type));
+var ExtraDetectorError = class extends Error {
+};
+function resolveExtras(option) {
+  if (option === true) return EXTRA_DETECTORS.map((d) => d.name);
+  if (!Array.isArray(option)) return [];
+  const names = option.flatMap((o) => o.split(",")).map((s) => s.trim()).filter(Boolean);
+  if (names.includes("all")) return EXTRA_DETECTORS.map((d) => d.name);
+  for (const n of names) {
+    if (!BY_NAME.has(n)) throw new ExtraDetectorError(`unknown extra detector ${n} (known: ${[...BY_NAME.keys()].join(", ")})`);
+  }
+  return EXTRA_DETECTORS.map((d) => d.name).filter((n) => names.includes(n));
+}
+function isExtraDetectorList(arg) {
+  const names = arg.split(",").map((s) => s.trim()).filter(Boolean);
+  return names.length > 0 && names.every((n) => n === "all" || BY_NAME.has(n));
+}
+function extraRuleId(pluginName) {
+  return BY_NAME.has(pluginName) ? `secrets.${pluginName.replaceAll("-", "_")}` : void 0;
+}
+function extraType(name) {
+  return BY_NAME.get(name).type;
+}
+var TOKEN_PATTERNS = [
+  ["anthropic-api-key", /(?<![A-Za-z0-9_-])sk-ant-[a-z]{2,10}[0-9]{2}-[A-Za-z0-9_-]{32,}/g, "sk-ant-"],
+  ["github-fine-grained-token", /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9]{20,}_[A-Za-z0-9]{40,}/g, "github_pat_"],
+  ["slack-app-token", /(?<![A-Za-z0-9_-])xapp-[0-9]+-[A-Za-z0-9]{6,}-[0-9]{6,}-[A-Za-z0-9]{20,}/g, "xapp-"],
+  ["openai-project-key", /(?<![A-Za-z0-9_-])sk-proj-[A-Za-z0-9_-]{40,}/g, "sk-proj-"]
+];
+var TELEGRAM = /(?<![0-9])[0-9]{6,12}:[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/g;
+function tokenHits(filename, text, lines, enabled) {
+  const out = [];
+  for (const [name, re2, literal] of TOKEN_PATTERNS) {
+    if (!enabled.has(name) || !text.includes(literal)) continue;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (!line.includes(literal)) continue;
+      if (isLineAllowlisted(filename, pyRstrip(line), i > 0 ? lines[i - 1] : "")) continue;
+      re2.lastIndex = 0;
+      let m;
+      while ((m = re2.exec(line)) !== null) out.push({ detector: name, value: m[0], line: i + 1, index: m.index });
+    }
+  }
+  return out;
+}
+var CONFIG_NAMES = /* @__PURE__ */ new Set(["openclaw.json", "openclaw.json5"]);
+function isLiteral(value) {
+  return value.trim() !== "" && !value.includes("${") && !isTemplatedSecret(value);
+}
+function configHits(filename, text, lines, enabled) {
+  if (!CONFIG_NAMES.has(basename(filename))) return [];
+  const wantGateway = enabled.has("openclaw-gateway-token");
+  const wantHook = enabled.has("openclaw-hook-token");
+  const wantTelegram = enabled.has("openclaw-telegram-token");
+  if (!wantGateway && !wantHook && !wantTelegram) return [];
+  let root;
+  try {
+    root = parse(text, { mode: "json5", ranges: true }).body;
+  } catch {
+    return [];
+  }
+  const out = [];
+  const push = (detector, node, value, offset) => {
+    const line = node.loc?.start.line ?? 1;
+    const raw = lines[line - 1] ?? "";
+    if (isLineAllowlisted(filename, pyRstrip(raw), line > 1 ? lines[line - 2] : "")) return;
+    out.push({ detector, value, line, index: (node.loc?.start.column ?? 1) + offset });
+  };
+  const walk2 = (node, path5) => {
+    if (node.type === "Object") {
+      for (const m of node.members ?? []) {
+        const key = m.name.type === "Identifier" ? m.name.name ?? "" : String(m.name.value ?? "");
+        walk2(m.value, [...path5, key]);
+      }
+    } else if (node.type === "Array") {
+      for (const e of node.elements ?? []) walk2(e.value, [...path5, "*"]);
+    } else if (node.type === "String" && typeof node.value === "string") {
+      const value = node.value;
+      const p = path5.join(".");
+      if (wantGateway && (p === "gateway.auth.token" || p === "gateway.auth.password") && isLiteral(value)) {
+        push("openclaw-gateway-token", node, value, 0);
+      }
+      if (wantHook && p === "hooks.token" && isLiteral(value)) push("openclaw-hook-token", node, value, 0);
+      if (wantTelegram && path5[0] === "channels") {
+        TELEGRAM.lastIndex = 0;
+        let m;
+        while ((m = TELEGRAM.exec(value)) !== null) push("openclaw-telegram-token", node, m[0], m.index);
+      }
+    }
+  };
+  walk2(root, []);
+  return out;
+}
+var STATE_DIR = /^\.openclaw(?:-[^/]+)?$/;
+function stateFileKind(file, hasConfig) {
+  const parts = file.split("/");
+  const name = parts[parts.length - 1];
+  for (let d = parts.length - 2; d >= -1; d--) {
+    const dir = parts.slice(0, d + 1).join("/");
+    const isState = d >= 0 && STATE_DIR.test(parts[d]) || hasConfig(dir);
+    if (!isState) continue;
+    const rest = parts.slice(d + 1);
+    if (rest[0] === "credentials" && rest.length > 1) return "credentials";
+    if (name === "auth-profiles.json") return "auth-profiles.json";
+    if (rest.length >= 2 && rest[rest.length - 2] === "sessions" && name.endsWith(".jsonl")) return "sessions";
+    if (rest.length === 1 && name === ".env") return ".env";
+  }
+  return null;
+}
+
+// src/secrets/pool.ts
+import { realpathSync } from "node:fs";
+import os from "node:os";
+import path3 from "node:path";
+import { fileURLToPath } from "node:url";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+
+// src/secrets/scan.ts
+import { Buffer as Buffer2 } from "node:buffer";
+import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
+import path2 from "node:path";
+
+// src/secrets/scan-file.ts
+import { createHash } from "node:crypto";
+
+// src/secrets/filetype.ts
+var BY_EXTENSION = {
+  ".cls": "cls",
+  ".example": "example",
+  ".eyaml": "yaml",
+  ".go": "go",
+  ".java": "java",
+  ".js": "javascript",
+  ".m": "objective_c",
+  ".php": "php",
+  ".py": "python",
+  ".pyi": "python",
+  ".swift": "swift",
+  ".tf": "terraform",
+  ".yaml": "yaml",
+  ".yml": "yaml",
+  ".cs": "c_sharp",
+  ".c": "c",
+  ".cpp": "c_plus_plus",
+  ".cnf": "config",
+  ".conf": "config",
+  ".cfg": "config",
+  ".cf": "config",
+  ".ini": "ini",
+  ".properties": "properties",
+  ".toml": "toml"
+};
+function determineFileType(filename) {
+  return Object.hasOwn(BY_EXTENSION, splitExt(filename)) ? BY_EXTENSION[splitExt(filename)] : "other";
+}
+
+// src/secrets/transformers/ini.ts
+var ConfigError = class {
+  constructor(message) {
+    this.message = message;
+  }
+  message;
+};
+var SECTION = /^\[([^\n]+)\]/u;
+var OPTION = /^([^\n]*?)[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*(=|:)[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*([^\n]*)$/u;
+var NON_SPACE = /[^\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u;
+function readConfig(content) {
+  const defaults = /* @__PURE__ */ new Map();
+  const sections = /* @__PURE__ */ new Map();
+  const added = /* @__PURE__ */ new Set();
+  let cursect = null;
+  let sectname = "";
+  let optname = null;
+  let indentLevel = 0;
+  let pos = 0;
+  while (pos < content.length) {
+    const nl = content.indexOf("\n", pos);
+    const line = nl < 0 ? content.slice(pos) : content.slice(pos, nl);
+    pos = nl < 0 ? content.length : nl + 1;
+    const stripped = pyStrip(line);
+    const isComment = stripped.startsWith("#") || stripped.startsWith(";");
+    const value = isComment ? "" : stripped;
+    if (!value) {
+      if (!isComment && cursect && optname && cursect.get(optname) !== void 0) cursect.get(optname).push("");
+      continue;
+    }
+    const firstNonSpace = NON_SPACE.exec(line);
+    const curIndent = firstNonSpace ? firstNonSpace.index : 0;
+    if (cursect && optname && curIndent > indentLevel) {
+      cursect.get(optname).push(value);
+      continue;
+    }
+    indentLevel = curIndent;
+    const sect = SECTION.exec(value);
+    if (sect) {
+      sectname = value.slice(1, value.lastIndexOf("]"));
+      if (sections.has(sectname)) {
+        if (added.has(`s\0${sectname}`)) throw new ConfigError("duplicate section");
+        cursect = sections.get(sectname);
+        added.add(`s\0${sectname}`);
+      } else if (sectname === "DEFAULT") {
+        cursect = defaults;
+      } else {
+        cursect = /* @__PURE__ */ new Map();
+        sections.set(sectname, cursect);
+        added.add(`s\0${sectname}`);
+      }
+      optname = null;
+      continue;
+    }
+    if (!cursect) throw new ConfigError("missing section header");
+    const opt = OPTION.exec(value);
+    if (!opt || !opt[1]) throw new ConfigError("parsing error");
+    const name = pyRstrip(opt[1]);
+    const key = `o\0${sectname}\0${name}`;
+    if (added.has(key)) throw new ConfigError("duplicate option");
+    added.add(key);
+    optname = name;
+    cursect.set(name, [pyStrip(opt[3])]);
+  }
+  const join = (s) => new Map([...s].map(([k, v]) => [k, pyRstrip(v.join("\n"))]));
+  return { defaults: join(defaults), sections: new Map([...sections].map(([k, s]) => [k, join(s)])) };
+}
+function interpolate(value, vars, depth = 1) {
+  if (depth > 10) throw new ConfigError("interpolation depth");
+  let out = "";
+  let rest = value;
+  while (rest) {
+    const p = rest.indexOf("%");
+    if (p < 0) return out + rest;
+    out += rest.slice(0, p);
+    rest = rest.slice(p);
+    const c = rest[1];
+    if (c === "%") {
+      out += "%";
+      rest = rest.slice(2);
+    } else if (c === "(") {
+      const m = /^%\(([^)]+)\)s/.exec(rest);
+      if (!m) throw new ConfigError("bad interpolation");
+      const ref = vars.get(m[1]);
+      if (ref === void 0) throw new ConfigError("missing option");
+      out += ref.includes("%") ? interpolate(ref, vars, depth + 1) : ref;
+      rest = rest.slice(m[0].length);
+    } else {
+      throw new ConfigError("bad interpolation");
+    }
+  }
+  return out;
+}
+var SPLITLINES = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+function escapeRe(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function* iniValues(content, fileLines) {
+  const parsed = readConfig(content);
+  if (parsed.sections.size === 0) throw new ConfigError("no sections");
+  let lines = fileLines.map(pyStrip);
+  let lineOffset = 0;
+  const sectionNames = ["DEFAULT", ...parsed.sections.keys()];
+  for (const name of sectionNames) {
+    const merged = new Map(parsed.defaults);
+    if (name !== "DEFAULT") for (const [k, v] of parsed.sections.get(name)) merged.set(k, v);
+    for (const [key, raw] of merged) {
+      const values = interpolate(raw, merged);
+      const split = values === "" ? [] : values.split(SPLITLINES);
+      if (split.length && /[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]$/.test(values)) split.pop();
+      const valuesList = split.slice(0, 1).concat(split.slice(1).filter(Boolean));
+      if (!valuesList.length) continue;
+      let index = 0;
+      const output = [];
+      let exhausted = true;
+      for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (isAllowlistNextlineComment(line)) {
+          output.push([line, lineOffset + i + 1]);
+          continue;
+        }
+        if (!line || /^[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*[;#]/u.test(line)) continue;
+        if (index === 0) {
+          const first = new RegExp(`^[\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*${escapeRe(key)}[ :=]+${escapeRe(valuesList[0])}`, "u");
+          if (first.test(line)) {
+            output.push([valuesList[0], lineOffset + i + 1]);
+            index++;
+          }
+          continue;
+        }
+        if (index === valuesList.length) {
+          const cut = i === 0 ? 1 : i;
+          lineOffset += cut;
+          lines = lines.slice(cut);
+          exhausted = false;
+          break;
+        }
+        output.push([valuesList[index], lineOffset + i + 1]);
+        index++;
+      }
+      if (exhausted) lines = [];
+      for (const [value, line] of output) if (value) yield [key, value, line];
+    }
+  }
+}
+function transformIni(text, fileLines, eager) {
+  const out = [];
+  try {
+    for (const [key, rawValue, lineNumber] of iniValues(eager ? `[global]
+${text}` : text, fileLines)) {
+      while (out.length < lineNumber - 1) out.push("");
+      if (isAllowlistNextlineComment(rawValue)) {
+        out.push(rawValue);
+        continue;
+      }
+      let value = rawValue;
+      const q = value[0];
+      if ((q === "'" || q === '"') && value[value.length - 1] === q) value = value.slice(1, -1);
+      out.push(`${key} = "${value.replaceAll('"', '\\"')}"`);
+    }
+  } catch (e) {
+    if (e instanceof ConfigError) return null;
+    throw e;
+  }
+  return out;
+}
+
+// src/secrets/transformers/yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+var NON_PRINTABLE = /[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uFFFD]/;
+var COMMENT = /([\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+#(?:[^\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]| )*)/u;
+function plainStart(c) {
+  return c !== void 0 && /[A-Za-z0-9_($/]/.test(c);
+}
+function plainStops(s) {
+  let colon = -1;
+  let hash = -1;
+  for (let i = s.indexOf(":"); i >= 0; i = s.indexOf(":", i + 1)) {
+    const n = s[i + 1];
+    if (n === void 0 || n === " ") {
+      colon = i;
+      break;
+    }
+  }
+  for (let i = s.indexOf("#"); i >= 0; i = s.indexOf("#", i + 1)) {
+    if (i > 0 && s[i - 1] === " ") {
+      hash = i;
+      break;
+    }
+  }
+  return { colon, hash };
+}
+function yamlCertainlyInvalid(text) {
+  if (/[\t\x85\u2028\u2029\ufeff]/.test(text)) return false;
+  let pos = 0;
+  let inScalar = false;
+  while (pos < text.length) {
+    const nl = text.indexOf("\n", pos);
+    const line = nl < 0 ? text.slice(pos) : text.slice(pos, nl);
+    pos = nl < 0 ? text.length : nl + 1;
+    if (line.startsWith("---") || line.startsWith("...")) return false;
+    const body = line.replace(/^ +/, "");
+    if (!body) continue;
+    if (body[0] === "#") {
+      if (inScalar) return false;
+      continue;
+    }
+    const { colon, hash } = plainStops(body);
+    const hasColon = colon >= 0 && (hash < 0 || colon < hash);
+    if (inScalar) {
+      if (hasColon && colon > 0) return true;
+      if (hash >= 0 || hasColon) return false;
+      continue;
+    }
+    if (!plainStart(body[0])) return false;
+    if (!hasColon) {
+      if (hash >= 0) return false;
+      inScalar = true;
+      continue;
+    }
+    if (colon > 1e3) return false;
+    const value = body.slice(colon + 1).replace(/^ +/, "");
+    if (value[0] === "%" || value[0] === "@" || value[0] === "`") return true;
+    if (!plainStart(value[0])) return false;
+    const inner = plainStops(value);
+    return inner.colon > 0 && (inner.hash < 0 || inner.colon < inner.hash);
+  }
+  return false;
+}
+function transformYaml(text, fileLines) {
+  if (NON_PRINTABLE.test(text)) return null;
+  if (yamlCertainlyInvalid(text)) return null;
+  const lineCounter = new import_yaml.LineCounter();
+  let docs;
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    docs = (0, import_yaml.parseAllDocuments)(text, { version: "1.1", lineCounter, uniqueKeys: false, prettyErrors: false });
+  } catch {
+    return null;
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+  if (!Array.isArray(docs) || docs.length > 1) return null;
+  const doc = docs[0];
+  if (!doc) return [];
+  if (doc.errors.length) return null;
+  const items = [];
+  (0, import_yaml.visit)(doc, {
+    Map(_, map) {
+      if (!(0, import_yaml.isMap)(map)) return;
+      const byKey = /* @__PURE__ */ new Map();
+      for (const pair of map.items) {
+        if (!(0, import_yaml.isPair)(pair) || !(0, import_yaml.isScalar)(pair.key)) continue;
+        const key = pair.key;
+        const keyText = String(key.source ?? key.value);
+        const v = pair.value;
+        if (!(0, import_yaml.isScalar)(v)) {
+          byKey.delete(keyText);
+          continue;
+        }
+        let value;
+        if (v.tag === "tag:yaml.org,2002:binary" && v.value instanceof Uint8Array) {
+          value = Buffer.from(v.value).toString("base64");
+        } else if (typeof v.value === "string") {
+          value = v.value;
+        } else {
+          byKey.delete(keyText);
+          continue;
+        }
+        const offset = key.range?.[0] ?? 0;
+        byKey.set(keyText, { key: keyText, value, line: lineCounter.linePos(offset).line });
+      }
+      items.push(...byKey.values());
+    }
+  });
+  items.sort((a, b) => a.line - b.line);
+  const seen = /* @__PURE__ */ new Set();
+  const lines = [];
+  for (const item of items) {
+    const id = `${item.key}\0${item.value}\0${item.line}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    while (lines.length < item.line - 1) lines.push("");
+    const comment = COMMENT.exec(pyStrip(fileLines[item.line - 1] ?? ""))?.[1] ?? "";
+    lines.push(`${item.key}: "${item.value.replaceAll('"', '\\"')}"${comment}`);
+  }
+  return lines;
+}
+
+// src/secrets/scan-file.ts
+function sha1(text) {
+  return createHash("sha1").update(text, "utf8").digest("hex");
+}
+function isFileExcluded(filename, settings) {
+  return isNonTextFile(filename) || isLockFile(filename) || isSwaggerFile(filename) || isBaselineFile(filename, settings.baselineFilename) || settings.excludeFiles.some((re2) => testRe(re2, filename));
+}
+function testRe(re2, text) {
+  re2.lastIndex = 0;
+  return re2.test(text);
+}
+function splitLines(text) {
+  if (!text) return [];
+  const lines = text.includes("\r") ? text.split(/\r\n|\r|\n/) : text.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+function normalizeNewlines(text) {
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+}
+function scanText(filename, text, settings) {
+  const normalized = normalizeNewlines(text);
+  const rawLines = splitLines(normalized);
+  const fileType = determineFileType(filename);
+  let lines = transformIni(normalized, rawLines, false);
+  if (lines === null && fileType === "yaml") lines = transformYaml(normalized, rawLines);
+  const transformed = lines !== null && lines.length > 0;
+  const joined = transformed ? lines.join("\n") : normalized;
+  let found = scanLines(filename, fileType, transformed ? lines : rawLines, joined, rawLines, transformed, settings);
+  if (!found.length && fileType === "other") {
+    const eager = transformIni(normalized, rawLines, true);
+    if (eager && eager.length) found = scanLines(filename, fileType, eager, eager.join("\n"), rawLines, true, settings);
+  }
+  if (settings.extras?.size) found.push(...scanExtras(filename, normalized, rawLines, settings));
+  return found;
+}
+function scanExtras(filename, text, rawLines, settings) {
+  const enabled = settings.extras;
+  const hits = [...configHits(filename, text, rawLines, enabled), ...tokenHits(filename, text, rawLines, enabled)];
+  hits.sort((a, b) => a.line - b.line || a.index - b.index);
+  const results = /* @__PURE__ */ new Map();
+  for (const h of hits) {
+    const line = pyRstrip(rawLines[h.line - 1] ?? "");
+    if (settings.excludeLines.some((re2) => testRe(re2, line))) continue;
+    if (settings.excludeSecrets.some((re2) => testRe(re2, h.value))) continue;
+    const type = extraType(h.detector);
+    const hashedSecret = sha1(h.value);
+    const key = `${hashedSecret}\0${type}`;
+    if (results.has(key)) continue;
+    results.set(key, {
+      type,
+      filename,
+      hashedSecret,
+      lineNumber: h.line,
+      pluginName: h.detector,
+      span: spanFor(h.value, h.index, h.line, line, rawLines)
+    });
+  }
+  return [...results.values()];
+}
+function scanLines(filename, fileType, lines, joined, rawLines, transformed, settings) {
+  const candidatesByLine = markCandidateLines(lines, joined, settings.plugins);
+  const results = /* @__PURE__ */ new Map();
+  if (!candidatesByLine) return [];
+  for (const i of candidatesByLine.order) {
+    const pluginsHere = candidatesByLine.marks.get(i);
+    const line = pyRstrip(lines[i]);
+    const previous = i > 0 ? lines[i - 1] : "";
+    if (isLineAllowlisted(filename, line, previous) || isIndirectReference(line)) continue;
+    if (settings.excludeLines.some((re2) => testRe(re2, line))) continue;
+    for (const plugin of pluginsHere) {
+      const seenInLine = /* @__PURE__ */ new Set();
+      for (const c of plugin.analyze(line, fileType)) {
+        if (seenInLine.has(c.value)) continue;
+        seenInLine.add(c.value);
+        if (isSecretFiltered(c.value, line, plugin, settings)) continue;
+        const hashedSecret = sha1(c.value);
+        const key = `${hashedSecret}\0${plugin.type}`;
+        if (results.has(key)) continue;
+        results.set(key, {
+          type: plugin.type,
+          filename,
+          hashedSecret,
+          lineNumber: i + 1,
+          pluginName: plugin.name,
+          span: spanFor(c.value, c.index, i + 1, transformed ? void 0 : line, rawLines)
+        });
+      }
+    }
+  }
+  return [...results.values()];
+}
+function isSecretFiltered(secret, line, plugin, settings) {
+  return isSequentialString(secret) || isPotentialUuid(secret) || isLikelyIdString(secret, line, plugin.regexBased) || isTemplatedSecret(secret) || isPrefixedWithDollarSign(secret) || isNotAlphanumericString(secret) || settings.excludeSecrets.some((re2) => testRe(re2, secret));
+}
+function markCandidateLines(lines, joined, plugins) {
+  const unions = unionPrefilters(plugins);
+  if (!unions) return markEachPlugin(lines, joined, plugins);
+  const ascii = !NON_ASCII.test(joined);
+  let flagged = null;
+  let starts = null;
+  for (const union of unions) {
+    const re2 = ascii ? union.ascii : union.unicode;
+    re2.lastIndex = 0;
+    let m = re2.exec(joined);
+    if (m === null) continue;
+    flagged ??= new Uint8Array(lines.length);
+    starts ??= lineStarts(lines);
+    while (m !== null) {
+      const line = lineAt(starts, m.index);
+      flagged[line] = 1;
+      const next = starts[line + 1];
+      if (next === void 0) break;
+      re2.lastIndex = next;
+      m = re2.exec(joined);
+    }
+  }
+  if (!flagged) return null;
+  const marks = /* @__PURE__ */ new Map();
+  const order = [];
+  for (let line = 0; line < flagged.length; line++) {
+    if (!flagged[line]) continue;
+    const text = lines[line];
+    let list;
+    for (const plugin of plugins) {
+      const re2 = plugin.prefilter;
+      if (!re2) continue;
+      re2.lastIndex = 0;
+      if (re2.test(text)) (list ??= []).push(plugin);
+    }
+    if (list) {
+      marks.set(line, list);
+      order.push(line);
+    }
+  }
+  return order.length ? { order, marks } : null;
+}
+var NON_ASCII = /[^\x00-\x7f]/;
+var unionCache = /* @__PURE__ */ new WeakMap();
+function unionPrefilters(plugins) {
+  let unions = unionCache.get(plugins);
+  if (unions !== void 0) return unions;
+  if (plugins.some((p) => p.prefilter === null)) {
+    unions = null;
+  } else {
+    unions = [];
+    for (const caseless of [false, true]) {
+      const sources = plugins.flatMap((p) => p.prefilter && p.prefilter.flags.includes("i") === caseless ? [`(?:${p.prefilter.source})`] : []);
+      if (!sources.length) continue;
+      const source = sources.join("|");
+      const flags = caseless ? "gi" : "g";
+      const unicode = new RegExp(source, `${flags}u`);
+      const asciiSource = source.replaceAll("\\p{Nd}", "0-9");
+      unions.push({ unicode, ascii: asciiSource.includes("\\p{") ? unicode : new RegExp(asciiSource, flags) });
+    }
+  }
+  unionCache.set(plugins, unions);
+  return unions;
+}
+function markEachPlugin(lines, joined, plugins) {
+  let marks = null;
+  let starts = null;
+  for (const plugin of plugins) {
+    const re2 = plugin.prefilter;
+    if (re2 === false) continue;
+    if (!re2) {
+      marks ??= /* @__PURE__ */ new Map();
+      for (let i = 0; i < lines.length; i++) addMark(marks, i, plugin);
+      continue;
+    }
+    re2.lastIndex = 0;
+    let m = re2.exec(joined);
+    if (m === null) continue;
+    marks ??= /* @__PURE__ */ new Map();
+    starts ??= lineStarts(lines);
+    while (m !== null) {
+      const line = lineAt(starts, m.index);
+      addMark(marks, line, plugin);
+      const next = starts[line + 1];
+      if (next === void 0) break;
+      re2.lastIndex = next;
+      m = re2.exec(joined);
+    }
+  }
+  if (!marks) return null;
+  return { order: [...marks.keys()].sort((a, b) => a - b), marks };
+}
+function addMark(marks, line, plugin) {
+  const list = marks.get(line);
+  if (list) list.push(plugin);
+  else marks.set(line, [plugin]);
+}
+function lineStarts(lines) {
+  const starts = new Array(lines.length);
+  let offset = 0;
+  for (let i = 0; i < lines.length; i++) {
+    starts[i] = offset;
+    offset += lines[i].length + 1;
+  }
+  return starts;
+}
+function lineAt(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function spanFor(value, index, lineNumber, line, rawLines) {
+  const raw = rawLines[lineNumber - 1] ?? "";
+  let start = line !== void 0 ? index : raw.indexOf(value);
+  let length = value.length;
+  if (start < 0) {
+    start = Math.max(0, raw.search(/\S/));
+    length = Math.max(1, pyRstrip(raw).length - start);
+  }
+  const bom = lineNumber === 1 && raw.charCodeAt(0) === 65279 ? 1 : 0;
+  const startColumn = Math.max(1, start + 1 - bom);
+  return { line: lineNumber, startColumn, endColumn: Math.max(startColumn, start + length + 1 - bom) };
+}
+
+// src/secrets/scan.ts
+function compileUserRegex(source) {
+  try {
+    return new RegExp(source, "u");
+  } catch {
+    return new RegExp(source);
+  }
+}
+function buildSettings(plugins, filters, extras = []) {
+  const settings = {
+    plugins: plugins.map(createPlugin).filter((p) => p !== void 0),
+    excludeFiles: patternsOf(filters, FILTER.excludeFile).map(compileUserRegex),
+    excludeLines: patternsOf(filters, FILTER.excludeLine).map(compileUserRegex),
+    excludeSecrets: patternsOf(filters, FILTER.excludeSecret).map(compileUserRegex),
+    source: { plugins, filters, extras }
+  };
+  if (extras.length) settings.extras = new Set(extras);
+  const baselineFilter = filters.find((f) => f.path === FILTER.baselineFile);
+  if (typeof baselineFilter?.filename === "string") settings.baselineFilename = baselineFilter.filename;
+  return settings;
+}
+var utf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var scratch = Buffer2.allocUnsafe(1 << 16);
+function readTextSync(abs) {
+  let fd = -1;
+  try {
+    const st = statSync(abs);
+    if (!st.isFile()) return null;
+    fd = openSync(abs, "r");
+    if (scratch.length <= st.size) scratch = Buffer2.allocUnsafe(st.size + 1);
+    let len = 0;
+    for (; ; ) {
+      if (len === scratch.length) {
+        const bigger = Buffer2.allocUnsafe(scratch.length * 2);
+        scratch.copy(bigger, 0, 0, len);
+        scratch = bigger;
+      }
+      const n = readSync(fd, scratch, len, scratch.length - len, null);
+      if (n === 0) break;
+      len += n;
+    }
+    return utf82.decode(scratch.subarray(0, len));
+  } catch {
+    return null;
+  } finally {
+    if (fd >= 0) closeSync(fd);
+  }
+}
+function readText(abs) {
+  return Promise.resolve(readTextSync(abs));
+}
+function scanFileSync(cwd, file, settings) {
+  const text = readTextSync(path2.resolve(cwd, file));
+  return text === null ? [] : scanText(file, text, settings);
+}
+var PARALLEL_MIN_FILES = 64;
+async function scanFiles(cwd, files, settings, opts = {}) {
+  const queue = files.filter((f) => !isFileExcluded(f, settings));
+  const state = settings.extras?.has("openclaw-state-file") ? stateFiles(cwd, files, settings) : [];
+  const entry = opts.parallel && queue.length >= PARALLEL_MIN_FILES && settings.source ? workerEntry() : null;
+  if (entry) return [...state, ...await scanInParallel(cwd, queue, settings, entry)];
+  const out = [...state];
+  for (const file of queue) out.push(...scanFileSync(cwd, file, settings));
+  return out;
+}
+function stateFiles(cwd, files, settings) {
+  const configDirs = /* @__PURE__ */ new Map();
+  const hasConfig = (dir) => {
+    let v = configDirs.get(dir);
+    if (v === void 0) configDirs.set(dir, v = existsSync(path2.resolve(cwd, dir, "openclaw.json")));
+    return v;
+  };
+  const out = [];
+  for (const file of files) {
+    if (isBaselineFile(file, settings.baselineFilename)) continue;
+    if (settings.excludeFiles.some((re2) => (re2.lastIndex = 0, re2.test(file)))) continue;
+    const kind = stateFileKind(file, hasConfig);
+    if (!kind) continue;
+    out.push({
+      type: extraType("openclaw-state-file"),
+      filename: file,
+      hashedSecret: sha1(`openclaw-state-file:${kind}`),
+      lineNumber: 1,
+      pluginName: "openclaw-state-file",
+      span: { line: 1, startColumn: 1, endColumn: 1 }
+    });
+  }
+  return out;
+}
+function toEntries(secrets) {
+  const results = /* @__PURE__ */ new Map();
+  for (const s of secrets) {
+    let list = results.get(s.filename);
+    if (!list) results.set(s.filename, list = []);
+    list.push({ type: s.type, filename: s.filename, hashed_secret: s.hashedSecret, is_verified: false, line_number: s.lineNumber });
+  }
+  return results;
+}
+
+// src/secrets/pool.ts
+function workerEntry() {
+  const env = process.env.CLAWLINT_SECRETS_WORKERS;
+  if (env === "0" || !isMainThread) return null;
+  let self;
+  try {
+    self = fileURLToPath(import.meta.url);
+  } catch {
+    return null;
+  }
+  if (!/\.m?js$/.test(self) || !process.argv[1]) return null;
+  try {
+    const main = realpathSync(process.argv[1]);
+    const here = realpathSync(self);
+    if (main === here) return here;
+    return path3.basename(main) === "cli.js" && path3.dirname(main) === path3.dirname(here) ? main : null;
+  } catch {
+    return null;
+  }
+}
+function workerCount() {
+  const env = Number(process.env.CLAWLINT_SECRETS_WORKERS);
+  if (Number.isInteger(env) && env > 0) return Math.min(env, 16);
+  const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(cores - 1, 7));
+}
+var WORKER_BATCH = 24;
+var MAIN_BATCH = 4;
+var YOUNG_MB = 8;
+async function scanInParallel(cwd, files, settings, entry) {
+  const perFile = new Array(files.length);
+  let next = 0;
+  const take = (n) => {
+    const batch = [];
+    while (batch.length < n && next < files.length) {
+      batch.push([next, files[next]]);
+      next++;
+    }
+    return batch;
+  };
+  const init = { clawlintSecretsWorker: true, cwd, source: settings.source };
+  const pending = /* @__PURE__ */ new Map();
+  let jobId = 0;
+  const orphaned = [];
+  const done = new Promise((resolveAll) => {
+    let live = 0;
+    const maybeFinish = () => {
+      if (live === 0 && pending.size === 0) resolveAll();
+    };
+    const send = (w) => {
+      const files2 = take(WORKER_BATCH);
+      if (!files2.length) return false;
+      const job = { id: jobId++, files: files2 };
+      pending.set(job.id, job);
+      w.jobs.add(job.id);
+      w.postMessage(job);
+      return true;
+    };
+    for (let i = 0; i < workerCount(); i++) {
+      const w = new Worker(entry, {
+        argv: ["secrets", "__worker"],
+        workerData: init,
+        stdout: false,
+        stderr: false,
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB }
+      });
+      const jobs = /* @__PURE__ */ new Set();
+      w.jobs = jobs;
+      live++;
+      let finished = false;
+      const retire = () => {
+        if (finished) return;
+        finished = true;
+        live--;
+        for (const id of jobs) {
+          const job = pending.get(id);
+          if (job) orphaned.push(...job.files);
+          pending.delete(id);
+        }
+        jobs.clear();
+        void w.terminate();
+        maybeFinish();
+      };
+      w.on("message", (msg) => {
+        for (const [index, found] of msg.results) perFile[index] = found;
+        pending.delete(msg.id);
+        jobs.delete(msg.id);
+        if (!send(w) && jobs.size === 0) retire();
+      });
+      w.on("error", retire);
+      w.on("exit", retire);
+      if (!send(w) || !send(w)) {
+        if (jobs.size === 0) retire();
+      }
+    }
+    maybeFinish();
+  });
+  for (; ; ) {
+    const batch = take(MAIN_BATCH);
+    if (!batch.length) break;
+    for (const [index, file] of batch) perFile[index] = scanFileSync(cwd, file, settings);
+    await new Promise((r) => setImmediate(r));
+  }
+  await done;
+  for (const [index, file] of orphaned) perFile[index] ??= scanFileSync(cwd, file, settings);
+  const out = [];
+  for (const list of perFile) if (list) out.push(...list);
+  return out;
+}
+var running = null;
+function runWorker() {
+  const init = workerData;
+  if (isMainThread || !parentPort || !init?.clawlintSecretsWorker) return Promise.resolve(2);
+  if (running) return running;
+  const port = parentPort;
+  const settings = buildSettings(init.source.plugins, init.source.filters, init.source.extras);
+  running = new Promise((resolve) => {
+    port.on("message", (job) => {
+      const results = [];
+      for (const [index, file] of job.files) results.push([index, scanFileSync(init.cwd, file, settings)]);
+      port.postMessage({ id: job.id, results });
+    });
+    port.on("close", () => resolve(0));
+  });
+  return running;
+}
+if (!isMainThread && workerData?.clawlintSecretsWorker) void runWorker();
+
+// src/secrets/cli.ts
+var UsageError = class extends Error {
+};
+var VALUE_FLAGS = /* @__PURE__ */ new Set(["--baseline", "--exclude-files", "--exclude-lines", "--exclude-secrets", "--mark"]);
+var BOOL_FLAGS = /* @__PURE__ */ new Set(["--all-files", "--json", "--report", "--stats", "--show-secrets", "--false-positive", "--true-positive", "--slim"]);
+function parseArgs(argv, allowed) {
+  const args = { positional: [], flags: /* @__PURE__ */ new Map(), bools: /* @__PURE__ */ new Set() };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--") {
+      args.positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (a.startsWith("--")) {
+      const eq = a.indexOf("=");
+      const name = eq > 0 ? a.slice(0, eq) : a;
+      if (!allowed.includes(name)) throw new UsageError(`unknown option ${name}`);
+      if (name === "--extra-detectors") {
+        const next = argv[i + 1];
+        const value = eq > 0 ? a.slice(eq + 1) : next !== void 0 && isExtraDetectorList(next) ? argv[++i] : "all";
+        args.flags.set(name, [...args.flags.get(name) ?? [], value]);
+        continue;
+      }
+      if (VALUE_FLAGS.has(name)) {
+        const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
+        if (value === void 0) throw new UsageError(`${name} needs a value`);
+        args.flags.set(name, [...args.flags.get(name) ?? [], value]);
+      } else if (BOOL_FLAGS.has(name)) {
+        args.bools.add(name);
+      }
+      continue;
+    }
+    args.positional.push(a);
+  }
+  return args;
+}
+function one(args, flag) {
+  const v = args.flags.get(flag);
+  if (v && v.length > 1) throw new UsageError(`${flag} given more than once`);
+  return v?.[0];
+}
+async function runSecretsCommand(argv, io) {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "scan":
+        return await scanCommand(parseArgs(rest, ["--all-files", "--baseline", "--exclude-files", "--exclude-lines", "--exclude-secrets", "--slim", "--extra-detectors"]), io);
+      case "check":
+        return await checkCommand(parseArgs(rest, ["--baseline", "--json", "--extra-detectors"]), io);
+      case "__worker":
+        return await runWorker();
+      case "audit":
+        return await auditCommand(parseArgs(rest, ["--report", "--stats", "--show-secrets", "--mark", "--false-positive", "--true-positive", "--json"]), io);
+      default:
+        throw new UsageError(command ? `unknown secrets command ${command}` : "usage: clawlint secrets scan|check|audit \u2026");
+    }
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof BaselineError || e instanceof ExtraDetectorError) {
+      io.stderr(`clawlint secrets: ${e.message}
+`);
+      return 2;
+    }
+    throw e;
+  }
+}
+async function loadBaselineFile(cwd, file) {
+  let text;
+  try {
+    text = await fs2.readFile(path4.resolve(cwd, file), "utf8");
+  } catch {
+    throw new BaselineError(`cannot read baseline ${file}`);
+  }
+  try {
+    return parseBaseline(text);
+  } catch (e) {
+    throw new BaselineError(`${file}: ${e.message}`);
+  }
+}
+function applyExcludeFlags(filters, args) {
+  let out = filters;
+  for (const [flag, filterPath] of [
+    ["--exclude-files", FILTER.excludeFile],
+    ["--exclude-lines", FILTER.excludeLine],
+    ["--exclude-secrets", FILTER.excludeSecret]
+  ]) {
+    const patterns = args.flags.get(flag);
+    if (!patterns) continue;
+    out = [...out.filter((f) => f.path !== filterPath), { path: filterPath, pattern: patterns }];
+  }
+  return out;
+}
+async function scanCommand(args, io) {
+  const baselinePath = one(args, "--baseline");
+  let baseline;
+  if (baselinePath && existsSync2(path4.resolve(io.cwd, baselinePath))) baseline = await loadBaselineFile(io.cwd, baselinePath);
+  let filters = applyExcludeFlags(baseline?.filters ?? defaultFilters(), args);
+  if (baselinePath) filters = withBaselineFilter(filters, baselinePath);
+  const plugins = baseline?.plugins ?? defaultPlugins();
+  const extras = extrasOf(args);
+  const settings = buildSettings(plugins, filters, extras);
+  const files = await filesToScan(io.cwd, args.positional, args.bools.has("--all-files"));
+  const results = toEntries(await scanFiles(io.cwd, files, settings, { parallel: true }));
+  if (baseline) {
+    mergeLabels(results, baseline.results);
+    keepDisabledExtras(results, baseline.results, extras);
+  }
+  const chunks = serializeBaselineChunks({ version: VERSION, plugins, filters, results }, { slim: args.bools.has("--slim") });
+  if (baselinePath) await fs2.writeFile(path4.resolve(io.cwd, baselinePath), chunks.join(""));
+  else for (const chunk of chunks) io.stdout(chunk);
+  return 0;
+}
+function extrasOf(args) {
+  const v = args.flags.get("--extra-detectors");
+  return v ? resolveExtras(v) : [];
+}
+function disabledExtraTypes(extras) {
+  const enabled = new Set(extras);
+  const types = /* @__PURE__ */ new Set();
+  for (const name of resolveExtras(true)) if (!enabled.has(name)) types.add(extraType(name));
+  return types;
+}
+function keepDisabledExtras(results, old, extras) {
+  const disabled = disabledExtraTypes(extras);
+  if (!disabled.size) return;
+  for (const [file, list] of old) {
+    const carried = list.filter((e) => disabled.has(e.type));
+    if (!carried.length) continue;
+    const current = results.get(file) ?? [];
+    results.set(file, [...current, ...carried]);
+  }
+}
+function describe(s) {
+  return `${s.filename}:${s.span.line}:${s.span.startColumn} ${s.type}`;
+}
+async function checkCommand(args, io) {
+  const baselinePath = one(args, "--baseline");
+  let baseline;
+  if (baselinePath) {
+    baseline = await loadBaselineFile(io.cwd, baselinePath);
+    if (baseline.results.size === 0) baseline = void 0;
+  }
+  if (baseline && baselinePath) {
+    const unstaged = await gitOutput(io.cwd, ["diff", "--name-only"]).catch(() => "");
+    const rel = relativeToCwd(io.cwd, baselinePath);
+    if (unstaged.split("\n").some((f) => f && (f === rel || f === baselinePath))) {
+      io.stdout(`Your baseline file (${baselinePath}) is unstaged.
+\`git add ${baselinePath}\` to fix this.
+`);
+      return 1;
+    }
+  }
+  let filters = baseline?.filters ?? defaultFilters();
+  if (baselinePath) filters = withBaselineFilter(filters, baselinePath);
+  const plugins = baseline?.plugins ?? defaultPlugins();
+  const extras = extrasOf(args);
+  const settings = buildSettings(plugins, filters, extras);
+  const files = args.positional.map((f) => relativeToCwd(io.cwd, f)).filter((f) => f !== null);
+  const scanned = await scanFiles(io.cwd, files, settings, { parallel: true });
+  const known = /* @__PURE__ */ new Set();
+  for (const list of baseline?.results.values() ?? []) for (const e of list) known.add(identity(e));
+  const fresh = scanned.filter((s) => !known.has(identity({ filename: s.filename, hashed_secret: s.hashedSecret, type: s.type })));
+  if (fresh.length) {
+    if (args.bools.has("--json")) {
+      io.stdout(serializeBaseline({ version: VERSION, plugins, filters, results: toEntries(fresh) }));
+    } else {
+      io.stdout("ERROR: Potential secrets about to be committed to git repo!\n\n");
+      for (const s of fresh.sort((a, b) => a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : a.lineNumber - b.lineNumber)) {
+        io.stdout(`${describe(s)}
+`);
+      }
+      io.stdout(`
+${fresh.length} new secret${fresh.length === 1 ? "" : "s"} not in the baseline. Remove them, mark the line with \`pragma: allowlist secret\`, or refresh the baseline.
+`);
+    }
+    return 1;
+  }
+  if (!baseline || !baselinePath) return 0;
+  const changed = trim(baseline, scanned, files, extras);
+  if (!changed && baseline.version === VERSION) return 0;
+  await fs2.writeFile(
+    path4.resolve(io.cwd, baselinePath),
+    serializeBaseline({ version: VERSION, plugins, filters, results: baseline.results })
+  );
+  io.stdout(
+    `The baseline file was updated.
+Probably to keep line numbers of secrets up-to-date.
+Please \`git add ${baselinePath}\`, thank you.
+
+`
+  );
+  return 3;
+}
+function trim(baseline, scanned, files, extras) {
+  const disabled = disabledExtraTypes(extras);
+  const found = /* @__PURE__ */ new Map();
+  for (const s of scanned) found.set(identity({ filename: s.filename, hashed_secret: s.hashedSecret, type: s.type }), s);
+  let changed = false;
+  for (const file of files) {
+    const list = baseline.results.get(file);
+    if (!list) continue;
+    const kept = [];
+    for (const e of list) {
+      const s = found.get(identity(e));
+      if (!s && disabled.has(e.type)) {
+        kept.push(e);
+        continue;
+      }
+      if (!s) {
+        changed = true;
+        continue;
+      }
+      if (s.lineNumber !== e.line_number) {
+        e.line_number = s.lineNumber;
+        changed = true;
+      }
+      kept.push(e);
+    }
+    if (kept.length) baseline.results.set(file, kept);
+    else baseline.results.delete(file);
+  }
+  return changed;
+}
+async function auditCommand(args, io) {
+  const [file, ...extra] = args.positional;
+  if (!file || extra.length) throw new UsageError("usage: clawlint secrets audit FILE --report|--stats|--mark FILE:HASH:TYPE");
+  const baseline = await loadBaselineFile(io.cwd, file);
+  const mark = one(args, "--mark");
+  if (mark !== void 0) {
+    const fp = args.bools.has("--false-positive");
+    const tp = args.bools.has("--true-positive");
+    if (fp === tp) throw new UsageError("--mark needs exactly one of --false-positive or --true-positive");
+    const [target, hash, ...typeParts] = splitMark(mark);
+    const type = typeParts.join(":");
+    const entry = baseline.results.get(target ?? "")?.find((e) => e.hashed_secret === hash && e.type === type);
+    if (!entry) throw new UsageError(`no baseline entry ${mark}`);
+    entry.is_secret = tp;
+    await fs2.writeFile(path4.resolve(io.cwd, file), serializeBaseline({ ...baseline, version: VERSION }));
+    return 0;
+  }
+  const entries = [...baseline.results.values()].flat();
+  if (args.bools.has("--stats")) {
+    const stats = /* @__PURE__ */ new Map();
+    for (const e of entries) {
+      const s = stats.get(e.type) ?? { true_positives: 0, false_positives: 0, unknown: 0 };
+      if (e.is_secret === true) s.true_positives++;
+      else if (e.is_secret === false) s.false_positives++;
+      else s.unknown++;
+      stats.set(e.type, s);
+    }
+    io.stdout(JSON.stringify(Object.fromEntries([...stats].sort(([a], [b]) => a < b ? -1 : 1)), null, 2) + "\n");
+    return 0;
+  }
+  if (args.bools.has("--report")) {
+    const show = args.bools.has("--show-secrets") && io.isTTY;
+    const report = [];
+    for (const e of entries) {
+      const item = {
+        filename: e.filename,
+        line_number: e.line_number,
+        type: e.type,
+        hashed_secret: e.hashed_secret,
+        category: e.is_verified ? "VERIFIED_TRUE" : e.is_secret === false ? "VERIFIED_FALSE" : "UNVERIFIED"
+      };
+      if (e.is_secret !== void 0) item.is_secret = e.is_secret;
+      if (show) {
+        const text = await readText(path4.resolve(io.cwd, e.filename));
+        item.line = text?.split(/\r\n|\r|\n/)[e.line_number - 1] ?? null;
+      }
+      report.push(item);
+    }
+    io.stdout(JSON.stringify(report, null, 2) + "\n");
+    return 0;
+  }
+  throw new UsageError("audit needs --report, --stats or --mark");
+}
+function splitMark(mark) {
+  const m = /^(.*):([0-9a-f]{40}):(.+)$/.exec(mark);
+  if (!m) throw new UsageError("--mark expects FILE:HASH:TYPE");
+  return [m[1], m[2], m[3]];
+}
+async function secretFindings(opts) {
+  const extras = resolveExtras(opts.extraDetectors);
+  const baseline = opts.baselinePath && existsSync2(path4.resolve(opts.cwd, opts.baselinePath)) ? await loadBaselineFile(opts.cwd, opts.baselinePath) : void 0;
+  let filters = baseline?.filters ?? defaultFilters();
+  if (opts.baselinePath) filters = withBaselineFilter(filters, opts.baselinePath);
+  const settings = buildSettings(baseline?.plugins ?? defaultPlugins(), filters, extras);
+  const files = opts.paths.length ? opts.paths.map((f) => relativeToCwd(opts.cwd, f)).filter((f) => f !== null) : await filesToScan(opts.cwd, [], opts.allFiles ?? false);
+  const scanned = await scanFiles(opts.cwd, files, settings);
+  const known = /* @__PURE__ */ new Map();
+  for (const list of baseline?.results.values() ?? []) for (const e of list) known.set(identity(e), e);
+  const findings = [];
+  let unchanged = 0;
+  let moved = false;
+  const seen = /* @__PURE__ */ new Set();
+  for (const s of scanned) {
+    const id = identity({ filename: s.filename, hashed_secret: s.hashedSecret, type: s.type });
+    const old = known.get(id);
+    if (old) {
+      unchanged++;
+      seen.add(id);
+      if (old.line_number !== s.lineNumber) moved = true;
+      continue;
+    }
+    findings.push(
+      makeFinding(
+        extraRuleId(s.pluginName) ?? `secrets.${snakeCase(s.pluginName)}`,
+        "critical",
+        `${s.type} not in the secrets baseline (hash ${s.hashedSecret.slice(0, 8)}\u2026)`,
+        { file: s.filename, startLine: s.span.line, startColumn: s.span.startColumn, endLine: s.span.line, endColumn: s.span.endColumn },
+        "",
+        "Remove the secret, or mark the line with `pragma: allowlist secret`, or refresh the baseline with `clawlint secrets scan --baseline`."
+      )
+    );
+  }
+  const scope = new Set(files);
+  let removed = 0;
+  const disabled = disabledExtraTypes(extras);
+  for (const [id, e] of known) if (scope.has(e.filename) && !seen.has(id) && !disabled.has(e.type)) removed++;
+  return {
+    findings,
+    delta: { new: findings.length, unchanged, removed },
+    baselineNeedsRefresh: baseline !== void 0 && (removed > 0 || moved || baseline.version !== VERSION)
+  };
+}
+
+export {
+  filesToScan,
+  runSecretsCommand,
+  secretFindings
+};

@@ -1,1 +1,0 @@
-var n=r,i=r;function r(e,{instancePath:a="",parentData:p,parentDataProperty:c,rootData:l=e}={}){let t=null,o=0;if(!(e&&typeof e=="object"&&!Array.isArray(e))){let s={instancePath:a,schemaPath:"#/type",keyword:"type",params:{type:"object"},message:"must be object"};t===null?t=[s]:t.push(s),o++}return r.errors=t,o===0}var y={"#":[]};export{i as default,y as keys,n as validate};
