@@ -32,6 +32,8 @@ export interface Finding extends Location {
   path: string;
   /** A short instruction naming the key and the safe value. */
   fix?: string;
+  /** A mechanical fix: the new text of lines startLine..endLine (used for PR suggestions). */
+  suggestion?: string;
   /** Cross-file findings: the other locations involved (SARIF relatedLocations). */
   related?: RelatedLocation[];
   /** Set when an accepted-risk mechanism silenced it: inline comment, clawlint config, or OpenClaw's own list. */

@@ -59,6 +59,8 @@ export class Redactor {
     if (f.fix) out.fix = this.redact(f.fix);
     if (f.related) out.related = f.related.map((r) => (r.message ? { ...r, message: this.redact(r.message) } : r));
     if (f.suppressed) out.suppressed = { ...f.suppressed, reason: this.redact(f.suppressed.reason) };
+    // A suggestion is a whole source line: never offer one that carries a secret.
+    if (f.suggestion !== undefined && this.redact(f.suggestion) !== f.suggestion) delete out.suggestion;
     return out;
   }
 }

@@ -144,6 +144,21 @@ export async function lintConfigText(
   return (await lintConfigFile(file, { ...opts, env })).findings;
 }
 
+/**
+ * The edited line for a mechanical fix: the scalar at `path` replaced by `value`, only when it sits
+ * on the finding's own (single) line of the same file and was written there literally.
+ */
+function suggestReplacement(tree: ValueNode, path: ConfigPath, value: string | number | boolean, finding: Finding): string | undefined {
+  const r = walk(tree, path);
+  if (r.depth !== path.length || r.node.kind !== 'scalar' || r.node.authored !== undefined) return undefined;
+  const { file, range } = r.node;
+  const start = file.positionAt(range[0]);
+  const end = file.positionAt(range[1]);
+  if (file.path !== finding.file || start.line !== end.line || start.line !== finding.startLine || finding.endLine !== finding.startLine) return undefined;
+  const line = file.lineText(start.line);
+  return line.slice(0, start.column - 1) + JSON.stringify(value) + line.slice(end.column - 1);
+}
+
 /** The config as it runs: a deployment's --bind overrides gateway.bind (policies see the effective value). */
 function effectiveValue(config: Record<string, unknown>, deployment: DeploymentFacts | undefined): Record<string, unknown> {
   if (!deployment?.bind) return config;
@@ -182,6 +197,10 @@ function runRules(
       rule.check(ctx, (r) => {
         const loc = locatePath(tree, r.path, r.at ?? 'key');
         const finding = makeFinding(r.ruleId ?? rule.id, r.severity ?? rule.severity, r.message, loc, formatPath(r.path), r.fix);
+        if (r.replaceWith !== undefined) {
+          const suggestion = suggestReplacement(tree, r.path, r.replaceWith, finding);
+          if (suggestion !== undefined) finding.suggestion = suggestion;
+        }
         reported.push({ finding, title: r.title ?? rule.title, detail: r.detail ?? r.message });
       });
     } catch (err) {

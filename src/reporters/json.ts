@@ -15,6 +15,7 @@ export function toJsonFinding(f: Finding): Record<string, unknown> {
     path: f.path,
   };
   if (f.fix) out.fix = f.fix;
+  if (f.suggestion !== undefined) out.suggestion = f.suggestion;
   if (f.related?.length) out.related = f.related;
   if (f.suppressed) out.suppressed = f.suppressed;
   if (f.baselined) out.baselined = true;

@@ -47,6 +47,11 @@ export interface Report {
   detail?: string;
   /** OpenClaw's title when it varies per finding (matched by `titleIncludes`); defaults to the rule's title. */
   title?: string;
+  /**
+   * The safe value for the scalar at `path` when the fix is mechanical; the engine turns it into a
+   * reviewable suggestion (the edited source line) for PR review comments.
+   */
+  replaceWith?: string | number | boolean;
 }
 
 export interface RuleMeta {

@@ -33,6 +33,7 @@ export default defineRule({
       message: `gateway.allowRealIpFallback is true${where}: a proxy that forwards a client-supplied X-Real-IP lets callers spoof their source IP and pass local-client checks.`,
       detail: 'gateway.allowRealIpFallback=true trusts X-Real-IP when trusted proxies omit X-Forwarded-For. Misconfigured proxies that forward client-supplied X-Real-IP can spoof source IP and local-client checks.',
       fix: 'Set gateway.allowRealIpFallback: false (the default).',
+      replaceWith: false,
     });
   },
 });

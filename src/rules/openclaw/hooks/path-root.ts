@@ -14,6 +14,7 @@ export default defineRule({
       message: 'hooks.path is "/": webhook routing shadows every other gateway HTTP endpoint.',
       detail: "hooks.path='/' would shadow other HTTP endpoints and is unsafe.",
       fix: 'Set hooks.path: "/hooks".',
+      replaceWith: '/hooks',
     });
   },
 });
