@@ -13,7 +13,7 @@ import {
   parseVersion,
   readBaseline,
   runLint
-} from "./chunk-IEB7LA4D.js";
+} from "./chunk-OKQVHFUY.js";
 import {
   shouldFail,
   summarize
@@ -39,6 +39,7 @@ function toJsonFinding(f) {
     path: f.path
   };
   if (f.fix) out.fix = f.fix;
+  if (f.suggestion !== void 0) out.suggestion = f.suggestion;
   if (f.related?.length) out.related = f.related;
   if (f.suppressed) out.suppressed = f.suppressed;
   if (f.baselined) out.baselined = true;

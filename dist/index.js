@@ -7,7 +7,7 @@ import {
   fingerprint,
   formatSarif,
   runLint
-} from "./chunk-IEB7LA4D.js";
+} from "./chunk-OKQVHFUY.js";
 import {
   filesToScan,
   secretFindings

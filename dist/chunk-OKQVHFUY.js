@@ -3860,7 +3860,8 @@ var mdns_full_mode_default = defineRule({
       severity: exposed ? "critical" : "warn",
       message: `discovery.mdns.mode is "full": cliPath and sshPort are broadcast in TXT records to the local network${exposed ? ` while the gateway is bound to "${effectiveBind(ctx)}"` : ""}.`,
       detail: 'discovery.mdns.mode="full" publishes cliPath/sshPort in local-network TXT records. This can reveal usernames, filesystem layout, and management ports.',
-      fix: 'Set discovery.mdns.mode: "minimal" (default) or "off".'
+      fix: 'Set discovery.mdns.mode: "minimal" (default) or "off".',
+      replaceWith: "minimal"
     });
   }
 });
@@ -3978,7 +3979,8 @@ var control_ui_host_header_origin_fallback_default = defineRule({
       severity: exposed ? "critical" : "warn",
       message: `gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback is true: the Host header stands in for the origin check, which DNS rebinding defeats${exposed ? ` (gateway bound to "${effectiveBind(ctx)}")` : ""}.`,
       detail: "gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback=true enables Host-header origin fallback for Control UI/WebChat websocket checks and weakens DNS rebinding protections.",
-      fix: "Set gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback: false and list origins in gateway.controlUi.allowedOrigins."
+      fix: "Set gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback: false and list origins in gateway.controlUi.allowedOrigins.",
+      replaceWith: false
     });
   }
 });
@@ -4258,7 +4260,8 @@ var real_ip_fallback_enabled_default = defineRule({
       severity: exposed ? "critical" : "warn",
       message: `gateway.allowRealIpFallback is true${where}: a proxy that forwards a client-supplied X-Real-IP lets callers spoof their source IP and pass local-client checks.`,
       detail: "gateway.allowRealIpFallback=true trusts X-Real-IP when trusted proxies omit X-Forwarded-For. Misconfigured proxies that forward client-supplied X-Real-IP can spoof source IP and local-client checks.",
-      fix: "Set gateway.allowRealIpFallback: false (the default)."
+      fix: "Set gateway.allowRealIpFallback: false (the default).",
+      replaceWith: false
     });
   }
 });
@@ -4555,7 +4558,8 @@ var path_root_default = defineRule({
       path: ["hooks", "path"],
       message: 'hooks.path is "/": webhook routing shadows every other gateway HTTP endpoint.',
       detail: "hooks.path='/' would shadow other HTTP endpoints and is unsafe.",
-      fix: 'Set hooks.path: "/hooks".'
+      fix: 'Set hooks.path: "/hooks".',
+      replaceWith: "/hooks"
     });
   }
 });
@@ -4575,7 +4579,8 @@ var request_session_key_enabled_default = defineRule({
       severity: exposed ? "critical" : "warn",
       message: `hooks.allowRequestSessionKey is true: /hooks/agent callers choose the session key and can inject into any session; ${exposureLabel(ctx)}.`,
       detail: "hooks.allowRequestSessionKey=true allows `/hooks/agent` callers to choose the session key. Treat hook token holders as full-trust unless you also restrict prefixes.",
-      fix: 'Set hooks.allowRequestSessionKey: false, or restrict hooks.allowedSessionKeyPrefixes (e.g. ["hook:"]).'
+      fix: 'Set hooks.allowRequestSessionKey: false, or restrict hooks.allowedSessionKeyPrefixes (e.g. ["hook:"]).',
+      replaceWith: false
     });
   }
 });
@@ -4677,7 +4682,8 @@ var apps_enabled_default = defineRule({
       path: ["mcp", "apps", "enabled"],
       message: "mcp.apps.enabled is true: configured MCP servers can render interactive HTML views that call their app-visible tools while a session is active.",
       detail: "mcp.apps.enabled=true allows configured MCP servers to provide interactive HTML. Views are CSP-restricted and origin-isolated, but they can call app-visible tools on their owning MCP server while the session runtime remains active.",
-      fix: "Set mcp.apps.enabled: false unless every configured MCP server is trusted."
+      fix: "Set mcp.apps.enabled: false unless every configured MCP server is trusted.",
+      replaceWith: false
     });
   }
 });
@@ -6055,6 +6061,7 @@ var Redactor = class {
     if (f.fix) out.fix = this.redact(f.fix);
     if (f.related) out.related = f.related.map((r) => r.message ? { ...r, message: this.redact(r.message) } : r);
     if (f.suppressed) out.suppressed = { ...f.suppressed, reason: this.redact(f.suppressed.reason) };
+    if (f.suggestion !== void 0 && this.redact(f.suggestion) !== f.suggestion) delete out.suggestion;
     return out;
   }
 };
@@ -7803,6 +7810,16 @@ async function lintConfigFile(file, opts = {}) {
   const scrub = (list) => list.map((f) => redactor.finding(f));
   return { findings: scrub(findings), suppressed: scrub(ruled.suppressed.sort(compareFindings)), config, files: included.files, secrets, ...target ? { target } : {} };
 }
+function suggestReplacement(tree, path22, value, finding) {
+  const r = walk(tree, path22);
+  if (r.depth !== path22.length || r.node.kind !== "scalar" || r.node.authored !== void 0) return void 0;
+  const { file, range: range2 } = r.node;
+  const start = file.positionAt(range2[0]);
+  const end = file.positionAt(range2[1]);
+  if (file.path !== finding.file || start.line !== end.line || start.line !== finding.startLine || finding.endLine !== finding.startLine) return void 0;
+  const line2 = file.lineText(start.line);
+  return line2.slice(0, start.column - 1) + JSON.stringify(value) + line2.slice(end.column - 1);
+}
 function effectiveValue(config, deployment) {
   if (!deployment?.bind) return config;
   const gateway = config.gateway !== null && typeof config.gateway === "object" && !Array.isArray(config.gateway) ? config.gateway : {};
@@ -7833,6 +7850,10 @@ function runRules(tree, config, env, opts) {
       rule.check(ctx, (r) => {
         const loc = locatePath(tree, r.path, r.at ?? "key");
         const finding = makeFinding(r.ruleId ?? rule.id, r.severity ?? rule.severity, r.message, loc, formatPath(r.path), r.fix);
+        if (r.replaceWith !== void 0) {
+          const suggestion = suggestReplacement(tree, r.path, r.replaceWith, finding);
+          if (suggestion !== void 0) finding.suggestion = suggestion;
+        }
         reported.push({ finding, title: r.title ?? rule.title, detail: r.detail ?? r.message });
       });
     } catch (err) {
