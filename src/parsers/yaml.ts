@@ -5,6 +5,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode } from 'yaml';
 import type { SourceFile } from '../core/source.js';
+import { bracketDepth } from './json5.js';
 import type { MemberNode, ValueNode } from '../core/tree.js';
 
 export interface YamlProblem {
@@ -22,10 +23,25 @@ export interface YamlDocument {
 /** Aliases resolved per document before refusing (yaml's own default is 100). */
 export const MAX_YAML_ALIASES = 100;
 
+/** Flow collections nested deeper than this are refused before parsing (the yaml package recurses). */
+export const MAX_YAML_FLOW_DEPTH = 500;
+
 export function parseYaml(file: SourceFile): YamlDocument[] {
-  const docs = parseAllDocuments(file.text, { lineCounter: new LineCounter(), uniqueKeys: false, prettyErrors: false, strict: true });
+  // Documents whose flow collections nest too deep are blanked (offsets kept) and reported;
+  // the other documents of the stream are still read.
+  const refused: YamlProblem[] = [];
+  let text = file.text;
+  const bounds = [0, ...[...text.matchAll(/^---[ \t]*(?:#.*)?$/gm)].map((m) => m.index + m[0].length), text.length];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const [from, to] = [bounds[i]!, bounds[i + 1]!];
+    const { depth, offset } = bracketDepth(text.slice(from, to));
+    if (depth <= MAX_YAML_FLOW_DEPTH) continue;
+    refused.push({ message: `flow collections nested ${depth} levels deep; more than ${MAX_YAML_FLOW_DEPTH} is refused`, offset: from + offset, severity: 'error' });
+    text = text.slice(0, from) + text.slice(from, to).replace(/[^\r\n]/g, ' ') + text.slice(to);
+  }
+  const docs = parseAllDocuments(text, { lineCounter: new LineCounter(), uniqueKeys: false, prettyErrors: false, strict: true });
   const list = Array.isArray(docs) ? docs : [docs];
-  return list.map((doc) => {
+  const result: YamlDocument[] = list.map((doc) => {
     const problems: YamlProblem[] = [
       ...doc.errors.map((e) => ({ message: e.message.split('\n')[0]!, offset: e.pos[0], severity: 'error' as const })),
       ...doc.warnings.map((e) => ({ message: e.message.split('\n')[0]!, offset: e.pos[0], severity: 'warning' as const })),
@@ -79,4 +95,6 @@ export function parseYaml(file: SourceFile): YamlDocument[] {
     const root = doc.contents ? convert(doc.contents as YamlNode, 0, 0) : undefined;
     return { root, problems };
   });
+  for (const r of refused) result.push({ problems: [r] });
+  return result;
 }

@@ -68,4 +68,41 @@ describe('hostile corpus', () => {
     const link = JSON.parse(json.stdout).findings.filter((f: { file: string }) => f.file === 'link.openclaw.json');
     expect(link.map((f: { ruleId: string }) => f.ruleId)).toEqual(['file.unreadable']);
   });
+  it('runs the built Action over the corpus: no planted secret in stdout, outputs, summary or SARIF', () => {
+    const runner = path.join(tmp, 'runner');
+    fs.mkdirSync(runner, { recursive: true });
+    const files = { output: path.join(runner, 'output'), summary: path.join(runner, 'summary.md') };
+    for (const f of Object.values(files)) fs.writeFileSync(f, '');
+    const r = spawnSync(process.execPath, [path.join(repo, 'dist', 'index.js')], {
+      cwd: corpus,
+      encoding: 'utf8',
+      timeout: 60_000,
+      maxBuffer: 64 << 20,
+      env: {
+        PATH: process.env.PATH ?? '',
+        GITHUB_WORKSPACE: corpus,
+        RUNNER_TEMP: runner,
+        GITHUB_OUTPUT: files.output,
+        GITHUB_STEP_SUMMARY: files.summary,
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_REPOSITORY: 'o/r',
+        GITHUB_SHA: 'abc',
+        GITHUB_API_URL: 'http://127.0.0.1:9',
+        INPUT_PATHS: '.',
+        'INPUT_ENV-FILES': 'secrets/env/deploy.env',
+        'INPUT_SARIF-FILE': path.join(runner, 'out.sarif'),
+        INPUT_SECRETS: 'false',
+      },
+    });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(1);
+    const sarif = fs.readFileSync(path.join(runner, 'out.sarif'), 'utf8');
+    expect(JSON.parse(sarif).runs[0].results.length).toBeGreaterThan(20);
+    for (const text of [r.stdout, r.stderr, fs.readFileSync(files.output, 'utf8'), fs.readFileSync(files.summary, 'utf8'), sarif]) {
+      expect(text).not.toMatch(PLANTED);
+    }
+    // A newline in a file name cannot forge a workflow command.
+    expect(r.stdout).toContain('file=evil%0A%3A%3Aerror%3A%3Ax.openclaw.json');
+    expect(r.stdout).not.toMatch(/^::error::x\.openclaw\.json/m);
+  });
 });
