@@ -13,7 +13,7 @@ import {
   parseVersion,
   readBaseline,
   runLint
-} from "./chunk-OKQVHFUY.js";
+} from "./chunk-THBUD243.js";
 import {
   shouldFail,
   summarize

@@ -7,7 +7,7 @@ import {
   fingerprint,
   formatSarif,
   runLint
-} from "./chunk-OKQVHFUY.js";
+} from "./chunk-THBUD243.js";
 import {
   filesToScan,
   secretFindings

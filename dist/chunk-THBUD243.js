@@ -7152,10 +7152,21 @@ import path12 from "node:path";
 // src/parsers/yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
 var MAX_YAML_ALIASES = 100;
+var MAX_YAML_FLOW_DEPTH = 500;
 function parseYaml(file) {
-  const docs = (0, import_yaml.parseAllDocuments)(file.text, { lineCounter: new import_yaml.LineCounter(), uniqueKeys: false, prettyErrors: false, strict: true });
+  const refused = [];
+  let text2 = file.text;
+  const bounds = [0, ...[...text2.matchAll(/^---[ \t]*(?:#.*)?$/gm)].map((m) => m.index + m[0].length), text2.length];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const [from, to] = [bounds[i], bounds[i + 1]];
+    const { depth, offset } = bracketDepth(text2.slice(from, to));
+    if (depth <= MAX_YAML_FLOW_DEPTH) continue;
+    refused.push({ message: `flow collections nested ${depth} levels deep; more than ${MAX_YAML_FLOW_DEPTH} is refused`, offset: from + offset, severity: "error" });
+    text2 = text2.slice(0, from) + text2.slice(from, to).replace(/[^\r\n]/g, " ") + text2.slice(to);
+  }
+  const docs = (0, import_yaml.parseAllDocuments)(text2, { lineCounter: new import_yaml.LineCounter(), uniqueKeys: false, prettyErrors: false, strict: true });
   const list = Array.isArray(docs) ? docs : [docs];
-  return list.map((doc) => {
+  const result = list.map((doc) => {
     const problems = [
       ...doc.errors.map((e) => ({ message: e.message.split("\n")[0], offset: e.pos[0], severity: "error" })),
       ...doc.warnings.map((e) => ({ message: e.message.split("\n")[0], offset: e.pos[0], severity: "warning" }))
@@ -7207,6 +7218,8 @@ function parseYaml(file) {
     const root = doc.contents ? convert2(doc.contents, 0, 0) : void 0;
     return { root, problems };
   });
+  for (const r of refused) result.push({ problems: [r] });
+  return result;
 }
 
 // src/policy/types.ts
