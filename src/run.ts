@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './core/errors.js';
 import { Redactor } from './core/redact.js';
-import { compareFindings, makeFinding, type Finding } from './core/finding.js';
+import { compareFindings, dedupeFindings, makeFinding, type Finding } from './core/finding.js';
 import { locateOffset } from './core/locate.js';
 import { SourceFile } from './core/source.js';
 import { readSourceFile } from './config/read.js';
@@ -234,7 +234,7 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
 
   // Tuning and accepted risks: rule settings, then inline and config suppressions, then the baseline.
   const today = opts.today ?? todayUtc();
-  const tuned = applyRuleSettings(dedupe(findings), config.rules);
+  const tuned = applyRuleSettings(dedupeFindings(findings), config.rules);
   const isKnown = knownRulePredicate(policies.policies.map((p) => p.id));
   const directives = collectDirectives(sources.values(), isKnown, today);
   const outcome = applySuppressions(tuned, directives.directives, config.suppressions, today);
@@ -262,7 +262,7 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
   }
   return {
     findings: kept.map((f) => redactor.finding(f)).sort(compareFindings),
-    suppressed: dedupe(suppressed).map((f) => redactor.finding(f)).sort(compareFindings),
+    suppressed: dedupeFindings(suppressed).map((f) => redactor.finding(f)).sort(compareFindings),
     redact: (text: string) => redactor.redact(text),
     configs,
     sources,
@@ -299,12 +299,3 @@ function unknownRuleSettings(config: ClawlintConfig, isKnown: (id: string) => bo
     });
 }
 
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.file}\0${f.startLine}\0${f.startColumn}\0${f.ruleId}\0${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}

@@ -90,3 +90,14 @@ export function makeFinding(
   if (fix) f.fix = fix;
   return f;
 }
+
+/** Drop repeats of the same finding (same place, rule and message), keeping the first. */
+export function dedupeFindings<T extends Finding>(findings: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.file}\0${f.startLine}\0${f.startColumn}\0${f.ruleId}\0${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -6,7 +6,7 @@
  * bind/port/env.
  */
 import path from 'node:path';
-import { compareFindings, makeFinding, type Finding } from '../core/finding.js';
+import { compareFindings, dedupeFindings, makeFinding, type Finding } from '../core/finding.js';
 import { locateOffset } from '../core/locate.js';
 import { SourceFile } from '../core/source.js';
 import type { ValueNode } from '../core/tree.js';
@@ -137,7 +137,7 @@ export async function lintDeployments(opts: LintDeploymentsOptions): Promise<Lin
   }
 
   return {
-    findings: dedupe(findings).sort(compareFindings),
+    findings: dedupeFindings(findings).sort(compareFindings),
     sources: [...sources.values()],
     configRuns: configRuns([...runs.values()], embedded, opts.env),
     documents: related.flatMap((p) => p.documents ?? []),
@@ -330,12 +330,3 @@ function configRuns(runs: readonly EffectiveRun[], embedded: readonly EmbeddedCo
 }
 
 
-function dedupe<T extends Finding>(findings: T[]): T[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.file}\0${f.startLine}\0${f.startColumn}\0${f.ruleId}\0${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
