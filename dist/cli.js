@@ -13,11 +13,11 @@ import {
   parseVersion,
   readBaseline,
   runLint
-} from "./chunk-THBUD243.js";
+} from "./chunk-UK4Z466V.js";
 import {
   shouldFail,
   summarize
-} from "./chunk-B4FB6YV7.js";
+} from "./chunk-KRLWGHYC.js";
 import "./chunk-V5V4PZD2.js";
 
 // src/cli-main.ts
@@ -154,7 +154,7 @@ ${debug && e.stack ? e.stack + "\n" : ""}`);
 async function mainUnsafe(argv, io) {
   let args = [...argv];
   if (args[0] === "secrets") {
-    const { runSecretsCommand } = await import("./chunk-DLWVTJQ3.js");
+    const { runSecretsCommand } = await import("./chunk-WLW6EP6U.js");
     return runSecretsCommand(args.slice(1), io);
   }
   let baselineCommand;

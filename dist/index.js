@@ -7,18 +7,18 @@ import {
   fingerprint,
   formatSarif,
   runLint
-} from "./chunk-THBUD243.js";
+} from "./chunk-UK4Z466V.js";
 import {
   filesToScan,
   secretFindings
-} from "./chunk-IBNBJOAS.js";
+} from "./chunk-3FY5KWIB.js";
 import {
   SEVERITIES,
   compareFindings,
   severityRank,
   shouldFail,
   summarize
-} from "./chunk-B4FB6YV7.js";
+} from "./chunk-KRLWGHYC.js";
 import {
   __commonJS,
   __export,

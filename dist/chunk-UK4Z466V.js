@@ -1,11 +1,12 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
   compareFindings,
+  dedupeFindings,
   makeFinding,
   parse,
   require_dist,
   severityRank
-} from "./chunk-B4FB6YV7.js";
+} from "./chunk-KRLWGHYC.js";
 import {
   __commonJS,
   __toESM
@@ -10127,7 +10128,7 @@ async function lintDeployments(opts) {
     }
   }
   return {
-    findings: dedupe(findings).sort(compareFindings),
+    findings: dedupeFindings(findings).sort(compareFindings),
     sources: [...sources.values()],
     configRuns: configRuns([...runs.values()], embedded2, opts.env),
     documents: related.flatMap((p) => p.documents ?? [])
@@ -10300,15 +10301,6 @@ function configRuns(runs, embedded2, userEnv) {
     return true;
   });
 }
-function dedupe(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => {
-    const key2 = `${f.file}\0${f.startLine}\0${f.startColumn}\0${f.ruleId}\0${f.message}`;
-    if (seen.has(key2)) return false;
-    seen.add(key2);
-    return true;
-  });
-}
 
 // src/run.ts
 var MAX_CONFIG_BYTES2 = 5 * 1024 * 1024;
@@ -10432,14 +10424,14 @@ async function runLint(opts) {
   let secrets;
   const secretsBaseline = opts.secretsBaseline ?? (config.secrets?.enabled === false ? void 0 : config.secrets?.baseline);
   if (secretsBaseline) {
-    const { secretFindings } = await import("./chunk-DLWVTJQ3.js");
+    const { secretFindings } = await import("./chunk-WLW6EP6U.js");
     const paths = opts.paths.filter((p) => p !== ".");
     const r = await secretFindings({ cwd: opts.cwd, paths, baselinePath: secretsBaseline, allFiles: config.secrets?.allFiles });
     findings.push(...r.findings);
     secrets = { baseline: secretsBaseline, ...r.delta, baselineNeedsRefresh: r.baselineNeedsRefresh };
   }
   const today = opts.today ?? todayUtc();
-  const tuned = applyRuleSettings(dedupe2(findings), config.rules);
+  const tuned = applyRuleSettings(dedupeFindings(findings), config.rules);
   const isKnown = knownRulePredicate(policies.policies.map((p) => p.id));
   const directives = collectDirectives(sources.values(), isKnown, today);
   const outcome = applySuppressions(tuned, directives.directives, config.suppressions, today);
@@ -10466,7 +10458,7 @@ async function runLint(opts) {
   }
   return {
     findings: kept.map((f) => redactor.finding(f)).sort(compareFindings),
-    suppressed: dedupe2(suppressed).map((f) => redactor.finding(f)).sort(compareFindings),
+    suppressed: dedupeFindings(suppressed).map((f) => redactor.finding(f)).sort(compareFindings),
     redact: (text2) => redactor.redact(text2),
     configs,
     sources,
@@ -10494,15 +10486,6 @@ function unknownRuleSettings(config, isKnown) {
   return config.rules.filter((r) => r.rule !== "*" && !isKnown(r.rule)).map((r) => {
     const [file, line2] = [r.origin.slice(0, r.origin.lastIndexOf(":")), Number(r.origin.slice(r.origin.lastIndexOf(":") + 1))];
     return makeFinding("clawlint.config_invalid", "warn", `rules: unknown rule ${JSON.stringify(r.rule)}; the setting has no effect`, { file, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 });
-  });
-}
-function dedupe2(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => {
-    const key2 = `${f.file}\0${f.startLine}\0${f.startColumn}\0${f.ruleId}\0${f.message}`;
-    if (seen.has(key2)) return false;
-    seen.add(key2);
-    return true;
   });
 }
 

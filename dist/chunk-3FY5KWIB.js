@@ -3,7 +3,7 @@ import {
   makeFinding,
   parse,
   require_dist
-} from "./chunk-B4FB6YV7.js";
+} from "./chunk-KRLWGHYC.js";
 import {
   __toESM
 } from "./chunk-V5V4PZD2.js";

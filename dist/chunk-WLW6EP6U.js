@@ -2,8 +2,8 @@ import { createRequire as __clawlintCreateRequire } from 'node:module'; const re
 import {
   runSecretsCommand,
   secretFindings
-} from "./chunk-IBNBJOAS.js";
-import "./chunk-B4FB6YV7.js";
+} from "./chunk-3FY5KWIB.js";
+import "./chunk-KRLWGHYC.js";
 import "./chunk-V5V4PZD2.js";
 export {
   runSecretsCommand,

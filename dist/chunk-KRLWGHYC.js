@@ -7362,6 +7362,15 @@ function makeFinding(ruleId, severity, message, location, path = "", fix) {
   if (fix) f.fix = fix;
   return f;
 }
+function dedupeFindings(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const key = `${f.file}\0${f.startLine}\0${f.startColumn}\0${f.ruleId}\0${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 // node_modules/@humanwhocodes/momoa/dist/momoa.js
 var CHAR_0 = 48;
@@ -8841,6 +8850,7 @@ export {
   compareFindings,
   summarize,
   makeFinding,
+  dedupeFindings,
   parse,
   require_dist
 };
