@@ -162,7 +162,8 @@ function readFile(file: SourceFile, kind: DeploymentKind, rc: ReadContext): Pars
       // A broken document is not guessed at: report the syntax error only.
       if (errors.length) return { ...empty(file, kind), findings: errors, workloads: [] };
       const roots = docs.flatMap((d) => (d.root ? [{ kind, root: d.root }] : []));
-      return { ...(kind === 'compose' ? readCompose(file, docs, rc) : readRender(file, docs)), documents: roots };
+      const parsed = kind === 'compose' ? readCompose(file, docs, rc) : readRender(file, docs);
+      return { ...parsed, findings: [...parsed.findings, ...yamlDuplicates(file, docs)], documents: roots };
     }
     case 'yaml': {
       // Helm/Go templates are not YAML until rendered; leave them alone.
@@ -171,12 +172,13 @@ function readFile(file: SourceFile, kind: DeploymentKind, rc: ReadContext): Pars
       if (docs.some((d) => isKubernetesObject(d.root))) {
         const valid = docs.filter((d) => !d.problems.some((x) => x.severity === 'error'));
         const p = readKubernetes(file, valid);
-        p.findings.push(...yamlErrors(file, docs));
+        p.findings.push(...yamlErrors(file, docs), ...yamlDuplicates(file, valid));
         p.documents = valid.flatMap((d) => (d.root && isKubernetesObject(d.root) ? [{ kind: 'k8s' as const, root: d.root }] : []));
         return p;
       }
       if (isComposeShaped(docs[0]?.root) && !yamlErrors(file, docs).length) {
-        return { ...readCompose(file, docs, rc), documents: [{ kind: 'compose' as const, root: docs[0]!.root! }] };
+        const parsed = readCompose(file, docs, rc);
+        return { ...parsed, findings: [...parsed.findings, ...yamlDuplicates(file, docs)], documents: [{ kind: 'compose' as const, root: docs[0]!.root! }] };
       }
       return undefined;
     }
@@ -189,6 +191,15 @@ function empty(file: SourceFile, platform: ParsedDeploymentFile['platform']): Pa
 
 function parseFinding(file: SourceFile, message: string, offset: number, lang: string): Finding {
   return makeFinding('deploy.parse_error', 'critical', `${lang} syntax error: ${message}; this deployment file cannot be applied or checked`, locateOffset(file, offset, 1));
+}
+
+/** Duplicate keys parse (the last value wins) but many tools reject them: worth a warning. */
+function yamlDuplicates(file: SourceFile, docs: YamlDocument[]): Finding[] {
+  return docs.flatMap((d) =>
+    d.problems
+      .filter((p) => p.severity === 'warning' && p.message.startsWith('duplicate key'))
+      .map((p) => makeFinding('deploy.parse_error', 'warn', `YAML ${p.message}; kubectl and docker compose may reject the file`, locateOffset(file, p.offset, 1))),
+  );
 }
 
 function yamlErrors(file: SourceFile, docs: YamlDocument[]): Finding[] {

@@ -78,6 +78,7 @@ export function parseYaml(file: SourceFile): YamlDocument[] {
             for (const src of sources) for (const [k, m] of src.members) if (!members.has(k)) members.set(k, m);
             continue;
           }
+          if (members.has(key)) problems.push({ message: `duplicate key ${JSON.stringify(key)}; the last value wins`, offset: keyRange[0], severity: 'warning' });
           members.set(key, { file, keyRange, value });
         }
         return { kind: 'object', file, range, members };

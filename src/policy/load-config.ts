@@ -42,8 +42,13 @@ export function parseDataFile(file: SourceFile, ruleId: string, what: string): {
   const findings = docs.flatMap((d) =>
     d.problems.filter((p) => p.severity === 'error').map((p) => makeFinding(ruleId, 'critical', `${what}: invalid YAML: ${p.message}`, locateOffset(file, p.offset))),
   );
+  for (const d of docs) {
+    for (const p of d.problems) {
+      if (p.severity === 'warning' && p.message.startsWith('duplicate key')) findings.push(makeFinding(ruleId, 'warn', `${what}: ${p.message}`, locateOffset(file, p.offset)));
+    }
+  }
   if (docs.length > 1) findings.push(makeFinding(ruleId, 'critical', `${what}: expected one YAML document, found ${docs.length}`, locateOffset(file, 0)));
-  return { tree: findings.length ? undefined : docs[0]?.root, findings };
+  return { tree: findings.some((f) => f.severity === 'critical') ? undefined : docs[0]?.root, findings };
 }
 
 export async function loadClawlintConfig(cwd: string, explicit?: string): Promise<LoadedConfig> {

@@ -41,4 +41,14 @@ describe('YAML positions', () => {
     const d = docs('base: &b {x: 1, y: 2}\nobj:\n  <<: *b\n  y: 3\n')[0]!;
     expect(toPlain(d.root!)).toEqual({ base: { x: 1, y: 2 }, obj: { y: 3, x: 1 } });
   });
+  it('keeps the last duplicate key and reports each repeat at its position', () => {
+    const d = docs('a: 1\nb: 2\na: 3\n')[0]!;
+    expect(toPlain(d.root!)).toEqual({ a: 3, b: 2 });
+    expect(d.problems).toEqual([{ message: 'duplicate key "a"; the last value wins', offset: 10, severity: 'warning' }]);
+  });
+  it('refuses only the too-deep document of a stream', () => {
+    const list = docs(`a: 1\n---\nx: ${'['.repeat(600)}${']'.repeat(600)}\n---\nb: 2\n`);
+    expect(list.filter((d) => d.root).map((d) => toPlain(d.root!))).toEqual([{ a: 1 }, { b: 2 }]);
+    expect(list.flatMap((d) => d.problems.map((p) => p.message))).toEqual(['flow collections nested 600 levels deep; more than 500 is refused']);
+  });
 });
