@@ -13,7 +13,7 @@ import {
   parseVersion,
   readBaseline,
   runLint
-} from "./chunk-UK4Z466V.js";
+} from "./chunk-UNQTCOD6.js";
 import {
   shouldFail,
   summarize

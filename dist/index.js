@@ -7,7 +7,7 @@ import {
   fingerprint,
   formatSarif,
   runLint
-} from "./chunk-UK4Z466V.js";
+} from "./chunk-UNQTCOD6.js";
 import {
   filesToScan,
   secretFindings

@@ -7202,6 +7202,7 @@ function parseYaml(file) {
             for (const src of sources) for (const [k, m] of src.members) if (!members.has(k)) members.set(k, m);
             continue;
           }
+          if (members.has(key2)) problems.push({ message: `duplicate key ${JSON.stringify(key2)}; the last value wins`, offset: keyRange[0], severity: "warning" });
           members.set(key2, { file, keyRange, value });
         }
         return { kind: "object", file, range: range2, members };
@@ -7241,8 +7242,13 @@ function parseDataFile(file, ruleId, what) {
   const findings = docs.flatMap(
     (d) => d.problems.filter((p) => p.severity === "error").map((p) => makeFinding(ruleId, "critical", `${what}: invalid YAML: ${p.message}`, locateOffset(file, p.offset)))
   );
+  for (const d of docs) {
+    for (const p of d.problems) {
+      if (p.severity === "warning" && p.message.startsWith("duplicate key")) findings.push(makeFinding(ruleId, "warn", `${what}: ${p.message}`, locateOffset(file, p.offset)));
+    }
+  }
   if (docs.length > 1) findings.push(makeFinding(ruleId, "critical", `${what}: expected one YAML document, found ${docs.length}`, locateOffset(file, 0)));
-  return { tree: findings.length ? void 0 : docs[0]?.root, findings };
+  return { tree: findings.some((f) => f.severity === "critical") ? void 0 : docs[0]?.root, findings };
 }
 async function loadClawlintConfig(cwd, explicit) {
   const config = emptyConfig();
@@ -10151,7 +10157,8 @@ function readFile(file, kind, rc) {
       const errors = yamlErrors(file, docs);
       if (errors.length) return { ...empty(file, kind), findings: errors, workloads: [] };
       const roots = docs.flatMap((d) => d.root ? [{ kind, root: d.root }] : []);
-      return { ...kind === "compose" ? readCompose(file, docs, rc) : readRender(file, docs), documents: roots };
+      const parsed = kind === "compose" ? readCompose(file, docs, rc) : readRender(file, docs);
+      return { ...parsed, findings: [...parsed.findings, ...yamlDuplicates(file, docs)], documents: roots };
     }
     case "yaml": {
       if (/\{\{[-\s]/.test(file.text) || /\{\{\s*\./.test(file.text)) return void 0;
@@ -10159,12 +10166,13 @@ function readFile(file, kind, rc) {
       if (docs.some((d) => isKubernetesObject(d.root))) {
         const valid = docs.filter((d) => !d.problems.some((x) => x.severity === "error"));
         const p = readKubernetes(file, valid);
-        p.findings.push(...yamlErrors(file, docs));
+        p.findings.push(...yamlErrors(file, docs), ...yamlDuplicates(file, valid));
         p.documents = valid.flatMap((d) => d.root && isKubernetesObject(d.root) ? [{ kind: "k8s", root: d.root }] : []);
         return p;
       }
       if (isComposeShaped(docs[0]?.root) && !yamlErrors(file, docs).length) {
-        return { ...readCompose(file, docs, rc), documents: [{ kind: "compose", root: docs[0].root }] };
+        const parsed = readCompose(file, docs, rc);
+        return { ...parsed, findings: [...parsed.findings, ...yamlDuplicates(file, docs)], documents: [{ kind: "compose", root: docs[0].root }] };
       }
       return void 0;
     }
@@ -10175,6 +10183,11 @@ function empty(file, platform) {
 }
 function parseFinding(file, message, offset, lang) {
   return makeFinding("deploy.parse_error", "critical", `${lang} syntax error: ${message}; this deployment file cannot be applied or checked`, locateOffset(file, offset, 1));
+}
+function yamlDuplicates(file, docs) {
+  return docs.flatMap(
+    (d) => d.problems.filter((p) => p.severity === "warning" && p.message.startsWith("duplicate key")).map((p) => makeFinding("deploy.parse_error", "warn", `YAML ${p.message}; kubectl and docker compose may reject the file`, locateOffset(file, p.offset, 1)))
+  );
 }
 function yamlErrors(file, docs) {
   const out = [];
