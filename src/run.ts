@@ -8,7 +8,7 @@ import { locateOffset } from './core/locate.js';
 import { SourceFile } from './core/source.js';
 import { readSourceFile } from './config/read.js';
 import { discover } from './discovery.js';
-import { lintConfigFile } from './lint/lint-config.js';
+import { lintConfigFile, type LintConfigOptions } from './lint/lint-config.js';
 import { deploymentHint, packageJsonHint, type Target, type TargetHint } from './schema/target.js';
 import { dotenvToMap, parseDotenv } from './parsers/dotenv.js';
 import { DEFAULT_BASELINE, diffBaseline, readBaseline } from './policy/baseline.js';
@@ -155,70 +155,59 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
   const addTarget = (rel: string, t: Target | undefined) => {
     if (t && !targets.some((x) => x.config === rel && x.version === t.version && x.source === t.source)) targets.push({ config: rel, ...t });
   };
-  for (const f of files) {
-    if (!f.explicit && matchesAny(f.rel, config.exclude)) continue;
-    if (runsByConfig.has(realOrSelf(f.abs))) continue; // judged below, with its deployment
-    let real: string;
-    try {
-      real = fs.realpathSync(f.abs);
-    } catch {
-      continue;
-    }
-    const read = readSourceFile(real, f.rel, MAX_CONFIG_BYTES);
-    if (!read.ok) {
-      const ruleId = read.tooLarge ? 'file.too_large' : 'parse.error';
-      const sev = read.tooLarge ? 'warn' : 'critical';
-      findings.push(makeFinding(ruleId, sev, `${read.reason}; not linted`, locateOffset(new SourceFile(f.rel, ''), 0, 0)));
-      continue;
-    }
-    // Includes resolve against the path the user sees, not the symlink target.
-    const file = new SourceFile(f.rel, read.file.text, f.abs);
-    configs.push(f.rel);
+  /** Read a config (through its realpath, capped); unreadable ones become findings. Includes resolve against the path the user sees. */
+  const readConfig = (abs: string, rel: string): SourceFile | undefined => {
+    const read = readSourceFile(realOrSelf(abs), rel, MAX_CONFIG_BYTES);
+    if (read.ok) return new SourceFile(rel, read.file.text, abs);
+    const sev = read.tooLarge ? 'warn' : 'critical';
+    findings.push(makeFinding(read.tooLarge ? 'file.too_large' : 'parse.error', sev, `${read.reason}; not linted`, locateOffset(new SourceFile(rel, ''), 0, 0)));
+    return undefined;
+  };
+  /** Lint one config and collect its findings, sources, credential values and target. */
+  const lintAndCollect = async (
+    file: SourceFile,
+    how: { env: Map<string, string>; deployment?: ConfigRun['deployment']; targetHints: LintConfigOptions['targetHints'] },
+    decorate: (f: Finding) => Finding = (f) => f,
+  ): Promise<void> => {
+    if (!configs.includes(file.path)) configs.push(file.path);
     const result = await lintConfigFile(file, {
-      env: envFor(opts.cwd, f.rel, env, config),
+      ...how,
       reportMissingEnv,
       includeOptIn: opts.includeOptIn,
       policies: policies.policies,
-      targetHints: [explicit, packageJsonHint(f.abs, f.rel, opts.cwd)],
       upgradeCheck: opts.upgradeCheck,
     });
-    addTarget(f.rel, result.target);
+    addTarget(file.path, result.target);
     for (const s of result.files) sources.set(s.path, s);
     for (const v of result.secrets) redactor.add(v);
-    findings.push(...result.findings);
-    suppressed.push(...result.suppressed);
+    findings.push(...result.findings.map(decorate));
+    suppressed.push(...result.suppressed.map(decorate));
+  };
+
+  for (const f of files) {
+    if (!f.explicit && matchesAny(f.rel, config.exclude)) continue;
+    if (runsByConfig.has(realOrSelf(f.abs))) continue; // judged below, with its deployment
+    const file = readConfig(f.abs, f.rel);
+    if (!file) continue;
+    await lintAndCollect(file, { env: envFor(opts.cwd, f.rel, env, config), targetHints: [explicit, packageJsonHint(f.abs, f.rel, opts.cwd)] });
   }
 
   for (const [, runs] of runsByConfig) {
     for (const run of runs) {
       if (matchesAny(run.configRel, config.exclude)) continue;
-      let file = run.source;
-      if (!file) {
-        const read = readSourceFile(realOrSelf(run.configAbs), run.configRel, MAX_CONFIG_BYTES);
-        if (!read.ok) {
-          findings.push(makeFinding(read.tooLarge ? 'file.too_large' : 'parse.error', read.tooLarge ? 'warn' : 'critical', `${read.reason}; not linted`, locateOffset(new SourceFile(run.configRel, ''), 0, 0)));
-          continue;
-        }
-        file = new SourceFile(run.configRel, read.file.text, run.configAbs);
-      }
-      if (!configs.includes(run.configRel)) configs.push(run.configRel);
-      const runEnv = envFor(opts.cwd, run.configRel, run.env, config);
+      const file = run.source ?? readConfig(run.configAbs, run.configRel);
+      if (!file) continue;
       const targetHints = [
         explicit,
         run.deploymentFile ? deploymentHint(path.resolve(opts.cwd, run.deploymentFile), run.deploymentFile, run.deploymentLoc?.startLine) : undefined,
         packageJsonHint(run.configAbs, run.configRel, opts.cwd),
       ];
-      const result = await lintConfigFile(file, { env: runEnv, deployment: run.deployment, reportMissingEnv, includeOptIn: opts.includeOptIn, policies: policies.policies, targetHints, upgradeCheck: opts.upgradeCheck });
-      addTarget(run.configRel, result.target);
-      for (const s of result.files) sources.set(s.path, s);
-      for (const v of result.secrets) redactor.add(v);
       // Rule findings depend on the deployment: point at the line that runs the config.
       const withDeployment = (f: Finding): Finding =>
         run.deploymentLoc && !/^(parse|include|schema|env|file)\./.test(f.ruleId)
           ? { ...f, related: [...(f.related ?? []), { ...run.deploymentLoc, message: `judged as deployed: ${run.origin}` }] }
           : f;
-      findings.push(...result.findings.map(withDeployment));
-      suppressed.push(...result.suppressed.map(withDeployment));
+      await lintAndCollect(file, { env: envFor(opts.cwd, run.configRel, run.env, config), deployment: run.deployment, targetHints }, withDeployment);
     }
   }
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { capList, exposureLabel, isRemotelyExposed, trimmed } from '../semantics.js';
+import { capList, exposureLabel, isRemotelyExposed } from '../semantics.js';
 import { nodeCommandList } from './nodes-legacy.js';
 import { DANGEROUS_NODE_COMMANDS } from './nodes-commands.js';
 
@@ -10,11 +10,9 @@ export default defineRule({
   description: 'gateway.nodes.commands.allow (or the legacy gateway.nodes.allowCommands) enables camera/screen/contacts/calendar/SMS/health commands (critical when remotely exposed).',
   check(ctx, report) {
     const a = nodeCommandList(ctx.config, 'allow');
-    const raw = a?.list;
-    if (!a || !Array.isArray(raw) || raw.length === 0) return;
-    const allow = new Set(raw.map((v) => trimmed(v) ?? '').filter(Boolean));
-    const denyRaw = nodeCommandList(ctx.config, 'deny')?.list;
-    const deny = new Set((Array.isArray(denyRaw) ? denyRaw : []).map((v) => trimmed(v) ?? ''));
+    if (!a || a.list.length === 0) return;
+    const allow = new Set(a.names);
+    const deny = new Set(nodeCommandList(ctx.config, 'deny')?.names ?? []);
     const hits = DANGEROUS_NODE_COMMANDS.filter((c) => allow.has(c) && !deny.has(c));
     if (hits.length === 0) return;
     const exposed = isRemotelyExposed(ctx);

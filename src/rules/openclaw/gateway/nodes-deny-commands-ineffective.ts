@@ -16,12 +16,9 @@ export default defineRule({
   description: 'gateway.nodes.commands.deny (or the legacy gateway.nodes.denyCommands) holds patterns or unknown names, which exact matching never hits.',
   check(ctx, report) {
     const d = nodeCommandList(ctx.config, 'deny');
-    const raw = d?.list;
-    if (!d || !Array.isArray(raw) || raw.length === 0) return;
-    const deny = raw.map((v) => trimmed(v) ?? '').filter(Boolean);
-    if (deny.length === 0) return;
-    const allowRaw = nodeCommandList(ctx.config, 'allow')?.list;
-    const known = new Set([...DEFAULT_NODE_COMMANDS, ...DANGEROUS_NODE_COMMANDS, ...(Array.isArray(allowRaw) ? allowRaw.map((v) => trimmed(v) ?? '') : [])]);
+    const deny = d?.names ?? [];
+    if (!d || deny.length === 0) return;
+    const known = new Set([...DEFAULT_NODE_COMMANDS, ...DANGEROUS_NODE_COMMANDS, ...(nodeCommandList(ctx.config, 'allow')?.names ?? [])]);
     const patterns = deny.filter(looksLikePattern);
     const unknown = deny.filter((d) => !looksLikePattern(d) && !known.has(d));
     if (patterns.length === 0 && unknown.length === 0) return;
@@ -31,7 +28,7 @@ export default defineRule({
     const detailParts: string[] = [];
     if (patterns.length) detailParts.push(`Pattern-like entries (not supported by exact matching): ${patterns.join(', ')}`);
     if (unknown.length) detailParts.push(`Unknown command names (not in defaults/gateway.nodes.commands.allow): ${unknown.join(', ')}`);
-    const first = raw.findIndex((v) => { const t = trimmed(v); return !!t && (looksLikePattern(t) || !known.has(t)); });
+    const first = d.list.findIndex((v) => { const t = trimmed(v); return !!t && (looksLikePattern(t) || !known.has(t)); });
     report({
       path: first >= 0 ? [...d.path, first] : d.path,
       message: `${d.label} has ${parts.join(' and ')}; these entries block nothing.`,
