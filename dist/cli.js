@@ -13,7 +13,7 @@ import {
   parseVersion,
   readBaseline,
   runLint
-} from "./chunk-UNQTCOD6.js";
+} from "./chunk-3SJJDWUY.js";
 import {
   shouldFail,
   summarize

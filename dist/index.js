@@ -7,7 +7,7 @@ import {
   fingerprint,
   formatSarif,
   runLint
-} from "./chunk-UNQTCOD6.js";
+} from "./chunk-3SJJDWUY.js";
 import {
   filesToScan,
   secretFindings

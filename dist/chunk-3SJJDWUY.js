@@ -4104,11 +4104,14 @@ var loopback_no_auth_default = defineRule({
 // src/rules/openclaw/gateway/nodes-legacy.ts
 function nodeCommandList(cfg, kind) {
   const current = at(cfg, "gateway", "nodes", "commands", kind);
-  if (Array.isArray(current)) return { list: current, path: ["gateway", "nodes", "commands", kind], label: `gateway.nodes.commands.${kind}` };
+  if (Array.isArray(current)) return { list: current, names: names(current), path: ["gateway", "nodes", "commands", kind], label: `gateway.nodes.commands.${kind}` };
   const legacyKey = kind === "allow" ? "allowCommands" : "denyCommands";
   const legacy = at(cfg, "gateway", "nodes", legacyKey);
-  if (Array.isArray(legacy)) return { list: legacy, path: ["gateway", "nodes", legacyKey], label: `gateway.nodes.${legacyKey}` };
+  if (Array.isArray(legacy)) return { list: legacy, names: names(legacy), path: ["gateway", "nodes", legacyKey], label: `gateway.nodes.${legacyKey}` };
   return void 0;
+}
+function names(list) {
+  return list.map((v) => trimmed(v) ?? "").filter(Boolean);
 }
 
 // src/rules/openclaw/gateway/nodes-commands.ts
@@ -4123,11 +4126,9 @@ var nodes_allow_commands_dangerous_default = defineRule({
   description: "gateway.nodes.commands.allow (or the legacy gateway.nodes.allowCommands) enables camera/screen/contacts/calendar/SMS/health commands (critical when remotely exposed).",
   check(ctx, report) {
     const a = nodeCommandList(ctx.config, "allow");
-    const raw = a?.list;
-    if (!a || !Array.isArray(raw) || raw.length === 0) return;
-    const allow = new Set(raw.map((v) => trimmed(v) ?? "").filter(Boolean));
-    const denyRaw = nodeCommandList(ctx.config, "deny")?.list;
-    const deny = new Set((Array.isArray(denyRaw) ? denyRaw : []).map((v) => trimmed(v) ?? ""));
+    if (!a || a.list.length === 0) return;
+    const allow = new Set(a.names);
+    const deny = new Set(nodeCommandList(ctx.config, "deny")?.names ?? []);
     const hits = DANGEROUS_NODE_COMMANDS.filter((c) => allow.has(c) && !deny.has(c));
     if (hits.length === 0) return;
     const exposed = isRemotelyExposed(ctx);
@@ -4154,12 +4155,9 @@ var nodes_deny_commands_ineffective_default = defineRule({
   description: "gateway.nodes.commands.deny (or the legacy gateway.nodes.denyCommands) holds patterns or unknown names, which exact matching never hits.",
   check(ctx, report) {
     const d = nodeCommandList(ctx.config, "deny");
-    const raw = d?.list;
-    if (!d || !Array.isArray(raw) || raw.length === 0) return;
-    const deny = raw.map((v) => trimmed(v) ?? "").filter(Boolean);
-    if (deny.length === 0) return;
-    const allowRaw = nodeCommandList(ctx.config, "allow")?.list;
-    const known = /* @__PURE__ */ new Set([...DEFAULT_NODE_COMMANDS, ...DANGEROUS_NODE_COMMANDS, ...Array.isArray(allowRaw) ? allowRaw.map((v) => trimmed(v) ?? "") : []]);
+    const deny = d?.names ?? [];
+    if (!d || deny.length === 0) return;
+    const known = /* @__PURE__ */ new Set([...DEFAULT_NODE_COMMANDS, ...DANGEROUS_NODE_COMMANDS, ...nodeCommandList(ctx.config, "allow")?.names ?? []]);
     const patterns = deny.filter(looksLikePattern);
     const unknown = deny.filter((d2) => !looksLikePattern(d2) && !known.has(d2));
     if (patterns.length === 0 && unknown.length === 0) return;
@@ -4169,7 +4167,7 @@ var nodes_deny_commands_ineffective_default = defineRule({
     const detailParts = [];
     if (patterns.length) detailParts.push(`Pattern-like entries (not supported by exact matching): ${patterns.join(", ")}`);
     if (unknown.length) detailParts.push(`Unknown command names (not in defaults/gateway.nodes.commands.allow): ${unknown.join(", ")}`);
-    const first = raw.findIndex((v) => {
+    const first = d.list.findIndex((v) => {
       const t = trimmed(v);
       return !!t && (looksLikePattern(t) || !known.has(t));
     });
@@ -5296,8 +5294,8 @@ var exec_agent_skill_mcp_boundary_drift_default = defineRule({
   check(ctx, report) {
     const cfg = ctx.config;
     const servers = rec(cfg, "mcp", "servers");
-    const names = servers ? Object.entries(servers).filter(([, v]) => !(isRec2(v) && v.enabled === false)).map(([k]) => k).sort() : [];
-    if (names.length === 0) return;
+    const names2 = servers ? Object.entries(servers).filter(([, v]) => !(isRec2(v) && v.enabled === false)).map(([k]) => k).sort() : [];
+    if (names2.length === 0) return;
     const defaults = rec(cfg, "agents", "defaults");
     const defaultsHave = !!defaults && Object.prototype.hasOwnProperty.call(defaults, "skills");
     const scopes = [];
@@ -5316,11 +5314,11 @@ var exec_agent_skill_mcp_boundary_drift_default = defineRule({
     if (!first) return;
     report({
       path: first.path,
-      message: `${capList(scopes.map((s) => s.id))} ${scopes.length > 1 ? "restrict skills but keep" : "restricts skills but keeps"} host exec, while mcp.servers configures ${capList(names)}; a shell can run MCP clients regardless of the skill allowlist.`,
+      message: `${capList(scopes.map((s) => s.id))} ${scopes.length > 1 ? "restrict skills but keep" : "restricts skills but keeps"} host exec, while mcp.servers configures ${capList(names2)}; a shell can run MCP clients regardless of the skill allowlist.`,
       detail: `Detected agent skill allowlists on host-exec-capable scopes:
 ${scopes.map((s) => `- ${s.id}`).join("\n")}
 MCP server registries visible to the gateway configuration/state:
-- mcp.servers: ${names.join(", ")}`,
+- mcp.servers: ${names2.join(", ")}`,
       fix: 'For agents that need MCP isolation set tools.exec.security: "deny" (or a tight allowlist) or sandbox.mode: "all".'
     });
   }
@@ -6588,8 +6586,8 @@ var IncludeResolver = class {
       return fail("include.escape", `Include path ${shown} resolves outside the config directory through a symlink; OpenClaw refuses to load this config`);
     }
     if (ctx.chain.includes(resolved)) {
-      const names = [...ctx.chain, resolved].map((p) => this.display(p)).join(" -> ");
-      return fail("include.cycle", `Circular include: ${names}`);
+      const names2 = [...ctx.chain, resolved].map((p) => this.display(p)).join(" -> ");
+      return fail("include.cycle", `Circular include: ${names2}`);
     }
     if (ctx.depth >= MAX_INCLUDE_DEPTH) {
       return fail("include.too_deep", `Maximum include depth (${MAX_INCLUDE_DEPTH}) exceeded at ${shown}`);
@@ -9266,8 +9264,8 @@ function isFile(abs) {
   }
 }
 function nearestConfig(dir, input) {
-  const names = (abs) => path19.basename(abs);
-  const preferred = (list) => list.sort((a, b) => (names(a) === "openclaw.json" ? -1 : 0) - (names(b) === "openclaw.json" ? -1 : 0) || a.localeCompare(b))[0];
+  const names2 = (abs) => path19.basename(abs);
+  const preferred = (list) => list.sort((a, b) => (names2(a) === "openclaw.json" ? -1 : 0) - (names2(b) === "openclaw.json" ? -1 : 0) || a.localeCompare(b))[0];
   for (let d = dir; ; d = path19.dirname(d)) {
     const here = input.configs.filter((c) => path19.dirname(c) === d);
     if (here.length) return preferred(here);
@@ -10374,64 +10372,47 @@ async function runLint(opts) {
   const addTarget = (rel, t) => {
     if (t && !targets.some((x) => x.config === rel && x.version === t.version && x.source === t.source)) targets.push({ config: rel, ...t });
   };
-  for (const f of files) {
-    if (!f.explicit && matchesAny(f.rel, config.exclude)) continue;
-    if (runsByConfig.has(realOrSelf(f.abs))) continue;
-    let real;
-    try {
-      real = fs16.realpathSync(f.abs);
-    } catch {
-      continue;
-    }
-    const read = readSourceFile(real, f.rel, MAX_CONFIG_BYTES2);
-    if (!read.ok) {
-      const ruleId = read.tooLarge ? "file.too_large" : "parse.error";
-      const sev = read.tooLarge ? "warn" : "critical";
-      findings.push(makeFinding(ruleId, sev, `${read.reason}; not linted`, locateOffset(new SourceFile(f.rel, ""), 0, 0)));
-      continue;
-    }
-    const file = new SourceFile(f.rel, read.file.text, f.abs);
-    configs.push(f.rel);
+  const readConfig = (abs, rel) => {
+    const read = readSourceFile(realOrSelf(abs), rel, MAX_CONFIG_BYTES2);
+    if (read.ok) return new SourceFile(rel, read.file.text, abs);
+    const sev = read.tooLarge ? "warn" : "critical";
+    findings.push(makeFinding(read.tooLarge ? "file.too_large" : "parse.error", sev, `${read.reason}; not linted`, locateOffset(new SourceFile(rel, ""), 0, 0)));
+    return void 0;
+  };
+  const lintAndCollect = async (file, how, decorate = (f) => f) => {
+    if (!configs.includes(file.path)) configs.push(file.path);
     const result = await lintConfigFile(file, {
-      env: envFor(opts.cwd, f.rel, env, config),
+      ...how,
       reportMissingEnv,
       includeOptIn: opts.includeOptIn,
       policies: policies.policies,
-      targetHints: [explicit, packageJsonHint(f.abs, f.rel, opts.cwd)],
       upgradeCheck: opts.upgradeCheck
     });
-    addTarget(f.rel, result.target);
+    addTarget(file.path, result.target);
     for (const s of result.files) sources.set(s.path, s);
     for (const v of result.secrets) redactor.add(v);
-    findings.push(...result.findings);
-    suppressed.push(...result.suppressed);
+    findings.push(...result.findings.map(decorate));
+    suppressed.push(...result.suppressed.map(decorate));
+  };
+  for (const f of files) {
+    if (!f.explicit && matchesAny(f.rel, config.exclude)) continue;
+    if (runsByConfig.has(realOrSelf(f.abs))) continue;
+    const file = readConfig(f.abs, f.rel);
+    if (!file) continue;
+    await lintAndCollect(file, { env: envFor(opts.cwd, f.rel, env, config), targetHints: [explicit, packageJsonHint(f.abs, f.rel, opts.cwd)] });
   }
   for (const [, runs] of runsByConfig) {
     for (const run of runs) {
       if (matchesAny(run.configRel, config.exclude)) continue;
-      let file = run.source;
-      if (!file) {
-        const read = readSourceFile(realOrSelf(run.configAbs), run.configRel, MAX_CONFIG_BYTES2);
-        if (!read.ok) {
-          findings.push(makeFinding(read.tooLarge ? "file.too_large" : "parse.error", read.tooLarge ? "warn" : "critical", `${read.reason}; not linted`, locateOffset(new SourceFile(run.configRel, ""), 0, 0)));
-          continue;
-        }
-        file = new SourceFile(run.configRel, read.file.text, run.configAbs);
-      }
-      if (!configs.includes(run.configRel)) configs.push(run.configRel);
-      const runEnv = envFor(opts.cwd, run.configRel, run.env, config);
+      const file = run.source ?? readConfig(run.configAbs, run.configRel);
+      if (!file) continue;
       const targetHints = [
         explicit,
         run.deploymentFile ? deploymentHint(path21.resolve(opts.cwd, run.deploymentFile), run.deploymentFile, run.deploymentLoc?.startLine) : void 0,
         packageJsonHint(run.configAbs, run.configRel, opts.cwd)
       ];
-      const result = await lintConfigFile(file, { env: runEnv, deployment: run.deployment, reportMissingEnv, includeOptIn: opts.includeOptIn, policies: policies.policies, targetHints, upgradeCheck: opts.upgradeCheck });
-      addTarget(run.configRel, result.target);
-      for (const s of result.files) sources.set(s.path, s);
-      for (const v of result.secrets) redactor.add(v);
       const withDeployment = (f) => run.deploymentLoc && !/^(parse|include|schema|env|file)\./.test(f.ruleId) ? { ...f, related: [...f.related ?? [], { ...run.deploymentLoc, message: `judged as deployed: ${run.origin}` }] } : f;
-      findings.push(...result.findings.map(withDeployment));
-      suppressed.push(...result.suppressed.map(withDeployment));
+      await lintAndCollect(file, { env: envFor(opts.cwd, run.configRel, run.env, config), deployment: run.deployment, targetHints }, withDeployment);
     }
   }
   let secrets;
