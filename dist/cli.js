@@ -13,11 +13,12 @@ import {
   parseVersion,
   readBaseline,
   runLint
-} from "./chunk-3SJJDWUY.js";
+} from "./chunk-525FDCON.js";
 import {
   shouldFail,
   summarize
-} from "./chunk-KRLWGHYC.js";
+} from "./chunk-DTQFCG24.js";
+import "./chunk-IWOWADYR.js";
 import "./chunk-V5V4PZD2.js";
 
 // src/cli-main.ts
@@ -154,7 +155,7 @@ ${debug && e.stack ? e.stack + "\n" : ""}`);
 async function mainUnsafe(argv, io) {
   let args = [...argv];
   if (args[0] === "secrets") {
-    const { runSecretsCommand } = await import("./chunk-WLW6EP6U.js");
+    const { runSecretsCommand } = await import("./chunk-UY2WQ4SI.js");
     return runSecretsCommand(args.slice(1), io);
   }
   let baselineCommand;

@@ -7,18 +7,20 @@ import {
   fingerprint,
   formatSarif,
   runLint
-} from "./chunk-3SJJDWUY.js";
+} from "./chunk-525FDCON.js";
 import {
   filesToScan,
   secretFindings
-} from "./chunk-3FY5KWIB.js";
+} from "./chunk-L2TTGDYO.js";
 import {
   SEVERITIES,
   compareFindings,
   severityRank,
   shouldFail,
   summarize
-} from "./chunk-KRLWGHYC.js";
+} from "./chunk-DTQFCG24.js";
+import "./chunk-FP5TAPNC.js";
+import "./chunk-IWOWADYR.js";
 import {
   __commonJS,
   __export,

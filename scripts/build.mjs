@@ -16,6 +16,23 @@ fs.rmSync(dist, { recursive: true, force: true });
 fs.mkdirSync(dist, { recursive: true });
 
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+
+// yaml's parser and composer read `process.env.LOG_TOKENS` / `LOG_STREAM` (debug logging) once
+// per token; an env lookup is a call into C++, and it was a fifth of the secrets scan's YAML
+// time. The bundle drops the checks (the logging is for yaml's own developers).
+const yamlDebugEnv = /node_process\.env\.LOG_(?:TOKENS|STREAM)/g;
+const dropYamlDebugLogging = {
+  name: 'drop-yaml-debug-logging',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/](?:parse[\\/]parser|compose[\\/]composer)\.js$/ }, (args) => {
+      const source = fs.readFileSync(args.path, 'utf8');
+      const patched = source.replace(yamlDebugEnv, 'false');
+      // A yaml upgrade that renames these reads must be noticed, not silently unpatched.
+      if (patched === source) throw new Error(`drop-yaml-debug-logging: no LOG_* read in ${args.path}`);
+      return { contents: patched, loader: 'js' };
+    });
+  },
+};
 const common = {
   bundle: true,
   format: 'esm',
@@ -26,12 +43,13 @@ const common = {
   // Some CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);" },
   logLevel: 'warning',
+  plugins: [dropYamlDebugLogging],
 };
-// One build for both entries with code splitting: what a lint run does not need (the secrets
+// One build for the entries (the CLI, the Action, the secrets scan's worker thread) with code splitting: what a lint run does not need (the secrets
 // scanner, Ajv for custom policies, the Action's GitHub client) lives in chunks loaded on demand,
 // which keeps the CLI's cold start short. Chunks sit next to the entries so every module resolves
 // its assets (schema/, ../docs, ../policies) from the same directory.
-await esbuild.build({ ...common, entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' }, outdir: dist, splitting: true, chunkNames: 'chunk-[hash]' });
+await esbuild.build({ ...common, entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'secrets-worker': 'src/secrets/worker.ts' }, outdir: dist, splitting: true, chunkNames: 'chunk-[hash]' });
 const cli = path.join(dist, 'cli.js');
 fs.writeFileSync(cli, `#!/usr/bin/env node\n${fs.readFileSync(cli, 'utf8')}`);
 fs.chmodSync(cli, 0o755);

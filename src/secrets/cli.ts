@@ -9,7 +9,7 @@ import {
 import { filesToScan, gitOutput, relativeToCwd } from './files.js';
 import { snakeCase } from './plugins/index.js';
 import { ExtraDetectorError, extraRuleId, extraType, isExtraDetectorList, resolveExtras } from './extras.js';
-import { runWorker } from './pool.js';
+import { startWorkerPool } from './pool.js';
 import { buildSettings, readText, scanFiles, toEntries } from './scan.js';
 import type { PotentialSecret } from './scan-file.js';
 
@@ -79,8 +79,6 @@ export async function runSecretsCommand(argv: string[], io: SecretsIO): Promise<
         return await scanCommand(parseArgs(rest, ['--all-files', '--baseline', '--exclude-files', '--exclude-lines', '--exclude-secrets', '--slim', '--extra-detectors']), io);
       case 'check':
         return await checkCommand(parseArgs(rest, ['--baseline', '--json', '--extra-detectors']), io);
-      case '__worker':
-        return await runWorker();
       case 'audit':
         return await auditCommand(parseArgs(rest, ['--report', '--stats', '--show-secrets', '--mark', '--false-positive', '--true-positive', '--json']), io);
       default:
@@ -133,8 +131,16 @@ async function scanCommand(args: Args, io: SecretsIO): Promise<number> {
   const plugins = baseline?.plugins ?? defaultPlugins();
   const extras = extrasOf(args);
   const settings = buildSettings(plugins, filters, extras);
-  const files = await filesToScan(io.cwd, args.positional, args.bools.has('--all-files'));
-  const results = toEntries(await scanFiles(io.cwd, files, settings, { parallel: true }));
+  // Workers boot while the tree is listed; scanFiles closes them when there is little to do.
+  const pool = startWorkerPool(io.cwd, settings);
+  let files: string[];
+  try {
+    files = await filesToScan(io.cwd, args.positional, args.bools.has('--all-files'));
+  } catch (e) {
+    pool?.close();
+    throw e;
+  }
+  const results = toEntries(await scanFiles(io.cwd, files, settings, { parallel: true, pool }));
   if (baseline) {
     mergeLabels(results, baseline.results);
     keepDisabledExtras(results, baseline.results, extras);

@@ -1,14 +1,13 @@
 /**
- * Parallel scanning over worker threads. Workers run the same bundle as the CLI (`dist/cli.js`
- * and its chunks, started as `secrets __worker`), read files by path and scan them; the main thread also scans
- * small batches while it dispatches. Results are stored by file index, so the merged output is
- * in file order whatever the timing. Used only when this module is part of the running main
- * script (never from vitest's TypeScript sources or from the Action bundle, whose top level
- * would start the Action again).
+ * Parallel scanning over worker threads. A worker runs `secrets-worker.js`, a small entry of
+ * its own built beside the CLI and Action bundles (booting the whole CLI cost a fifth of a
+ * second per worker), reads files by path and scans them; the main thread scans small
+ * batches too while it dispatches. Workers are started before the file listing, so they boot
+ * while the tree is walked, and get work only once they say they are ready. Results are
+ * stored by file index, so the merged output is in file order whatever the timing.
  */
-import { realpathSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { PotentialSecret, ScanSettings } from './scan-file.js';
@@ -25,28 +24,16 @@ interface Job {
   files: Array<[number, string]>;
 }
 
-interface JobResult {
-  id: number;
-  results: Array<[number, PotentialSecret[]]>;
-}
+type WorkerMessage = { ready: true } | { id: number; results: Array<[number, PotentialSecret[]]> };
 
-/** The script a worker must load, or null when workers cannot be used safely here. */
+/** The worker script beside this module in the built bundle; null when not bundled or disabled. */
 export function workerEntry(): string | null {
-  const env = process.env.CLAWLINT_SECRETS_WORKERS;
-  if (env === '0' || !isMainThread) return null;
-  let self: string;
+  if (process.env.CLAWLINT_SECRETS_WORKERS === '0' || !isMainThread) return null;
   try {
-    self = fileURLToPath(import.meta.url);
-  } catch {
-    return null;
-  }
-  if (!/\.m?js$/.test(self) || !process.argv[1]) return null;
-  try {
-    // The bundle is split into chunks next to the entry: a worker starts the CLI entry itself.
-    const main = realpathSync(process.argv[1]);
-    const here = realpathSync(self);
-    if (main === here) return here;
-    return path.basename(main) === 'cli.js' && path.dirname(main) === path.dirname(here) ? main : null;
+    const url = new URL('./secrets-worker.js', import.meta.url);
+    if (url.protocol !== 'file:') return null;
+    const file = fileURLToPath(url);
+    return existsSync(file) ? file : null;
   } catch {
     return null;
   }
@@ -64,118 +51,169 @@ const WORKER_BATCH = 24;
 const MAIN_BATCH = 4;
 const YOUNG_MB = 8;
 
-/**
- * Scans `files` (already filtered by the file filters) and returns the findings in file order.
- * Falls back to scanning in this thread whenever a worker fails.
- */
-export async function scanInParallel(
-  cwd: string,
-  files: string[],
-  settings: ScanSettings,
-  entry: string,
-): Promise<PotentialSecret[]> {
-  const perFile: Array<PotentialSecret[] | undefined> = new Array(files.length);
-  let next = 0;
-  const take = (n: number): Array<[number, string]> => {
-    const batch: Array<[number, string]> = [];
-    while (batch.length < n && next < files.length) {
-      batch.push([next, files[next]!]);
-      next++;
-    }
-    return batch;
-  };
-  const init: WorkerInit = { clawlintSecretsWorker: true, cwd, source: settings.source! };
-  const pending = new Map<number, Job>();
-  let jobId = 0;
-  const orphaned: Array<[number, string]> = [];
+interface PoolWorker {
+  worker: Worker;
+  ready: boolean;
+  finished: boolean;
+  jobs: Set<number>;
+  /** Files this worker scanned (for CLAWLINT_SECRETS_WORKER_STATS). */
+  scanned: number;
+}
 
-  const done = new Promise<void>((resolveAll) => {
-    let live = 0;
-    const maybeFinish = (): void => {
-      if (live === 0 && pending.size === 0) resolveAll();
-    };
-    const send = (w: Worker): boolean => {
-      const files = take(WORKER_BATCH);
-      if (!files.length) return false;
-      const job = { id: jobId++, files };
-      pending.set(job.id, job);
-      (w as Worker & { jobs?: Set<number> }).jobs!.add(job.id);
-      w.postMessage(job);
-      return true;
-    };
+/** A scan in progress: the queue, the results and the jobs handed out. */
+interface Run {
+  files: string[];
+  perFile: Array<PotentialSecret[] | undefined>;
+  next: number;
+  pending: Map<number, Job>;
+  orphaned: Array<[number, string]>;
+  finish: () => void;
+}
+
+export class WorkerPool {
+  private readonly workers: PoolWorker[] = [];
+  private run: Run | null = null;
+  private jobId = 0;
+
+  /** Starts the workers at once; they boot while the caller lists files. */
+  constructor(
+    private readonly cwd: string,
+    private readonly settings: ScanSettings,
+    entry: string,
+  ) {
+    const init: WorkerInit = { clawlintSecretsWorker: true, cwd, source: settings.source! };
     for (let i = 0; i < workerCount(); i++) {
       // A smaller young generation keeps the worker's share of peak RSS down; scanning garbage is short-lived.
-      const w = new Worker(entry, {
-        argv: ['secrets', '__worker'], workerData: init, stdout: false, stderr: false,
+      const worker = new Worker(entry, {
+        workerData: init, stdout: false, stderr: false,
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
       });
-      const jobs = new Set<number>();
-      (w as Worker & { jobs?: Set<number> }).jobs = jobs;
-      live++;
-      let finished = false;
-      const retire = (): void => {
-        if (finished) return;
-        finished = true;
-        live--;
-        // Whatever it still held is scanned by the main thread.
-        for (const id of jobs) {
-          const job = pending.get(id);
-          if (job) orphaned.push(...job.files);
-          pending.delete(id);
-        }
-        jobs.clear();
-        void w.terminate();
-        maybeFinish();
-      };
-      w.on('message', (msg: JobResult) => {
-        for (const [index, found] of msg.results) perFile[index] = found;
-        pending.delete(msg.id);
-        jobs.delete(msg.id);
-        if (!send(w) && jobs.size === 0) retire();
-      });
-      w.on('error', retire);
-      w.on('exit', retire);
-      // Two batches in flight so a worker never waits for the main thread.
-      if (!send(w) || !send(w)) {
-        if (jobs.size === 0) retire();
+      const w: PoolWorker = { worker, ready: false, finished: false, jobs: new Set(), scanned: 0 };
+      this.workers.push(w);
+      worker.on('message', (msg: WorkerMessage) => this.onMessage(w, msg));
+      worker.on('error', () => this.retire(w));
+      worker.on('exit', () => this.retire(w));
+    }
+  }
+
+  /** Scans `files` (already filtered by the file filters); the findings come in file order. */
+  async scan(files: string[]): Promise<PotentialSecret[]> {
+    const done = new Promise<void>((finish) => {
+      this.run = { files, perFile: new Array(files.length), next: 0, pending: new Map(), orphaned: [], finish };
+    });
+    const run = this.run!;
+    for (const w of this.workers) if (w.ready) this.feed(w);
+    // The main thread works too, in small batches, yielding so worker messages are handled
+    // (CLAWLINT_SECRETS_WORKERS_ONLY=1 leaves everything to the workers: a testing knob).
+    const mainScans = process.env.CLAWLINT_SECRETS_WORKERS_ONLY !== '1' || this.workers.every((w) => w.finished);
+    while (mainScans) {
+      const batch = this.take(run, MAIN_BATCH);
+      if (!batch.length) break;
+      for (const [index, file] of batch) run.perFile[index] = scanFileSync(this.cwd, file, this.settings);
+      await new Promise<void>((r) => setImmediate(r));
+    }
+    this.maybeFinish();
+    await done;
+    // What failed workers held, and (when every worker is gone) what nobody took.
+    for (const [index, file] of [...run.orphaned, ...this.take(run, Infinity)]) {
+      run.perFile[index] ??= scanFileSync(this.cwd, file, this.settings);
+    }
+    this.run = null;
+    const out: PotentialSecret[] = [];
+    for (const list of run.perFile) if (list) out.push(...list);
+    return out;
+  }
+
+  /** Files scanned by workers so far. */
+  get workerFiles(): number {
+    return this.workers.reduce((n, w) => n + w.scanned, 0);
+  }
+
+  close(): void {
+    for (const w of this.workers) {
+      w.finished = true;
+      void w.worker.terminate();
+    }
+  }
+
+  private take(run: Run, n: number): Array<[number, string]> {
+    const batch: Array<[number, string]> = [];
+    while (batch.length < n && run.next < run.files.length) {
+      batch.push([run.next, run.files[run.next]!]);
+      run.next++;
+    }
+    return batch;
+  }
+
+  /** Keeps two batches in flight so a worker never waits for the main thread. */
+  private feed(w: PoolWorker): void {
+    const run = this.run;
+    if (!run || w.finished) return;
+    while (w.jobs.size < 2) {
+      const files = this.take(run, WORKER_BATCH);
+      if (!files.length) break;
+      const job = { id: this.jobId++, files };
+      run.pending.set(job.id, job);
+      w.jobs.add(job.id);
+      w.worker.postMessage(job);
+    }
+  }
+
+  private onMessage(w: PoolWorker, msg: WorkerMessage): void {
+    if ('ready' in msg) {
+      w.ready = true;
+      this.feed(w);
+      return;
+    }
+    const run = this.run;
+    w.jobs.delete(msg.id);
+    if (!run) return;
+    for (const [index, found] of msg.results) run.perFile[index] = found;
+    w.scanned += msg.results.length;
+    run.pending.delete(msg.id);
+    this.feed(w);
+    this.maybeFinish();
+  }
+
+  /** A worker that failed or exited: whatever it still held is scanned by the main thread. */
+  private retire(w: PoolWorker): void {
+    if (w.finished) return;
+    w.finished = true;
+    const run = this.run;
+    if (run) {
+      for (const id of w.jobs) {
+        const job = run.pending.get(id);
+        if (job) run.orphaned.push(...job.files);
+        run.pending.delete(id);
       }
     }
-    maybeFinish();
-  });
-
-  // The main thread works too, in small batches, yielding so worker messages are handled.
-  for (;;) {
-    const batch = take(MAIN_BATCH);
-    if (!batch.length) break;
-    for (const [index, file] of batch) perFile[index] = scanFileSync(cwd, file, settings);
-    await new Promise<void>((r) => setImmediate(r));
+    w.jobs.clear();
+    void w.worker.terminate();
+    this.maybeFinish();
   }
-  await done;
-  for (const [index, file] of orphaned) perFile[index] ??= scanFileSync(cwd, file, settings);
-  const out: PotentialSecret[] = [];
-  for (const list of perFile) if (list) out.push(...list);
-  return out;
+
+  private maybeFinish(): void {
+    const run = this.run;
+    if (run && run.pending.size === 0 && (run.next >= run.files.length || this.workers.every((w) => w.finished))) run.finish();
+  }
 }
 
-let running: Promise<number> | null = null;
+/** Starts a pool when workers are available here; null means: scan in this thread. */
+export function startWorkerPool(cwd: string, settings: ScanSettings): WorkerPool | null {
+  const entry = settings.source ? workerEntry() : null;
+  return entry ? new WorkerPool(cwd, settings, entry) : null;
+}
 
-/** The worker side: `clawlint secrets __worker`. Resolves when the parent goes away. */
-export function runWorker(): Promise<number> {
+/** The worker side (secrets-worker.js): serves jobs until the parent terminates it. */
+export function serveWorker(): void {
   const init = workerData as WorkerInit | undefined;
-  if (isMainThread || !parentPort || !init?.clawlintSecretsWorker) return Promise.resolve(2);
-  if (running) return running;
+  if (isMainThread || !parentPort || !init?.clawlintSecretsWorker) return;
   const port = parentPort;
   const settings = buildSettings(init.source.plugins, init.source.filters, init.source.extras);
-  running = new Promise<number>((resolve) => {
-    port.on('message', (job: Job) => {
-      const results: Array<[number, PotentialSecret[]]> = [];
-      for (const [index, file] of job.files) results.push([index, scanFileSync(init.cwd, file, settings)]);
-      port.postMessage({ id: job.id, results } satisfies JobResult);
-    });
-    port.on('close', () => resolve(0));
+  port.on('message', (job: Job) => {
+    const results: Array<[number, PotentialSecret[]]> = [];
+    for (const [index, file] of job.files) results.push([index, scanFileSync(init.cwd, file, settings)]);
+    port.postMessage({ id: job.id, results } satisfies WorkerMessage);
   });
-  return running;
+  port.postMessage({ ready: true } satisfies WorkerMessage);
 }
-
-// A worker serves as soon as this module loads, whichever bundle and argv started it.
-if (!isMainThread && (workerData as WorkerInit | undefined)?.clawlintSecretsWorker) void runWorker();

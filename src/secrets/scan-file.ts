@@ -10,6 +10,7 @@ import {
   isNotAlphanumericString, isPotentialUuid, isPrefixedWithDollarSign, isSequentialString, isSwaggerFile,
   isTemplatedSecret,
 } from './filters.js';
+import { LineAutomaton, Unsupported } from './line-automaton.js';
 import type { Plugin } from './plugins/index.js';
 import { pyRstrip } from './py.js';
 import type { SettingsSource } from './scan.js';
@@ -132,7 +133,7 @@ function scanLines(
   transformed: boolean,
   settings: ScanSettings,
 ): PotentialSecret[] {
-  const candidatesByLine = markCandidateLines(lines, joined, settings.plugins);
+  const candidatesByLine = markCandidateLines(lines, joined, settings.plugins, transformed);
   const results = new Map<string, PotentialSecret>();
   if (!candidatesByLine) return [];
   for (const i of candidatesByLine.order) {
@@ -188,7 +189,9 @@ interface CandidateLines {
  * with `\n`): a plugin whose prefilter finds nothing is skipped for the file, and for the
  * others only the lines holding a prefilter hit are analysed. Null when no line can match.
  */
-function markCandidateLines(lines: string[], joined: string, plugins: Plugin[]): CandidateLines | null {
+function markCandidateLines(lines: string[], joined: string, plugins: Plugin[], transformed: boolean): CandidateLines | null {
+  const byAutomaton = markWithAutomaton(lines, joined, plugins, transformed);
+  if (byAutomaton !== undefined) return byAutomaton;
   const unions = unionPrefilters(plugins);
   if (!unions) return markEachPlugin(lines, joined, plugins);
   // A pass of each union finds every line where some prefilter matches (prefilters never
@@ -229,6 +232,64 @@ function markCandidateLines(lines: string[], joined: string, plugins: Plugin[]):
       marks.set(line, list);
       order.push(line);
     }
+  }
+  return order.length ? { order, marks } : null;
+}
+
+interface PrefilterAutomaton {
+  automaton: LineAutomaton;
+  /** The plugins with a prefilter, in plugin order: bit k of a line mask is plugin k. */
+  plugins: Plugin[];
+  /** Plugin lists by mask, shared between lines (read-only). */
+  lists: Map<number, Plugin[]>;
+}
+
+const automatonCache = new WeakMap<Plugin[], PrefilterAutomaton | null>();
+
+function prefilterAutomaton(plugins: Plugin[]): PrefilterAutomaton | null {
+  let entry = automatonCache.get(plugins);
+  if (entry !== undefined) return entry;
+  entry = null;
+  if (!plugins.some((p) => p.prefilter === null)) {
+    const withPrefilter = plugins.filter((p) => p.prefilter);
+    try {
+      const automaton = new LineAutomaton(withPrefilter.map((p) => p.prefilter as RegExp));
+      entry = { automaton, plugins: withPrefilter, lists: new Map() };
+    } catch (e) {
+      // A prefilter outside the automaton's regex subset: the regex unions do the work.
+      if (!(e instanceof Unsupported)) throw e;
+    }
+  }
+  automatonCache.set(plugins, entry);
+  return entry;
+}
+
+/**
+ * The lines where some prefilter matches, found by the prefilters' joint automaton in one
+ * pass; undefined when it cannot answer (non-ASCII text, a transformed line holding `\n`,
+ * an unsupported prefilter), and the regexes are used instead.
+ */
+function markWithAutomaton(lines: string[], joined: string, plugins: Plugin[], transformed: boolean): CandidateLines | null | undefined {
+  const pa = prefilterAutomaton(plugins);
+  if (!pa) return undefined;
+  const masks = pa.automaton.matchText(joined);
+  if (!masks) return undefined;
+  // Raw text may end with the empty segment after a final newline. Transformed lines are
+  // joined with `\n`, so a surplus segment means a line holding `\n`: left to the regexes.
+  const tail = masks.length - lines.length;
+  if (tail !== 0 && (transformed || tail !== 1)) return undefined;
+  const marks = new Map<number, Plugin[]>();
+  const order: number[] = [];
+  for (let line = 0; line < lines.length; line++) {
+    const mask = masks[line]!;
+    if (!mask) continue;
+    let list = pa.lists.get(mask);
+    if (!list) {
+      list = pa.plugins.filter((_, k) => mask & (1 << k));
+      pa.lists.set(mask, list);
+    }
+    marks.set(line, list);
+    order.push(line);
   }
   return order.length ? { order, marks } : null;
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { FILTER, patternsOf, type BaselineEntry, type FilterConfig } from './baseline.js';
 import { extraType, stateFileKind } from './extras.js';
 import { createPlugin, type PluginConfig } from './plugins/index.js';
-import { scanInParallel, workerEntry } from './pool.js';
+import { startWorkerPool, type WorkerPool } from './pool.js';
 import { isFileExcluded, scanText, sha1, type PotentialSecret, type ScanSettings } from './scan-file.js';
 import { isBaselineFile } from './filters.js';
 
@@ -86,20 +86,36 @@ export function scanFileSync(cwd: string, file: string, settings: ScanSettings):
 /** Below this many files, starting workers costs more than it saves. */
 const PARALLEL_MIN_FILES = 64;
 
-/** Findings of all files, in file order (deterministic with or without workers). */
+/**
+ * Findings of all files, in file order (deterministic with or without workers). With
+ * `parallel`, worker threads help on larger sets: a `pool` started earlier (so it booted while
+ * the files were listed) is used and closed, otherwise one is started here.
+ */
 export async function scanFiles(
   cwd: string,
   files: string[],
   settings: ScanSettings,
-  opts: { parallel?: boolean } = {},
+  opts: { parallel?: boolean; pool?: WorkerPool | null } = {},
 ): Promise<PotentialSecret[]> {
   const queue = files.filter((f) => !isFileExcluded(f, settings));
   const state = settings.extras?.has('openclaw-state-file') ? stateFiles(cwd, files, settings) : [];
-  const entry = opts.parallel && queue.length >= PARALLEL_MIN_FILES && settings.source ? workerEntry() : null;
-  if (entry) return [...state, ...(await scanInParallel(cwd, queue, settings, entry))];
-  const out: PotentialSecret[] = [...state];
-  for (const file of queue) out.push(...scanFileSync(cwd, file, settings));
-  return out;
+  const parallel = opts.parallel === true && queue.length >= PARALLEL_MIN_FILES;
+  if (!parallel) opts.pool?.close();
+  const pool = parallel ? (opts.pool ?? startWorkerPool(cwd, settings)) : null;
+  try {
+    if (!pool) {
+      const out: PotentialSecret[] = [...state];
+      for (const file of queue) out.push(...scanFileSync(cwd, file, settings));
+      return out;
+    }
+    const found = await pool.scan(queue);
+    if (process.env.CLAWLINT_SECRETS_WORKER_STATS === '1') {
+      process.stderr.write(`clawlint: secrets workers scanned ${pool.workerFiles} of ${queue.length} files\n`);
+    }
+    return [...state, ...found];
+  } finally {
+    pool?.close();
+  }
 }
 
 /**

@@ -4,7 +4,8 @@
  * blank. Files PyYAML would reject (several documents, syntax errors, non-printable
  * characters) return null so the raw lines are scanned instead.
  */
-import { isMap, isPair, isScalar, LineCounter, parseAllDocuments, visit } from 'yaml';
+import { Composer, type CST, isMap, isPair, isScalar, LineCounter, Parser, visit, type Document } from 'yaml';
+type Token = CST.Token;
 import { pyStrip } from '../py.js';
 
 // PyYAML's Reader rejects any character outside this set.
@@ -93,24 +94,56 @@ export function yamlCertainlyInvalid(text: string): boolean {
   return false;
 }
 
-export function transformYaml(text: string, fileLines: string[]): string[] | null {
+/**
+ * The CST tokens of `text`, or null as soon as the parse is certainly rejected: a syntax error
+ * token while a document is open or after one (the composer would attach it to a document),
+ * or a second document. Most non-YAML text in a `.yml` file fails within its first lines, and
+ * parsing the rest of it was most of the transformer's cost.
+ */
+function parseTokens(text: string, lineCounter: LineCounter): Token[] | null {
+  const parser = new Parser(lineCounter.addNewLine);
+  const tokens: Token[] = [];
+  let documents = 0;
+  for (const token of parser.parse(text)) {
+    if (token.type === 'document' && ++documents > 1) return null;
+    // An error with no document before or around it lands in the stream's errors instead.
+    if (token.type === 'error' && (documents > 0 || parser.stack.length > 0)) return null;
+    tokens.push(token);
+  }
+  return tokens;
+}
+
+/**
+ * The single document of `text` as the composer builds it; undefined for an empty stream,
+ * null when it is rejected (a syntax error, several documents).
+ */
+export type YamlDocumentParser = (text: string, lineCounter: LineCounter) => Document.Parsed | undefined | null;
+
+export const parseSingleDocument: YamlDocumentParser = (text, lineCounter) => {
+  const tokens = parseTokens(text, lineCounter);
+  if (tokens === null) return null;
+  const docs = [...new Composer({ version: '1.1', uniqueKeys: false }).compose(tokens)];
+  if (docs.length > 1) return null;
+  return docs[0];
+};
+
+export function transformYaml(text: string, fileLines: string[], parse: YamlDocumentParser = parseSingleDocument): string[] | null {
   if (NON_PRINTABLE.test(text)) return null;
   if (yamlCertainlyInvalid(text)) return null;
   const lineCounter = new LineCounter();
-  let docs;
+  let doc: Document.Parsed | undefined | null;
   // The parser builds an Error per problem; without stack capture these are cheap
   // (most non-YAML text in a `.yml` file produces many of them).
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    docs = parseAllDocuments(text, { version: '1.1', lineCounter, uniqueKeys: false, prettyErrors: false });
+    doc = parse(text, lineCounter);
   } catch {
     return null;
   } finally {
     Error.stackTraceLimit = limit;
   }
-  if (!Array.isArray(docs) || docs.length > 1) return null;
-  const doc = docs[0];
+  if (doc === null) return null;
   if (!doc) return [];
   if (doc.errors.length) return null;
   const items: YamlValue[] = [];

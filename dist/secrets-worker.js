@@ -1,11 +1,9 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
-  runSecretsCommand,
-  secretFindings
-} from "./chunk-3FY5KWIB.js";
-import "./chunk-KRLWGHYC.js";
+  serveWorker
+} from "./chunk-FP5TAPNC.js";
+import "./chunk-IWOWADYR.js";
 import "./chunk-V5V4PZD2.js";
-export {
-  runSecretsCommand,
-  secretFindings
-};
+
+// src/secrets/worker.ts
+serveWorker();

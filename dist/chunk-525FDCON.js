@@ -3,10 +3,12 @@ import {
   compareFindings,
   dedupeFindings,
   makeFinding,
-  parse,
-  require_dist,
   severityRank
-} from "./chunk-KRLWGHYC.js";
+} from "./chunk-DTQFCG24.js";
+import {
+  parse,
+  require_dist
+} from "./chunk-IWOWADYR.js";
 import {
   __commonJS,
   __toESM
@@ -10418,7 +10420,7 @@ async function runLint(opts) {
   let secrets;
   const secretsBaseline = opts.secretsBaseline ?? (config.secrets?.enabled === false ? void 0 : config.secrets?.baseline);
   if (secretsBaseline) {
-    const { secretFindings } = await import("./chunk-WLW6EP6U.js");
+    const { secretFindings } = await import("./chunk-UY2WQ4SI.js");
     const paths = opts.paths.filter((p) => p !== ".");
     const r = await secretFindings({ cwd: opts.cwd, paths, baselinePath: secretsBaseline, allFiles: config.secrets?.allFiles });
     findings.push(...r.findings);

@@ -1,16 +1,11 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
-  makeFinding,
   parse,
   require_dist
-} from "./chunk-KRLWGHYC.js";
+} from "./chunk-IWOWADYR.js";
 import {
   __toESM
 } from "./chunk-V5V4PZD2.js";
-
-// src/secrets/cli.ts
-import { existsSync as existsSync2, promises as fs2 } from "node:fs";
-import path4 from "node:path";
 
 // src/secrets/py.ts
 var W = String.raw`\p{L}\p{N}_`;
@@ -28,15 +23,15 @@ function pyStrip(s) {
   while (start < r.length && SPACE.test(r[start])) start++;
   return start === 0 ? r : r.slice(start);
 }
-function splitExt(path5) {
-  const base = path5.slice(path5.lastIndexOf("/") + 1);
+function splitExt(path2) {
+  const base = path2.slice(path2.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
   if (dot <= 0) return "";
   if (/^\.+$/.test(base.slice(0, dot))) return "";
   return base.slice(dot);
 }
-function basename(path5) {
-  return path5.slice(path5.lastIndexOf("/") + 1);
+function basename(path2) {
+  return path2.slice(path2.lastIndexOf("/") + 1);
 }
 function* findall(re2, text) {
   re2.lastIndex = 0;
@@ -606,7 +601,7 @@ var HEURISTICS = [
   "is_templated_secret"
 ].map((f) => `detect_secrets.filters.heuristic.${f}`);
 function defaultFilters() {
-  return [{ path: FILTER.allowlist }, { path: FILTER.verification, min_level: 2 }, ...HEURISTICS.map((path5) => ({ path: path5 }))];
+  return [{ path: FILTER.allowlist }, { path: FILTER.verification, min_level: 2 }, ...HEURISTICS.map((path2) => ({ path: path2 }))];
 }
 function defaultPlugins() {
   return DEFAULT_PLUGIN_NAMES.map(
@@ -655,8 +650,8 @@ function parseBaseline(text) {
   }
   if (compareVersions(version, "1.1.0") < 0) {
     for (const f of ["is_lock_file", "is_not_alphanumeric_string", "is_swagger_file"]) {
-      const path5 = `detect_secrets.filters.heuristic.${f}`;
-      if (!filters.some((x) => x.path === path5)) filters.push({ path: path5 });
+      const path2 = `detect_secrets.filters.heuristic.${f}`;
+      if (!filters.some((x) => x.path === path2)) filters.push({ path: path2 });
     }
   }
   const results = /* @__PURE__ */ new Map();
@@ -792,80 +787,9 @@ function mergeLabels(fresh, old) {
 function withBaselineFilter(filters, baselinePath) {
   return [...filters.filter((f) => f.path !== FILTER.baselineFile), { path: FILTER.baselineFile, filename: baselinePath }];
 }
-function patternsOf(filters, path5) {
-  const f = filters.find((x) => x.path === path5);
+function patternsOf(filters, path2) {
+  const f = filters.find((x) => x.path === path2);
   return Array.isArray(f?.pattern) ? f.pattern.filter((p) => typeof p === "string") : [];
-}
-
-// src/secrets/files.ts
-import { execFile } from "node:child_process";
-import { promises as fs } from "node:fs";
-import path from "node:path";
-function toPosix(p) {
-  return p.split(path.sep).join("/");
-}
-function relativeToCwd(cwd, p) {
-  const rel = path.relative(cwd, path.resolve(cwd, p));
-  if (!rel || rel.startsWith("..") || path.isAbsolute(rel)) return null;
-  return toPosix(rel);
-}
-function gitLsFiles(cwd) {
-  return new Promise((resolve, reject) => {
-    execFile("git", ["ls-files", "-z", "--full-name"], { cwd, maxBuffer: 1 << 30, encoding: "buffer" }, (err, stdout) => {
-      if (err) return reject(err);
-      resolve(new Set(stdout.toString("utf8").split("\0").filter(Boolean)));
-    });
-  });
-}
-function gitOutput(cwd, args) {
-  return new Promise((resolve, reject) => {
-    execFile("git", args, { cwd, maxBuffer: 1 << 26 }, (err, stdout) => err ? reject(err) : resolve(stdout));
-  });
-}
-async function walk(root, dir, out) {
-  let entries;
-  try {
-    entries = await fs.readdir(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const e of entries) {
-    const abs = path.join(dir, e.name);
-    if (e.isDirectory()) await walk(root, abs, out);
-    else if (e.isFile() || e.isSymbolicLink()) out.push(abs);
-  }
-}
-async function filesToScan(cwd, paths, allFiles) {
-  const targets = paths.length ? paths : ["."];
-  const stats = await Promise.all(targets.map((p) => fs.stat(path.resolve(cwd, p)).catch(() => null)));
-  let tracked = null;
-  if (!allFiles && stats.some((s) => s?.isDirectory())) {
-    const top = (await gitOutput(cwd, ["rev-parse", "--show-toplevel"]).catch(() => "")).trim();
-    if (!top) return [];
-    const prefix = toPosix(path.relative(top, cwd));
-    const inRepo = await gitLsFiles(top).catch(() => /* @__PURE__ */ new Set());
-    tracked = /* @__PURE__ */ new Set();
-    for (const f of inRepo) {
-      if (!prefix) tracked.add(f);
-      else if (f.startsWith(prefix + "/")) tracked.add(f.slice(prefix.length + 1));
-    }
-  }
-  const out = /* @__PURE__ */ new Set();
-  for (let i = 0; i < targets.length; i++) {
-    const st = stats[i];
-    const abs = path.resolve(cwd, targets[i]);
-    if (!st) continue;
-    const found = [];
-    if (st.isDirectory()) await walk(abs, abs, found);
-    else found.push(abs);
-    for (const f of found) {
-      const rel = relativeToCwd(cwd, f);
-      if (!rel) continue;
-      if (st.isDirectory() && tracked && !tracked.has(rel)) continue;
-      out.add(rel);
-    }
-  }
-  return [...out];
 }
 
 // src/secrets/filters.ts
@@ -1104,29 +1028,29 @@ function configHits(filename, text, lines, enabled) {
     if (isLineAllowlisted(filename, pyRstrip(raw), line > 1 ? lines[line - 2] : "")) return;
     out.push({ detector, value, line, index: (node.loc?.start.column ?? 1) + offset });
   };
-  const walk2 = (node, path5) => {
+  const walk = (node, path2) => {
     if (node.type === "Object") {
       for (const m of node.members ?? []) {
         const key = m.name.type === "Identifier" ? m.name.name ?? "" : String(m.name.value ?? "");
-        walk2(m.value, [...path5, key]);
+        walk(m.value, [...path2, key]);
       }
     } else if (node.type === "Array") {
-      for (const e of node.elements ?? []) walk2(e.value, [...path5, "*"]);
+      for (const e of node.elements ?? []) walk(e.value, [...path2, "*"]);
     } else if (node.type === "String" && typeof node.value === "string") {
       const value = node.value;
-      const p = path5.join(".");
+      const p = path2.join(".");
       if (wantGateway && (p === "gateway.auth.token" || p === "gateway.auth.password") && isLiteral(value)) {
         push("openclaw-gateway-token", node, value, 0);
       }
       if (wantHook && p === "hooks.token" && isLiteral(value)) push("openclaw-hook-token", node, value, 0);
-      if (wantTelegram && path5[0] === "channels") {
+      if (wantTelegram && path2[0] === "channels") {
         TELEGRAM.lastIndex = 0;
         let m;
         while ((m = TELEGRAM.exec(value)) !== null) push("openclaw-telegram-token", node, m[0], m.index);
       }
     }
   };
-  walk2(root, []);
+  walk(root, []);
   return out;
 }
 var STATE_DIR = /^\.openclaw(?:-[^/]+)?$/;
@@ -1146,17 +1070,168 @@ function stateFileKind(file, hasConfig) {
   return null;
 }
 
-// src/secrets/pool.ts
-import { realpathSync } from "node:fs";
-import os from "node:os";
-import path3 from "node:path";
-import { fileURLToPath } from "node:url";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-
 // src/secrets/scan.ts
 import { Buffer as Buffer2 } from "node:buffer";
-import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
-import path2 from "node:path";
+import { closeSync, existsSync as existsSync2, openSync, readSync, statSync } from "node:fs";
+import path from "node:path";
+
+// src/secrets/pool.ts
+import { existsSync } from "node:fs";
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+function workerEntry() {
+  if (process.env.CLAWLINT_SECRETS_WORKERS === "0" || !isMainThread) return null;
+  try {
+    const url = new URL("./secrets-worker.js", import.meta.url);
+    if (url.protocol !== "file:") return null;
+    const file = fileURLToPath(url);
+    return existsSync(file) ? file : null;
+  } catch {
+    return null;
+  }
+}
+function workerCount() {
+  const env = Number(process.env.CLAWLINT_SECRETS_WORKERS);
+  if (Number.isInteger(env) && env > 0) return Math.min(env, 16);
+  const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(cores - 1, 7));
+}
+var WORKER_BATCH = 24;
+var MAIN_BATCH = 4;
+var YOUNG_MB = 8;
+var WorkerPool = class {
+  /** Starts the workers at once; they boot while the caller lists files. */
+  constructor(cwd, settings, entry) {
+    this.cwd = cwd;
+    this.settings = settings;
+    const init = { clawlintSecretsWorker: true, cwd, source: settings.source };
+    for (let i = 0; i < workerCount(); i++) {
+      const worker = new Worker(entry, {
+        workerData: init,
+        stdout: false,
+        stderr: false,
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB }
+      });
+      const w = { worker, ready: false, finished: false, jobs: /* @__PURE__ */ new Set(), scanned: 0 };
+      this.workers.push(w);
+      worker.on("message", (msg) => this.onMessage(w, msg));
+      worker.on("error", () => this.retire(w));
+      worker.on("exit", () => this.retire(w));
+    }
+  }
+  cwd;
+  settings;
+  workers = [];
+  run = null;
+  jobId = 0;
+  /** Scans `files` (already filtered by the file filters); the findings come in file order. */
+  async scan(files) {
+    const done = new Promise((finish) => {
+      this.run = { files, perFile: new Array(files.length), next: 0, pending: /* @__PURE__ */ new Map(), orphaned: [], finish };
+    });
+    const run = this.run;
+    for (const w of this.workers) if (w.ready) this.feed(w);
+    const mainScans = process.env.CLAWLINT_SECRETS_WORKERS_ONLY !== "1" || this.workers.every((w) => w.finished);
+    while (mainScans) {
+      const batch = this.take(run, MAIN_BATCH);
+      if (!batch.length) break;
+      for (const [index, file] of batch) run.perFile[index] = scanFileSync(this.cwd, file, this.settings);
+      await new Promise((r) => setImmediate(r));
+    }
+    this.maybeFinish();
+    await done;
+    for (const [index, file] of [...run.orphaned, ...this.take(run, Infinity)]) {
+      run.perFile[index] ??= scanFileSync(this.cwd, file, this.settings);
+    }
+    this.run = null;
+    const out = [];
+    for (const list of run.perFile) if (list) out.push(...list);
+    return out;
+  }
+  /** Files scanned by workers so far. */
+  get workerFiles() {
+    return this.workers.reduce((n, w) => n + w.scanned, 0);
+  }
+  close() {
+    for (const w of this.workers) {
+      w.finished = true;
+      void w.worker.terminate();
+    }
+  }
+  take(run, n) {
+    const batch = [];
+    while (batch.length < n && run.next < run.files.length) {
+      batch.push([run.next, run.files[run.next]]);
+      run.next++;
+    }
+    return batch;
+  }
+  /** Keeps two batches in flight so a worker never waits for the main thread. */
+  feed(w) {
+    const run = this.run;
+    if (!run || w.finished) return;
+    while (w.jobs.size < 2) {
+      const files = this.take(run, WORKER_BATCH);
+      if (!files.length) break;
+      const job = { id: this.jobId++, files };
+      run.pending.set(job.id, job);
+      w.jobs.add(job.id);
+      w.worker.postMessage(job);
+    }
+  }
+  onMessage(w, msg) {
+    if ("ready" in msg) {
+      w.ready = true;
+      this.feed(w);
+      return;
+    }
+    const run = this.run;
+    w.jobs.delete(msg.id);
+    if (!run) return;
+    for (const [index, found] of msg.results) run.perFile[index] = found;
+    w.scanned += msg.results.length;
+    run.pending.delete(msg.id);
+    this.feed(w);
+    this.maybeFinish();
+  }
+  /** A worker that failed or exited: whatever it still held is scanned by the main thread. */
+  retire(w) {
+    if (w.finished) return;
+    w.finished = true;
+    const run = this.run;
+    if (run) {
+      for (const id of w.jobs) {
+        const job = run.pending.get(id);
+        if (job) run.orphaned.push(...job.files);
+        run.pending.delete(id);
+      }
+    }
+    w.jobs.clear();
+    void w.worker.terminate();
+    this.maybeFinish();
+  }
+  maybeFinish() {
+    const run = this.run;
+    if (run && run.pending.size === 0 && (run.next >= run.files.length || this.workers.every((w) => w.finished))) run.finish();
+  }
+};
+function startWorkerPool(cwd, settings) {
+  const entry = settings.source ? workerEntry() : null;
+  return entry ? new WorkerPool(cwd, settings, entry) : null;
+}
+function serveWorker() {
+  const init = workerData;
+  if (isMainThread || !parentPort || !init?.clawlintSecretsWorker) return;
+  const port = parentPort;
+  const settings = buildSettings(init.source.plugins, init.source.filters, init.source.extras);
+  port.on("message", (job) => {
+    const results = [];
+    for (const [index, file] of job.files) results.push([index, scanFileSync(init.cwd, file, settings)]);
+    port.postMessage({ id: job.id, results });
+  });
+  port.postMessage({ ready: true });
+}
 
 // src/secrets/scan-file.ts
 import { createHash } from "node:crypto";
@@ -1191,6 +1266,410 @@ var BY_EXTENSION = {
 function determineFileType(filename) {
   return Object.hasOwn(BY_EXTENSION, splitExt(filename)) ? BY_EXTENSION[splitExt(filename)] : "other";
 }
+
+// src/secrets/line-automaton.ts
+var Unsupported = class extends Error {
+};
+var MAX_POSITIONS = 4e3;
+function parseRegexStructure(source, flags) {
+  if (flags.includes("v") || flags.includes("y")) throw new Unsupported(`flags ${flags}`);
+  const membershipFlags = flags.replace(/[gdy]/g, "");
+  let pos = 0;
+  const atomCache = /* @__PURE__ */ new Map();
+  const membership = (atomSource) => {
+    let set = atomCache.get(atomSource);
+    if (set) return set;
+    let re2;
+    try {
+      re2 = new RegExp(`^(?:${atomSource})$`, membershipFlags);
+    } catch {
+      throw new Unsupported(`atom ${atomSource}`);
+    }
+    set = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) set[c] = re2.test(String.fromCharCode(c)) ? 1 : 0;
+    if (set[10]) throw new Unsupported(`atom ${atomSource} matches a newline`);
+    atomCache.set(atomSource, set);
+    return set;
+  };
+  const parseAlt = () => {
+    const items = [parseSeq()];
+    while (source[pos] === "|") {
+      pos++;
+      items.push(parseSeq());
+    }
+    return items.length === 1 ? items[0] : { kind: "alt", items };
+  };
+  const parseSeq = () => {
+    const items = [];
+    while (pos < source.length && source[pos] !== "|" && source[pos] !== ")") items.push(parseQuantified());
+    if (items.length === 0) return { kind: "empty" };
+    return items.length === 1 ? items[0] : { kind: "seq", items };
+  };
+  const parseQuantified = () => {
+    let node2 = parseAtom();
+    for (; ; ) {
+      const c = source[pos];
+      let min;
+      let max;
+      if (c === "*") [min, max] = [0, Infinity];
+      else if (c === "+") [min, max] = [1, Infinity];
+      else if (c === "?") [min, max] = [0, 1];
+      else if (c === "{") {
+        const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(source.slice(pos));
+        if (!m) {
+          if (membershipFlags.includes("u")) throw new Unsupported("lone {");
+          return node2;
+        }
+        min = Number(m[1]);
+        max = m[2] === void 0 ? min : m[3] === "" ? Infinity : Number(m[3]);
+        if (max < min) throw new Unsupported("quantifier range out of order");
+        pos += m[0].length - 1;
+      } else return node2;
+      pos++;
+      if (source[pos] === "?") pos++;
+      node2 = repeat(node2, min, max);
+    }
+  };
+  const parseAtom = () => {
+    const c = source[pos];
+    if (c === "(") {
+      pos++;
+      if (source[pos] === "?") {
+        if (source[pos + 1] === ":") pos += 2;
+        else if (source[pos + 1] === "<" && /[A-Za-z_$]/.test(source[pos + 2] ?? "")) {
+          const close = source.indexOf(">", pos);
+          if (close < 0) throw new Unsupported("group name");
+          pos = close + 1;
+        } else throw new Unsupported("lookaround or modifier group");
+      }
+      const inner = parseAlt();
+      if (source[pos] !== ")") throw new Unsupported("unbalanced group");
+      pos++;
+      return inner;
+    }
+    if (c === "^" || c === "$") throw new Unsupported("anchor");
+    if (c === "*" || c === "+" || c === "?" || c === ")") throw new Unsupported(`stray ${c}`);
+    if (c === "[") return { kind: "atom", set: membership(readClass()) };
+    if (c === "\\") return { kind: "atom", set: membership(readEscape()) };
+    pos++;
+    return { kind: "atom", set: membership(c === "/" ? "\\/" : c) };
+  };
+  const readClass = () => {
+    const start = pos;
+    pos++;
+    if (source[pos] === "^") pos++;
+    while (pos < source.length && source[pos] !== "]") pos += source[pos] === "\\" ? 2 : 1;
+    if (source[pos] !== "]") throw new Unsupported("unterminated class");
+    pos++;
+    return source.slice(start, pos);
+  };
+  const unicode = membershipFlags.includes("u");
+  const readEscape = () => {
+    const start = pos;
+    const e = source[pos + 1];
+    if (e === void 0) throw new Unsupported("trailing backslash");
+    pos += 2;
+    const rest = source.slice(pos);
+    const hex = (n) => new RegExp(`^[0-9A-Fa-f]{${n}}`).test(rest);
+    const braced = /^\{[0-9A-Za-z_=]+\}/.exec(rest)?.[0];
+    if ("dDwWsStnvfr".includes(e)) {
+    } else if (e === "0") {
+      if (/^[0-9]/.test(rest)) throw new Unsupported("octal escape");
+    } else if (e === "x" && hex(2)) pos += 2;
+    else if (e === "u" && hex(4)) pos += 4;
+    else if (e === "u" && unicode && braced && /^\{[0-9A-Fa-f]+\}$/.test(braced)) pos += braced.length;
+    else if (e === "c" && /^[A-Za-z]/.test(rest)) pos += 1;
+    else if ((e === "p" || e === "P") && unicode && braced) pos += braced.length;
+    else if (/[A-Za-z0-9]/.test(e)) throw new Unsupported(`escape \\${e}`);
+    return source.slice(start, pos);
+  };
+  const node = parseAlt();
+  if (pos !== source.length) throw new Unsupported(`unexpected ${source[pos]}`);
+  return node;
+}
+function repeat(node, min, max) {
+  const items = [];
+  for (let i = 0; i < min; i++) items.push(node);
+  if (max === Infinity) items.push({ kind: "star", node });
+  else for (let i = min; i < max; i++) items.push({ kind: "alt", items: [node, { kind: "empty" }] });
+  if (items.length === 0) return { kind: "empty" };
+  return items.length === 1 ? items[0] : { kind: "seq", items };
+}
+function positionsOf(trees) {
+  const p = { sets: [], pattern: [], follow: [], first: [], lastMask: [], nullableMask: 0 };
+  trees.forEach((tree, k) => {
+    const visit2 = (node) => {
+      switch (node.kind) {
+        case "empty":
+          return { nullable: true, first: [], last: [] };
+        case "atom": {
+          const id = p.sets.length;
+          if (id >= MAX_POSITIONS) throw new Unsupported("too many positions");
+          p.sets.push(node.set);
+          p.pattern.push(k);
+          p.follow.push([]);
+          p.lastMask.push(0);
+          return { nullable: false, first: [id], last: [id] };
+        }
+        case "alt": {
+          const parts = node.items.map(visit2);
+          return {
+            nullable: parts.some((s2) => s2.nullable),
+            first: parts.flatMap((s2) => s2.first),
+            last: parts.flatMap((s2) => s2.last)
+          };
+        }
+        case "seq": {
+          let acc = { nullable: true, first: [], last: [] };
+          for (const item of node.items) {
+            const s2 = visit2(item);
+            for (const q of acc.last) p.follow[q].push(...s2.first);
+            acc = {
+              nullable: acc.nullable && s2.nullable,
+              first: acc.nullable ? [...acc.first, ...s2.first] : acc.first,
+              last: s2.nullable ? [...acc.last, ...s2.last] : s2.last
+            };
+          }
+          return acc;
+        }
+        case "star": {
+          const s2 = visit2(node.node);
+          for (const q of s2.last) p.follow[q].push(...s2.first);
+          return { nullable: true, first: s2.first, last: s2.last };
+        }
+      }
+    };
+    const s = visit2(tree);
+    p.first.push(...s.first);
+    for (const q of s.last) p.lastMask[q] = 1 << k;
+    if (s.nullable) p.nullableMask |= 1 << k;
+  });
+  p.follow = p.follow.map((f) => [...new Set(f)].sort((a, b) => a - b));
+  return p;
+}
+var MAX_STATES = 1 << 14;
+var INITIAL_STATES = 1 << 10;
+var MAX_BUILDS_PER_TEXT = 2e4;
+var UNBUILT = -1;
+var NEWLINE = -2;
+var NON_ASCII = -3;
+var LineAutomaton = class {
+  pos;
+  /**
+   * UTF-16 unit -> column: ASCII characters no atom tells apart share a class; `\n` and
+   * everything past ASCII have a column of their own, so the hot loop tests neither.
+   */
+  classOf = new Uint8Array(65536);
+  classChar = [];
+  /** Columns per state: the character classes, `\n`, non-ASCII, then the state's accept mask. */
+  stride;
+  acceptColumn;
+  /**
+   * One row of `stride` entries per state, a state's row being `id * stride`. A transition
+   * entry is `row << 1 | accepting` of the target, or one of the negative markers above; the
+   * hot loop thus needs no multiplication and reads accept masks only on accepting states.
+   */
+  table;
+  stateSets = [];
+  stateIds = /* @__PURE__ */ new Map();
+  builds = 0;
+  maxStates;
+  /** Set by step() when it dropped the table: the other stream's state, interned again. */
+  carried = -1;
+  /** Throws Unsupported when a regex is outside the subset (or there are more than 31). */
+  constructor(regexes, opts = {}) {
+    this.maxStates = Math.max(2, Math.min(opts.maxStates ?? MAX_STATES, MAX_STATES));
+    if (regexes.length > 31) throw new Unsupported("more than 31 patterns");
+    this.pos = positionsOf(regexes.map((re2) => parseRegexStructure(re2.source, re2.flags)));
+    const signatures = /* @__PURE__ */ new Map();
+    for (let c = 0; c < 128; c++) {
+      if (c === 10) continue;
+      let sig = "";
+      for (const set of this.pos.sets) sig += set[c] ? "1" : "0";
+      let cls = signatures.get(sig);
+      if (cls === void 0) {
+        cls = signatures.size;
+        signatures.set(sig, cls);
+        this.classChar.push(c);
+      }
+      this.classOf[c] = cls;
+    }
+    const classes = signatures.size;
+    this.classOf[10] = classes;
+    this.classOf.fill(classes + 1, 128);
+    this.acceptColumn = classes + 2;
+    this.stride = classes + 3;
+    this.seen = new Int32Array(this.pos.sets.length);
+    this.reset();
+  }
+  reset() {
+    this.carried = -1;
+    this.table = new Int32Array(INITIAL_STATES * this.stride);
+    this.stateSets = [];
+    this.stateIds.clear();
+    this.intern([]);
+  }
+  /** The encoded transition entry for the state holding `set` (sorted), adding the state if new. */
+  intern(set) {
+    const key = String.fromCharCode(...set);
+    let id = this.stateIds.get(key);
+    const { stride, acceptColumn } = this;
+    if (id === void 0) {
+      id = this.stateSets.length;
+      const row2 = id * stride;
+      if (row2 + stride > this.table.length) {
+        const table = new Int32Array(this.table.length * 2);
+        table.set(this.table);
+        this.table = table;
+      }
+      this.table.fill(UNBUILT, row2, row2 + acceptColumn - 2);
+      this.table[row2 + acceptColumn - 2] = NEWLINE;
+      this.table[row2 + acceptColumn - 1] = NON_ASCII;
+      let mask = this.pos.nullableMask;
+      for (const q of set) mask |= this.pos.lastMask[q];
+      this.table[row2 + acceptColumn] = mask;
+      this.stateSets.push(set);
+      this.stateIds.set(key, id);
+    }
+    const row = id * stride;
+    return row << 1 | (this.table[row + acceptColumn] ? 1 : 0);
+  }
+  /** The positions among `from` whose atom matches characters of class `cls`. */
+  filtered(from, cls) {
+    const c = this.classChar[cls];
+    const out = [];
+    for (const q of from) if (this.pos.sets[q][c]) out.push(q);
+    return out;
+  }
+  /** Per class, where a new match may start; per position and class, where a match goes on. */
+  startsOn = [];
+  followOn = [];
+  /** Dedup marks for step(): position q was added in this step when seen[q] === epoch. */
+  seen;
+  epoch = 1;
+  /**
+   * The transition from the state at `row` on character class `cls`, built on first use.
+   * When the table is full it is dropped; `otherRow` (the other stream's state) is then
+   * interned again and left in `carried`, as every row number changes.
+   */
+  step(row, cls, otherRow) {
+    this.builds++;
+    const classes = this.stride - 3;
+    const starts = this.startsOn[cls] ??= this.filtered(this.pos.first, cls);
+    const from = this.stateSets[row / this.stride];
+    let target;
+    if (from.length === 0) target = starts;
+    else {
+      const { seen, epoch } = this;
+      const next = [];
+      const add = (q) => {
+        if (seen[q] === epoch) return;
+        seen[q] = epoch;
+        next.push(q);
+      };
+      for (const q of starts) add(q);
+      for (const f of from) {
+        const on = this.followOn[f * classes + cls] ??= this.filtered(this.pos.follow[f], cls);
+        for (const q of on) add(q);
+      }
+      this.epoch++;
+      target = next.sort((a, b) => a - b);
+    }
+    if (this.stateSets.length >= this.maxStates && !this.stateIds.has(String.fromCharCode(...target))) {
+      const other = this.stateSets[otherRow / this.stride];
+      this.reset();
+      const entry2 = this.intern(target);
+      this.carried = this.intern(other);
+      return entry2;
+    }
+    const entry = this.intern(target);
+    this.table[row + cls] = entry;
+    return entry;
+  }
+  /**
+   * Per line of `text` (split at `\n`), the mask of patterns with a match in it; null when
+   * the text is not ASCII or needed too many new states (the caller then uses RegExp).
+   *
+   * Lines are independent, so the text is walked as two halves at once (split at a line
+   * break): each step waits on the previous table lookup, and two independent chains of
+   * lookups keep the CPU busy while one waits.
+   */
+  matchText(text) {
+    const end = text.length;
+    let count = 1;
+    let splitAt = -1;
+    let linesBefore = 0;
+    const half = end >> 1;
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
+      count++;
+      if (splitAt < 0 && i >= half) {
+        splitAt = i + 1;
+        linesBefore = count - 1;
+      }
+    }
+    const masks = new Int32Array(count);
+    const { classOf, acceptColumn } = this;
+    let table = this.table;
+    const startMask = table[acceptColumn];
+    this.builds = 0;
+    let ja = 0;
+    let lineA = 0;
+    let rowA = 0;
+    let maskA = startMask;
+    let jb = splitAt < 0 ? end : splitAt;
+    let lineB = linesBefore;
+    let rowB = 0;
+    let maskB = startMask;
+    const endA = jb;
+    while (ja < endA || jb < end) {
+      if (ja < endA) {
+        const cls = classOf[text.charCodeAt(ja++)];
+        let entry = table[rowA + cls];
+        if (entry < 0) {
+          if (entry === NEWLINE) {
+            masks[lineA++] = maskA;
+            maskA = startMask;
+            entry = 0;
+          } else {
+            if (entry === NON_ASCII || this.builds >= MAX_BUILDS_PER_TEXT) return null;
+            entry = this.step(rowA, cls, rowB);
+            if (this.table !== table) {
+              table = this.table;
+              if (this.carried >= 0) rowB = this.carried >> 1;
+              this.carried = -1;
+            }
+          }
+        }
+        rowA = entry >> 1;
+        if (entry & 1) maskA |= table[rowA + acceptColumn];
+      }
+      if (jb < end) {
+        const cls = classOf[text.charCodeAt(jb++)];
+        let entry = table[rowB + cls];
+        if (entry < 0) {
+          if (entry === NEWLINE) {
+            masks[lineB++] = maskB;
+            maskB = startMask;
+            entry = 0;
+          } else {
+            if (entry === NON_ASCII || this.builds >= MAX_BUILDS_PER_TEXT) return null;
+            entry = this.step(rowB, cls, rowA);
+            if (this.table !== table) {
+              table = this.table;
+              if (this.carried >= 0) rowA = this.carried >> 1;
+              this.carried = -1;
+            }
+          }
+        }
+        rowB = entry >> 1;
+        if (entry & 1) maskB |= table[rowB + acceptColumn];
+      }
+    }
+    if (splitAt < 0) masks[lineA] = maskA;
+    else masks[lineB] = maskB;
+    return masks;
+  }
+};
 
 // src/secrets/transformers/ini.ts
 var ConfigError = class {
@@ -1421,22 +1900,39 @@ function yamlCertainlyInvalid(text) {
   }
   return false;
 }
-function transformYaml(text, fileLines) {
+function parseTokens(text, lineCounter) {
+  const parser = new import_yaml.Parser(lineCounter.addNewLine);
+  const tokens = [];
+  let documents = 0;
+  for (const token of parser.parse(text)) {
+    if (token.type === "document" && ++documents > 1) return null;
+    if (token.type === "error" && (documents > 0 || parser.stack.length > 0)) return null;
+    tokens.push(token);
+  }
+  return tokens;
+}
+var parseSingleDocument = (text, lineCounter) => {
+  const tokens = parseTokens(text, lineCounter);
+  if (tokens === null) return null;
+  const docs = [...new import_yaml.Composer({ version: "1.1", uniqueKeys: false }).compose(tokens)];
+  if (docs.length > 1) return null;
+  return docs[0];
+};
+function transformYaml(text, fileLines, parse2 = parseSingleDocument) {
   if (NON_PRINTABLE.test(text)) return null;
   if (yamlCertainlyInvalid(text)) return null;
   const lineCounter = new import_yaml.LineCounter();
-  let docs;
+  let doc;
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    docs = (0, import_yaml.parseAllDocuments)(text, { version: "1.1", lineCounter, uniqueKeys: false, prettyErrors: false });
+    doc = parse2(text, lineCounter);
   } catch {
     return null;
   } finally {
     Error.stackTraceLimit = limit;
   }
-  if (!Array.isArray(docs) || docs.length > 1) return null;
-  const doc = docs[0];
+  if (doc === null) return null;
   if (!doc) return [];
   if (doc.errors.length) return null;
   const items = [];
@@ -1543,7 +2039,7 @@ function scanExtras(filename, text, rawLines, settings) {
   return [...results.values()];
 }
 function scanLines(filename, fileType, lines, joined, rawLines, transformed, settings) {
-  const candidatesByLine = markCandidateLines(lines, joined, settings.plugins);
+  const candidatesByLine = markCandidateLines(lines, joined, settings.plugins, transformed);
   const results = /* @__PURE__ */ new Map();
   if (!candidatesByLine) return [];
   for (const i of candidatesByLine.order) {
@@ -1577,10 +2073,12 @@ function scanLines(filename, fileType, lines, joined, rawLines, transformed, set
 function isSecretFiltered(secret, line, plugin, settings) {
   return isSequentialString(secret) || isPotentialUuid(secret) || isLikelyIdString(secret, line, plugin.regexBased) || isTemplatedSecret(secret) || isPrefixedWithDollarSign(secret) || isNotAlphanumericString(secret) || settings.excludeSecrets.some((re2) => testRe(re2, secret));
 }
-function markCandidateLines(lines, joined, plugins) {
+function markCandidateLines(lines, joined, plugins, transformed) {
+  const byAutomaton = markWithAutomaton(lines, joined, plugins, transformed);
+  if (byAutomaton !== void 0) return byAutomaton;
   const unions = unionPrefilters(plugins);
   if (!unions) return markEachPlugin(lines, joined, plugins);
-  const ascii = !NON_ASCII.test(joined);
+  const ascii = !NON_ASCII2.test(joined);
   let flagged = null;
   let starts = null;
   for (const union of unions) {
@@ -1619,7 +2117,46 @@ function markCandidateLines(lines, joined, plugins) {
   }
   return order.length ? { order, marks } : null;
 }
-var NON_ASCII = /[^\x00-\x7f]/;
+var automatonCache = /* @__PURE__ */ new WeakMap();
+function prefilterAutomaton(plugins) {
+  let entry = automatonCache.get(plugins);
+  if (entry !== void 0) return entry;
+  entry = null;
+  if (!plugins.some((p) => p.prefilter === null)) {
+    const withPrefilter = plugins.filter((p) => p.prefilter);
+    try {
+      const automaton = new LineAutomaton(withPrefilter.map((p) => p.prefilter));
+      entry = { automaton, plugins: withPrefilter, lists: /* @__PURE__ */ new Map() };
+    } catch (e) {
+      if (!(e instanceof Unsupported)) throw e;
+    }
+  }
+  automatonCache.set(plugins, entry);
+  return entry;
+}
+function markWithAutomaton(lines, joined, plugins, transformed) {
+  const pa = prefilterAutomaton(plugins);
+  if (!pa) return void 0;
+  const masks = pa.automaton.matchText(joined);
+  if (!masks) return void 0;
+  const tail = masks.length - lines.length;
+  if (tail !== 0 && (transformed || tail !== 1)) return void 0;
+  const marks = /* @__PURE__ */ new Map();
+  const order = [];
+  for (let line = 0; line < lines.length; line++) {
+    const mask = masks[line];
+    if (!mask) continue;
+    let list = pa.lists.get(mask);
+    if (!list) {
+      list = pa.plugins.filter((_, k) => mask & 1 << k);
+      pa.lists.set(mask, list);
+    }
+    marks.set(line, list);
+    order.push(line);
+  }
+  return order.length ? { order, marks } : null;
+}
+var NON_ASCII2 = /[^\x00-\x7f]/;
 var unionCache = /* @__PURE__ */ new WeakMap();
 function unionPrefilters(plugins) {
   let unions = unionCache.get(plugins);
@@ -1758,24 +2295,37 @@ function readText(abs) {
   return Promise.resolve(readTextSync(abs));
 }
 function scanFileSync(cwd, file, settings) {
-  const text = readTextSync(path2.resolve(cwd, file));
+  const text = readTextSync(path.resolve(cwd, file));
   return text === null ? [] : scanText(file, text, settings);
 }
 var PARALLEL_MIN_FILES = 64;
 async function scanFiles(cwd, files, settings, opts = {}) {
   const queue = files.filter((f) => !isFileExcluded(f, settings));
   const state = settings.extras?.has("openclaw-state-file") ? stateFiles(cwd, files, settings) : [];
-  const entry = opts.parallel && queue.length >= PARALLEL_MIN_FILES && settings.source ? workerEntry() : null;
-  if (entry) return [...state, ...await scanInParallel(cwd, queue, settings, entry)];
-  const out = [...state];
-  for (const file of queue) out.push(...scanFileSync(cwd, file, settings));
-  return out;
+  const parallel = opts.parallel === true && queue.length >= PARALLEL_MIN_FILES;
+  if (!parallel) opts.pool?.close();
+  const pool = parallel ? opts.pool ?? startWorkerPool(cwd, settings) : null;
+  try {
+    if (!pool) {
+      const out = [...state];
+      for (const file of queue) out.push(...scanFileSync(cwd, file, settings));
+      return out;
+    }
+    const found = await pool.scan(queue);
+    if (process.env.CLAWLINT_SECRETS_WORKER_STATS === "1") {
+      process.stderr.write(`clawlint: secrets workers scanned ${pool.workerFiles} of ${queue.length} files
+`);
+    }
+    return [...state, ...found];
+  } finally {
+    pool?.close();
+  }
 }
 function stateFiles(cwd, files, settings) {
   const configDirs = /* @__PURE__ */ new Map();
   const hasConfig = (dir) => {
     let v = configDirs.get(dir);
-    if (v === void 0) configDirs.set(dir, v = existsSync(path2.resolve(cwd, dir, "openclaw.json")));
+    if (v === void 0) configDirs.set(dir, v = existsSync2(path.resolve(cwd, dir, "openclaw.json")));
     return v;
   };
   const out = [];
@@ -1805,461 +2355,28 @@ function toEntries(secrets) {
   return results;
 }
 
-// src/secrets/pool.ts
-function workerEntry() {
-  const env = process.env.CLAWLINT_SECRETS_WORKERS;
-  if (env === "0" || !isMainThread) return null;
-  let self;
-  try {
-    self = fileURLToPath(import.meta.url);
-  } catch {
-    return null;
-  }
-  if (!/\.m?js$/.test(self) || !process.argv[1]) return null;
-  try {
-    const main = realpathSync(process.argv[1]);
-    const here = realpathSync(self);
-    if (main === here) return here;
-    return path3.basename(main) === "cli.js" && path3.dirname(main) === path3.dirname(here) ? main : null;
-  } catch {
-    return null;
-  }
-}
-function workerCount() {
-  const env = Number(process.env.CLAWLINT_SECRETS_WORKERS);
-  if (Number.isInteger(env) && env > 0) return Math.min(env, 16);
-  const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, Math.min(cores - 1, 7));
-}
-var WORKER_BATCH = 24;
-var MAIN_BATCH = 4;
-var YOUNG_MB = 8;
-async function scanInParallel(cwd, files, settings, entry) {
-  const perFile = new Array(files.length);
-  let next = 0;
-  const take = (n) => {
-    const batch = [];
-    while (batch.length < n && next < files.length) {
-      batch.push([next, files[next]]);
-      next++;
-    }
-    return batch;
-  };
-  const init = { clawlintSecretsWorker: true, cwd, source: settings.source };
-  const pending = /* @__PURE__ */ new Map();
-  let jobId = 0;
-  const orphaned = [];
-  const done = new Promise((resolveAll) => {
-    let live = 0;
-    const maybeFinish = () => {
-      if (live === 0 && pending.size === 0) resolveAll();
-    };
-    const send = (w) => {
-      const files2 = take(WORKER_BATCH);
-      if (!files2.length) return false;
-      const job = { id: jobId++, files: files2 };
-      pending.set(job.id, job);
-      w.jobs.add(job.id);
-      w.postMessage(job);
-      return true;
-    };
-    for (let i = 0; i < workerCount(); i++) {
-      const w = new Worker(entry, {
-        argv: ["secrets", "__worker"],
-        workerData: init,
-        stdout: false,
-        stderr: false,
-        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB }
-      });
-      const jobs = /* @__PURE__ */ new Set();
-      w.jobs = jobs;
-      live++;
-      let finished = false;
-      const retire = () => {
-        if (finished) return;
-        finished = true;
-        live--;
-        for (const id of jobs) {
-          const job = pending.get(id);
-          if (job) orphaned.push(...job.files);
-          pending.delete(id);
-        }
-        jobs.clear();
-        void w.terminate();
-        maybeFinish();
-      };
-      w.on("message", (msg) => {
-        for (const [index, found] of msg.results) perFile[index] = found;
-        pending.delete(msg.id);
-        jobs.delete(msg.id);
-        if (!send(w) && jobs.size === 0) retire();
-      });
-      w.on("error", retire);
-      w.on("exit", retire);
-      if (!send(w) || !send(w)) {
-        if (jobs.size === 0) retire();
-      }
-    }
-    maybeFinish();
-  });
-  for (; ; ) {
-    const batch = take(MAIN_BATCH);
-    if (!batch.length) break;
-    for (const [index, file] of batch) perFile[index] = scanFileSync(cwd, file, settings);
-    await new Promise((r) => setImmediate(r));
-  }
-  await done;
-  for (const [index, file] of orphaned) perFile[index] ??= scanFileSync(cwd, file, settings);
-  const out = [];
-  for (const list of perFile) if (list) out.push(...list);
-  return out;
-}
-var running = null;
-function runWorker() {
-  const init = workerData;
-  if (isMainThread || !parentPort || !init?.clawlintSecretsWorker) return Promise.resolve(2);
-  if (running) return running;
-  const port = parentPort;
-  const settings = buildSettings(init.source.plugins, init.source.filters, init.source.extras);
-  running = new Promise((resolve) => {
-    port.on("message", (job) => {
-      const results = [];
-      for (const [index, file] of job.files) results.push([index, scanFileSync(init.cwd, file, settings)]);
-      port.postMessage({ id: job.id, results });
-    });
-    port.on("close", () => resolve(0));
-  });
-  return running;
-}
-if (!isMainThread && workerData?.clawlintSecretsWorker) void runWorker();
-
-// src/secrets/cli.ts
-var UsageError = class extends Error {
-};
-var VALUE_FLAGS = /* @__PURE__ */ new Set(["--baseline", "--exclude-files", "--exclude-lines", "--exclude-secrets", "--mark"]);
-var BOOL_FLAGS = /* @__PURE__ */ new Set(["--all-files", "--json", "--report", "--stats", "--show-secrets", "--false-positive", "--true-positive", "--slim"]);
-function parseArgs(argv, allowed) {
-  const args = { positional: [], flags: /* @__PURE__ */ new Map(), bools: /* @__PURE__ */ new Set() };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === "--") {
-      args.positional.push(...argv.slice(i + 1));
-      break;
-    }
-    if (a.startsWith("--")) {
-      const eq = a.indexOf("=");
-      const name = eq > 0 ? a.slice(0, eq) : a;
-      if (!allowed.includes(name)) throw new UsageError(`unknown option ${name}`);
-      if (name === "--extra-detectors") {
-        const next = argv[i + 1];
-        const value = eq > 0 ? a.slice(eq + 1) : next !== void 0 && isExtraDetectorList(next) ? argv[++i] : "all";
-        args.flags.set(name, [...args.flags.get(name) ?? [], value]);
-        continue;
-      }
-      if (VALUE_FLAGS.has(name)) {
-        const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
-        if (value === void 0) throw new UsageError(`${name} needs a value`);
-        args.flags.set(name, [...args.flags.get(name) ?? [], value]);
-      } else if (BOOL_FLAGS.has(name)) {
-        args.bools.add(name);
-      }
-      continue;
-    }
-    args.positional.push(a);
-  }
-  return args;
-}
-function one(args, flag) {
-  const v = args.flags.get(flag);
-  if (v && v.length > 1) throw new UsageError(`${flag} given more than once`);
-  return v?.[0];
-}
-async function runSecretsCommand(argv, io) {
-  const [command, ...rest] = argv;
-  try {
-    switch (command) {
-      case "scan":
-        return await scanCommand(parseArgs(rest, ["--all-files", "--baseline", "--exclude-files", "--exclude-lines", "--exclude-secrets", "--slim", "--extra-detectors"]), io);
-      case "check":
-        return await checkCommand(parseArgs(rest, ["--baseline", "--json", "--extra-detectors"]), io);
-      case "__worker":
-        return await runWorker();
-      case "audit":
-        return await auditCommand(parseArgs(rest, ["--report", "--stats", "--show-secrets", "--mark", "--false-positive", "--true-positive", "--json"]), io);
-      default:
-        throw new UsageError(command ? `unknown secrets command ${command}` : "usage: clawlint secrets scan|check|audit \u2026");
-    }
-  } catch (e) {
-    if (e instanceof UsageError || e instanceof BaselineError || e instanceof ExtraDetectorError) {
-      io.stderr(`clawlint secrets: ${e.message}
-`);
-      return 2;
-    }
-    throw e;
-  }
-}
-async function loadBaselineFile(cwd, file) {
-  let text;
-  try {
-    text = await fs2.readFile(path4.resolve(cwd, file), "utf8");
-  } catch {
-    throw new BaselineError(`cannot read baseline ${file}`);
-  }
-  try {
-    return parseBaseline(text);
-  } catch (e) {
-    throw new BaselineError(`${file}: ${e.message}`);
-  }
-}
-function applyExcludeFlags(filters, args) {
-  let out = filters;
-  for (const [flag, filterPath] of [
-    ["--exclude-files", FILTER.excludeFile],
-    ["--exclude-lines", FILTER.excludeLine],
-    ["--exclude-secrets", FILTER.excludeSecret]
-  ]) {
-    const patterns = args.flags.get(flag);
-    if (!patterns) continue;
-    out = [...out.filter((f) => f.path !== filterPath), { path: filterPath, pattern: patterns }];
-  }
-  return out;
-}
-async function scanCommand(args, io) {
-  const baselinePath = one(args, "--baseline");
-  let baseline;
-  if (baselinePath && existsSync2(path4.resolve(io.cwd, baselinePath))) baseline = await loadBaselineFile(io.cwd, baselinePath);
-  let filters = applyExcludeFlags(baseline?.filters ?? defaultFilters(), args);
-  if (baselinePath) filters = withBaselineFilter(filters, baselinePath);
-  const plugins = baseline?.plugins ?? defaultPlugins();
-  const extras = extrasOf(args);
-  const settings = buildSettings(plugins, filters, extras);
-  const files = await filesToScan(io.cwd, args.positional, args.bools.has("--all-files"));
-  const results = toEntries(await scanFiles(io.cwd, files, settings, { parallel: true }));
-  if (baseline) {
-    mergeLabels(results, baseline.results);
-    keepDisabledExtras(results, baseline.results, extras);
-  }
-  const chunks = serializeBaselineChunks({ version: VERSION, plugins, filters, results }, { slim: args.bools.has("--slim") });
-  if (baselinePath) await fs2.writeFile(path4.resolve(io.cwd, baselinePath), chunks.join(""));
-  else for (const chunk of chunks) io.stdout(chunk);
-  return 0;
-}
-function extrasOf(args) {
-  const v = args.flags.get("--extra-detectors");
-  return v ? resolveExtras(v) : [];
-}
-function disabledExtraTypes(extras) {
-  const enabled = new Set(extras);
-  const types = /* @__PURE__ */ new Set();
-  for (const name of resolveExtras(true)) if (!enabled.has(name)) types.add(extraType(name));
-  return types;
-}
-function keepDisabledExtras(results, old, extras) {
-  const disabled = disabledExtraTypes(extras);
-  if (!disabled.size) return;
-  for (const [file, list] of old) {
-    const carried = list.filter((e) => disabled.has(e.type));
-    if (!carried.length) continue;
-    const current = results.get(file) ?? [];
-    results.set(file, [...current, ...carried]);
-  }
-}
-function describe(s) {
-  return `${s.filename}:${s.span.line}:${s.span.startColumn} ${s.type}`;
-}
-async function checkCommand(args, io) {
-  const baselinePath = one(args, "--baseline");
-  let baseline;
-  if (baselinePath) {
-    baseline = await loadBaselineFile(io.cwd, baselinePath);
-    if (baseline.results.size === 0) baseline = void 0;
-  }
-  if (baseline && baselinePath) {
-    const unstaged = await gitOutput(io.cwd, ["diff", "--name-only"]).catch(() => "");
-    const rel = relativeToCwd(io.cwd, baselinePath);
-    if (unstaged.split("\n").some((f) => f && (f === rel || f === baselinePath))) {
-      io.stdout(`Your baseline file (${baselinePath}) is unstaged.
-\`git add ${baselinePath}\` to fix this.
-`);
-      return 1;
-    }
-  }
-  let filters = baseline?.filters ?? defaultFilters();
-  if (baselinePath) filters = withBaselineFilter(filters, baselinePath);
-  const plugins = baseline?.plugins ?? defaultPlugins();
-  const extras = extrasOf(args);
-  const settings = buildSettings(plugins, filters, extras);
-  const files = args.positional.map((f) => relativeToCwd(io.cwd, f)).filter((f) => f !== null);
-  const scanned = await scanFiles(io.cwd, files, settings, { parallel: true });
-  const known = /* @__PURE__ */ new Set();
-  for (const list of baseline?.results.values() ?? []) for (const e of list) known.add(identity(e));
-  const fresh = scanned.filter((s) => !known.has(identity({ filename: s.filename, hashed_secret: s.hashedSecret, type: s.type })));
-  if (fresh.length) {
-    if (args.bools.has("--json")) {
-      io.stdout(serializeBaseline({ version: VERSION, plugins, filters, results: toEntries(fresh) }));
-    } else {
-      io.stdout("ERROR: Potential secrets about to be committed to git repo!\n\n");
-      for (const s of fresh.sort((a, b) => a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : a.lineNumber - b.lineNumber)) {
-        io.stdout(`${describe(s)}
-`);
-      }
-      io.stdout(`
-${fresh.length} new secret${fresh.length === 1 ? "" : "s"} not in the baseline. Remove them, mark the line with \`pragma: allowlist secret\`, or refresh the baseline.
-`);
-    }
-    return 1;
-  }
-  if (!baseline || !baselinePath) return 0;
-  const changed = trim(baseline, scanned, files, extras);
-  if (!changed && baseline.version === VERSION) return 0;
-  await fs2.writeFile(
-    path4.resolve(io.cwd, baselinePath),
-    serializeBaseline({ version: VERSION, plugins, filters, results: baseline.results })
-  );
-  io.stdout(
-    `The baseline file was updated.
-Probably to keep line numbers of secrets up-to-date.
-Please \`git add ${baselinePath}\`, thank you.
-
-`
-  );
-  return 3;
-}
-function trim(baseline, scanned, files, extras) {
-  const disabled = disabledExtraTypes(extras);
-  const found = /* @__PURE__ */ new Map();
-  for (const s of scanned) found.set(identity({ filename: s.filename, hashed_secret: s.hashedSecret, type: s.type }), s);
-  let changed = false;
-  for (const file of files) {
-    const list = baseline.results.get(file);
-    if (!list) continue;
-    const kept = [];
-    for (const e of list) {
-      const s = found.get(identity(e));
-      if (!s && disabled.has(e.type)) {
-        kept.push(e);
-        continue;
-      }
-      if (!s) {
-        changed = true;
-        continue;
-      }
-      if (s.lineNumber !== e.line_number) {
-        e.line_number = s.lineNumber;
-        changed = true;
-      }
-      kept.push(e);
-    }
-    if (kept.length) baseline.results.set(file, kept);
-    else baseline.results.delete(file);
-  }
-  return changed;
-}
-async function auditCommand(args, io) {
-  const [file, ...extra] = args.positional;
-  if (!file || extra.length) throw new UsageError("usage: clawlint secrets audit FILE --report|--stats|--mark FILE:HASH:TYPE");
-  const baseline = await loadBaselineFile(io.cwd, file);
-  const mark = one(args, "--mark");
-  if (mark !== void 0) {
-    const fp = args.bools.has("--false-positive");
-    const tp = args.bools.has("--true-positive");
-    if (fp === tp) throw new UsageError("--mark needs exactly one of --false-positive or --true-positive");
-    const [target, hash, ...typeParts] = splitMark(mark);
-    const type = typeParts.join(":");
-    const entry = baseline.results.get(target ?? "")?.find((e) => e.hashed_secret === hash && e.type === type);
-    if (!entry) throw new UsageError(`no baseline entry ${mark}`);
-    entry.is_secret = tp;
-    await fs2.writeFile(path4.resolve(io.cwd, file), serializeBaseline({ ...baseline, version: VERSION }));
-    return 0;
-  }
-  const entries = [...baseline.results.values()].flat();
-  if (args.bools.has("--stats")) {
-    const stats = /* @__PURE__ */ new Map();
-    for (const e of entries) {
-      const s = stats.get(e.type) ?? { true_positives: 0, false_positives: 0, unknown: 0 };
-      if (e.is_secret === true) s.true_positives++;
-      else if (e.is_secret === false) s.false_positives++;
-      else s.unknown++;
-      stats.set(e.type, s);
-    }
-    io.stdout(JSON.stringify(Object.fromEntries([...stats].sort(([a], [b]) => a < b ? -1 : 1)), null, 2) + "\n");
-    return 0;
-  }
-  if (args.bools.has("--report")) {
-    const show = args.bools.has("--show-secrets") && io.isTTY;
-    const report = [];
-    for (const e of entries) {
-      const item = {
-        filename: e.filename,
-        line_number: e.line_number,
-        type: e.type,
-        hashed_secret: e.hashed_secret,
-        category: e.is_verified ? "VERIFIED_TRUE" : e.is_secret === false ? "VERIFIED_FALSE" : "UNVERIFIED"
-      };
-      if (e.is_secret !== void 0) item.is_secret = e.is_secret;
-      if (show) {
-        const text = await readText(path4.resolve(io.cwd, e.filename));
-        item.line = text?.split(/\r\n|\r|\n/)[e.line_number - 1] ?? null;
-      }
-      report.push(item);
-    }
-    io.stdout(JSON.stringify(report, null, 2) + "\n");
-    return 0;
-  }
-  throw new UsageError("audit needs --report, --stats or --mark");
-}
-function splitMark(mark) {
-  const m = /^(.*):([0-9a-f]{40}):(.+)$/.exec(mark);
-  if (!m) throw new UsageError("--mark expects FILE:HASH:TYPE");
-  return [m[1], m[2], m[3]];
-}
-async function secretFindings(opts) {
-  const extras = resolveExtras(opts.extraDetectors);
-  const baseline = opts.baselinePath && existsSync2(path4.resolve(opts.cwd, opts.baselinePath)) ? await loadBaselineFile(opts.cwd, opts.baselinePath) : void 0;
-  let filters = baseline?.filters ?? defaultFilters();
-  if (opts.baselinePath) filters = withBaselineFilter(filters, opts.baselinePath);
-  const settings = buildSettings(baseline?.plugins ?? defaultPlugins(), filters, extras);
-  const files = opts.paths.length ? opts.paths.map((f) => relativeToCwd(opts.cwd, f)).filter((f) => f !== null) : await filesToScan(opts.cwd, [], opts.allFiles ?? false);
-  const scanned = await scanFiles(opts.cwd, files, settings);
-  const known = /* @__PURE__ */ new Map();
-  for (const list of baseline?.results.values() ?? []) for (const e of list) known.set(identity(e), e);
-  const findings = [];
-  let unchanged = 0;
-  let moved = false;
-  const seen = /* @__PURE__ */ new Set();
-  for (const s of scanned) {
-    const id = identity({ filename: s.filename, hashed_secret: s.hashedSecret, type: s.type });
-    const old = known.get(id);
-    if (old) {
-      unchanged++;
-      seen.add(id);
-      if (old.line_number !== s.lineNumber) moved = true;
-      continue;
-    }
-    findings.push(
-      makeFinding(
-        extraRuleId(s.pluginName) ?? `secrets.${snakeCase(s.pluginName)}`,
-        "critical",
-        `${s.type} not in the secrets baseline (hash ${s.hashedSecret.slice(0, 8)}\u2026)`,
-        { file: s.filename, startLine: s.span.line, startColumn: s.span.startColumn, endLine: s.span.line, endColumn: s.span.endColumn },
-        "",
-        "Remove the secret, or mark the line with `pragma: allowlist secret`, or refresh the baseline with `clawlint secrets scan --baseline`."
-      )
-    );
-  }
-  const scope = new Set(files);
-  let removed = 0;
-  const disabled = disabledExtraTypes(extras);
-  for (const [id, e] of known) if (scope.has(e.filename) && !seen.has(id) && !disabled.has(e.type)) removed++;
-  return {
-    findings,
-    delta: { new: findings.length, unchanged, removed },
-    baselineNeedsRefresh: baseline !== void 0 && (removed > 0 || moved || baseline.version !== VERSION)
-  };
-}
-
 export {
-  filesToScan,
-  runSecretsCommand,
-  secretFindings
+  snakeCase,
+  VERSION,
+  FILTER,
+  defaultFilters,
+  defaultPlugins,
+  BaselineError,
+  parseBaseline,
+  serializeBaseline,
+  serializeBaselineChunks,
+  identity,
+  mergeLabels,
+  withBaselineFilter,
+  ExtraDetectorError,
+  resolveExtras,
+  isExtraDetectorList,
+  extraRuleId,
+  extraType,
+  buildSettings,
+  readText,
+  scanFiles,
+  toEntries,
+  startWorkerPool,
+  serveWorker
 };

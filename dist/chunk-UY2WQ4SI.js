@@ -1,0 +1,13 @@
+import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
+import {
+  runSecretsCommand,
+  secretFindings
+} from "./chunk-L2TTGDYO.js";
+import "./chunk-DTQFCG24.js";
+import "./chunk-FP5TAPNC.js";
+import "./chunk-IWOWADYR.js";
+import "./chunk-V5V4PZD2.js";
+export {
+  runSecretsCommand,
+  secretFindings
+};

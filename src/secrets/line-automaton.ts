@@ -1,0 +1,487 @@
+/**
+ * Which of several regexes match somewhere in each line of ASCII text, in one pass: the
+ * regexes are compiled together into a lazily built DFA (the RE2 technique), so every
+ * character costs one table lookup however many patterns there are. V8's backtracking
+ * engine tries each alternative of a union at each position, which made the plugins'
+ * prefilters the largest single cost of a secrets scan.
+ *
+ * Only the regex *structure* is parsed here (sequence, alternation, groups, quantifiers);
+ * which characters a single-character atom (`a`, `[^x-z]`, `\p{Nd}`, `.`) matches is asked of
+ * V8 itself for each of the 128 ASCII characters, with the pattern's own flags, so case
+ * folding and escapes mean exactly what they mean to RegExp. Anything else (anchors,
+ * lookaround, backreferences, an atom that matches a newline, non-ASCII text) is refused and
+ * the caller keeps using the regexes: the answer is always the one RegExp#test would give
+ * per line.
+ */
+
+/** A regex construct outside what the automaton supports; callers fall back to RegExp. */
+export class Unsupported extends Error {}
+
+type Node =
+  | { kind: 'atom'; set: Uint8Array }
+  | { kind: 'empty' }
+  | { kind: 'seq'; items: Node[] }
+  | { kind: 'alt'; items: Node[] }
+  | { kind: 'star'; node: Node };
+
+/** Positions after quantifier expansion, over all patterns; a larger set is refused. */
+const MAX_POSITIONS = 4000; // < 2^16: a position is one UTF-16 unit of a state key
+
+/** Parses a regex source (one without the `v` flag) into the structural subset above. */
+export function parseRegexStructure(source: string, flags: string): Node {
+  if (flags.includes('v') || flags.includes('y')) throw new Unsupported(`flags ${flags}`);
+  // Membership is tested with the pattern's own flags (`s` makes `.` match a newline, which
+  // is then refused); only the flags about match positions and indices are dropped.
+  const membershipFlags = flags.replace(/[gdy]/g, '');
+  let pos = 0;
+  const atomCache = new Map<string, Uint8Array>();
+
+  const membership = (atomSource: string): Uint8Array => {
+    let set = atomCache.get(atomSource);
+    if (set) return set;
+    let re: RegExp;
+    try {
+      re = new RegExp(`^(?:${atomSource})$`, membershipFlags);
+    } catch {
+      throw new Unsupported(`atom ${atomSource}`);
+    }
+    set = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) set[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
+    // A pattern that can match a line break could match across lines.
+    if (set[10]) throw new Unsupported(`atom ${atomSource} matches a newline`);
+    atomCache.set(atomSource, set);
+    return set;
+  };
+
+  const parseAlt = (): Node => {
+    const items = [parseSeq()];
+    while (source[pos] === '|') {
+      pos++;
+      items.push(parseSeq());
+    }
+    return items.length === 1 ? items[0]! : { kind: 'alt', items };
+  };
+
+  const parseSeq = (): Node => {
+    const items: Node[] = [];
+    while (pos < source.length && source[pos] !== '|' && source[pos] !== ')') items.push(parseQuantified());
+    if (items.length === 0) return { kind: 'empty' };
+    return items.length === 1 ? items[0]! : { kind: 'seq', items };
+  };
+
+  const parseQuantified = (): Node => {
+    let node = parseAtom();
+    for (;;) {
+      const c = source[pos];
+      let min: number;
+      let max: number;
+      if (c === '*') [min, max] = [0, Infinity];
+      else if (c === '+') [min, max] = [1, Infinity];
+      else if (c === '?') [min, max] = [0, 1];
+      else if (c === '{') {
+        const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(source.slice(pos));
+        if (!m) {
+          if (membershipFlags.includes('u')) throw new Unsupported('lone {');
+          return node; // Annex B: a literal `{`, read as the next atom.
+        }
+        min = Number(m[1]);
+        max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+        if (max < min) throw new Unsupported('quantifier range out of order');
+        pos += m[0].length - 1;
+      } else return node;
+      pos++;
+      if (source[pos] === '?') pos++; // lazy or greedy: the same set of matches
+      node = repeat(node, min, max);
+    }
+  };
+
+  const parseAtom = (): Node => {
+    const c = source[pos]!;
+    if (c === '(') {
+      pos++;
+      if (source[pos] === '?') {
+        if (source[pos + 1] === ':') pos += 2;
+        else if (source[pos + 1] === '<' && /[A-Za-z_$]/.test(source[pos + 2] ?? '')) {
+          const close = source.indexOf('>', pos);
+          if (close < 0) throw new Unsupported('group name');
+          pos = close + 1;
+        } else throw new Unsupported('lookaround or modifier group');
+      }
+      const inner = parseAlt();
+      if (source[pos] !== ')') throw new Unsupported('unbalanced group');
+      pos++;
+      return inner;
+    }
+    if (c === '^' || c === '$') throw new Unsupported('anchor');
+    if (c === '*' || c === '+' || c === '?' || c === ')') throw new Unsupported(`stray ${c}`);
+    if (c === '[') return { kind: 'atom', set: membership(readClass()) };
+    if (c === '\\') return { kind: 'atom', set: membership(readEscape()) };
+    pos++;
+    return { kind: 'atom', set: membership(c === '/' ? '\\/' : c) };
+  };
+
+  const readClass = (): string => {
+    const start = pos;
+    pos++;
+    if (source[pos] === '^') pos++;
+    // `]` first in a class is the empty class `[]` / `[^]` in JS, not a literal.
+    while (pos < source.length && source[pos] !== ']') pos += source[pos] === '\\' ? 2 : 1;
+    if (source[pos] !== ']') throw new Unsupported('unterminated class');
+    pos++;
+    return source.slice(start, pos);
+  };
+
+  const unicode = membershipFlags.includes('u');
+  const readEscape = (): string => {
+    const start = pos;
+    const e = source[pos + 1];
+    if (e === undefined) throw new Unsupported('trailing backslash');
+    pos += 2;
+    const rest = source.slice(pos);
+    const hex = (n: number): boolean => new RegExp(`^[0-9A-Fa-f]{${n}}`).test(rest);
+    const braced = /^\{[0-9A-Za-z_=]+\}/.exec(rest)?.[0];
+    if ('dDwWsStnvfr'.includes(e)) {
+      // a class escape or a control character
+    } else if (e === '0') {
+      if (/^[0-9]/.test(rest)) throw new Unsupported('octal escape');
+    } else if (e === 'x' && hex(2)) pos += 2;
+    else if (e === 'u' && hex(4)) pos += 4;
+    else if (e === 'u' && unicode && braced && /^\{[0-9A-Fa-f]+\}$/.test(braced)) pos += braced.length;
+    else if (e === 'c' && /^[A-Za-z]/.test(rest)) pos += 1;
+    else if ((e === 'p' || e === 'P') && unicode && braced) pos += braced.length;
+    // Identity escapes of punctuation only: `\b`, `\1`, `\k<…>` and Annex B letters are not characters.
+    else if (/[A-Za-z0-9]/.test(e)) throw new Unsupported(`escape \\${e}`);
+    return source.slice(start, pos);
+  };
+
+  const node = parseAlt();
+  if (pos !== source.length) throw new Unsupported(`unexpected ${source[pos]}`);
+  return node;
+}
+
+/** `node{min,max}` in terms of sequence, alternation and star. */
+function repeat(node: Node, min: number, max: number): Node {
+  const items: Node[] = [];
+  for (let i = 0; i < min; i++) items.push(node);
+  if (max === Infinity) items.push({ kind: 'star', node });
+  else for (let i = min; i < max; i++) items.push({ kind: 'alt', items: [node, { kind: 'empty' }] });
+  if (items.length === 0) return { kind: 'empty' };
+  return items.length === 1 ? items[0]! : { kind: 'seq', items };
+}
+
+/** The Glushkov (position) automaton of several patterns: epsilon-free, one state per atom. */
+interface Positions {
+  /** Per position: its character set and the pattern it belongs to. */
+  sets: Uint8Array[];
+  pattern: number[];
+  /** Positions that may follow each position. */
+  follow: number[][];
+  /** Positions a match may start with (all patterns). */
+  first: number[];
+  /** Per position: the bit of its pattern when a match may end there, else 0. */
+  lastMask: number[];
+  /** Patterns that match the empty string (so every line). */
+  nullableMask: number;
+}
+
+interface Summary {
+  nullable: boolean;
+  first: number[];
+  last: number[];
+}
+
+function positionsOf(trees: Node[]): Positions {
+  const p: Positions = { sets: [], pattern: [], follow: [], first: [], lastMask: [], nullableMask: 0 };
+  trees.forEach((tree, k) => {
+    const visit = (node: Node): Summary => {
+      switch (node.kind) {
+        case 'empty':
+          return { nullable: true, first: [], last: [] };
+        case 'atom': {
+          const id = p.sets.length;
+          if (id >= MAX_POSITIONS) throw new Unsupported('too many positions');
+          p.sets.push(node.set);
+          p.pattern.push(k);
+          p.follow.push([]);
+          p.lastMask.push(0);
+          return { nullable: false, first: [id], last: [id] };
+        }
+        case 'alt': {
+          const parts = node.items.map(visit);
+          return {
+            nullable: parts.some((s) => s.nullable),
+            first: parts.flatMap((s) => s.first),
+            last: parts.flatMap((s) => s.last),
+          };
+        }
+        case 'seq': {
+          let acc: Summary = { nullable: true, first: [], last: [] };
+          for (const item of node.items) {
+            const s = visit(item);
+            for (const q of acc.last) p.follow[q]!.push(...s.first);
+            acc = {
+              nullable: acc.nullable && s.nullable,
+              first: acc.nullable ? [...acc.first, ...s.first] : acc.first,
+              last: s.nullable ? [...acc.last, ...s.last] : s.last,
+            };
+          }
+          return acc;
+        }
+        case 'star': {
+          const s = visit(node.node);
+          for (const q of s.last) p.follow[q]!.push(...s.first);
+          return { nullable: true, first: s.first, last: s.last };
+        }
+      }
+    };
+    const s = visit(tree);
+    p.first.push(...s.first);
+    for (const q of s.last) p.lastMask[q] = 1 << k;
+    if (s.nullable) p.nullableMask |= 1 << k;
+  });
+  p.follow = p.follow.map((f) => [...new Set(f)].sort((a, b) => a - b));
+  return p;
+}
+
+/** Per line, the bit mask of the patterns that match somewhere in it (0 = none). */
+export type LineMasks = Int32Array;
+
+/** DFA states kept at once (the default prefilters need about 6,000 on a mixed tree); past this the cache is dropped and rebuilt on demand. */
+const MAX_STATES = 1 << 14;
+const INITIAL_STATES = 1 << 10;
+/** States built for one text before it is handed back to RegExp (a hostile text could force one per character). */
+const MAX_BUILDS_PER_TEXT = 20_000;
+
+/** Transition entries below zero: not built yet, end of line, a character outside ASCII. */
+const UNBUILT = -1;
+const NEWLINE = -2;
+const NON_ASCII = -3;
+
+export class LineAutomaton {
+  private readonly pos: Positions;
+  /**
+   * UTF-16 unit -> column: ASCII characters no atom tells apart share a class; `\n` and
+   * everything past ASCII have a column of their own, so the hot loop tests neither.
+   */
+  private readonly classOf = new Uint8Array(65536);
+  private readonly classChar: number[] = [];
+  /** Columns per state: the character classes, `\n`, non-ASCII, then the state's accept mask. */
+  private readonly stride: number;
+  private readonly acceptColumn: number;
+  /**
+   * One row of `stride` entries per state, a state's row being `id * stride`. A transition
+   * entry is `row << 1 | accepting` of the target, or one of the negative markers above; the
+   * hot loop thus needs no multiplication and reads accept masks only on accepting states.
+   */
+  private table!: Int32Array;
+  private stateSets: number[][] = [];
+  private stateIds = new Map<string, number>();
+  private builds = 0;
+  private readonly maxStates: number;
+  /** Set by step() when it dropped the table: the other stream's state, interned again. */
+  private carried = -1;
+
+  /** Throws Unsupported when a regex is outside the subset (or there are more than 31). */
+  constructor(regexes: readonly RegExp[], opts: { maxStates?: number } = {}) {
+    this.maxStates = Math.max(2, Math.min(opts.maxStates ?? MAX_STATES, MAX_STATES));
+    if (regexes.length > 31) throw new Unsupported('more than 31 patterns');
+    this.pos = positionsOf(regexes.map((re) => parseRegexStructure(re.source, re.flags)));
+    const signatures = new Map<string, number>();
+    for (let c = 0; c < 128; c++) {
+      if (c === 10) continue;
+      let sig = '';
+      for (const set of this.pos.sets) sig += set[c] ? '1' : '0';
+      let cls = signatures.get(sig);
+      if (cls === undefined) {
+        cls = signatures.size;
+        signatures.set(sig, cls);
+        this.classChar.push(c);
+      }
+      this.classOf[c] = cls;
+    }
+    const classes = signatures.size;
+    this.classOf[10] = classes;
+    this.classOf.fill(classes + 1, 128);
+    this.acceptColumn = classes + 2;
+    this.stride = classes + 3;
+    this.seen = new Int32Array(this.pos.sets.length);
+    this.reset();
+  }
+
+  private reset(): void {
+    this.carried = -1;
+    this.table = new Int32Array(INITIAL_STATES * this.stride);
+    this.stateSets = [];
+    this.stateIds.clear();
+    this.intern([]); // state 0: nothing in progress
+  }
+
+  /** The encoded transition entry for the state holding `set` (sorted), adding the state if new. */
+  private intern(set: number[]): number {
+    // Positions are < 2^16 (MAX_POSITIONS): one UTF-16 unit each makes a short key.
+    const key = String.fromCharCode(...set);
+    let id = this.stateIds.get(key);
+    const { stride, acceptColumn } = this;
+    if (id === undefined) {
+      id = this.stateSets.length;
+      const row = id * stride;
+      if (row + stride > this.table.length) {
+        const table = new Int32Array(this.table.length * 2);
+        table.set(this.table);
+        this.table = table;
+      }
+      this.table.fill(UNBUILT, row, row + acceptColumn - 2);
+      this.table[row + acceptColumn - 2] = NEWLINE;
+      this.table[row + acceptColumn - 1] = NON_ASCII;
+      let mask = this.pos.nullableMask;
+      for (const q of set) mask |= this.pos.lastMask[q]!;
+      this.table[row + acceptColumn] = mask;
+      this.stateSets.push(set);
+      this.stateIds.set(key, id);
+    }
+    const row = id * stride;
+    return (row << 1) | (this.table[row + acceptColumn] ? 1 : 0);
+  }
+
+  /** The positions among `from` whose atom matches characters of class `cls`. */
+  private filtered(from: readonly number[], cls: number): number[] {
+    const c = this.classChar[cls]!;
+    const out: number[] = [];
+    for (const q of from) if (this.pos.sets[q]![c]) out.push(q);
+    return out;
+  }
+
+  /** Per class, where a new match may start; per position and class, where a match goes on. */
+  private readonly startsOn: number[][] = [];
+  private readonly followOn: Array<number[] | undefined> = [];
+  /** Dedup marks for step(): position q was added in this step when seen[q] === epoch. */
+  private seen: Int32Array;
+  private epoch = 1;
+
+  /**
+   * The transition from the state at `row` on character class `cls`, built on first use.
+   * When the table is full it is dropped; `otherRow` (the other stream's state) is then
+   * interned again and left in `carried`, as every row number changes.
+   */
+  private step(row: number, cls: number, otherRow: number): number {
+    this.builds++;
+    const classes = this.stride - 3;
+    // Unanchored search: a match may start at any character.
+    const starts = (this.startsOn[cls] ??= this.filtered(this.pos.first, cls));
+    const from = this.stateSets[row / this.stride]!;
+    let target: number[];
+    if (from.length === 0) target = starts;
+    else {
+      const { seen, epoch } = this;
+      const next: number[] = [];
+      const add = (q: number): void => {
+        if (seen[q] === epoch) return;
+        seen[q] = epoch;
+        next.push(q);
+      };
+      for (const q of starts) add(q);
+      for (const f of from) {
+        const on = (this.followOn[f * classes + cls] ??= this.filtered(this.pos.follow[f]!, cls));
+        for (const q of on) add(q);
+      }
+      this.epoch++;
+      target = next.sort((a, b) => a - b);
+    }
+    if (this.stateSets.length >= this.maxStates && !this.stateIds.has(String.fromCharCode(...target))) {
+      const other = this.stateSets[otherRow / this.stride]!;
+      this.reset();
+      const entry = this.intern(target);
+      this.carried = this.intern(other);
+      return entry;
+    }
+    const entry = this.intern(target);
+    this.table[row + cls] = entry;
+    return entry;
+  }
+
+  /**
+   * Per line of `text` (split at `\n`), the mask of patterns with a match in it; null when
+   * the text is not ASCII or needed too many new states (the caller then uses RegExp).
+   *
+   * Lines are independent, so the text is walked as two halves at once (split at a line
+   * break): each step waits on the previous table lookup, and two independent chains of
+   * lookups keep the CPU busy while one waits.
+   */
+  matchText(text: string): LineMasks | null {
+    const end = text.length;
+    let count = 1;
+    let splitAt = -1;
+    let linesBefore = 0;
+    const half = end >> 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      count++;
+      if (splitAt < 0 && i >= half) {
+        splitAt = i + 1;
+        linesBefore = count - 1;
+      }
+    }
+    const masks = new Int32Array(count);
+    const { classOf, acceptColumn } = this;
+    let table = this.table;
+    const startMask = table[acceptColumn]!;
+    this.builds = 0;
+    // Stream A walks [0, splitAt), stream B [splitAt, end); without a split, A walks it all.
+    let ja = 0;
+    let lineA = 0;
+    let rowA = 0;
+    let maskA = startMask;
+    let jb = splitAt < 0 ? end : splitAt;
+    let lineB = linesBefore;
+    let rowB = 0;
+    let maskB = startMask;
+    const endA = jb;
+    while (ja < endA || jb < end) {
+      if (ja < endA) {
+        const cls = classOf[text.charCodeAt(ja++)]!;
+        let entry = table[rowA + cls]!;
+        if (entry < 0) {
+          if (entry === NEWLINE) {
+            masks[lineA++] = maskA;
+            maskA = startMask;
+            entry = 0; // back to the start state
+          } else {
+            if (entry === NON_ASCII || this.builds >= MAX_BUILDS_PER_TEXT) return null;
+            entry = this.step(rowA, cls, rowB);
+            if (this.table !== table) {
+              // Grown or dropped inside step(): after a drop, B's state has a new row too.
+              table = this.table;
+              if (this.carried >= 0) rowB = this.carried >> 1;
+              this.carried = -1;
+            }
+          }
+        }
+        rowA = entry >> 1;
+        if (entry & 1) maskA |= table[rowA + acceptColumn]!;
+      }
+      if (jb < end) {
+        const cls = classOf[text.charCodeAt(jb++)]!;
+        let entry = table[rowB + cls]!;
+        if (entry < 0) {
+          if (entry === NEWLINE) {
+            masks[lineB++] = maskB;
+            maskB = startMask;
+            entry = 0;
+          } else {
+            if (entry === NON_ASCII || this.builds >= MAX_BUILDS_PER_TEXT) return null;
+            entry = this.step(rowB, cls, rowA);
+            if (this.table !== table) {
+              table = this.table;
+              if (this.carried >= 0) rowA = this.carried >> 1;
+              this.carried = -1;
+            }
+          }
+        }
+        rowB = entry >> 1;
+        if (entry & 1) maskB |= table[rowB + acceptColumn]!;
+      }
+    }
+    if (splitAt < 0) masks[lineA] = maskA;
+    else masks[lineB] = maskB;
+    return masks;
+  }
+}
