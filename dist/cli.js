@@ -13,7 +13,7 @@ import {
   parseVersion,
   readBaseline,
   runLint
-} from "./chunk-525FDCON.js";
+} from "./chunk-YGAIZX4X.js";
 import {
   shouldFail,
   summarize
@@ -155,7 +155,7 @@ ${debug && e.stack ? e.stack + "\n" : ""}`);
 async function mainUnsafe(argv, io) {
   let args = [...argv];
   if (args[0] === "secrets") {
-    const { runSecretsCommand } = await import("./chunk-UY2WQ4SI.js");
+    const { runSecretsCommand } = await import("./chunk-AVBHGK5B.js");
     return runSecretsCommand(args.slice(1), io);
   }
   let baselineCommand;

@@ -7,11 +7,11 @@ import {
   fingerprint,
   formatSarif,
   runLint
-} from "./chunk-525FDCON.js";
+} from "./chunk-YGAIZX4X.js";
 import {
   filesToScan,
   secretFindings
-} from "./chunk-L2TTGDYO.js";
+} from "./chunk-QKM7ZUZ5.js";
 import {
   SEVERITIES,
   compareFindings,
@@ -19,7 +19,7 @@ import {
   shouldFail,
   summarize
 } from "./chunk-DTQFCG24.js";
-import "./chunk-FP5TAPNC.js";
+import "./chunk-2527TIKR.js";
 import "./chunk-IWOWADYR.js";
 import {
   __commonJS,

@@ -9,7 +9,7 @@ import {
 import { filesToScan, gitOutput, relativeToCwd } from './files.js';
 import { snakeCase } from './plugins/index.js';
 import { ExtraDetectorError, extraRuleId, extraType, isExtraDetectorList, resolveExtras } from './extras.js';
-import { startWorkerPool } from './pool.js';
+import { eagerWorkers, startWorkerPool } from './pool.js';
 import { buildSettings, readText, scanFiles, toEntries } from './scan.js';
 import type { PotentialSecret } from './scan-file.js';
 
@@ -132,7 +132,7 @@ async function scanCommand(args: Args, io: SecretsIO): Promise<number> {
   const extras = extrasOf(args);
   const settings = buildSettings(plugins, filters, extras);
   // Workers boot while the tree is listed; scanFiles closes them when there is little to do.
-  const pool = startWorkerPool(io.cwd, settings);
+  const pool = eagerWorkers() ? startWorkerPool(io.cwd, settings) : null;
   let files: string[];
   try {
     files = await filesToScan(io.cwd, args.positional, args.bools.has('--all-files'));

@@ -252,6 +252,13 @@ const INITIAL_STATES = 1 << 10;
 /** States built for one text before it is handed back to RegExp (a hostile text could force one per character). */
 const MAX_BUILDS_PER_TEXT = 20_000;
 
+/** FNV-1a over a position set: the state table's key. */
+function hashOf(set: readonly number[]): number {
+  let h = 0x811c9dc5;
+  for (const q of set) h = Math.imul(h ^ q, 0x01000193);
+  return h | 0;
+}
+
 /** Transition entries below zero: not built yet, end of line, a character outside ASCII. */
 const UNBUILT = -1;
 const NEWLINE = -2;
@@ -275,7 +282,9 @@ export class LineAutomaton {
    */
   private table!: Int32Array;
   private stateSets: number[][] = [];
-  private stateIds = new Map<string, number>();
+  /** State ids by the hash of their position set; `sameHash` chains ids that collide. */
+  private stateIds = new Map<number, number>();
+  private sameHash: number[] = [];
   private builds = 0;
   private readonly maxStates: number;
   /** Set by step() when it dropped the table: the other stream's state, interned again. */
@@ -305,6 +314,9 @@ export class LineAutomaton {
     this.acceptColumn = classes + 2;
     this.stride = classes + 3;
     this.seen = new Int32Array(this.pos.sets.length);
+    // Filled up front: a sparse array written at large indexes turns into a slow dictionary.
+    this.startsOn = new Array<number[] | null>(classes).fill(null);
+    this.followOn = new Array<number[] | null>(this.pos.sets.length * classes).fill(null);
     this.reset();
   }
 
@@ -313,16 +325,27 @@ export class LineAutomaton {
     this.table = new Int32Array(INITIAL_STATES * this.stride);
     this.stateSets = [];
     this.stateIds.clear();
+    this.sameHash = [];
     this.intern([]); // state 0: nothing in progress
   }
 
+  /** The id of the state holding `set` (sorted), or -1. */
+  private find(set: readonly number[], hash: number): number {
+    for (let id = this.stateIds.get(hash) ?? -1; id >= 0; id = this.sameHash[id]!) {
+      const other = this.stateSets[id]!;
+      if (other.length !== set.length) continue;
+      let i = 0;
+      while (i < set.length && other[i] === set[i]) i++;
+      if (i === set.length) return id;
+    }
+    return -1;
+  }
+
   /** The encoded transition entry for the state holding `set` (sorted), adding the state if new. */
-  private intern(set: number[]): number {
-    // Positions are < 2^16 (MAX_POSITIONS): one UTF-16 unit each makes a short key.
-    const key = String.fromCharCode(...set);
-    let id = this.stateIds.get(key);
+  private intern(set: number[], hash = hashOf(set)): number {
+    let id = this.find(set, hash);
     const { stride, acceptColumn } = this;
-    if (id === undefined) {
+    if (id < 0) {
       id = this.stateSets.length;
       const row = id * stride;
       if (row + stride > this.table.length) {
@@ -337,7 +360,8 @@ export class LineAutomaton {
       for (const q of set) mask |= this.pos.lastMask[q]!;
       this.table[row + acceptColumn] = mask;
       this.stateSets.push(set);
-      this.stateIds.set(key, id);
+      this.sameHash.push(this.stateIds.get(hash) ?? -1);
+      this.stateIds.set(hash, id);
     }
     const row = id * stride;
     return (row << 1) | (this.table[row + acceptColumn] ? 1 : 0);
@@ -352,8 +376,8 @@ export class LineAutomaton {
   }
 
   /** Per class, where a new match may start; per position and class, where a match goes on. */
-  private readonly startsOn: number[][] = [];
-  private readonly followOn: Array<number[] | undefined> = [];
+  private readonly startsOn: Array<number[] | null>;
+  private readonly followOn: Array<number[] | null>;
   /** Dedup marks for step(): position q was added in this step when seen[q] === epoch. */
   private seen: Int32Array;
   private epoch = 1;
@@ -373,28 +397,37 @@ export class LineAutomaton {
     if (from.length === 0) target = starts;
     else {
       const { seen, epoch } = this;
-      const next: number[] = [];
-      const add = (q: number): void => {
-        if (seen[q] === epoch) return;
+      this.epoch++;
+      target = [];
+      for (const q of starts) {
         seen[q] = epoch;
-        next.push(q);
-      };
-      for (const q of starts) add(q);
+        target.push(q);
+      }
       for (const f of from) {
         const on = (this.followOn[f * classes + cls] ??= this.filtered(this.pos.follow[f]!, cls));
-        for (const q of on) add(q);
+        for (const q of on) {
+          if (seen[q] === epoch) continue;
+          seen[q] = epoch;
+          // Insertion into the sorted list: sets are a handful of positions.
+          let i = target.length;
+          target.push(q);
+          while (i > 0 && target[i - 1]! > q) {
+            target[i] = target[i - 1]!;
+            i--;
+          }
+          target[i] = q;
+        }
       }
-      this.epoch++;
-      target = next.sort((a, b) => a - b);
     }
-    if (this.stateSets.length >= this.maxStates && !this.stateIds.has(String.fromCharCode(...target))) {
+    const hash = hashOf(target);
+    if (this.stateSets.length >= this.maxStates && this.find(target, hash) < 0) {
       const other = this.stateSets[otherRow / this.stride]!;
       this.reset();
-      const entry = this.intern(target);
+      const entry = this.intern(target, hash);
       this.carried = this.intern(other);
       return entry;
     }
-    const entry = this.intern(target);
+    const entry = this.intern(target, hash);
     this.table[row + cls] = entry;
     return entry;
   }

@@ -39,12 +39,36 @@ export function workerEntry(): string | null {
   }
 }
 
-export function workerCount(): number {
+function cores(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+
+/** Workers asked for explicitly (`CLAWLINT_SECRETS_WORKERS=N`), else 0. */
+function requestedWorkers(): number {
   const env = Number(process.env.CLAWLINT_SECRETS_WORKERS);
-  if (Number.isInteger(env) && env > 0) return Math.min(env, 16);
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Number.isInteger(env) && env > 0 ? Math.min(env, 16) : 0;
+}
+
+export function workerCount(): number {
   // The main thread scans too: one worker per remaining core.
-  return Math.max(1, Math.min(cores - 1, 7));
+  return requestedWorkers() || Math.max(1, Math.min(cores() - 1, 7));
+}
+
+/**
+ * Whether workers should start before the files are even listed. With four cores or more a
+ * worker has a core to itself and pays off on any sizeable tree. With two, a single-threaded
+ * scan already keeps the second core busy with V8's compiler and GC threads, and a worker
+ * (its start-up, its own JIT warm-up) only pays off on a long scan: there scanFiles decides
+ * once the scan has run a while (see WORKER_PAYOFF_MS).
+ */
+export function eagerWorkers(): boolean {
+  if (lateWorkersForced()) return false;
+  return requestedWorkers() > 0 || cores() >= 4;
+}
+
+/** `CLAWLINT_SECRETS_WORKERS=late`: start the workers after the first file (a testing knob). */
+export function lateWorkersForced(): boolean {
+  return process.env.CLAWLINT_SECRETS_WORKERS === 'late';
 }
 
 const WORKER_BATCH = 24;

@@ -23,6 +23,8 @@ describe('worker threads', () => {
     // Everything through the workers, then the normal split with the main thread.
     const parallel = runWith('2', { CLAWLINT_SECRETS_WORKERS_ONLY: '1' });
     const shared = runWith('2');
+    // Started only once the scan is under way (as on two cores when the tree is large).
+    const late = runWith('late', { CLAWLINT_SECRETS_WORKERS_ONLY: '1' });
     expect(single.status).toBe(0);
     expect(parallel.status).toBe(0);
     // The workers really took part (the stats line is the only stderr output).
@@ -33,6 +35,10 @@ describe('worker threads', () => {
     expect(single.stderr).toBe('');
     expect(Object.keys(JSON.parse(single.stdout).results).length).toBeGreaterThan(50);
     expect(withoutGeneratedAt(parallel.stdout)).toBe(withoutGeneratedAt(single.stdout));
+    const lateStats = /^clawlint: secrets workers scanned (\d+) of (\d+) files\n$/.exec(late.stderr);
+    expect(lateStats, late.stderr).not.toBeNull();
+    expect(Number(lateStats![1])).toBe(Number(stats![2]) - 1);
+    expect(withoutGeneratedAt(late.stdout)).toBe(withoutGeneratedAt(single.stdout));
     expect(shared.status).toBe(0);
     expect(withoutGeneratedAt(shared.stdout)).toBe(withoutGeneratedAt(single.stdout));
   }, 60_000);

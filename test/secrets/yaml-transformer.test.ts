@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { LineCounter, parseAllDocuments } from 'yaml';
+import { parseAllDocuments, type LineCounter } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../src/secrets/scan-file.js';
 import { transformYaml, type YamlDocumentParser } from '../../src/secrets/transformers/yaml.js';

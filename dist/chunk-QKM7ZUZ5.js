@@ -10,6 +10,7 @@ import {
   buildSettings,
   defaultFilters,
   defaultPlugins,
+  eagerWorkers,
   extraRuleId,
   extraType,
   identity,
@@ -25,7 +26,7 @@ import {
   startWorkerPool,
   toEntries,
   withBaselineFilter
-} from "./chunk-FP5TAPNC.js";
+} from "./chunk-2527TIKR.js";
 
 // src/secrets/cli.ts
 import { existsSync, promises as fs2 } from "node:fs";
@@ -200,7 +201,7 @@ async function scanCommand(args, io) {
   const plugins = baseline?.plugins ?? defaultPlugins();
   const extras = extrasOf(args);
   const settings = buildSettings(plugins, filters, extras);
-  const pool = startWorkerPool(io.cwd, settings);
+  const pool = eagerWorkers() ? startWorkerPool(io.cwd, settings) : null;
   let files;
   try {
     files = await filesToScan(io.cwd, args.positional, args.bools.has("--all-files"));

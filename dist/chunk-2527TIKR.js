@@ -1091,11 +1091,22 @@ function workerEntry() {
     return null;
   }
 }
-function workerCount() {
+function cores() {
+  return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+}
+function requestedWorkers() {
   const env = Number(process.env.CLAWLINT_SECRETS_WORKERS);
-  if (Number.isInteger(env) && env > 0) return Math.min(env, 16);
-  const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, Math.min(cores - 1, 7));
+  return Number.isInteger(env) && env > 0 ? Math.min(env, 16) : 0;
+}
+function workerCount() {
+  return requestedWorkers() || Math.max(1, Math.min(cores() - 1, 7));
+}
+function eagerWorkers() {
+  if (lateWorkersForced()) return false;
+  return requestedWorkers() > 0 || cores() >= 4;
+}
+function lateWorkersForced() {
+  return process.env.CLAWLINT_SECRETS_WORKERS === "late";
 }
 var WORKER_BATCH = 24;
 var MAIN_BATCH = 4;
@@ -1450,6 +1461,11 @@ function positionsOf(trees) {
 var MAX_STATES = 1 << 14;
 var INITIAL_STATES = 1 << 10;
 var MAX_BUILDS_PER_TEXT = 2e4;
+function hashOf(set) {
+  let h = 2166136261;
+  for (const q of set) h = Math.imul(h ^ q, 16777619);
+  return h | 0;
+}
 var UNBUILT = -1;
 var NEWLINE = -2;
 var NON_ASCII = -3;
@@ -1471,7 +1487,9 @@ var LineAutomaton = class {
    */
   table;
   stateSets = [];
+  /** State ids by the hash of their position set; `sameHash` chains ids that collide. */
   stateIds = /* @__PURE__ */ new Map();
+  sameHash = [];
   builds = 0;
   maxStates;
   /** Set by step() when it dropped the table: the other stream's state, interned again. */
@@ -1500,6 +1518,8 @@ var LineAutomaton = class {
     this.acceptColumn = classes + 2;
     this.stride = classes + 3;
     this.seen = new Int32Array(this.pos.sets.length);
+    this.startsOn = new Array(classes).fill(null);
+    this.followOn = new Array(this.pos.sets.length * classes).fill(null);
     this.reset();
   }
   reset() {
@@ -1507,14 +1527,25 @@ var LineAutomaton = class {
     this.table = new Int32Array(INITIAL_STATES * this.stride);
     this.stateSets = [];
     this.stateIds.clear();
+    this.sameHash = [];
     this.intern([]);
   }
+  /** The id of the state holding `set` (sorted), or -1. */
+  find(set, hash) {
+    for (let id = this.stateIds.get(hash) ?? -1; id >= 0; id = this.sameHash[id]) {
+      const other = this.stateSets[id];
+      if (other.length !== set.length) continue;
+      let i = 0;
+      while (i < set.length && other[i] === set[i]) i++;
+      if (i === set.length) return id;
+    }
+    return -1;
+  }
   /** The encoded transition entry for the state holding `set` (sorted), adding the state if new. */
-  intern(set) {
-    const key = String.fromCharCode(...set);
-    let id = this.stateIds.get(key);
+  intern(set, hash = hashOf(set)) {
+    let id = this.find(set, hash);
     const { stride, acceptColumn } = this;
-    if (id === void 0) {
+    if (id < 0) {
       id = this.stateSets.length;
       const row2 = id * stride;
       if (row2 + stride > this.table.length) {
@@ -1529,7 +1560,8 @@ var LineAutomaton = class {
       for (const q of set) mask |= this.pos.lastMask[q];
       this.table[row2 + acceptColumn] = mask;
       this.stateSets.push(set);
-      this.stateIds.set(key, id);
+      this.sameHash.push(this.stateIds.get(hash) ?? -1);
+      this.stateIds.set(hash, id);
     }
     const row = id * stride;
     return row << 1 | (this.table[row + acceptColumn] ? 1 : 0);
@@ -1542,8 +1574,8 @@ var LineAutomaton = class {
     return out;
   }
   /** Per class, where a new match may start; per position and class, where a match goes on. */
-  startsOn = [];
-  followOn = [];
+  startsOn;
+  followOn;
   /** Dedup marks for step(): position q was added in this step when seen[q] === epoch. */
   seen;
   epoch = 1;
@@ -1561,28 +1593,36 @@ var LineAutomaton = class {
     if (from.length === 0) target = starts;
     else {
       const { seen, epoch } = this;
-      const next = [];
-      const add = (q) => {
-        if (seen[q] === epoch) return;
+      this.epoch++;
+      target = [];
+      for (const q of starts) {
         seen[q] = epoch;
-        next.push(q);
-      };
-      for (const q of starts) add(q);
+        target.push(q);
+      }
       for (const f of from) {
         const on = this.followOn[f * classes + cls] ??= this.filtered(this.pos.follow[f], cls);
-        for (const q of on) add(q);
+        for (const q of on) {
+          if (seen[q] === epoch) continue;
+          seen[q] = epoch;
+          let i = target.length;
+          target.push(q);
+          while (i > 0 && target[i - 1] > q) {
+            target[i] = target[i - 1];
+            i--;
+          }
+          target[i] = q;
+        }
       }
-      this.epoch++;
-      target = next.sort((a, b) => a - b);
     }
-    if (this.stateSets.length >= this.maxStates && !this.stateIds.has(String.fromCharCode(...target))) {
+    const hash = hashOf(target);
+    if (this.stateSets.length >= this.maxStates && this.find(target, hash) < 0) {
       const other = this.stateSets[otherRow / this.stride];
       this.reset();
-      const entry2 = this.intern(target);
+      const entry2 = this.intern(target, hash);
       this.carried = this.intern(other);
       return entry2;
     }
-    const entry = this.intern(target);
+    const entry = this.intern(target, hash);
     this.table[row + cls] = entry;
     return entry;
   }
@@ -2299,24 +2339,45 @@ function scanFileSync(cwd, file, settings) {
   return text === null ? [] : scanText(file, text, settings);
 }
 var PARALLEL_MIN_FILES = 64;
+var WARM_UP_MS = 250;
+var DECIDE_AFTER_MS = 500;
+var WORKER_PAYOFF_MS = 1e3;
 async function scanFiles(cwd, files, settings, opts = {}) {
   const queue = files.filter((f) => !isFileExcluded(f, settings));
-  const state = settings.extras?.has("openclaw-state-file") ? stateFiles(cwd, files, settings) : [];
+  const out = settings.extras?.has("openclaw-state-file") ? stateFiles(cwd, files, settings) : [];
   const parallel = opts.parallel === true && queue.length >= PARALLEL_MIN_FILES;
   if (!parallel) opts.pool?.close();
-  const pool = parallel ? opts.pool ?? startWorkerPool(cwd, settings) : null;
+  let pool = parallel ? opts.pool ?? null : null;
   try {
+    let next = 0;
     if (!pool) {
-      const out = [...state];
-      for (const file of queue) out.push(...scanFileSync(cwd, file, settings));
-      return out;
+      const start = performance.now();
+      let decided = !parallel;
+      let warm = -1;
+      for (; next < queue.length; next++) {
+        out.push(...scanFileSync(cwd, queue[next], settings));
+        if (decided) continue;
+        const elapsed = performance.now() - start;
+        if (warm < 0 && elapsed >= WARM_UP_MS) warm = next + 1;
+        if (elapsed < DECIDE_AFTER_MS && !lateWorkersForced()) continue;
+        decided = true;
+        const perFile = (DECIDE_AFTER_MS - WARM_UP_MS) / Math.max(1, next + 1 - warm);
+        const worthIt = lateWorkersForced() || perFile * (queue.length - next - 1) > WORKER_PAYOFF_MS;
+        if (worthIt && (pool = startWorkerPool(cwd, settings))) {
+          next++;
+          break;
+        }
+      }
     }
-    const found = await pool.scan(queue);
-    if (process.env.CLAWLINT_SECRETS_WORKER_STATS === "1") {
-      process.stderr.write(`clawlint: secrets workers scanned ${pool.workerFiles} of ${queue.length} files
+    if (pool && next < queue.length) {
+      const rest = queue.slice(next);
+      out.push(...await pool.scan(rest));
+      if (process.env.CLAWLINT_SECRETS_WORKER_STATS === "1") {
+        process.stderr.write(`clawlint: secrets workers scanned ${pool.workerFiles} of ${rest.length} files
 `);
+      }
     }
-    return [...state, ...found];
+    return out;
   } finally {
     pool?.close();
   }
@@ -2377,6 +2438,7 @@ export {
   readText,
   scanFiles,
   toEntries,
+  eagerWorkers,
   startWorkerPool,
   serveWorker
 };
