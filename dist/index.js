@@ -7,11 +7,11 @@ import {
   fingerprint,
   formatSarif,
   runLint
-} from "./chunk-YGAIZX4X.js";
+} from "./chunk-VFGNCYPO.js";
 import {
   filesToScan,
   secretFindings
-} from "./chunk-QKM7ZUZ5.js";
+} from "./chunk-RLY3ILFI.js";
 import {
   SEVERITIES,
   compareFindings,
@@ -19,7 +19,7 @@ import {
   shouldFail,
   summarize
 } from "./chunk-DTQFCG24.js";
-import "./chunk-2527TIKR.js";
+import "./chunk-VGLI4QIG.js";
 import "./chunk-IWOWADYR.js";
 import {
   __commonJS,

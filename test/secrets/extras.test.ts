@@ -190,10 +190,17 @@ describe('YAML rejection pre-check', () => {
     expect(yamlCertainlyInvalid('foo\nbar: baz\n')).toBe(true);
     expect(yamlCertainlyInvalid('foo\n  bar: baz\n')).toBe(true);
     expect(yamlCertainlyInvalid('k: %w\n')).toBe(true);
+    // Under a mapping keyed at column 0: a later column-0 line with no `: `, or a bad value.
+    for (const bad of [
+      'a: b\nc\n', 'def handler(event, context):  # c\nimport { X } from "./y.js";\n', 'a:\n  b: c\nd: e: f\n',
+      'k: v\nx: %w\n', 'a: b\nc:d\n', 'a: b\n# note\nplain words #x: y\n',
+    ]) expect(yamlCertainlyInvalid(bad), bad).toBe(true);
     // Valid YAML or not provable cheaply: "don't know".
     for (const ok of [
       'a: b\nc: d\n', 'foo bar\n\nbaz qux\n', 'a: "b: c"\n', 'a: b #c: d\n', '---\na: b: c\n', 'a:\n  b: c\n',
       'x\ty: z\n', 'a: |\n  b: c\n', '# c: d\na: b\n', 'k: v\n  w: x\n', '%YAML 1.1\n---\na: b\n', '',
+      // PyYAML accepts these (a flow collection may run on at column 0), or rejects them for reasons not checked here.
+      'a:\n- b\n', 'a: b\n  c\n', 'k: [1,\n2]\n', 'a:\n  "b\nc": d\n', 'a: b\n\nc: d\n', 'a:\n  x: |\n    y\nb: c\n', 'a: b\r\nc\r\n',
     ]) expect(yamlCertainlyInvalid(ok)).toBe(false);
   });
 });

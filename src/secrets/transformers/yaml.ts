@@ -44,20 +44,39 @@ function plainStops(s: string): { colon: number; hash: number } {
   return { colon, hash };
 }
 
+/** Whether a line's value (after `key:`) makes PyYAML fail; null when it is fine or unknown. */
+type ValueVerdict = 'invalid' | 'plain' | 'empty' | 'unknown';
+
+function valueVerdict(value: string): ValueVerdict {
+  if (!value || value[0] === '#') return 'empty';
+  // Reserved indicators can never start a token there ("cannot start any token").
+  if (value[0] === '%' || value[0] === '@' || value[0] === '`') return 'invalid';
+  if (!plainStart(value[0])) return 'unknown';
+  const inner = plainStops(value);
+  // A plain scalar value holding `: ` ("mapping values are not allowed here").
+  return inner.colon > 0 && (inner.hash < 0 || inner.colon < inner.hash) ? 'invalid' : 'plain';
+}
+
 /**
- * A cheap, exact-by-construction proof that PyYAML rejects the text with "mapping values are
- * not allowed here", so the (costly) parse can be skipped. It only recognises two shapes at
- * the start of the document and answers false ("don't know") for anything else:
- *  - a first line `key: value: …` whose value is a plain scalar holding another `: `;
+ * A cheap, exact-by-construction proof that PyYAML rejects the text, so the (costly) parse
+ * can be skipped. It recognises a few shapes and answers false ("don't know") for anything
+ * else:
  *  - a plain scalar spanning lines (no `: ` on its first line) followed by a line with `: `;
- *  - a first line `key: %…` (or `@`, `` ` ``): reserved characters cannot start a token.
- * Tabs, document markers, directives, flow/quoted/block starts and comments inside the
- * examined lines all make it give up. Checked against PyYAML in test/secrets.
+ *  - a line `key: value: …` whose value is a plain scalar holding another `: `, or a value
+ *    starting with `%`, `@` or `` ` `` (reserved characters cannot start a token);
+ *  - in a mapping whose keys sit at column 0, a later column-0 line that is a plain scalar
+ *    with no `: ` ("could not find expected ':'"), or one of the value shapes above.
+ * Lines indented under a column-0 key are skipped, unless they hold a quote or a flow
+ * bracket (a quoted scalar or flow collection could run on into column 0): then it gives up.
+ * Tabs, CRs, document markers, directives and flow/quoted/block values at column 0 make it
+ * give up too. Checked against PyYAML in test/secrets.
  */
 export function yamlCertainlyInvalid(text: string): boolean {
-  if (/[\t\x85\u2028\u2029\ufeff]/.test(text)) return false;
+  if (/[\t\r\x85\u2028\u2029\ufeff]/.test(text)) return false;
   let pos = 0;
   let inScalar = false;
+  /** Set once the first line is a column-0 `key:` whose value is fine. */
+  let rootMapping = false;
   while (pos < text.length) {
     const nl = text.indexOf('\n', pos);
     const line = nl < 0 ? text.slice(pos) : text.slice(pos, nl);
@@ -67,6 +86,12 @@ export function yamlCertainlyInvalid(text: string): boolean {
     if (!body) continue;
     if (body[0] === '#') {
       if (inScalar) return false;
+      continue;
+    }
+    if (rootMapping && body !== line) {
+      // Part of the value of the column-0 key above; a column-0 line ends it, unless a quoted
+      // scalar or a flow collection opened here runs on.
+      if (/["'[{]/.test(body)) return false;
       continue;
     }
     const { colon, hash } = plainStops(body);
@@ -79,17 +104,17 @@ export function yamlCertainlyInvalid(text: string): boolean {
     }
     if (!plainStart(body[0])) return false;
     if (!hasColon) {
+      // At column 0 under a column-0 mapping, a plain scalar must be a key.
+      if (rootMapping) return true;
       if (hash >= 0) return false;
       inScalar = true;
       continue;
     }
     if (colon > 1000) return false;
-    const value = body.slice(colon + 1).replace(/^ +/, '');
-    // Reserved indicators can never start a token there ("cannot start any token").
-    if (value[0] === '%' || value[0] === '@' || value[0] === '`') return true;
-    if (!plainStart(value[0])) return false;
-    const inner = plainStops(value);
-    return inner.colon > 0 && (inner.hash < 0 || inner.colon < inner.hash);
+    const verdict = valueVerdict(body.slice(colon + 1).replace(/^ +/, ''));
+    if (verdict === 'invalid') return true;
+    if (verdict === 'unknown' || body !== line) return false;
+    rootMapping = true;
   }
   return false;
 }

@@ -2,9 +2,9 @@ import { createRequire as __clawlintCreateRequire } from 'node:module'; const re
 import {
   runSecretsCommand,
   secretFindings
-} from "./chunk-QKM7ZUZ5.js";
+} from "./chunk-RLY3ILFI.js";
 import "./chunk-DTQFCG24.js";
-import "./chunk-2527TIKR.js";
+import "./chunk-VGLI4QIG.js";
 import "./chunk-IWOWADYR.js";
 import "./chunk-V5V4PZD2.js";
 export {

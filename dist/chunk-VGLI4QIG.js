@@ -1903,10 +1903,18 @@ function plainStops(s) {
   }
   return { colon, hash };
 }
+function valueVerdict(value) {
+  if (!value || value[0] === "#") return "empty";
+  if (value[0] === "%" || value[0] === "@" || value[0] === "`") return "invalid";
+  if (!plainStart(value[0])) return "unknown";
+  const inner = plainStops(value);
+  return inner.colon > 0 && (inner.hash < 0 || inner.colon < inner.hash) ? "invalid" : "plain";
+}
 function yamlCertainlyInvalid(text) {
-  if (/[\t\x85\u2028\u2029\ufeff]/.test(text)) return false;
+  if (/[\t\r\x85\u2028\u2029\ufeff]/.test(text)) return false;
   let pos = 0;
   let inScalar = false;
+  let rootMapping = false;
   while (pos < text.length) {
     const nl = text.indexOf("\n", pos);
     const line = nl < 0 ? text.slice(pos) : text.slice(pos, nl);
@@ -1918,6 +1926,10 @@ function yamlCertainlyInvalid(text) {
       if (inScalar) return false;
       continue;
     }
+    if (rootMapping && body !== line) {
+      if (/["'[{]/.test(body)) return false;
+      continue;
+    }
     const { colon, hash } = plainStops(body);
     const hasColon = colon >= 0 && (hash < 0 || colon < hash);
     if (inScalar) {
@@ -1927,16 +1939,16 @@ function yamlCertainlyInvalid(text) {
     }
     if (!plainStart(body[0])) return false;
     if (!hasColon) {
+      if (rootMapping) return true;
       if (hash >= 0) return false;
       inScalar = true;
       continue;
     }
     if (colon > 1e3) return false;
-    const value = body.slice(colon + 1).replace(/^ +/, "");
-    if (value[0] === "%" || value[0] === "@" || value[0] === "`") return true;
-    if (!plainStart(value[0])) return false;
-    const inner = plainStops(value);
-    return inner.colon > 0 && (inner.hash < 0 || inner.colon < inner.hash);
+    const verdict = valueVerdict(body.slice(colon + 1).replace(/^ +/, ""));
+    if (verdict === "invalid") return true;
+    if (verdict === "unknown" || body !== line) return false;
+    rootMapping = true;
   }
   return false;
 }

@@ -26,7 +26,7 @@ import {
   startWorkerPool,
   toEntries,
   withBaselineFilter
-} from "./chunk-2527TIKR.js";
+} from "./chunk-VGLI4QIG.js";
 
 // src/secrets/cli.ts
 import { existsSync, promises as fs2 } from "node:fs";
