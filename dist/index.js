@@ -7,11 +7,11 @@ import {
   fingerprint,
   formatSarif,
   runLint
-} from "./chunk-VFGNCYPO.js";
+} from "./chunk-ONTDAQC5.js";
 import {
   filesToScan,
   secretFindings
-} from "./chunk-RLY3ILFI.js";
+} from "./chunk-ASOC535L.js";
 import {
   SEVERITIES,
   compareFindings,
@@ -19,7 +19,7 @@ import {
   shouldFail,
   summarize
 } from "./chunk-DTQFCG24.js";
-import "./chunk-VGLI4QIG.js";
+import "./chunk-EHG7T4NG.js";
 import "./chunk-IWOWADYR.js";
 import {
   __commonJS,

@@ -286,6 +286,7 @@ export class LineAutomaton {
   private stateIds = new Map<number, number>();
   private sameHash: number[] = [];
   private builds = 0;
+  private maskBuffer = new Int32Array(1024);
   private readonly maxStates: number;
   /** Set by step() when it dropped the table: the other stream's state, interned again. */
   private carried = -1;
@@ -434,7 +435,8 @@ export class LineAutomaton {
 
   /**
    * Per line of `text` (split at `\n`), the mask of patterns with a match in it; null when
-   * the text is not ASCII or needed too many new states (the caller then uses RegExp).
+   * the text is not ASCII or needed too many new states (the caller then uses RegExp). The
+   * masks are valid until the next call.
    *
    * Lines are independent, so the text is walked as two halves at once (split at a line
    * break): each step waits on the previous table lookup, and two independent chains of
@@ -453,7 +455,10 @@ export class LineAutomaton {
         linesBefore = count - 1;
       }
     }
-    const masks = new Int32Array(count);
+    // One buffer per automaton, reused: an ArrayBuffer per file piles up until a full GC.
+    if (this.maskBuffer.length < count) this.maskBuffer = new Int32Array(Math.max(count, this.maskBuffer.length * 2));
+    const masks = this.maskBuffer.subarray(0, count);
+    masks.fill(0);
     const { classOf, acceptColumn } = this;
     let table = this.table;
     const startMask = table[acceptColumn]!;

@@ -1491,6 +1491,7 @@ var LineAutomaton = class {
   stateIds = /* @__PURE__ */ new Map();
   sameHash = [];
   builds = 0;
+  maskBuffer = new Int32Array(1024);
   maxStates;
   /** Set by step() when it dropped the table: the other stream's state, interned again. */
   carried = -1;
@@ -1628,7 +1629,8 @@ var LineAutomaton = class {
   }
   /**
    * Per line of `text` (split at `\n`), the mask of patterns with a match in it; null when
-   * the text is not ASCII or needed too many new states (the caller then uses RegExp).
+   * the text is not ASCII or needed too many new states (the caller then uses RegExp). The
+   * masks are valid until the next call.
    *
    * Lines are independent, so the text is walked as two halves at once (split at a line
    * break): each step waits on the previous table lookup, and two independent chains of
@@ -1647,7 +1649,9 @@ var LineAutomaton = class {
         linesBefore = count - 1;
       }
     }
-    const masks = new Int32Array(count);
+    if (this.maskBuffer.length < count) this.maskBuffer = new Int32Array(Math.max(count, this.maskBuffer.length * 2));
+    const masks = this.maskBuffer.subarray(0, count);
+    masks.fill(0);
     const { classOf, acceptColumn } = this;
     let table = this.table;
     const startMask = table[acceptColumn];

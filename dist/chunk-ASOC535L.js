@@ -26,7 +26,7 @@ import {
   startWorkerPool,
   toEntries,
   withBaselineFilter
-} from "./chunk-VGLI4QIG.js";
+} from "./chunk-EHG7T4NG.js";
 
 // src/secrets/cli.ts
 import { existsSync, promises as fs2 } from "node:fs";

@@ -2,9 +2,9 @@ import { createRequire as __clawlintCreateRequire } from 'node:module'; const re
 import {
   runSecretsCommand,
   secretFindings
-} from "./chunk-RLY3ILFI.js";
+} from "./chunk-ASOC535L.js";
 import "./chunk-DTQFCG24.js";
-import "./chunk-VGLI4QIG.js";
+import "./chunk-EHG7T4NG.js";
 import "./chunk-IWOWADYR.js";
 import "./chunk-V5V4PZD2.js";
 export {
