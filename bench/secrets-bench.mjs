@@ -53,7 +53,7 @@ function bench(label, files, totalBytes) {
     if (keep) fs.writeFileSync(stamp, String(bytes));
   }
   const mib = bytes / 1024 / 1024;
-  const configs = [['workers', { ...process.env }]];
+  const configs = [['default', { ...process.env }]];
   if (argv.includes('--single')) configs.push(['single', { ...process.env, CLAWLINT_SECRETS_WORKERS: '0' }]);
   for (const [name, env] of configs) {
     const all = Array.from({ length: runs }, () => once(root, env));
