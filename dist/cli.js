@@ -13,7 +13,7 @@ import {
   parseVersion,
   readBaseline,
   runLint
-} from "./chunk-ONTDAQC5.js";
+} from "./chunk-NOBVJSGC.js";
 import {
   shouldFail,
   summarize
@@ -155,7 +155,7 @@ ${debug && e.stack ? e.stack + "\n" : ""}`);
 async function mainUnsafe(argv, io) {
   let args = [...argv];
   if (args[0] === "secrets") {
-    const { runSecretsCommand } = await import("./chunk-IWJ5D3KJ.js");
+    const { runSecretsCommand } = await import("./chunk-IPVJSWCX.js");
     return runSecretsCommand(args.slice(1), io);
   }
   let baselineCommand;

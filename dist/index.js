@@ -7,11 +7,11 @@ import {
   fingerprint,
   formatSarif,
   runLint
-} from "./chunk-ONTDAQC5.js";
+} from "./chunk-NOBVJSGC.js";
 import {
   filesToScan,
   secretFindings
-} from "./chunk-ASOC535L.js";
+} from "./chunk-UKKTQWOB.js";
 import {
   SEVERITIES,
   compareFindings,
@@ -19,7 +19,7 @@ import {
   shouldFail,
   summarize
 } from "./chunk-DTQFCG24.js";
-import "./chunk-EHG7T4NG.js";
+import "./chunk-6IGBJBK6.js";
 import "./chunk-IWOWADYR.js";
 import {
   __commonJS,

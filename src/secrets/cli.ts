@@ -10,7 +10,7 @@ import { filesToScan, gitOutput, relativeToCwd } from './files.js';
 import { snakeCase } from './plugins/index.js';
 import { ExtraDetectorError, extraRuleId, extraType, isExtraDetectorList, resolveExtras } from './extras.js';
 import { eagerWorkers, startWorkerPool } from './pool.js';
-import { buildSettings, readText, scanFiles, toEntries } from './scan.js';
+import { buildSettings, readText, scanFiles, takeFailedFiles, toEntries } from './scan.js';
 import type { PotentialSecret } from './scan-file.js';
 
 export interface SecretsIO {
@@ -141,14 +141,26 @@ async function scanCommand(args: Args, io: SecretsIO): Promise<number> {
     throw e;
   }
   const results = toEntries(await scanFiles(io.cwd, files, settings, { parallel: true, pool }));
+  const failed = takeFailedFiles();
   if (baseline) {
     mergeLabels(results, baseline.results);
     keepDisabledExtras(results, baseline.results, extras);
+    // What the baseline knew about a file that could not be scanned is kept, not dropped.
+    for (const file of failed) {
+      const old = baseline.results.get(file);
+      if (old) results.set(file, old);
+    }
   }
+  reportFailures(io, failed);
   const chunks = serializeBaselineChunks({ version: VERSION, plugins, filters, results }, { slim: args.bools.has('--slim') });
   if (baselinePath) await fs.writeFile(path.resolve(io.cwd, baselinePath), chunks.join(''));
   else for (const chunk of chunks) io.stdout(chunk);
-  return 0;
+  return failed.length ? 2 : 0;
+}
+
+/** Files an internal error kept from being scanned: named on stderr, never with the error text. */
+function reportFailures(io: SecretsIO, failed: readonly string[]): void {
+  for (const file of failed) io.stderr(`clawlint secrets: ${file}: not scanned (internal error; please report it)\n`);
 }
 
 function extrasOf(args: Args): string[] {
@@ -205,6 +217,8 @@ async function checkCommand(args: Args, io: SecretsIO): Promise<number> {
   const settings = buildSettings(plugins, filters, extras);
   const files = args.positional.map((f) => relativeToCwd(io.cwd, f)).filter((f): f is string => f !== null);
   const scanned = await scanFiles(io.cwd, files, settings, { parallel: true });
+  const failed = takeFailedFiles();
+  reportFailures(io, failed);
   const known = new Set<string>();
   for (const list of baseline?.results.values() ?? []) for (const e of list) known.add(identity(e));
   const fresh = scanned.filter((s) => !known.has(identity({ filename: s.filename, hashed_secret: s.hashedSecret, type: s.type })));
@@ -220,6 +234,8 @@ async function checkCommand(args: Args, io: SecretsIO): Promise<number> {
     }
     return 1;
   }
+  // An incomplete scan must not rewrite the baseline (it would drop the unscanned files' entries).
+  if (failed.length) return 2;
   if (!baseline || !baselinePath) return 0;
   const changed = trim(baseline, scanned, files, extras);
   if (!changed && baseline.version === VERSION) return 0;
@@ -332,6 +348,8 @@ export interface SecretFindingsResult {
   findings: Finding[];
   delta: { new: number; unchanged: number; removed: number };
   baselineNeedsRefresh: boolean;
+  /** Files an internal error kept from being scanned (their baseline entries count as unchanged). */
+  failedFiles: string[];
 }
 
 /**
@@ -357,6 +375,7 @@ export async function secretFindings(opts: {
     ? opts.paths.map((f) => relativeToCwd(opts.cwd, f)).filter((f): f is string => f !== null)
     : await filesToScan(opts.cwd, [], opts.allFiles ?? false);
   const scanned = await scanFiles(opts.cwd, files, settings);
+  const failedFiles = takeFailedFiles();
   const known = new Map<string, BaselineEntry>();
   for (const list of baseline?.results.values() ?? []) for (const e of list) known.set(identity(e), e);
   const findings: Finding[] = [];
@@ -383,13 +402,27 @@ export async function secretFindings(opts: {
       ),
     );
   }
+  for (const file of failedFiles) {
+    findings.push(
+      makeFinding(
+        'secrets.scan_error',
+        'warn',
+        'Not scanned for secrets: an internal error stopped the scan of this file (please report it); its baseline entries are kept',
+        { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+        '',
+        'Check the file by hand, and report the problem to clawlint with a file that reproduces it.',
+      ),
+    );
+  }
   const scope = new Set(files);
+  for (const file of failedFiles) scope.delete(file);
   let removed = 0;
   const disabled = disabledExtraTypes(extras);
   for (const [id, e] of known) if (scope.has(e.filename) && !seen.has(id) && !disabled.has(e.type)) removed++;
   return {
     findings,
-    delta: { new: findings.length, unchanged, removed },
+    delta: { new: findings.length - failedFiles.length, unchanged, removed },
     baselineNeedsRefresh: baseline !== undefined && (removed > 0 || moved || baseline.version !== VERSION),
+    failedFiles,
   };
 }

@@ -11,7 +11,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { PotentialSecret, ScanSettings } from './scan-file.js';
-import { buildSettings, scanFileSync, type SettingsSource } from './scan.js';
+import { buildSettings, noteFailedFiles, scanFileSync, takeFailedFiles, type SettingsSource } from './scan.js';
 
 interface WorkerInit {
   clawlintSecretsWorker: true;
@@ -24,7 +24,7 @@ interface Job {
   files: Array<[number, string]>;
 }
 
-type WorkerMessage = { ready: true } | { id: number; results: Array<[number, PotentialSecret[]]> };
+type WorkerMessage = { ready: true } | { id: number; results: Array<[number, PotentialSecret[]]>; failed: string[] };
 
 /** The worker script beside this module in the built bundle; null when not bundled or disabled. */
 export function workerEntry(): string | null {
@@ -193,6 +193,7 @@ export class WorkerPool {
     w.jobs.delete(msg.id);
     if (!run) return;
     for (const [index, found] of msg.results) run.perFile[index] = found;
+    noteFailedFiles(msg.failed);
     w.scanned += msg.results.length;
     run.pending.delete(msg.id);
     this.feed(w);
@@ -237,7 +238,7 @@ export function serveWorker(): void {
   port.on('message', (job: Job) => {
     const results: Array<[number, PotentialSecret[]]> = [];
     for (const [index, file] of job.files) results.push([index, scanFileSync(init.cwd, file, settings)]);
-    port.postMessage({ id: job.id, results } satisfies WorkerMessage);
+    port.postMessage({ id: job.id, results, failed: takeFailedFiles() } satisfies WorkerMessage);
   });
   port.postMessage({ ready: true } satisfies WorkerMessage);
 }

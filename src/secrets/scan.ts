@@ -80,7 +80,26 @@ export function readText(abs: string): Promise<string | null> {
 /** One file that already passed the file filters. */
 export function scanFileSync(cwd: string, file: string, settings: ScanSettings): PotentialSecret[] {
   const text = readTextSync(path.resolve(cwd, file));
-  return text === null ? [] : scanText(file, text, settings);
+  if (text === null) return [];
+  try {
+    return scanText(file, text, settings);
+  } catch {
+    // A bug met on a hostile file must not end the scan of every other file; the file is
+    // reported by name only (an error message may quote its content).
+    failedFiles.push(file);
+    return [];
+  }
+}
+
+/** Files whose scan failed in this thread since the last take (workers send theirs to the main thread). */
+const failedFiles: string[] = [];
+
+export function takeFailedFiles(): string[] {
+  return failedFiles.splice(0).sort();
+}
+
+export function noteFailedFiles(files: readonly string[]): void {
+  failedFiles.push(...files);
 }
 
 /** Below this many files, starting workers costs more than it saves. */

@@ -117,8 +117,27 @@ function interpolate(value: string, vars: Map<string, string>, depth = 1): strin
 /** `str.splitlines()` separators. */
 const SPLITLINES = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WHITESPACE = /[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u;
+
+/**
+ * Python `re.match(rf'^\s*{re.escape(key)}[ :=]+{re.escape(value)}', line)` without building a
+ * regex from file content (a megabyte-long value made V8 refuse it: "Regular expression too
+ * large"), backtracking included: any whitespace prefix, any non-empty `[ :=]` run.
+ */
+export function startsWithKeyValue(line: string, key: string, value: string): boolean {
+  let ws = 0;
+  while (ws < line.length && WHITESPACE.test(line[ws]!)) ws++;
+  // Every split of the whitespace run (a key may itself start with whitespace, or be empty).
+  for (let k = 0; k <= ws; k++) {
+    if (!line.startsWith(key, k)) continue;
+    const p = k + key.length;
+    let j = p;
+    while (j < line.length && (line[j] === ' ' || line[j] === ':' || line[j] === '=')) {
+      j++;
+      if (line.startsWith(value, j)) return true;
+    }
+  }
+  return false;
 }
 
 /** detect-secrets `IniFileParser`: yields (key, value, 1-based line) in parser order. */
@@ -148,8 +167,7 @@ function* iniValues(content: string, fileLines: string[]): Generator<[string, st
         }
         if (!line || /^[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*[;#]/u.test(line)) continue;
         if (index === 0) {
-          const first = new RegExp(`^[\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*${escapeRe(key)}[ :=]+${escapeRe(valuesList[0]!)}`, 'u');
-          if (first.test(line)) {
+          if (startsWithKeyValue(line, key, valuesList[0]!)) {
             output.push([valuesList[0]!, lineOffset + i + 1]);
             index++;
           }

@@ -24,9 +24,10 @@ import {
   serializeBaselineChunks,
   snakeCase,
   startWorkerPool,
+  takeFailedFiles,
   toEntries,
   withBaselineFilter
-} from "./chunk-EHG7T4NG.js";
+} from "./chunk-6IGBJBK6.js";
 
 // src/secrets/cli.ts
 import { existsSync, promises as fs2 } from "node:fs";
@@ -210,14 +211,24 @@ async function scanCommand(args, io) {
     throw e;
   }
   const results = toEntries(await scanFiles(io.cwd, files, settings, { parallel: true, pool }));
+  const failed = takeFailedFiles();
   if (baseline) {
     mergeLabels(results, baseline.results);
     keepDisabledExtras(results, baseline.results, extras);
+    for (const file of failed) {
+      const old = baseline.results.get(file);
+      if (old) results.set(file, old);
+    }
   }
+  reportFailures(io, failed);
   const chunks = serializeBaselineChunks({ version: VERSION, plugins, filters, results }, { slim: args.bools.has("--slim") });
   if (baselinePath) await fs2.writeFile(path2.resolve(io.cwd, baselinePath), chunks.join(""));
   else for (const chunk of chunks) io.stdout(chunk);
-  return 0;
+  return failed.length ? 2 : 0;
+}
+function reportFailures(io, failed) {
+  for (const file of failed) io.stderr(`clawlint secrets: ${file}: not scanned (internal error; please report it)
+`);
 }
 function extrasOf(args) {
   const v = args.flags.get("--extra-detectors");
@@ -266,6 +277,8 @@ async function checkCommand(args, io) {
   const settings = buildSettings(plugins, filters, extras);
   const files = args.positional.map((f) => relativeToCwd(io.cwd, f)).filter((f) => f !== null);
   const scanned = await scanFiles(io.cwd, files, settings, { parallel: true });
+  const failed = takeFailedFiles();
+  reportFailures(io, failed);
   const known = /* @__PURE__ */ new Set();
   for (const list of baseline?.results.values() ?? []) for (const e of list) known.add(identity(e));
   const fresh = scanned.filter((s) => !known.has(identity({ filename: s.filename, hashed_secret: s.hashedSecret, type: s.type })));
@@ -284,6 +297,7 @@ ${fresh.length} new secret${fresh.length === 1 ? "" : "s"} not in the baseline. 
     }
     return 1;
   }
+  if (failed.length) return 2;
   if (!baseline || !baselinePath) return 0;
   const changed = trim(baseline, scanned, files, extras);
   if (!changed && baseline.version === VERSION) return 0;
@@ -396,6 +410,7 @@ async function secretFindings(opts) {
   const settings = buildSettings(baseline?.plugins ?? defaultPlugins(), filters, extras);
   const files = opts.paths.length ? opts.paths.map((f) => relativeToCwd(opts.cwd, f)).filter((f) => f !== null) : await filesToScan(opts.cwd, [], opts.allFiles ?? false);
   const scanned = await scanFiles(opts.cwd, files, settings);
+  const failedFiles = takeFailedFiles();
   const known = /* @__PURE__ */ new Map();
   for (const list of baseline?.results.values() ?? []) for (const e of list) known.set(identity(e), e);
   const findings = [];
@@ -422,14 +437,28 @@ async function secretFindings(opts) {
       )
     );
   }
+  for (const file of failedFiles) {
+    findings.push(
+      makeFinding(
+        "secrets.scan_error",
+        "warn",
+        "Not scanned for secrets: an internal error stopped the scan of this file (please report it); its baseline entries are kept",
+        { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+        "",
+        "Check the file by hand, and report the problem to clawlint with a file that reproduces it."
+      )
+    );
+  }
   const scope = new Set(files);
+  for (const file of failedFiles) scope.delete(file);
   let removed = 0;
   const disabled = disabledExtraTypes(extras);
   for (const [id, e] of known) if (scope.has(e.filename) && !seen.has(id) && !disabled.has(e.type)) removed++;
   return {
     findings,
-    delta: { new: findings.length, unchanged, removed },
-    baselineNeedsRefresh: baseline !== void 0 && (removed > 0 || moved || baseline.version !== VERSION)
+    delta: { new: findings.length - failedFiles.length, unchanged, removed },
+    baselineNeedsRefresh: baseline !== void 0 && (removed > 0 || moved || baseline.version !== VERSION),
+    failedFiles
   };
 }
 

@@ -1201,6 +1201,7 @@ var WorkerPool = class {
     w.jobs.delete(msg.id);
     if (!run) return;
     for (const [index, found] of msg.results) run.perFile[index] = found;
+    noteFailedFiles(msg.failed);
     w.scanned += msg.results.length;
     run.pending.delete(msg.id);
     this.feed(w);
@@ -1239,7 +1240,7 @@ function serveWorker() {
   port.on("message", (job) => {
     const results = [];
     for (const [index, file] of job.files) results.push([index, scanFileSync(init.cwd, file, settings)]);
-    port.postMessage({ id: job.id, results });
+    port.postMessage({ id: job.id, results, failed: takeFailedFiles() });
   });
   port.postMessage({ ready: true });
 }
@@ -1809,8 +1810,20 @@ function interpolate(value, vars, depth = 1) {
   return out;
 }
 var SPLITLINES = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
-function escapeRe(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var WHITESPACE = /[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u;
+function startsWithKeyValue(line, key, value) {
+  let ws = 0;
+  while (ws < line.length && WHITESPACE.test(line[ws])) ws++;
+  for (let k = 0; k <= ws; k++) {
+    if (!line.startsWith(key, k)) continue;
+    const p = k + key.length;
+    let j = p;
+    while (j < line.length && (line[j] === " " || line[j] === ":" || line[j] === "=")) {
+      j++;
+      if (line.startsWith(value, j)) return true;
+    }
+  }
+  return false;
 }
 function* iniValues(content, fileLines) {
   const parsed = readConfig(content);
@@ -1838,8 +1851,7 @@ function* iniValues(content, fileLines) {
         }
         if (!line || /^[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*[;#]/u.test(line)) continue;
         if (index === 0) {
-          const first = new RegExp(`^[\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*${escapeRe(key)}[ :=]+${escapeRe(valuesList[0])}`, "u");
-          if (first.test(line)) {
+          if (startsWithKeyValue(line, key, valuesList[0])) {
             output.push([valuesList[0], lineOffset + i + 1]);
             index++;
           }
@@ -2352,7 +2364,20 @@ function readText(abs) {
 }
 function scanFileSync(cwd, file, settings) {
   const text = readTextSync(path.resolve(cwd, file));
-  return text === null ? [] : scanText(file, text, settings);
+  if (text === null) return [];
+  try {
+    return scanText(file, text, settings);
+  } catch {
+    failedFiles.push(file);
+    return [];
+  }
+}
+var failedFiles = [];
+function takeFailedFiles() {
+  return failedFiles.splice(0).sort();
+}
+function noteFailedFiles(files) {
+  failedFiles.push(...files);
 }
 var PARALLEL_MIN_FILES = 64;
 var WARM_UP_MS = 250;
@@ -2452,6 +2477,7 @@ export {
   extraType,
   buildSettings,
   readText,
+  takeFailedFiles,
   scanFiles,
   toEntries,
   eagerWorkers,
