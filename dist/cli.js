@@ -13,7 +13,7 @@ import {
   parseVersion,
   readBaseline,
   runLint
-} from "./chunk-NOBVJSGC.js";
+} from "./chunk-K7YMPV3B.js";
 import {
   shouldFail,
   summarize
@@ -155,7 +155,7 @@ ${debug && e.stack ? e.stack + "\n" : ""}`);
 async function mainUnsafe(argv, io) {
   let args = [...argv];
   if (args[0] === "secrets") {
-    const { runSecretsCommand } = await import("./chunk-IPVJSWCX.js");
+    const { runSecretsCommand } = await import("./chunk-V6GO6FCC.js");
     return runSecretsCommand(args.slice(1), io);
   }
   let baselineCommand;

@@ -7,11 +7,11 @@ import {
   fingerprint,
   formatSarif,
   runLint
-} from "./chunk-NOBVJSGC.js";
+} from "./chunk-K7YMPV3B.js";
 import {
   filesToScan,
   secretFindings
-} from "./chunk-UKKTQWOB.js";
+} from "./chunk-JSNDZ44E.js";
 import {
   SEVERITIES,
   compareFindings,
@@ -19,7 +19,7 @@ import {
   shouldFail,
   summarize
 } from "./chunk-DTQFCG24.js";
-import "./chunk-6IGBJBK6.js";
+import "./chunk-KRCKF4FE.js";
 import "./chunk-IWOWADYR.js";
 import {
   __commonJS,

@@ -374,7 +374,7 @@ export async function secretFindings(opts: {
   const files = opts.paths.length
     ? opts.paths.map((f) => relativeToCwd(opts.cwd, f)).filter((f): f is string => f !== null)
     : await filesToScan(opts.cwd, [], opts.allFiles ?? false);
-  const scanned = await scanFiles(opts.cwd, files, settings);
+  const scanned = await scanFiles(opts.cwd, files, settings, { parallel: true });
   const failedFiles = takeFailedFiles();
   const known = new Map<string, BaselineEntry>();
   for (const list of baseline?.results.values() ?? []) for (const e of list) known.set(identity(e), e);

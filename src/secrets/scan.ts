@@ -5,7 +5,7 @@ import path from 'node:path';
 import { FILTER, patternsOf, type BaselineEntry, type FilterConfig } from './baseline.js';
 import { extraType, stateFileKind } from './extras.js';
 import { createPlugin, type PluginConfig } from './plugins/index.js';
-import { lateWorkersForced, startWorkerPool, type WorkerPool } from './pool.js';
+import { eagerWorkers, lateWorkersForced, startWorkerPool, type WorkerPool } from './pool.js';
 import { isFileExcluded, scanText, sha1, type PotentialSecret, type ScanSettings } from './scan-file.js';
 import { isBaselineFile } from './filters.js';
 
@@ -131,7 +131,8 @@ export async function scanFiles(
   const out: PotentialSecret[] = settings.extras?.has('openclaw-state-file') ? stateFiles(cwd, files, settings) : [];
   const parallel = opts.parallel === true && queue.length >= PARALLEL_MIN_FILES;
   if (!parallel) opts.pool?.close();
-  let pool = parallel ? (opts.pool ?? null) : null;
+  // With cores to spare, workers start now; otherwise only once the scan proves long (below).
+  let pool = parallel ? (opts.pool ?? (eagerWorkers() ? startWorkerPool(cwd, settings) : null)) : null;
   try {
     let next = 0;
     if (!pool) {

@@ -27,7 +27,7 @@ import {
   takeFailedFiles,
   toEntries,
   withBaselineFilter
-} from "./chunk-6IGBJBK6.js";
+} from "./chunk-KRCKF4FE.js";
 
 // src/secrets/cli.ts
 import { existsSync, promises as fs2 } from "node:fs";
@@ -409,7 +409,7 @@ async function secretFindings(opts) {
   if (opts.baselinePath) filters = withBaselineFilter(filters, opts.baselinePath);
   const settings = buildSettings(baseline?.plugins ?? defaultPlugins(), filters, extras);
   const files = opts.paths.length ? opts.paths.map((f) => relativeToCwd(opts.cwd, f)).filter((f) => f !== null) : await filesToScan(opts.cwd, [], opts.allFiles ?? false);
-  const scanned = await scanFiles(opts.cwd, files, settings);
+  const scanned = await scanFiles(opts.cwd, files, settings, { parallel: true });
   const failedFiles = takeFailedFiles();
   const known = /* @__PURE__ */ new Map();
   for (const list of baseline?.results.values() ?? []) for (const e of list) known.set(identity(e), e);

@@ -2388,7 +2388,7 @@ async function scanFiles(cwd, files, settings, opts = {}) {
   const out = settings.extras?.has("openclaw-state-file") ? stateFiles(cwd, files, settings) : [];
   const parallel = opts.parallel === true && queue.length >= PARALLEL_MIN_FILES;
   if (!parallel) opts.pool?.close();
-  let pool = parallel ? opts.pool ?? null : null;
+  let pool = parallel ? opts.pool ?? (eagerWorkers() ? startWorkerPool(cwd, settings) : null) : null;
   try {
     let next = 0;
     if (!pool) {
