@@ -7,11 +7,11 @@ import {
   fingerprint,
   formatSarif,
   runLint
-} from "./chunk-K7YMPV3B.js";
+} from "./chunk-DDTCM2L3.js";
 import {
   filesToScan,
   secretFindings
-} from "./chunk-JSNDZ44E.js";
+} from "./chunk-FJTVGMLZ.js";
 import {
   SEVERITIES,
   compareFindings,
@@ -19,7 +19,7 @@ import {
   shouldFail,
   summarize
 } from "./chunk-DTQFCG24.js";
-import "./chunk-KRCKF4FE.js";
+import "./chunk-UAFYYPTD.js";
 import "./chunk-IWOWADYR.js";
 import {
   __commonJS,

@@ -8,21 +8,30 @@
  * Only the regex *structure* is parsed here (sequence, alternation, groups, quantifiers);
  * which characters a single-character atom (`a`, `[^x-z]`, `\p{Nd}`, `.`) matches is asked of
  * V8 itself for each of the 128 ASCII characters, with the pattern's own flags, so case
- * folding and escapes mean exactly what they mean to RegExp. Anything else (anchors,
- * lookaround, backreferences, an atom that matches a newline, non-ASCII text) is refused and
- * the caller keeps using the regexes: the answer is always the one RegExp#test would give
- * per line.
+ * folding and escapes mean exactly what they mean to RegExp. A character beyond ASCII is
+ * walked as the ASCII class whose members match exactly the same atoms (asked of V8 once per
+ * character; most, accents, CJK, emoji, match none, like a control character). Anything else
+ * (anchors, lookaround, backreferences, an atom that matches a newline, a character no ASCII
+ * class stands for) is refused and the caller keeps using the regexes: the answer is always
+ * the one RegExp#test would give per line.
  */
 
 /** A regex construct outside what the automaton supports; callers fall back to RegExp. */
 export class Unsupported extends Error {}
 
 type Node =
-  | { kind: 'atom'; set: Uint8Array }
+  | { kind: 'atom'; set: Uint8Array; test: Atom }
   | { kind: 'empty' }
   | { kind: 'seq'; items: Node[] }
   | { kind: 'alt'; items: Node[] }
   | { kind: 'star'; node: Node };
+
+/** A single-character atom as V8 sees it: `^(?:atom)$` with the pattern's flags. */
+interface Atom {
+  re: RegExp;
+  /** Under `u` the atom sees code points; otherwise UTF-16 units. */
+  unicode: boolean;
+}
 
 /** Positions after quantifier expansion, over all patterns; a larger set is refused. */
 const MAX_POSITIONS = 4000; // < 2^16: a position is one UTF-16 unit of a state key
@@ -33,24 +42,26 @@ export function parseRegexStructure(source: string, flags: string): Node {
   // Membership is tested with the pattern's own flags (`s` makes `.` match a newline, which
   // is then refused); only the flags about match positions and indices are dropped.
   const membershipFlags = flags.replace(/[gdy]/g, '');
+  const unicode = membershipFlags.includes('u');
   let pos = 0;
-  const atomCache = new Map<string, Uint8Array>();
+  const atomCache = new Map<string, Node & { kind: 'atom' }>();
 
-  const membership = (atomSource: string): Uint8Array => {
-    let set = atomCache.get(atomSource);
-    if (set) return set;
+  const membership = (atomSource: string): Node => {
+    const cached = atomCache.get(atomSource);
+    if (cached) return cached;
     let re: RegExp;
     try {
       re = new RegExp(`^(?:${atomSource})$`, membershipFlags);
     } catch {
       throw new Unsupported(`atom ${atomSource}`);
     }
-    set = new Uint8Array(128);
+    const set = new Uint8Array(128);
     for (let c = 0; c < 128; c++) set[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
     // A pattern that can match a line break could match across lines.
     if (set[10]) throw new Unsupported(`atom ${atomSource} matches a newline`);
-    atomCache.set(atomSource, set);
-    return set;
+    const node = { kind: 'atom' as const, set, test: { re, unicode: membershipFlags.includes('u') } };
+    atomCache.set(atomSource, node);
+    return node;
   };
 
   const parseAlt = (): Node => {
@@ -114,10 +125,13 @@ export function parseRegexStructure(source: string, flags: string): Node {
     }
     if (c === '^' || c === '$') throw new Unsupported('anchor');
     if (c === '*' || c === '+' || c === '?' || c === ')') throw new Unsupported(`stray ${c}`);
-    if (c === '[') return { kind: 'atom', set: membership(readClass()) };
-    if (c === '\\') return { kind: 'atom', set: membership(readEscape()) };
+    if (c === '[') return membership(readClass());
+    if (c === '\\') return membership(readEscape());
     pos++;
-    return { kind: 'atom', set: membership(c === '/' ? '\\/' : c) };
+    // Under `u` a surrogate pair is one character (a quantifier after it applies to both halves).
+    const low = source.charCodeAt(pos);
+    if (unicode && c >= '\ud800' && c <= '\udbff' && low >= 0xdc00 && low <= 0xdfff) return membership(c + source[pos++]!);
+    return membership(c === '/' ? '\\/' : c);
   };
 
   const readClass = (): string => {
@@ -131,7 +145,6 @@ export function parseRegexStructure(source: string, flags: string): Node {
     return source.slice(start, pos);
   };
 
-  const unicode = membershipFlags.includes('u');
   const readEscape = (): string => {
     const start = pos;
     const e = source[pos + 1];
@@ -173,6 +186,8 @@ function repeat(node: Node, min: number, max: number): Node {
 interface Positions {
   /** Per position: its character set and the pattern it belongs to. */
   sets: Uint8Array[];
+  /** Per position, its atom (shared by the copies a quantifier makes). */
+  atoms: Atom[];
   pattern: number[];
   /** Positions that may follow each position. */
   follow: number[][];
@@ -191,7 +206,7 @@ interface Summary {
 }
 
 function positionsOf(trees: Node[]): Positions {
-  const p: Positions = { sets: [], pattern: [], follow: [], first: [], lastMask: [], nullableMask: 0 };
+  const p: Positions = { sets: [], atoms: [], pattern: [], follow: [], first: [], lastMask: [], nullableMask: 0 };
   trees.forEach((tree, k) => {
     const visit = (node: Node): Summary => {
       switch (node.kind) {
@@ -201,6 +216,7 @@ function positionsOf(trees: Node[]): Positions {
           const id = p.sets.length;
           if (id >= MAX_POSITIONS) throw new Unsupported('too many positions');
           p.sets.push(node.set);
+          p.atoms.push(node.test);
           p.pattern.push(k);
           p.follow.push([]);
           p.lastMask.push(0);
@@ -251,6 +267,8 @@ const MAX_STATES = 1 << 14;
 const INITIAL_STATES = 1 << 10;
 /** States built for one text before it is handed back to RegExp (a hostile text could force one per character). */
 const MAX_BUILDS_PER_TEXT = 20_000;
+/** Distinct non-ASCII characters classified for one text (each costs a RegExp test per atom). */
+const MAX_RESOLUTIONS_PER_TEXT = 4096;
 
 /** FNV-1a over a position set: the state table's key. */
 function hashOf(set: readonly number[]): number {
@@ -287,6 +305,11 @@ export class LineAutomaton {
   private sameHash: number[] = [];
   private builds = 0;
   private maskBuffer = new Int32Array(1024);
+  /** ASCII classes by their membership signature (one bit per position). */
+  private readonly signatures = new Map<string, number>();
+  /** Non-ASCII code points resolved so far: the ASCII class that behaves the same, or -1. */
+  private readonly beyondAscii = new Map<number, number>();
+  private resolutions = 0;
   private readonly maxStates: number;
   /** Set by step() when it dropped the table: the other stream's state, interned again. */
   private carried = -1;
@@ -296,7 +319,7 @@ export class LineAutomaton {
     this.maxStates = Math.max(2, Math.min(opts.maxStates ?? MAX_STATES, MAX_STATES));
     if (regexes.length > 31) throw new Unsupported('more than 31 patterns');
     this.pos = positionsOf(regexes.map((re) => parseRegexStructure(re.source, re.flags)));
-    const signatures = new Map<string, number>();
+    const signatures = this.signatures;
     for (let c = 0; c < 128; c++) {
       if (c === 10) continue;
       let sig = '';
@@ -434,9 +457,48 @@ export class LineAutomaton {
   }
 
   /**
+   * The class of the non-ASCII character at `j` (a surrogate pair counts as one code point
+   * for `u` patterns), as `class | extraUnits << 16`, or -1 when no ASCII class behaves like it
+   * (the caller hands the text back to RegExp). Most such characters (accents, CJK, emoji)
+   * match no atom of the default prefilters, exactly like an ASCII control character.
+   */
+  private resolve(text: string, j: number): number {
+    const c = text.charCodeAt(j);
+    const d = j + 1 < text.length ? text.charCodeAt(j + 1) : 0;
+    const pair = c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
+    const cp = pair ? ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000 : c;
+    let cls = this.beyondAscii.get(cp);
+    if (cls === undefined) {
+      if (++this.resolutions > MAX_RESOLUTIONS_PER_TEXT) return -1;
+      cls = this.classify(cp, pair ? [c, d] : [c]);
+      this.beyondAscii.set(cp, cls);
+      // A lone BMP character means the same wherever it is: later ones take the fast path.
+      if (cls >= 0 && !pair && (c < 0xd800 || c > 0xdfff)) this.classOf[c] = cls;
+    }
+    return cls < 0 ? -1 : cls | ((pair ? 1 : 0) << 16);
+  }
+
+  private classify(cp: number, units: number[]): number {
+    const verdicts = new Map<Atom, boolean | null>();
+    let sig = '';
+    for (const atom of this.pos.atoms) {
+      let member = verdicts.get(atom);
+      if (member === undefined) {
+        if (atom.unicode || units.length === 1) member = atom.re.test(String.fromCodePoint(cp));
+        // A pair seen unit by unit: it behaves like one dead character only if neither unit matches.
+        else member = units.some((u) => atom.re.test(String.fromCharCode(u))) ? null : false;
+        verdicts.set(atom, member);
+      }
+      if (member === null) return -1;
+      sig += member ? '1' : '0';
+    }
+    return this.signatures.get(sig) ?? -1;
+  }
+
+  /**
    * Per line of `text` (split at `\n`), the mask of patterns with a match in it; null when
-   * the text is not ASCII or needed too many new states (the caller then uses RegExp). The
-   * masks are valid until the next call.
+   * the text holds a character no ASCII class stands for, or needed too many new states (the
+   * caller then uses RegExp). The masks are valid until the next call.
    *
    * Lines are independent, so the text is walked as two halves at once (split at a line
    * break): each step waits on the previous table lookup, and two independent chains of
@@ -463,6 +525,7 @@ export class LineAutomaton {
     let table = this.table;
     const startMask = table[acceptColumn]!;
     this.builds = 0;
+    this.resolutions = 0;
     // Stream A walks [0, splitAt), stream B [splitAt, end); without a split, A walks it all.
     let ja = 0;
     let lineA = 0;
@@ -475,15 +538,23 @@ export class LineAutomaton {
     const endA = jb;
     while (ja < endA || jb < end) {
       if (ja < endA) {
-        const cls = classOf[text.charCodeAt(ja++)]!;
+        let cls = classOf[text.charCodeAt(ja++)]!;
         let entry = table[rowA + cls]!;
         if (entry < 0) {
           if (entry === NEWLINE) {
             masks[lineA++] = maskA;
             maskA = startMask;
             entry = 0; // back to the start state
-          } else {
-            if (entry === NON_ASCII || this.builds >= MAX_BUILDS_PER_TEXT) return null;
+          } else if (entry === NON_ASCII) {
+            // Walk it as the ASCII class that behaves the same (a surrogate pair is one step).
+            const resolved = this.resolve(text, ja - 1);
+            if (resolved < 0) return null;
+            ja += resolved >>> 16;
+            cls = resolved & 0xffff;
+            entry = table[rowA + cls]!;
+          }
+          if (entry === UNBUILT) {
+            if (this.builds >= MAX_BUILDS_PER_TEXT) return null;
             entry = this.step(rowA, cls, rowB);
             if (this.table !== table) {
               // Grown or dropped inside step(): after a drop, B's state has a new row too.
@@ -497,15 +568,23 @@ export class LineAutomaton {
         if (entry & 1) maskA |= table[rowA + acceptColumn]!;
       }
       if (jb < end) {
-        const cls = classOf[text.charCodeAt(jb++)]!;
+        let cls = classOf[text.charCodeAt(jb++)]!;
         let entry = table[rowB + cls]!;
         if (entry < 0) {
           if (entry === NEWLINE) {
             masks[lineB++] = maskB;
             maskB = startMask;
             entry = 0;
-          } else {
-            if (entry === NON_ASCII || this.builds >= MAX_BUILDS_PER_TEXT) return null;
+          } else if (entry === NON_ASCII) {
+            // Walk it as the ASCII class that behaves the same (a surrogate pair is one step).
+            const resolved = this.resolve(text, jb - 1);
+            if (resolved < 0) return null;
+            jb += resolved >>> 16;
+            cls = resolved & 0xffff;
+            entry = table[rowB + cls]!;
+          }
+          if (entry === UNBUILT) {
+            if (this.builds >= MAX_BUILDS_PER_TEXT) return null;
             entry = this.step(rowB, cls, rowA);
             if (this.table !== table) {
               table = this.table;

@@ -1286,22 +1286,24 @@ var MAX_POSITIONS = 4e3;
 function parseRegexStructure(source, flags) {
   if (flags.includes("v") || flags.includes("y")) throw new Unsupported(`flags ${flags}`);
   const membershipFlags = flags.replace(/[gdy]/g, "");
+  const unicode = membershipFlags.includes("u");
   let pos = 0;
   const atomCache = /* @__PURE__ */ new Map();
   const membership = (atomSource) => {
-    let set = atomCache.get(atomSource);
-    if (set) return set;
+    const cached = atomCache.get(atomSource);
+    if (cached) return cached;
     let re2;
     try {
       re2 = new RegExp(`^(?:${atomSource})$`, membershipFlags);
     } catch {
       throw new Unsupported(`atom ${atomSource}`);
     }
-    set = new Uint8Array(128);
+    const set = new Uint8Array(128);
     for (let c = 0; c < 128; c++) set[c] = re2.test(String.fromCharCode(c)) ? 1 : 0;
     if (set[10]) throw new Unsupported(`atom ${atomSource} matches a newline`);
-    atomCache.set(atomSource, set);
-    return set;
+    const node2 = { kind: "atom", set, test: { re: re2, unicode: membershipFlags.includes("u") } };
+    atomCache.set(atomSource, node2);
+    return node2;
   };
   const parseAlt = () => {
     const items = [parseSeq()];
@@ -1361,10 +1363,12 @@ function parseRegexStructure(source, flags) {
     }
     if (c === "^" || c === "$") throw new Unsupported("anchor");
     if (c === "*" || c === "+" || c === "?" || c === ")") throw new Unsupported(`stray ${c}`);
-    if (c === "[") return { kind: "atom", set: membership(readClass()) };
-    if (c === "\\") return { kind: "atom", set: membership(readEscape()) };
+    if (c === "[") return membership(readClass());
+    if (c === "\\") return membership(readEscape());
     pos++;
-    return { kind: "atom", set: membership(c === "/" ? "\\/" : c) };
+    const low = source.charCodeAt(pos);
+    if (unicode && c >= "\uD800" && c <= "\uDBFF" && low >= 56320 && low <= 57343) return membership(c + source[pos++]);
+    return membership(c === "/" ? "\\/" : c);
   };
   const readClass = () => {
     const start = pos;
@@ -1375,7 +1379,6 @@ function parseRegexStructure(source, flags) {
     pos++;
     return source.slice(start, pos);
   };
-  const unicode = membershipFlags.includes("u");
   const readEscape = () => {
     const start = pos;
     const e = source[pos + 1];
@@ -1408,7 +1411,7 @@ function repeat(node, min, max) {
   return items.length === 1 ? items[0] : { kind: "seq", items };
 }
 function positionsOf(trees) {
-  const p = { sets: [], pattern: [], follow: [], first: [], lastMask: [], nullableMask: 0 };
+  const p = { sets: [], atoms: [], pattern: [], follow: [], first: [], lastMask: [], nullableMask: 0 };
   trees.forEach((tree, k) => {
     const visit2 = (node) => {
       switch (node.kind) {
@@ -1418,6 +1421,7 @@ function positionsOf(trees) {
           const id = p.sets.length;
           if (id >= MAX_POSITIONS) throw new Unsupported("too many positions");
           p.sets.push(node.set);
+          p.atoms.push(node.test);
           p.pattern.push(k);
           p.follow.push([]);
           p.lastMask.push(0);
@@ -1462,6 +1466,7 @@ function positionsOf(trees) {
 var MAX_STATES = 1 << 14;
 var INITIAL_STATES = 1 << 10;
 var MAX_BUILDS_PER_TEXT = 2e4;
+var MAX_RESOLUTIONS_PER_TEXT = 4096;
 function hashOf(set) {
   let h = 2166136261;
   for (const q of set) h = Math.imul(h ^ q, 16777619);
@@ -1493,6 +1498,11 @@ var LineAutomaton = class {
   sameHash = [];
   builds = 0;
   maskBuffer = new Int32Array(1024);
+  /** ASCII classes by their membership signature (one bit per position). */
+  signatures = /* @__PURE__ */ new Map();
+  /** Non-ASCII code points resolved so far: the ASCII class that behaves the same, or -1. */
+  beyondAscii = /* @__PURE__ */ new Map();
+  resolutions = 0;
   maxStates;
   /** Set by step() when it dropped the table: the other stream's state, interned again. */
   carried = -1;
@@ -1501,7 +1511,7 @@ var LineAutomaton = class {
     this.maxStates = Math.max(2, Math.min(opts.maxStates ?? MAX_STATES, MAX_STATES));
     if (regexes.length > 31) throw new Unsupported("more than 31 patterns");
     this.pos = positionsOf(regexes.map((re2) => parseRegexStructure(re2.source, re2.flags)));
-    const signatures = /* @__PURE__ */ new Map();
+    const signatures = this.signatures;
     for (let c = 0; c < 128; c++) {
       if (c === 10) continue;
       let sig = "";
@@ -1629,9 +1639,44 @@ var LineAutomaton = class {
     return entry;
   }
   /**
+   * The class of the non-ASCII character at `j` (a surrogate pair counts as one code point
+   * for `u` patterns), as `class | extraUnits << 16`, or -1 when no ASCII class behaves like it
+   * (the caller hands the text back to RegExp). Most such characters (accents, CJK, emoji)
+   * match no atom of the default prefilters, exactly like an ASCII control character.
+   */
+  resolve(text, j) {
+    const c = text.charCodeAt(j);
+    const d = j + 1 < text.length ? text.charCodeAt(j + 1) : 0;
+    const pair = c >= 55296 && c <= 56319 && d >= 56320 && d <= 57343;
+    const cp = pair ? (c - 55296 << 10) + (d - 56320) + 65536 : c;
+    let cls = this.beyondAscii.get(cp);
+    if (cls === void 0) {
+      if (++this.resolutions > MAX_RESOLUTIONS_PER_TEXT) return -1;
+      cls = this.classify(cp, pair ? [c, d] : [c]);
+      this.beyondAscii.set(cp, cls);
+      if (cls >= 0 && !pair && (c < 55296 || c > 57343)) this.classOf[c] = cls;
+    }
+    return cls < 0 ? -1 : cls | (pair ? 1 : 0) << 16;
+  }
+  classify(cp, units) {
+    const verdicts = /* @__PURE__ */ new Map();
+    let sig = "";
+    for (const atom of this.pos.atoms) {
+      let member = verdicts.get(atom);
+      if (member === void 0) {
+        if (atom.unicode || units.length === 1) member = atom.re.test(String.fromCodePoint(cp));
+        else member = units.some((u) => atom.re.test(String.fromCharCode(u))) ? null : false;
+        verdicts.set(atom, member);
+      }
+      if (member === null) return -1;
+      sig += member ? "1" : "0";
+    }
+    return this.signatures.get(sig) ?? -1;
+  }
+  /**
    * Per line of `text` (split at `\n`), the mask of patterns with a match in it; null when
-   * the text is not ASCII or needed too many new states (the caller then uses RegExp). The
-   * masks are valid until the next call.
+   * the text holds a character no ASCII class stands for, or needed too many new states (the
+   * caller then uses RegExp). The masks are valid until the next call.
    *
    * Lines are independent, so the text is walked as two halves at once (split at a line
    * break): each step waits on the previous table lookup, and two independent chains of
@@ -1657,6 +1702,7 @@ var LineAutomaton = class {
     let table = this.table;
     const startMask = table[acceptColumn];
     this.builds = 0;
+    this.resolutions = 0;
     let ja = 0;
     let lineA = 0;
     let rowA = 0;
@@ -1668,15 +1714,22 @@ var LineAutomaton = class {
     const endA = jb;
     while (ja < endA || jb < end) {
       if (ja < endA) {
-        const cls = classOf[text.charCodeAt(ja++)];
+        let cls = classOf[text.charCodeAt(ja++)];
         let entry = table[rowA + cls];
         if (entry < 0) {
           if (entry === NEWLINE) {
             masks[lineA++] = maskA;
             maskA = startMask;
             entry = 0;
-          } else {
-            if (entry === NON_ASCII || this.builds >= MAX_BUILDS_PER_TEXT) return null;
+          } else if (entry === NON_ASCII) {
+            const resolved = this.resolve(text, ja - 1);
+            if (resolved < 0) return null;
+            ja += resolved >>> 16;
+            cls = resolved & 65535;
+            entry = table[rowA + cls];
+          }
+          if (entry === UNBUILT) {
+            if (this.builds >= MAX_BUILDS_PER_TEXT) return null;
             entry = this.step(rowA, cls, rowB);
             if (this.table !== table) {
               table = this.table;
@@ -1689,15 +1742,22 @@ var LineAutomaton = class {
         if (entry & 1) maskA |= table[rowA + acceptColumn];
       }
       if (jb < end) {
-        const cls = classOf[text.charCodeAt(jb++)];
+        let cls = classOf[text.charCodeAt(jb++)];
         let entry = table[rowB + cls];
         if (entry < 0) {
           if (entry === NEWLINE) {
             masks[lineB++] = maskB;
             maskB = startMask;
             entry = 0;
-          } else {
-            if (entry === NON_ASCII || this.builds >= MAX_BUILDS_PER_TEXT) return null;
+          } else if (entry === NON_ASCII) {
+            const resolved = this.resolve(text, jb - 1);
+            if (resolved < 0) return null;
+            jb += resolved >>> 16;
+            cls = resolved & 65535;
+            entry = table[rowB + cls];
+          }
+          if (entry === UNBUILT) {
+            if (this.builds >= MAX_BUILDS_PER_TEXT) return null;
             entry = this.step(rowB, cls, rowA);
             if (this.table !== table) {
               table = this.table;

@@ -2,9 +2,9 @@ import { createRequire as __clawlintCreateRequire } from 'node:module'; const re
 import {
   runSecretsCommand,
   secretFindings
-} from "./chunk-JSNDZ44E.js";
+} from "./chunk-FJTVGMLZ.js";
 import "./chunk-DTQFCG24.js";
-import "./chunk-KRCKF4FE.js";
+import "./chunk-UAFYYPTD.js";
 import "./chunk-IWOWADYR.js";
 import "./chunk-V5V4PZD2.js";
 export {

@@ -27,7 +27,7 @@ import {
   takeFailedFiles,
   toEntries,
   withBaselineFilter
-} from "./chunk-KRCKF4FE.js";
+} from "./chunk-UAFYYPTD.js";
 
 // src/secrets/cli.ts
 import { existsSync, promises as fs2 } from "node:fs";
