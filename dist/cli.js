@@ -13,7 +13,7 @@ import {
   parseVersion,
   readBaseline,
   runLint
-} from "./chunk-DDTCM2L3.js";
+} from "./chunk-J34RJPJS.js";
 import {
   shouldFail,
   summarize
@@ -155,7 +155,7 @@ ${debug && e.stack ? e.stack + "\n" : ""}`);
 async function mainUnsafe(argv, io) {
   let args = [...argv];
   if (args[0] === "secrets") {
-    const { runSecretsCommand } = await import("./chunk-JOQCYEYL.js");
+    const { runSecretsCommand } = await import("./chunk-6XGRDV3K.js");
     return runSecretsCommand(args.slice(1), io);
   }
   let baselineCommand;

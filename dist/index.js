@@ -7,11 +7,11 @@ import {
   fingerprint,
   formatSarif,
   runLint
-} from "./chunk-DDTCM2L3.js";
+} from "./chunk-J34RJPJS.js";
 import {
   filesToScan,
   secretFindings
-} from "./chunk-FJTVGMLZ.js";
+} from "./chunk-ZRUDZKPR.js";
 import {
   SEVERITIES,
   compareFindings,
@@ -19,7 +19,7 @@ import {
   shouldFail,
   summarize
 } from "./chunk-DTQFCG24.js";
-import "./chunk-UAFYYPTD.js";
+import "./chunk-JO4ZBVNA.js";
 import "./chunk-IWOWADYR.js";
 import {
   __commonJS,

@@ -235,7 +235,11 @@ export function serveWorker(): void {
   if (isMainThread || !parentPort || !init?.clawlintSecretsWorker) return;
   const port = parentPort;
   const settings = buildSettings(init.source.plugins, init.source.filters, init.source.extras);
+  // CLAWLINT_SECRETS_WORKERS_FAIL=1: the worker dies on its first job (a testing knob for the
+  // main thread's rescue of a failed worker's files).
+  const failOnJob = process.env.CLAWLINT_SECRETS_WORKERS_FAIL === '1';
   port.on('message', (job: Job) => {
+    if (failOnJob) process.exit(70);
     const results: Array<[number, PotentialSecret[]]> = [];
     for (const [index, file] of job.files) results.push([index, scanFileSync(init.cwd, file, settings)]);
     port.postMessage({ id: job.id, results, failed: takeFailedFiles() } satisfies WorkerMessage);

@@ -25,6 +25,8 @@ describe('worker threads', () => {
     const shared = runWith('2');
     // Started only once the scan is under way (as on two cores when the tree is large).
     const late = runWith('late', { CLAWLINT_SECRETS_WORKERS_ONLY: '1' });
+    // Workers that die on their first job: the main thread scans what they held.
+    const failing = runWith('2', { CLAWLINT_SECRETS_WORKERS_ONLY: '1', CLAWLINT_SECRETS_WORKERS_FAIL: '1' });
     expect(single.status).toBe(0);
     expect(parallel.status).toBe(0);
     // The workers really took part (the stats line is the only stderr output).
@@ -39,6 +41,9 @@ describe('worker threads', () => {
     expect(lateStats, late.stderr).not.toBeNull();
     expect(Number(lateStats![1])).toBe(Number(stats![2]) - 1);
     expect(withoutGeneratedAt(late.stdout)).toBe(withoutGeneratedAt(single.stdout));
+    expect(failing.status).toBe(0);
+    expect(failing.stderr).toMatch(/^clawlint: secrets workers scanned 0 of \d+ files\n$/);
+    expect(withoutGeneratedAt(failing.stdout)).toBe(withoutGeneratedAt(single.stdout));
     expect(shared.status).toBe(0);
     expect(withoutGeneratedAt(shared.stdout)).toBe(withoutGeneratedAt(single.stdout));
   }, 60_000);

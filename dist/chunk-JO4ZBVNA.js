@@ -1237,7 +1237,9 @@ function serveWorker() {
   if (isMainThread || !parentPort || !init?.clawlintSecretsWorker) return;
   const port = parentPort;
   const settings = buildSettings(init.source.plugins, init.source.filters, init.source.extras);
+  const failOnJob = process.env.CLAWLINT_SECRETS_WORKERS_FAIL === "1";
   port.on("message", (job) => {
+    if (failOnJob) process.exit(70);
     const results = [];
     for (const [index, file] of job.files) results.push([index, scanFileSync(init.cwd, file, settings)]);
     port.postMessage({ id: job.id, results, failed: takeFailedFiles() });
