@@ -13,7 +13,7 @@ import {
   parseVersion,
   readBaseline,
   runLint
-} from "./chunk-J34RJPJS.js";
+} from "./chunk-WL5B542E.js";
 import {
   shouldFail,
   summarize
@@ -155,7 +155,7 @@ ${debug && e.stack ? e.stack + "\n" : ""}`);
 async function mainUnsafe(argv, io) {
   let args = [...argv];
   if (args[0] === "secrets") {
-    const { runSecretsCommand } = await import("./chunk-6XGRDV3K.js");
+    const { runSecretsCommand } = await import("./chunk-QGOSW3XS.js");
     return runSecretsCommand(args.slice(1), io);
   }
   let baselineCommand;

@@ -7,11 +7,11 @@ import {
   fingerprint,
   formatSarif,
   runLint
-} from "./chunk-J34RJPJS.js";
+} from "./chunk-WL5B542E.js";
 import {
   filesToScan,
   secretFindings
-} from "./chunk-ZRUDZKPR.js";
+} from "./chunk-5YVMYVG3.js";
 import {
   SEVERITIES,
   compareFindings,
@@ -19,7 +19,7 @@ import {
   shouldFail,
   summarize
 } from "./chunk-DTQFCG24.js";
-import "./chunk-JO4ZBVNA.js";
+import "./chunk-GLDMZVUO.js";
 import "./chunk-IWOWADYR.js";
 import {
   __commonJS,

@@ -34,7 +34,7 @@ interface Atom {
 }
 
 /** Positions after quantifier expansion, over all patterns; a larger set is refused. */
-const MAX_POSITIONS = 4000; // < 2^16: a position is one UTF-16 unit of a state key
+const MAX_POSITIONS = 4000;
 
 /** Parses a regex source (one without the `v` flag) into the structural subset above. */
 export function parseRegexStructure(source: string, flags: string): Node {
@@ -184,11 +184,10 @@ function repeat(node: Node, min: number, max: number): Node {
 
 /** The Glushkov (position) automaton of several patterns: epsilon-free, one state per atom. */
 interface Positions {
-  /** Per position: its character set and the pattern it belongs to. */
+  /** Per position: its ASCII character set. */
   sets: Uint8Array[];
   /** Per position, its atom (shared by the copies a quantifier makes). */
   atoms: Atom[];
-  pattern: number[];
   /** Positions that may follow each position. */
   follow: number[][];
   /** Positions a match may start with (all patterns). */
@@ -206,7 +205,7 @@ interface Summary {
 }
 
 function positionsOf(trees: Node[]): Positions {
-  const p: Positions = { sets: [], atoms: [], pattern: [], follow: [], first: [], lastMask: [], nullableMask: 0 };
+  const p: Positions = { sets: [], atoms: [], follow: [], first: [], lastMask: [], nullableMask: 0 };
   trees.forEach((tree, k) => {
     const visit = (node: Node): Summary => {
       switch (node.kind) {
@@ -217,7 +216,6 @@ function positionsOf(trees: Node[]): Positions {
           if (id >= MAX_POSITIONS) throw new Unsupported('too many positions');
           p.sets.push(node.set);
           p.atoms.push(node.test);
-          p.pattern.push(k);
           p.follow.push([]);
           p.lastMask.push(0);
           return { nullable: false, first: [id], last: [id] };
@@ -277,7 +275,7 @@ function hashOf(set: readonly number[]): number {
   return h | 0;
 }
 
-/** Transition entries below zero: not built yet, end of line, a character outside ASCII. */
+/** Transition entries below zero: not built yet, end of line, a character beyond ASCII not classified yet. */
 const UNBUILT = -1;
 const NEWLINE = -2;
 const NON_ASCII = -3;

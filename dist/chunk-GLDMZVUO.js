@@ -1413,7 +1413,7 @@ function repeat(node, min, max) {
   return items.length === 1 ? items[0] : { kind: "seq", items };
 }
 function positionsOf(trees) {
-  const p = { sets: [], atoms: [], pattern: [], follow: [], first: [], lastMask: [], nullableMask: 0 };
+  const p = { sets: [], atoms: [], follow: [], first: [], lastMask: [], nullableMask: 0 };
   trees.forEach((tree, k) => {
     const visit2 = (node) => {
       switch (node.kind) {
@@ -1424,7 +1424,6 @@ function positionsOf(trees) {
           if (id >= MAX_POSITIONS) throw new Unsupported("too many positions");
           p.sets.push(node.set);
           p.atoms.push(node.test);
-          p.pattern.push(k);
           p.follow.push([]);
           p.lastMask.push(0);
           return { nullable: false, first: [id], last: [id] };

@@ -2,9 +2,9 @@ import { createRequire as __clawlintCreateRequire } from 'node:module'; const re
 import {
   runSecretsCommand,
   secretFindings
-} from "./chunk-ZRUDZKPR.js";
+} from "./chunk-5YVMYVG3.js";
 import "./chunk-DTQFCG24.js";
-import "./chunk-JO4ZBVNA.js";
+import "./chunk-GLDMZVUO.js";
 import "./chunk-IWOWADYR.js";
 import "./chunk-V5V4PZD2.js";
 export {
