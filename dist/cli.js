@@ -131,7 +131,7 @@ Options:
                          the deployment's image/npm pin, package.json, meta.lastTouchedVersion, newest)
   --upgrade-check        validate against the newest bundled OpenClaw release instead
   --no-color             plain text output
-  --debug                show stack traces for internal errors
+  --debug                show the message and stack trace of internal errors
   -v, --version          print the version
   -h, --help             print this help
 `;
@@ -147,8 +147,11 @@ async function main(argv, io) {
       return 2;
     }
     const e = err;
-    io.stderr(`clawlint: internal error: ${e.message}
-${debug && e.stack ? e.stack + "\n" : ""}`);
+    io.stderr(
+      debug ? `clawlint: internal error: ${e?.message ?? String(err)}
+${e?.stack ? e.stack + "\n" : ""}` : `clawlint: internal error (${e?.name ?? "Error"}); rerun with --debug for the details (they may quote scanned files), and please report it
+`
+    );
     return 2;
   }
 }
@@ -156,7 +159,7 @@ async function mainUnsafe(argv, io) {
   let args = [...argv];
   if (args[0] === "secrets") {
     const { runSecretsCommand } = await import("./chunk-QGOSW3XS.js");
-    return runSecretsCommand(args.slice(1), io);
+    return runSecretsCommand(args.slice(1).filter((a) => a !== "--debug"), io);
   }
   let baselineCommand;
   if (args[0] === "baseline") {

@@ -22144,7 +22144,13 @@ async function runAction() {
     if (failed) setFailed(`clawlint found ${counts.critical} critical, ${counts.warn} warn, ${counts.info} info (fail-on: ${failOn})`);
   } catch (err) {
     setOutput("result", "fail");
-    setFailed(`clawlint: ${err.message}`);
+    if (err instanceof UsageError || err instanceof ApiError) setFailed(`clawlint: ${err.message}`);
+    else {
+      const e = err;
+      setFailed(`clawlint: internal error (${e?.name ?? "Error"}); re-run the job with debug logging for the details, and please report it`);
+      debug(`${e?.message ?? String(err)}
+${e?.stack ?? ""}`);
+    }
   }
 }
 

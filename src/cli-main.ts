@@ -51,7 +51,7 @@ Options:
                          the deployment's image/npm pin, package.json, meta.lastTouchedVersion, newest)
   --upgrade-check        validate against the newest bundled OpenClaw release instead
   --no-color             plain text output
-  --debug                show stack traces for internal errors
+  --debug                show the message and stack trace of internal errors
   -v, --version          print the version
   -h, --help             print this help
 `;
@@ -68,7 +68,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return 2;
     }
     const e = err as Error;
-    io.stderr(`clawlint: internal error: ${e.message}\n${debug && e.stack ? e.stack + '\n' : ''}`);
+    // An unexpected error's text may quote what was being read (a value, a regex built from a
+    // file), so it is shown only with --debug.
+    io.stderr(
+      debug
+        ? `clawlint: internal error: ${e?.message ?? String(err)}\n${e?.stack ? e.stack + '\n' : ''}`
+        : `clawlint: internal error (${e?.name ?? 'Error'}); rerun with --debug for the details (they may quote scanned files), and please report it\n`,
+    );
     return 2;
   }
 }
@@ -77,7 +83,7 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
   let args = [...argv];
   if (args[0] === 'secrets') {
     const { runSecretsCommand } = await import('./secrets/cli.js');
-    return runSecretsCommand(args.slice(1), io);
+    return runSecretsCommand(args.slice(1).filter((a) => a !== '--debug'), io);
   }
   let baselineCommand: 'create' | 'update' | undefined;
   if (args[0] === 'baseline') {

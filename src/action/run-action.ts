@@ -185,6 +185,13 @@ export async function runAction(): Promise<void> {
     if (failed) core.setFailed(`clawlint found ${counts.critical} critical, ${counts.warn} warn, ${counts.info} info (fail-on: ${failOn})`);
   } catch (err) {
     core.setOutput('result', 'fail');
-    core.setFailed(`clawlint: ${(err as Error).message}`);
+    if (err instanceof UsageError || err instanceof ApiError) core.setFailed(`clawlint: ${err.message}`);
+    else {
+      // An unexpected error's text may quote what was being read (a value, a regex built from a
+      // file): it goes to the debug log only, which the user turns on.
+      const e = err as Error;
+      core.setFailed(`clawlint: internal error (${e?.name ?? 'Error'}); re-run the job with debug logging for the details, and please report it`);
+      core.debug(`${e?.message ?? String(err)}\n${e?.stack ?? ''}`);
+    }
   }
 }
