@@ -7,11 +7,11 @@ import {
   fingerprint,
   formatSarif,
   runLint
-} from "./chunk-WL5B542E.js";
+} from "./chunk-QRWGRUWB.js";
 import {
   filesToScan,
   secretFindings
-} from "./chunk-5YVMYVG3.js";
+} from "./chunk-MRUMJBKT.js";
 import {
   SEVERITIES,
   compareFindings,

@@ -35,7 +35,7 @@ import path2 from "node:path";
 
 // src/secrets/files.ts
 import { execFile } from "node:child_process";
-import { promises as fs } from "node:fs";
+import { promises as fs, readdirSync } from "node:fs";
 import path from "node:path";
 function toPosix(p) {
   return p.split(path.sep).join("/");
@@ -58,17 +58,16 @@ function gitOutput(cwd, args) {
     execFile("git", args, { cwd, maxBuffer: 1 << 26 }, (err, stdout) => err ? reject(err) : resolve(stdout));
   });
 }
-async function walk(root, dir, out) {
+function walk(dir, rel, out) {
   let entries;
   try {
-    entries = await fs.readdir(dir, { withFileTypes: true });
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return;
   }
   for (const e of entries) {
-    const abs = path.join(dir, e.name);
-    if (e.isDirectory()) await walk(root, abs, out);
-    else if (e.isFile() || e.isSymbolicLink()) out.push(abs);
+    if (e.isDirectory()) walk(path.join(dir, e.name), `${rel}${e.name}/`, out);
+    else if (e.isFile() || e.isSymbolicLink()) out.push(rel + e.name);
   }
 }
 async function filesToScan(cwd, paths, allFiles) {
@@ -91,13 +90,19 @@ async function filesToScan(cwd, paths, allFiles) {
     const st = stats[i];
     const abs = path.resolve(cwd, targets[i]);
     if (!st) continue;
+    if (!st.isDirectory()) {
+      const rel = relativeToCwd(cwd, abs);
+      if (rel) out.add(rel);
+      continue;
+    }
+    const relDir = path.relative(cwd, abs);
+    const inside = relDir === "" || !(relDir.startsWith("..") || path.isAbsolute(relDir));
     const found = [];
-    if (st.isDirectory()) await walk(abs, abs, found);
-    else found.push(abs);
+    walk(abs, inside && relDir ? `${toPosix(relDir)}/` : "", found);
     for (const f of found) {
-      const rel = relativeToCwd(cwd, f);
+      const rel = inside ? f : relativeToCwd(cwd, path.join(abs, f));
       if (!rel) continue;
-      if (st.isDirectory() && tracked && !tracked.has(rel)) continue;
+      if (tracked && !tracked.has(rel)) continue;
       out.add(rel);
     }
   }

@@ -2,7 +2,7 @@ import { createRequire as __clawlintCreateRequire } from 'node:module'; const re
 import {
   runSecretsCommand,
   secretFindings
-} from "./chunk-5YVMYVG3.js";
+} from "./chunk-MRUMJBKT.js";
 import "./chunk-DTQFCG24.js";
 import "./chunk-GLDMZVUO.js";
 import "./chunk-IWOWADYR.js";
