@@ -7,11 +7,11 @@ import {
   fingerprint,
   formatSarif,
   runLint
-} from "./chunk-QRWGRUWB.js";
+} from "./chunk-RZSMHOXO.js";
 import {
   filesToScan,
   secretFindings
-} from "./chunk-MRUMJBKT.js";
+} from "./chunk-2AHMIM6F.js";
 import {
   SEVERITIES,
   compareFindings,
@@ -19,7 +19,7 @@ import {
   shouldFail,
   summarize
 } from "./chunk-DTQFCG24.js";
-import "./chunk-GLDMZVUO.js";
+import "./chunk-BYHXPVTA.js";
 import "./chunk-IWOWADYR.js";
 import {
   __commonJS,

@@ -1,6 +1,6 @@
 /** Scans many files: read, UTF-8-or-skip, per-file scan; builds settings from defaults or a baseline. */
 import { Buffer } from 'node:buffer';
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { FILTER, patternsOf, type BaselineEntry, type FilterConfig } from './baseline.js';
 import { extraType, stateFileKind } from './extras.js';
@@ -45,13 +45,16 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 let scratch = Buffer.allocUnsafe(1 << 16);
 
 /** Decoded text, or null when detect-secrets would skip the file (not a regular file, not UTF-8). */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+
 export function readTextSync(abs: string): string | null {
   let fd = -1;
   try {
-    // stat by path first: opening a FIFO would block.
-    const st = statSync(abs);
+    // Non-blocking, so opening a FIFO returns at once; then the open file itself is checked
+    // (one path lookup instead of a stat by path and an open).
+    fd = openSync(abs, OPEN_FLAGS);
+    const st = fstatSync(fd);
     if (!st.isFile()) return null;
-    fd = openSync(abs, 'r');
     if (scratch.length <= st.size) scratch = Buffer.allocUnsafe(st.size + 1);
     let len = 0;
     for (;;) {

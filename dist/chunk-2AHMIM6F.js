@@ -27,7 +27,7 @@ import {
   takeFailedFiles,
   toEntries,
   withBaselineFilter
-} from "./chunk-GLDMZVUO.js";
+} from "./chunk-BYHXPVTA.js";
 
 // src/secrets/cli.ts
 import { existsSync, promises as fs2 } from "node:fs";

@@ -2,9 +2,9 @@ import { createRequire as __clawlintCreateRequire } from 'node:module'; const re
 import {
   runSecretsCommand,
   secretFindings
-} from "./chunk-MRUMJBKT.js";
+} from "./chunk-2AHMIM6F.js";
 import "./chunk-DTQFCG24.js";
-import "./chunk-GLDMZVUO.js";
+import "./chunk-BYHXPVTA.js";
 import "./chunk-IWOWADYR.js";
 import "./chunk-V5V4PZD2.js";
 export {

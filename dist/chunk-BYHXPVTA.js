@@ -1072,7 +1072,7 @@ function stateFileKind(file, hasConfig) {
 
 // src/secrets/scan.ts
 import { Buffer as Buffer2 } from "node:buffer";
-import { closeSync, existsSync as existsSync2, openSync, readSync, statSync } from "node:fs";
+import { closeSync, constants, existsSync as existsSync2, fstatSync, openSync, readSync } from "node:fs";
 import path from "node:path";
 
 // src/secrets/pool.ts
@@ -2395,12 +2395,13 @@ function buildSettings(plugins, filters, extras = []) {
 }
 var utf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var scratch = Buffer2.allocUnsafe(1 << 16);
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
 function readTextSync(abs) {
   let fd = -1;
   try {
-    const st = statSync(abs);
+    fd = openSync(abs, OPEN_FLAGS);
+    const st = fstatSync(fd);
     if (!st.isFile()) return null;
-    fd = openSync(abs, "r");
     if (scratch.length <= st.size) scratch = Buffer2.allocUnsafe(st.size + 1);
     let len = 0;
     for (; ; ) {
