@@ -7,11 +7,11 @@ import {
   fingerprint,
   formatSarif,
   runLint
-} from "./chunk-RZSMHOXO.js";
+} from "./chunk-V4PK6CU4.js";
 import {
   filesToScan,
   secretFindings
-} from "./chunk-2AHMIM6F.js";
+} from "./chunk-GJO35NRX.js";
 import {
   SEVERITIES,
   compareFindings,
@@ -19,7 +19,7 @@ import {
   shouldFail,
   summarize
 } from "./chunk-DTQFCG24.js";
-import "./chunk-BYHXPVTA.js";
+import "./chunk-5Z2PL5CK.js";
 import "./chunk-IWOWADYR.js";
 import {
   __commonJS,

@@ -18,7 +18,7 @@ function rng(seed) {
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const HEX = '0123456789abcdef';
 
-export function makeGenerator(seed = 42) {
+export function makeGenerator(seed = 42, { unicode = false } = {}) {
   const r = rng(seed);
   const pick = (a) => a[Math.floor(r() * a.length)];
   const str = (n, cs = ALNUM) => Array.from({ length: n }, () => pick(cs)).join('');
@@ -55,6 +55,22 @@ export function makeGenerator(seed = 42) {
     () => `const ID = "${str(8)}-${str(4)}";`,
     () => `  "description": "${str(50, ALNUM + '    .,')}",`,
   ];
+  // Text beyond ASCII as real repositories hold it: accents, CJK, emoji, a non-ASCII digit, the
+  // ñ of the keyword `contraseña`, letters that fold to ASCII (ſ, the Kelvin sign) and a BOM.
+  if (unicode) {
+    code.push(
+      () => `# café — naïve résumé ${str(8)}`,
+      () => `contraseña = "${str(14)}"`,
+      () => `clé_api = "${str(24)}"`,
+      () => `// 漢字 テスト ${str(10)}`,
+      () => `emoji = "😀 ${str(20)}"`,
+      () => `versión = "٣.${Math.floor(r() * 10)}"`,
+      () => `ſecret = "${str(16)}"`,
+      () => `\u212aey = "${str(18)}"`,
+      () => `Straße_token: ${str(20)}`,
+      () => `"descripción": "${str(12)} ü ${str(26)}",`,
+    );
+  }
   const exts = ['.ts', '.js', '.py', '.go', '.yaml', '.json', '.md', '.env', '.ini', '.txt', '.sh', '.yml'];
   /** One file's text of about `bytes` bytes. */
   function fileText(bytes, secretRate = 0.004) {
@@ -71,8 +87,8 @@ export function makeGenerator(seed = 42) {
 }
 
 /** Writes `files` files totalling about `totalBytes` into `root`; returns the byte count. */
-export function generateTree(root, { files = 5000, totalBytes = 50 * 1024 * 1024, seed = 42, secretRate = 0.004 } = {}) {
-  const g = makeGenerator(seed);
+export function generateTree(root, { files = 5000, totalBytes = 50 * 1024 * 1024, seed = 42, secretRate = 0.004, unicode = false } = {}) {
+  const g = makeGenerator(seed, { unicode });
   fs.mkdirSync(root, { recursive: true });
   let written = 0;
   for (let i = 0; i < files; i++) {
@@ -84,7 +100,7 @@ export function generateTree(root, { files = 5000, totalBytes = 50 * 1024 * 1024
     fs.mkdirSync(path.dirname(target), { recursive: true });
     // Sizes vary around the mean so some files are large.
     const size = Math.floor((totalBytes / files) * (0.2 + 1.6 * g.r()));
-    const text = g.fileText(size, secretRate);
+    const text = (unicode && g.r() < 0.1 ? '\ufeff' : '') + g.fileText(size, secretRate);
     fs.writeFileSync(target, text);
     written += Buffer.byteLength(text);
   }

@@ -10,10 +10,11 @@
  * V8 itself for each of the 128 ASCII characters, with the pattern's own flags, so case
  * folding and escapes mean exactly what they mean to RegExp. A character beyond ASCII is
  * walked as the ASCII class whose members match exactly the same atoms (asked of V8 once per
- * character; most, accents, CJK, emoji, match none, like a control character). Anything else
- * (anchors, lookaround, backreferences, an atom that matches a newline, a character no ASCII
- * class stands for) is refused and the caller keeps using the regexes: the answer is always
- * the one RegExp#test would give per line.
+ * character; most, accents, CJK, emoji, match none, like a control character), or as one of a
+ * few spare classes (the `ñ` of `contraseña`, `ſ`, a non-ASCII digit). Anything else (anchors,
+ * lookaround, backreferences, an atom that matches a newline, more odd characters than spare
+ * classes) is refused and the caller keeps using the regexes: the answer is always the one
+ * RegExp#test would give per line.
  */
 
 /** A regex construct outside what the automaton supports; callers fall back to RegExp. */
@@ -265,6 +266,8 @@ const MAX_STATES = 1 << 14;
 const INITIAL_STATES = 1 << 10;
 /** States built for one text before it is handed back to RegExp (a hostile text could force one per character). */
 const MAX_BUILDS_PER_TEXT = 20_000;
+/** Classes beyond the ASCII ones, for characters such as `ñ`, `ſ` or `٣` that behave like no ASCII character. */
+const SPARE_CLASSES = 12;
 /** Distinct non-ASCII characters classified for one text (each costs a RegExp test per atom). */
 const MAX_RESOLUTIONS_PER_TEXT = 4096;
 
@@ -287,7 +290,11 @@ export class LineAutomaton {
    * everything past ASCII have a column of their own, so the hot loop tests neither.
    */
   private readonly classOf = new Uint8Array(65536);
-  private readonly classChar: number[] = [];
+  /** Per class, per position: whether the position's atom matches the class's characters. */
+  private readonly classMembers: Uint8Array[] = [];
+  /** Classes in use: the ASCII ones, then those opened for characters beyond ASCII. */
+  private classCount = 0;
+  private readonly maxClasses: number;
   /** Columns per state: the character classes, `\n`, non-ASCII, then the state's accept mask. */
   private readonly stride: number;
   private readonly acceptColumn: number;
@@ -323,14 +330,11 @@ export class LineAutomaton {
       let sig = '';
       for (const set of this.pos.sets) sig += set[c] ? '1' : '0';
       let cls = signatures.get(sig);
-      if (cls === undefined) {
-        cls = signatures.size;
-        signatures.set(sig, cls);
-        this.classChar.push(c);
-      }
+      if (cls === undefined) cls = this.openClass(sig);
       this.classOf[c] = cls;
     }
-    const classes = signatures.size;
+    // Room for a few classes of characters beyond ASCII that behave like no ASCII one.
+    const classes = (this.maxClasses = this.classCount + SPARE_CLASSES);
     this.classOf[10] = classes;
     this.classOf.fill(classes + 1, 128);
     this.acceptColumn = classes + 2;
@@ -389,11 +393,19 @@ export class LineAutomaton {
     return (row << 1) | (this.table[row + acceptColumn] ? 1 : 0);
   }
 
+  /** A new class for characters with membership signature `sig` (one 0/1 per position). */
+  private openClass(sig: string): number {
+    const cls = this.classCount++;
+    this.signatures.set(sig, cls);
+    this.classMembers.push(Uint8Array.from(sig, (b) => (b === '1' ? 1 : 0)));
+    return cls;
+  }
+
   /** The positions among `from` whose atom matches characters of class `cls`. */
   private filtered(from: readonly number[], cls: number): number[] {
-    const c = this.classChar[cls]!;
+    const members = this.classMembers[cls]!;
     const out: number[] = [];
-    for (const q of from) if (this.pos.sets[q]![c]) out.push(q);
+    for (const q of from) if (members[q]) out.push(q);
     return out;
   }
 
@@ -456,9 +468,10 @@ export class LineAutomaton {
 
   /**
    * The class of the non-ASCII character at `j` (a surrogate pair counts as one code point
-   * for `u` patterns), as `class | extraUnits << 16`, or -1 when no ASCII class behaves like it
-   * (the caller hands the text back to RegExp). Most such characters (accents, CJK, emoji)
-   * match no atom of the default prefilters, exactly like an ASCII control character.
+   * for `u` patterns), as `class | extraUnits << 16`: the ASCII class that behaves like it (most
+   * such characters, accents, CJK, emoji, match no atom of the default prefilters, exactly like
+   * an ASCII control character), else a class of its own while spare ones remain, else -1 (the
+   * caller hands the text back to RegExp).
    */
   private resolve(text: string, j: number): number {
     const c = text.charCodeAt(j);
@@ -490,7 +503,10 @@ export class LineAutomaton {
       if (member === null) return -1;
       sig += member ? '1' : '0';
     }
-    return this.signatures.get(sig) ?? -1;
+    const known = this.signatures.get(sig);
+    if (known !== undefined) return known;
+    // Its own class, while there is room (each row has the columns already, unbuilt).
+    return this.classCount < this.maxClasses ? this.openClass(sig) : -1;
   }
 
   /**

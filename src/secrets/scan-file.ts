@@ -266,7 +266,7 @@ function prefilterAutomaton(plugins: Plugin[]): PrefilterAutomaton | null {
 
 /**
  * The lines where some prefilter matches, found by the prefilters' joint automaton in one
- * pass; undefined when it cannot answer (a character no ASCII class stands for, a transformed line holding `\n`,
+ * pass; undefined when it cannot answer (more odd non-ASCII characters than it has classes for, a transformed line holding `\n`,
  * an unsupported prefilter), and the regexes are used instead.
  */
 function markWithAutomaton(lines: string[], joined: string, plugins: Plugin[], transformed: boolean): CandidateLines | null | undefined {

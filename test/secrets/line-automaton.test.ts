@@ -131,16 +131,20 @@ describe('LineAutomaton', () => {
     expect(answeredBeyondAscii).toBeGreaterThan(100);
   });
 
-  it('walks a non-ASCII character as the ASCII class that behaves the same, else hands the text back', () => {
+  it('walks a non-ASCII character as the ASCII class that behaves the same, or a class of its own', () => {
     const automaton = new LineAutomaton(PREFILTERS);
-    const text = 'password = "é"\ntoken: 😀 漢字 x';
-    expect(actualMasks(automaton, text)).toEqual(expectedMasks(PREFILTERS, text));
-    // The ñ of the keyword `contraseña` behaves like no ASCII character.
-    expect(automaton.matchText('contraseña = x')).toBeNull();
-    // No ASCII character matches exactly the atoms é matches here.
-    const own = [/[é]x/g, /ab/g];
-    expect(new LineAutomaton(own).matchText('ab\néx')).toBeNull();
-    expect(actualMasks(new LineAutomaton(own), 'ab\nüx')).toEqual(expectedMasks(own, 'ab\nüx'));
+    for (const text of ['password = "é"\ntoken: 😀 漢字 x', 'contraseña = x\nCONTRASEÑA: y', 'ſecret\n\u212aey = 1\n٣:abcdefghijklmnopqrstuvwxyz0123456789_']) {
+      expect(actualMasks(automaton, text), text).toEqual(expectedMasks(PREFILTERS, text));
+    }
+  });
+
+  it('hands the text back once the spare classes are used up', () => {
+    // Thirteen characters, each matched by an atom of its own: no two share a class.
+    const odd = [...'áéíóúäëïöüàèì'];
+    const regexes = [new RegExp(odd.map((c, i) => `${c}${i}`).join('|'), 'g')];
+    const automaton = new LineAutomaton(regexes);
+    expect(actualMasks(automaton, odd.slice(0, 12).join(' '))).toEqual(expectedMasks(regexes, odd.slice(0, 12).join(' ')));
+    expect(automaton.matchText(odd.join(' '))).toBeNull();
   });
 
   it('gives up on a text that keeps building new states instead of slowing to a crawl', () => {

@@ -27,7 +27,7 @@ import {
   takeFailedFiles,
   toEntries,
   withBaselineFilter
-} from "./chunk-BYHXPVTA.js";
+} from "./chunk-5Z2PL5CK.js";
 
 // src/secrets/cli.ts
 import { existsSync, promises as fs2 } from "node:fs";

@@ -2,9 +2,9 @@ import { createRequire as __clawlintCreateRequire } from 'node:module'; const re
 import {
   runSecretsCommand,
   secretFindings
-} from "./chunk-2AHMIM6F.js";
+} from "./chunk-GJO35NRX.js";
 import "./chunk-DTQFCG24.js";
-import "./chunk-BYHXPVTA.js";
+import "./chunk-5Z2PL5CK.js";
 import "./chunk-IWOWADYR.js";
 import "./chunk-V5V4PZD2.js";
 export {

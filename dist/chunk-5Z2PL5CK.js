@@ -1467,6 +1467,7 @@ function positionsOf(trees) {
 var MAX_STATES = 1 << 14;
 var INITIAL_STATES = 1 << 10;
 var MAX_BUILDS_PER_TEXT = 2e4;
+var SPARE_CLASSES = 12;
 var MAX_RESOLUTIONS_PER_TEXT = 4096;
 function hashOf(set) {
   let h = 2166136261;
@@ -1483,7 +1484,11 @@ var LineAutomaton = class {
    * everything past ASCII have a column of their own, so the hot loop tests neither.
    */
   classOf = new Uint8Array(65536);
-  classChar = [];
+  /** Per class, per position: whether the position's atom matches the class's characters. */
+  classMembers = [];
+  /** Classes in use: the ASCII ones, then those opened for characters beyond ASCII. */
+  classCount = 0;
+  maxClasses;
   /** Columns per state: the character classes, `\n`, non-ASCII, then the state's accept mask. */
   stride;
   acceptColumn;
@@ -1518,14 +1523,10 @@ var LineAutomaton = class {
       let sig = "";
       for (const set of this.pos.sets) sig += set[c] ? "1" : "0";
       let cls = signatures.get(sig);
-      if (cls === void 0) {
-        cls = signatures.size;
-        signatures.set(sig, cls);
-        this.classChar.push(c);
-      }
+      if (cls === void 0) cls = this.openClass(sig);
       this.classOf[c] = cls;
     }
-    const classes = signatures.size;
+    const classes = this.maxClasses = this.classCount + SPARE_CLASSES;
     this.classOf[10] = classes;
     this.classOf.fill(classes + 1, 128);
     this.acceptColumn = classes + 2;
@@ -1579,11 +1580,18 @@ var LineAutomaton = class {
     const row = id * stride;
     return row << 1 | (this.table[row + acceptColumn] ? 1 : 0);
   }
+  /** A new class for characters with membership signature `sig` (one 0/1 per position). */
+  openClass(sig) {
+    const cls = this.classCount++;
+    this.signatures.set(sig, cls);
+    this.classMembers.push(Uint8Array.from(sig, (b) => b === "1" ? 1 : 0));
+    return cls;
+  }
   /** The positions among `from` whose atom matches characters of class `cls`. */
   filtered(from, cls) {
-    const c = this.classChar[cls];
+    const members = this.classMembers[cls];
     const out = [];
-    for (const q of from) if (this.pos.sets[q][c]) out.push(q);
+    for (const q of from) if (members[q]) out.push(q);
     return out;
   }
   /** Per class, where a new match may start; per position and class, where a match goes on. */
@@ -1641,9 +1649,10 @@ var LineAutomaton = class {
   }
   /**
    * The class of the non-ASCII character at `j` (a surrogate pair counts as one code point
-   * for `u` patterns), as `class | extraUnits << 16`, or -1 when no ASCII class behaves like it
-   * (the caller hands the text back to RegExp). Most such characters (accents, CJK, emoji)
-   * match no atom of the default prefilters, exactly like an ASCII control character.
+   * for `u` patterns), as `class | extraUnits << 16`: the ASCII class that behaves like it (most
+   * such characters, accents, CJK, emoji, match no atom of the default prefilters, exactly like
+   * an ASCII control character), else a class of its own while spare ones remain, else -1 (the
+   * caller hands the text back to RegExp).
    */
   resolve(text, j) {
     const c = text.charCodeAt(j);
@@ -1672,7 +1681,9 @@ var LineAutomaton = class {
       if (member === null) return -1;
       sig += member ? "1" : "0";
     }
-    return this.signatures.get(sig) ?? -1;
+    const known = this.signatures.get(sig);
+    if (known !== void 0) return known;
+    return this.classCount < this.maxClasses ? this.openClass(sig) : -1;
   }
   /**
    * Per line of `text` (split at `\n`), the mask of patterns with a match in it; null when
