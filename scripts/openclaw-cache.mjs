@@ -70,8 +70,12 @@ export function ensureOpenclaw(version = OPENCLAW_VERSION) {
   return { node, cli };
 }
 
-/** Runs the CLI with a clean env, a fresh HOME/state dir and no network-reaching helpers on PATH. */
-export function runOpenclaw({ node, cli }, args, { env = {}, configPath, timeout = 180_000 } = {}) {
+/**
+ * A throwaway place to run the openclaw CLI: fresh HOME and state dir, stubs in place of every
+ * network-reaching helper on PATH, a preload that fails all connections and DNS lookups, and a
+ * clean env. The caller runs `node` with `env` in `home`, then calls `dispose()`.
+ */
+export function openclawSandbox(node, { configPath, env = {} } = {}) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-oc-'));
   const home = path.join(tmp, 'home');
   const state = path.join(tmp, 'state');
@@ -83,34 +87,44 @@ export function runOpenclaw({ node, cli }, args, { env = {}, configPath, timeout
   fs.symlinkSync(node, path.join(stubs, 'node'));
   const guard = path.join(tmp, 'guard.cjs');
   fs.writeFileSync(guard, GUARD);
+  return {
+    home,
+    env: {
+      PATH: `${stubs}:/usr/bin:/bin`,
+      HOME: home,
+      OPENCLAW_STATE_DIR: state,
+      ...(configPath ? { OPENCLAW_CONFIG_PATH: configPath } : {}),
+      OPENCLAW_PATH_BOOTSTRAPPED: '1',
+      OPENCLAW_NO_RESPAWN: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      TERM: 'dumb',
+      LANG: 'C.UTF-8',
+      TZ: 'UTC',
+      NODE_OPTIONS: `--require ${guard}`,
+      ...env,
+    },
+    dispose: () => fs.rmSync(tmp, { recursive: true, force: true }),
+  };
+}
+
+/** Runs the CLI in a fresh openclawSandbox. */
+export function runOpenclaw({ node, cli }, args, { env = {}, configPath, timeout = 180_000 } = {}) {
+  const box = openclawSandbox(node, { configPath, env });
   try {
     return execFileSync(node, [cli, ...args], {
-      cwd: home,
+      cwd: box.home,
       timeout,
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        PATH: `${stubs}:/usr/bin:/bin`,
-        HOME: home,
-        OPENCLAW_STATE_DIR: state,
-        ...(configPath ? { OPENCLAW_CONFIG_PATH: configPath } : {}),
-        OPENCLAW_PATH_BOOTSTRAPPED: '1',
-        OPENCLAW_NO_RESPAWN: '1',
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-        TERM: 'dumb',
-        LANG: 'C.UTF-8',
-        TZ: 'UTC',
-        NODE_OPTIONS: `--require ${guard}`,
-        ...env,
-      },
+      env: box.env,
     });
   } catch (err) {
     if (typeof err.stdout === 'string' && err.stdout.length) return err.stdout;
     throw err;
   } finally {
-    fs.rmSync(tmp, { recursive: true, force: true });
+    box.dispose();
   }
 }
 

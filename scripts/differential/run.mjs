@@ -20,7 +20,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureOpenclaw } from '../openclaw-cache.mjs';
+import { ensureOpenclaw, openclawSandbox } from '../openclaw-cache.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CONFIGS = path.join(repo, 'test', 'differential', 'configs');
@@ -38,14 +38,6 @@ const HOST_ONLY = /^(fs\.|plugins\.|skills\.|sandbox\.browser_container\.|hooks\
 const isComparable = (id) => !HOST_ONLY.test(id);
 const CLAWLINT_ONLY = (id, rulesBeyond) => rulesBeyond.has(id) || id === 'gateway.control_ui.device_auth_disabled' || /^channels\./.test(id) || !/\./.test(id) || /^(schema|config\.(parse|include|env|duplicate)|refine)/.test(id);
 
-const GUARD = `
-const net = require('net'); const dns = require('dns');
-const refuse = function () { const e = new Error('network disabled by clawlint harness'); e.code = 'ECONNREFUSED'; throw e; };
-net.Socket.prototype.connect = refuse;
-const nf = (...a) => { const cb = a[a.length - 1]; const e = new Error('ENOTFOUND'); e.code = 'ENOTFOUND'; if (typeof cb === 'function') process.nextTick(cb, e); };
-for (const k of ['lookup','resolve','resolve4','resolve6','resolveAny','resolveTxt','resolveSrv','resolveMx','resolveCname']) dns[k] = nf;
-for (const k of Object.keys(dns.promises)) if (typeof dns.promises[k] === 'function') dns.promises[k] = async () => { const e = new Error('ENOTFOUND'); e.code = 'ENOTFOUND'; throw e; };
-`;
 
 /**
  * Rule ids from the rule sources (no build import needed): `cli` = rules that
@@ -118,36 +110,9 @@ function run(cmd, args, opts) {
 }
 
 async function runOpenclawAsync({ node, cli }, cfg, extraEnv) {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-oc-'));
-  const home = path.join(tmp, 'home');
-  const state = path.join(tmp, 'state');
-  const stubs = path.join(tmp, 'stubs');
-  for (const d of [home, state, stubs]) fs.mkdirSync(d, { recursive: true, mode: 0o700 });
-  for (const n of ['npm', 'npx', 'pnpm', 'yarn', 'bun', 'docker', 'podman', 'tailscale', 'git', 'ssh', 'scp', 'brew', 'uv', 'pip', 'pip3']) {
-    fs.writeFileSync(path.join(stubs, n), '#!/bin/sh\necho "blocked by clawlint harness" >&2\nexit 1\n', { mode: 0o755 });
-  }
-  fs.symlinkSync(node, path.join(stubs, 'node'));
-  const guard = path.join(tmp, 'guard.cjs');
-  fs.writeFileSync(guard, GUARD);
+  const box = openclawSandbox(node, { configPath: cfg, env: extraEnv });
   try {
-    const r = await run(node, [cli, 'security', 'audit', '--json'], {
-      cwd: home,
-      env: {
-        PATH: `${stubs}:/usr/bin:/bin`,
-        HOME: home,
-        OPENCLAW_STATE_DIR: state,
-        OPENCLAW_CONFIG_PATH: cfg,
-        OPENCLAW_PATH_BOOTSTRAPPED: '1',
-        OPENCLAW_NO_RESPAWN: '1',
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-        TERM: 'dumb',
-        LANG: 'C.UTF-8',
-        TZ: 'UTC',
-        NODE_OPTIONS: `--require ${guard}`,
-        ...extraEnv,
-      },
-    });
+    const r = await run(node, [cli, 'security', 'audit', '--json'], { cwd: box.home, env: box.env });
     const text = r.stdout;
     const start = text.startsWith('{') ? 0 : text.search(/^\{/m);
     // Older releases (before 2026.5) print an invalid config as text on stderr, with no JSON.
@@ -155,7 +120,7 @@ async function runOpenclawAsync({ node, cli }, cfg, extraEnv) {
     if (start < 0) throw new Error(`openclaw produced no JSON (exit ${r.code}): ${r.stderr.slice(0, 500)}`);
     return JSON.parse(text.slice(start));
   } finally {
-    fs.rmSync(tmp, { recursive: true, force: true });
+    box.dispose();
   }
 }
 
