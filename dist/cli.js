@@ -13,7 +13,7 @@ import {
   parseVersion,
   readBaseline,
   runLint
-} from "./chunk-V4PK6CU4.js";
+} from "./chunk-MMNSOKKG.js";
 import {
   shouldFail,
   summarize
@@ -158,7 +158,7 @@ ${e?.stack ? e.stack + "\n" : ""}` : `clawlint: internal error (${e?.name ?? "Er
 async function mainUnsafe(argv, io) {
   let args = [...argv];
   if (args[0] === "secrets") {
-    const { runSecretsCommand } = await import("./chunk-HJ6AF6IC.js");
+    const { runSecretsCommand } = await import("./chunk-OGAVRFEI.js");
     return runSecretsCommand(args.slice(1).filter((a) => a !== "--debug"), io);
   }
   let baselineCommand;

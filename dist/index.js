@@ -7,11 +7,11 @@ import {
   fingerprint,
   formatSarif,
   runLint
-} from "./chunk-V4PK6CU4.js";
+} from "./chunk-MMNSOKKG.js";
 import {
   filesToScan,
   secretFindings
-} from "./chunk-GJO35NRX.js";
+} from "./chunk-ALRAL6EL.js";
 import {
   SEVERITIES,
   compareFindings,
@@ -19,7 +19,7 @@ import {
   shouldFail,
   summarize
 } from "./chunk-DTQFCG24.js";
-import "./chunk-5Z2PL5CK.js";
+import "./chunk-NIKYAXAB.js";
 import "./chunk-IWOWADYR.js";
 import {
   __commonJS,

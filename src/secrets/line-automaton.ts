@@ -316,8 +316,6 @@ export class LineAutomaton {
   private readonly beyondAscii = new Map<number, number>();
   private resolutions = 0;
   private readonly maxStates: number;
-  /** Set by step() when it dropped the table: the other stream's state, interned again. */
-  private carried = -1;
 
   /** Throws Unsupported when a regex is outside the subset (or there are more than 31). */
   constructor(regexes: readonly RegExp[], opts: { maxStates?: number } = {}) {
@@ -347,7 +345,6 @@ export class LineAutomaton {
   }
 
   private reset(): void {
-    this.carried = -1;
     this.table = new Int32Array(INITIAL_STATES * this.stride);
     this.stateSets = [];
     this.stateIds.clear();
@@ -418,10 +415,9 @@ export class LineAutomaton {
 
   /**
    * The transition from the state at `row` on character class `cls`, built on first use.
-   * When the table is full it is dropped; `otherRow` (the other stream's state) is then
-   * interned again and left in `carried`, as every row number changes.
+   * When the table is full it is dropped and rebuilt from the target state on.
    */
-  private step(row: number, cls: number, otherRow: number): number {
+  private step(row: number, cls: number): number {
     this.builds++;
     const classes = this.stride - 3;
     // Unanchored search: a match may start at any character.
@@ -455,11 +451,8 @@ export class LineAutomaton {
     }
     const hash = hashOf(target);
     if (this.stateSets.length >= this.maxStates && this.find(target, hash) < 0) {
-      const other = this.stateSets[otherRow / this.stride]!;
       this.reset();
-      const entry = this.intern(target, hash);
-      this.carried = this.intern(other);
-      return entry;
+      return this.intern(target, hash); // every row number changed: the caller only keeps this one
     }
     const entry = this.intern(target, hash);
     this.table[row + cls] = entry;
@@ -511,108 +504,49 @@ export class LineAutomaton {
 
   /**
    * Per line of `text` (split at `\n`), the mask of patterns with a match in it; null when
-   * the text holds a character no ASCII class stands for, or needed too many new states (the
-   * caller then uses RegExp). The masks are valid until the next call.
-   *
-   * Lines are independent, so the text is walked as two halves at once (split at a line
-   * break): each step waits on the previous table lookup, and two independent chains of
-   * lookups keep the CPU busy while one waits.
+   * the text holds more odd characters than there are classes, or needed too many new states
+   * (the caller then uses RegExp). The masks are valid until the next call.
    */
   matchText(text: string): LineMasks | null {
-    const end = text.length;
     let count = 1;
-    let splitAt = -1;
-    let linesBefore = 0;
-    const half = end >> 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-      count++;
-      if (splitAt < 0 && i >= half) {
-        splitAt = i + 1;
-        linesBefore = count - 1;
-      }
-    }
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
     // One buffer per automaton, reused: an ArrayBuffer per file piles up until a full GC.
     if (this.maskBuffer.length < count) this.maskBuffer = new Int32Array(Math.max(count, this.maskBuffer.length * 2));
     const masks = this.maskBuffer.subarray(0, count);
-    masks.fill(0);
     const { classOf, acceptColumn } = this;
     let table = this.table;
     const startMask = table[acceptColumn]!;
     this.builds = 0;
     this.resolutions = 0;
-    // Stream A walks [0, splitAt), stream B [splitAt, end); without a split, A walks it all.
-    let ja = 0;
-    let lineA = 0;
-    let rowA = 0;
-    let maskA = startMask;
-    let jb = splitAt < 0 ? end : splitAt;
-    let lineB = linesBefore;
-    let rowB = 0;
-    let maskB = startMask;
-    const endA = jb;
-    while (ja < endA || jb < end) {
-      if (ja < endA) {
-        let cls = classOf[text.charCodeAt(ja++)]!;
-        let entry = table[rowA + cls]!;
-        if (entry < 0) {
-          if (entry === NEWLINE) {
-            masks[lineA++] = maskA;
-            maskA = startMask;
-            entry = 0; // back to the start state
-          } else if (entry === NON_ASCII) {
-            // Walk it as the ASCII class that behaves the same (a surrogate pair is one step).
-            const resolved = this.resolve(text, ja - 1);
-            if (resolved < 0) return null;
-            ja += resolved >>> 16;
-            cls = resolved & 0xffff;
-            entry = table[rowA + cls]!;
-          }
-          if (entry === UNBUILT) {
-            if (this.builds >= MAX_BUILDS_PER_TEXT) return null;
-            entry = this.step(rowA, cls, rowB);
-            if (this.table !== table) {
-              // Grown or dropped inside step(): after a drop, B's state has a new row too.
-              table = this.table;
-              if (this.carried >= 0) rowB = this.carried >> 1;
-              this.carried = -1;
-            }
-          }
+    let line = 0;
+    let row = 0;
+    let mask = startMask;
+    for (let j = 0; j < text.length; ) {
+      let cls = classOf[text.charCodeAt(j++)]!;
+      let entry = table[row + cls]!;
+      if (entry < 0) {
+        if (entry === NEWLINE) {
+          masks[line++] = mask;
+          mask = startMask;
+          entry = 0; // back to the start state
+        } else if (entry === NON_ASCII) {
+          // Walk it as the class that behaves the same (a surrogate pair is one step).
+          const resolved = this.resolve(text, j - 1);
+          if (resolved < 0) return null;
+          j += resolved >>> 16;
+          cls = resolved & 0xffff;
+          entry = table[row + cls]!;
         }
-        rowA = entry >> 1;
-        if (entry & 1) maskA |= table[rowA + acceptColumn]!;
-      }
-      if (jb < end) {
-        let cls = classOf[text.charCodeAt(jb++)]!;
-        let entry = table[rowB + cls]!;
-        if (entry < 0) {
-          if (entry === NEWLINE) {
-            masks[lineB++] = maskB;
-            maskB = startMask;
-            entry = 0;
-          } else if (entry === NON_ASCII) {
-            // Walk it as the ASCII class that behaves the same (a surrogate pair is one step).
-            const resolved = this.resolve(text, jb - 1);
-            if (resolved < 0) return null;
-            jb += resolved >>> 16;
-            cls = resolved & 0xffff;
-            entry = table[rowB + cls]!;
-          }
-          if (entry === UNBUILT) {
-            if (this.builds >= MAX_BUILDS_PER_TEXT) return null;
-            entry = this.step(rowB, cls, rowA);
-            if (this.table !== table) {
-              table = this.table;
-              if (this.carried >= 0) rowA = this.carried >> 1;
-              this.carried = -1;
-            }
-          }
+        if (entry === UNBUILT) {
+          if (this.builds >= MAX_BUILDS_PER_TEXT) return null;
+          entry = this.step(row, cls);
+          table = this.table; // it may have grown, or been dropped and rebuilt, inside step()
         }
-        rowB = entry >> 1;
-        if (entry & 1) maskB |= table[rowB + acceptColumn]!;
       }
+      row = entry >> 1;
+      if (entry & 1) mask |= table[row + acceptColumn]!;
     }
-    if (splitAt < 0) masks[lineA] = maskA;
-    else masks[lineB] = maskB;
+    masks[line] = mask;
     return masks;
   }
 }

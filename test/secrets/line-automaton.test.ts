@@ -57,7 +57,7 @@ describe('LineAutomaton', () => {
     );
   });
 
-  it('stays exact when its state cache is dropped again and again (both halves of the text)', () => {
+  it('stays exact when its state cache is dropped again and again', () => {
     const automaton = new LineAutomaton(PREFILTERS, { maxStates: 3 });
     fc.assert(
       fc.property(fc.array(textArb, { minLength: 2, maxLength: 6 }), (parts) => {

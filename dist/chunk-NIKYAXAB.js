@@ -1510,8 +1510,6 @@ var LineAutomaton = class {
   beyondAscii = /* @__PURE__ */ new Map();
   resolutions = 0;
   maxStates;
-  /** Set by step() when it dropped the table: the other stream's state, interned again. */
-  carried = -1;
   /** Throws Unsupported when a regex is outside the subset (or there are more than 31). */
   constructor(regexes, opts = {}) {
     this.maxStates = Math.max(2, Math.min(opts.maxStates ?? MAX_STATES, MAX_STATES));
@@ -1537,7 +1535,6 @@ var LineAutomaton = class {
     this.reset();
   }
   reset() {
-    this.carried = -1;
     this.table = new Int32Array(INITIAL_STATES * this.stride);
     this.stateSets = [];
     this.stateIds.clear();
@@ -1602,10 +1599,9 @@ var LineAutomaton = class {
   epoch = 1;
   /**
    * The transition from the state at `row` on character class `cls`, built on first use.
-   * When the table is full it is dropped; `otherRow` (the other stream's state) is then
-   * interned again and left in `carried`, as every row number changes.
+   * When the table is full it is dropped and rebuilt from the target state on.
    */
-  step(row, cls, otherRow) {
+  step(row, cls) {
     this.builds++;
     const classes = this.stride - 3;
     const starts = this.startsOn[cls] ??= this.filtered(this.pos.first, cls);
@@ -1637,11 +1633,8 @@ var LineAutomaton = class {
     }
     const hash = hashOf(target);
     if (this.stateSets.length >= this.maxStates && this.find(target, hash) < 0) {
-      const other = this.stateSets[otherRow / this.stride];
       this.reset();
-      const entry2 = this.intern(target, hash);
-      this.carried = this.intern(other);
-      return entry2;
+      return this.intern(target, hash);
     }
     const entry = this.intern(target, hash);
     this.table[row + cls] = entry;
@@ -1687,103 +1680,47 @@ var LineAutomaton = class {
   }
   /**
    * Per line of `text` (split at `\n`), the mask of patterns with a match in it; null when
-   * the text holds a character no ASCII class stands for, or needed too many new states (the
-   * caller then uses RegExp). The masks are valid until the next call.
-   *
-   * Lines are independent, so the text is walked as two halves at once (split at a line
-   * break): each step waits on the previous table lookup, and two independent chains of
-   * lookups keep the CPU busy while one waits.
+   * the text holds more odd characters than there are classes, or needed too many new states
+   * (the caller then uses RegExp). The masks are valid until the next call.
    */
   matchText(text) {
-    const end = text.length;
     let count = 1;
-    let splitAt = -1;
-    let linesBefore = 0;
-    const half = end >> 1;
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
-      count++;
-      if (splitAt < 0 && i >= half) {
-        splitAt = i + 1;
-        linesBefore = count - 1;
-      }
-    }
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) count++;
     if (this.maskBuffer.length < count) this.maskBuffer = new Int32Array(Math.max(count, this.maskBuffer.length * 2));
     const masks = this.maskBuffer.subarray(0, count);
-    masks.fill(0);
     const { classOf, acceptColumn } = this;
     let table = this.table;
     const startMask = table[acceptColumn];
     this.builds = 0;
     this.resolutions = 0;
-    let ja = 0;
-    let lineA = 0;
-    let rowA = 0;
-    let maskA = startMask;
-    let jb = splitAt < 0 ? end : splitAt;
-    let lineB = linesBefore;
-    let rowB = 0;
-    let maskB = startMask;
-    const endA = jb;
-    while (ja < endA || jb < end) {
-      if (ja < endA) {
-        let cls = classOf[text.charCodeAt(ja++)];
-        let entry = table[rowA + cls];
-        if (entry < 0) {
-          if (entry === NEWLINE) {
-            masks[lineA++] = maskA;
-            maskA = startMask;
-            entry = 0;
-          } else if (entry === NON_ASCII) {
-            const resolved = this.resolve(text, ja - 1);
-            if (resolved < 0) return null;
-            ja += resolved >>> 16;
-            cls = resolved & 65535;
-            entry = table[rowA + cls];
-          }
-          if (entry === UNBUILT) {
-            if (this.builds >= MAX_BUILDS_PER_TEXT) return null;
-            entry = this.step(rowA, cls, rowB);
-            if (this.table !== table) {
-              table = this.table;
-              if (this.carried >= 0) rowB = this.carried >> 1;
-              this.carried = -1;
-            }
-          }
+    let line = 0;
+    let row = 0;
+    let mask = startMask;
+    for (let j = 0; j < text.length; ) {
+      let cls = classOf[text.charCodeAt(j++)];
+      let entry = table[row + cls];
+      if (entry < 0) {
+        if (entry === NEWLINE) {
+          masks[line++] = mask;
+          mask = startMask;
+          entry = 0;
+        } else if (entry === NON_ASCII) {
+          const resolved = this.resolve(text, j - 1);
+          if (resolved < 0) return null;
+          j += resolved >>> 16;
+          cls = resolved & 65535;
+          entry = table[row + cls];
         }
-        rowA = entry >> 1;
-        if (entry & 1) maskA |= table[rowA + acceptColumn];
-      }
-      if (jb < end) {
-        let cls = classOf[text.charCodeAt(jb++)];
-        let entry = table[rowB + cls];
-        if (entry < 0) {
-          if (entry === NEWLINE) {
-            masks[lineB++] = maskB;
-            maskB = startMask;
-            entry = 0;
-          } else if (entry === NON_ASCII) {
-            const resolved = this.resolve(text, jb - 1);
-            if (resolved < 0) return null;
-            jb += resolved >>> 16;
-            cls = resolved & 65535;
-            entry = table[rowB + cls];
-          }
-          if (entry === UNBUILT) {
-            if (this.builds >= MAX_BUILDS_PER_TEXT) return null;
-            entry = this.step(rowB, cls, rowA);
-            if (this.table !== table) {
-              table = this.table;
-              if (this.carried >= 0) rowA = this.carried >> 1;
-              this.carried = -1;
-            }
-          }
+        if (entry === UNBUILT) {
+          if (this.builds >= MAX_BUILDS_PER_TEXT) return null;
+          entry = this.step(row, cls);
+          table = this.table;
         }
-        rowB = entry >> 1;
-        if (entry & 1) maskB |= table[rowB + acceptColumn];
       }
+      row = entry >> 1;
+      if (entry & 1) mask |= table[row + acceptColumn];
     }
-    if (splitAt < 0) masks[lineA] = maskA;
-    else masks[lineB] = maskB;
+    masks[line] = mask;
     return masks;
   }
 };

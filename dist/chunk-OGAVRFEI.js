@@ -2,9 +2,9 @@ import { createRequire as __clawlintCreateRequire } from 'node:module'; const re
 import {
   runSecretsCommand,
   secretFindings
-} from "./chunk-GJO35NRX.js";
+} from "./chunk-ALRAL6EL.js";
 import "./chunk-DTQFCG24.js";
-import "./chunk-5Z2PL5CK.js";
+import "./chunk-NIKYAXAB.js";
 import "./chunk-IWOWADYR.js";
 import "./chunk-V5V4PZD2.js";
 export {

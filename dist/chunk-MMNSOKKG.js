@@ -10420,7 +10420,7 @@ async function runLint(opts) {
   let secrets;
   const secretsBaseline = opts.secretsBaseline ?? (config.secrets?.enabled === false ? void 0 : config.secrets?.baseline);
   if (secretsBaseline) {
-    const { secretFindings } = await import("./chunk-HJ6AF6IC.js");
+    const { secretFindings } = await import("./chunk-OGAVRFEI.js");
     const paths = opts.paths.filter((p) => p !== ".");
     const r = await secretFindings({ cwd: opts.cwd, paths, baselinePath: secretsBaseline, allFiles: config.secrets?.allFiles });
     findings.push(...r.findings);

@@ -27,7 +27,7 @@ import {
   takeFailedFiles,
   toEntries,
   withBaselineFilter
-} from "./chunk-5Z2PL5CK.js";
+} from "./chunk-NIKYAXAB.js";
 
 // src/secrets/cli.ts
 import { existsSync, promises as fs2 } from "node:fs";
