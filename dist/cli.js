@@ -13,7 +13,7 @@ import {
   parseVersion,
   readBaseline,
   runLint
-} from "./chunk-MMNSOKKG.js";
+} from "./chunk-UQJARPJN.js";
 import {
   shouldFail,
   summarize
@@ -158,7 +158,7 @@ ${e?.stack ? e.stack + "\n" : ""}` : `clawlint: internal error (${e?.name ?? "Er
 async function mainUnsafe(argv, io) {
   let args = [...argv];
   if (args[0] === "secrets") {
-    const { runSecretsCommand } = await import("./chunk-OGAVRFEI.js");
+    const { runSecretsCommand } = await import("./chunk-PJPCK3IB.js");
     return runSecretsCommand(args.slice(1).filter((a) => a !== "--debug"), io);
   }
   let baselineCommand;

@@ -7,11 +7,11 @@ import {
   fingerprint,
   formatSarif,
   runLint
-} from "./chunk-MMNSOKKG.js";
+} from "./chunk-UQJARPJN.js";
 import {
   filesToScan,
   secretFindings
-} from "./chunk-ALRAL6EL.js";
+} from "./chunk-FJBCMBUQ.js";
 import {
   SEVERITIES,
   compareFindings,

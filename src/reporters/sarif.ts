@@ -139,6 +139,15 @@ export function ruleInfo(id: string, docsDir?: string | null): RuleInfo {
       helpUri: `${REPO_URL}/blob/main/docs/core-checks.md`,
     };
   }
+  if (id === 'secrets.scan_error') {
+    return {
+      id,
+      title: 'File not scanned for secrets',
+      description: 'An internal error stopped the secrets scan of this file; its baseline entries are kept.',
+      severity: 'warn',
+      helpUri: `${REPO_URL}/blob/main/docs/secrets.md#when-a-file-cannot-be-scanned`,
+    };
+  }
   if (id.startsWith('secrets.')) {
     const plugin = id.slice('secrets.'.length);
     return {

@@ -150,6 +150,8 @@ describe('rule metadata', () => {
     expect(log.runs[0].tool.driver.rules[0]).toMatchObject({ help: { markdown: '# wildcard\n\nLong help.' } });
     // Unknown ids still get a valid rule.
     expectValid(buildSarif([f({ ruleId: 'secrets.aws_key_detector' }), f({ ruleId: 'who.knows' })], { docsDir: '/nonexistent' }));
+    expect(ruleInfo('secrets.aws_key_detector', null)).toMatchObject({ severity: 'critical', title: expect.stringContaining('not in the baseline') });
+    expect(ruleInfo('secrets.scan_error', null)).toMatchObject({ severity: 'warn', title: 'File not scanned for secrets' });
     fs.rmSync(dir, { recursive: true, force: true });
   });
   it('finds the shipped docs/core-checks.md by default', () => {

@@ -442,6 +442,7 @@ async function secretFindings(opts) {
       )
     );
   }
+  const newSecrets = findings.length;
   for (const file of failedFiles) {
     findings.push(
       makeFinding(
@@ -461,7 +462,7 @@ async function secretFindings(opts) {
   for (const [id, e] of known) if (scope.has(e.filename) && !seen.has(id) && !disabled.has(e.type)) removed++;
   return {
     findings,
-    delta: { new: findings.length - failedFiles.length, unchanged, removed },
+    delta: { new: newSecrets, unchanged, removed },
     baselineNeedsRefresh: baseline !== void 0 && (removed > 0 || moved || baseline.version !== VERSION),
     failedFiles
   };

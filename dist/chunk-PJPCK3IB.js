@@ -2,7 +2,7 @@ import { createRequire as __clawlintCreateRequire } from 'node:module'; const re
 import {
   runSecretsCommand,
   secretFindings
-} from "./chunk-ALRAL6EL.js";
+} from "./chunk-FJBCMBUQ.js";
 import "./chunk-DTQFCG24.js";
 import "./chunk-NIKYAXAB.js";
 import "./chunk-IWOWADYR.js";

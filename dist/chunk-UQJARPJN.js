@@ -5741,6 +5741,15 @@ function ruleInfo(id, docsDir) {
       helpUri: `${REPO_URL}/blob/main/docs/core-checks.md`
     };
   }
+  if (id === "secrets.scan_error") {
+    return {
+      id,
+      title: "File not scanned for secrets",
+      description: "An internal error stopped the secrets scan of this file; its baseline entries are kept.",
+      severity: "warn",
+      helpUri: `${REPO_URL}/blob/main/docs/secrets.md#when-a-file-cannot-be-scanned`
+    };
+  }
   if (id.startsWith("secrets.")) {
     const plugin = id.slice("secrets.".length);
     return {
@@ -10420,7 +10429,7 @@ async function runLint(opts) {
   let secrets;
   const secretsBaseline = opts.secretsBaseline ?? (config.secrets?.enabled === false ? void 0 : config.secrets?.baseline);
   if (secretsBaseline) {
-    const { secretFindings } = await import("./chunk-OGAVRFEI.js");
+    const { secretFindings } = await import("./chunk-PJPCK3IB.js");
     const paths = opts.paths.filter((p) => p !== ".");
     const r = await secretFindings({ cwd: opts.cwd, paths, baselinePath: secretsBaseline, allFiles: config.secrets?.allFiles });
     findings.push(...r.findings);
