@@ -3,7 +3,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', '.dist-build-*/**', '.dist-old-*/**', 'node_modules/**', 'coverage/**', 'test/fixtures/**', 'test/hostile/**', 'bench/out/**'] },
+  {
+    ignores: [
+      'dist/**',
+      '.dist-build-*/**',
+      '.dist-old-*/**',
+      'node_modules/**',
+      'coverage/**',
+      'test/fixtures/**',
+      'test/hostile/**',
+      'bench/out/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -13,7 +13,9 @@ mapCtor.groupBy ??= (items, key) => {
   }
   return out;
 };
-const objCtor = Object as unknown as { groupBy?: (items: Iterable<unknown>, key: (item: unknown, i: number) => PropertyKey) => object };
+const objCtor = Object as unknown as {
+  groupBy?: (items: Iterable<unknown>, key: (item: unknown, i: number) => PropertyKey) => object;
+};
 objCtor.groupBy ??= (items, key) => Object.fromEntries(mapCtor.groupBy!(items, key));
 
 export default defineConfig({

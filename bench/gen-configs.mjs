@@ -4,7 +4,7 @@ import path from 'node:path';
 
 export function rng(seed) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
@@ -13,11 +13,19 @@ export function makeConfig(i) {
   const r = rng(i + 1);
   const channels = {};
   for (const ch of ['telegram', 'discord', 'slack', 'whatsapp', 'signal']) {
-    if (r() < 0.5) channels[ch] = { dmPolicy: pick(r, ['pairing', 'allowlist', 'open']), groupPolicy: pick(r, ['allowlist', 'open', 'disabled']), allowFrom: ['u' + i] };
+    if (r() < 0.5)
+      channels[ch] = {
+        dmPolicy: pick(r, ['pairing', 'allowlist', 'open']),
+        groupPolicy: pick(r, ['allowlist', 'open', 'disabled']),
+        allowFrom: ['u' + i],
+      };
   }
   const agents = {};
   for (let a = 0; a < 1 + Math.floor(r() * 4); a++) {
-    agents[`agent_${a}`] = { model: { primary: pick(r, ['anthropic/claude-sonnet-4-5', 'openai/gpt-5', 'openai/gpt-4o-mini']) }, tools: { profile: pick(r, ['minimal', 'messaging', 'coding', 'full']) } };
+    agents[`agent_${a}`] = {
+      model: { primary: pick(r, ['anthropic/claude-sonnet-4-5', 'openai/gpt-5', 'openai/gpt-4o-mini']) },
+      tools: { profile: pick(r, ['minimal', 'messaging', 'coding', 'full']) },
+    };
   }
   return {
     gateway: {
@@ -29,7 +37,11 @@ export function makeConfig(i) {
     },
     discovery: { mdns: { mode: pick(r, ['off', 'minimal', 'full']) } },
     channels,
-    tools: { profile: pick(r, ['messaging', 'coding']), exec: { security: pick(r, ['deny', 'allowlist', 'full']) }, elevated: { enabled: r() < 0.3 } },
+    tools: {
+      profile: pick(r, ['messaging', 'coding']),
+      exec: { security: pick(r, ['deny', 'allowlist', 'full']) },
+      elevated: { enabled: r() < 0.3 },
+    },
     agents: { defaults: { sandbox: { mode: pick(r, ['off', 'non-main', 'all']) } }, entries: agents },
     hooks: r() < 0.3 ? { enabled: true, token: '${HOOKS_TOKEN}', path: '/hooks' } : undefined,
   };
@@ -40,6 +52,9 @@ export function writeConfigs(dir, n) {
   for (let i = 0; i < n; i++) {
     const d = path.join(dir, `svc${String(i).padStart(5, '0')}`);
     fs.mkdirSync(d, { recursive: true });
-    fs.writeFileSync(path.join(d, 'openclaw.json'), `// generated config ${i}\n${JSON.stringify(makeConfig(i), null, 2)}\n`);
+    fs.writeFileSync(
+      path.join(d, 'openclaw.json'),
+      `// generated config ${i}\n${JSON.stringify(makeConfig(i), null, 2)}\n`,
+    );
   }
 }

@@ -16,7 +16,10 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-bench-'));
 
 function time(args) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [cli, '--format', 'json', '--fail-on', 'none', ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, [cli, '--format', 'json', '--fail-on', 'none', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error(`clawlint exited ${r.status}: ${r.stderr}`);
   return { ms, findings: JSON.parse(r.stdout).findings.length };
@@ -39,11 +42,20 @@ try {
   }
   const many = time([path.join(tmp, 'many')]);
   const warm = N / ((many.ms - median(cold)) / 1000);
-  const rss = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, '--format', 'json', '--fail-on', 'none', path.join(tmp, 'many')], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const rss = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%M', process.execPath, cli, '--format', 'json', '--fail-on', 'none', path.join(tmp, 'many')],
+    { encoding: 'utf8', maxBuffer: 1 << 30 },
+  );
   console.log(`node ${process.version}, ${os.cpus().length} cores`);
-  console.log(`cold start, one config: median ${median(cold).toFixed(1)} ms over ${RUNS} runs (bare node -e 0: ${median(bare).toFixed(1)} ms)`);
-  console.log(`warm: ${N} configs in ${many.ms.toFixed(0)} ms, ${many.findings} findings -> ${warm.toFixed(0)} configs/s`);
-  if (rss.status === 0) console.log(`peak RSS for ${N} configs: ${(Number(rss.stderr.trim().split('\n').pop()) / 1024).toFixed(0)} MB`);
+  console.log(
+    `cold start, one config: median ${median(cold).toFixed(1)} ms over ${RUNS} runs (bare node -e 0: ${median(bare).toFixed(1)} ms)`,
+  );
+  console.log(
+    `warm: ${N} configs in ${many.ms.toFixed(0)} ms, ${many.findings} findings -> ${warm.toFixed(0)} configs/s`,
+  );
+  if (rss.status === 0)
+    console.log(`peak RSS for ${N} configs: ${(Number(rss.stderr.trim().split('\n').pop()) / 1024).toFixed(0)} MB`);
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
 }

@@ -28,7 +28,9 @@ export function agentsConfig(n, list = false) {
         ...(i % 3 === 0 ? { deny: ['write', 'edit', 'apply_patch'] } : {}),
         ...(i % 5 === 0 ? { exec: { host: 'sandbox', security: i % 10 === 0 ? 'full' : 'allowlist' } } : {}),
       },
-      ...(i % 2 === 0 ? { sandbox: { mode: i % 4 === 0 ? 'off' : 'all', docker: { image: 'openclaw-sandbox:latest' } } } : {}),
+      ...(i % 2 === 0
+        ? { sandbox: { mode: i % 4 === 0 ? 'off' : 'all', docker: { image: 'openclaw-sandbox:latest' } } }
+        : {}),
     };
     agents.push([id, a]);
   }
@@ -45,7 +47,10 @@ export function agentsConfig(n, list = false) {
 
 function run(file) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [cli, '--format', 'json', '--fail-on', 'none', file], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, [cli, '--format', 'json', '--fail-on', 'none', file], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error(`clawlint exited ${r.status}: ${r.stderr}`);
   const out = JSON.parse(r.stdout);
@@ -58,7 +63,14 @@ function run(file) {
 async function loadRules(tmp) {
   const esbuild = await import('esbuild');
   const out = path.join(tmp, 'rules.mjs');
-  await esbuild.build({ entryPoints: [path.join(repo, 'src', 'rules', 'index.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'silent' });
+  await esbuild.build({
+    entryPoints: [path.join(repo, 'src', 'rules', 'index.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: out,
+    logLevel: 'silent',
+  });
   return (await import(out)).RULES;
 }
 

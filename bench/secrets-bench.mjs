@@ -27,7 +27,12 @@ try {
   console.error(`${e.message}\nRun \`npm run build\` first.`);
   process.exit(2);
 }
-console.log(`clawlint via ${cmd.how}; ${os.cpus().length} CPUs; load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `clawlint via ${cmd.how}; ${os.cpus().length} CPUs; load ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 
 const timeBin = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
@@ -38,7 +43,9 @@ function once(root, env) {
     ? spawnSync(timeBin, ['-f', '%U %S %M', ...args], { cwd: root, env, maxBuffer: 1 << 30 })
     : spawnSync(args[0], args.slice(1), { cwd: root, env, maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const [user, sys, rssKb] = timeBin ? String(r.stderr).trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
+  const [user, sys, rssKb] = timeBin
+    ? String(r.stderr).trim().split('\n').pop().split(' ').map(Number)
+    : [NaN, NaN, NaN];
   const findings = r.status === 0 ? (String(r.stdout).match(/"hashed_secret"/g) ?? []).length : -1;
   return { ms, cpu: user + sys, rssMb: rssKb / 1024, findings, status: r.status };
 }

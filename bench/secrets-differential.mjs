@@ -13,12 +13,24 @@ if (!fs.existsSync(path.join(checkout, 'detect_secrets'))) {
   console.log(`skip: no detect-secrets checkout at ${checkout}`);
   process.exit(0);
 }
-const offline = { ...process.env, PYTHONPATH: checkout, HTTPS_PROXY: 'http://127.0.0.1:9', HTTP_PROXY: 'http://127.0.0.1:9', NO_PROXY: '', PYTHONHASHSEED: '0' };
+const offline = {
+  ...process.env,
+  PYTHONPATH: checkout,
+  HTTPS_PROXY: 'http://127.0.0.1:9',
+  HTTP_PROXY: 'http://127.0.0.1:9',
+  NO_PROXY: '',
+  PYTHONHASHSEED: '0',
+};
 const ours = await secretsCommand();
 const strip = (s) => s.replace(/^ {2}"generated_at": .*\n/m, '').replace(/,\n}\n?$/, '\n}\n');
 
 function run(label, cwd, args) {
-  const py = spawnSync('python3', ['-m', 'detect_secrets', ...args], { cwd, env: offline, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const py = spawnSync('python3', ['-m', 'detect_secrets', ...args], {
+    cwd,
+    env: offline,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   const js = spawnSync(process.execPath, [...ours.argv, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
   const same = strip(py.stdout) === strip(js.stdout) && py.status === js.status;
   console.log(`${same ? 'SAME' : 'DIFF'}  ${label}  (detect-secrets exit ${py.status}, clawlint exit ${js.status})`);
@@ -42,10 +54,26 @@ for (const seed of [1, 2, 3, 4]) {
   execFileSync('git', ['init', '-q'], { cwd: root });
   execFileSync('git', ['add', '.'], { cwd: root });
   ok = run(`tree seed ${seed} git-tracked`, root, ['scan', '.']) && ok;
-  ok = run(`tree seed ${seed} --exclude-lines`, root, ['scan', '--all-files', '--exclude-lines', 'password', '--exclude-secrets', '^[A-Z]', '.']) && ok;
+  ok =
+    run(`tree seed ${seed} --exclude-lines`, root, [
+      'scan',
+      '--all-files',
+      '--exclude-lines',
+      'password',
+      '--exclude-secrets',
+      '^[A-Z]',
+      '.',
+    ]) && ok;
   fs.rmSync(root, { recursive: true, force: true });
 }
-const fixtures = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'test', 'fixtures', 'secrets', 'tree');
+const fixtures = path.join(
+  path.dirname(new URL(import.meta.url).pathname),
+  '..',
+  'test',
+  'fixtures',
+  'secrets',
+  'tree',
+);
 if (fs.existsSync(fixtures)) ok = run('test/fixtures/secrets/tree', fixtures, ['scan', '--all-files', '.']) && ok;
 console.log(ok ? 'differential: all identical' : 'differential: differences found');
 process.exit(ok ? 0 : 1);

@@ -13,19 +13,79 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const n = Number(process.argv[process.argv.indexOf('--texts') + 1]) || 100_000;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yaml-precheck-'));
 const out = path.join(dir, 'yaml.mjs');
-await esbuild.build({ entryPoints: [path.join(repo, 'src/secrets/transformers/yaml.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } });
+await esbuild.build({
+  entryPoints: [path.join(repo, 'src/secrets/transformers/yaml.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: out,
+  logLevel: 'warning',
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});
 const { yamlCertainlyInvalid } = await import(out);
 
 const LINES = [
-  'key: value', 'password: "hunter2"', "token: 'abc'", '  nested: x', '  - item', '- a: b', 'list:', '  -', '---', '...',
-  '%YAML 1.1', '? complex', ': value', 'anchor: &a v', 'alias: *a', 'block: |', '  text', 'folded: >', 'k: v: w', 'k: %w',
-  '# comment', 'x: 1 # tail', 'bin: !!binary aGVsbG8=', 'n: null', '{a: 1}', '[1, 2]', '"quoted": v', 'key:value', '',
-  'export function f(a: number): string {}', '  const v = x.map((y) => y * 2);', 'def handler(event, context):  # c',
-  "import { X } from './y.js';", 'const ID = "ab-cd";', '// comment text', 'version = "1.2.3"', 'a #b: c', 'plain words here',
-  '    if err != nil { return fmt.Errorf("failed: %w", err) }', 'k: [1,', '2]', 'k: "multi', 'line"', '  k: {a: 1,', 'b: 2}',
-  'url: http://x.y/z', 'k: a:b', 'k:', '  v: w: x', '(paren): 1', '$var: 2', '/path: 3', 'a: b #c: d', 'k: @x', 'k: `x',
-  '  # indented comment', 'text at zero', 'k: >-', '   more', '1: 2', '-1: x',
+  'key: value',
+  'password: "hunter2"',
+  "token: 'abc'",
+  '  nested: x',
+  '  - item',
+  '- a: b',
+  'list:',
+  '  -',
+  '---',
+  '...',
+  '%YAML 1.1',
+  '? complex',
+  ': value',
+  'anchor: &a v',
+  'alias: *a',
+  'block: |',
+  '  text',
+  'folded: >',
+  'k: v: w',
+  'k: %w',
+  '# comment',
+  'x: 1 # tail',
+  'bin: !!binary aGVsbG8=',
+  'n: null',
+  '{a: 1}',
+  '[1, 2]',
+  '"quoted": v',
+  'key:value',
+  '',
+  'export function f(a: number): string {}',
+  '  const v = x.map((y) => y * 2);',
+  'def handler(event, context):  # c',
+  "import { X } from './y.js';",
+  'const ID = "ab-cd";',
+  '// comment text',
+  'version = "1.2.3"',
+  'a #b: c',
+  'plain words here',
+  '    if err != nil { return fmt.Errorf("failed: %w", err) }',
+  'k: [1,',
+  '2]',
+  'k: "multi',
+  'line"',
+  '  k: {a: 1,',
+  'b: 2}',
+  'url: http://x.y/z',
+  'k: a:b',
+  'k:',
+  '  v: w: x',
+  '(paren): 1',
+  '$var: 2',
+  '/path: 3',
+  'a: b #c: d',
+  'k: @x',
+  'k: `x',
+  '  # indented comment',
+  'text at zero',
+  'k: >-',
+  '   more',
+  '1: 2',
+  '-1: x',
 ];
 let seed = 12345;
 const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
@@ -37,7 +97,11 @@ for (let i = 0; i < n; i++) {
 }
 const claimsFile = path.join(dir, 'claims.json');
 fs.writeFileSync(claimsFile, JSON.stringify([...claims]));
-const py = spawnSync('python3', ['-c', `
+const py = spawnSync(
+  'python3',
+  [
+    '-c',
+    `
 import json, sys, yaml
 bad = []
 for t in json.load(open(sys.argv[1])):
@@ -47,7 +111,11 @@ for t in json.load(open(sys.argv[1])):
     except yaml.YAMLError:
         pass
 print(json.dumps(bad))
-`, claimsFile], { encoding: 'utf8', maxBuffer: 1 << 28 });
+`,
+    claimsFile,
+  ],
+  { encoding: 'utf8', maxBuffer: 1 << 28 },
+);
 fs.rmSync(dir, { recursive: true, force: true });
 if (py.status !== 0) {
   console.error(`python3 with PyYAML is needed: ${py.stderr.trim()}`);

@@ -13,7 +13,7 @@ import {
   parseVersion,
   readBaseline,
   runLint
-} from "./chunk-UQJARPJN.js";
+} from "./chunk-OHHWSUNI.js";
 import {
   shouldFail,
   summarize
@@ -93,13 +93,18 @@ function formatText(findings, opts = {}) {
       const text = clean(opts.redact ? opts.redact(raw) : raw);
       const width = f.endLine === f.startLine ? Math.max(1, f.endColumn - f.startColumn) : Math.max(1, text.length - f.startColumn + 1);
       lines.push(`  ${c.dim}${String(f.startLine).padStart(4)} |${c.reset} ${text}`);
-      lines.push(`  ${" ".repeat(4)} | ${" ".repeat(Math.max(0, f.startColumn - 1))}${c[f.severity]}^${"~".repeat(width - 1)}${c.reset}`);
+      lines.push(
+        `  ${" ".repeat(4)} | ${" ".repeat(Math.max(0, f.startColumn - 1))}${c[f.severity]}^${"~".repeat(width - 1)}${c.reset}`
+      );
     }
     if (f.fix) lines.push(`  ${c.dim}fix: ${clean(f.fix)}${c.reset}`);
   }
   if (findings.length && opts.pretty) {
     const s = summarize(findings);
-    lines.push("", `${findings.length} finding${findings.length === 1 ? "" : "s"}: ${s.critical} critical, ${s.warn} warn, ${s.info} info`);
+    lines.push(
+      "",
+      `${findings.length} finding${findings.length === 1 ? "" : "s"}: ${s.critical} critical, ${s.warn} warn, ${s.info} info`
+    );
   }
   return lines.length ? lines.join("\n") + "\n" : "";
 }
@@ -158,12 +163,16 @@ ${e?.stack ? e.stack + "\n" : ""}` : `clawlint: internal error (${e?.name ?? "Er
 async function mainUnsafe(argv, io) {
   let args = [...argv];
   if (args[0] === "secrets") {
-    const { runSecretsCommand } = await import("./chunk-PJPCK3IB.js");
-    return runSecretsCommand(args.slice(1).filter((a) => a !== "--debug"), io);
+    const { runSecretsCommand } = await import("./chunk-ZJQ6AZ6Z.js");
+    return runSecretsCommand(
+      args.slice(1).filter((a) => a !== "--debug"),
+      io
+    );
   }
   let baselineCommand;
   if (args[0] === "baseline") {
-    if (args[1] !== "create" && args[1] !== "update") throw new UsageError("usage: clawlint baseline create|update [PATH...] [options]");
+    if (args[1] !== "create" && args[1] !== "update")
+      throw new UsageError("usage: clawlint baseline create|update [PATH...] [options]");
     baselineCommand = args[1];
     args = args.slice(2);
   } else if (args[0] === "lint") args = args.slice(1);
@@ -215,7 +224,9 @@ async function mainUnsafe(argv, io) {
     throw new UsageError(`--fail-on must be critical, warn, info or none, got ${JSON.stringify(o["fail-on"])}`);
   }
   if (o["openclaw-version"] !== void 0 && !parseVersion(o["openclaw-version"])) {
-    throw new UsageError(`--openclaw-version must be an OpenClaw version such as 2026.3.1, got ${JSON.stringify(o["openclaw-version"])}`);
+    throw new UsageError(
+      `--openclaw-version must be an OpenClaw version such as 2026.3.1, got ${JSON.stringify(o["openclaw-version"])}`
+    );
   }
   const result = await runLint({
     cwd: io.cwd,
@@ -237,30 +248,45 @@ async function mainUnsafe(argv, io) {
   const failOn = o["fail-on"] ?? result.config.failOn ?? "critical";
   const toFile = o.output !== void 0;
   const pretty = !toFile && io.isTTY && o.format === "text";
-  const report = o.format === "sarif" ? formatSarif([...result.findings, ...result.suppressed], { paths: parsed.positionals.length ? parsed.positionals : ["."], category: o["sarif-category"] }) : o.format === "json" ? formatJson(result.findings, result.suppressed, result.baseline, result.targets) : formatText(result.findings.filter((f) => !f.baselined), { pretty, color: pretty && !o["no-color"] && !io.noColor, sources: result.sources, redact: result.redact });
+  const report = o.format === "sarif" ? formatSarif([...result.findings, ...result.suppressed], {
+    paths: parsed.positionals.length ? parsed.positionals : ["."],
+    category: o["sarif-category"]
+  }) : o.format === "json" ? formatJson(result.findings, result.suppressed, result.baseline, result.targets) : formatText(
+    result.findings.filter((f) => !f.baselined),
+    { pretty, color: pretty && !o["no-color"] && !io.noColor, sources: result.sources, redact: result.redact }
+  );
   if (toFile) fs.writeFileSync(path.resolve(io.cwd, o.output), report);
   else io.stdout(report);
   if (o.format === "text") {
-    for (const t of result.targets.filter((x) => x.version !== DEFAULT_OPENCLAW_VERSION || x.note)) io.stderr(`clawlint: ${t.config}: validated against ${describeTarget(t)}
+    for (const t of result.targets.filter((x) => x.version !== DEFAULT_OPENCLAW_VERSION || x.note))
+      io.stderr(`clawlint: ${t.config}: validated against ${describeTarget(t)}
 `);
   }
   if (o.format === "text" && result.suppressed.length) {
-    io.stderr(`clawlint: ${result.suppressed.length} finding${result.suppressed.length === 1 ? "" : "s"} suppressed as accepted risks (--format json lists them with their reasons)
-`);
+    io.stderr(
+      `clawlint: ${result.suppressed.length} finding${result.suppressed.length === 1 ? "" : "s"} suppressed as accepted risks (--format json lists them with their reasons)
+`
+    );
   }
   if (o.format === "text" && result.secrets) {
     const s = result.secrets;
-    io.stderr(`clawlint: secrets baseline ${s.baseline}: ${s.new} new, ${s.unchanged} unchanged, ${s.removed} removed${s.baselineNeedsRefresh ? " (refresh it: clawlint secrets scan --baseline " + s.baseline + ")" : ""}
-`);
+    io.stderr(
+      `clawlint: secrets baseline ${s.baseline}: ${s.new} new, ${s.unchanged} unchanged, ${s.removed} removed${s.baselineNeedsRefresh ? " (refresh it: clawlint secrets scan --baseline " + s.baseline + ")" : ""}
+`
+    );
   }
   if (o.format === "text" && result.baseline) {
     const b = result.baseline;
-    io.stderr(`clawlint: baseline ${b.file}: ${b.new} new, ${b.unchanged} unchanged (not shown), ${b.fixed} fixed${b.fixed ? " (run clawlint baseline update to prune)" : ""}
-`);
+    io.stderr(
+      `clawlint: baseline ${b.file}: ${b.new} new, ${b.unchanged} unchanged (not shown), ${b.fixed} fixed${b.fixed ? " (run clawlint baseline update to prune)" : ""}
+`
+    );
   }
   if (o.format === "text" && result.findings.every((f) => f.baselined)) {
-    io.stderr(`clawlint: no ${result.baseline ? "new " : ""}findings in ${result.configs.length} config${result.configs.length === 1 ? "" : "s"}
-`);
+    io.stderr(
+      `clawlint: no ${result.baseline ? "new " : ""}findings in ${result.configs.length} config${result.configs.length === 1 ? "" : "s"}
+`
+    );
   }
   return shouldFail(result.findings, failOn) ? 1 : 0;
 }
@@ -270,8 +296,10 @@ function writeBaselineFile(command, result, file, io) {
   if (command === "create") {
     const b = buildBaseline(result.findings);
     fs.writeFileSync(abs, formatBaseline(b));
-    io.stderr(`clawlint: wrote ${rel} with ${result.findings.length} finding${result.findings.length === 1 ? "" : "s"}
-`);
+    io.stderr(
+      `clawlint: wrote ${rel} with ${result.findings.length} finding${result.findings.length === 1 ? "" : "s"}
+`
+    );
     return 0;
   }
   if (!fs.existsSync(abs)) throw new UsageError(`findings baseline not found: ${rel} (use clawlint baseline create)`);
@@ -283,8 +311,10 @@ function writeBaselineFile(command, result, file, io) {
   }
   const diff = diffBaseline(result.findings, current);
   fs.writeFileSync(abs, formatBaseline(diff.pruned));
-  io.stderr(`clawlint: ${rel}: pruned ${diff.fixed} fixed entr${diff.fixed === 1 ? "y" : "ies"}; ${diff.new} new finding${diff.new === 1 ? "" : "s"} not added (use baseline create to accept them)
-`);
+  io.stderr(
+    `clawlint: ${rel}: pruned ${diff.fixed} fixed entr${diff.fixed === 1 ? "y" : "ies"}; ${diff.new} new finding${diff.new === 1 ? "" : "s"} not added (use baseline create to accept them)
+`
+  );
   return 0;
 }
 

@@ -7,11 +7,11 @@ import {
   fingerprint,
   formatSarif,
   runLint
-} from "./chunk-UQJARPJN.js";
+} from "./chunk-OHHWSUNI.js";
 import {
   filesToScan,
   secretFindings
-} from "./chunk-FJBCMBUQ.js";
+} from "./chunk-XSWAIKL7.js";
 import {
   SEVERITIES,
   compareFindings,
@@ -19,7 +19,7 @@ import {
   shouldFail,
   summarize
 } from "./chunk-DTQFCG24.js";
-import "./chunk-NIKYAXAB.js";
+import "./chunk-4NV25OPQ.js";
 import "./chunk-IWOWADYR.js";
 import {
   __commonJS,
@@ -21537,7 +21537,8 @@ function classify(res, message) {
   if (s >= 500) return "server";
   if (s === 429) return "rate-limited";
   if (s === 403) {
-    if (/rate limit/i.test(message) || res.headers.get("retry-after") || res.headers.get("x-ratelimit-remaining") === "0") return "rate-limited";
+    if (/rate limit/i.test(message) || res.headers.get("retry-after") || res.headers.get("x-ratelimit-remaining") === "0")
+      return "rate-limited";
     return "forbidden";
   }
   if (s === 401) return "forbidden";
@@ -21583,7 +21584,8 @@ function readContext(env = process.env) {
     if (ctx.pr.headSha) ctx.sha = ctx.pr.headSha;
     const actor = env.GITHUB_ACTOR || payload.sender?.login || "";
     if (eventName === "pull_request" && fromFork) ctx.readOnlyReason = "pull request from a fork (read-only token)";
-    else if (eventName === "pull_request" && /^dependabot\[bot\]$/i.test(actor)) ctx.readOnlyReason = "Dependabot pull request (read-only token)";
+    else if (eventName === "pull_request" && /^dependabot\[bot\]$/i.test(actor))
+      ctx.readOnlyReason = "Dependabot pull request (read-only token)";
   }
   return ctx;
 }
@@ -21666,13 +21668,31 @@ function unquote(name) {
     if (/[0-7]/.test(n)) {
       bytes2.push(parseInt(body.slice(i, i + 3), 8));
       i += 2;
-    } else bytes2.push({ n: 10, t: 9, r: 13, '"': 34, "\\": 92, a: 7, b: 8, f: 12, v: 11 }[n] ?? n.charCodeAt(0));
+    } else
+      bytes2.push(
+        { n: 10, t: 9, r: 13, '"': 34, "\\": 92, a: 7, b: 8, f: 12, v: 11 }[n] ?? n.charCodeAt(0)
+      );
   }
   return Buffer.from(bytes2).toString("utf8");
 }
 async function changedFromGit(cwd, base, head, timeoutMs = 1e4) {
-  if (!/^[0-9a-f]{7,64}$/i.test(base) || !/^[0-9a-f]{7,64}$/i.test(head)) throw new Error("base/head are not commit ids");
-  const text = await git(cwd, ["-c", "core.quotePath=true", "diff", "--no-color", "--no-ext-diff", "--unified=0", "--no-renames", `${base}...${head}`, "--"], timeoutMs);
+  if (!/^[0-9a-f]{7,64}$/i.test(base) || !/^[0-9a-f]{7,64}$/i.test(head))
+    throw new Error("base/head are not commit ids");
+  const text = await git(
+    cwd,
+    [
+      "-c",
+      "core.quotePath=true",
+      "diff",
+      "--no-color",
+      "--no-ext-diff",
+      "--unified=0",
+      "--no-renames",
+      `${base}...${head}`,
+      "--"
+    ],
+    timeoutMs
+  );
   return parseGitDiff(text);
 }
 
@@ -21781,9 +21801,16 @@ function formatSummary(input) {
   );
   const fb = input.findingsBaseline;
   if (fb) {
-    head.push("", `Findings baseline ${code(fb.file)}: ${fb.new} new, ${fb.unchanged} known (listed below, marked baselined; they do not fail the run), ${fb.fixed} fixed${fb.fixed ? " (prune them with " + code("npx clawlint baseline update") + ")" : ""}.`);
+    head.push(
+      "",
+      `Findings baseline ${code(fb.file)}: ${fb.new} new, ${fb.unchanged} known (listed below, marked baselined; they do not fail the run), ${fb.fixed} fixed${fb.fixed ? " (prune them with " + code("npx clawlint baseline update") + ")" : ""}.`
+    );
   }
-  if (input.outsideChanges) head.push("", `Only findings in files changed by this pull request are reported; ${input.outsideChanges} other finding(s) were left out.`);
+  if (input.outsideChanges)
+    head.push(
+      "",
+      `Only findings in files changed by this pull request are reported; ${input.outsideChanges} other finding(s) were left out.`
+    );
   for (const n of input.notes ?? []) head.push("", `> [!NOTE]
 > ${escapeMarkdown(n)}`);
   head.push("");
@@ -21799,7 +21826,12 @@ function formatSummary(input) {
       byRule.set(f.ruleId, r);
     }
     const rules = [...byRule].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1));
-    head.push("<details><summary>Findings by rule</summary>", "", "| Rule | Severity | Count |", "| --- | --- | ---: |");
+    head.push(
+      "<details><summary>Findings by rule</summary>",
+      "",
+      "| Rule | Severity | Count |",
+      "| --- | --- | ---: |"
+    );
     for (const [id, r] of rules.slice(0, 500)) head.push(`| ${code(id)} | ${r.severity} | ${r.n} |`);
     if (rules.length > 500) head.push(`| \u2026 ${rules.length - 500} more rules | | |`);
     head.push("", "</details>", "");
@@ -21808,15 +21840,31 @@ function formatSummary(input) {
   if (input.secrets) {
     const s = input.secrets;
     tail.push("### Secrets", "");
-    tail.push("| New | Unchanged (in baseline) | Removed from code |", "| ---: | ---: | ---: |", `| ${s.new} | ${s.unchanged} | ${s.removed} |`, "");
-    if (s.baselinePath) tail.push(`Baseline: ${code(s.baselinePath)}.${s.baselineNeedsRefresh ? " It is out of date (moved or removed secrets, or an older format): refresh it with " + code(`npx clawlint secrets scan --baseline ${s.baselinePath}`) + "." : ""}`, "");
+    tail.push(
+      "| New | Unchanged (in baseline) | Removed from code |",
+      "| ---: | ---: | ---: |",
+      `| ${s.new} | ${s.unchanged} | ${s.removed} |`,
+      ""
+    );
+    if (s.baselinePath)
+      tail.push(
+        `Baseline: ${code(s.baselinePath)}.${s.baselineNeedsRefresh ? " It is out of date (moved or removed secrets, or an older format): refresh it with " + code(`npx clawlint secrets scan --baseline ${s.baselinePath}`) + "." : ""}`,
+        ""
+      );
     else tail.push("No secrets baseline: every detected secret counts as new.", "");
   }
   const suppressed = input.suppressed ?? [];
   if (suppressed.length) {
-    tail.push(`### Suppressed findings (${suppressed.length})`, "", "| Rule | Location | Suppressed by | Reason |", "| --- | --- | --- | --- |");
+    tail.push(
+      `### Suppressed findings (${suppressed.length})`,
+      "",
+      "| Rule | Location | Suppressed by | Reason |",
+      "| --- | --- | --- | --- |"
+    );
     for (const f of suppressed.slice(0, 200)) {
-      tail.push(`| ${code(f.ruleId)} | ${location(input, f)} | ${escapeMarkdown(f.suppressed?.by ?? f.suppressed?.kind ?? "")}${f.suppressed?.until ? ` (until ${escapeMarkdown(f.suppressed.until)})` : ""} | ${escapeMarkdown(f.suppressed?.reason || "(no reason given)")} |`);
+      tail.push(
+        `| ${code(f.ruleId)} | ${location(input, f)} | ${escapeMarkdown(f.suppressed?.by ?? f.suppressed?.kind ?? "")}${f.suppressed?.until ? ` (until ${escapeMarkdown(f.suppressed.until)})` : ""} | ${escapeMarkdown(f.suppressed?.reason || "(no reason given)")} |`
+      );
     }
     if (suppressed.length > 200) tail.push("", `\u2026 and ${suppressed.length - 200} more.`);
     tail.push("");
@@ -21931,7 +21979,9 @@ async function findChanged(ctx, client, cwd, log) {
     return { changed, source: "git", notes };
   } catch (e) {
     log(`git diff failed: ${e.message}`);
-    notes.push("The pull request's changed files could not be determined (API unavailable and git diff failed; fetch the base commit with `fetch-depth: 0`); every finding is reported.");
+    notes.push(
+      "The pull request's changed files could not be determined (API unavailable and git diff failed; fetch the base commit with `fetch-depth: 0`); every finding is reported."
+    );
     return { notes };
   }
 }
@@ -21947,7 +21997,13 @@ async function relevantFiles(lint, changed, opts) {
   const configs = includeChanged ? lint.configs : lint.configs.filter((c) => changed.has(c));
   for (const c of configs) {
     try {
-      const one = await runLint({ cwd: opts.cwd, paths: [c], envFiles: opts.envFiles, configFile: opts.configFile, baseline: false });
+      const one = await runLint({
+        cwd: opts.cwd,
+        paths: [c],
+        envFiles: opts.envFiles,
+        configFile: opts.configFile,
+        baseline: false
+      });
       const srcs = [...one.sources.keys()];
       if (srcs.some((s) => changed.has(s))) for (const s of srcs) files.add(s);
     } catch {
@@ -21973,10 +22029,12 @@ function bool(get, name, dflt) {
 }
 function readInputs(get = envInput) {
   const failOn = get("fail-on").toLowerCase();
-  if (failOn && !["critical", "warn", "info", "none"].includes(failOn)) throw new UsageError(`input fail-on must be critical, warn, info or none, got ${JSON.stringify(failOn)}`);
+  if (failOn && !["critical", "warn", "info", "none"].includes(failOn))
+    throw new UsageError(`input fail-on must be critical, warn, info or none, got ${JSON.stringify(failOn)}`);
   const maxRaw = get("max-annotations") || "10";
   const maxAnnotations = Number(maxRaw);
-  if (!Number.isInteger(maxAnnotations) || maxAnnotations < 0) throw new UsageError(`input max-annotations must be a whole number \u2265 0, got ${JSON.stringify(maxRaw)}`);
+  if (!Number.isInteger(maxAnnotations) || maxAnnotations < 0)
+    throw new UsageError(`input max-annotations must be a whole number \u2265 0, got ${JSON.stringify(maxRaw)}`);
   const oc = (get("only-changed") || "auto").toLowerCase();
   const onlyChanged = oc === "auto" ? "auto" : bool(() => oc, "only-changed", false);
   return {
@@ -22006,7 +22064,8 @@ async function runSecrets(opts) {
   if (!baselinePath && fs4.existsSync(path6.join(opts.cwd, DEFAULT_BASELINE))) baselinePath = DEFAULT_BASELINE;
   const files = opts.files ?? await filesToScan(opts.cwd, opts.paths, false);
   const scan = files.filter((f) => f !== baselinePath);
-  if (scan.length === 0) return { findings: [], delta: { new: 0, unchanged: 0, removed: 0 }, baselinePath, baselineNeedsRefresh: false };
+  if (scan.length === 0)
+    return { findings: [], delta: { new: 0, unchanged: 0, removed: 0 }, baselinePath, baselineNeedsRefresh: false };
   const r = await secretFindings({ cwd: opts.cwd, paths: scan, baselinePath });
   return { findings: r.findings, delta: r.delta, baselinePath, baselineNeedsRefresh: r.baselineNeedsRefresh };
 }
@@ -22027,7 +22086,8 @@ function workspacePath(cwd, p, input) {
   const rel = path7.relative(cwd, abs);
   if (rel.startsWith("..") || path7.isAbsolute(rel)) {
     const tmp = process.env.RUNNER_TEMP;
-    if (!(tmp && !path7.relative(tmp, abs).startsWith(".."))) throw new UsageError(`input ${input} must be inside the workspace or RUNNER_TEMP: ${p}`);
+    if (!(tmp && !path7.relative(tmp, abs).startsWith("..")))
+      throw new UsageError(`input ${input} must be inside the workspace or RUNNER_TEMP: ${p}`);
   }
   return abs;
 }
@@ -22048,9 +22108,19 @@ async function runAction() {
     const ctx = readContext();
     const notes = [];
     const openclawVersion = envInput("openclaw-version") || void 0;
-    const lint = await runLint({ cwd, paths: inputs.paths, envFiles: inputs.envFiles, configFile: inputs.config || void 0, openclawVersion, openclawVersionSource: "action input openclaw-version" });
+    const lint = await runLint({
+      cwd,
+      paths: inputs.paths,
+      envFiles: inputs.envFiles,
+      configFile: inputs.config || void 0,
+      openclawVersion,
+      openclawVersionSource: "action input openclaw-version"
+    });
     const older = lint.targets.filter((t) => t.version !== DEFAULT_OPENCLAW_VERSION || t.note);
-    if (older.length) notes.push(`Validated against: ${older.slice(0, 20).map((t) => `${t.config} \u2192 ${describeTarget(t)}`).join("; ")}${older.length > 20 ? `; and ${older.length - 20} more (see --format json targets)` : ""}.`);
+    if (older.length)
+      notes.push(
+        `Validated against: ${older.slice(0, 20).map((t) => `${t.config} \u2192 ${describeTarget(t)}`).join("; ")}${older.length > 20 ? `; and ${older.length - 20} more (see --format json targets)` : ""}.`
+      );
     if (lint.config.file) debug(`clawlint config: ${lint.config.file}`);
     const failOn = inputs.failOn ?? lint.config.failOn ?? "critical";
     const client = inputs.token && ctx.repository ? new GitHubClient({ baseUrl: ctx.apiUrl, token: inputs.token, userAgent: `clawlint-action/${VERSION}` }) : void 0;
@@ -22061,14 +22131,23 @@ async function runAction() {
     let secrets;
     if (inputs.secrets && lint.config.secrets?.enabled !== false) {
       const files = onlyChanged && changed ? [...changed.keys()].filter((f) => fs5.existsSync(path7.join(cwd, f))) : void 0;
-      secrets = await runSecrets({ cwd, paths: inputs.paths, files, baselineInput: inputs.secretsBaseline || lint.config.secrets?.baseline || "" });
+      secrets = await runSecrets({
+        cwd,
+        paths: inputs.paths,
+        files,
+        baselineInput: inputs.secretsBaseline || lint.config.secrets?.baseline || ""
+      });
     }
     let all = [...lint.findings, ...secrets?.findings ?? []];
     let suppressed = [...lint.suppressed, ...all.filter((f) => f.suppressed)];
     all = all.filter((f) => !f.suppressed);
     let outsideChanges = 0;
     if (onlyChanged && changed) {
-      const files = await relevantFiles(lint, changed, { cwd, envFiles: inputs.envFiles, configFile: inputs.config || void 0 });
+      const files = await relevantFiles(lint, changed, {
+        cwd,
+        envFiles: inputs.envFiles,
+        configFile: inputs.config || void 0
+      });
       const kept = filterToFiles(all, files);
       outsideChanges = all.length - kept.length;
       all = kept;
@@ -22084,28 +22163,46 @@ async function runAction() {
     if (inputs.sarifFile) {
       const abs = workspacePath(cwd, inputs.sarifFile, "sarif-file");
       fs5.mkdirSync(path7.dirname(abs), { recursive: true });
-      fs5.writeFileSync(abs, formatSarif([...active, ...suppressed], { category: inputs.sarifCategory || void 0, paths: inputs.paths }));
+      fs5.writeFileSync(
+        abs,
+        formatSarif([...active, ...suppressed], { category: inputs.sarifCategory || void 0, paths: inputs.paths })
+      );
       const rel = path7.relative(cwd, abs);
       sarifPath = rel && !rel.startsWith("..") && !path7.isAbsolute(rel) ? rel.split(path7.sep).join("/") : abs;
     }
     if (inputs.reviewComments) {
       if (!ctx.pr) debug("review-comments: not a pull request; skipped");
-      else if (ctx.readOnlyReason) notes.push(`Review comments skipped: ${ctx.readOnlyReason}. Findings are in the annotations and this summary.`);
+      else if (ctx.readOnlyReason)
+        notes.push(`Review comments skipped: ${ctx.readOnlyReason}. Findings are in the annotations and this summary.`);
       else if (!client) notes.push("Review comments skipped: no token.");
-      else if (!changed || pr.source === void 0) notes.push("Review comments skipped: the changed lines are unknown.");
+      else if (!changed || pr.source === void 0)
+        notes.push("Review comments skipped: the changed lines are unknown.");
       else {
         try {
-          const r = await postReview(client, { repo: ctx.repository, pr: ctx.pr.number, headSha: ctx.pr.headSha, findings: fresh, changed });
-          info(`clawlint: review with ${r.posted} comment(s) (${r.duplicates} already on the PR, ${r.outside} not on changed lines)`);
+          const r = await postReview(client, {
+            repo: ctx.repository,
+            pr: ctx.pr.number,
+            headSha: ctx.pr.headSha,
+            findings: fresh,
+            changed
+          });
+          info(
+            `clawlint: review with ${r.posted} comment(s) (${r.duplicates} already on the PR, ${r.outside} not on changed lines)`
+          );
         } catch (e) {
-          notes.push(`Review comments skipped: ${describeApiError(e)}. Findings are in the annotations and this summary.`);
+          notes.push(
+            `Review comments skipped: ${describeApiError(e)}. Findings are in the annotations and this summary.`
+          );
         }
       }
     }
     for (const n of notes) notice(n, { title: "clawlint" });
     if (inputs.annotate && inputs.maxAnnotations > 0) {
       const seeAlso = sarifPath ? `the job summary (or ${sarifPath})` : "the job summary";
-      emitAnnotations(planAnnotations(fresh, { cap: inputs.maxAnnotations, changed, seeAlso, reservedNotices: notes.length }), core_exports);
+      emitAnnotations(
+        planAnnotations(fresh, { cap: inputs.maxAnnotations, changed, seeAlso, reservedNotices: notes.length }),
+        core_exports
+      );
     }
     if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
       const md = formatSummary({
@@ -22141,13 +22238,18 @@ async function runAction() {
     info(
       `clawlint ${VERSION}: ${lint.configs.length} config(s), ${fresh.length} finding(s) (${counts.critical} critical, ${counts.warn} warn, ${counts.info} info) in ${Date.now() - started} ms`
     );
-    if (failed) setFailed(`clawlint found ${counts.critical} critical, ${counts.warn} warn, ${counts.info} info (fail-on: ${failOn})`);
+    if (failed)
+      setFailed(
+        `clawlint found ${counts.critical} critical, ${counts.warn} warn, ${counts.info} info (fail-on: ${failOn})`
+      );
   } catch (err) {
     setOutput("result", "fail");
     if (err instanceof UsageError || err instanceof ApiError) setFailed(`clawlint: ${err.message}`);
     else {
       const e = err;
-      setFailed(`clawlint: internal error (${e?.name ?? "Error"}); re-run the job with debug logging for the details, and please report it`);
+      setFailed(
+        `clawlint: internal error (${e?.name ?? "Error"}); re-run the job with debug logging for the details, and please report it`
+      );
       debug(`${e?.message ?? String(err)}
 ${e?.stack ?? ""}`);
     }

@@ -12,7 +12,14 @@ import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BASE_SCHEMA, canonical, keyIndex as indexPaths, readReleases, releaseSchema, schemaPaths } from './schema-lib.mjs';
+import {
+  BASE_SCHEMA,
+  canonical,
+  keyIndex as indexPaths,
+  readReleases,
+  releaseSchema,
+  schemaPaths,
+} from './schema-lib.mjs';
 
 /** Split a section out into its own module when its schema is larger than this (bytes of JSON). */
 const SPLIT_BYTES = 800;
@@ -20,17 +27,35 @@ const SPLIT_BYTES = 800;
 // Regex formats compile inline into standalone code (no runtime format package).
 // Same "fast" definitions as ajv-formats; starts_with is an OpenClaw UI hint, not a constraint.
 export const FORMATS = {
-  'date-time': /^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i,
+  'date-time':
+    /^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i,
   uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-  email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i,
+  email:
+    /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i,
   starts_with: true,
 };
 
-const COMBINATORS = ['anyOf', 'oneOf', 'allOf', 'not', 'if', 'then', 'else', '$ref', 'dependencies', 'dependentSchemas', '$defs', 'definitions', '$id'];
+const COMBINATORS = [
+  'anyOf',
+  'oneOf',
+  'allOf',
+  'not',
+  'if',
+  'then',
+  'else',
+  '$ref',
+  'dependencies',
+  'dependentSchemas',
+  '$defs',
+  'definitions',
+  '$id',
+];
 
 function splittable(node) {
   return (
-    node && typeof node === 'object' && (node.properties || typeof node.additionalProperties === 'object') &&
+    node &&
+    typeof node === 'object' &&
+    (node.properties || typeof node.additionalProperties === 'object') &&
     !COMBINATORS.some((k) => k in node)
   );
 }
@@ -43,8 +68,17 @@ function plan(schema) {
     const mod = { id, schema: node, children: {} };
     modules.push(mod);
     // A large array of objects (agents.list) becomes the "[]" child, applied to every item.
-    if (node && typeof node === 'object' && node.items && !Array.isArray(node.items) && typeof node.items === 'object' &&
-        !COMBINATORS.some((k) => k in node) && !('prefixItems' in node) && !('contains' in node) && JSON.stringify(node.items).length > SPLIT_BYTES) {
+    if (
+      node &&
+      typeof node === 'object' &&
+      node.items &&
+      !Array.isArray(node.items) &&
+      typeof node.items === 'object' &&
+      !COMBINATORS.some((k) => k in node) &&
+      !('prefixItems' in node) &&
+      !('contains' in node) &&
+      JSON.stringify(node.items).length > SPLIT_BYTES
+    ) {
       mod.schema = { ...node, items: true };
       mod.children['[]'] = visit(node.items, [...segments, '[]']).id;
       return mod;
@@ -101,13 +135,17 @@ function stripDocs(node) {
   }
 }
 
-
 /**
  * One section → CommonJS function-body text (`module.exports = …`), self-contained (the Ajv
  * runtime helpers are bundled in). Stored gzipped; load.ts inflates and evaluates it.
  */
 async function compileModule(schema) {
-  const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true, esm: true, lines: false }, formats: FORMATS });
+  const ajv = new Ajv({
+    allErrors: true,
+    strict: false,
+    code: { source: true, esm: true, lines: false },
+    formats: FORMATS,
+  });
   const validate = ajv.compile(schema);
   const code = `${standaloneCode.default(ajv, validate)}\nexport const keys = ${JSON.stringify(keyIndex(schema))};\n`;
   const result = await esbuild.build({
@@ -164,13 +202,23 @@ export async function buildValidators({ outDir }) {
         compiled.set(key, file);
       }
       // `file` is the content hash; the module is dist/schema/modules/<file>.js.gz.
-      manifest.modules[mod.id] = { file: file.slice(0, -3), ...(Object.keys(mod.children).length ? { children: mod.children } : {}), ...(mod.known ? { known: mod.known } : {}) };
+      manifest.modules[mod.id] = {
+        file: file.slice(0, -3),
+        ...(Object.keys(mod.children).length ? { children: mod.children } : {}),
+        ...(mod.known ? { known: mod.known } : {}),
+      };
     }
     fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest) + '\n');
   }
   const lines = releases.releases.map((r) => ({ line: r.line, version: r.version }));
-  fs.writeFileSync(path.join(outDir, 'releases.json'), JSON.stringify({ newest: releases.newest, releases: lines }) + '\n');
-  fs.writeFileSync(path.join(outDir, 'keys.json'), JSON.stringify({ releases: lines.map((l) => l.version), index: indexPaths(tries) }) + '\n');
+  fs.writeFileSync(
+    path.join(outDir, 'releases.json'),
+    JSON.stringify({ newest: releases.newest, releases: lines }) + '\n',
+  );
+  fs.writeFileSync(
+    path.join(outDir, 'keys.json'),
+    JSON.stringify({ releases: lines.map((l) => l.version), index: indexPaths(tries) }) + '\n',
+  );
   return { versions: lines.map((l) => l.version), count: written.size, bytes };
 }
 
@@ -182,7 +230,13 @@ export async function buildSingleValidator({ schemaPath, outFile }) {
   const code = `${standaloneCode.default(ajv, validate)}\nexport const keys = ${JSON.stringify(keyIndex(schema))};\n`;
   const result = await esbuild.build({
     stdin: { contents: code, resolveDir: process.cwd(), sourcefile: path.basename(outFile), loader: 'js' },
-    bundle: true, format: 'esm', platform: 'node', target: 'node20', minify: true, legalComments: 'none', write: false,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    minify: true,
+    legalComments: 'none',
+    write: false,
   });
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   fs.writeFileSync(outFile, result.outputFiles[0].text);

@@ -12,14 +12,49 @@ const runs = Number(process.env.FUZZ_RUNS ?? 5000);
 const repos = Number(process.env.FUZZ_REPOS ?? 200);
 
 const t0 = Date.now();
-const props = spawnSync('npx', ['vitest', 'run', 'test/fuzz.test.ts'], { cwd: repo, stdio: 'inherit', env: { ...process.env, FUZZ_RUNS: String(runs) } });
+const props = spawnSync('npx', ['vitest', 'run', 'test/fuzz.test.ts'], {
+  cwd: repo,
+  stdio: 'inherit',
+  env: { ...process.env, FUZZ_RUNS: String(runs) },
+});
 if (props.status !== 0) process.exit(1);
 
 let seed = Number(process.env.FUZZ_SEED ?? 1);
-const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+const rand = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 const SECRET = 'PLANTED-fuzz-secret-0xC0FFEE';
-const pieces = ['{', '}', '[', ']', ':', ',', '"', '\n', ' gateway', ' bind', ' "lan"', ' $include', ' "../x"', ' "./a.json5"', ` "${SECRET}"`, ' token', ' auth', ' mode', ' "${T}"', ' __proto__', ' 1e999', ' //', ' /*', ' */', ' hooks', ' enabled', ' true', ' channels', ' dmPolicy', ' "open"'];
+const pieces = [
+  '{',
+  '}',
+  '[',
+  ']',
+  ':',
+  ',',
+  '"',
+  '\n',
+  ' gateway',
+  ' bind',
+  ' "lan"',
+  ' $include',
+  ' "../x"',
+  ' "./a.json5"',
+  ` "${SECRET}"`,
+  ' token',
+  ' auth',
+  ' mode',
+  ' "${T}"',
+  ' __proto__',
+  ' 1e999',
+  ' //',
+  ' /*',
+  ' */',
+  ' hooks',
+  ' enabled',
+  ' true',
+  ' channels',
+  ' dmPolicy',
+  ' "open"',
+];
 const gen = () => Array.from({ length: 5 + Math.floor(rand() * 80) }, () => pick(pieces)).join('');
 
 let failures = 0;
@@ -31,8 +66,21 @@ for (let i = 0; i < repos; i++) {
   fs.writeFileSync(path.join(dir, 'a.json5'), gen());
   fs.writeFileSync(path.join(dir, 'sub', 'x.openclaw.json5'), gen());
   fs.writeFileSync(path.join(dir, 'deploy.env'), `T=${SECRET}\nOPENCLAW_GATEWAY_TOKEN=${SECRET}\n`);
-  fs.writeFileSync(path.join(dir, '.clawlint.yml'), pick(['', 'failOn: warn\n', 'rules: {a: [\n', 'policies: ["../*"]\n', `suppressions: [{rule: x, reason: "${SECRET}"}]\n`]));
-  const r = spawnSync(process.execPath, [path.join(repo, 'dist', 'cli.js'), '--format', 'json', '--env-file', 'deploy.env', '.'], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+  fs.writeFileSync(
+    path.join(dir, '.clawlint.yml'),
+    pick([
+      '',
+      'failOn: warn\n',
+      'rules: {a: [\n',
+      'policies: ["../*"]\n',
+      `suppressions: [{rule: x, reason: "${SECRET}"}]\n`,
+    ]),
+  );
+  const r = spawnSync(
+    process.execPath,
+    [path.join(repo, 'dist', 'cli.js'), '--format', 'json', '--env-file', 'deploy.env', '.'],
+    { cwd: dir, encoding: 'utf8', timeout: 20_000 },
+  );
   let problem = '';
   if (r.signal) problem = `killed (${r.signal})`;
   else if (r.status !== 0 && r.status !== 1) problem = `exit ${r.status}: ${r.stderr.split('\n')[0]}`;
@@ -49,5 +97,7 @@ for (let i = 0; i < repos; i++) {
     console.log(`repo ${i}: ${problem} (kept in ${dir})`);
   } else fs.rmSync(dir, { recursive: true, force: true });
 }
-console.log(`fuzz: ${runs} inputs per property, ${repos} generated repositories through the CLI, ${failures} failure(s), ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+console.log(
+  `fuzz: ${runs} inputs per property, ${repos} generated repositories through the CLI, ${failures} failure(s), ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+);
 process.exit(failures ? 1 : 0);

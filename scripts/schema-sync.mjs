@@ -48,13 +48,17 @@ function obtain(release) {
     raw = String(err.stdout ?? '');
   }
   const start = raw.indexOf('{');
-  if (start >= 0 && raw.includes('"properties"')) return { schema: JSON.parse(raw.slice(start)), method: 'openclaw config schema' };
+  if (start >= 0 && raw.includes('"properties"'))
+    return { schema: JSON.parse(raw.slice(start)), method: 'openclaw config schema' };
   // Unbundled builds (2026.1.x) have the module; bundled builds (2026.2.x) export it from a chunk under an alias.
   let zod = path.join(pkgDir, 'dist', 'config', 'zod-schema.js');
   let name = 'OpenClawSchema';
   if (!fs.existsSync(zod)) {
     zod = undefined;
-    for (const f of fs.readdirSync(path.join(pkgDir, 'dist')).filter((f) => f.endsWith('.js')).sort()) {
+    for (const f of fs
+      .readdirSync(path.join(pkgDir, 'dist'))
+      .filter((f) => f.endsWith('.js'))
+      .sort()) {
       const text = fs.readFileSync(path.join(pkgDir, 'dist', f), 'utf8');
       const m = /\bOpenClawSchema as ([\w$]+)\b/.exec(text);
       if (m && text.includes('const OpenClawSchema = ')) {
@@ -70,7 +74,10 @@ function obtain(release) {
   const out = runOpenclaw({ node: oc.node, cli: driver }, [zod, name]);
   fs.rmSync(path.dirname(driver), { recursive: true, force: true });
   const rel = path.relative(pkgDir, zod);
-  return { schema: JSON.parse(out), method: `zod export: ${rel} OpenClawSchema.toJSONSchema({ target: "draft-07", unrepresentable: "any" })` };
+  return {
+    schema: JSON.parse(out),
+    method: `zod export: ${rel} OpenClawSchema.toJSONSchema({ target: "draft-07", unrepresentable: "any" })`,
+  };
 }
 
 function fix(schema) {
@@ -104,7 +111,9 @@ for (const release of manifest.releases) {
   delete schema['x-openclaw-version'];
   fs.writeFileSync(cached, JSON.stringify(schema));
   release.method = method;
-  console.log(`${release.version}: ${method}, ${Object.keys(schema.properties ?? {}).length} top-level keys, ${ids} embedded $id(s), ${relaxed} required-with-default relaxed (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  console.log(
+    `${release.version}: ${method}, ${Object.keys(schema.properties ?? {}).length} top-level keys, ${ids} embedded $id(s), ${relaxed} required-with-default relaxed (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
+  );
   if (process.env.KEEP_INSTALLS === '0' && release.version !== manifest.newest) {
     fs.rmSync(path.join(cacheDir(), `openclaw-${release.version}`), { recursive: true, force: true });
   }

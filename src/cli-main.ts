@@ -83,11 +83,15 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
   let args = [...argv];
   if (args[0] === 'secrets') {
     const { runSecretsCommand } = await import('./secrets/cli.js');
-    return runSecretsCommand(args.slice(1).filter((a) => a !== '--debug'), io);
+    return runSecretsCommand(
+      args.slice(1).filter((a) => a !== '--debug'),
+      io,
+    );
   }
   let baselineCommand: 'create' | 'update' | undefined;
   if (args[0] === 'baseline') {
-    if (args[1] !== 'create' && args[1] !== 'update') throw new UsageError('usage: clawlint baseline create|update [PATH...] [options]');
+    if (args[1] !== 'create' && args[1] !== 'update')
+      throw new UsageError('usage: clawlint baseline create|update [PATH...] [options]');
     baselineCommand = args[1];
     args = args.slice(2);
   } else if (args[0] === 'lint') args = args.slice(1);
@@ -139,7 +143,9 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
   }
 
   if (o['openclaw-version'] !== undefined && !parseVersion(o['openclaw-version'])) {
-    throw new UsageError(`--openclaw-version must be an OpenClaw version such as 2026.3.1, got ${JSON.stringify(o['openclaw-version'])}`);
+    throw new UsageError(
+      `--openclaw-version must be an OpenClaw version such as 2026.3.1, got ${JSON.stringify(o['openclaw-version'])}`,
+    );
   }
   const result = await runLint({
     cwd: io.cwd,
@@ -164,41 +170,63 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
   const pretty = !toFile && io.isTTY && o.format === 'text';
   const report =
     o.format === 'sarif'
-      ? formatSarif([...result.findings, ...result.suppressed], { paths: parsed.positionals.length ? parsed.positionals : ['.'], category: o['sarif-category'] })
+      ? formatSarif([...result.findings, ...result.suppressed], {
+          paths: parsed.positionals.length ? parsed.positionals : ['.'],
+          category: o['sarif-category'],
+        })
       : o.format === 'json'
-      ? formatJson(result.findings, result.suppressed, result.baseline, result.targets)
-      : formatText(result.findings.filter((f) => !f.baselined), { pretty, color: pretty && !o['no-color'] && !io.noColor, sources: result.sources, redact: result.redact });
+        ? formatJson(result.findings, result.suppressed, result.baseline, result.targets)
+        : formatText(
+            result.findings.filter((f) => !f.baselined),
+            { pretty, color: pretty && !o['no-color'] && !io.noColor, sources: result.sources, redact: result.redact },
+          );
   if (toFile) fs.writeFileSync(path.resolve(io.cwd, o.output!), report);
   else io.stdout(report);
   if (o.format === 'text') {
     // Which OpenClaw release the schema findings are for, when it is not the newest (JSON always lists it).
-    for (const t of result.targets.filter((x) => x.version !== NEWEST || x.note)) io.stderr(`clawlint: ${t.config}: validated against ${describeTarget(t)}\n`);
+    for (const t of result.targets.filter((x) => x.version !== NEWEST || x.note))
+      io.stderr(`clawlint: ${t.config}: validated against ${describeTarget(t)}\n`);
   }
   if (o.format === 'text' && result.suppressed.length) {
-    io.stderr(`clawlint: ${result.suppressed.length} finding${result.suppressed.length === 1 ? '' : 's'} suppressed as accepted risks (--format json lists them with their reasons)\n`);
+    io.stderr(
+      `clawlint: ${result.suppressed.length} finding${result.suppressed.length === 1 ? '' : 's'} suppressed as accepted risks (--format json lists them with their reasons)\n`,
+    );
   }
   if (o.format === 'text' && result.secrets) {
     const s = result.secrets;
-    io.stderr(`clawlint: secrets baseline ${s.baseline}: ${s.new} new, ${s.unchanged} unchanged, ${s.removed} removed${s.baselineNeedsRefresh ? ' (refresh it: clawlint secrets scan --baseline ' + s.baseline + ')' : ''}\n`);
+    io.stderr(
+      `clawlint: secrets baseline ${s.baseline}: ${s.new} new, ${s.unchanged} unchanged, ${s.removed} removed${s.baselineNeedsRefresh ? ' (refresh it: clawlint secrets scan --baseline ' + s.baseline + ')' : ''}\n`,
+    );
   }
   if (o.format === 'text' && result.baseline) {
     const b = result.baseline;
-    io.stderr(`clawlint: baseline ${b.file}: ${b.new} new, ${b.unchanged} unchanged (not shown), ${b.fixed} fixed${b.fixed ? ' (run clawlint baseline update to prune)' : ''}\n`);
+    io.stderr(
+      `clawlint: baseline ${b.file}: ${b.new} new, ${b.unchanged} unchanged (not shown), ${b.fixed} fixed${b.fixed ? ' (run clawlint baseline update to prune)' : ''}\n`,
+    );
   }
   if (o.format === 'text' && result.findings.every((f) => f.baselined)) {
-    io.stderr(`clawlint: no ${result.baseline ? "new " : ""}findings in ${result.configs.length} config${result.configs.length === 1 ? '' : 's'}\n`);
+    io.stderr(
+      `clawlint: no ${result.baseline ? 'new ' : ''}findings in ${result.configs.length} config${result.configs.length === 1 ? '' : 's'}\n`,
+    );
   }
   return shouldFail(result.findings, failOn) ? 1 : 0;
 }
 
 /** `baseline create` writes every current finding; `baseline update` only prunes fixed entries. */
-function writeBaselineFile(command: 'create' | 'update', result: LintRunResult, file: string | undefined, io: CliIO): number {
+function writeBaselineFile(
+  command: 'create' | 'update',
+  result: LintRunResult,
+  file: string | undefined,
+  io: CliIO,
+): number {
   const rel = file ?? result.config.baseline ?? DEFAULT_BASELINE;
   const abs = path.resolve(io.cwd, rel);
   if (command === 'create') {
     const b = buildBaseline(result.findings);
     fs.writeFileSync(abs, formatBaseline(b));
-    io.stderr(`clawlint: wrote ${rel} with ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}\n`);
+    io.stderr(
+      `clawlint: wrote ${rel} with ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}\n`,
+    );
     return 0;
   }
   if (!fs.existsSync(abs)) throw new UsageError(`findings baseline not found: ${rel} (use clawlint baseline create)`);
@@ -210,6 +238,8 @@ function writeBaselineFile(command: 'create' | 'update', result: LintRunResult, 
   }
   const diff = diffBaseline(result.findings, current);
   fs.writeFileSync(abs, formatBaseline(diff.pruned));
-  io.stderr(`clawlint: ${rel}: pruned ${diff.fixed} fixed entr${diff.fixed === 1 ? 'y' : 'ies'}; ${diff.new} new finding${diff.new === 1 ? '' : 's'} not added (use baseline create to accept them)\n`);
+  io.stderr(
+    `clawlint: ${rel}: pruned ${diff.fixed} fixed entr${diff.fixed === 1 ? 'y' : 'ies'}; ${diff.new} new finding${diff.new === 1 ? '' : 's'} not added (use baseline create to accept them)\n`,
+  );
   return 0;
 }

@@ -63,7 +63,10 @@ function ignored(scopes: readonly IgnoreScope[], abs: string, isDir: boolean): b
   return false;
 }
 
-export function discover(paths: readonly string[], opts: { cwd: string; configGlobs?: readonly string[]; maxFiles?: number }): DiscoveryResult {
+export function discover(
+  paths: readonly string[],
+  opts: { cwd: string; configGlobs?: readonly string[]; maxFiles?: number },
+): DiscoveryResult {
   const { cwd } = opts;
   const extra = (opts.configGlobs ?? []).length ? picomatch([...(opts.configGlobs ?? [])], { dot: true }) : undefined;
   const files = new Map<string, DiscoveredFile>();

@@ -89,7 +89,11 @@ export interface LintRunResult {
 
 export { UsageError };
 
-export function loadEnv(cwd: string, envFiles: readonly string[] = [], envPairs: readonly string[] = []): Map<string, string> {
+export function loadEnv(
+  cwd: string,
+  envFiles: readonly string[] = [],
+  envPairs: readonly string[] = [],
+): Map<string, string> {
   const env = new Map<string, string>();
   for (const f of envFiles) {
     let text: string;
@@ -132,7 +136,8 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
     findings.push(...deployed.findings.filter((f) => !matchesAny(f.file, config.exclude)));
     for (const s of deployed.sources) sources.set(s.path, s);
     for (const d of deployed.documents) {
-      if (!matchesAny(d.root.file.path, config.exclude)) findings.push(...evaluatePolicies(policies.policies, d.kind, toPlain(d.root), d.root));
+      if (!matchesAny(d.root.file.path, config.exclude))
+        findings.push(...evaluatePolicies(policies.policies, d.kind, toPlain(d.root), d.root));
     }
     for (const run of deployed.configRuns) {
       const key = realOrSelf(run.configAbs);
@@ -140,33 +145,60 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
     }
   }
 
-  const { files, problems } = discover(opts.paths, { cwd: opts.cwd, configGlobs: [...(opts.configGlobs ?? []), ...config.include] });
+  const { files, problems } = discover(opts.paths, {
+    cwd: opts.cwd,
+    configGlobs: [...(opts.configGlobs ?? []), ...config.include],
+  });
   for (const p of problems) {
     if (p.message.startsWith('path not found')) throw new UsageError(p.message);
-    findings.push(makeFinding('file.unreadable', 'warn', p.message, { file: p.rel, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
+    findings.push(
+      makeFinding('file.unreadable', 'warn', p.message, {
+        file: p.rel,
+        startLine: 1,
+        startColumn: 1,
+        endLine: 1,
+        endColumn: 1,
+      }),
+    );
   }
   const configs: string[] = [];
   const targets: ConfigTarget[] = [];
   const explicit: TargetHint | undefined = opts.openclawVersion
     ? { version: opts.openclawVersion, kind: 'explicit', source: opts.openclawVersionSource ?? '--openclaw-version' }
     : config.openclawVersion
-      ? { version: config.openclawVersion, kind: 'explicit', source: `${config.file ?? '.clawlint.yml'} openclawVersion` }
+      ? {
+          version: config.openclawVersion,
+          kind: 'explicit',
+          source: `${config.file ?? '.clawlint.yml'} openclawVersion`,
+        }
       : undefined;
   const addTarget = (rel: string, t: Target | undefined) => {
-    if (t && !targets.some((x) => x.config === rel && x.version === t.version && x.source === t.source)) targets.push({ config: rel, ...t });
+    if (t && !targets.some((x) => x.config === rel && x.version === t.version && x.source === t.source))
+      targets.push({ config: rel, ...t });
   };
   /** Read a config (through its realpath, capped); unreadable ones become findings. Includes resolve against the path the user sees. */
   const readConfig = (abs: string, rel: string): SourceFile | undefined => {
     const read = readSourceFile(realOrSelf(abs), rel, MAX_CONFIG_BYTES);
     if (read.ok) return new SourceFile(rel, read.file.text, abs);
     const sev = read.tooLarge ? 'warn' : 'critical';
-    findings.push(makeFinding(read.tooLarge ? 'file.too_large' : 'parse.error', sev, `${read.reason}; not linted`, locateOffset(new SourceFile(rel, ''), 0, 0)));
+    findings.push(
+      makeFinding(
+        read.tooLarge ? 'file.too_large' : 'parse.error',
+        sev,
+        `${read.reason}; not linted`,
+        locateOffset(new SourceFile(rel, ''), 0, 0),
+      ),
+    );
     return undefined;
   };
   /** Lint one config and collect its findings, sources, credential values and target. */
   const lintAndCollect = async (
     file: SourceFile,
-    how: { env: Map<string, string>; deployment?: ConfigRun['deployment']; targetHints: LintConfigOptions['targetHints'] },
+    how: {
+      env: Map<string, string>;
+      deployment?: ConfigRun['deployment'];
+      targetHints: LintConfigOptions['targetHints'];
+    },
     decorate: (f: Finding) => Finding = (f) => f,
   ): Promise<void> => {
     if (!configs.includes(file.path)) configs.push(file.path);
@@ -189,7 +221,10 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
     if (runsByConfig.has(realOrSelf(f.abs))) continue; // judged below, with its deployment
     const file = readConfig(f.abs, f.rel);
     if (!file) continue;
-    await lintAndCollect(file, { env: envFor(opts.cwd, f.rel, env, config), targetHints: [explicit, packageJsonHint(f.abs, f.rel, opts.cwd)] });
+    await lintAndCollect(file, {
+      env: envFor(opts.cwd, f.rel, env, config),
+      targetHints: [explicit, packageJsonHint(f.abs, f.rel, opts.cwd)],
+    });
   }
 
   for (const [, runs] of runsByConfig) {
@@ -199,24 +234,39 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
       if (!file) continue;
       const targetHints = [
         explicit,
-        run.deploymentFile ? deploymentHint(path.resolve(opts.cwd, run.deploymentFile), run.deploymentFile, run.deploymentLoc?.startLine) : undefined,
+        run.deploymentFile
+          ? deploymentHint(path.resolve(opts.cwd, run.deploymentFile), run.deploymentFile, run.deploymentLoc?.startLine)
+          : undefined,
         packageJsonHint(run.configAbs, run.configRel, opts.cwd),
       ];
       // Rule findings depend on the deployment: point at the line that runs the config.
       const withDeployment = (f: Finding): Finding =>
         run.deploymentLoc && !/^(parse|include|schema|env|file)\./.test(f.ruleId)
-          ? { ...f, related: [...(f.related ?? []), { ...run.deploymentLoc, message: `judged as deployed: ${run.origin}` }] }
+          ? {
+              ...f,
+              related: [...(f.related ?? []), { ...run.deploymentLoc, message: `judged as deployed: ${run.origin}` }],
+            }
           : f;
-      await lintAndCollect(file, { env: envFor(opts.cwd, run.configRel, run.env, config), deployment: run.deployment, targetHints }, withDeployment);
+      await lintAndCollect(
+        file,
+        { env: envFor(opts.cwd, run.configRel, run.env, config), deployment: run.deployment, targetHints },
+        withDeployment,
+      );
     }
   }
 
   let secrets: LintRunResult['secrets'];
-  const secretsBaseline = opts.secretsBaseline ?? (config.secrets?.enabled === false ? undefined : config.secrets?.baseline);
+  const secretsBaseline =
+    opts.secretsBaseline ?? (config.secrets?.enabled === false ? undefined : config.secrets?.baseline);
   if (secretsBaseline) {
     const { secretFindings } = await import('./secrets/cli.js');
     const paths = opts.paths.filter((p) => p !== '.');
-    const r = await secretFindings({ cwd: opts.cwd, paths, baselinePath: secretsBaseline, allFiles: config.secrets?.allFiles });
+    const r = await secretFindings({
+      cwd: opts.cwd,
+      paths,
+      baselinePath: secretsBaseline,
+      allFiles: config.secrets?.allFiles,
+    });
     findings.push(...r.findings);
     secrets = { baseline: secretsBaseline, ...r.delta, baselineNeedsRefresh: r.baselineNeedsRefresh };
   }
@@ -251,7 +301,9 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
   }
   return {
     findings: kept.map((f) => redactor.finding(f)).sort(compareFindings),
-    suppressed: dedupeFindings(suppressed).map((f) => redactor.finding(f)).sort(compareFindings),
+    suppressed: dedupeFindings(suppressed)
+      .map((f) => redactor.finding(f))
+      .sort(compareFindings),
     redact: (text: string) => redactor.redact(text),
     configs,
     sources,
@@ -283,8 +335,15 @@ function unknownRuleSettings(config: ClawlintConfig, isKnown: (id: string) => bo
   return config.rules
     .filter((r) => r.rule !== '*' && !isKnown(r.rule))
     .map((r) => {
-      const [file, line] = [r.origin.slice(0, r.origin.lastIndexOf(':')), Number(r.origin.slice(r.origin.lastIndexOf(':') + 1))];
-      return makeFinding('clawlint.config_invalid', 'warn', `rules: unknown rule ${JSON.stringify(r.rule)}; the setting has no effect`, { file, startLine: line, startColumn: 1, endLine: line, endColumn: 1 });
+      const [file, line] = [
+        r.origin.slice(0, r.origin.lastIndexOf(':')),
+        Number(r.origin.slice(r.origin.lastIndexOf(':') + 1)),
+      ];
+      return makeFinding(
+        'clawlint.config_invalid',
+        'warn',
+        `rules: unknown rule ${JSON.stringify(r.rule)}; the setting has no effect`,
+        { file, startLine: line, startColumn: 1, endLine: line, endColumn: 1 },
+      );
     });
 }
-

@@ -13,13 +13,21 @@ function toDeployGolden(result: LintDeploymentsResult): string {
   const lines: string[] = [];
   for (const f of result.findings) {
     lines.push(formatFindingLine(f));
-    for (const r of f.related ?? []) lines.push(`  related ${r.file}:${r.startLine}:${r.startColumn} ${r.message ?? ''}`.trimEnd());
+    for (const r of f.related ?? [])
+      lines.push(`  related ${r.file}:${r.startLine}:${r.startColumn} ${r.message ?? ''}`.trimEnd());
   }
   for (const r of result.configRuns) {
-    const facts = [r.deployment.bind !== undefined ? `bind=${r.deployment.bind}` : '', r.deployment.port !== undefined ? `port=${r.deployment.port}` : ''].filter(Boolean).join(' ');
+    const facts = [
+      r.deployment.bind !== undefined ? `bind=${r.deployment.bind}` : '',
+      r.deployment.port !== undefined ? `port=${r.deployment.port}` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     // Names only: values from manifests and env files never reach the output.
     const env = [...r.env.keys()].sort().join(',');
-    lines.push(`# config run ${r.configRel}${r.source ? ' (in place)' : ''}${facts ? ` ${facts}` : ''} env=[${env}] origin: ${r.origin}`);
+    lines.push(
+      `# config run ${r.configRel}${r.source ? ' (in place)' : ''}${facts ? ` ${facts}` : ''} env=[${env}] origin: ${r.origin}`,
+    );
     for (const a of r.assumed) lines.push(`#   assumed ${a}`);
   }
   return lines.join('\n') + (lines.length ? '\n' : '');
@@ -38,7 +46,8 @@ describe('deploy fixtures', () => {
       await expect(toDeployGolden(result)).toMatchFileSnapshot(path.join(ROOT, `${name}.out`));
       // Every file a finding or related location points at is returned as a source (pretty output, SARIF).
       const sources = new Set(result.sources.map((s) => s.path));
-      for (const f of result.findings) for (const file of [f.file, ...(f.related ?? []).map((r) => r.file)]) expect(sources, file).toContain(file);
+      for (const f of result.findings)
+        for (const file of [f.file, ...(f.related ?? []).map((r) => r.file)]) expect(sources, file).toContain(file);
     });
   }
 });

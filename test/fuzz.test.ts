@@ -20,16 +20,101 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-fuzz-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-const json5Token = fc.constantFrom('{', '}', '[', ']', ':', ',', '"', "'", '//', '/*', '*/', '\n', '\r\n', ' ', '\t', 'gateway', 'bind', '"lan"', '$include', '"${X}"', '1e999', '-0', 'NaN', '__proto__', '\\u0000', '\uD800', 'true', 'null');
+const json5Token = fc.constantFrom(
+  '{',
+  '}',
+  '[',
+  ']',
+  ':',
+  ',',
+  '"',
+  "'",
+  '//',
+  '/*',
+  '*/',
+  '\n',
+  '\r\n',
+  ' ',
+  '\t',
+  'gateway',
+  'bind',
+  '"lan"',
+  '$include',
+  '"${X}"',
+  '1e999',
+  '-0',
+  'NaN',
+  '__proto__',
+  '\\u0000',
+  '\uD800',
+  'true',
+  'null',
+);
 const json5ish = fc.array(json5Token, { maxLength: 60 }).map((t) => t.join(''));
 /** Structured configs: random JSON values placed at real OpenClaw keys. */
 const value = fc.letrec((tie) => ({
-  leaf: fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.boolean(), fc.constant(null), fc.constantFrom('open', 'lan', 'full', '*', '${TOKEN}', 'loopback', 'token')),
-  node: fc.oneof({ depthSize: 'small' }, tie('leaf'), fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(fc.constantFrom('mode', 'bind', 'auth', 'token', 'dmPolicy', 'groupPolicy', 'allowFrom', 'enabled', 'entries', 'tools', 'exec', 'security', 'sandbox', 'telegram', 'main'), tie('node'), { maxKeys: 4 })),
+  leaf: fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constantFrom('open', 'lan', 'full', '*', '${TOKEN}', 'loopback', 'token'),
+  ),
+  node: fc.oneof(
+    { depthSize: 'small' },
+    tie('leaf'),
+    fc.array(tie('node'), { maxLength: 4 }),
+    fc.dictionary(
+      fc.constantFrom(
+        'mode',
+        'bind',
+        'auth',
+        'token',
+        'dmPolicy',
+        'groupPolicy',
+        'allowFrom',
+        'enabled',
+        'entries',
+        'tools',
+        'exec',
+        'security',
+        'sandbox',
+        'telegram',
+        'main',
+      ),
+      tie('node'),
+      { maxKeys: 4 },
+    ),
+  ),
 })).node;
-const config = fc.dictionary(fc.constantFrom('gateway', 'channels', 'tools', 'agents', 'hooks', 'discovery', 'session', 'security', 'mcp', 'models', 'browser'), value, { maxKeys: 6 });
+const config = fc.dictionary(
+  fc.constantFrom(
+    'gateway',
+    'channels',
+    'tools',
+    'agents',
+    'hooks',
+    'discovery',
+    'session',
+    'security',
+    'mcp',
+    'models',
+    'browser',
+  ),
+  value,
+  { maxKeys: 6 },
+);
 
-function wellFormed(findings: { startLine: number; startColumn: number; endLine: number; endColumn: number; ruleId: string; message: string }[]): void {
+function wellFormed(
+  findings: {
+    startLine: number;
+    startColumn: number;
+    endLine: number;
+    endColumn: number;
+    ruleId: string;
+    message: string;
+  }[],
+): void {
   for (const f of findings) {
     expect(f.startLine).toBeGreaterThanOrEqual(1);
     expect(f.startColumn).toBeGreaterThanOrEqual(1);
@@ -58,14 +143,20 @@ describe('fuzz', () => {
   });
   it('the whole pipeline returns well-formed findings on arbitrary text', async () => {
     await fc.assert(
-      fc.asyncProperty(json5ish, async (text) => wellFormed(await lintConfigText(text, { file: path.join(tmp, 'a.json5') }))),
+      fc.asyncProperty(json5ish, async (text) =>
+        wellFormed(await lintConfigText(text, { file: path.join(tmp, 'a.json5') })),
+      ),
       { numRuns: RUNS },
     );
   });
   it('every rule survives arbitrary config shapes (no internal.rule_error)', async () => {
     await fc.assert(
       fc.asyncProperty(config, async (cfg) => {
-        const findings = await lintConfigText(JSON.stringify(cfg), { file: path.join(tmp, 'b.json'), env: { TOKEN: 'x'.repeat(30) }, rules: RULES });
+        const findings = await lintConfigText(JSON.stringify(cfg), {
+          file: path.join(tmp, 'b.json'),
+          env: { TOKEN: 'x'.repeat(30) },
+          rules: RULES,
+        });
         wellFormed(findings);
         expect(findings.filter((f) => f.ruleId === 'internal.rule_error').map((f) => f.message)).toEqual([]);
       }),
@@ -75,26 +166,31 @@ describe('fuzz', () => {
   it('include graphs terminate and never read outside the root', async () => {
     const names = ['a.json5', 'b.json5', 'c.json5', '../x.json5', '/etc/hostname', 'sub/d.json5'];
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(fc.constantFrom(...names), { maxLength: 3 }), { minLength: 4, maxLength: 4 }), async (edges) => {
-        const dir = fs.mkdtempSync(path.join(tmp, 'g-'));
-        const root = path.join(dir, 'root');
-        fs.mkdirSync(path.join(root, 'sub'), { recursive: true });
-        fs.writeFileSync(path.join(dir, 'x.json5'), '{ outside: true }');
-        const files = ['openclaw.json', 'a.json5', 'b.json5', 'sub/d.json5'];
-        files.forEach((f, i) => fs.writeFileSync(path.join(root, f), JSON.stringify({ $include: edges[i], gateway: { port: i + 1 } })));
-        const read: string[] = [];
-        const abs = path.join(root, 'openclaw.json');
-        const result = await lintConfigFile(new SourceFile('openclaw.json', fs.readFileSync(abs, 'utf8'), abs), {
-          rules: [],
-          reader: (p, display, max) => {
-            read.push(p);
-            return { ok: true, file: new SourceFile(display, fs.readFileSync(p, 'utf8').slice(0, max), p) };
-          },
-        });
-        wellFormed(result.findings);
-        for (const p of read) expect(path.relative(fs.realpathSync(root), p).startsWith('..')).toBe(false);
-        expect(JSON.stringify(result.config)).not.toContain('outside');
-      }),
+      fc.asyncProperty(
+        fc.array(fc.array(fc.constantFrom(...names), { maxLength: 3 }), { minLength: 4, maxLength: 4 }),
+        async (edges) => {
+          const dir = fs.mkdtempSync(path.join(tmp, 'g-'));
+          const root = path.join(dir, 'root');
+          fs.mkdirSync(path.join(root, 'sub'), { recursive: true });
+          fs.writeFileSync(path.join(dir, 'x.json5'), '{ outside: true }');
+          const files = ['openclaw.json', 'a.json5', 'b.json5', 'sub/d.json5'];
+          files.forEach((f, i) =>
+            fs.writeFileSync(path.join(root, f), JSON.stringify({ $include: edges[i], gateway: { port: i + 1 } })),
+          );
+          const read: string[] = [];
+          const abs = path.join(root, 'openclaw.json');
+          const result = await lintConfigFile(new SourceFile('openclaw.json', fs.readFileSync(abs, 'utf8'), abs), {
+            rules: [],
+            reader: (p, display, max) => {
+              read.push(p);
+              return { ok: true, file: new SourceFile(display, fs.readFileSync(p, 'utf8').slice(0, max), p) };
+            },
+          });
+          wellFormed(result.findings);
+          for (const p of read) expect(path.relative(fs.realpathSync(root), p).startsWith('..')).toBe(false);
+          expect(JSON.stringify(result.config)).not.toContain('outside');
+        },
+      ),
       { numRuns: RUNS },
     );
   });

@@ -25,7 +25,8 @@ describe('rule registry', () => {
       expect(fs.existsSync(doc), `docs/rules/${name}.md`).toBe(true);
       expect(fs.readFileSync(doc, 'utf8')).toContain(rule.id);
       const dir = path.join(repo, 'test', 'fixtures', 'rules', name);
-      const count = (sub: string, re: RegExp) => (fs.existsSync(path.join(dir, sub)) ? fs.readdirSync(path.join(dir, sub)).filter((f) => re.test(f)).length : 0);
+      const count = (sub: string, re: RegExp) =>
+        fs.existsSync(path.join(dir, sub)) ? fs.readdirSync(path.join(dir, sub)).filter((f) => re.test(f)).length : 0;
       expect(count('valid', /\.json5?$/), 'valid fixtures').toBeGreaterThan(0);
       expect(count('invalid', /\.json5?$/), 'invalid fixtures').toBeGreaterThan(0);
       expect(count('invalid', /\.out$/), 'golden outputs').toBe(count('invalid', /\.json5?$/));

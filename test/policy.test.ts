@@ -18,9 +18,14 @@ describe('policy scenarios', () => {
       const r = await runLint({ cwd: dir, paths: ['.'], today: '2026-11-21' });
       const lines = [
         ...r.findings.map((f) => (f.baselined ? `baselined ${formatFindingLine(f)}` : formatFindingLine(f))),
-        ...r.suppressed.map((f) => `suppressed(${f.suppressed!.kind}: ${f.suppressed!.reason}) ${formatFindingLine(f)}`),
+        ...r.suppressed.map(
+          (f) => `suppressed(${f.suppressed!.kind}: ${f.suppressed!.reason}) ${formatFindingLine(f)}`,
+        ),
       ];
-      if (r.baseline) lines.push(`baseline ${r.baseline.file}: ${r.baseline.new} new, ${r.baseline.unchanged} unchanged, ${r.baseline.fixed} fixed`);
+      if (r.baseline)
+        lines.push(
+          `baseline ${r.baseline.file}: ${r.baseline.new} new, ${r.baseline.unchanged} unchanged, ${r.baseline.fixed} fixed`,
+        );
       if (r.config.failOn) lines.push(`failOn ${r.config.failOn}`);
       await expect(lines.join('\n') + '\n').toMatchFileSnapshot(path.join(dir, 'expected.out'));
     });

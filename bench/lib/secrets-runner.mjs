@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export async function secretsCommand() {
-  if (process.env.CLAWLINT_SECRETS_CLI) return { argv: [process.env.CLAWLINT_SECRETS_CLI, 'secrets'], how: process.env.CLAWLINT_SECRETS_CLI };
+  if (process.env.CLAWLINT_SECRETS_CLI)
+    return { argv: [process.env.CLAWLINT_SECRETS_CLI, 'secrets'], how: process.env.CLAWLINT_SECRETS_CLI };
   const dist = path.join(repo, 'dist', 'cli.js');
   if (!fs.existsSync(dist)) throw new Error('dist/cli.js is missing');
   return { argv: [dist, 'secrets'], how: 'dist/cli.js' };

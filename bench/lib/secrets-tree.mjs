@@ -87,7 +87,10 @@ export function makeGenerator(seed = 42, { unicode = false } = {}) {
 }
 
 /** Writes `files` files totalling about `totalBytes` into `root`; returns the byte count. */
-export function generateTree(root, { files = 5000, totalBytes = 50 * 1024 * 1024, seed = 42, secretRate = 0.004, unicode = false } = {}) {
+export function generateTree(
+  root,
+  { files = 5000, totalBytes = 50 * 1024 * 1024, seed = 42, secretRate = 0.004, unicode = false } = {},
+) {
   const g = makeGenerator(seed, { unicode });
   fs.mkdirSync(root, { recursive: true });
   let written = 0;

@@ -29,15 +29,24 @@ const VERSIONS = path.join(repo, 'test', 'differential', 'versions');
  * Beyond the 2026.9.6 CLI, but older releases emit them (the keys were still live there):
  * compared in --releases mode.
  */
-const LEGACY_CLI_IDS = new Set(['gateway.control_ui.insecure_auth', 'logging.redact_off', 'gateway.control_ui.device_auth_disabled']);
+const LEGACY_CLI_IDS = new Set([
+  'gateway.control_ui.insecure_auth',
+  'logging.redact_off',
+  'gateway.control_ui.device_auth_disabled',
+]);
 const PARALLEL = 2;
 
 /** Ids the CLI emits from host state or never statically (see README). */
-const HOST_ONLY = /^(fs\.|plugins\.|skills\.|sandbox\.browser_container\.|hooks\.installs_|tools\.exec\.(auto_allow_skills_enabled|allowlist_interpreter_without_strict_inline_eval|mcporter_registry_inspection_incomplete)$|gateway\.probe_)/;
+const HOST_ONLY =
+  /^(fs\.|plugins\.|skills\.|sandbox\.browser_container\.|hooks\.installs_|tools\.exec\.(auto_allow_skills_enabled|allowlist_interpreter_without_strict_inline_eval|mcporter_registry_inspection_incomplete)$|gateway\.probe_)/;
 /** clawlint-only ids (beyond the CLI) and ids outside the audit (schema, refinements, parse). */
 const isComparable = (id) => !HOST_ONLY.test(id);
-const CLAWLINT_ONLY = (id, rulesBeyond) => rulesBeyond.has(id) || id === 'gateway.control_ui.device_auth_disabled' || /^channels\./.test(id) || !/\./.test(id) || /^(schema|config\.(parse|include|env|duplicate)|refine)/.test(id);
-
+const CLAWLINT_ONLY = (id, rulesBeyond) =>
+  rulesBeyond.has(id) ||
+  id === 'gateway.control_ui.device_auth_disabled' ||
+  /^channels\./.test(id) ||
+  !/\./.test(id) ||
+  /^(schema|config\.(parse|include|env|duplicate)|refine)/.test(id);
 
 /**
  * Rule ids from the rule sources (no build import needed): `cli` = rules that
@@ -105,7 +114,9 @@ function stage(name, dir = CONFIGS) {
 
 function run(cmd, args, opts) {
   return new Promise((resolve) => {
-    execFile(cmd, args, { maxBuffer: 256 * 1024 * 1024, timeout: 240_000, ...opts }, (err, stdout, stderr) => resolve({ code: err ? (err.code ?? 1) : 0, stdout, stderr }));
+    execFile(cmd, args, { maxBuffer: 256 * 1024 * 1024, timeout: 240_000, ...opts }, (err, stdout, stderr) =>
+      resolve({ code: err ? (err.code ?? 1) : 0, stdout, stderr }),
+    );
   });
 }
 
@@ -116,7 +127,14 @@ async function runOpenclawAsync({ node, cli }, cfg, extraEnv) {
     const text = r.stdout;
     const start = text.startsWith('{') ? 0 : text.search(/^\{/m);
     // Older releases (before 2026.5) print an invalid config as text on stderr, with no JSON.
-    if (start < 0 && r.code !== 0 && /invalid config|config (is )?invalid/i.test(r.stderr + r.stdout)) return { ok: false, issues: (r.stderr + r.stdout).split('\n').filter((l) => /^\s*-\s/.test(l)).map((l) => l.trim()) };
+    if (start < 0 && r.code !== 0 && /invalid config|config (is )?invalid/i.test(r.stderr + r.stdout))
+      return {
+        ok: false,
+        issues: (r.stderr + r.stdout)
+          .split('\n')
+          .filter((l) => /^\s*-\s/.test(l))
+          .map((l) => l.trim()),
+      };
     if (start < 0) throw new Error(`openclaw produced no JSON (exit ${r.code}): ${r.stderr.slice(0, 500)}`);
     return JSON.parse(text.slice(start));
   } finally {
@@ -154,7 +172,7 @@ function multiset(list) {
 }
 function diff(a, b) {
   const out = [];
-  for (const [k, n] of a) for (let i = (b.get(k) ?? 0); i < n; i++) out.push(k);
+  for (const [k, n] of a) for (let i = b.get(k) ?? 0; i < n; i++) out.push(k);
   return out.sort();
 }
 
@@ -171,10 +189,23 @@ async function main() {
   const isCliRule = (id) => cli.some((re) => re.test(id));
   // A case: name, the directory holding it, and the OpenClaw release that audits it (undefined: the pinned one).
   const cases = releasesMode
-    ? fs.readdirSync(VERSIONS).filter((v) => /^\d{4}\.\d+\.\d+$/.test(v)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).flatMap((v) =>
-        fs.readdirSync(path.join(VERSIONS, v)).filter((f) => f.endsWith('.json5')).map((f) => ({ name: `${v}/${f.slice(0, -6)}`, dir: path.join(VERSIONS, v), version: v })))
-    : fs.readdirSync(CONFIGS).filter((f) => f.endsWith('.json5')).map((f) => ({ name: f.slice(0, -6), dir: CONFIGS, version: undefined }));
-  const selected = cases.filter((c) => !filter || c.name.includes(filter)).sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+    ? fs
+        .readdirSync(VERSIONS)
+        .filter((v) => /^\d{4}\.\d+\.\d+$/.test(v))
+        .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+        .flatMap((v) =>
+          fs
+            .readdirSync(path.join(VERSIONS, v))
+            .filter((f) => f.endsWith('.json5'))
+            .map((f) => ({ name: `${v}/${f.slice(0, -6)}`, dir: path.join(VERSIONS, v), version: v })),
+        )
+    : fs
+        .readdirSync(CONFIGS)
+        .filter((f) => f.endsWith('.json5'))
+        .map((f) => ({ name: f.slice(0, -6), dir: CONFIGS, version: undefined }));
+  const selected = cases
+    .filter((c) => !filter || c.name.includes(filter))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
   const names = selected.map((c) => c.name);
   // Install serially before the parallel runs (each release once).
   const installs = new Map();
@@ -194,14 +225,28 @@ async function main() {
       const envPath = path.join(c.dir, `${path.basename(name)}.env`);
       const env = parseDotenv(envPath);
       try {
-        const [ocOut, clOut] = await Promise.all([runOpenclawAsync(oc, cfg, env), runClawlint(cfg, fs.existsSync(envPath) ? envPath : undefined, c.version)]);
+        const [ocOut, clOut] = await Promise.all([
+          runOpenclawAsync(oc, cfg, env),
+          runClawlint(cfg, fs.existsSync(envPath) ? envPath : undefined, c.version),
+        ]);
         let ocList;
         if (ocOut.ok === false) ocList = [{ id: '<invalid config>', severity: 'critical' }];
-        else ocList = [...(ocOut.findings ?? []), ...(ocOut.suppressedFindings ?? [])].map((f) => ({ id: f.checkId, severity: f.severity })).filter((f) => isComparable(f.id));
+        else
+          ocList = [...(ocOut.findings ?? []), ...(ocOut.suppressedFindings ?? [])]
+            .map((f) => ({ id: f.checkId, severity: f.severity }))
+            .filter((f) => isComparable(f.id));
         const clFindings = clOut.findings ?? [];
-        const clInvalid = clFindings.some((f) => /^(schema|config\.(parse|include)|openclaw\.refine)/.test(f.ruleId) || f.ruleId.startsWith('schema.'));
+        const clInvalid = clFindings.some(
+          (f) => /^(schema|config\.(parse|include)|openclaw\.refine)/.test(f.ruleId) || f.ruleId.startsWith('schema.'),
+        );
         // Only rules that reproduce a CLI check take part; schema/parse/env findings and beyond-CLI rules do not.
-        let clList = clFindings.filter((f) => ((isCliRule(f.ruleId) && !CLAWLINT_ONLY(f.ruleId, beyond)) || comparableBeyond(f.ruleId)) && isComparable(f.ruleId)).map((f) => ({ id: f.ruleId, severity: f.severity }));
+        let clList = clFindings
+          .filter(
+            (f) =>
+              ((isCliRule(f.ruleId) && !CLAWLINT_ONLY(f.ruleId, beyond)) || comparableBeyond(f.ruleId)) &&
+              isComparable(f.ruleId),
+          )
+          .map((f) => ({ id: f.ruleId, severity: f.severity }));
         for (const s of clOut.suppressed ?? []) clList.push({ id: s.ruleId, severity: s.severity });
         if (ocOut.ok === false) clList = clInvalid ? [{ id: '<invalid config>', severity: 'critical' }] : clList;
         const a = multiset(ocList);
@@ -220,7 +265,16 @@ async function main() {
             extra = [];
           }
         }
-        results[i] = { name, version: c.version, ok: missing.length === 0 && extra.length === 0, missing, extra, note, oc: ocOut, cl: clFindings };
+        results[i] = {
+          name,
+          version: c.version,
+          ok: missing.length === 0 && extra.length === 0,
+          missing,
+          extra,
+          note,
+          oc: ocOut,
+          cl: clFindings,
+        };
       } catch (err) {
         results[i] = { name, version: c.version, ok: false, missing: [], extra: [], error: String(err) };
       } finally {
@@ -229,8 +283,17 @@ async function main() {
       const r = results[i];
       if (r.ok) passed++;
       else failed++;
-      console.log(`${r.ok ? 'PASS' : 'FAIL'} ${name}${r.note ?? ''}${r.error ? `  error: ${r.error}` : ''}${r.missing.length ? `\n    only openclaw: ${r.missing.join(', ')}` : ''}${r.extra.length ? `\n    only clawlint: ${r.extra.join(', ')}` : ''}`);
-      if (verbose && !r.ok && r.oc) console.log(JSON.stringify(r.oc.ok === false ? r.oc : r.oc.findings.map((f) => [f.checkId, f.severity, f.detail]), null, 1));
+      console.log(
+        `${r.ok ? 'PASS' : 'FAIL'} ${name}${r.note ?? ''}${r.error ? `  error: ${r.error}` : ''}${r.missing.length ? `\n    only openclaw: ${r.missing.join(', ')}` : ''}${r.extra.length ? `\n    only clawlint: ${r.extra.join(', ')}` : ''}`,
+      );
+      if (verbose && !r.ok && r.oc)
+        console.log(
+          JSON.stringify(
+            r.oc.ok === false ? r.oc : r.oc.findings.map((f) => [f.checkId, f.severity, f.detail]),
+            null,
+            1,
+          ),
+        );
     }
   }
   await Promise.all(Array.from({ length: PARALLEL }, worker));
@@ -247,7 +310,10 @@ async function main() {
       by.set(r.version, e);
     }
     console.log('\nper release:');
-    for (const [v, e] of by) console.log(`  openclaw@${v}: ${e.passed} agree, ${e.failed} differ${e.invalidBoth ? ` (${e.invalidBoth} rejected as invalid by openclaw)` : ''}${e.diffs.length ? ` — ${[...new Set(e.diffs)].join('; ')}` : ''}`);
+    for (const [v, e] of by)
+      console.log(
+        `  openclaw@${v}: ${e.passed} agree, ${e.failed} differ${e.invalidBoth ? ` (${e.invalidBoth} rejected as invalid by openclaw)` : ''}${e.diffs.length ? ` — ${[...new Set(e.diffs)].join('; ')}` : ''}`,
+      );
   }
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);

@@ -17,7 +17,12 @@ export interface ChangedResult {
   notes: string[];
 }
 
-export async function findChanged(ctx: RunContext, client: GitHubClient | undefined, cwd: string, log: (s: string) => void): Promise<ChangedResult> {
+export async function findChanged(
+  ctx: RunContext,
+  client: GitHubClient | undefined,
+  cwd: string,
+  log: (s: string) => void,
+): Promise<ChangedResult> {
   const notes: string[] = [];
   if (!ctx.pr) return { notes };
   if (client && ctx.repository) {
@@ -34,7 +39,9 @@ export async function findChanged(ctx: RunContext, client: GitHubClient | undefi
     return { changed, source: 'git', notes };
   } catch (e) {
     log(`git diff failed: ${(e as Error).message}`);
-    notes.push('The pull request\'s changed files could not be determined (API unavailable and git diff failed; fetch the base commit with `fetch-depth: 0`); every finding is reported.');
+    notes.push(
+      "The pull request's changed files could not be determined (API unavailable and git diff failed; fetch the base commit with `fetch-depth: 0`); every finding is reported.",
+    );
     return { notes };
   }
 }
@@ -58,7 +65,13 @@ export async function relevantFiles(
   const configs = includeChanged ? lint.configs : lint.configs.filter((c) => changed.has(c));
   for (const c of configs) {
     try {
-      const one = await runLint({ cwd: opts.cwd, paths: [c], envFiles: opts.envFiles, configFile: opts.configFile, baseline: false });
+      const one = await runLint({
+        cwd: opts.cwd,
+        paths: [c],
+        envFiles: opts.envFiles,
+        configFile: opts.configFile,
+        baseline: false,
+      });
       const srcs = [...one.sources.keys()];
       if (srcs.some((s) => changed.has(s))) for (const s of srcs) files.add(s);
     } catch {

@@ -27,7 +27,8 @@ export interface ActionInputs {
 export type GetInput = (name: string) => string;
 
 /** INPUT_<NAME> as the runner sets it: upper-case, spaces → `_`, hyphens kept. */
-export const envInput: GetInput = (name) => (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+export const envInput: GetInput = (name) =>
+  (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 
 export function list(input: string): string[] {
   return input
@@ -46,10 +47,12 @@ function bool(get: GetInput, name: string, dflt: boolean): boolean {
 
 export function readInputs(get: GetInput = envInput): ActionInputs {
   const failOn = get('fail-on').toLowerCase();
-  if (failOn && !['critical', 'warn', 'info', 'none'].includes(failOn)) throw new UsageError(`input fail-on must be critical, warn, info or none, got ${JSON.stringify(failOn)}`);
+  if (failOn && !['critical', 'warn', 'info', 'none'].includes(failOn))
+    throw new UsageError(`input fail-on must be critical, warn, info or none, got ${JSON.stringify(failOn)}`);
   const maxRaw = get('max-annotations') || '10';
   const maxAnnotations = Number(maxRaw);
-  if (!Number.isInteger(maxAnnotations) || maxAnnotations < 0) throw new UsageError(`input max-annotations must be a whole number ≥ 0, got ${JSON.stringify(maxRaw)}`);
+  if (!Number.isInteger(maxAnnotations) || maxAnnotations < 0)
+    throw new UsageError(`input max-annotations must be a whole number ≥ 0, got ${JSON.stringify(maxRaw)}`);
   const oc = (get('only-changed') || 'auto').toLowerCase();
   const onlyChanged = oc === 'auto' ? 'auto' : bool(() => oc, 'only-changed', false);
   return {

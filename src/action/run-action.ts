@@ -31,7 +31,9 @@ function shellQuote(s: string): string {
   return /^[\w./@%+=:,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
-export function reproduceCommand(inputs: Pick<ActionInputs, 'paths' | 'envFiles' | 'config'> & { failOn: FailOn }): string {
+export function reproduceCommand(
+  inputs: Pick<ActionInputs, 'paths' | 'envFiles' | 'config'> & { failOn: FailOn },
+): string {
   const args = ['npx', `clawlint@${VERSION}`, ...inputs.paths.map(shellQuote)];
   if (inputs.config) args.push('--config', shellQuote(inputs.config));
   for (const f of inputs.envFiles) args.push('--env-file', shellQuote(f));
@@ -46,7 +48,8 @@ function workspacePath(cwd: string, p: string, input: string): string {
   if (rel.startsWith('..') || path.isAbsolute(rel)) {
     // Absolute paths under RUNNER_TEMP are fine too.
     const tmp = process.env.RUNNER_TEMP;
-    if (!(tmp && !path.relative(tmp, abs).startsWith('..'))) throw new UsageError(`input ${input} must be inside the workspace or RUNNER_TEMP: ${p}`);
+    if (!(tmp && !path.relative(tmp, abs).startsWith('..')))
+      throw new UsageError(`input ${input} must be inside the workspace or RUNNER_TEMP: ${p}`);
   }
   return abs;
 }
@@ -70,26 +73,52 @@ export async function runAction(): Promise<void> {
     const notes: string[] = [];
     // 1. Lint (and secrets) — the only inputs to the verdict. `config` empty = .clawlint.yml etc. when present.
     const openclawVersion = envInput('openclaw-version') || undefined;
-    const lint = await runLint({ cwd, paths: inputs.paths, envFiles: inputs.envFiles, configFile: inputs.config || undefined, openclawVersion, openclawVersionSource: 'action input openclaw-version' });
+    const lint = await runLint({
+      cwd,
+      paths: inputs.paths,
+      envFiles: inputs.envFiles,
+      configFile: inputs.config || undefined,
+      openclawVersion,
+      openclawVersionSource: 'action input openclaw-version',
+    });
     // The OpenClaw release each config's schema findings are for (the summary names those not on the newest).
     const older = lint.targets.filter((t) => t.version !== DEFAULT_OPENCLAW_VERSION || t.note);
-    if (older.length) notes.push(`Validated against: ${older.slice(0, 20).map((t) => `${t.config} → ${describeTarget(t)}`).join('; ')}${older.length > 20 ? `; and ${older.length - 20} more (see --format json targets)` : ''}.`);
+    if (older.length)
+      notes.push(
+        `Validated against: ${older
+          .slice(0, 20)
+          .map((t) => `${t.config} → ${describeTarget(t)}`)
+          .join('; ')}${older.length > 20 ? `; and ${older.length - 20} more (see --format json targets)` : ''}.`,
+      );
     if (lint.config.file) core.debug(`clawlint config: ${lint.config.file}`);
     const failOn: FailOn = inputs.failOn ?? lint.config.failOn ?? 'critical';
 
     const client =
-      inputs.token && ctx.repository ? new GitHubClient({ baseUrl: ctx.apiUrl, token: inputs.token, userAgent: `clawlint-action/${VERSION}` }) : undefined;
+      inputs.token && ctx.repository
+        ? new GitHubClient({ baseUrl: ctx.apiUrl, token: inputs.token, userAgent: `clawlint-action/${VERSION}` })
+        : undefined;
 
     // 2. Pull-request scope.
-    const onlyChanged = inputs.onlyChanged === 'auto' ? ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target' : inputs.onlyChanged;
-    const pr = ctx.pr ? await findChanged(ctx, client, cwd, (s) => core.info(`clawlint: ${s}`)) : { notes: [] as string[] };
+    const onlyChanged =
+      inputs.onlyChanged === 'auto'
+        ? ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target'
+        : inputs.onlyChanged;
+    const pr = ctx.pr
+      ? await findChanged(ctx, client, cwd, (s) => core.info(`clawlint: ${s}`))
+      : { notes: [] as string[] };
     notes.push(...pr.notes);
     const changed = pr.changed;
 
     let secrets: SecretsOutcome | undefined;
     if (inputs.secrets && lint.config.secrets?.enabled !== false) {
-      const files = onlyChanged && changed ? [...changed.keys()].filter((f) => fs.existsSync(path.join(cwd, f))) : undefined;
-      secrets = await runSecrets({ cwd, paths: inputs.paths, files, baselineInput: inputs.secretsBaseline || lint.config.secrets?.baseline || '' });
+      const files =
+        onlyChanged && changed ? [...changed.keys()].filter((f) => fs.existsSync(path.join(cwd, f))) : undefined;
+      secrets = await runSecrets({
+        cwd,
+        paths: inputs.paths,
+        files,
+        baselineInput: inputs.secretsBaseline || lint.config.secrets?.baseline || '',
+      });
     }
 
     let all: Finding[] = [...lint.findings, ...(secrets?.findings ?? [])];
@@ -97,7 +126,11 @@ export async function runAction(): Promise<void> {
     all = all.filter((f) => !f.suppressed);
     let outsideChanges = 0;
     if (onlyChanged && changed) {
-      const files = await relevantFiles(lint, changed, { cwd, envFiles: inputs.envFiles, configFile: inputs.config || undefined });
+      const files = await relevantFiles(lint, changed, {
+        cwd,
+        envFiles: inputs.envFiles,
+        configFile: inputs.config || undefined,
+      });
       const kept = filterToFiles(all, files);
       outsideChanges = all.length - kept.length;
       all = kept;
@@ -117,7 +150,10 @@ export async function runAction(): Promise<void> {
     if (inputs.sarifFile) {
       const abs = workspacePath(cwd, inputs.sarifFile, 'sarif-file');
       fs.mkdirSync(path.dirname(abs), { recursive: true });
-      fs.writeFileSync(abs, formatSarif([...active, ...suppressed], { category: inputs.sarifCategory || undefined, paths: inputs.paths }));
+      fs.writeFileSync(
+        abs,
+        formatSarif([...active, ...suppressed], { category: inputs.sarifCategory || undefined, paths: inputs.paths }),
+      );
       const rel = path.relative(cwd, abs);
       sarifPath = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
     }
@@ -125,15 +161,27 @@ export async function runAction(): Promise<void> {
     // 4. API: review comments (optional, never fatal).
     if (inputs.reviewComments) {
       if (!ctx.pr) core.debug('review-comments: not a pull request; skipped');
-      else if (ctx.readOnlyReason) notes.push(`Review comments skipped: ${ctx.readOnlyReason}. Findings are in the annotations and this summary.`);
+      else if (ctx.readOnlyReason)
+        notes.push(`Review comments skipped: ${ctx.readOnlyReason}. Findings are in the annotations and this summary.`);
       else if (!client) notes.push('Review comments skipped: no token.');
-      else if (!changed || pr.source === undefined) notes.push('Review comments skipped: the changed lines are unknown.');
+      else if (!changed || pr.source === undefined)
+        notes.push('Review comments skipped: the changed lines are unknown.');
       else {
         try {
-          const r = await postReview(client, { repo: ctx.repository, pr: ctx.pr.number, headSha: ctx.pr.headSha, findings: fresh, changed });
-          core.info(`clawlint: review with ${r.posted} comment(s) (${r.duplicates} already on the PR, ${r.outside} not on changed lines)`);
+          const r = await postReview(client, {
+            repo: ctx.repository,
+            pr: ctx.pr.number,
+            headSha: ctx.pr.headSha,
+            findings: fresh,
+            changed,
+          });
+          core.info(
+            `clawlint: review with ${r.posted} comment(s) (${r.duplicates} already on the PR, ${r.outside} not on changed lines)`,
+          );
         } catch (e) {
-          notes.push(`Review comments skipped: ${describeApiError(e)}. Findings are in the annotations and this summary.`);
+          notes.push(
+            `Review comments skipped: ${describeApiError(e)}. Findings are in the annotations and this summary.`,
+          );
         }
       }
     }
@@ -142,7 +190,10 @@ export async function runAction(): Promise<void> {
     // 5. Annotations.
     if (inputs.annotate && inputs.maxAnnotations > 0) {
       const seeAlso = sarifPath ? `the job summary (or ${sarifPath})` : 'the job summary';
-      emitAnnotations(planAnnotations(fresh, { cap: inputs.maxAnnotations, changed, seeAlso, reservedNotices: notes.length }), core);
+      emitAnnotations(
+        planAnnotations(fresh, { cap: inputs.maxAnnotations, changed, seeAlso, reservedNotices: notes.length }),
+        core,
+      );
     }
 
     // 6. Job summary.
@@ -158,7 +209,9 @@ export async function runAction(): Promise<void> {
         sha: ctx.sha,
         changed,
         outsideChanges,
-        secrets: secrets ? { ...secrets.delta, baselinePath: secrets.baselinePath, baselineNeedsRefresh: secrets.baselineNeedsRefresh } : undefined,
+        secrets: secrets
+          ? { ...secrets.delta, baselinePath: secrets.baselinePath, baselineNeedsRefresh: secrets.baselineNeedsRefresh }
+          : undefined,
         notes,
         reproduce: reproduceCommand({ ...inputs, failOn }),
         findingsBaseline: lint.baseline,
@@ -182,7 +235,10 @@ export async function runAction(): Promise<void> {
     core.info(
       `clawlint ${VERSION}: ${lint.configs.length} config(s), ${fresh.length} finding(s) (${counts.critical} critical, ${counts.warn} warn, ${counts.info} info) in ${Date.now() - started} ms`,
     );
-    if (failed) core.setFailed(`clawlint found ${counts.critical} critical, ${counts.warn} warn, ${counts.info} info (fail-on: ${failOn})`);
+    if (failed)
+      core.setFailed(
+        `clawlint found ${counts.critical} critical, ${counts.warn} warn, ${counts.info} info (fail-on: ${failOn})`,
+      );
   } catch (err) {
     core.setOutput('result', 'fail');
     if (err instanceof UsageError || err instanceof ApiError) core.setFailed(`clawlint: ${err.message}`);
@@ -190,7 +246,9 @@ export async function runAction(): Promise<void> {
       // An unexpected error's text may quote what was being read (a value, a regex built from a
       // file): it goes to the debug log only, which the user turns on.
       const e = err as Error;
-      core.setFailed(`clawlint: internal error (${e?.name ?? 'Error'}); re-run the job with debug logging for the details, and please report it`);
+      core.setFailed(
+        `clawlint: internal error (${e?.name ?? 'Error'}); re-run the job with debug logging for the details, and please report it`,
+      );
       core.debug(`${e?.message ?? String(err)}\n${e?.stack ?? ''}`);
     }
   }

@@ -18,11 +18,13 @@ function tokenAt(value: string, i: number): Token | null {
   const next = value[i + 1];
   if (next === '$' && value[i + 2] === '{') {
     const end = value.indexOf('}', i + 3);
-    if (end !== -1 && NAME.test(value.slice(i + 3, end))) return { kind: 'escaped', name: value.slice(i + 3, end), end };
+    if (end !== -1 && NAME.test(value.slice(i + 3, end)))
+      return { kind: 'escaped', name: value.slice(i + 3, end), end };
   }
   if (next === '{') {
     const end = value.indexOf('}', i + 2);
-    if (end !== -1 && NAME.test(value.slice(i + 2, end))) return { kind: 'substitution', name: value.slice(i + 2, end), end };
+    if (end !== -1 && NAME.test(value.slice(i + 2, end)))
+      return { kind: 'substitution', name: value.slice(i + 2, end), end };
   }
   return null;
 }

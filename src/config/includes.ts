@@ -92,7 +92,12 @@ export class IncludeResolver {
       let acc: ValueNode = emptyObjectLike(value);
       for (const item of value.items) {
         if (item.kind !== 'scalar' || typeof item.value !== 'string') {
-          this.reportAt(item, 'include.invalid', `Invalid $include array item: expected a string, got ${describe(item)}`, logical);
+          this.reportAt(
+            item,
+            'include.invalid',
+            `Invalid $include array item: expected a string, got ${describe(item)}`,
+            logical,
+          );
           continue;
         }
         const loaded = this.loadFile(item.value, item, logical, ctx);
@@ -100,7 +105,12 @@ export class IncludeResolver {
       }
       return acc;
     }
-    this.reportAt(value, 'include.invalid', `Invalid $include value: expected a string or an array of strings, got ${describe(value)}`, logical);
+    this.reportAt(
+      value,
+      'include.invalid',
+      `Invalid $include value: expected a string or an array of strings, got ${describe(value)}`,
+      logical,
+    );
     return undefined;
   }
 
@@ -116,10 +126,16 @@ export class IncludeResolver {
     };
     const shown = JSON.stringify(includePath);
     if (includePath.includes('\0')) return fail('include.invalid', 'Include path must not contain NUL bytes');
-    if (includePath.length >= MAX_INCLUDE_PATH_LENGTH) return fail('include.invalid', `Include path exceeds ${MAX_INCLUDE_PATH_LENGTH} characters`);
-    const resolved = path.normalize(path.isAbsolute(includePath) ? includePath : path.resolve(path.dirname(ctx.basePath), includePath));
+    if (includePath.length >= MAX_INCLUDE_PATH_LENGTH)
+      return fail('include.invalid', `Include path exceeds ${MAX_INCLUDE_PATH_LENGTH} characters`);
+    const resolved = path.normalize(
+      path.isAbsolute(includePath) ? includePath : path.resolve(path.dirname(ctx.basePath), includePath),
+    );
     if (!isInside(this.rootDir, resolved)) {
-      return fail('include.escape', `Include path ${shown} escapes the config directory; OpenClaw refuses to load this config`);
+      return fail(
+        'include.escape',
+        `Include path ${shown} escapes the config directory; OpenClaw refuses to load this config`,
+      );
     }
     let real: string | undefined;
     try {
@@ -128,7 +144,10 @@ export class IncludeResolver {
       real = undefined;
     }
     if (real !== undefined && !isInside(this.rootRealDir, real)) {
-      return fail('include.escape', `Include path ${shown} resolves outside the config directory through a symlink; OpenClaw refuses to load this config`);
+      return fail(
+        'include.escape',
+        `Include path ${shown} resolves outside the config directory through a symlink; OpenClaw refuses to load this config`,
+      );
     }
     if (ctx.chain.includes(resolved)) {
       const names = [...ctx.chain, resolved].map((p) => this.display(p)).join(' -> ');
@@ -139,16 +158,24 @@ export class IncludeResolver {
     }
     if (real === undefined) return fail('include.missing', `Included file ${shown} does not exist`);
     const read = this.reader(real, this.display(resolved), MAX_INCLUDE_FILE_BYTES);
-    if (!read.ok) return fail(read.tooLarge ? 'include.too_large' : 'include.unreadable', `Included file ${shown}: ${read.reason}`);
+    if (!read.ok)
+      return fail(read.tooLarge ? 'include.too_large' : 'include.unreadable', `Included file ${shown}: ${read.reason}`);
     const file = read.file;
     this.files.push(file);
     const parsed = parseJson5(file);
     if (!parsed.ok) {
       this.findings.push(parseErrorFinding(file, parsed));
-      return fail('include.parse_error', `Included file ${shown} is not valid JSON5; OpenClaw refuses to load this config`);
+      return fail(
+        'include.parse_error',
+        `Included file ${shown} is not valid JSON5; OpenClaw refuses to load this config`,
+      );
     }
     this.findings.push(...duplicateKeyFindings(file, parsed.duplicates));
-    return this.process(parsed.root, logical, { basePath: resolved, depth: ctx.depth + 1, chain: [...ctx.chain, resolved] });
+    return this.process(parsed.root, logical, {
+      basePath: resolved,
+      depth: ctx.depth + 1,
+      chain: [...ctx.chain, resolved],
+    });
   }
 
   private display(abs: string): string {
@@ -163,7 +190,13 @@ export class IncludeResolver {
 
   private reportAt(node: ValueNode, ruleId: string, message: string, logical: (string | number)[]): void {
     this.findings.push(
-      makeFinding(ruleId, 'critical', message, locateRange(node.file, node.range), formatPath([...logical, INCLUDE_KEY])),
+      makeFinding(
+        ruleId,
+        'critical',
+        message,
+        locateRange(node.file, node.range),
+        formatPath([...logical, INCLUDE_KEY]),
+      ),
     );
   }
 }

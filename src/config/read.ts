@@ -15,7 +15,8 @@ export const readSourceFile: SourceReader = (absPath, displayPath, maxBytes) => 
     fd = fs.openSync(absPath, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
     const stat = fs.fstatSync(fd);
     if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
-    if (stat.size > maxBytes) return { ok: false, reason: `file is ${stat.size} bytes; the limit is ${maxBytes}`, tooLarge: true };
+    if (stat.size > maxBytes)
+      return { ok: false, reason: `file is ${stat.size} bytes; the limit is ${maxBytes}`, tooLarge: true };
     const buf = fs.readFileSync(fd);
     let text: string;
     try {
@@ -26,7 +27,15 @@ export const readSourceFile: SourceReader = (absPath, displayPath, maxBytes) => 
     return { ok: true, file: new SourceFile(displayPath, stripBom(text), absPath) };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === 'ELOOP' ? 'file is a symlink' : code === 'ENOENT' ? 'file does not exist' : `cannot read file (${code ?? 'error'})` };
+    return {
+      ok: false,
+      reason:
+        code === 'ELOOP'
+          ? 'file is a symlink'
+          : code === 'ENOENT'
+            ? 'file does not exist'
+            : `cannot read file (${code ?? 'error'})`,
+    };
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }

@@ -6,7 +6,13 @@ import { walk, type Range, type ValueNode } from './tree.js';
 export function locateRange(file: SourceFile, range: Range): Location {
   const start = file.positionAt(range[0]);
   const end = file.positionAt(Math.max(range[1], range[0]));
-  return { file: file.path, startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
+  return {
+    file: file.path,
+    startLine: start.line,
+    startColumn: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+  };
 }
 
 export function locateOffset(file: SourceFile, offset: number, length = 1): Location {

@@ -6,7 +6,8 @@
 import type { Finding } from './finding.js';
 import { forEachScalar, type ValueNode } from './tree.js';
 
-const SECRET_NAME = /(token|secret|passw(or)?d|passphrase|api[-_]?key|apikey|private[-_]?key|credential|cookie|bearer)/i;
+const SECRET_NAME =
+  /(token|secret|passw(or)?d|passphrase|api[-_]?key|apikey|private[-_]?key|credential|cookie|bearer)/i;
 const MIN_LENGTH = 6;
 const MASK = '****';
 
@@ -49,7 +50,8 @@ export class Redactor {
   redact(text: string): string {
     if (!this.values.size) return text;
     let out = text;
-    for (const v of [...this.values].sort((a, b) => b.length - a.length)) if (out.includes(v)) out = out.split(v).join(MASK);
+    for (const v of [...this.values].sort((a, b) => b.length - a.length))
+      if (out.includes(v)) out = out.split(v).join(MASK);
     return out;
   }
 

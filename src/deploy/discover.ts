@@ -44,7 +44,10 @@ export interface DeploymentDiscovery {
   problems: DiscoveryProblem[];
 }
 
-export function discoverDeployments(paths: readonly string[], opts: { cwd: string; globs?: readonly string[] }): DeploymentDiscovery {
+export function discoverDeployments(
+  paths: readonly string[],
+  opts: { cwd: string; globs?: readonly string[] },
+): DeploymentDiscovery {
   const extra = opts.globs ?? [];
   const userMatch = extra.length ? picomatch([...extra], { dot: true }) : undefined;
   const { files, problems } = discover(paths, { cwd: opts.cwd, configGlobs: [...DEFAULT_DEPLOY_GLOBS, ...extra] });

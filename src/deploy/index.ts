@@ -13,7 +13,15 @@ import type { ValueNode } from '../core/tree.js';
 import { readSourceFile } from '../config/read.js';
 import { parseYaml, type YamlDocument } from '../parsers/yaml.js';
 import { discoverDeployments, type DeploymentKind } from './discover.js';
-import type { DeployFinding, EmbeddedConfig, Exposure, K8sPod, ParsedDeploymentFile, RelatedLocation, Workload } from './model.js';
+import type {
+  DeployFinding,
+  EmbeddedConfig,
+  Exposure,
+  K8sPod,
+  ParsedDeploymentFile,
+  RelatedLocation,
+  Workload,
+} from './model.js';
 import { classify } from './platforms/common.js';
 import { ReadContext } from './platforms/context.js';
 import { readCompose } from './platforms/compose.js';
@@ -89,7 +97,15 @@ export async function lintDeployments(opts: LintDeploymentsOptions): Promise<Lin
   for (const d of disc.deployments) {
     const read = readSourceFile(d.abs, d.rel, MAX_DEPLOYMENT_BYTES);
     if (!read.ok) {
-      if (d.kind !== 'yaml') findings.push(makeFinding('deploy.parse_error', 'warn', `${read.reason}; not linted`, locateOffset(new SourceFile(d.rel, ''), 0, 0)));
+      if (d.kind !== 'yaml')
+        findings.push(
+          makeFinding(
+            'deploy.parse_error',
+            'warn',
+            `${read.reason}; not linted`,
+            locateOffset(new SourceFile(d.rel, ''), 0, 0),
+          ),
+        );
       continue;
     }
     const file = new SourceFile(d.rel, read.file.text, d.abs);
@@ -107,10 +123,11 @@ export async function lintDeployments(opts: LintDeploymentsOptions): Promise<Lin
     for (const s of p.extraSources) sources.set(s.path, s);
   }
   // A broken deployment file that mentions OpenClaw is still worth a finding: it cannot be checked.
-  for (const p of parsed) if (!related.includes(p) && p.findings.length && /openclaw/i.test(p.file.text)) {
-    findings.push(...p.findings);
-    sources.set(p.file.path, p.file);
-  }
+  for (const p of parsed)
+    if (!related.includes(p) && p.findings.length && /openclaw/i.test(p.file.text)) {
+      findings.push(...p.findings);
+      sources.set(p.file.path, p.file);
+    }
 
   const workloads = related.flatMap((p) => p.workloads);
   const embedded = related.flatMap((p) => p.embedded);
@@ -132,7 +149,15 @@ export async function lintDeployments(opts: LintDeploymentsOptions): Promise<Lin
         findings.push(f);
       });
     } catch (err) {
-      findings.push(makeFinding('internal.rule_error', 'warn', `Rule ${rule.id} failed: ${(err as Error).message}`, { file: related[0]?.file.path ?? '.', startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
+      findings.push(
+        makeFinding('internal.rule_error', 'warn', `Rule ${rule.id} failed: ${(err as Error).message}`, {
+          file: related[0]?.file.path ?? '.',
+          startLine: 1,
+          startColumn: 1,
+          endLine: 1,
+          endColumn: 1,
+        }),
+      );
     }
   }
 
@@ -173,12 +198,18 @@ function readFile(file: SourceFile, kind: DeploymentKind, rc: ReadContext): Pars
         const valid = docs.filter((d) => !d.problems.some((x) => x.severity === 'error'));
         const p = readKubernetes(file, valid);
         p.findings.push(...yamlErrors(file, docs), ...yamlDuplicates(file, valid));
-        p.documents = valid.flatMap((d) => (d.root && isKubernetesObject(d.root) ? [{ kind: 'k8s' as const, root: d.root }] : []));
+        p.documents = valid.flatMap((d) =>
+          d.root && isKubernetesObject(d.root) ? [{ kind: 'k8s' as const, root: d.root }] : [],
+        );
         return p;
       }
       if (isComposeShaped(docs[0]?.root) && !yamlErrors(file, docs).length) {
         const parsed = readCompose(file, docs, rc);
-        return { ...parsed, findings: [...parsed.findings, ...yamlDuplicates(file, docs)], documents: [{ kind: 'compose' as const, root: docs[0]!.root! }] };
+        return {
+          ...parsed,
+          findings: [...parsed.findings, ...yamlDuplicates(file, docs)],
+          documents: [{ kind: 'compose' as const, root: docs[0]!.root! }],
+        };
       }
       return undefined;
     }
@@ -190,7 +221,12 @@ function empty(file: SourceFile, platform: ParsedDeploymentFile['platform']): Pa
 }
 
 function parseFinding(file: SourceFile, message: string, offset: number, lang: string): Finding {
-  return makeFinding('deploy.parse_error', 'critical', `${lang} syntax error: ${message}; this deployment file cannot be applied or checked`, locateOffset(file, offset, 1));
+  return makeFinding(
+    'deploy.parse_error',
+    'critical',
+    `${lang} syntax error: ${message}; this deployment file cannot be applied or checked`,
+    locateOffset(file, offset, 1),
+  );
 }
 
 /** Duplicate keys parse (the last value wins) but many tools reject them: worth a warning. */
@@ -198,7 +234,14 @@ function yamlDuplicates(file: SourceFile, docs: YamlDocument[]): Finding[] {
   return docs.flatMap((d) =>
     d.problems
       .filter((p) => p.severity === 'warning' && p.message.startsWith('duplicate key'))
-      .map((p) => makeFinding('deploy.parse_error', 'warn', `YAML ${p.message}; kubectl and docker compose may reject the file`, locateOffset(file, p.offset, 1))),
+      .map((p) =>
+        makeFinding(
+          'deploy.parse_error',
+          'warn',
+          `YAML ${p.message}; kubectl and docker compose may reject the file`,
+          locateOffset(file, p.offset, 1),
+        ),
+      ),
   );
 }
 
@@ -219,7 +262,9 @@ function isComposeShaped(root: ValueNode | undefined): boolean {
   const services = asObject(child(obj, 'services'));
   if (!obj || !services || services.members.size === 0) return false;
   if (![...obj.members.keys()].every((k) => COMPOSE_TOP.has(k) || k.startsWith('x-'))) return false;
-  return [...services.members.values()].every((m) => m.value.kind === 'object' && (m.value.members.has('image') || m.value.members.has('build')));
+  return [...services.members.values()].every(
+    (m) => m.value.kind === 'object' && (m.value.members.has('image') || m.value.members.has('build')),
+  );
 }
 
 /** Kubernetes Services/Ingresses select pods across files: add their exposures to the pods' containers. */
@@ -229,7 +274,9 @@ function linkKubernetes(parsed: readonly ParsedDeploymentFile[]): void {
   const services = all.flatMap((p) => p.k8s!.services);
   const sameNs = (a?: string, b?: string) => !a || !b || a === b;
   const selected = (selector: Map<string, string>, ns?: string) =>
-    selector.size === 0 ? [] : pods.filter((pod) => sameNs(pod.namespace, ns) && [...selector].every(([k, v]) => pod.labels.get(k) === v));
+    selector.size === 0
+      ? []
+      : pods.filter((pod) => sameNs(pod.namespace, ns) && [...selector].every(([k, v]) => pod.labels.get(k) === v));
   const addTo = (pod: K8sPod, target: number | string, e: Omit<Exposure, 'ports'>) => {
     const n = typeof target === 'number' ? target : pod.portNames.get(target);
     for (const w of pod.workloads) w.exposures.push({ ...e, ...(n !== undefined ? { ports: [n, n] as const } : {}) });
@@ -238,8 +285,21 @@ function linkKubernetes(parsed: readonly ParsedDeploymentFile[]): void {
     const external = svc.type === 'LoadBalancer' || svc.type === 'NodePort';
     for (const pod of selected(svc.selector, svc.namespace)) {
       for (const p of svc.ports) {
-        if (external) addTo(pod, p.targetPort, { kind: svc.type === 'LoadBalancer' ? 'service-loadbalancer' : 'service-nodeport', loc: svc.typeLoc, what: svc.type === 'LoadBalancer' ? `exposed by the LoadBalancer Service ${svc.name}` : `exposed on every node by the NodePort Service ${svc.name}` });
-        else if (svc.externalIPs) addTo(pod, p.targetPort, { kind: 'service-loadbalancer', loc: svc.externalIPs, what: `exposed on externalIPs of Service ${svc.name}` });
+        if (external)
+          addTo(pod, p.targetPort, {
+            kind: svc.type === 'LoadBalancer' ? 'service-loadbalancer' : 'service-nodeport',
+            loc: svc.typeLoc,
+            what:
+              svc.type === 'LoadBalancer'
+                ? `exposed by the LoadBalancer Service ${svc.name}`
+                : `exposed on every node by the NodePort Service ${svc.name}`,
+          });
+        else if (svc.externalIPs)
+          addTo(pod, p.targetPort, {
+            kind: 'service-loadbalancer',
+            loc: svc.externalIPs,
+            what: `exposed on externalIPs of Service ${svc.name}`,
+          });
       }
     }
   }
@@ -247,10 +307,17 @@ function linkKubernetes(parsed: readonly ParsedDeploymentFile[]): void {
     for (const b of ing.backends) {
       const svc = services.find((s) => s.name === b.service && sameNs(s.namespace, ing.namespace));
       if (!svc) continue;
-      const port = svc.ports.find((p) => b.port === undefined || p.port === b.port || String(p.port) === String(b.port)) ?? svc.ports[0];
+      const port =
+        svc.ports.find((p) => b.port === undefined || p.port === b.port || String(p.port) === String(b.port)) ??
+        svc.ports[0];
       if (!port) continue;
       for (const pod of selected(svc.selector, svc.namespace)) {
-        addTo(pod, port.targetPort, { kind: 'ingress', loc: b.loc, authInFront: ing.authInFront, what: `routed from outside the cluster by Ingress ${ing.name} with no authentication annotation in front` });
+        addTo(pod, port.targetPort, {
+          kind: 'ingress',
+          loc: b.loc,
+          authInFront: ing.authInFront,
+          what: `routed from outside the cluster by Ingress ${ing.name} with no authentication annotation in front`,
+        });
       }
     }
   }
@@ -261,7 +328,8 @@ function applyBuildDockerfiles(parsed: readonly ParsedDeploymentFile[], rc: Read
   for (const p of parsed) {
     for (const w of p.workloads) {
       if (!w.buildDockerfile) continue;
-      const known = parsed.find((x) => x.platform === 'dockerfile' && x.file.absPath === w.buildDockerfile)?.workloads[0];
+      const known = parsed.find((x) => x.platform === 'dockerfile' && x.file.absPath === w.buildDockerfile)
+        ?.workloads[0];
       let df = known;
       if (!df) {
         const inside = path.relative(rc.cwd, w.buildDockerfile);
@@ -279,7 +347,11 @@ function applyBuildDockerfiles(parsed: readonly ParsedDeploymentFile[], rc: Read
       }
       if (!w.image && df.image) w.image = df.image;
       const own = new Set(w.env.map((e) => e.name));
-      w.env.unshift(...df.env.filter((e) => e.origin === 'Dockerfile ENV' && !own.has(e.name)).map((e) => ({ ...e, inherited: true })));
+      w.env.unshift(
+        ...df.env
+          .filter((e) => e.origin === 'Dockerfile ENV' && !own.has(e.name))
+          .map((e) => ({ ...e, inherited: true })),
+      );
       classify(w);
     }
   }
@@ -294,7 +366,11 @@ function isOpenclawRelated(p: ParsedDeploymentFile, all: readonly ParsedDeployme
   return all.some((x) => x.platform === 'kubernetes' && path.dirname(x.file.absPath) === dir && own(x));
 }
 
-function configRuns(runs: readonly EffectiveRun[], embedded: readonly EmbeddedConfig[], userEnv: ReadonlyMap<string, string>): ConfigRun[] {
+function configRuns(
+  runs: readonly EffectiveRun[],
+  embedded: readonly EmbeddedConfig[],
+  userEnv: ReadonlyMap<string, string>,
+): ConfigRun[] {
   const out: ConfigRun[] = [];
   const covered = new Set<EmbeddedConfig>();
   for (const r of runs) {
@@ -328,7 +404,15 @@ function configRuns(runs: readonly EffectiveRun[], embedded: readonly EmbeddedCo
   }
   for (const e of embedded) {
     if (covered.has(e) || !e.masked) continue;
-    out.push({ configAbs: e.file.absPath, configRel: e.file.path, deployment: {}, env: new Map(userEnv), assumed: [], origin: `ConfigMap ${e.configMap} key ${e.key}`, source: e.masked });
+    out.push({
+      configAbs: e.file.absPath,
+      configRel: e.file.path,
+      deployment: {},
+      env: new Map(userEnv),
+      assumed: [],
+      origin: `ConfigMap ${e.configMap} key ${e.key}`,
+      source: e.masked,
+    });
   }
   // One run per (config, bind, port, env): identical deployments of one config lint once.
   const seen = new Set<string>();
@@ -339,5 +423,3 @@ function configRuns(runs: readonly EffectiveRun[], embedded: readonly EmbeddedCo
     return true;
   });
 }
-
-

@@ -77,7 +77,8 @@ export interface Exposure {
   authInFront?: boolean;
 }
 
-export type MountKind = 'bind' | 'volume' | 'tmpfs' | 'emptyDir' | 'hostPath' | 'pvc' | 'configMap' | 'secret' | 'disk' | 'other';
+export type MountKind =
+  'bind' | 'volume' | 'tmpfs' | 'emptyDir' | 'hostPath' | 'pvc' | 'configMap' | 'secret' | 'disk' | 'other';
 
 export interface Mount {
   kind: MountKind;

@@ -80,7 +80,8 @@ export interface ResolveInput {
 /** Env sources clawlint cannot see that may hold the gateway credential. */
 export function unseenCredentialSources(w: Workload): string[] {
   const out = w.opaqueEnv.map((o) => o.value);
-  for (const e of w.env) if (e.kind === 'runtime' && /^OPENCLAW_GATEWAY_(TOKEN|PASSWORD)$/.test(e.name)) out.push(`${e.name} (${e.origin})`);
+  for (const e of w.env)
+    if (e.kind === 'runtime' && /^OPENCLAW_GATEWAY_(TOKEN|PASSWORD)$/.test(e.name)) out.push(`${e.name} (${e.origin})`);
   return out;
 }
 
@@ -90,7 +91,8 @@ export function containerEnv(w: Workload, flags: GatewayFlags): Map<string, stri
   const ordered = [...w.env.filter((e) => e.kind === 'env-file'), ...w.env.filter((e) => e.kind !== 'env-file')];
   for (const e of ordered) {
     if (e.value !== undefined && e.kind !== 'runtime') env.set(e.name, e.value);
-    else if ((e.kind === 'secret-ref' || e.kind === 'generated') && /^OPENCLAW_GATEWAY_(TOKEN|PASSWORD)$/.test(e.name)) env.set(e.name, UNSEEN_SECRET);
+    else if ((e.kind === 'secret-ref' || e.kind === 'generated') && /^OPENCLAW_GATEWAY_(TOKEN|PASSWORD)$/.test(e.name))
+      env.set(e.name, UNSEEN_SECRET);
   }
   if (flags.token) env.set('OPENCLAW_GATEWAY_TOKEN', flags.token.value);
   if (flags.password) env.set('OPENCLAW_GATEWAY_PASSWORD', flags.password.value);
@@ -100,7 +102,8 @@ export function containerEnv(w: Workload, flags: GatewayFlags): Map<string, stri
 export function resolveRun(w: Workload, input: ResolveInput): EffectiveRun {
   const flags = gatewayFlags(w.args);
   const env = containerEnv(w, flags);
-  const envVar = (name: string) => [...w.env].reverse().find((e) => e.name === name && e.value !== undefined && e.value !== '');
+  const envVar = (name: string) =>
+    [...w.env].reverse().find((e) => e.name === name && e.value !== undefined && e.value !== '');
   const bindEnv = envVar('OPENCLAW_GATEWAY_BIND');
   const portEnv = envVar('OPENCLAW_GATEWAY_PORT');
   const config = findConfig(w, env, input);
@@ -122,7 +125,16 @@ export function resolveRun(w: Workload, input: ResolveInput): EffectiveRun {
   else if (Number.isInteger(envPort) && envPort > 0) [port, portFromDeployment] = [envPort, true];
   else if (typeof cfgPort === 'number') port = cfgPort;
 
-  const run: EffectiveRun = { workload: w, flags, bind, bindFromDeployment, port, portFromDeployment, env, auth: { state: 'unknown', detail: '' } };
+  const run: EffectiveRun = {
+    workload: w,
+    flags,
+    bind,
+    bindFromDeployment,
+    port,
+    portFromDeployment,
+    env,
+    auth: { state: 'unknown', detail: '' },
+  };
   if (bindLoc) run.bindLoc = bindLoc;
   if (config) run.config = config;
   const stateEnv = envVar('OPENCLAW_STATE_DIR');
@@ -150,7 +162,12 @@ function findConfig(w: Workload, env: Map<string, string>, input: ResolveInput):
     const abs = rest === '' ? m.sourceAbs : path.join(m.sourceAbs, ...rest.split('/'));
     if (!isFile(abs)) continue;
     const depth = m.target.length;
-    if (!best || depth > best.depth) best = { abs, depth, origin: `mounted from ${input.rc.rel(m.sourceAbs)} at ${m.target}${explicit ? ` (OPENCLAW_CONFIG_PATH ${target})` : ''}` };
+    if (!best || depth > best.depth)
+      best = {
+        abs,
+        depth,
+        origin: `mounted from ${input.rc.rel(m.sourceAbs)} at ${m.target}${explicit ? ` (OPENCLAW_CONFIG_PATH ${target})` : ''}`,
+      };
   }
   if (best) return fileConfig(best.abs, best.origin, input);
 
@@ -164,15 +181,30 @@ function findConfig(w: Workload, env: Map<string, string>, input: ResolveInput):
     const candidates = direct ? [direct[0]] : pod.flatMap((p) => [...p.configMaps.keys()]);
     for (const name of candidates) {
       const e = input.embedded.find((x) => x.configMap === name);
-      if (e) return embeddedConfig(e, direct ? `ConfigMap ${name} mounted at ${target}` : `ConfigMap ${name} (copied into the pod by a container of the same pod)`);
+      if (e)
+        return embeddedConfig(
+          e,
+          direct
+            ? `ConfigMap ${name} mounted at ${target}`
+            : `ConfigMap ${name} (copied into the pod by a container of the same pod)`,
+        );
     }
-    const sameFile = input.embedded.find((x) => x.file === w.file) ?? input.embedded.find((x) => path.dirname(x.file.absPath) === w.dir);
+    const sameFile =
+      input.embedded.find((x) => x.file === w.file) ??
+      input.embedded.find((x) => path.dirname(x.file.absPath) === w.dir);
     if (sameFile) return embeddedConfig(sameFile, `ConfigMap ${sameFile.configMap} next to the workload`);
   }
 
   // The nearest openclaw.json: the manifest's directory, then its parents (within cwd), then below it.
   const nearest = nearestConfig(w.dir, input);
-  if (nearest) return fileConfig(nearest, explicit ? `OPENCLAW_CONFIG_PATH points at ${explicit}, which is not in the repository; using the nearest openclaw.json to the deployment` : 'the nearest openclaw.json to the deployment', input);
+  if (nearest)
+    return fileConfig(
+      nearest,
+      explicit
+        ? `OPENCLAW_CONFIG_PATH points at ${explicit}, which is not in the repository; using the nearest openclaw.json to the deployment`
+        : 'the nearest openclaw.json to the deployment',
+      input,
+    );
   return undefined;
 }
 
@@ -186,7 +218,10 @@ function isFile(abs: string): boolean {
 
 function nearestConfig(dir: string, input: ResolveInput): string | undefined {
   const names = (abs: string) => path.basename(abs);
-  const preferred = (list: string[]) => list.sort((a, b) => (names(a) === 'openclaw.json' ? -1 : 0) - (names(b) === 'openclaw.json' ? -1 : 0) || a.localeCompare(b))[0];
+  const preferred = (list: string[]) =>
+    list.sort(
+      (a, b) => (names(a) === 'openclaw.json' ? -1 : 0) - (names(b) === 'openclaw.json' ? -1 : 0) || a.localeCompare(b),
+    )[0];
   for (let d = dir; ; d = path.dirname(d)) {
     const here = input.configs.filter((c) => path.dirname(c) === d);
     if (here.length) return preferred(here);
@@ -225,7 +260,11 @@ function loadConfig(c: EffectiveConfig, env: ReadonlyMap<string, string>): void 
 }
 
 /** A rule context over the effective config (the same shape lint-config gives the audit rules). */
-export function configContext(run: Pick<EffectiveRun, 'config' | 'env' | 'bind'>, userEnv: ReadonlyMap<string, string>, deployment: DeploymentFacts): ConfigContext {
+export function configContext(
+  run: Pick<EffectiveRun, 'config' | 'env' | 'bind'>,
+  userEnv: ReadonlyMap<string, string>,
+  deployment: DeploymentFacts,
+): ConfigContext {
   const tree = run.config?.tree;
   const config = run.config?.value ?? {};
   const scalarAt = (p: ConfigPath) => {
@@ -247,9 +286,21 @@ export function configContext(run: Pick<EffectiveRun, 'config' | 'env' | 'bind'>
 }
 
 /** Where the config says something about auth (for related locations). */
-export function configLocation(c: EffectiveConfig | undefined, p: ConfigPath, message: string): RelatedLocation | undefined {
+export function configLocation(
+  c: EffectiveConfig | undefined,
+  p: ConfigPath,
+  message: string,
+): RelatedLocation | undefined {
   if (!c) return undefined;
-  if (!c.tree) return { file: c.rel, startLine: c.embedded?.loc.startLine ?? 1, startColumn: c.embedded?.loc.startColumn ?? 1, endLine: c.embedded?.loc.endLine ?? 1, endColumn: c.embedded?.loc.endColumn ?? 1, message };
+  if (!c.tree)
+    return {
+      file: c.rel,
+      startLine: c.embedded?.loc.startLine ?? 1,
+      startColumn: c.embedded?.loc.startColumn ?? 1,
+      endLine: c.embedded?.loc.endLine ?? 1,
+      endColumn: c.embedded?.loc.endColumn ?? 1,
+      message,
+    };
   let cur: ConfigPath = p;
   while (cur.length && walk(c.tree, cur).depth < cur.length) cur = cur.slice(0, -1);
   return { ...locatePath(c.tree, cur.length ? cur : [], 'key'), message };
@@ -266,22 +317,48 @@ function judgeAuth(run: EffectiveRun, userEnv: ReadonlyMap<string, string>): Aut
   if (!auth.hasGatewayAuth) {
     if (auth.explicitMode === 'none') {
       const related = configLocation(run.config, ['gateway', 'auth', 'mode'], `${name} sets gateway.auth.mode "none"`);
-      return { state: 'none', detail: 'gateway auth disabled (gateway.auth.mode "none")', ...(related ? { related } : {}) };
+      return {
+        state: 'none',
+        detail: 'gateway auth disabled (gateway.auth.mode "none")',
+        ...(related ? { related } : {}),
+      };
     }
     const opaque = unseenCredentialSources(run.workload);
-    if (opaque.length) return { state: 'unknown', detail: `no visible gateway token or password (one may come from ${opaque.join(', ')})` };
-    const related = authLoc(`${name}: no gateway.auth token or password, and the deployment sets no OPENCLAW_GATEWAY_TOKEN/PASSWORD`);
-    return { state: 'none', detail: 'no gateway token or password (neither in the config nor in the deployment env)', ...(related ? { related } : {}) };
+    if (opaque.length)
+      return {
+        state: 'unknown',
+        detail: `no visible gateway token or password (one may come from ${opaque.join(', ')})`,
+      };
+    const related = authLoc(
+      `${name}: no gateway.auth token or password, and the deployment sets no OPENCLAW_GATEWAY_TOKEN/PASSWORD`,
+    );
+    return {
+      state: 'none',
+      detail: 'no gateway token or password (neither in the config nor in the deployment env)',
+      ...(related ? { related } : {}),
+    };
   }
   if (auth.mode === 'trusted-proxy') return { state: 'ok', detail: 'trusted-proxy auth' };
   const kind = auth.mode === 'password' ? 'password' : 'token';
   const sel = selectedCredential(ctx, kind);
   if (sel && typeof sel.value === 'string') {
     const v = sel.value.trim();
-    const related = sel.source.startsWith('gateway.') ? configLocation(run.config, sel.source.split('.'), `${name}: the selected gateway ${kind}`) : envLocation(run, sel.source);
+    const related = sel.source.startsWith('gateway.')
+      ? configLocation(run.config, sel.source.split('.'), `${name}: the selected gateway ${kind}`)
+      : envLocation(run, sel.source);
     const known = kind === 'token' ? KNOWN_WEAK_TOKENS : KNOWN_WEAK_PASSWORDS;
-    if (isPlaceholderSecret(v) || known.includes(v)) return { state: 'weak', detail: `a gateway ${kind} (${sel.source}) that is a known placeholder the gateway rejects`, ...(related ? { related } : {}) };
-    if (v.length < 24) return { state: 'weak', detail: `a gateway ${kind} (${sel.source}) of only ${v.length} characters`, ...(related ? { related } : {}) };
+    if (isPlaceholderSecret(v) || known.includes(v))
+      return {
+        state: 'weak',
+        detail: `a gateway ${kind} (${sel.source}) that is a known placeholder the gateway rejects`,
+        ...(related ? { related } : {}),
+      };
+    if (v.length < 24)
+      return {
+        state: 'weak',
+        detail: `a gateway ${kind} (${sel.source}) of only ${v.length} characters`,
+        ...(related ? { related } : {}),
+      };
   }
   return { state: 'ok', detail: `gateway ${kind} auth` };
 }

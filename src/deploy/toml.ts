@@ -76,7 +76,8 @@ class TomlParser {
   }
 
   private skipComment(): void {
-    if (this.text[this.i] === '#') while (this.i < this.text.length && this.text[this.i] !== '\n' && this.text[this.i] !== '\r') this.i++;
+    if (this.text[this.i] === '#')
+      while (this.i < this.text.length && this.text[this.i] !== '\n' && this.text[this.i] !== '\r') this.i++;
   }
 
   private skipWsCommentsNewlines(): void {
@@ -107,7 +108,8 @@ class TomlParser {
     this.skipWs();
     const keys = this.key();
     this.skipWs();
-    if (isArray ? !this.text.startsWith(']]', this.i) : this.text[this.i] !== ']') this.fail(`expected "${isArray ? ']]' : ']'}" to close the table header`);
+    if (isArray ? !this.text.startsWith(']]', this.i) : this.text[this.i] !== ']')
+      this.fail(`expected "${isArray ? ']]' : ']'}" to close the table header`);
     this.i += isArray ? 2 : 1;
     let table = root;
     keys.forEach((k, idx) => {
@@ -208,16 +210,21 @@ class TomlParser {
     const start = this.i;
     const c = this.text[this.i];
     if (c === undefined || c === '\n' || c === '\r' || c === '#') this.fail('expected a value');
-    if (c === '"') return this.scalar(start, this.text.startsWith('"""', this.i) ? this.multiBasic() : this.basicString());
-    if (c === "'") return this.scalar(start, this.text.startsWith("'''", this.i) ? this.multiLiteral() : this.literalString());
+    if (c === '"')
+      return this.scalar(start, this.text.startsWith('"""', this.i) ? this.multiBasic() : this.basicString());
+    if (c === "'")
+      return this.scalar(start, this.text.startsWith("'''", this.i) ? this.multiLiteral() : this.literalString());
     if (c === '[') return this.array();
     if (c === '{') return this.inlineTable();
-    const m = /^(?:true|false|[-+]?(?:inf|nan)|[-+0-9][-+0-9A-Za-z_.:]*(?: [0-9][0-9:.+\-Z]*)?)/.exec(this.text.slice(this.i, this.i + 128));
+    const m = /^(?:true|false|[-+]?(?:inf|nan)|[-+0-9][-+0-9A-Za-z_.:]*(?: [0-9][0-9:.+\-Z]*)?)/.exec(
+      this.text.slice(this.i, this.i + 128),
+    );
     if (!m) this.fail('expected a value (string, number, boolean, array or inline table)');
     const tok = m[0];
     this.i += tok.length;
     if (tok === 'true' || tok === 'false') return this.scalar(start, tok === 'true');
-    if (/^[-+]?(?:inf|nan)$/.test(tok)) return this.scalar(start, tok.includes('nan') ? Number.NaN : tok.startsWith('-') ? -Infinity : Infinity);
+    if (/^[-+]?(?:inf|nan)$/.test(tok))
+      return this.scalar(start, tok.includes('nan') ? Number.NaN : tok.startsWith('-') ? -Infinity : Infinity);
     if (/^\d{4}-\d{2}-\d{2}|^\d{2}:\d{2}/.test(tok)) return this.scalar(start, tok);
     const num = tok.replace(/_/g, '');
     if (/_(?!\d)|(?<!\d)_/.test(tok)) this.fail(`invalid number "${tok}"`, start);
@@ -247,7 +254,16 @@ class TomlParser {
 
   private escape(): string {
     const e = this.text[this.i + 1];
-    const simple: Record<string, string> = { b: '\b', t: '\t', n: '\n', f: '\f', r: '\r', '"': '"', '\\': '\\', e: '\x1b' };
+    const simple: Record<string, string> = {
+      b: '\b',
+      t: '\t',
+      n: '\n',
+      f: '\f',
+      r: '\r',
+      '"': '"',
+      '\\': '\\',
+      e: '\x1b',
+    };
     if (e !== undefined && simple[e] !== undefined) {
       this.i += 2;
       return simple[e];
@@ -266,7 +282,13 @@ class TomlParser {
 
   private literalString(): string {
     const start = ++this.i;
-    while (this.i < this.text.length && this.text[this.i] !== "'" && this.text[this.i] !== '\n' && this.text[this.i] !== '\r') this.i++;
+    while (
+      this.i < this.text.length &&
+      this.text[this.i] !== "'" &&
+      this.text[this.i] !== '\n' &&
+      this.text[this.i] !== '\r'
+    )
+      this.i++;
     if (this.text[this.i] !== "'") this.fail('unterminated string', start - 1);
     return this.text.slice(start, this.i++);
   }

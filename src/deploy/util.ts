@@ -135,7 +135,8 @@ export function argsFromList(list: { text: string; file: SourceFile; range: Rang
 /** A YAML command (string or list of scalars) as tokens. */
 export function argsFromYaml(node: ValueNode | undefined, interpolate: (s: string) => string = (s) => s): Arg[] {
   if (!node) return [];
-  if (node.kind === 'scalar' && typeof node.value === 'string') return argsFromString(interpolate(node.value), node.file, node.range);
+  if (node.kind === 'scalar' && typeof node.value === 'string')
+    return argsFromString(interpolate(node.value), node.file, node.range);
   if (node.kind === 'array') {
     return argsFromList(
       node.items.flatMap((n) => {
@@ -160,12 +161,26 @@ export interface GatewayFlags {
 }
 
 const GATEWAY_SUBCOMMANDS_NOT_RUN = new Set([
-  'status', 'health', 'call', 'install', 'uninstall', 'start', 'stop', 'restart', 'probe', 'discover', 'usage-cost', 'stability', 'diagnostics',
+  'status',
+  'health',
+  'call',
+  'install',
+  'uninstall',
+  'start',
+  'stop',
+  'restart',
+  'probe',
+  'discover',
+  'usage-cost',
+  'stability',
+  'diagnostics',
 ]);
 
 export function gatewayFlags(args: readonly Arg[]): GatewayFlags {
   const flags: GatewayFlags = { mentionsOpenclaw: args.some((a) => /openclaw/i.test(a.text)) };
-  const gi = args.findIndex((a, i) => a.text === 'gateway' && !GATEWAY_SUBCOMMANDS_NOT_RUN.has(args[i + 1]?.text ?? ''));
+  const gi = args.findIndex(
+    (a, i) => a.text === 'gateway' && !GATEWAY_SUBCOMMANDS_NOT_RUN.has(args[i + 1]?.text ?? ''),
+  );
   if (gi === -1) return flags;
   flags.gateway = args[gi];
   for (let i = gi + 1; i < args.length; i++) {
@@ -200,17 +215,20 @@ export interface Interpolated {
 export function interpolate(text: string, env: ReadonlyMap<string, string>): Interpolated {
   const vars: string[] = [];
   const unresolved: string[] = [];
-  const value = text.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])((?:[^{}]|\{[^{}]*\})*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (m, braced?: string, op?: string, arg?: string, bare?: string) => {
-    if (m === '$$') return '$';
-    const name = (braced ?? bare)!;
-    vars.push(name);
-    const v = env.get(name);
-    const set = v !== undefined && (v !== '' || !op?.startsWith(':'));
-    if (op === ':-' || op === '-') return set ? v : interpolate(arg ?? '', env).value;
-    if (op === ':+' || op === '+') return set ? interpolate(arg ?? '', env).value : '';
-    if (v === undefined) unresolved.push(name);
-    return v ?? '';
-  });
+  const value = text.replace(
+    /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])((?:[^{}]|\{[^{}]*\})*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
+    (m, braced?: string, op?: string, arg?: string, bare?: string) => {
+      if (m === '$$') return '$';
+      const name = (braced ?? bare)!;
+      vars.push(name);
+      const v = env.get(name);
+      const set = v !== undefined && (v !== '' || !op?.startsWith(':'));
+      if (op === ':-' || op === '-') return set ? v : interpolate(arg ?? '', env).value;
+      if (op === ':+' || op === '+') return set ? interpolate(arg ?? '', env).value : '';
+      if (v === undefined) unresolved.push(name);
+      return v ?? '';
+    },
+  );
   return { value, vars, unresolved };
 }
 
@@ -218,8 +236,10 @@ export function interpolate(text: string, env: ReadonlyMap<string, string>): Int
 // Secrets
 // ---------------------------------------------------------------------------
 
-const SECRET_NAME = /(?:^|[_.-])(?:TOKEN|PASSWORD|PASSWD|PASS|SECRET|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH_?KEY|CLIENT_?SECRET|CREDENTIALS?)(?:$|[_.-])/i;
-const NOT_A_SECRET_NAME = /(?:_FILE|_PATH|_DIR|_URL|_ENDPOINT|_HOST|_PORT|_MODE|_TYPE|_ID|_NAME|_ENABLED|_LENGTH|_TTL|_EXPIRES?(?:_IN)?)$/i;
+const SECRET_NAME =
+  /(?:^|[_.-])(?:TOKEN|PASSWORD|PASSWD|PASS|SECRET|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH_?KEY|CLIENT_?SECRET|CREDENTIALS?)(?:$|[_.-])/i;
+const NOT_A_SECRET_NAME =
+  /(?:_FILE|_PATH|_DIR|_URL|_ENDPOINT|_HOST|_PORT|_MODE|_TYPE|_ID|_NAME|_ENABLED|_LENGTH|_TTL|_EXPIRES?(?:_IN)?)$/i;
 
 /** True for variable / key names that hold credentials (`OPENCLAW_GATEWAY_TOKEN`, `ANTHROPIC_API_KEY`…). */
 export function isSecretName(name: string): boolean {
@@ -229,7 +249,11 @@ export function isSecretName(name: string): boolean {
 /** Values that are obviously not a real secret: empty, references, templates, placeholders written as `<…>`. */
 export function looksLikeReference(value: string): boolean {
   const v = value.trim();
-  return v === '' || /^\$|^<.*>$|^\{\{.*\}\}$|^\*+$|^x+$/i.test(v) || ['true', 'false', 'null', 'undefined', 'none', 'changeme'].includes(v.toLowerCase());
+  return (
+    v === '' ||
+    /^\$|^<.*>$|^\{\{.*\}\}$|^\*+$|^x+$/i.test(v) ||
+    ['true', 'false', 'null', 'undefined', 'none', 'changeme'].includes(v.toLowerCase())
+  );
 }
 
 /** Placeholders OpenClaw rejects at startup (src/gateway/known-weak-gateway-secrets.ts, 2026.9.6). */
@@ -238,8 +262,14 @@ export const KNOWN_WEAK_PASSWORDS: readonly string[] = ['change-me-to-a-strong-p
 
 export function placeholderKind(value: string): 'rejected' | 'placeholder' | undefined {
   const v = value.trim();
-  if (KNOWN_WEAK_TOKENS.includes(v) || KNOWN_WEAK_PASSWORDS.includes(v) || v === 'undefined' || v === 'null') return 'rejected';
-  if (/^change[-_]?me/i.test(v) || /^(?:your|my)[-_].*(?:token|password|secret|key)/i.test(v) || /^replace[-_]?me/i.test(v)) return 'placeholder';
+  if (KNOWN_WEAK_TOKENS.includes(v) || KNOWN_WEAK_PASSWORDS.includes(v) || v === 'undefined' || v === 'null')
+    return 'rejected';
+  if (
+    /^change[-_]?me/i.test(v) ||
+    /^(?:your|my)[-_].*(?:token|password|secret|key)/i.test(v) ||
+    /^replace[-_]?me/i.test(v)
+  )
+    return 'placeholder';
   return undefined;
 }
 

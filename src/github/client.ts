@@ -159,7 +159,12 @@ function classify(res: Response, message: string): ApiErrorKind {
   if (s >= 500) return 'server';
   if (s === 429) return 'rate-limited';
   if (s === 403) {
-    if (/rate limit/i.test(message) || res.headers.get('retry-after') || res.headers.get('x-ratelimit-remaining') === '0') return 'rate-limited';
+    if (
+      /rate limit/i.test(message) ||
+      res.headers.get('retry-after') ||
+      res.headers.get('x-ratelimit-remaining') === '0'
+    )
+      return 'rate-limited';
     return 'forbidden';
   }
   if (s === 401) return 'forbidden';

@@ -59,12 +59,16 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
     const baseRepo = pr.base?.repo?.full_name ?? repository;
     const headRepo = pr.head?.repo?.full_name;
     // A deleted head repo (head.repo null) is a fork that no longer exists.
-    const fromFork = headRepo === undefined || headRepo === null ? pr.head?.repo === null : headRepo.toLowerCase() !== baseRepo.toLowerCase();
+    const fromFork =
+      headRepo === undefined || headRepo === null
+        ? pr.head?.repo === null
+        : headRepo.toLowerCase() !== baseRepo.toLowerCase();
     ctx.pr = { number: pr.number, baseSha: pr.base?.sha ?? '', headSha: pr.head?.sha ?? '', fromFork };
     if (ctx.pr.headSha) ctx.sha = ctx.pr.headSha;
     const actor = env.GITHUB_ACTOR || payload.sender?.login || '';
     if (eventName === 'pull_request' && fromFork) ctx.readOnlyReason = 'pull request from a fork (read-only token)';
-    else if (eventName === 'pull_request' && /^dependabot\[bot\]$/i.test(actor)) ctx.readOnlyReason = 'Dependabot pull request (read-only token)';
+    else if (eventName === 'pull_request' && /^dependabot\[bot\]$/i.test(actor))
+      ctx.readOnlyReason = 'Dependabot pull request (read-only token)';
   }
   return ctx;
 }

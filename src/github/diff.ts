@@ -104,14 +104,38 @@ function unquote(name: string): string {
     if (/[0-7]/.test(n)) {
       bytes.push(parseInt(body.slice(i, i + 3), 8));
       i += 2;
-    } else bytes.push(({ n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 } as Record<string, number>)[n] ?? n.charCodeAt(0));
+    } else
+      bytes.push(
+        ({ n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 } as Record<string, number>)[n] ??
+          n.charCodeAt(0),
+      );
   }
   return Buffer.from(bytes).toString('utf8');
 }
 
 /** `git diff --unified=0 base...head` in the workspace (needs both commits fetched). */
-export async function changedFromGit(cwd: string, base: string, head: string, timeoutMs = 10_000): Promise<ChangedLines> {
-  if (!/^[0-9a-f]{7,64}$/i.test(base) || !/^[0-9a-f]{7,64}$/i.test(head)) throw new Error('base/head are not commit ids');
-  const text = await git(cwd, ['-c', 'core.quotePath=true', 'diff', '--no-color', '--no-ext-diff', '--unified=0', '--no-renames', `${base}...${head}`, '--'], timeoutMs);
+export async function changedFromGit(
+  cwd: string,
+  base: string,
+  head: string,
+  timeoutMs = 10_000,
+): Promise<ChangedLines> {
+  if (!/^[0-9a-f]{7,64}$/i.test(base) || !/^[0-9a-f]{7,64}$/i.test(head))
+    throw new Error('base/head are not commit ids');
+  const text = await git(
+    cwd,
+    [
+      '-c',
+      'core.quotePath=true',
+      'diff',
+      '--no-color',
+      '--no-ext-diff',
+      '--unified=0',
+      '--no-renames',
+      `${base}...${head}`,
+      '--',
+    ],
+    timeoutMs,
+  );
   return parseGitDiff(text);
 }

@@ -42,7 +42,12 @@ export function commentBody(f: ReviewFinding): string {
 }
 
 /** Comments for findings whose lines are all in the diff (GitHub rejects others with 422). */
-export function planComments(findings: readonly ReviewFinding[], changed: ChangedLines, existing: ReadonlySet<string>, max = MAX_REVIEW_COMMENTS) {
+export function planComments(
+  findings: readonly ReviewFinding[],
+  changed: ChangedLines,
+  existing: ReadonlySet<string>,
+  max = MAX_REVIEW_COMMENTS,
+) {
   const comments: ReviewComment[] = [];
   let duplicates = 0;
   let outside = 0;

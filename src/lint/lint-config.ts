@@ -74,14 +74,23 @@ function validators(opts: LintConfigOptions, value: unknown): { set: ValidatorSe
 
 function driftContext(target: Target | undefined): DriftContext | undefined {
   try {
-    return { index: KeyIndex.load(), ...(target?.requested && target.requested !== target.version ? { requested: target.requested } : {}) };
+    return {
+      index: KeyIndex.load(),
+      ...(target?.requested && target.requested !== target.version ? { requested: target.requested } : {}),
+    };
   } catch {
     return undefined; // a dist/ without the key index: plain messages
   }
 }
 
 /** Keys and values valid for an older target that the newest release rejects: one info note per path. */
-async function upgradeNotes(value: unknown, tree: ValueNode, set: ValidatorSet, targetIssues: SchemaIssue[], driftCtx: DriftContext | undefined): Promise<Finding[]> {
+async function upgradeNotes(
+  value: unknown,
+  tree: ValueNode,
+  set: ValidatorSet,
+  targetIssues: SchemaIssue[],
+  driftCtx: DriftContext | undefined,
+): Promise<Finding[]> {
   const newest = bundledReleases().newest;
   if (set.manifest.version === newest || !driftCtx) return [];
   const seen = new Set(targetIssues.map((i) => i.path.join('\0')));
@@ -117,20 +126,39 @@ export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions =
   }
   findings.push(...(await upgradeNotes(value, tree, set, issues, driftCtx)));
   for (const r of refine(value)) {
-    findings.push(makeFinding(r.ruleId, 'critical', `${r.message}. OpenClaw refuses to start with this config`.replace('.. ', '. '), locatePath(tree, r.path, r.at), formatPath(r.path)));
+    findings.push(
+      makeFinding(
+        r.ruleId,
+        'critical',
+        `${r.message}. OpenClaw refuses to start with this config`.replace('.. ', '. '),
+        locatePath(tree, r.path, r.at),
+        formatPath(r.path),
+      ),
+    );
   }
 
-  const config = (value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
+  const config = (value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Record<
+    string,
+    unknown
+  >;
   const ruled = runRules(tree, config, env, opts);
   findings.push(...ruled.findings);
-  if (opts.policies?.length) findings.push(...evaluatePolicies(opts.policies, 'openclaw', effectiveValue(config, opts.deployment), tree));
+  if (opts.policies?.length)
+    findings.push(...evaluatePolicies(opts.policies, 'openclaw', effectiveValue(config, opts.deployment), tree));
   findings.sort(compareFindings);
   const redactor = new Redactor();
   redactor.addEnv(env);
   redactor.addTree(tree);
   const secrets = redactor.list();
   const scrub = (list: Finding[]) => list.map((f) => redactor.finding(f));
-  return { findings: scrub(findings), suppressed: scrub(ruled.suppressed.sort(compareFindings)), config, files: included.files, secrets, ...(target ? { target } : {}) };
+  return {
+    findings: scrub(findings),
+    suppressed: scrub(ruled.suppressed.sort(compareFindings)),
+    config,
+    files: included.files,
+    secrets,
+    ...(target ? { target } : {}),
+  };
 }
 
 /** Lint JSON5 text as if it were the file `file` (includes resolve relative to it). */
@@ -148,25 +176,47 @@ export async function lintConfigText(
  * The edited line for a mechanical fix: the scalar at `path` replaced by `value`, only when it sits
  * on the finding's own (single) line of the same file and was written there literally.
  */
-function suggestReplacement(tree: ValueNode, path: ConfigPath, value: string | number | boolean, finding: Finding): string | undefined {
+function suggestReplacement(
+  tree: ValueNode,
+  path: ConfigPath,
+  value: string | number | boolean,
+  finding: Finding,
+): string | undefined {
   const r = walk(tree, path);
   if (r.depth !== path.length || r.node.kind !== 'scalar' || r.node.authored !== undefined) return undefined;
   const { file, range } = r.node;
   const start = file.positionAt(range[0]);
   const end = file.positionAt(range[1]);
-  if (file.path !== finding.file || start.line !== end.line || start.line !== finding.startLine || finding.endLine !== finding.startLine) return undefined;
+  if (
+    file.path !== finding.file ||
+    start.line !== end.line ||
+    start.line !== finding.startLine ||
+    finding.endLine !== finding.startLine
+  )
+    return undefined;
   const line = file.lineText(start.line);
   return line.slice(0, start.column - 1) + JSON.stringify(value) + line.slice(end.column - 1);
 }
 
 /** The config as it runs: a deployment's --bind overrides gateway.bind (policies see the effective value). */
-function effectiveValue(config: Record<string, unknown>, deployment: DeploymentFacts | undefined): Record<string, unknown> {
+function effectiveValue(
+  config: Record<string, unknown>,
+  deployment: DeploymentFacts | undefined,
+): Record<string, unknown> {
   if (!deployment?.bind) return config;
-  const gateway = config.gateway !== null && typeof config.gateway === 'object' && !Array.isArray(config.gateway) ? config.gateway : {};
+  const gateway =
+    config.gateway !== null && typeof config.gateway === 'object' && !Array.isArray(config.gateway)
+      ? config.gateway
+      : {};
   return { ...config, gateway: { ...gateway, bind: deployment.bind } };
 }
 
-function makeContext(tree: ValueNode, config: Record<string, unknown>, env: Env, deployment: DeploymentFacts): ConfigContext {
+function makeContext(
+  tree: ValueNode,
+  config: Record<string, unknown>,
+  env: Env,
+  deployment: DeploymentFacts,
+): ConfigContext {
   const scalarAt = (p: ConfigPath) => {
     const r = walk(tree, p);
     return r.depth === p.length && r.node.kind === 'scalar' ? r.node : undefined;
@@ -196,7 +246,14 @@ function runRules(
     try {
       rule.check(ctx, (r) => {
         const loc = locatePath(tree, r.path, r.at ?? 'key');
-        const finding = makeFinding(r.ruleId ?? rule.id, r.severity ?? rule.severity, r.message, loc, formatPath(r.path), r.fix);
+        const finding = makeFinding(
+          r.ruleId ?? rule.id,
+          r.severity ?? rule.severity,
+          r.message,
+          loc,
+          formatPath(r.path),
+          r.fix,
+        );
         if (r.replaceWith !== undefined) {
           const suggestion = suggestReplacement(tree, r.path, r.replaceWith, finding);
           if (suggestion !== undefined) finding.suggestion = suggestion;
@@ -205,7 +262,12 @@ function runRules(
       });
     } catch (err) {
       // A rule bug must not hide other findings or crash the run.
-      const finding = makeFinding('internal.rule_error', 'warn', `Rule ${rule.id} failed on this config: ${(err as Error).message}`, locatePath(tree, [], 'value'));
+      const finding = makeFinding(
+        'internal.rule_error',
+        'warn',
+        `Rule ${rule.id} failed on this config: ${(err as Error).message}`,
+        locatePath(tree, [], 'value'),
+      );
       reported.push({ finding, title: '', detail: '' });
     }
   }
@@ -219,7 +281,14 @@ function runRules(
   reported.forEach((r, i) => {
     const s = suppressed.get(i);
     if (!s) return out.push(r.finding);
-    silenced.push({ ...r.finding, suppressed: { kind: 'openclaw', reason: s.reason || '(no reason given)', by: `security.audit.suppressions[${s.index}]` } });
+    silenced.push({
+      ...r.finding,
+      suppressed: {
+        kind: 'openclaw',
+        reason: s.reason || '(no reason given)',
+        by: `security.audit.suppressions[${s.index}]`,
+      },
+    });
   });
   return { findings: out, suppressed: silenced };
 }

@@ -16,8 +16,7 @@ export interface DuplicateKey {
 }
 
 export type Json5Result =
-  | { ok: true; root: ValueNode; duplicates: DuplicateKey[] }
-  | { ok: false; message: string; offset: number };
+  { ok: true; root: ValueNode; duplicates: DuplicateKey[] } | { ok: false; message: string; offset: number };
 
 /** Deeper than this is refused before parsing: momoa recurses and would overflow the stack. */
 export const MAX_JSON5_DEPTH = 500;

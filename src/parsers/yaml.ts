@@ -36,15 +36,28 @@ export function parseYaml(file: SourceFile): YamlDocument[] {
     const [from, to] = [bounds[i]!, bounds[i + 1]!];
     const { depth, offset } = bracketDepth(text.slice(from, to));
     if (depth <= MAX_YAML_FLOW_DEPTH) continue;
-    refused.push({ message: `flow collections nested ${depth} levels deep; more than ${MAX_YAML_FLOW_DEPTH} is refused`, offset: from + offset, severity: 'error' });
+    refused.push({
+      message: `flow collections nested ${depth} levels deep; more than ${MAX_YAML_FLOW_DEPTH} is refused`,
+      offset: from + offset,
+      severity: 'error',
+    });
     text = text.slice(0, from) + text.slice(from, to).replace(/[^\r\n]/g, ' ') + text.slice(to);
   }
-  const docs = parseAllDocuments(text, { lineCounter: new LineCounter(), uniqueKeys: false, prettyErrors: false, strict: true });
+  const docs = parseAllDocuments(text, {
+    lineCounter: new LineCounter(),
+    uniqueKeys: false,
+    prettyErrors: false,
+    strict: true,
+  });
   const list = Array.isArray(docs) ? docs : [docs];
   const result: YamlDocument[] = list.map((doc) => {
     const problems: YamlProblem[] = [
       ...doc.errors.map((e) => ({ message: e.message.split('\n')[0]!, offset: e.pos[0], severity: 'error' as const })),
-      ...doc.warnings.map((e) => ({ message: e.message.split('\n')[0]!, offset: e.pos[0], severity: 'warning' as const })),
+      ...doc.warnings.map((e) => ({
+        message: e.message.split('\n')[0]!,
+        offset: e.pos[0],
+        severity: 'warning' as const,
+      })),
     ];
     let aliases = 0;
     const convert = (node: YamlNode | null | undefined, fallback: number, depth: number): ValueNode => {
@@ -56,7 +69,11 @@ export function parseYaml(file: SourceFile): YamlDocument[] {
       }
       if (isAlias(node)) {
         if (++aliases > MAX_YAML_ALIASES) {
-          problems.push({ message: `more than ${MAX_YAML_ALIASES} aliases; the rest are not expanded`, offset: range[0], severity: 'error' });
+          problems.push({
+            message: `more than ${MAX_YAML_ALIASES} aliases; the rest are not expanded`,
+            offset: range[0],
+            severity: 'error',
+          });
           return { kind: 'scalar', file, range, value: null };
         }
         const target = node.resolve(doc);
@@ -78,17 +95,28 @@ export function parseYaml(file: SourceFile): YamlDocument[] {
             for (const src of sources) for (const [k, m] of src.members) if (!members.has(k)) members.set(k, m);
             continue;
           }
-          if (members.has(key)) problems.push({ message: `duplicate key ${JSON.stringify(key)}; the last value wins`, offset: keyRange[0], severity: 'warning' });
+          if (members.has(key))
+            problems.push({
+              message: `duplicate key ${JSON.stringify(key)}; the last value wins`,
+              offset: keyRange[0],
+              severity: 'warning',
+            });
           members.set(key, { file, keyRange, value });
         }
         return { kind: 'object', file, range, members };
       }
       if (isSeq(node)) {
-        return { kind: 'array', file, range, items: node.items.map((item) => convert(item as YamlNode, range[0], depth + 1)) };
+        return {
+          kind: 'array',
+          file,
+          range,
+          items: node.items.map((item) => convert(item as YamlNode, range[0], depth + 1)),
+        };
       }
       if (isScalar(node)) {
         const v = node.value;
-        const value = v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
+        const value =
+          v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
         return { kind: 'scalar', file, range, value };
       }
       return { kind: 'scalar', file, range, value: null };

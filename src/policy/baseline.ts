@@ -32,7 +32,21 @@ export function buildBaseline(findings: readonly Finding[]): BaselineFile {
     if (e) e.count++;
     else counts.set(k, { ruleId: f.ruleId, file: f.file, path: f.path, count: 1 });
   }
-  const entries = [...counts.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const entries = [...counts.values()].sort((a, b) =>
+    a.file < b.file
+      ? -1
+      : a.file > b.file
+        ? 1
+        : a.ruleId < b.ruleId
+          ? -1
+          : a.ruleId > b.ruleId
+            ? 1
+            : a.path < b.path
+              ? -1
+              : a.path > b.path
+                ? 1
+                : 0,
+  );
   return { version: 1, entries };
 }
 
@@ -44,9 +58,16 @@ export function formatBaseline(b: BaselineFile): string {
 
 export function readBaseline(abs: string): BaselineFile {
   const doc = JSON.parse(fs.readFileSync(abs, 'utf8')) as Partial<BaselineFile>;
-  if (doc.version !== 1 || !Array.isArray(doc.entries)) throw new Error(`${path.basename(abs)} is not a clawlint baseline (version 1)`);
+  if (doc.version !== 1 || !Array.isArray(doc.entries))
+    throw new Error(`${path.basename(abs)} is not a clawlint baseline (version 1)`);
   const entries = doc.entries.filter(
-    (e): e is BaselineEntry => !!e && typeof e.ruleId === 'string' && typeof e.file === 'string' && typeof e.path === 'string' && Number.isInteger(e.count) && e.count > 0,
+    (e): e is BaselineEntry =>
+      !!e &&
+      typeof e.ruleId === 'string' &&
+      typeof e.file === 'string' &&
+      typeof e.path === 'string' &&
+      Number.isInteger(e.count) &&
+      e.count > 0,
   );
   return { version: 1, entries };
 }
@@ -77,7 +98,9 @@ export function diffBaseline(findings: readonly Finding[], baseline: BaselineFil
   for (const n of remaining.values()) fixed += n;
   const pruned: BaselineFile = {
     version: 1,
-    entries: baseline.entries.map((e) => ({ ...e, count: e.count - (remaining.get(key(e)) ?? 0) })).filter((e) => e.count > 0),
+    entries: baseline.entries
+      .map((e) => ({ ...e, count: e.count - (remaining.get(key(e)) ?? 0) }))
+      .filter((e) => e.count > 0),
   };
   return { findings: out, new: out.length - unchanged, unchanged, fixed, pruned };
 }

@@ -67,7 +67,9 @@ export async function loadPolicies(
     const root = fromPreset ? path.join(packageRoot(), 'policies') : cwd;
     const bad = unsafePattern(pattern);
     if (bad) {
-      out.findings.push(makeFinding(RULE_ID, 'critical', `policies entry ${JSON.stringify(pattern)} refused: ${bad}`, loc));
+      out.findings.push(
+        makeFinding(RULE_ID, 'critical', `policies entry ${JSON.stringify(pattern)} refused: ${bad}`, loc),
+      );
       continue;
     }
     const matched = expandGlob(root, pattern);
@@ -79,12 +81,28 @@ export async function loadPolicies(
   for (const f of files.slice(0, MAX_POLICY_FILES)) {
     const real = safeRealInside(f.abs, f.rel.startsWith('clawlint:') ? packageRoot() : cwd);
     if (!real) {
-      out.findings.push(makeFinding(RULE_ID, 'critical', 'policy file is a symlink leaving the repository; not read', { file: f.rel, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
+      out.findings.push(
+        makeFinding(RULE_ID, 'critical', 'policy file is a symlink leaving the repository; not read', {
+          file: f.rel,
+          startLine: 1,
+          startColumn: 1,
+          endLine: 1,
+          endColumn: 1,
+        }),
+      );
       continue;
     }
     const read = readSourceFile(real, f.rel, 256 * 1024);
     if (!read.ok) {
-      out.findings.push(makeFinding(RULE_ID, 'critical', `policy file: ${read.reason}`, { file: f.rel, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
+      out.findings.push(
+        makeFinding(RULE_ID, 'critical', `policy file: ${read.reason}`, {
+          file: f.rel,
+          startLine: 1,
+          startColumn: 1,
+          endLine: 1,
+          endColumn: 1,
+        }),
+      );
       continue;
     }
     const file = new SourceFile(f.rel, stripBom(read.file.text), real);
@@ -127,19 +145,40 @@ function compilePolicy(
     for (const { path: at, source } of schemaPatterns(schema)) {
       const reason = unsafeRegexReason(source);
       if (reason) {
-        findings.push(makeFinding(RULE_ID, 'critical', `policy ${String(p.id)}: ${key} pattern refused: ${reason}`, loc([key, ...at])));
+        findings.push(
+          makeFinding(
+            RULE_ID,
+            'critical',
+            `policy ${String(p.id)}: ${key} pattern refused: ${reason}`,
+            loc([key, ...at]),
+          ),
+        );
         return null;
       }
     }
     const ref = findNonLocalRef(schema);
     if (ref) {
-      findings.push(makeFinding(RULE_ID, 'critical', `policy ${String(p.id)}: only local "$ref"s (starting with #) are allowed, found ${JSON.stringify(ref.value)}`, loc([key, ...ref.path])));
+      findings.push(
+        makeFinding(
+          RULE_ID,
+          'critical',
+          `policy ${String(p.id)}: only local "$ref"s (starting with #) are allowed, found ${JSON.stringify(ref.value)}`,
+          loc([key, ...ref.path]),
+        ),
+      );
       return null;
     }
     try {
       return ajv.compile(schema as object);
     } catch (err) {
-      findings.push(makeFinding(RULE_ID, 'critical', `policy ${String(p.id)}: ${key} is not a valid JSON Schema: ${(err as Error).message.split('\n')[0]}`, loc([key])));
+      findings.push(
+        makeFinding(
+          RULE_ID,
+          'critical',
+          `policy ${String(p.id)}: ${key} is not a valid JSON Schema: ${(err as Error).message.split('\n')[0]}`,
+          loc([key]),
+        ),
+      );
       return null;
     }
   };
@@ -158,10 +197,15 @@ function compilePolicy(
   };
 }
 
-function findNonLocalRef(schema: unknown, p: (string | number)[] = [], depth = 0): { path: (string | number)[]; value: unknown } | undefined {
+function findNonLocalRef(
+  schema: unknown,
+  p: (string | number)[] = [],
+  depth = 0,
+): { path: (string | number)[]; value: unknown } | undefined {
   if (depth > 64 || schema === null || typeof schema !== 'object') return undefined;
   for (const [k, v] of Object.entries(schema)) {
-    if ((k === '$ref' || k === '$dynamicRef' || k === '$recursiveRef') && !(typeof v === 'string' && v.startsWith('#'))) return { path: [...p, k], value: v };
+    if ((k === '$ref' || k === '$dynamicRef' || k === '$recursiveRef') && !(typeof v === 'string' && v.startsWith('#')))
+      return { path: [...p, k], value: v };
     if (k === '$id' || k === '$schema') continue;
     const found = findNonLocalRef(v, [...p, k], depth + 1);
     if (found) return found;
@@ -181,7 +225,12 @@ function safeRealInside(abs: string, root: string): string | undefined {
 }
 
 /** Run the policies that apply to a document kind; each failing assertion at its deepest path. */
-export function evaluatePolicies(policies: readonly CompiledPolicy[], kind: DocumentKind, value: unknown, tree: ValueNode): Finding[] {
+export function evaluatePolicies(
+  policies: readonly CompiledPolicy[],
+  kind: DocumentKind,
+  value: unknown,
+  tree: ValueNode,
+): Finding[] {
   const findings: Finding[] = [];
   for (const policy of policies) {
     if (!policy.appliesTo.includes(kind)) continue;
@@ -192,7 +241,14 @@ export function evaluatePolicies(policies: readonly CompiledPolicy[], kind: Docu
       const dotted = formatPath(issue.path);
       const detail = issue.keyword === 'required' ? issue.message.toLowerCase() : issue.message;
       findings.push(
-        makeFinding(policy.id, policy.severity, `${policy.message} (${dotted || 'document'}: ${detail})`, locatePath(tree, issue.path, issue.at), dotted, policy.docs ? `See ${policy.docs}` : undefined),
+        makeFinding(
+          policy.id,
+          policy.severity,
+          `${policy.message} (${dotted || 'document'}: ${detail})`,
+          locatePath(tree, issue.path, issue.at),
+          dotted,
+          policy.docs ? `See ${policy.docs}` : undefined,
+        ),
       );
     }
   }
@@ -203,5 +259,7 @@ export function evaluatePolicies(policies: readonly CompiledPolicy[], kind: Docu
 function deepest(issues: SchemaIssue[]): SchemaIssue[] {
   const useful = issues.filter((i) => i.keyword !== 'if' && i.keyword !== 'then' && i.keyword !== 'else');
   const list = useful.length ? useful : issues;
-  return list.filter((i) => !list.some((o) => o !== i && o.path.length > i.path.length && i.path.every((s, k) => o.path[k] === s)));
+  return list.filter(
+    (i) => !list.some((o) => o !== i && o.path.length > i.path.length && i.path.every((s, k) => o.path[k] === s)),
+  );
 }

@@ -32,22 +32,42 @@ export interface LoadedConfig {
 }
 
 /** Parse a YAML or JSON5 file into a located tree; problems become findings with `ruleId`. */
-export function parseDataFile(file: SourceFile, ruleId: string, what: string): { tree?: ValueNode; findings: Finding[] } {
+export function parseDataFile(
+  file: SourceFile,
+  ruleId: string,
+  what: string,
+): { tree?: ValueNode; findings: Finding[] } {
   if (/\.json5?$/i.test(file.path)) {
     const r = parseJson5(file);
-    if (!r.ok) return { findings: [makeFinding(ruleId, 'critical', `${what}: invalid JSON5: ${r.message}`, locateOffset(file, r.offset))] };
+    if (!r.ok)
+      return {
+        findings: [
+          makeFinding(ruleId, 'critical', `${what}: invalid JSON5: ${r.message}`, locateOffset(file, r.offset)),
+        ],
+      };
     return { tree: r.root, findings: [] };
   }
   const docs = parseYaml(file);
   const findings = docs.flatMap((d) =>
-    d.problems.filter((p) => p.severity === 'error').map((p) => makeFinding(ruleId, 'critical', `${what}: invalid YAML: ${p.message}`, locateOffset(file, p.offset))),
+    d.problems
+      .filter((p) => p.severity === 'error')
+      .map((p) => makeFinding(ruleId, 'critical', `${what}: invalid YAML: ${p.message}`, locateOffset(file, p.offset))),
   );
   for (const d of docs) {
     for (const p of d.problems) {
-      if (p.severity === 'warning' && p.message.startsWith('duplicate key')) findings.push(makeFinding(ruleId, 'warn', `${what}: ${p.message}`, locateOffset(file, p.offset)));
+      if (p.severity === 'warning' && p.message.startsWith('duplicate key'))
+        findings.push(makeFinding(ruleId, 'warn', `${what}: ${p.message}`, locateOffset(file, p.offset)));
     }
   }
-  if (docs.length > 1) findings.push(makeFinding(ruleId, 'critical', `${what}: expected one YAML document, found ${docs.length}`, locateOffset(file, 0)));
+  if (docs.length > 1)
+    findings.push(
+      makeFinding(
+        ruleId,
+        'critical',
+        `${what}: expected one YAML document, found ${docs.length}`,
+        locateOffset(file, 0),
+      ),
+    );
   return { tree: findings.some((f) => f.severity === 'critical') ? undefined : docs[0]?.root, findings };
 }
 
@@ -68,7 +88,9 @@ export async function loadClawlintConfig(cwd: string, explicit?: string): Promis
   const read = readSourceFile(abs, rel, 1024 * 1024);
   config.file = rel;
   if (!read.ok) {
-    findings.push(makeFinding(RULE_ID, 'critical', `clawlint config: ${read.reason}`, locateOffset(new SourceFile(rel, ''), 0, 0)));
+    findings.push(
+      makeFinding(RULE_ID, 'critical', `clawlint config: ${read.reason}`, locateOffset(new SourceFile(rel, ''), 0, 0)),
+    );
     return { config, findings, sources };
   }
   sources.push(read.file);
@@ -123,7 +145,8 @@ function mergeInto(config: ClawlintConfig, value: unknown, file: SourceFile, tre
   config.include.push(...strings(getOwn(value, 'include')));
   config.exclude.push(...strings(getOwn(value, 'exclude')));
   const failOn = getOwn(value, 'failOn');
-  if (typeof failOn === 'string' && ['critical', 'warn', 'info', 'none'].includes(failOn)) config.failOn = failOn as FailOn;
+  if (typeof failOn === 'string' && ['critical', 'warn', 'info', 'none'].includes(failOn))
+    config.failOn = failOn as FailOn;
   const version = getOwn(value, 'openclawVersion');
   if (typeof version === 'string') config.openclawVersion = version;
   const rules = getOwn(value, 'rules');
@@ -145,7 +168,8 @@ function mergeInto(config: ClawlintConfig, value: unknown, file: SourceFile, tre
   const policies = getOwn(value, 'policies');
   if (Array.isArray(policies)) {
     policies.forEach((pattern, i) => {
-      if (typeof pattern === 'string' && pattern) config.policies.push({ pattern, fromPreset: !tree, at: where(['policies', i]) });
+      if (typeof pattern === 'string' && pattern)
+        config.policies.push({ pattern, fromPreset: !tree, at: where(['policies', i]) });
     });
   }
   const sups = getOwn(value, 'suppressions');
@@ -167,9 +191,11 @@ function mergeInto(config: ClawlintConfig, value: unknown, file: SourceFile, tre
   }
   const env = getOwn(value, 'envFiles');
   if (Array.isArray(env)) config.envFiles.push({ glob: '**', files: strings(env) });
-  else if (env && typeof env === 'object') for (const [glob, files] of Object.entries(env)) config.envFiles.push({ glob, files: strings(files) });
+  else if (env && typeof env === 'object')
+    for (const [glob, files] of Object.entries(env)) config.envFiles.push({ glob, files: strings(files) });
   const baseline = getOwn(value, 'baseline');
   if (typeof baseline === 'string') config.baseline = baseline;
   const secrets = getOwn(value, 'secrets');
-  if (secrets && typeof secrets === 'object' && !Array.isArray(secrets)) config.secrets = { ...(config.secrets ?? {}), ...(secrets as object) };
+  if (secrets && typeof secrets === 'object' && !Array.isArray(secrets))
+    config.secrets = { ...(config.secrets ?? {}), ...(secrets as object) };
 }

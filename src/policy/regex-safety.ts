@@ -29,7 +29,8 @@ export function unsafeRegexReason(source: string): string | undefined {
       const quantified = after.startsWith('*') || after.startsWith('+') || /^\{\d*,\d*\}/.test(after);
       if (!quantified) continue;
       const body = stripClasses(source.slice(start + 1, i));
-      if (/[*+]|\{\d*,/.test(body) || body.includes('|')) return 'a repeated group contains a quantifier or an alternation (catastrophic backtracking)';
+      if (/[*+]|\{\d*,/.test(body) || body.includes('|'))
+        return 'a repeated group contains a quantifier or an alternation (catastrophic backtracking)';
     }
   }
   return undefined;
@@ -47,7 +48,8 @@ export function schemaPatterns(schema: unknown): { path: (string | number)[]; so
     if (Array.isArray(node)) return node.forEach((n, i) => visit(n, [...p, i], depth + 1));
     for (const [k, v] of Object.entries(node)) {
       if (k === 'pattern' && typeof v === 'string') out.push({ path: [...p, k], source: v });
-      if (k === 'patternProperties' && v && typeof v === 'object') for (const key of Object.keys(v)) out.push({ path: [...p, k, key], source: key });
+      if (k === 'patternProperties' && v && typeof v === 'object')
+        for (const key of Object.keys(v)) out.push({ path: [...p, k, key], source: key });
       if (k !== 'enum' && k !== 'const') visit(v, [...p, k], depth + 1);
     }
   };

@@ -74,7 +74,10 @@ export function collectDirectives(
         continue;
       }
       if (!reason) {
-        report('suppression.missing_reason', `${label} ${rules.join(', ')} has no reason (add " -- <why this risk is accepted>"); it suppresses nothing`);
+        report(
+          'suppression.missing_reason',
+          `${label} ${rules.join(', ')} has no reason (add " -- <why this risk is accepted>"); it suppresses nothing`,
+        );
         continue;
       }
       const until = untilMatch?.[1];
@@ -83,7 +86,10 @@ export function collectDirectives(
         continue;
       }
       if (isExpired(until, today)) {
-        report('suppression.expired', `${label} ${rules.join(', ')} expired on ${until}; the findings it covered are reported again`);
+        report(
+          'suppression.expired',
+          `${label} ${rules.join(', ')} expired on ${until}; the findings it covered are reported again`,
+        );
         continue;
       }
       const unknown = rules.filter((r) => !isKnownRule(r));
@@ -93,7 +99,16 @@ export function collectDirectives(
       const startPos = file.positionAt(start);
       const endPos = file.positionAt(end);
       const line = kind === 'file' ? 0 : kind === 'line' ? startPos.line : endPos.line + 1;
-      directives.push({ kind, rules: known, ...(until ? { until } : {}), reason, file: file.path, line, at: makeFinding('suppression.unused', 'warn', '', at), used: false });
+      directives.push({
+        kind,
+        rules: known,
+        ...(until ? { until } : {}),
+        reason,
+        file: file.path,
+        line,
+        at: makeFinding('suppression.unused', 'warn', '', at),
+        used: false,
+      });
     }
   }
   return { directives, findings };
@@ -117,34 +132,78 @@ export function applySuppressions(
   const problems: Finding[] = [];
   const active = configSuppressions.filter((s) => {
     if (!isExpired(s.until, today)) return true;
-    problems.push(configProblem(s, 'suppression.expired', `suppression of ${s.rule} expired on ${s.until}; the findings it covered are reported again`));
+    problems.push(
+      configProblem(
+        s,
+        'suppression.expired',
+        `suppression of ${s.rule} expired on ${s.until}; the findings it covered are reported again`,
+      ),
+    );
     return false;
   });
   const usedConfig = new Set<ConfigSuppression>();
   for (const f of findings) {
-    const d = directives.find((d) => d.file === f.file && (d.kind === 'file' || d.line === f.startLine) && d.rules.some((r) => ruleMatches(r, f.ruleId)));
+    const d = directives.find(
+      (d) =>
+        d.file === f.file &&
+        (d.kind === 'file' || d.line === f.startLine) &&
+        d.rules.some((r) => ruleMatches(r, f.ruleId)),
+    );
     if (d) {
       d.used = true;
-      suppressed.push({ ...f, suppressed: { kind: 'inline', reason: d.reason, by: `${d.at.file}:${d.at.startLine}`, ...(d.until ? { until: d.until } : {}) } });
+      suppressed.push({
+        ...f,
+        suppressed: {
+          kind: 'inline',
+          reason: d.reason,
+          by: `${d.at.file}:${d.at.startLine}`,
+          ...(d.until ? { until: d.until } : {}),
+        },
+      });
       continue;
     }
     const c = active.find((s) => ruleMatches(s.rule, f.ruleId) && (!s.paths?.length || matchesAny(f.file, s.paths)));
     if (c) {
       usedConfig.add(c);
-      suppressed.push({ ...f, suppressed: { kind: 'config', reason: c.reason, by: `${c.at.file}:${c.at.line}`, ...(c.until ? { until: c.until } : {}) } });
+      suppressed.push({
+        ...f,
+        suppressed: {
+          kind: 'config',
+          reason: c.reason,
+          by: `${c.at.file}:${c.at.line}`,
+          ...(c.until ? { until: c.until } : {}),
+        },
+      });
       continue;
     }
     kept.push(f);
   }
   for (const d of directives) {
-    if (!d.used) problems.push({ ...d.at, message: `clawlint-disable-${d.kind} ${d.rules.join(', ')} suppresses nothing; remove it` });
+    if (!d.used)
+      problems.push({
+        ...d.at,
+        message: `clawlint-disable-${d.kind} ${d.rules.join(', ')} suppresses nothing; remove it`,
+      });
   }
   for (const s of active) {
-    if (!usedConfig.has(s)) problems.push(configProblem(s, 'suppression.unused', `suppression of ${s.rule}${s.paths ? ` in ${s.paths.join(', ')}` : ''} matches no finding; remove it`));
+    if (!usedConfig.has(s))
+      problems.push(
+        configProblem(
+          s,
+          'suppression.unused',
+          `suppression of ${s.rule}${s.paths ? ` in ${s.paths.join(', ')}` : ''} matches no finding; remove it`,
+        ),
+      );
   }
   return { kept, suppressed, findings: problems };
 }
 
 function configProblem(s: ConfigSuppression, ruleId: string, message: string): Finding {
-  return makeFinding(ruleId, 'warn', message, { file: s.at.file, startLine: s.at.line, startColumn: s.at.column, endLine: s.at.line, endColumn: s.at.column + 1 });
+  return makeFinding(ruleId, 'warn', message, {
+    file: s.at.file,
+    startLine: s.at.line,
+    startColumn: s.at.column,
+    endLine: s.at.line,
+    endColumn: s.at.column + 1,
+  });
 }

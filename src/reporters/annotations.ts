@@ -48,7 +48,10 @@ export const LEVEL: Record<Severity, AnnotationLevel> = { critical: 'error', war
 export function rankFindings<T extends Finding>(findings: readonly T[], changed?: ChangedLines): T[] {
   const onChanged = (f: Finding) => (changed ? spanTouchesChanged(changed, f) : false);
   return [...findings].sort(
-    (a, b) => Number(onChanged(b)) - Number(onChanged(a)) || severityRank(b.severity) - severityRank(a.severity) || compareFindings(a, b),
+    (a, b) =>
+      Number(onChanged(b)) - Number(onChanged(a)) ||
+      severityRank(b.severity) - severityRank(a.severity) ||
+      compareFindings(a, b),
   );
 }
 

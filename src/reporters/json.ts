@@ -26,7 +26,15 @@ export function formatJson(
   findings: readonly Finding[],
   suppressed: readonly Finding[] = [],
   baseline?: { file: string; new: number; unchanged: number; fixed: number },
-  targets?: readonly { config: string; version: string; line: string; kind: string; source: string; requested?: string; note?: string }[],
+  targets?: readonly {
+    config: string;
+    version: string;
+    line: string;
+    kind: string;
+    source: string;
+    requested?: string;
+    note?: string;
+  }[],
 ): string {
   const doc: Record<string, unknown> = {
     tool: { name: 'clawlint', version: VERSION },

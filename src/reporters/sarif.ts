@@ -95,7 +95,12 @@ export function parseCoreChecks(md: string): CoreCheck[] {
     if (!m) continue;
     const ids = [...m[1]!.matchAll(/`([^`]+)`/g)].map((x) => x[1]!);
     const sev = m[2] as Severity;
-    for (const id of ids) out.push({ id, severity: ['critical', 'warn', 'info'].includes(sev) ? sev : undefined, description: m[3]!.replace(/`/g, '') });
+    for (const id of ids)
+      out.push({
+        id,
+        severity: ['critical', 'warn', 'info'].includes(sev) ? sev : undefined,
+        description: m[3]!.replace(/`/g, ''),
+      });
   }
   return out;
 }
@@ -129,7 +134,8 @@ export function ruleInfo(id: string, docsDir?: string | null): RuleInfo {
     };
   }
   const checks = coreChecks(dir);
-  const check = checks.find((c) => c.id === id) ?? checks.find((c) => c.id.includes('<') && templateRegex(c.id).test(id));
+  const check =
+    checks.find((c) => c.id === id) ?? checks.find((c) => c.id.includes('<') && templateRegex(c.id).test(id));
   if (check) {
     return {
       id,
@@ -167,7 +173,11 @@ export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const MAX_SARIF_RESULTS = 25_000;
 export const MAX_SARIF_GZIP_BYTES = 10 * 1000 * 1000;
 
-export const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', warn: 'warning', info: 'note' };
+export const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  critical: 'error',
+  warn: 'warning',
+  info: 'note',
+};
 export const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', warn: '6.5', info: '2.0' };
 
 export interface SarifOptions {
@@ -211,7 +221,12 @@ export function deriveCategory(paths: readonly string[] = ['.']): string {
   const norm = [
     ...new Set(
       paths
-        .map((p) => p.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, ''))
+        .map((p) =>
+          p
+            .replace(/\\/g, '/')
+            .replace(/^(\.\/)+/, '')
+            .replace(/\/+$/, ''),
+        )
         .filter((p) => p && p !== '.'),
     ),
   ].sort();
@@ -229,7 +244,10 @@ export function normalizeMessage(message: string): string {
 }
 
 export function fingerprint(f: Pick<Finding, 'ruleId' | 'file' | 'path' | 'message'>): string {
-  return createHash('sha256').update(`${f.ruleId}\0${f.file}\0${f.path}\0${normalizeMessage(f.message)}`).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(`${f.ruleId}\0${f.file}\0${f.path}\0${normalizeMessage(f.message)}`)
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /** Repo-relative path → relative URI reference (each segment percent-encoded). */
@@ -282,7 +300,9 @@ function buildRule(id: string, severity: Severity, docsDir: string | null | unde
 export function buildSarif(findings: readonly Finding[], opts: SarifOptions = {}): SarifLog {
   const max = Math.max(0, Math.min(opts.maxResults ?? MAX_SARIF_RESULTS, MAX_SARIF_RESULTS));
   // Most severe first when truncating, then the usual order.
-  const ordered = [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || compareFindings(a, b));
+  const ordered = [...findings].sort(
+    (a, b) => severityRank(b.severity) - severityRank(a.severity) || compareFindings(a, b),
+  );
   const kept = ordered.slice(0, max).sort(compareFindings);
   const dropped = findings.length - kept.length;
 
@@ -319,7 +339,11 @@ export function buildSarif(findings: readonly Finding[], opts: SarifOptions = {}
     if (f.suppressed) {
       const s = f.suppressed;
       r.suppressions = [
-        { kind: s.kind === 'config' ? 'external' : 'inSource', status: 'accepted', justification: text(s.reason, `suppressed by ${s.by ?? s.kind}`, 32_000) },
+        {
+          kind: s.kind === 'config' ? 'external' : 'inSource',
+          status: 'accepted',
+          justification: text(s.reason, `suppressed by ${s.by ?? s.kind}`, 32_000),
+        },
       ];
     }
     return r;
@@ -329,7 +353,9 @@ export function buildSarif(findings: readonly Finding[], opts: SarifOptions = {}
   if (dropped > 0) {
     notifications.push({
       level: 'warning',
-      message: { text: `${dropped} result(s) omitted: GitHub accepts at most ${MAX_SARIF_RESULTS} results per run; the most severe were kept.` },
+      message: {
+        text: `${dropped} result(s) omitted: GitHub accepts at most ${MAX_SARIF_RESULTS} results per run; the most severe were kept.`,
+      },
     });
   }
   let category = opts.category?.trim() || deriveCategory(opts.paths);
@@ -348,7 +374,9 @@ export function buildSarif(findings: readonly Finding[], opts: SarifOptions = {}
     automationDetails: { id: category },
     columnKind: 'utf16CodeUnits',
     results,
-    invocations: [{ executionSuccessful: true, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
+    invocations: [
+      { executionSuccessful: true, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) },
+    ],
   };
   if (opts.srcRoot) {
     const root = opts.srcRoot.replace(/\\/g, '/').replace(/\/*$/, '/');
@@ -365,7 +393,8 @@ export function formatSarif(findings: readonly Finding[], opts: SarifOptions = {
   let max = Math.min(opts.maxResults ?? MAX_SARIF_RESULTS, findings.length);
   for (;;) {
     const out = JSON.stringify(buildSarif(findings, { ...opts, maxResults: max }), null, 2) + '\n';
-    if (max === 0 || Buffer.byteLength(out) < MAX_SARIF_GZIP_BYTES || gzipSync(out).length <= MAX_SARIF_GZIP_BYTES) return out;
+    if (max === 0 || Buffer.byteLength(out) < MAX_SARIF_GZIP_BYTES || gzipSync(out).length <= MAX_SARIF_GZIP_BYTES)
+      return out;
     max = Math.floor(max / 2);
   }
 }

@@ -85,7 +85,8 @@ function location(input: SummaryInput, f: Finding): string {
 }
 
 function findingRow(input: SummaryInput, f: Finding): string {
-  const changed = (input.changed && spanTouchesChanged(input.changed, f) ? ' ✎' : '') + (f.baselined ? ' (baselined)' : '');
+  const changed =
+    (input.changed && spanTouchesChanged(input.changed, f) ? ' ✎' : '') + (f.baselined ? ' (baselined)' : '');
   const msg = escapeMarkdown(f.message) + (f.fix ? `<br>**Fix:** ${escapeMarkdown(f.fix)}` : '');
   return `| ${ICON[f.severity]} ${f.severity} | ${code(f.ruleId)} | ${location(input, f)}${changed} | ${msg} |`;
 }
@@ -103,13 +104,21 @@ export function formatSummary(input: SummaryInput): string {
   const verdict = input.failed ? '❌ **Failed**' : '✅ **Passed**';
   head.push(
     `${verdict} (fail-on: ${code(input.failOn)}): ${total} finding(s) in ${input.configs} config(s): ` +
-      SEVERITIES.map((s) => `${counts[s]} ${s}`).join(', ') + '.',
+      SEVERITIES.map((s) => `${counts[s]} ${s}`).join(', ') +
+      '.',
   );
   const fb = input.findingsBaseline;
   if (fb) {
-    head.push('', `Findings baseline ${code(fb.file)}: ${fb.new} new, ${fb.unchanged} known (listed below, marked baselined; they do not fail the run), ${fb.fixed} fixed${fb.fixed ? ' (prune them with ' + code('npx clawlint baseline update') + ')' : ''}.`);
+    head.push(
+      '',
+      `Findings baseline ${code(fb.file)}: ${fb.new} new, ${fb.unchanged} known (listed below, marked baselined; they do not fail the run), ${fb.fixed} fixed${fb.fixed ? ' (prune them with ' + code('npx clawlint baseline update') + ')' : ''}.`,
+    );
   }
-  if (input.outsideChanges) head.push('', `Only findings in files changed by this pull request are reported; ${input.outsideChanges} other finding(s) were left out.`);
+  if (input.outsideChanges)
+    head.push(
+      '',
+      `Only findings in files changed by this pull request are reported; ${input.outsideChanges} other finding(s) were left out.`,
+    );
   for (const n of input.notes ?? []) head.push('', `> [!NOTE]\n> ${escapeMarkdown(n)}`);
   head.push('');
 
@@ -125,7 +134,12 @@ export function formatSummary(input: SummaryInput): string {
       byRule.set(f.ruleId, r);
     }
     const rules = [...byRule].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1));
-    head.push('<details><summary>Findings by rule</summary>', '', '| Rule | Severity | Count |', '| --- | --- | ---: |');
+    head.push(
+      '<details><summary>Findings by rule</summary>',
+      '',
+      '| Rule | Severity | Count |',
+      '| --- | --- | ---: |',
+    );
     for (const [id, r] of rules.slice(0, 500)) head.push(`| ${code(id)} | ${r.severity} | ${r.n} |`);
     if (rules.length > 500) head.push(`| … ${rules.length - 500} more rules | | |`);
     head.push('', '</details>', '');
@@ -135,15 +149,31 @@ export function formatSummary(input: SummaryInput): string {
   if (input.secrets) {
     const s = input.secrets;
     tail.push('### Secrets', '');
-    tail.push('| New | Unchanged (in baseline) | Removed from code |', '| ---: | ---: | ---: |', `| ${s.new} | ${s.unchanged} | ${s.removed} |`, '');
-    if (s.baselinePath) tail.push(`Baseline: ${code(s.baselinePath)}.${s.baselineNeedsRefresh ? ' It is out of date (moved or removed secrets, or an older format): refresh it with ' + code(`npx clawlint secrets scan --baseline ${s.baselinePath}`) + '.' : ''}`, '');
+    tail.push(
+      '| New | Unchanged (in baseline) | Removed from code |',
+      '| ---: | ---: | ---: |',
+      `| ${s.new} | ${s.unchanged} | ${s.removed} |`,
+      '',
+    );
+    if (s.baselinePath)
+      tail.push(
+        `Baseline: ${code(s.baselinePath)}.${s.baselineNeedsRefresh ? ' It is out of date (moved or removed secrets, or an older format): refresh it with ' + code(`npx clawlint secrets scan --baseline ${s.baselinePath}`) + '.' : ''}`,
+        '',
+      );
     else tail.push('No secrets baseline: every detected secret counts as new.', '');
   }
   const suppressed = input.suppressed ?? [];
   if (suppressed.length) {
-    tail.push(`### Suppressed findings (${suppressed.length})`, '', '| Rule | Location | Suppressed by | Reason |', '| --- | --- | --- | --- |');
+    tail.push(
+      `### Suppressed findings (${suppressed.length})`,
+      '',
+      '| Rule | Location | Suppressed by | Reason |',
+      '| --- | --- | --- | --- |',
+    );
     for (const f of suppressed.slice(0, 200)) {
-      tail.push(`| ${code(f.ruleId)} | ${location(input, f)} | ${escapeMarkdown(f.suppressed?.by ?? f.suppressed?.kind ?? '')}${f.suppressed?.until ? ` (until ${escapeMarkdown(f.suppressed.until)})` : ''} | ${escapeMarkdown(f.suppressed?.reason || '(no reason given)')} |`);
+      tail.push(
+        `| ${code(f.ruleId)} | ${location(input, f)} | ${escapeMarkdown(f.suppressed?.by ?? f.suppressed?.kind ?? '')}${f.suppressed?.until ? ` (until ${escapeMarkdown(f.suppressed.until)})` : ''} | ${escapeMarkdown(f.suppressed?.reason || '(no reason given)')} |`,
+      );
     }
     if (suppressed.length > 200) tail.push('', `… and ${suppressed.length - 200} more.`);
     tail.push('');
@@ -170,7 +200,8 @@ export function formatSummary(input: SummaryInput): string {
   }
   let note = '';
   if (shown < ranked.length) {
-    note = `\n> [!WARNING]\n> ${ranked.length - shown} more finding(s) not shown: the job summary is limited to 1 MiB. ` +
+    note =
+      `\n> [!WARNING]\n> ${ranked.length - shown} more finding(s) not shown: the job summary is limited to 1 MiB. ` +
       `${input.sarifFile ? 'The SARIF file has every finding; ' : ''}run the command below for the full list.\n`;
   }
   const legend = input.changed ? '\n✎ = on a line changed by this pull request.\n' : '';

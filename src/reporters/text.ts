@@ -38,15 +38,23 @@ export function formatText(findings: readonly Finding[], opts: TextOptions = {})
     if (src) {
       const raw = src.lineText(f.startLine).replace(/\t/g, ' ');
       const text = clean(opts.redact ? opts.redact(raw) : raw);
-      const width = f.endLine === f.startLine ? Math.max(1, f.endColumn - f.startColumn) : Math.max(1, text.length - f.startColumn + 1);
+      const width =
+        f.endLine === f.startLine
+          ? Math.max(1, f.endColumn - f.startColumn)
+          : Math.max(1, text.length - f.startColumn + 1);
       lines.push(`  ${c.dim}${String(f.startLine).padStart(4)} |${c.reset} ${text}`);
-      lines.push(`  ${' '.repeat(4)} | ${' '.repeat(Math.max(0, f.startColumn - 1))}${c[f.severity]}^${'~'.repeat(width - 1)}${c.reset}`);
+      lines.push(
+        `  ${' '.repeat(4)} | ${' '.repeat(Math.max(0, f.startColumn - 1))}${c[f.severity]}^${'~'.repeat(width - 1)}${c.reset}`,
+      );
     }
     if (f.fix) lines.push(`  ${c.dim}fix: ${clean(f.fix)}${c.reset}`);
   }
   if (findings.length && opts.pretty) {
     const s = summarize(findings);
-    lines.push('', `${findings.length} finding${findings.length === 1 ? '' : 's'}: ${s.critical} critical, ${s.warn} warn, ${s.info} info`);
+    lines.push(
+      '',
+      `${findings.length} finding${findings.length === 1 ? '' : 's'}: ${s.critical} critical, ${s.warn} warn, ${s.info} info`,
+    );
   }
   return lines.length ? lines.join('\n') + '\n' : '';
 }

@@ -41,7 +41,14 @@ export const CORE_RULE_IDS = [
 const OPEN_FAMILIES = ['schema.', 'secrets.', 'deploy.'];
 
 function templateRegex(id: string): RegExp {
-  return new RegExp('^' + id.split(/<[^>]+>/).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^.]+') + '$');
+  return new RegExp(
+    '^' +
+      id
+        .split(/<[^>]+>/)
+        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^.]+') +
+      '$',
+  );
 }
 
 export function knownRulePredicate(extra: readonly string[] = []): (id: string) => boolean {
@@ -51,8 +58,14 @@ export function knownRulePredicate(extra: readonly string[] = []): (id: string) 
   return (id: string) => {
     if (id.endsWith('.*')) {
       const prefix = id.slice(0, -1);
-      return OPEN_FAMILIES.some((f) => f.startsWith(prefix) || prefix.startsWith(f)) || all.some((k) => k.startsWith(prefix));
+      return (
+        OPEN_FAMILIES.some((f) => f.startsWith(prefix) || prefix.startsWith(f)) || all.some((k) => k.startsWith(prefix))
+      );
     }
-    return exact.has(id) || templates.some((t) => t.test(id)) || OPEN_FAMILIES.some((f) => id.startsWith(f) && id.length > f.length);
+    return (
+      exact.has(id) ||
+      templates.some((t) => t.test(id)) ||
+      OPEN_FAMILIES.some((f) => id.startsWith(f) && id.length > f.length)
+    );
   };
 }

@@ -20,7 +20,10 @@ export class KeyIndex {
   static load(root = schemaRoot()): KeyIndex {
     let idx = KeyIndex.cache.get(root);
     if (!idx) {
-      const raw = JSON.parse(fs.readFileSync(path.join(root, 'keys.json'), 'utf8')) as { releases: string[]; index: Record<string, Node> };
+      const raw = JSON.parse(fs.readFileSync(path.join(root, 'keys.json'), 'utf8')) as {
+        releases: string[];
+        index: Record<string, Node>;
+      };
       KeyIndex.cache.set(root, (idx = new KeyIndex(raw.releases, raw.index)));
     }
     return idx;
@@ -36,7 +39,9 @@ export class KeyIndex {
     for (const seg of path) {
       if (!children) return mask === (1 << this.releases.length) - 1 ? undefined : 0;
       const isIndex = typeof seg === 'number' || /^\d+$/.test(seg);
-      const node: Node | undefined = isIndex ? children['[]'] : (Object.hasOwn(children, seg) ? children[seg] : undefined) ?? children['*'];
+      const node: Node | undefined = isIndex
+        ? children['[]']
+        : ((Object.hasOwn(children, seg) ? children[seg] : undefined) ?? children['*']);
       if (!node) return 0;
       mask &= node[0];
       children = node[1];
@@ -75,9 +80,15 @@ export function drift(index: KeyIndex, mask: number, target: string, replacement
     return {
       kind: 'removed',
       removedIn,
-      text: replacement ? `was replaced by ${replacement} in ${line(removedIn)} (valid up to ${upTo})` : `was removed in ${line(removedIn)} (valid up to ${upTo})`,
+      text: replacement
+        ? `was replaced by ${replacement} in ${line(removedIn)} (valid up to ${upTo})`
+        : `was removed in ${line(removedIn)} (valid up to ${upTo})`,
     };
   }
-  if (firstAfter >= 0) return { kind: 'added', text: `needs OpenClaw ≥ ${line(index.releases[firstAfter]!)} (first in ${index.releases[firstAfter]})` };
+  if (firstAfter >= 0)
+    return {
+      kind: 'added',
+      text: `needs OpenClaw ≥ ${line(index.releases[firstAfter]!)} (first in ${index.releases[firstAfter]})`,
+    };
   return undefined;
 }

@@ -49,14 +49,24 @@ export function collapseUnions(errors: RawSchemaError[]): RawSchemaError[] {
     const shapeMismatch = (errs: RawSchemaError[]) =>
       errs.some((e) => SHAPE_KEYWORDS.has(e.keyword) && e.instancePath.length === depth);
     const discriminatorMisses = (errs: RawSchemaError[]) =>
-      errs.filter((e) => e.keyword === 'const' && e.instancePath.length > depth && e.instancePath.split('/').length === union.instancePath.split('/').length + 1).length;
+      errs.filter(
+        (e) =>
+          e.keyword === 'const' &&
+          e.instancePath.length > depth &&
+          e.instancePath.split('/').length === union.instancePath.split('/').length + 1,
+      ).length;
     const plausible = [...branches.values()].filter((errs) => !shapeMismatch(errs));
     if (plausible.length) {
       plausible.sort((a, b) => discriminatorMisses(a) - discriminatorMisses(b) || a.length - b.length);
       list.push(...plausible[0]!);
       continue;
     }
-    list.push({ ...union, keyword: union.keyword, message: describeAlternatives([...branches.values()].flat(), depth), params: {} });
+    list.push({
+      ...union,
+      keyword: union.keyword,
+      message: describeAlternatives([...branches.values()].flat(), depth),
+      params: {},
+    });
   }
   return list;
 }
@@ -79,7 +89,16 @@ function describeAlternatives(errs: RawSchemaError[], depth: number): string {
 }
 
 /** Once a value has the wrong type, its enum/format/pattern errors add nothing. */
-const SUBSUMED_BY_TYPE = new Set(['enum', 'const', 'format', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum']);
+const SUBSUMED_BY_TYPE = new Set([
+  'enum',
+  'const',
+  'format',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+]);
 
 export function toIssues(errors: RawSchemaError[]): SchemaIssue[] {
   const seen = new Set<string>();
@@ -105,7 +124,13 @@ function toIssue(e: RawSchemaError): SchemaIssue {
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(e.params.additionalProperty);
-      return { ...base, path: [...path, key], at: 'key', message: `Unknown key ${JSON.stringify(key)}`, knownKeys: e.knownKeys };
+      return {
+        ...base,
+        path: [...path, key],
+        at: 'key',
+        message: `Unknown key ${JSON.stringify(key)}`,
+        knownKeys: e.knownKeys,
+      };
     }
     case 'required': {
       const key = String(e.params.missingProperty);
@@ -124,7 +149,12 @@ function toIssue(e: RawSchemaError): SchemaIssue {
       return { ...base, path, at: 'value', message: `must be ${JSON.stringify(e.params.allowedValue)}` };
     case 'propertyNames': {
       const key = String(e.params.propertyName);
-      return { ...base, path: [...path, key], at: 'key', message: `Key ${JSON.stringify(key)} is not an allowed name here` };
+      return {
+        ...base,
+        path: [...path, key],
+        at: 'key',
+        message: `Key ${JSON.stringify(key)} is not an allowed name here`,
+      };
     }
     case 'contains':
       return { ...base, path, at: 'value', message: 'does not contain a required entry' };

@@ -14,18 +14,33 @@ export interface LegacyKey {
 export const LEGACY_KEYS: readonly LegacyKey[] = [
   { pattern: ['gateway', 'nodes', 'allowCommands'], replacement: 'gateway.nodes.commands.allow' },
   { pattern: ['gateway', 'nodes', 'denyCommands'], replacement: 'gateway.nodes.commands.deny' },
-  { pattern: ['browser', 'ssrfPolicy', 'allowPrivateNetwork'], replacement: 'browser.ssrfPolicy.dangerouslyAllowPrivateNetwork' },
+  {
+    pattern: ['browser', 'ssrfPolicy', 'allowPrivateNetwork'],
+    replacement: 'browser.ssrfPolicy.dangerouslyAllowPrivateNetwork',
+  },
   {
     pattern: ['agents', 'list'],
     replacement: 'agents.entries',
     note: 'a map keyed by agent id',
     stillAccepted: true,
   },
-  { pattern: ['channels', '*', 'dm'], replacement: 'channels.{0}.dmPolicy', note: 'dm.policy → dmPolicy, dm.allowFrom → allowFrom' },
-  { pattern: ['channels', '*', 'accounts', '*', 'dm'], replacement: 'channels.{0}.accounts.{1}.dmPolicy', note: 'dm.policy → dmPolicy, dm.allowFrom → allowFrom' },
+  {
+    pattern: ['channels', '*', 'dm'],
+    replacement: 'channels.{0}.dmPolicy',
+    note: 'dm.policy → dmPolicy, dm.allowFrom → allowFrom',
+  },
+  {
+    pattern: ['channels', '*', 'accounts', '*', 'dm'],
+    replacement: 'channels.{0}.accounts.{1}.dmPolicy',
+    note: 'dm.policy → dmPolicy, dm.allowFrom → allowFrom',
+  },
   { pattern: ['channels', 'telegram', 'requireMention'], replacement: 'channels.telegram.groups."*".requireMention' },
   { pattern: ['agent'], replacement: 'agents.defaults', note: 'the single-agent `agent` block became agents.defaults' },
-  { pattern: ['routing'], replacement: 'channels.whatsapp.allowFrom', note: 'routing.allowFrom moved to channels.whatsapp.allowFrom' },
+  {
+    pattern: ['routing'],
+    replacement: 'channels.whatsapp.allowFrom',
+    note: 'routing.allowFrom moved to channels.whatsapp.allowFrom',
+  },
 ];
 
 /**
@@ -45,7 +60,10 @@ export function replacementFor(path: readonly string[]): string | undefined {
   return findLegacyKey(path)?.replacement ?? findLegacyKey(path, RENAMED_KEYS)?.replacement;
 }
 
-export function findLegacyKey(path: readonly string[], table: readonly LegacyKey[] = LEGACY_KEYS): { key: LegacyKey; replacement: string } | undefined {
+export function findLegacyKey(
+  path: readonly string[],
+  table: readonly LegacyKey[] = LEGACY_KEYS,
+): { key: LegacyKey; replacement: string } | undefined {
   for (const key of table) {
     if (key.pattern.length !== path.length) continue;
     const captures: string[] = [];
@@ -75,7 +93,11 @@ export function editDistance(a: string, b: string, max = 3): number {
 }
 
 /** The closest known key, if it is plausibly a typo (never one the object already has). */
-export function suggestKey(key: string, known: readonly string[] | undefined, existing: ReadonlySet<string> = new Set()): string | undefined {
+export function suggestKey(
+  key: string,
+  known: readonly string[] | undefined,
+  existing: ReadonlySet<string> = new Set(),
+): string | undefined {
   known = known?.filter((k) => !existing.has(k));
   if (!known?.length) return undefined;
   const lower = key.toLowerCase();

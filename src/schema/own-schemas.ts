@@ -33,7 +33,8 @@ export async function validateOwnSchema(
   if (mod.validate(toPlain(tree))) return [];
   const errors: RawSchemaError[] = (mod.validate.errors ?? []).map((e) => {
     const err: RawSchemaError = { ...e };
-    if (e.keyword === 'additionalProperties') err.knownKeys = mod.keys[e.schemaPath.replace(/\/additionalProperties$/, '')];
+    if (e.keyword === 'additionalProperties')
+      err.knownKeys = mod.keys[e.schemaPath.replace(/\/additionalProperties$/, '')];
     return err;
   });
   return toIssues(errors).map((raw) => {
@@ -45,7 +46,8 @@ export async function validateOwnSchema(
       const s = suggestKey(key, issue.knownKeys);
       message = `${what}: unknown key ${JSON.stringify(key)}${s ? ` (did you mean ${JSON.stringify(s)}?)` : ''}`;
     } else {
-      const text = issue.keyword === 'required' ? issue.message.charAt(0).toLowerCase() + issue.message.slice(1) : issue.message;
+      const text =
+        issue.keyword === 'required' ? issue.message.charAt(0).toLowerCase() + issue.message.slice(1) : issue.message;
       message = `${what}: ${dotted || 'the document'}${issue.keyword === 'required' ? ':' : ''} ${text}`;
     }
     return makeFinding(ruleId, 'critical', message, locatePath(tree, issue.path, issue.at), dotted);

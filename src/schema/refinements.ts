@@ -61,7 +61,12 @@ function checkSandbox(scope: (string | number)[], sandbox: Obj, out: Refinement[
       binds.forEach((b, i) => {
         if (typeof b !== 'string') return;
         if (!b.trim()) {
-          out.push({ ruleId: 'schema.sandbox_bind', path: [...at, 'binds', i], at: 'value', message: 'Sandbox security: bind mount entry must be a non-empty string.' });
+          out.push({
+            ruleId: 'schema.sandbox_bind',
+            path: [...at, 'binds', i],
+            at: 'value',
+            message: 'Sandbox security: bind mount entry must be a non-empty string.',
+          });
           return;
         }
         const source = bindSource(b);
@@ -77,20 +82,38 @@ function checkSandbox(scope: (string | number)[], sandbox: Obj, out: Refinement[
     }
     const network = str(getOwn(docker, 'network'))?.trim().toLowerCase() ?? '';
     if (network === 'host') {
-      out.push({ ruleId: 'schema.sandbox_network', path: [...at, 'network'], at: 'value', message: 'Sandbox security: network mode "host" is blocked. Use "bridge" or "none" instead.' });
+      out.push({
+        ruleId: 'schema.sandbox_network',
+        path: [...at, 'network'],
+        at: 'value',
+        message: 'Sandbox security: network mode "host" is blocked. Use "bridge" or "none" instead.',
+      });
     } else if (network.startsWith('container:') && getOwn(docker, 'dangerouslyAllowContainerNamespaceJoin') !== true) {
       out.push({
         ruleId: 'schema.sandbox_network',
         path: [...at, 'network'],
         at: 'value',
-        message: 'Sandbox security: network mode "container:*" is blocked by default. Use a custom bridge network, or set dangerouslyAllowContainerNamespaceJoin=true only when you fully trust this runtime.',
+        message:
+          'Sandbox security: network mode "container:*" is blocked by default. Use a custom bridge network, or set dangerouslyAllowContainerNamespaceJoin=true only when you fully trust this runtime.',
       });
     }
     if (str(getOwn(docker, 'seccompProfile'))?.trim().toLowerCase() === 'unconfined') {
-      out.push({ ruleId: 'schema.sandbox_seccomp', path: [...at, 'seccompProfile'], at: 'value', message: 'Sandbox security: seccomp profile "unconfined" is blocked. Use a custom seccomp profile file or omit this setting.' });
+      out.push({
+        ruleId: 'schema.sandbox_seccomp',
+        path: [...at, 'seccompProfile'],
+        at: 'value',
+        message:
+          'Sandbox security: seccomp profile "unconfined" is blocked. Use a custom seccomp profile file or omit this setting.',
+      });
     }
     if (str(getOwn(docker, 'apparmorProfile'))?.trim().toLowerCase() === 'unconfined') {
-      out.push({ ruleId: 'schema.sandbox_apparmor', path: [...at, 'apparmorProfile'], at: 'value', message: 'Sandbox security: AppArmor profile "unconfined" is blocked. Use a named AppArmor profile or omit this setting.' });
+      out.push({
+        ruleId: 'schema.sandbox_apparmor',
+        path: [...at, 'apparmorProfile'],
+        at: 'value',
+        message:
+          'Sandbox security: AppArmor profile "unconfined" is blocked. Use a named AppArmor profile or omit this setting.',
+      });
     }
   }
   const browser = getOwn(sandbox, 'browser');
@@ -99,7 +122,8 @@ function checkSandbox(scope: (string | number)[], sandbox: Obj, out: Refinement[
       ruleId: 'schema.sandbox_network',
       path: [...scope, 'browser', 'network'],
       at: 'value',
-      message: 'Sandbox security: browser network mode "host" is blocked. Use "bridge" or a custom bridge network instead.',
+      message:
+        'Sandbox security: browser network mode "host" is blocked. Use "bridge" or a custom bridge network instead.',
     });
   }
 }
@@ -114,7 +138,8 @@ function checkToolPolicies(value: unknown, path: (string | number)[], out: Refin
       ruleId: 'schema.tool_policy_conflict',
       path: [...path, 'alsoAllow'],
       at: 'key',
-      message: 'tools policy cannot set both allow and alsoAllow in the same scope (merge alsoAllow into allow, or remove allow and use profile + alsoAllow)',
+      message:
+        'tools policy cannot set both allow and alsoAllow in the same scope (merge alsoAllow into allow, or remove allow and use profile + alsoAllow)',
     });
   }
   for (const [k, v] of Object.entries(obj)) checkToolPolicies(v, [...path, k], out, depth + 1);
@@ -123,12 +148,17 @@ function checkToolPolicies(value: unknown, path: (string | number)[], out: Refin
 function checkExecModeConflicts(value: unknown, path: (string | number)[], out: Refinement[], depth = 0): void {
   if (depth > 64 || !isObj(value)) return;
   const exec = getOwn(getOwn(value, 'tools'), 'exec');
-  if (isObj(exec) && getOwn(exec, 'mode') !== undefined && (getOwn(exec, 'security') !== undefined || getOwn(exec, 'ask') !== undefined)) {
+  if (
+    isObj(exec) &&
+    getOwn(exec, 'mode') !== undefined &&
+    (getOwn(exec, 'security') !== undefined || getOwn(exec, 'ask') !== undefined)
+  ) {
     out.push({
       ruleId: 'schema.exec_mode_conflict',
       path: [...path, 'tools', 'exec', 'mode'],
       at: 'key',
-      message: 'mode cannot be combined with security or ask in the same exec object; keep either mode or the legacy security/ask pair',
+      message:
+        'mode cannot be combined with security or ask in the same exec object; keep either mode or the legacy security/ask pair',
     });
   }
 }
@@ -144,7 +174,8 @@ function checkAgentRoster(config: Obj, out: Refinement[]): void {
   const entries = getOwn(agents, 'entries');
   const list = getOwn(agents, 'list');
   let roster: { key: string; path: (string | number)[]; entry: unknown }[] = [];
-  if (isObj(entries)) roster = Object.entries(entries).map(([k, v]) => ({ key: k, path: ['agents', 'entries', k], entry: v }));
+  if (isObj(entries))
+    roster = Object.entries(entries).map(([k, v]) => ({ key: k, path: ['agents', 'entries', k], entry: v }));
   else if (Array.isArray(list)) {
     roster = list.map((v, i) => ({ key: String(getOwn(v, 'id') ?? i), path: ['agents', 'list', i], entry: v }));
   }
@@ -173,14 +204,20 @@ function checkAgentRoster(config: Obj, out: Refinement[]): void {
   }
   const explicit = getOwn(agents, 'ownership') === 'explicit';
   if (explicit && marked.length > 0) {
-    out.push({ ruleId: 'schema.agent_ownership', path: ['agents', 'ownership'], at: 'value', message: 'agents.ownership=explicit cannot be combined with a legacy default=true marker' });
+    out.push({
+      ruleId: 'schema.agent_ownership',
+      path: ['agents', 'ownership'],
+      at: 'value',
+      message: 'agents.ownership=explicit cannot be combined with a legacy default=true marker',
+    });
   }
   if (roster.length > 1 && marked.length === 0 && !explicit) {
     out.push({
       ruleId: 'schema.agent_ownership',
       path: ['agents', 'ownership'],
       at: 'key',
-      message: 'multi-agent rosters require agents.ownership="explicit" or one legacy default=true marker; add agents.ownership="explicit" or run openclaw doctor',
+      message:
+        'multi-agent rosters require agents.ownership="explicit" or one legacy default=true marker; add agents.ownership="explicit" or run openclaw doctor',
     });
   }
 }
@@ -189,12 +226,16 @@ export function refine(config: unknown): Refinement[] {
   if (!isObj(config)) return [];
   const out: Refinement[] = [];
   const gateway = getOwn(config, 'gateway');
-  if (str(getOwn(getOwn(gateway, 'tailscale'), 'mode')) === 'funnel' && !isLoopbackBind(isObj(gateway) ? gateway : undefined)) {
+  if (
+    str(getOwn(getOwn(gateway, 'tailscale'), 'mode')) === 'funnel' &&
+    !isLoopbackBind(isObj(gateway) ? gateway : undefined)
+  ) {
     out.push({
       ruleId: 'schema.funnel_requires_loopback',
       path: ['gateway', 'bind'],
       at: 'value',
-      message: 'gateway.bind must resolve to loopback when gateway.tailscale.mode=funnel (use gateway.bind="loopback" or gateway.bind="custom" with gateway.customBindHost="127.0.0.1")',
+      message:
+        'gateway.bind must resolve to loopback when gateway.tailscale.mode=funnel (use gateway.bind="loopback" or gateway.bind="custom" with gateway.customBindHost="127.0.0.1")',
     });
   }
   checkAgentRoster(config, out);
@@ -203,6 +244,7 @@ export function refine(config: unknown): Refinement[] {
   checkToolPolicies(getOwn(config, 'agents'), ['agents'], out);
   checkExecModeConflicts(config, [], out);
   const agentEntries = getOwn(getOwn(config, 'agents'), 'entries');
-  if (isObj(agentEntries)) for (const [id, a] of Object.entries(agentEntries)) checkExecModeConflicts(a, ['agents', 'entries', id], out);
+  if (isObj(agentEntries))
+    for (const [id, a] of Object.entries(agentEntries)) checkExecModeConflicts(a, ['agents', 'entries', id], out);
   return out;
 }

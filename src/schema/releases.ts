@@ -22,7 +22,8 @@ export interface BundledReleases {
 const loaded = new Map<string, BundledReleases>();
 export function bundledReleases(root = schemaRoot()): BundledReleases {
   let r = loaded.get(root);
-  if (!r) loaded.set(root, (r = JSON.parse(fs.readFileSync(path.join(root, 'releases.json'), 'utf8')) as BundledReleases));
+  if (!r)
+    loaded.set(root, (r = JSON.parse(fs.readFileSync(path.join(root, 'releases.json'), 'utf8')) as BundledReleases));
   return r;
 }
 
@@ -42,7 +43,12 @@ export function parseVersion(raw: string): ParsedVersion | undefined {
   const month = Number(m[2]);
   if (month < 1 || month > 12) return undefined;
   const patch = m[3] === undefined ? undefined : Number(m[3]);
-  return { year, month, ...(patch !== undefined ? { patch } : {}), text: `${year}.${month}${patch !== undefined ? `.${patch}` : ''}${m[4] ?? ''}` };
+  return {
+    year,
+    month,
+    ...(patch !== undefined ? { patch } : {}),
+    text: `${year}.${month}${patch !== undefined ? `.${patch}` : ''}${m[4] ?? ''}`,
+  };
 }
 
 function lineKey(year: number, month: number): number {
@@ -67,9 +73,18 @@ export function mapToRelease(requested: ParsedVersion, bundled = bundledReleases
   const older = keyed.filter((k) => k.key < want).pop();
   if (older) {
     const newest = keyed[keyed.length - 1]!;
-    const why = newest === older ? 'is newer than every bundled release' : `has no bundled ${requested.year}.${requested.month} line`;
-    return { release: older.r, note: `${requested.text} ${why}; validated against ${older.r.version}, the nearest older bundled release` };
+    const why =
+      newest === older
+        ? 'is newer than every bundled release'
+        : `has no bundled ${requested.year}.${requested.month} line`;
+    return {
+      release: older.r,
+      note: `${requested.text} ${why}; validated against ${older.r.version}, the nearest older bundled release`,
+    };
   }
   const oldest = keyed[0]!;
-  return { release: oldest.r, note: `${requested.text} is older than every bundled release; validated against ${oldest.r.version}, the oldest bundled release` };
+  return {
+    release: oldest.r,
+    note: `${requested.text} is older than every bundled release; validated against ${oldest.r.version}, the oldest bundled release`,
+  };
 }

@@ -32,7 +32,12 @@ export function typedPath(tree: ValueNode, path: readonly string[]): (string | n
   return out;
 }
 
-export function schemaIssueToFinding(raw: SchemaIssue, tree: ValueNode, version: string, driftCtx?: DriftContext): Finding {
+export function schemaIssueToFinding(
+  raw: SchemaIssue,
+  tree: ValueNode,
+  version: string,
+  driftCtx?: DriftContext,
+): Finding {
   const issue = { ...raw, path: typedPath(tree, raw.path) };
   const dotted = formatPath(issue.path);
   const loc = locatePath(tree, issue.path, issue.at);
@@ -54,13 +59,20 @@ export function schemaIssueToFinding(raw: SchemaIssue, tree: ValueNode, version:
     }
     // A key another bundled release defines: say which, and what replaced it.
     const mask = driftCtx?.index.mask(raw.path);
-    const d = mask && !legacy?.key.stillAccepted ? drift(driftCtx!.index, mask, version, replacementFor(raw.path)) : undefined;
+    const d =
+      mask && !legacy?.key.stillAccepted ? drift(driftCtx!.index, mask, version, replacementFor(raw.path)) : undefined;
     if (d) {
       const replacement = replacementFor(raw.path);
       // Removed during the target's own line: the earlier patch the config names may still have it.
       const lineOf = (v: string) => v.split('.').slice(0, 2).join('.');
       const requested = driftCtx?.requested;
-      if (d.kind === 'removed' && d.removedIn && requested && lineOf(d.removedIn) === lineOf(version) && requested !== version) {
+      if (
+        d.kind === 'removed' &&
+        d.removedIn &&
+        requested &&
+        lineOf(d.removedIn) === lineOf(version) &&
+        requested !== version
+      ) {
         return makeFinding(
           'schema.additionalProperties',
           'warn',
@@ -124,17 +136,34 @@ export function schemaIssueToFinding(raw: SchemaIssue, tree: ValueNode, version:
   const subject = dotted || 'the config';
   let hint = '';
   const node = walk(tree, issue.path).node;
-  if (issue.keyword === 'type' && node.kind === 'object' && node.members.has('source') && String(issue.params.type).includes('string')) {
+  if (
+    issue.keyword === 'type' &&
+    node.kind === 'object' &&
+    node.members.has('source') &&
+    String(issue.params.type).includes('string')
+  ) {
     hint = ' (SecretRef objects are not supported at this key; use a ${VAR} template)';
   }
-  return makeFinding(`schema.${issue.keyword}`, 'critical', `${subject} ${issue.message}${hint}. ${REFUSES}`, loc, dotted);
+  return makeFinding(
+    `schema.${issue.keyword}`,
+    'critical',
+    `${subject} ${issue.message}${hint}. ${REFUSES}`,
+    loc,
+    dotted,
+  );
 }
 
 /**
  * A problem the newest release has with a config that is valid for its target: one info
  * finding per key, so an upgrade is planned rather than discovered.
  */
-export function upgradeNoteFinding(raw: SchemaIssue, tree: ValueNode, target: string, newest: string, driftCtx?: DriftContext): Finding {
+export function upgradeNoteFinding(
+  raw: SchemaIssue,
+  tree: ValueNode,
+  target: string,
+  newest: string,
+  driftCtx?: DriftContext,
+): Finding {
   const issue = { ...raw, path: typedPath(tree, raw.path) };
   const dotted = formatPath(issue.path) || 'the config';
   const loc = locatePath(tree, issue.path, issue.at);
@@ -142,12 +171,26 @@ export function upgradeNoteFinding(raw: SchemaIssue, tree: ValueNode, target: st
   if (issue.keyword === 'additionalProperties') {
     const replacement = replacementFor(raw.path);
     if (findLegacyKey(raw.path)?.key.stillAccepted) {
-      return makeFinding('schema.upgrade_note', 'info', `${dotted} is valid for OpenClaw ${target}; ${newest} still accepts it only as the legacy form of ${replacement} (\`openclaw doctor\` rewrites it)`, loc, formatPath(issue.path), `Before upgrading, move ${dotted} to ${replacement}`);
+      return makeFinding(
+        'schema.upgrade_note',
+        'info',
+        `${dotted} is valid for OpenClaw ${target}; ${newest} still accepts it only as the legacy form of ${replacement} (\`openclaw doctor\` rewrites it)`,
+        loc,
+        formatPath(issue.path),
+        `Before upgrading, move ${dotted} to ${replacement}`,
+      );
     }
     const mask = driftCtx?.index.mask(raw.path);
     const d = mask ? drift(driftCtx!.index, mask, newest, replacement) : undefined;
     const why = d ? `: it ${d.text}` : replacement ? `: use ${replacement}` : ': the key is not in its schema';
-    return makeFinding('schema.upgrade_note', 'info', `${head}${why}`, loc, formatPath(issue.path), replacement ? `Before upgrading, move ${dotted} to ${replacement}` : `Before upgrading, remove ${dotted}`);
+    return makeFinding(
+      'schema.upgrade_note',
+      'info',
+      `${head}${why}`,
+      loc,
+      formatPath(issue.path),
+      replacement ? `Before upgrading, move ${dotted} to ${replacement}` : `Before upgrading, remove ${dotted}`,
+    );
   }
   return makeFinding('schema.upgrade_note', 'info', `${head}: ${dotted} ${issue.message}`, loc, formatPath(issue.path));
 }

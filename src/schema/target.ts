@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { bundledReleases, mapToRelease, parseVersion, type BundledReleases } from './releases.js';
 
-export type TargetKind = 'explicit' | 'deployment' | 'package.json' | 'meta.lastTouchedVersion' | 'newest' | 'upgrade-check';
+export type TargetKind =
+  'explicit' | 'deployment' | 'package.json' | 'meta.lastTouchedVersion' | 'newest' | 'upgrade-check';
 
 /** A version some source asks for (not yet mapped onto a bundled release). */
 export interface TargetHint {
@@ -42,11 +43,23 @@ export function resolveTarget(
   opts: { upgradeCheck?: boolean; bundled?: BundledReleases } = {},
 ): Target {
   const bundled = opts.bundled ?? bundledReleases();
-  const newest = bundled.releases.find((r) => r.version === bundled.newest) ?? bundled.releases[bundled.releases.length - 1]!;
-  if (opts.upgradeCheck) return { version: newest.version, line: newest.line, kind: 'upgrade-check', source: '--upgrade-check (the newest bundled release)' };
+  const newest =
+    bundled.releases.find((r) => r.version === bundled.newest) ?? bundled.releases[bundled.releases.length - 1]!;
+  if (opts.upgradeCheck)
+    return {
+      version: newest.version,
+      line: newest.line,
+      kind: 'upgrade-check',
+      source: '--upgrade-check (the newest bundled release)',
+    };
   const notes: string[] = [];
   const meta = isRec(config) && isRec(config.meta) ? config.meta.lastTouchedVersion : undefined;
-  const candidates = [...hints, typeof meta === 'string' ? { version: meta, kind: 'meta.lastTouchedVersion' as const, source: 'meta.lastTouchedVersion' } : undefined];
+  const candidates = [
+    ...hints,
+    typeof meta === 'string'
+      ? { version: meta, kind: 'meta.lastTouchedVersion' as const, source: 'meta.lastTouchedVersion' }
+      : undefined,
+  ];
   for (const hint of candidates) {
     if (!hint) continue;
     const parsed = parseVersion(hint.version);
@@ -56,14 +69,28 @@ export function resolveTarget(
     }
     const mapped = mapToRelease(parsed, bundled);
     const note = [...notes, ...(mapped.note ? [mapped.note] : [])].join('; ');
-    return { version: mapped.release.version, line: mapped.release.line, requested: parsed.text, kind: hint.kind, source: hint.source, ...(note ? { note } : {}) };
+    return {
+      version: mapped.release.version,
+      line: mapped.release.line,
+      requested: parsed.text,
+      kind: hint.kind,
+      source: hint.source,
+      ...(note ? { note } : {}),
+    };
   }
   const note = notes.join('; ');
-  return { version: newest.version, line: newest.line, kind: 'newest', source: 'the newest bundled release', ...(note ? { note } : {}) };
+  return {
+    version: newest.version,
+    line: newest.line,
+    kind: 'newest',
+    source: 'the newest bundled release',
+    ...(note ? { note } : {}),
+  };
 }
 
 const IMAGE = /\b(?:(?:ghcr\.io|docker\.io)\/)?openclaw\/openclaw:([0-9][\w.-]*)/g;
-const NPM = /\b(?:npm|pnpm|yarn|bun)\s+(?:install|i|add|global\s+add)\b[^\n]*?(?<![\w@/-])openclaw@([~^=v]*[0-9][\w.-]*)/g;
+const NPM =
+  /\b(?:npm|pnpm|yarn|bun)\s+(?:install|i|add|global\s+add)\b[^\n]*?(?<![\w@/-])openclaw@([~^=v]*[0-9][\w.-]*)/g;
 
 interface Hit {
   version: string;
@@ -75,7 +102,8 @@ function scan(text: string): Hit[] {
   const hits: Hit[] = [];
   const lineOf = (i: number) => text.slice(0, i).split('\n').length;
   for (const m of text.matchAll(IMAGE)) hits.push({ version: m[1]!, line: lineOf(m.index), what: `image ${m[0]}` });
-  for (const m of text.matchAll(NPM)) hits.push({ version: m[1]!, line: lineOf(m.index), what: `\`openclaw@${m[1]}\` installed` });
+  for (const m of text.matchAll(NPM))
+    hits.push({ version: m[1]!, line: lineOf(m.index), what: `\`openclaw@${m[1]}\` installed` });
   return hits.filter((h) => parseVersion(h.version));
 }
 
@@ -110,7 +138,12 @@ export function deploymentHint(deploymentAbs: string, deploymentRel: string, nea
         continue;
       }
       const h = scan(dtext)[0];
-      if (h) return { version: h.version, kind: 'deployment', source: `${h.what} in ${path.join(path.dirname(deploymentRel), df)}:${h.line}` };
+      if (h)
+        return {
+          version: h.version,
+          kind: 'deployment',
+          source: `${h.what} in ${path.join(path.dirname(deploymentRel), df)}:${h.line}`,
+        };
     }
   }
   return undefined;
@@ -130,7 +163,11 @@ export function packageJsonHint(configAbs: string, configRel: string, stop: stri
           const deps = pkg[field];
           const spec = isRec(deps) ? deps.openclaw : undefined;
           if (typeof spec === 'string' && /^[~^=v]*\d{4}\.\d{1,2}(\.\d+)?(-[\w.-]+)?$/.test(spec.trim())) {
-            return { version: spec.trim(), kind: 'package.json', source: `${field}.openclaw "${spec.trim()}" in ${path.join(relDir, 'package.json')}` };
+            return {
+              version: spec.trim(),
+              kind: 'package.json',
+              source: `${field}.openclaw "${spec.trim()}" in ${path.join(relDir, 'package.json')}`,
+            };
           }
         }
       } catch {
@@ -146,6 +183,9 @@ export function packageJsonHint(configAbs: string, configRel: string, stop: stri
 
 /** `(validated against 2026.3.31 from meta.lastTouchedVersion 2026.3.2)` */
 export function describeTarget(t: Target): string {
-  const from = t.kind === 'newest' ? 'the newest bundled release' : `${t.source}${t.requested && !t.source.includes(t.requested) ? ` ${t.requested}` : ''}`;
+  const from =
+    t.kind === 'newest'
+      ? 'the newest bundled release'
+      : `${t.source}${t.requested && !t.source.includes(t.requested) ? ` ${t.requested}` : ''}`;
   return `OpenClaw ${t.version} (${t.line}.x) from ${from}${t.note ? `; ${t.note}` : ''}`;
 }

@@ -37,7 +37,8 @@ export async function validateWithSchema(value: unknown, set: ValidatorSet): Pro
     const children = entry.children ?? {};
     const items = children['[]'];
     if (items !== undefined) {
-      if (Array.isArray(data)) for (let i = 0; i < data.length; i++) await run(items, data[i], [...segments, String(i)]);
+      if (Array.isArray(data))
+        for (let i = 0; i < data.length; i++) await run(items, data[i], [...segments, String(i)]);
       return;
     }
     if (!isPlainObject(data)) return;

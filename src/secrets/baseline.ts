@@ -37,20 +37,33 @@ export const FILTER = {
 } as const;
 
 const HEURISTICS = [
-  'is_indirect_reference', 'is_likely_id_string', 'is_lock_file', 'is_not_alphanumeric_string',
-  'is_potential_uuid', 'is_prefixed_with_dollar_sign', 'is_sequential_string', 'is_swagger_file',
+  'is_indirect_reference',
+  'is_likely_id_string',
+  'is_lock_file',
+  'is_not_alphanumeric_string',
+  'is_potential_uuid',
+  'is_prefixed_with_dollar_sign',
+  'is_sequential_string',
+  'is_swagger_file',
   'is_templated_secret',
 ].map((f) => `detect_secrets.filters.heuristic.${f}`);
 
 export function defaultFilters(): FilterConfig[] {
-  return [{ path: FILTER.allowlist }, { path: FILTER.verification, min_level: 2 }, ...HEURISTICS.map((path) => ({ path }))];
+  return [
+    { path: FILTER.allowlist },
+    { path: FILTER.verification, min_level: 2 },
+    ...HEURISTICS.map((path) => ({ path })),
+  ];
 }
 
 export function defaultPlugins(): PluginConfig[] {
   return DEFAULT_PLUGIN_NAMES.map((name) =>
-    name === 'Base64HighEntropyString' ? { name, limit: 4.5 }
-      : name === 'HexHighEntropyString' ? { name, limit: 3.0 }
-        : name === 'KeywordDetector' ? { name, keyword_exclude: '' }
+    name === 'Base64HighEntropyString'
+      ? { name, limit: 4.5 }
+      : name === 'HexHighEntropyString'
+        ? { name, limit: 3.0 }
+        : name === 'KeywordDetector'
+          ? { name, keyword_exclude: '' }
           : { name },
   );
 }
@@ -91,7 +104,8 @@ export function parseBaseline(text: string): Baseline {
     const cfg: PluginConfig = { name: p.name };
     const limit = p.limit ?? p.base64_limit ?? p.hex_limit;
     if (typeof limit === 'number') cfg.limit = limit;
-    if (p.name === 'KeywordDetector') cfg.keyword_exclude = typeof p.keyword_exclude === 'string' ? p.keyword_exclude : '';
+    if (p.name === 'KeywordDetector')
+      cfg.keyword_exclude = typeof p.keyword_exclude === 'string' ? p.keyword_exclude : '';
     plugins.push(cfg);
   }
   let filters: FilterConfig[];
@@ -133,14 +147,22 @@ export function parseBaseline(text: string): Baseline {
 function upgradeFilters(raw: Json): FilterConfig[] {
   const filters: FilterConfig[] = [
     { path: FILTER.allowlist },
-    ...['is_sequential_string', 'is_potential_uuid', 'is_likely_id_string', 'is_templated_secret',
-      'is_prefixed_with_dollar_sign', 'is_indirect_reference'].map((f) => ({ path: `detect_secrets.filters.heuristic.${f}` })),
+    ...[
+      'is_sequential_string',
+      'is_potential_uuid',
+      'is_likely_id_string',
+      'is_templated_secret',
+      'is_prefixed_with_dollar_sign',
+      'is_indirect_reference',
+    ].map((f) => ({ path: `detect_secrets.filters.heuristic.${f}` })),
     { path: FILTER.verification, min_level: 2 },
   ];
   const exclude = raw.exclude;
   if (isObject(exclude)) {
-    if (typeof exclude.files === 'string' && exclude.files) filters.push({ path: FILTER.excludeFile, pattern: [exclude.files] });
-    if (typeof exclude.lines === 'string' && exclude.lines) filters.push({ path: FILTER.excludeLine, pattern: [exclude.lines] });
+    if (typeof exclude.files === 'string' && exclude.files)
+      filters.push({ path: FILTER.excludeFile, pattern: [exclude.files] });
+    if (typeof exclude.lines === 'string' && exclude.lines)
+      filters.push({ path: FILTER.excludeLine, pattern: [exclude.lines] });
   }
   return filters;
 }
@@ -222,7 +244,11 @@ export function serializeBaselineChunks(b: Baseline, opts: SerializeOptions = {}
   for (const filename of [...b.results.keys()].sort(cmpStr)) {
     const list = [...b.results.get(filename)!].sort(compareEntries);
     if (!list.length) continue;
-    current += `${any ? ',\n' : '{\n'}    ${pyString(filename)}: ${dump(list.map((e) => entryJson(e, opts.slim ?? false)), 2, 2)}`;
+    current += `${any ? ',\n' : '{\n'}    ${pyString(filename)}: ${dump(
+      list.map((e) => entryJson(e, opts.slim ?? false)),
+      2,
+      2,
+    )}`;
     any = true;
     if (current.length >= 1 << 16) {
       chunks.push(current);
@@ -255,7 +281,10 @@ export function mergeLabels(fresh: Map<string, BaselineEntry[]>, old: Map<string
 
 /** Sets the `is_baseline_file` filter to the baseline path as given, as every rewrite does. */
 export function withBaselineFilter(filters: FilterConfig[], baselinePath: string): FilterConfig[] {
-  return [...filters.filter((f) => f.path !== FILTER.baselineFile), { path: FILTER.baselineFile, filename: baselinePath }];
+  return [
+    ...filters.filter((f) => f.path !== FILTER.baselineFile),
+    { path: FILTER.baselineFile, filename: baselinePath },
+  ];
 }
 
 export function patternsOf(filters: FilterConfig[], path: string): string[] {

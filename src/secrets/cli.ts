@@ -3,8 +3,20 @@ import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { makeFinding, type Finding } from '../core/finding.js';
 import {
-  BaselineError, FILTER, defaultFilters, defaultPlugins, identity, mergeLabels, parseBaseline, serializeBaseline, serializeBaselineChunks,
-  VERSION, withBaselineFilter, type Baseline, type BaselineEntry, type FilterConfig,
+  BaselineError,
+  FILTER,
+  defaultFilters,
+  defaultPlugins,
+  identity,
+  mergeLabels,
+  parseBaseline,
+  serializeBaseline,
+  serializeBaselineChunks,
+  VERSION,
+  withBaselineFilter,
+  type Baseline,
+  type BaselineEntry,
+  type FilterConfig,
 } from './baseline.js';
 import { filesToScan, gitOutput, relativeToCwd } from './files.js';
 import { snakeCase } from './plugins/index.js';
@@ -29,7 +41,16 @@ interface Args {
 }
 
 const VALUE_FLAGS = new Set(['--baseline', '--exclude-files', '--exclude-lines', '--exclude-secrets', '--mark']);
-const BOOL_FLAGS = new Set(['--all-files', '--json', '--report', '--stats', '--show-secrets', '--false-positive', '--true-positive', '--slim']);
+const BOOL_FLAGS = new Set([
+  '--all-files',
+  '--json',
+  '--report',
+  '--stats',
+  '--show-secrets',
+  '--false-positive',
+  '--true-positive',
+  '--slim',
+]);
 
 function parseArgs(argv: string[], allowed: string[]): Args {
   const args: Args = { positional: [], flags: new Map(), bools: new Set() };
@@ -76,13 +97,37 @@ export async function runSecretsCommand(argv: string[], io: SecretsIO): Promise<
   try {
     switch (command) {
       case 'scan':
-        return await scanCommand(parseArgs(rest, ['--all-files', '--baseline', '--exclude-files', '--exclude-lines', '--exclude-secrets', '--slim', '--extra-detectors']), io);
+        return await scanCommand(
+          parseArgs(rest, [
+            '--all-files',
+            '--baseline',
+            '--exclude-files',
+            '--exclude-lines',
+            '--exclude-secrets',
+            '--slim',
+            '--extra-detectors',
+          ]),
+          io,
+        );
       case 'check':
         return await checkCommand(parseArgs(rest, ['--baseline', '--json', '--extra-detectors']), io);
       case 'audit':
-        return await auditCommand(parseArgs(rest, ['--report', '--stats', '--show-secrets', '--mark', '--false-positive', '--true-positive', '--json']), io);
+        return await auditCommand(
+          parseArgs(rest, [
+            '--report',
+            '--stats',
+            '--show-secrets',
+            '--mark',
+            '--false-positive',
+            '--true-positive',
+            '--json',
+          ]),
+          io,
+        );
       default:
-        throw new UsageError(command ? `unknown secrets command ${command}` : 'usage: clawlint secrets scan|check|audit …');
+        throw new UsageError(
+          command ? `unknown secrets command ${command}` : 'usage: clawlint secrets scan|check|audit …',
+        );
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof BaselineError || e instanceof ExtraDetectorError) {
@@ -125,7 +170,8 @@ function applyExcludeFlags(filters: FilterConfig[], args: Args): FilterConfig[] 
 async function scanCommand(args: Args, io: SecretsIO): Promise<number> {
   const baselinePath = one(args, '--baseline');
   let baseline: Baseline | undefined;
-  if (baselinePath && existsSync(path.resolve(io.cwd, baselinePath))) baseline = await loadBaselineFile(io.cwd, baselinePath);
+  if (baselinePath && existsSync(path.resolve(io.cwd, baselinePath)))
+    baseline = await loadBaselineFile(io.cwd, baselinePath);
   let filters = applyExcludeFlags(baseline?.filters ?? defaultFilters(), args);
   if (baselinePath) filters = withBaselineFilter(filters, baselinePath);
   const plugins = baseline?.plugins ?? defaultPlugins();
@@ -152,7 +198,10 @@ async function scanCommand(args: Args, io: SecretsIO): Promise<number> {
     }
   }
   reportFailures(io, failed);
-  const chunks = serializeBaselineChunks({ version: VERSION, plugins, filters, results }, { slim: args.bools.has('--slim') });
+  const chunks = serializeBaselineChunks(
+    { version: VERSION, plugins, filters, results },
+    { slim: args.bools.has('--slim') },
+  );
   if (baselinePath) await fs.writeFile(path.resolve(io.cwd, baselinePath), chunks.join(''));
   else for (const chunk of chunks) io.stdout(chunk);
   return failed.length ? 2 : 0;
@@ -179,7 +228,11 @@ function disabledExtraTypes(extras: string[]): Set<string> {
  * Entries of extra-detector types whose detector is off in this run are carried over as they
  * were (a default refresh must not drop what an opt-in run recorded).
  */
-function keepDisabledExtras(results: Map<string, BaselineEntry[]>, old: Map<string, BaselineEntry[]>, extras: string[]): void {
+function keepDisabledExtras(
+  results: Map<string, BaselineEntry[]>,
+  old: Map<string, BaselineEntry[]>,
+  extras: string[],
+): void {
   const disabled = disabledExtraTypes(extras);
   if (!disabled.size) return;
   for (const [file, list] of old) {
@@ -221,16 +274,22 @@ async function checkCommand(args: Args, io: SecretsIO): Promise<number> {
   reportFailures(io, failed);
   const known = new Set<string>();
   for (const list of baseline?.results.values() ?? []) for (const e of list) known.add(identity(e));
-  const fresh = scanned.filter((s) => !known.has(identity({ filename: s.filename, hashed_secret: s.hashedSecret, type: s.type })));
+  const fresh = scanned.filter(
+    (s) => !known.has(identity({ filename: s.filename, hashed_secret: s.hashedSecret, type: s.type })),
+  );
   if (fresh.length) {
     if (args.bools.has('--json')) {
       io.stdout(serializeBaseline({ version: VERSION, plugins, filters, results: toEntries(fresh) }));
     } else {
       io.stdout('ERROR: Potential secrets about to be committed to git repo!\n\n');
-      for (const s of fresh.sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : a.lineNumber - b.lineNumber))) {
+      for (const s of fresh.sort((a, b) =>
+        a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : a.lineNumber - b.lineNumber,
+      )) {
         io.stdout(`${describe(s)}\n`);
       }
-      io.stdout(`\n${fresh.length} new secret${fresh.length === 1 ? '' : 's'} not in the baseline. Remove them, mark the line with \`pragma: allowlist secret\`, or refresh the baseline.\n`);
+      io.stdout(
+        `\n${fresh.length} new secret${fresh.length === 1 ? '' : 's'} not in the baseline. Remove them, mark the line with \`pragma: allowlist secret\`, or refresh the baseline.\n`,
+      );
     }
     return 1;
   }
@@ -253,7 +312,8 @@ async function checkCommand(args: Args, io: SecretsIO): Promise<number> {
 function trim(baseline: Baseline, scanned: PotentialSecret[], files: string[], extras: string[]): boolean {
   const disabled = disabledExtraTypes(extras);
   const found = new Map<string, PotentialSecret>();
-  for (const s of scanned) found.set(identity({ filename: s.filename, hashed_secret: s.hashedSecret, type: s.type }), s);
+  for (const s of scanned)
+    found.set(identity({ filename: s.filename, hashed_secret: s.hashedSecret, type: s.type }), s);
   let changed = false;
   for (const file of files) {
     const list = baseline.results.get(file);
@@ -284,7 +344,8 @@ function trim(baseline: Baseline, scanned: PotentialSecret[], files: string[], e
 
 async function auditCommand(args: Args, io: SecretsIO): Promise<number> {
   const [file, ...extra] = args.positional;
-  if (!file || extra.length) throw new UsageError('usage: clawlint secrets audit FILE --report|--stats|--mark FILE:HASH:TYPE');
+  if (!file || extra.length)
+    throw new UsageError('usage: clawlint secrets audit FILE --report|--stats|--mark FILE:HASH:TYPE');
   const baseline = await loadBaselineFile(io.cwd, file);
   const mark = one(args, '--mark');
   if (mark !== undefined) {
@@ -365,9 +426,10 @@ export async function secretFindings(opts: {
   extraDetectors?: string[] | boolean;
 }): Promise<SecretFindingsResult> {
   const extras = resolveExtras(opts.extraDetectors);
-  const baseline = opts.baselinePath && existsSync(path.resolve(opts.cwd, opts.baselinePath))
-    ? await loadBaselineFile(opts.cwd, opts.baselinePath)
-    : undefined;
+  const baseline =
+    opts.baselinePath && existsSync(path.resolve(opts.cwd, opts.baselinePath))
+      ? await loadBaselineFile(opts.cwd, opts.baselinePath)
+      : undefined;
   let filters = baseline?.filters ?? defaultFilters();
   if (opts.baselinePath) filters = withBaselineFilter(filters, opts.baselinePath);
   const settings = buildSettings(baseline?.plugins ?? defaultPlugins(), filters, extras);
@@ -396,7 +458,13 @@ export async function secretFindings(opts: {
         extraRuleId(s.pluginName) ?? `secrets.${snakeCase(s.pluginName)}`,
         'critical',
         `${s.type} not in the secrets baseline (hash ${s.hashedSecret.slice(0, 8)}…)`,
-        { file: s.filename, startLine: s.span.line, startColumn: s.span.startColumn, endLine: s.span.line, endColumn: s.span.endColumn },
+        {
+          file: s.filename,
+          startLine: s.span.line,
+          startColumn: s.span.startColumn,
+          endLine: s.span.line,
+          endColumn: s.span.endColumn,
+        },
         '',
         'Remove the secret, or mark the line with `pragma: allowlist secret`, or refresh the baseline with `clawlint secrets scan --baseline`.',
       ),

@@ -18,14 +18,30 @@ export interface ExtraDetector {
 }
 
 export const EXTRA_DETECTORS: readonly ExtraDetector[] = [
-  { name: 'openclaw-gateway-token', type: 'OpenClaw Gateway Token', description: 'literal `gateway.auth.token` / `gateway.auth.password` in openclaw.json(5)' },
-  { name: 'openclaw-hook-token', type: 'OpenClaw Hook Token', description: 'literal `hooks.token` in openclaw.json(5)' },
-  { name: 'openclaw-telegram-token', type: 'OpenClaw Telegram Bot Token', description: 'Telegram bot tokens in string values under `channels` of openclaw.json(5)' },
+  {
+    name: 'openclaw-gateway-token',
+    type: 'OpenClaw Gateway Token',
+    description: 'literal `gateway.auth.token` / `gateway.auth.password` in openclaw.json(5)',
+  },
+  {
+    name: 'openclaw-hook-token',
+    type: 'OpenClaw Hook Token',
+    description: 'literal `hooks.token` in openclaw.json(5)',
+  },
+  {
+    name: 'openclaw-telegram-token',
+    type: 'OpenClaw Telegram Bot Token',
+    description: 'Telegram bot tokens in string values under `channels` of openclaw.json(5)',
+  },
   { name: 'anthropic-api-key', type: 'Anthropic API Key', description: '`sk-ant-…` keys' },
   { name: 'github-fine-grained-token', type: 'GitHub Fine-Grained Token', description: '`github_pat_…` tokens' },
   { name: 'slack-app-token', type: 'Slack App Token', description: '`xapp-…` app-level tokens' },
   { name: 'openai-project-key', type: 'OpenAI Project Key', description: '`sk-proj-…` keys' },
-  { name: 'openclaw-state-file', type: 'OpenClaw State File', description: 'files under an OpenClaw state dir that must never be committed' },
+  {
+    name: 'openclaw-state-file',
+    type: 'OpenClaw State File',
+    description: 'files under an OpenClaw state dir that must never be committed',
+  },
 ];
 
 const BY_NAME = new Map(EXTRA_DETECTORS.map((d) => [d.name, d]));
@@ -37,16 +53,23 @@ export class ExtraDetectorError extends Error {}
 export function resolveExtras(option: string[] | boolean | undefined): string[] {
   if (option === true) return EXTRA_DETECTORS.map((d) => d.name);
   if (!Array.isArray(option)) return [];
-  const names = option.flatMap((o) => o.split(',')).map((s) => s.trim()).filter(Boolean);
+  const names = option
+    .flatMap((o) => o.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (names.includes('all')) return EXTRA_DETECTORS.map((d) => d.name);
   for (const n of names) {
-    if (!BY_NAME.has(n)) throw new ExtraDetectorError(`unknown extra detector ${n} (known: ${[...BY_NAME.keys()].join(', ')})`);
+    if (!BY_NAME.has(n))
+      throw new ExtraDetectorError(`unknown extra detector ${n} (known: ${[...BY_NAME.keys()].join(', ')})`);
   }
   return EXTRA_DETECTORS.map((d) => d.name).filter((n) => names.includes(n));
 }
 
 export function isExtraDetectorList(arg: string): boolean {
-  const names = arg.split(',').map((s) => s.trim()).filter(Boolean);
+  const names = arg
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return names.length > 0 && names.every((n) => n === 'all' || BY_NAME.has(n));
 }
 
@@ -132,7 +155,7 @@ export function configHits(filename: string, text: string, lines: string[], enab
   const walk = (node: JsonNode, path: string[]): void => {
     if (node.type === 'Object') {
       for (const m of node.members ?? []) {
-        const key = m.name.type === 'Identifier' ? m.name.name ?? '' : String(m.name.value ?? '');
+        const key = m.name.type === 'Identifier' ? (m.name.name ?? '') : String(m.name.value ?? '');
         walk(m.value, [...path, key]);
       }
     } else if (node.type === 'Array') {

@@ -17,10 +17,15 @@ export function relativeToCwd(cwd: string, p: string): string | null {
 export function gitLsFiles(cwd: string): Promise<Set<string>> {
   // Never a shell: arguments go straight to git.
   return new Promise((resolve, reject) => {
-    execFile('git', ['ls-files', '-z', '--full-name'], { cwd, maxBuffer: 1 << 30, encoding: 'buffer' }, (err, stdout) => {
-      if (err) return reject(err);
-      resolve(new Set(stdout.toString('utf8').split('\0').filter(Boolean)));
-    });
+    execFile(
+      'git',
+      ['ls-files', '-z', '--full-name'],
+      { cwd, maxBuffer: 1 << 30, encoding: 'buffer' },
+      (err, stdout) => {
+        if (err) return reject(err);
+        resolve(new Set(stdout.toString('utf8').split('\0').filter(Boolean)));
+      },
+    );
   });
 }
 

@@ -4,15 +4,60 @@ import { basename, splitExt } from './py.js';
 // ---------- file filters ----------
 
 const IGNORED_EXTENSIONS = new Set([
-  '.7z', '.bin', '.bmp', '.bz2', '.class', '.css', '.dmg', '.doc', '.eot', '.exe', '.gif', '.gz', '.ico',
-  '.iml', '.ipr', '.iws', '.jar', '.jpg', '.jpeg', '.lock', '.map', '.mo', '.pdf', '.png', '.prefs', '.psd',
-  '.rar', '.realm', '.s7z', '.sum', '.svg', '.tar', '.tif', '.tiff', '.ttf', '.webp', '.woff', '.xls', '.xlsx',
+  '.7z',
+  '.bin',
+  '.bmp',
+  '.bz2',
+  '.class',
+  '.css',
+  '.dmg',
+  '.doc',
+  '.eot',
+  '.exe',
+  '.gif',
+  '.gz',
+  '.ico',
+  '.iml',
+  '.ipr',
+  '.iws',
+  '.jar',
+  '.jpg',
+  '.jpeg',
+  '.lock',
+  '.map',
+  '.mo',
+  '.pdf',
+  '.png',
+  '.prefs',
+  '.psd',
+  '.rar',
+  '.realm',
+  '.s7z',
+  '.sum',
+  '.svg',
+  '.tar',
+  '.tif',
+  '.tiff',
+  '.ttf',
+  '.webp',
+  '.woff',
+  '.xls',
+  '.xlsx',
   '.zip',
 ]);
 
 const LOCK_FILES = new Set([
-  'Brewfile.lock.json', 'Cartfile.resolved', 'composer.lock', 'Gemfile.lock', 'Package.resolved',
-  'package-lock.json', 'Podfile.lock', 'yarn.lock', 'Pipfile.lock', 'poetry.lock', 'Cargo.lock',
+  'Brewfile.lock.json',
+  'Cartfile.resolved',
+  'composer.lock',
+  'Gemfile.lock',
+  'Package.resolved',
+  'package-lock.json',
+  'Podfile.lock',
+  'yarn.lock',
+  'Pipfile.lock',
+  'poetry.lock',
+  'Cargo.lock',
   'packages.lock.json',
 ]);
 
@@ -72,7 +117,8 @@ export function isAllowlistNextlineComment(line: string): boolean {
   return NEXT_LINE[0]!.test(line) || allowlistRegex([';', ''], true).test(line);
 }
 
-const INDIRECT_HEAD = /(?::=?|[!=]{1,3})[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*[\p{L}\p{N}_.-]+[[(]/gu;
+const INDIRECT_HEAD =
+  /(?::=?|[!=]{1,3})[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*[\p{L}\p{N}_.-]+[[(]/gu;
 
 /**
  * `is_indirect_reference`: `([^\v=!:]*)\s*(:=?|[!=]{1,3})\s*([\w.-]+[\[\(][^\v]*[\]\)])`.

@@ -131,7 +131,8 @@ export function parseRegexStructure(source: string, flags: string): Node {
     pos++;
     // Under `u` a surrogate pair is one character (a quantifier after it applies to both halves).
     const low = source.charCodeAt(pos);
-    if (unicode && c >= '\ud800' && c <= '\udbff' && low >= 0xdc00 && low <= 0xdfff) return membership(c + source[pos++]!);
+    if (unicode && c >= '\ud800' && c <= '\udbff' && low >= 0xdc00 && low <= 0xdfff)
+      return membership(c + source[pos++]!);
     return membership(c === '/' ? '\\/' : c);
   };
 
@@ -521,7 +522,7 @@ export class LineAutomaton {
     let line = 0;
     let row = 0;
     let mask = startMask;
-    for (let j = 0; j < text.length; ) {
+    for (let j = 0; j < text.length;) {
       let cls = classOf[text.charCodeAt(j++)]!;
       let entry = table[row + cls]!;
       if (entry < 0) {

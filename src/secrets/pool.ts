@@ -109,7 +109,9 @@ export class WorkerPool {
     for (let i = 0; i < workerCount(); i++) {
       // A smaller young generation keeps the worker's share of peak RSS down; scanning garbage is short-lived.
       const worker = new Worker(entry, {
-        workerData: init, stdout: false, stderr: false,
+        workerData: init,
+        stdout: false,
+        stderr: false,
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
       });
       const w: PoolWorker = { worker, ready: false, finished: false, jobs: new Set(), scanned: 0 };
@@ -219,7 +221,8 @@ export class WorkerPool {
 
   private maybeFinish(): void {
     const run = this.run;
-    if (run && run.pending.size === 0 && (run.next >= run.files.length || this.workers.every((w) => w.finished))) run.finish();
+    if (run && run.pending.size === 0 && (run.next >= run.files.length || this.workers.every((w) => w.finished)))
+      run.finish();
   }
 }
 

@@ -6,7 +6,8 @@ export class PyFloat {
 }
 
 /** Objects keep insertion order; use a Map where keys may look like integers (filenames). */
-export type PyJson = string | number | boolean | null | PyFloat | PyJson[] | Map<string, PyJson> | { [key: string]: PyJson };
+export type PyJson =
+  string | number | boolean | null | PyFloat | PyJson[] | Map<string, PyJson> | { [key: string]: PyJson };
 
 /** Printable ASCII other than `"` and `\\`: printed as is. */
 const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;

@@ -6,8 +6,17 @@ import { createHash } from 'node:crypto';
 import { configHits, extraType, tokenHits, type ExtraHit } from './extras.js';
 import { determineFileType, type FileType } from './filetype.js';
 import {
-  isBaselineFile, isIndirectReference, isLikelyIdString, isLineAllowlisted, isLockFile, isNonTextFile,
-  isNotAlphanumericString, isPotentialUuid, isPrefixedWithDollarSign, isSequentialString, isSwaggerFile,
+  isBaselineFile,
+  isIndirectReference,
+  isLikelyIdString,
+  isLineAllowlisted,
+  isLockFile,
+  isNonTextFile,
+  isNotAlphanumericString,
+  isPotentialUuid,
+  isPrefixedWithDollarSign,
+  isSequentialString,
+  isSwaggerFile,
   isTemplatedSecret,
 } from './filters.js';
 import { LineAutomaton, Unsupported } from './line-automaton.js';
@@ -101,7 +110,10 @@ export function scanText(filename: string, text: string, settings: ScanSettings)
 /** The opt-in extra detectors: a pass of their own over the raw text, after detect-secrets'. */
 function scanExtras(filename: string, text: string, rawLines: string[], settings: ScanSettings): PotentialSecret[] {
   const enabled = settings.extras!;
-  const hits: ExtraHit[] = [...configHits(filename, text, rawLines, enabled), ...tokenHits(filename, text, rawLines, enabled)];
+  const hits: ExtraHit[] = [
+    ...configHits(filename, text, rawLines, enabled),
+    ...tokenHits(filename, text, rawLines, enabled),
+  ];
   hits.sort((a, b) => a.line - b.line || a.index - b.index);
   const results = new Map<string, PotentialSecret>();
   for (const h of hits) {
@@ -189,7 +201,12 @@ interface CandidateLines {
  * with `\n`): a plugin whose prefilter finds nothing is skipped for the file, and for the
  * others only the lines holding a prefilter hit are analysed. Null when no line can match.
  */
-function markCandidateLines(lines: string[], joined: string, plugins: Plugin[], transformed: boolean): CandidateLines | null {
+function markCandidateLines(
+  lines: string[],
+  joined: string,
+  plugins: Plugin[],
+  transformed: boolean,
+): CandidateLines | null {
   const byAutomaton = markWithAutomaton(lines, joined, plugins, transformed);
   if (byAutomaton !== undefined) return byAutomaton;
   const unions = unionPrefilters(plugins);
@@ -269,7 +286,12 @@ function prefilterAutomaton(plugins: Plugin[]): PrefilterAutomaton | null {
  * pass; undefined when it cannot answer (more odd non-ASCII characters than it has classes for, a transformed line holding `\n`,
  * an unsupported prefilter), and the regexes are used instead.
  */
-function markWithAutomaton(lines: string[], joined: string, plugins: Plugin[], transformed: boolean): CandidateLines | null | undefined {
+function markWithAutomaton(
+  lines: string[],
+  joined: string,
+  plugins: Plugin[],
+  transformed: boolean,
+): CandidateLines | null | undefined {
   const pa = prefilterAutomaton(plugins);
   if (!pa) return undefined;
   const masks = pa.automaton.matchText(joined);
@@ -318,7 +340,8 @@ function unionPrefilters(plugins: Plugin[]): Union[] | null {
     unions = [];
     for (const caseless of [false, true]) {
       const sources = plugins.flatMap((p) =>
-        p.prefilter && p.prefilter.flags.includes('i') === caseless ? [`(?:${p.prefilter.source})`] : []);
+        p.prefilter && p.prefilter.flags.includes('i') === caseless ? [`(?:${p.prefilter.source})`] : [],
+      );
       if (!sources.length) continue;
       const source = sources.join('|');
       const flags = caseless ? 'gi' : 'g';

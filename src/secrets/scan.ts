@@ -204,7 +204,13 @@ export function toEntries(secrets: PotentialSecret[]): Map<string, BaselineEntry
   for (const s of secrets) {
     let list = results.get(s.filename);
     if (!list) results.set(s.filename, (list = []));
-    list.push({ type: s.type, filename: s.filename, hashed_secret: s.hashedSecret, is_verified: false, line_number: s.lineNumber });
+    list.push({
+      type: s.type,
+      filename: s.filename,
+      hashed_secret: s.hashedSecret,
+      is_verified: false,
+      line_number: s.lineNumber,
+    });
   }
   return results;
 }

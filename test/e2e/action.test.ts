@@ -7,7 +7,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { FORBIDDEN, RATE_LIMITED, SERVER_ERROR, pageOf, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
+import {
+  FORBIDDEN,
+  RATE_LIMITED,
+  SERVER_ERROR,
+  pageOf,
+  startFakeGitHub,
+  type FakeGitHub,
+} from '../helpers/fake-github.js';
 import { sarifValidator } from '../fixtures/sarif/validate.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -23,7 +30,11 @@ const CLEAN = `{
 const ENV = 'OPENCLAW_GATEWAY_TOKEN=stand-in-gateway-token-for-lint-only-0123456789\n';
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' }).trim();
+  return execFileSync(
+    'git',
+    ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', ...args],
+    { cwd, encoding: 'utf8' },
+  ).trim();
 }
 
 /** A git repo with `base` committed, then `head` applied on top; returns both shas. */
@@ -121,7 +132,7 @@ async function runAction(o: RunOpts): Promise<RunResult> {
   const outputs: Record<string, string> = {};
   const re = /^(\S+?)<<(\S+)\n([\s\S]*?)\n\2$/gm;
   const text = fs.readFileSync(output, 'utf8');
-  for (let m; (m = re.exec(text)); ) outputs[m[1]!] = m[3]!;
+  for (let m; (m = re.exec(text));) outputs[m[1]!] = m[3]!;
   const commands = stdout.split('\n').filter((l) => l.startsWith('::'));
   return { code, stdout, stderr, commands, outputs, summary: fs.readFileSync(summary, 'utf8'), ms };
 }
@@ -137,7 +148,11 @@ function prPayload(o: { number: number; baseSha: string; headSha: string; fork?:
       state: 'open',
       title: 'tweak gateway',
       user: { login: o.sender ?? 'octocat' },
-      head: { ref: 'feature', sha: o.headSha, repo: { full_name: headRepo, fork: !!o.fork, owner: { login: headRepo.split('/')[0] } } },
+      head: {
+        ref: 'feature',
+        sha: o.headSha,
+        repo: { full_name: headRepo, fork: !!o.fork, owner: { login: headRepo.split('/')[0] } },
+      },
       base: { ref: 'main', sha: o.baseSha, repo: { full_name: base, fork: false, owner: { login: 'octo' } } },
     },
     repository: { full_name: base, owner: { login: 'octo' } },
@@ -169,19 +184,42 @@ describe('action.yml', () => {
       if (name !== 'token') expect(String(input.default), name).toBe(DEFAULT_INPUTS[name]);
     }
     expect(meta.inputs.token!.default).toBe('${{ github.token }}');
-    expect(Object.keys(meta.outputs).sort()).toEqual(['critical', 'findings', 'info', 'new-secrets', 'result', 'sarif-file', 'warn']);
+    expect(Object.keys(meta.outputs).sort()).toEqual([
+      'critical',
+      'findings',
+      'info',
+      'new-secrets',
+      'result',
+      'sarif-file',
+      'warn',
+    ]);
   });
 });
 
 describe('clawlint Action (dist/index.js)', () => {
   it('clean repo on push: passes, exact outputs, no annotations, no API calls; start-up timing', async () => {
     const { dir } = makeRepo({ 'openclaw.json': CLEAN, 'gateway.env': ENV, 'README.md': '# hi\n' });
-    const r = await runAction({ workspace: dir, api, inputs: { 'env-files': 'gateway.env' }, payload: { ref: 'refs/heads/main', after: 'f'.repeat(40), repository: { full_name: 'octo/claw' } } });
+    const r = await runAction({
+      workspace: dir,
+      api,
+      inputs: { 'env-files': 'gateway.env' },
+      payload: { ref: 'refs/heads/main', after: 'f'.repeat(40), repository: { full_name: 'octo/claw' } },
+    });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.outputs).toEqual({ findings: '0', critical: '0', warn: '0', info: '0', 'new-secrets': '0', 'sarif-file': '', result: 'pass' });
+    expect(r.outputs).toEqual({
+      findings: '0',
+      critical: '0',
+      warn: '0',
+      info: '0',
+      'new-secrets': '0',
+      'sarif-file': '',
+      result: 'pass',
+    });
     expect(r.commands).toEqual([]);
-    expect(r.summary).toContain('✅ **Passed** (fail-on: <code>critical</code>): 0 finding(s) in 1 config(s): 0 critical, 0 warn, 0 info.');
+    expect(r.summary).toContain(
+      '✅ **Passed** (fail-on: <code>critical</code>): 0 finding(s) in 1 config(s): 0 critical, 0 warn, 0 info.',
+    );
     expect(r.summary).toContain('| 0 | 0 | 0 |'); // secrets delta: nothing new
     expect(r.summary).toMatch(/```sh\nnpx clawlint@[\d.]+ \. --env-file gateway\.env --fail-on critical\n```/);
     expect(api.requests).toEqual([]);
@@ -190,7 +228,11 @@ describe('clawlint Action (dist/index.js)', () => {
 
   it('insecure example: exact annotation lines, outputs, summary links, SARIF valid against the schema', async () => {
     const { dir } = makeRepo({ 'deploy/openclaw.json': INSECURE });
-    const r = await runAction({ workspace: dir, api, inputs: { paths: 'deploy', 'sarif-file': 'out/clawlint.sarif', secrets: 'false' } });
+    const r = await runAction({
+      workspace: dir,
+      api,
+      inputs: { paths: 'deploy', 'sarif-file': 'out/clawlint.sarif', secrets: 'false' },
+    });
     expect(r.code).toBe(1);
     expect(r.commands).toContain(
       '::error title=clawlint gateway.bind_no_auth,file=deploy/openclaw.json,line=7,endLine=7,col=5,endColumn=9::' +
@@ -198,12 +240,24 @@ describe('clawlint Action (dist/index.js)', () => {
         '%0AFix: Set gateway.auth.mode to "token" with gateway.auth.token: "${OPENCLAW_GATEWAY_TOKEN}" (a long random secret), or set gateway.bind to "loopback".',
     );
     // Multi-line spans carry no columns.
-    expect(r.commands.filter((c) => /endLine=(\d+)/.exec(c) && /line=(\d+),endLine=(\d+)/.exec(c)![1] !== /line=(\d+),endLine=(\d+)/.exec(c)![2]).every((c) => !c.includes('col='))).toBe(true);
-    expect(r.commands.at(-1)).toMatch(/^::error::clawlint found \d+ critical, \d+ warn, \d+ info \(fail-on: critical\)$/);
+    expect(
+      r.commands
+        .filter(
+          (c) =>
+            /endLine=(\d+)/.exec(c) &&
+            /line=(\d+),endLine=(\d+)/.exec(c)![1] !== /line=(\d+),endLine=(\d+)/.exec(c)![2],
+        )
+        .every((c) => !c.includes('col=')),
+    ).toBe(true);
+    expect(r.commands.at(-1)).toMatch(
+      /^::error::clawlint found \d+ critical, \d+ warn, \d+ info \(fail-on: critical\)$/,
+    );
     expect(r.outputs.result).toBe('fail');
     expect(r.outputs['sarif-file']).toBe('out/clawlint.sarif');
     expect(Number(r.outputs.critical)).toBeGreaterThan(10);
-    expect(r.summary).toContain('[deploy/openclaw.json:7](https://github.com/octo/claw/blob/ffffffffffffffffffffffffffffffffffffffff/deploy/openclaw.json#L7)');
+    expect(r.summary).toContain(
+      '[deploy/openclaw.json:7](https://github.com/octo/claw/blob/ffffffffffffffffffffffffffffffffffffffff/deploy/openclaw.json#L7)',
+    );
     const sarif = JSON.parse(fs.readFileSync(path.join(dir, 'out', 'clawlint.sarif'), 'utf8'));
     const validate = sarifValidator();
     expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
@@ -212,7 +266,9 @@ describe('clawlint Action (dist/index.js)', () => {
     expect(sarif.runs[0].results).toHaveLength(Number(r.outputs.findings));
     // Rule help comes from docs/rules/<id>.md next to the bundle.
     const rule = sarif.runs[0].tool.driver.rules.find((x: { id: string }) => x.id === 'gateway.bind_no_auth');
-    expect(rule.help.markdown).toBe(fs.readFileSync(path.join(root, 'docs', 'rules', 'gateway.bind_no_auth.md'), 'utf8'));
+    expect(rule.help.markdown).toBe(
+      fs.readFileSync(path.join(root, 'docs', 'rules', 'gateway.bind_no_auth.md'), 'utf8'),
+    );
     expect(rule.properties).toEqual({ tags: ['security'], 'security-severity': '9.5', precision: 'high' });
   });
 
@@ -242,22 +298,41 @@ describe('clawlint Action (dist/index.js)', () => {
     const r = await runAction({ workspace: dir, api, inputs: { 'max-annotations': '1', secrets: 'false' } });
     expect(r.code).toBe(1);
     expect(r.stdout).not.toMatch(/^::error::pwned/m);
-    expect(r.commands[0]).toMatch(/^::error title=clawlint [^,]+,file=x%0A%3A%3Aerror%3A%3Apwned%250A%2Ca%3Ab\/openclaw\.json,line=\d+/);
+    expect(r.commands[0]).toMatch(
+      /^::error title=clawlint [^,]+,file=x%0A%3A%3Aerror%3A%3Apwned%250A%2Ca%3Ab\/openclaw\.json,line=\d+/,
+    );
     expect(r.summary).not.toMatch(/^::error/m);
   });
 
   it('pull request: changed files from the paginated API, only-changed, ranking, one de-duplicated review', async () => {
     const base = { 'a/openclaw.json': CLEAN, 'b/openclaw.json': INSECURE, 'gateway.env': ENV };
     const { dir, baseSha, headSha } = makeRepo(base, { 'a/openclaw.json': CLEAN.replace('"loopback"', '"lan"') });
-    const filler = Array.from({ length: 100 }, (_, i) => ({ filename: `docs/f${i}.md`, status: 'modified', patch: '@@ -1 +1 @@\n-a\n+b' }));
+    const filler = Array.from({ length: 100 }, (_, i) => ({
+      filename: `docs/f${i}.md`,
+      status: 'modified',
+      patch: '@@ -1 +1 @@\n-a\n+b',
+    }));
     api.route('GET', /^\/repos\/octo\/claw\/pulls\/7\/files$/, (req) =>
       pageOf(req.url) === 1
         ? { status: 200, body: filler }
-        : { status: 200, body: [{ filename: 'a/openclaw.json', status: 'modified', patch: '@@ -1,3 +1,3 @@\n {\n-  gateway: { mode: "local", bind: "loopback" }\n+  gateway: { mode: "local", bind: "lan" }\n }' }] },
+        : {
+            status: 200,
+            body: [
+              {
+                filename: 'a/openclaw.json',
+                status: 'modified',
+                patch:
+                  '@@ -1,3 +1,3 @@\n {\n-  gateway: { mode: "local", bind: "loopback" }\n+  gateway: { mode: "local", bind: "lan" }\n }',
+              },
+            ],
+          },
     );
     // An earlier run already commented on one finding: its marker is on the PR.
     let firstRun = true;
-    api.route('GET', /^\/repos\/octo\/claw\/pulls\/7\/comments$/, () => ({ status: 200, body: firstRun ? [] : lastReviewComments() }));
+    api.route('GET', /^\/repos\/octo\/claw\/pulls\/7\/comments$/, () => ({
+      status: 200,
+      body: firstRun ? [] : lastReviewComments(),
+    }));
     api.route('POST', /^\/repos\/octo\/claw\/pulls\/7\/reviews$/, { status: 200, body: { id: 1 } });
     const lastReviewComments = () => {
       const post = api.requests.filter((q) => q.method === 'POST').at(-1)!;
@@ -269,7 +344,9 @@ describe('clawlint Action (dist/index.js)', () => {
     expect(r.stderr).toBe('');
     // Only a/openclaw.json changed: b's findings are left out, and the verdict follows what is reported.
     expect(r.commands.every((c) => !c.includes('file=b/'))).toBe(true);
-    expect(r.summary).toMatch(/Only findings in files changed by this pull request are reported; \d+ other finding\(s\) were left out\./);
+    expect(r.summary).toMatch(
+      /Only findings in files changed by this pull request are reported; \d+ other finding\(s\) were left out\./,
+    );
     const gets = api.requests.filter((q) => q.method === 'GET').map((q) => q.url);
     expect(gets).toEqual([
       '/repos/octo/claw/pulls/7/files?per_page=100&page=1',
@@ -279,7 +356,11 @@ describe('clawlint Action (dist/index.js)', () => {
     expect(api.requests.every((q) => q.auth === 'Bearer ghs_faketoken')).toBe(true);
     const posts = api.requests.filter((q) => q.method === 'POST');
     expect(posts).toHaveLength(1);
-    const review = posts[0]!.body as { commit_id: string; event: string; comments: { path: string; line: number; side: string; body: string }[] };
+    const review = posts[0]!.body as {
+      commit_id: string;
+      event: string;
+      comments: { path: string; line: number; side: string; body: string }[];
+    };
     expect(review.commit_id).toBe(headSha);
     expect(review.event).toBe('COMMENT');
     expect(review.comments.length).toBeGreaterThan(0);
@@ -302,14 +383,24 @@ describe('clawlint Action (dist/index.js)', () => {
   it('fork pull request: read-only token detected, no review attempted, a notice, verdict from findings only', async () => {
     const { dir, baseSha, headSha } = makeRepo({ 'openclaw.json': CLEAN }, { 'openclaw.json': INSECURE });
     api.route('GET', /\/pulls\/8\/files$/, { status: 200, body: [{ filename: 'openclaw.json', status: 'modified' }] });
-    const r = await runAction({ workspace: dir, api, event: 'pull_request', payload: prPayload({ number: 8, baseSha, headSha, fork: true }), inputs: { 'review-comments': 'true', secrets: 'false' } });
+    const r = await runAction({
+      workspace: dir,
+      api,
+      event: 'pull_request',
+      payload: prPayload({ number: 8, baseSha, headSha, fork: true }),
+      inputs: { 'review-comments': 'true', secrets: 'false' },
+    });
     expect(r.code).toBe(1);
     expect(r.outputs.result).toBe('fail');
-    expect(api.requests.map((q) => `${q.method} ${q.url}`)).toEqual(['GET /repos/octo/claw/pulls/8/files?per_page=100&page=1']);
+    expect(api.requests.map((q) => `${q.method} ${q.url}`)).toEqual([
+      'GET /repos/octo/claw/pulls/8/files?per_page=100&page=1',
+    ]);
     expect(r.commands).toContain(
       '::notice title=clawlint::Review comments skipped: pull request from a fork (read-only token). Findings are in the annotations and this summary.',
     );
-    expect(r.summary).toContain('> [!NOTE]\n> Review comments skipped: pull request from a fork (read\\-only token)'.replace('\\-', '-'));
+    expect(r.summary).toContain(
+      '> [!NOTE]\n> Review comments skipped: pull request from a fork (read\\-only token)'.replace('\\-', '-'),
+    );
     // A patch-less file counts as changed everywhere: all findings reported.
     expect(r.summary).not.toContain('were left out');
   });
@@ -333,8 +424,14 @@ describe('clawlint Action (dist/index.js)', () => {
   });
 
   it('403 on the review (token without pull-requests: write): notice, never a failed step', async () => {
-    const { dir, baseSha, headSha } = makeRepo({ 'openclaw.json': CLEAN, 'gateway.env': ENV }, { 'openclaw.json': CLEAN + '\n' });
-    api.route('GET', /\/pulls\/9\/files$/, { status: 200, body: [{ filename: 'openclaw.json', status: 'modified', patch: '@@ -1,3 +1,4 @@\n {\n   gateway: {}\n }\n+' }] });
+    const { dir, baseSha, headSha } = makeRepo(
+      { 'openclaw.json': CLEAN, 'gateway.env': ENV },
+      { 'openclaw.json': CLEAN + '\n' },
+    );
+    api.route('GET', /\/pulls\/9\/files$/, {
+      status: 200,
+      body: [{ filename: 'openclaw.json', status: 'modified', patch: '@@ -1,3 +1,4 @@\n {\n   gateway: {}\n }\n+' }],
+    });
     api.route('GET', /\/pulls\/9\/comments$/, FORBIDDEN);
     const r = await runAction({
       workspace: dir,
@@ -352,7 +449,10 @@ describe('clawlint Action (dist/index.js)', () => {
   });
 
   it('API down (500 everywhere): bounded retries, git diff fallback, the verdict is unchanged', async () => {
-    const { dir, baseSha, headSha } = makeRepo({ 'a/openclaw.json': CLEAN, 'b/openclaw.json': INSECURE, 'gateway.env': ENV }, { 'a/openclaw.json': INSECURE });
+    const { dir, baseSha, headSha } = makeRepo(
+      { 'a/openclaw.json': CLEAN, 'b/openclaw.json': INSECURE, 'gateway.env': ENV },
+      { 'a/openclaw.json': INSECURE },
+    );
     api.route('GET', /.*/, SERVER_ERROR);
     api.route('POST', /.*/, SERVER_ERROR);
     const r = await runAction({
@@ -366,47 +466,96 @@ describe('clawlint Action (dist/index.js)', () => {
     expect(r.ms).toBeLessThan(10_000);
     const files = api.requests.filter((q) => q.url.startsWith('/repos/octo/claw/pulls/10/files'));
     expect(files).toHaveLength(4); // 1 + 3 retries
-    expect(r.stdout).toContain('clawlint: could not list the pull request\'s files through the API');
+    expect(r.stdout).toContain("clawlint: could not list the pull request's files through the API");
     expect(r.summary).toContain('Changed lines come from \\`git diff\\` (the GitHub API was unavailable).');
     // git diff says only a/ changed.
     expect(r.commands.some((c) => c.includes('file=a/openclaw.json'))).toBe(true);
     expect(r.commands.every((c) => !c.includes('file=b/'))).toBe(true);
-    expect(r.commands.some((c) => c.startsWith('::notice title=clawlint::Review comments skipped: GET /repos/octo/claw/pulls/10/comments'))).toBe(true);
+    expect(
+      r.commands.some((c) =>
+        c.startsWith('::notice title=clawlint::Review comments skipped: GET /repos/octo/claw/pulls/10/comments'),
+      ),
+    ).toBe(true);
     console.log(`[timing] API down run with retries: ${r.ms} ms`);
   });
 
   it('404 on the files listing (no access): no retries, git diff fallback', async () => {
-    const { dir, baseSha, headSha } = makeRepo({ 'a/openclaw.json': CLEAN, 'b/openclaw.json': INSECURE, 'gateway.env': ENV }, { 'a/openclaw.json': INSECURE });
-    const r = await runAction({ workspace: dir, api, event: 'pull_request', payload: prPayload({ number: 13, baseSha, headSha }), inputs: { 'env-files': 'gateway.env', secrets: 'false' } });
+    const { dir, baseSha, headSha } = makeRepo(
+      { 'a/openclaw.json': CLEAN, 'b/openclaw.json': INSECURE, 'gateway.env': ENV },
+      { 'a/openclaw.json': INSECURE },
+    );
+    const r = await runAction({
+      workspace: dir,
+      api,
+      event: 'pull_request',
+      payload: prPayload({ number: 13, baseSha, headSha }),
+      inputs: { 'env-files': 'gateway.env', secrets: 'false' },
+    });
     expect(r.code).toBe(1);
-    expect(api.requests.map((q) => `${q.method} ${q.url} ${q.auth}`)).toEqual(['GET /repos/octo/claw/pulls/13/files?per_page=100&page=1 Bearer ghs_faketoken']);
-    expect(r.commands).toContain('::notice title=clawlint::Changed lines come from `git diff` (the GitHub API was unavailable).');
+    expect(api.requests.map((q) => `${q.method} ${q.url} ${q.auth}`)).toEqual([
+      'GET /repos/octo/claw/pulls/13/files?per_page=100&page=1 Bearer ghs_faketoken',
+    ]);
+    expect(r.commands).toContain(
+      '::notice title=clawlint::Changed lines come from `git diff` (the GitHub API was unavailable).',
+    );
     expect(r.commands.every((c) => !c.includes('file=b/'))).toBe(true);
   });
 
   it('secondary rate limit: waits for retry-after, then succeeds', async () => {
-    const { dir, baseSha, headSha } = makeRepo({ 'openclaw.json': CLEAN, 'gateway.env': ENV }, { 'openclaw.json': CLEAN + ' ' });
-    api.route('GET', /\/pulls\/11\/files$/, { status: 200, body: [{ filename: 'openclaw.json', status: 'modified', patch: '@@ -1 +1 @@\n-{\n+{' }] });
+    const { dir, baseSha, headSha } = makeRepo(
+      { 'openclaw.json': CLEAN, 'gateway.env': ENV },
+      { 'openclaw.json': CLEAN + ' ' },
+    );
+    api.route('GET', /\/pulls\/11\/files$/, {
+      status: 200,
+      body: [{ filename: 'openclaw.json', status: 'modified', patch: '@@ -1 +1 @@\n-{\n+{' }],
+    });
     api.failNext('GET', /\/pulls\/11\/files$/, RATE_LIMITED);
-    const r = await runAction({ workspace: dir, api, event: 'pull_request', payload: prPayload({ number: 11, baseSha, headSha }), inputs: { 'env-files': 'gateway.env', secrets: 'false' } });
+    const r = await runAction({
+      workspace: dir,
+      api,
+      event: 'pull_request',
+      payload: prPayload({ number: 11, baseSha, headSha }),
+      inputs: { 'env-files': 'gateway.env', secrets: 'false' },
+    });
     expect(r.code).toBe(0);
-    expect(api.requests.map((q) => q.url)).toEqual(['/repos/octo/claw/pulls/11/files?per_page=100&page=1', '/repos/octo/claw/pulls/11/files?per_page=100&page=1']);
+    expect(api.requests.map((q) => q.url)).toEqual([
+      '/repos/octo/claw/pulls/11/files?per_page=100&page=1',
+      '/repos/octo/claw/pulls/11/files?per_page=100&page=1',
+    ]);
     expect(r.summary).not.toContain('git diff');
   });
 
   it('secrets: baseline delta in the summary and the new-secrets output', async () => {
-    const { dir } = makeRepo({ 'creds.txt': 'aws_key = "AKIAZ3MQWERTYUIOPASD"\n', 'openclaw.json': CLEAN, 'gateway.env': ENV });
-    const baseline = execFileSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'secrets', 'scan'], { cwd: dir, encoding: 'utf8' });
+    const { dir } = makeRepo({
+      'creds.txt': 'aws_key = "AKIAZ3MQWERTYUIOPASD"\n',
+      'openclaw.json': CLEAN,
+      'gateway.env': ENV,
+    });
+    const baseline = execFileSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'secrets', 'scan'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     fs.writeFileSync(path.join(dir, '.secrets.baseline'), baseline);
     fs.writeFileSync(path.join(dir, 'more.txt'), 'other = "AKIAZ3MQWERTYUIOPASE"\n');
     git(dir, 'add', '-A');
     git(dir, 'commit', '-q', '-m', 'leak');
-    const r = await runAction({ workspace: dir, api, inputs: { 'env-files': 'gateway.env' }, event: 'schedule', payload: { schedule: '17 3 * * *' } });
+    const r = await runAction({
+      workspace: dir,
+      api,
+      inputs: { 'env-files': 'gateway.env' },
+      event: 'schedule',
+      payload: { schedule: '17 3 * * *' },
+    });
     expect(r.code).toBe(1);
     expect(r.outputs['new-secrets']).toBe('1');
     expect(r.outputs.critical).toBe('1');
-    expect(r.commands[0]).toMatch(/^::error title=clawlint secrets\.aws_key_detector,file=more\.txt,line=1,endLine=1,col=\d+,endColumn=\d+::AWS Access Key not in the secrets baseline/);
-    expect(r.summary).toContain('| New | Unchanged (in baseline) | Removed from code |\n| ---: | ---: | ---: |\n| 1 | 1 | 0 |');
+    expect(r.commands[0]).toMatch(
+      /^::error title=clawlint secrets\.aws_key_detector,file=more\.txt,line=1,endLine=1,col=\d+,endColumn=\d+::AWS Access Key not in the secrets baseline/,
+    );
+    expect(r.summary).toContain(
+      '| New | Unchanged (in baseline) | Removed from code |\n| ---: | ---: | ---: |\n| 1 | 1 | 0 |',
+    );
     expect(r.summary).toContain('Baseline: <code>.secrets.baseline</code>.');
     expect(api.requests).toEqual([]);
   });
@@ -424,21 +573,27 @@ describe('clawlint Action (dist/index.js)', () => {
   it('clawlint config: the `config` input is loaded (failOn, suppressions with reasons in the summary)', async () => {
     const { dir } = makeRepo({
       'deploy/openclaw.json': INSECURE,
-      'ci/clawlint.yml': 'failOn: none\nsuppressions:\n  - rule: hooks.path_root\n    reason: lab gateway <only>, reviewed\n',
+      'ci/clawlint.yml':
+        'failOn: none\nsuppressions:\n  - rule: hooks.path_root\n    reason: lab gateway <only>, reviewed\n',
     });
     const r = await runAction({ workspace: dir, api, inputs: { config: 'ci/clawlint.yml', secrets: 'false' } });
     expect(r.code).toBe(0);
     expect(r.outputs.result).toBe('pass');
     expect(r.commands.some((c) => c.includes('clawlint hooks.path_root'))).toBe(false);
     expect(r.summary).toContain('✅ **Passed** (fail-on: <code>none</code>)');
-    expect(r.summary).toMatch(/### Suppressed findings \(1\)\n\n\| Rule \| Location \| Suppressed by \| Reason \|\n\| --- \| --- \| --- \| --- \|\n\| <code>hooks\.path_root<\/code> \| \[deploy\/openclaw\.json:\d+\]\([^)]+\) \| [^|]+ \| lab gateway &lt;only&gt;, reviewed \|/);
+    expect(r.summary).toMatch(
+      /### Suppressed findings \(1\)\n\n\| Rule \| Location \| Suppressed by \| Reason \|\n\| --- \| --- \| --- \| --- \|\n\| <code>hooks\.path_root<\/code> \| \[deploy\/openclaw\.json:\d+\]\([^)]+\) \| [^|]+ \| lab gateway &lt;only&gt;, reviewed \|/,
+    );
     expect(r.summary).toContain('npx clawlint@');
     expect(r.summary).toContain('--config ci/clawlint.yml --fail-on none');
   });
 
   it('findings baseline: known findings are listed but neither annotated, counted nor failing', async () => {
     const { dir } = makeRepo({ 'openclaw.json': INSECURE });
-    execFileSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'baseline', 'create'], { cwd: dir, stdio: 'ignore' });
+    execFileSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'baseline', 'create'], {
+      cwd: dir,
+      stdio: 'ignore',
+    });
     const r = await runAction({ workspace: dir, api, inputs: { secrets: 'false' } });
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ findings: '0', critical: '0', result: 'pass' });
@@ -448,9 +603,17 @@ describe('clawlint Action (dist/index.js)', () => {
   });
 
   it('the repository examples: insecure fails, hardened passes with its env file', async () => {
-    const insecure = await runAction({ workspace: root, api, inputs: { paths: 'examples/insecure', secrets: 'false' } });
+    const insecure = await runAction({
+      workspace: root,
+      api,
+      inputs: { paths: 'examples/insecure', secrets: 'false' },
+    });
     expect(insecure.code).toBe(1);
-    const hardened = await runAction({ workspace: root, api, inputs: { paths: 'examples/hardened', 'env-files': 'examples/hardened/gateway.env', secrets: 'false' } });
+    const hardened = await runAction({
+      workspace: root,
+      api,
+      inputs: { paths: 'examples/hardened', 'env-files': 'examples/hardened/gateway.env', secrets: 'false' },
+    });
     expect(hardened.code).toBe(0);
     expect(hardened.outputs).toMatchObject({ critical: '0', result: 'pass' });
   });

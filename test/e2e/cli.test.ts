@@ -11,12 +11,18 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-e2e-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 function run(args: string[], cwd = repo, env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env }, timeout: 20_000 });
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', ...env },
+    timeout: 20_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** A gateway block with no audit findings, so tests see only what they plant. */
-const CLEAN_GATEWAY = 'gateway: { bind: "loopback", auth: { mode: "token", token: "tok-0123456789abcdefghijklmnop" }, trustedProxies: ["127.0.0.1"] }';
+const CLEAN_GATEWAY =
+  'gateway: { bind: "loopback", auth: { mode: "token", token: "tok-0123456789abcdefghijklmnop" }, trustedProxies: ["127.0.0.1"] }';
 
 function write(rel: string, text: string): string {
   const abs = path.join(tmp, rel);
@@ -43,25 +49,57 @@ describe('clawlint CLI', () => {
     const doc = JSON.parse(r.stdout);
     expect(Object.keys(doc)).toEqual(['tool', 'findings', 'summary', 'targets']);
     expect(doc.targets).toEqual([
-      { config: 'examples/insecure/openclaw.json', version: '2026.9.6', line: '2026.9', source: 'deployment', from: 'image ghcr.io/openclaw/openclaw:2026.9.6 in examples/insecure/docker-compose.yml:4', requested: '2026.9.6' },
+      {
+        config: 'examples/insecure/openclaw.json',
+        version: '2026.9.6',
+        line: '2026.9',
+        source: 'deployment',
+        from: 'image ghcr.io/openclaw/openclaw:2026.9.6 in examples/insecure/docker-compose.yml:4',
+        requested: '2026.9.6',
+      },
     ]);
     expect(doc.tool.name).toBe('clawlint');
     expect(doc.tool.version).toMatch(/^\d+\.\d+\.\d+/);
-    expect(Object.keys(doc.findings[0]).slice(0, 9)).toEqual(['ruleId', 'severity', 'message', 'file', 'startLine', 'startColumn', 'endLine', 'endColumn', 'path']);
-    expect(doc.summary.critical).toBe(doc.findings.filter((f: { severity: string }) => f.severity === 'critical').length);
+    expect(Object.keys(doc.findings[0]).slice(0, 9)).toEqual([
+      'ruleId',
+      'severity',
+      'message',
+      'file',
+      'startLine',
+      'startColumn',
+      'endLine',
+      'endColumn',
+      'path',
+    ]);
+    expect(doc.summary.critical).toBe(
+      doc.findings.filter((f: { severity: string }) => f.severity === 'critical').length,
+    );
   });
   it('honours --fail-on and --output', () => {
-    const dir = path.dirname(write('failon/openclaw.json', `{ discovery: { mdns: { mode: "minimal" } }, gateway: { port: 1 }, ${CLEAN_GATEWAY} }`));
+    const dir = path.dirname(
+      write(
+        'failon/openclaw.json',
+        `{ discovery: { mdns: { mode: "minimal" } }, gateway: { port: 1 }, ${CLEAN_GATEWAY} }`,
+      ),
+    );
     expect(run(['--fail-on', 'critical', dir]).code).toBe(0);
     expect(run(['--fail-on', 'warn', dir]).code).toBe(1);
     expect(run(['--fail-on', 'none', 'examples/insecure']).code).toBe(0);
     const out = path.join(tmp, 'report.json');
     const r = run(['--format', 'json', '--output', out, dir]);
     expect(r.stdout).toBe('');
-    expect(JSON.parse(fs.readFileSync(out, 'utf8')).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['parse.duplicate_key']);
+    expect(JSON.parse(fs.readFileSync(out, 'utf8')).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
+      'parse.duplicate_key',
+    ]);
   });
   it('exits 2 with a one-line message on usage errors, without a stack trace', () => {
-    for (const args of [['--format', 'xml'], ['--fail-on', 'high'], ['--bogus'], ['no/such/path'], ['--env', 'NOEQUALS']]) {
+    for (const args of [
+      ['--format', 'xml'],
+      ['--fail-on', 'high'],
+      ['--bogus'],
+      ['no/such/path'],
+      ['--env', 'NOEQUALS'],
+    ]) {
       const r = run(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -87,7 +125,12 @@ describe('clawlint CLI', () => {
     expect(JSON.parse(explicit.stdout).findings).toHaveLength(1);
   });
   it('takes ${VAR} values from --env-file and --env, never from its own environment', () => {
-    const dir = path.dirname(write('envs/openclaw.json', '{ gateway: { port: "${PORT_TEXT}", bind: "loopback", auth: { mode: "token", token: "tok-0123456789abcdefghijklmnop" }, trustedProxies: ["127.0.0.1"] } }'));
+    const dir = path.dirname(
+      write(
+        'envs/openclaw.json',
+        '{ gateway: { port: "${PORT_TEXT}", bind: "loopback", auth: { mode: "token", token: "tok-0123456789abcdefghijklmnop" }, trustedProxies: ["127.0.0.1"] } }',
+      ),
+    );
     write('envs/.env.test', 'PORT_TEXT=notanumber\n');
     const withFile = run(['--format', 'json', '--env-file', path.join(dir, '.env.test'), dir]);
     expect(JSON.parse(withFile.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['schema.type']);
@@ -95,7 +138,10 @@ describe('clawlint CLI', () => {
     // Unresolved: the literal "${PORT_TEXT}" is still a string, so still a type error, and no env finding.
     expect(JSON.parse(fromProcess.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['schema.type']);
     const missing = run(['--format', 'json', '--env', 'OTHER=1', dir]);
-    expect(JSON.parse(missing.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['env.missing_var', 'schema.type']);
+    expect(JSON.parse(missing.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
+      'env.missing_var',
+      'schema.type',
+    ]);
   });
   it('reports unreadable and binary configs as findings, not crashes', () => {
     const dir = path.join(tmp, 'bad');
@@ -107,28 +153,44 @@ describe('clawlint CLI', () => {
   });
   it('creates a findings baseline, passes on known findings, fails on new ones, prunes fixed ones', () => {
     const dir = path.join(tmp, 'bl');
-    write('bl/openclaw.json', '{\n  discovery: { mdns: { mode: "full" } },\n  gateway: { bind: "lan", auth: { mode: "token", token: "tok-0123456789abcdefghijklmnop", rateLimit: {} }, controlUi: { allowedOrigins: ["https://a.example"] } },\n}\n');
+    write(
+      'bl/openclaw.json',
+      '{\n  discovery: { mdns: { mode: "full" } },\n  gateway: { bind: "lan", auth: { mode: "token", token: "tok-0123456789abcdefghijklmnop", rateLimit: {} }, controlUi: { allowedOrigins: ["https://a.example"] } },\n}\n',
+    );
     expect(run(['.'], dir).code).toBe(1);
     const created = run(['baseline', 'create', '.'], dir);
     expect(created.code).toBe(0);
     const file = JSON.parse(fs.readFileSync(path.join(dir, '.clawlint-baseline.json'), 'utf8'));
-    expect(file.entries).toEqual([{ ruleId: 'discovery.mdns_full_mode', file: 'openclaw.json', path: 'discovery.mdns.mode', count: 1 }]);
+    expect(file.entries).toEqual([
+      { ruleId: 'discovery.mdns_full_mode', file: 'openclaw.json', path: 'discovery.mdns.mode', count: 1 },
+    ]);
     // Known finding, moved two lines down: still known.
-    write('bl/openclaw.json', '// moved\n\n{\n  discovery: { mdns: { mode: "full" } },\n  gateway: { bind: "lan", auth: { mode: "token", token: "tok-0123456789abcdefghijklmnop", rateLimit: {} }, controlUi: { allowedOrigins: ["https://a.example"] } },\n}\n');
+    write(
+      'bl/openclaw.json',
+      '// moved\n\n{\n  discovery: { mdns: { mode: "full" } },\n  gateway: { bind: "lan", auth: { mode: "token", token: "tok-0123456789abcdefghijklmnop", rateLimit: {} }, controlUi: { allowedOrigins: ["https://a.example"] } },\n}\n',
+    );
     const known = run(['.'], dir);
     expect(known.code).toBe(0);
     expect(known.stdout).toBe('');
     expect(known.stderr).toMatch(/0 new, 1 unchanged/);
     // A new finding fails; the JSON marks the known one.
-    write('bl/openclaw.json', '{\n  discovery: { mdns: { mode: "full" } },\n  gateway: { bind: "lan", auth: { mode: "token", token: "tok-0123456789abcdefghijklmnop", rateLimit: {} }, controlUi: { allowedOrigins: ["*"] } },\n}\n');
+    write(
+      'bl/openclaw.json',
+      '{\n  discovery: { mdns: { mode: "full" } },\n  gateway: { bind: "lan", auth: { mode: "token", token: "tok-0123456789abcdefghijklmnop", rateLimit: {} }, controlUi: { allowedOrigins: ["*"] } },\n}\n',
+    );
     const json = run(['--format', 'json', '.'], dir);
     expect(json.code).toBe(1);
     const doc = JSON.parse(json.stdout);
     expect(doc.baseline).toEqual({ file: '.clawlint-baseline.json', new: 1, unchanged: 1, fixed: 0 });
-    expect(doc.findings.filter((f: { baselined?: boolean }) => f.baselined).map((f: { ruleId: string }) => f.ruleId)).toEqual(['discovery.mdns_full_mode']);
+    expect(
+      doc.findings.filter((f: { baselined?: boolean }) => f.baselined).map((f: { ruleId: string }) => f.ruleId),
+    ).toEqual(['discovery.mdns_full_mode']);
     expect(run(['--no-baseline', '.'], dir).stdout).toMatch(/discovery.mdns_full_mode/);
     // Fixed: update prunes the entry.
-    write('bl/openclaw.json', '{ gateway: { bind: "lan", auth: { mode: "token", token: "tok-0123456789abcdefghijklmnop", rateLimit: {} }, controlUi: { allowedOrigins: ["https://a.example"] } } }');
+    write(
+      'bl/openclaw.json',
+      '{ gateway: { bind: "lan", auth: { mode: "token", token: "tok-0123456789abcdefghijklmnop", rateLimit: {} }, controlUi: { allowedOrigins: ["https://a.example"] } } }',
+    );
     expect(run(['baseline', 'update', '.'], dir).code).toBe(0);
     expect(JSON.parse(fs.readFileSync(path.join(dir, '.clawlint-baseline.json'), 'utf8')).entries).toEqual([]);
   });
@@ -156,7 +218,9 @@ describe('clawlint CLI', () => {
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.stdout);
     // The literal gateway token in openclaw.json is a secret too (high-entropy string).
-    expect(doc.findings.map((f: { ruleId: string; file: string; startLine: number }) => [f.ruleId, f.file, f.startLine])).toEqual([
+    expect(
+      doc.findings.map((f: { ruleId: string; file: string; startLine: number }) => [f.ruleId, f.file, f.startLine]),
+    ).toEqual([
       ['secrets.aws_key_detector', 'app.env', 1],
       ['secrets.base64_high_entropy_string', 'openclaw.json', 1],
     ]);

@@ -21,13 +21,22 @@ beforeAll(() => {
   fs.symlinkSync('.', path.join(corpus, 'parse', 'loop'));
   fs.writeFileSync(path.join(corpus, NEWLINE_NAME), '{ gatway: {} }');
   fs.writeFileSync(path.join(corpus, 'big.openclaw.json'), `{ "a": "${'x'.repeat(6 * 1024 * 1024)}" }`);
-  fs.writeFileSync(path.join(corpus, 'binary.openclaw.json'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
+  fs.writeFileSync(
+    path.join(corpus, 'binary.openclaw.json'),
+    Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
+  );
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 function run(args: string[]) {
   const started = Date.now();
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: corpus, encoding: 'utf8', timeout: 30_000, maxBuffer: 64 << 20, env: { PATH: process.env.PATH ?? '' } });
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd: corpus,
+    encoding: 'utf8',
+    timeout: 30_000,
+    maxBuffer: 64 << 20,
+    env: { PATH: process.env.PATH ?? '' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - started, signal: r.signal };
 }
 
@@ -48,7 +57,10 @@ describe('hostile corpus', () => {
       if (!byFile.has(f.file)) byFile.set(f.file, new Set());
       byFile.get(f.file)!.add(f.ruleId);
     }
-    const expected = JSON.parse(fs.readFileSync(path.join(corpus, 'expected.json'), 'utf8')) as Record<string, string[]>;
+    const expected = JSON.parse(fs.readFileSync(path.join(corpus, 'expected.json'), 'utf8')) as Record<
+      string,
+      string[]
+    >;
     for (const [file, ids] of Object.entries(expected)) {
       for (const id of ids) expect([...(byFile.get(file) ?? [])], `${file} should report ${id}`).toContain(id);
     }
@@ -59,7 +71,8 @@ describe('hostile corpus', () => {
     const text = run([...envArgs, '.']);
     expect(text.code).toBe(1);
     expect(text.stdout + text.stderr).not.toMatch(PLANTED);
-    for (const line of text.stdout.trimEnd().split('\n')) expect(line).toMatch(/^\S.*:\d+:\d+ (critical|warn|info) .* \[[\w.<>-]+\]$/);
+    for (const line of text.stdout.trimEnd().split('\n'))
+      expect(line).toMatch(/^\S.*:\d+:\d+ (critical|warn|info) .* \[[\w.<>-]+\]$/);
     expect(text.stdout).toContain('evil\\x0a::error::x.openclaw.json');
     expect(text.stdout).not.toMatch(/^::/m);
   });
@@ -98,7 +111,13 @@ describe('hostile corpus', () => {
     expect(r.status).toBe(1);
     const sarif = fs.readFileSync(path.join(runner, 'out.sarif'), 'utf8');
     expect(JSON.parse(sarif).runs[0].results.length).toBeGreaterThan(20);
-    for (const text of [r.stdout, r.stderr, fs.readFileSync(files.output, 'utf8'), fs.readFileSync(files.summary, 'utf8'), sarif]) {
+    for (const text of [
+      r.stdout,
+      r.stderr,
+      fs.readFileSync(files.output, 'utf8'),
+      fs.readFileSync(files.summary, 'utf8'),
+      sarif,
+    ]) {
       expect(text).not.toMatch(PLANTED);
     }
     // A newline in a file name cannot forge a workflow command.

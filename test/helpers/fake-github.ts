@@ -57,7 +57,12 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       } catch {
         body = text;
       }
-      const rec: RecordedRequest = { method: req.method ?? 'GET', url: req.url ?? '/', auth: req.headers.authorization, body };
+      const rec: RecordedRequest = {
+        method: req.method ?? 'GET',
+        url: req.url ?? '/',
+        auth: req.headers.authorization,
+        body,
+      };
       requests.push(rec);
       const pathOnly = rec.url.split('?')[0]!;
       let out: FakeResponse | undefined;

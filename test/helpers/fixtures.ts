@@ -65,6 +65,13 @@ export function fixtureDirName(id: string): string {
 /** Does a reported rule id belong to the rule (templated ids match any segment)? */
 export function ruleOwns(rule: Rule, ruleId: string): boolean {
   if (!rule.id.includes('<')) return ruleId === rule.id;
-  const re = new RegExp('^' + rule.id.split(/<[^>]+>/).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^.]+') + '$');
+  const re = new RegExp(
+    '^' +
+      rule.id
+        .split(/<[^>]+>/)
+        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^.]+') +
+      '$',
+  );
   return re.test(ruleId);
 }

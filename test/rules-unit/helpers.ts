@@ -14,7 +14,11 @@ function getIn(v: unknown, p: ConfigPath): unknown {
 }
 
 /** Substitutes whole-string `${VAR}` values from env; unresolved ones stay literal. */
-export function fakeContext(config: Record<string, unknown>, env: Record<string, string> = {}, deployment: DeploymentFacts = {}): ConfigContext {
+export function fakeContext(
+  config: Record<string, unknown>,
+  env: Record<string, string> = {},
+  deployment: DeploymentFacts = {},
+): ConfigContext {
   const authored = structuredClone(config);
   const resolve = (v: unknown): unknown => {
     if (typeof v === 'string') {
@@ -42,7 +46,12 @@ export function fakeContext(config: Record<string, unknown>, env: Record<string,
   };
 }
 
-export function run(rule: Rule, config: Record<string, unknown>, env: Record<string, string> = {}, deployment: DeploymentFacts = {}): Report[] {
+export function run(
+  rule: Rule,
+  config: Record<string, unknown>,
+  env: Record<string, string> = {},
+  deployment: DeploymentFacts = {},
+): Report[] {
   const out: Report[] = [];
   rule.check(fakeContext(config, env, deployment), (r) => out.push(r));
   return out;

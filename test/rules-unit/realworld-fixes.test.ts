@@ -18,7 +18,17 @@ const rule = (id: string) => {
 };
 
 function manyAgents(n: number, list = false): Record<string, unknown> {
-  const agents = Array.from({ length: n }, (_, i) => [`agent_${i}`, { tools: { profile: i % 2 ? 'coding' : 'messaging', deny: ['write', 'edit', 'apply_patch'] }, sandbox: { mode: 'off', docker: { image: 'x' } } }] as const);
+  const agents = Array.from(
+    { length: n },
+    (_, i) =>
+      [
+        `agent_${i}`,
+        {
+          tools: { profile: i % 2 ? 'coding' : 'messaging', deny: ['write', 'edit', 'apply_patch'] },
+          sandbox: { mode: 'off', docker: { image: 'x' } },
+        },
+      ] as const,
+  );
   return {
     channels: { telegram: { dmPolicy: 'open', allowFrom: ['*'], groupPolicy: 'open' } },
     tools: { exec: { security: 'allowlist', host: 'gateway' } },
@@ -36,7 +46,14 @@ describe('agent index', () => {
     expect(listAgentIds({})).toEqual(['main']);
   });
   it('keeps the first of duplicate ids in agents.list (as the linear search did)', () => {
-    const cfg = { agents: { list: [{ id: 'a', x: 1 }, { id: 'A', x: 2 }] } };
+    const cfg = {
+      agents: {
+        list: [
+          { id: 'a', x: 1 },
+          { id: 'A', x: 2 },
+        ],
+      },
+    };
     expect(findAgent(cfg, 'a')?.path).toEqual(['agents', 'list', 0]);
     expect(listAgentIds(cfg)).toEqual(['a']);
   });
@@ -57,9 +74,10 @@ describe('bounded messages', () => {
   it('every rule message stays short with 4,000 agents', () => {
     const ctx = fakeContext(manyAgents(4000));
     const long: string[] = [];
-    for (const r of RULES) r.check(ctx, (rep) => {
-      if (rep.message.length > 1000) long.push(`${r.id}: ${rep.message.length}`);
-    });
+    for (const r of RULES)
+      r.check(ctx, (rep) => {
+        if (rep.message.length > 1000) long.push(`${r.id}: ${rep.message.length}`);
+      });
     expect(long).toEqual([]);
   });
   it('cross_agent_session_access_default lists 5 agents and the count', () => {
@@ -73,7 +91,8 @@ describe('legacy agents.list paths', () => {
     const cfg = manyAgents(4, true);
     const ctx = fakeContext(cfg);
     const reports: { id: string; message: string; path: readonly unknown[] }[] = [];
-    for (const r of RULES) r.check(ctx, (rep) => reports.push({ id: rep.ruleId ?? r.id, message: rep.message, path: rep.path }));
+    for (const r of RULES)
+      r.check(ctx, (rep) => reports.push({ id: rep.ruleId ?? r.id, message: rep.message, path: rep.path }));
     expect(reports.filter((r) => r.message.includes('agents.entries'))).toEqual([]);
     const docker = reports.find((r) => r.id === 'sandbox.docker_config_mode_off');
     expect(docker?.message).toContain('agents.list[0].sandbox.docker');
@@ -86,10 +105,14 @@ describe('legacy agents.list paths', () => {
 describe('implied defaults', () => {
   it('telegram groupPolicy default is marked "(default)" and anchored on the existing groups key', () => {
     const [sig] = multiUserSignals({ channels: { telegram: { groups: { '-100123': { requireMention: true } } } } });
-    expect(sig?.where).toBe('channels.telegram.groupPolicy="allowlist" (default) with channels.telegram.groups configured');
+    expect(sig?.where).toBe(
+      'channels.telegram.groupPolicy="allowlist" (default) with channels.telegram.groups configured',
+    );
     expect(sig?.label).toBe('channels.telegram.groupPolicy="allowlist" with configured group targets');
     expect(sig?.path).toEqual(['channels', 'telegram', 'groups']);
-    const [r] = run(rule('security.trust_model.multi_user_heuristic'), { channels: { telegram: { groups: { '-100123': {} } } } });
+    const [r] = run(rule('security.trust_model.multi_user_heuristic'), {
+      channels: { telegram: { groups: { '-100123': {} } } },
+    });
     expect(r?.message).toContain('(default)');
     expect(r?.path).toEqual(['channels', 'telegram', 'groups']);
   });
@@ -116,7 +139,12 @@ describe('open-group findings on one channel say what differs', () => {
     const ctx = fakeContext(cfg);
     const got = new Map<string, { message: string; path: readonly unknown[] }>();
     for (const r of RULES) r.check(ctx, (rep) => got.set(rep.ruleId ?? r.id, { message: rep.message, path: rep.path }));
-    const ids = ['security.exposure.open_groups_with_elevated', 'security.exposure.open_groups_with_runtime_or_fs', 'security.exposure.open_groups_with_control_plane_tools', 'security.trust_model.multi_user_heuristic'];
+    const ids = [
+      'security.exposure.open_groups_with_elevated',
+      'security.exposure.open_groups_with_runtime_or_fs',
+      'security.exposure.open_groups_with_control_plane_tools',
+      'security.trust_model.multi_user_heuristic',
+    ];
     const heads = ids.map((id) => got.get(id)?.message.split(':')[0]);
     expect(new Set(heads).size).toBe(4);
     for (const id of ids) expect(got.get(id)?.path).toEqual(['channels', 'slack', 'groupPolicy']);
@@ -127,13 +155,30 @@ describe('hooks.token_reuse_gateway_token title', () => {
   const password = 'a-long-shared-password-value-123456';
   const cfg = {
     gateway: { auth: { mode: 'password', password } },
-    hooks: { enabled: true, token: password, path: '/hooks', defaultSessionKey: 'hook:main', allowedAgentIds: ['main'] },
-    security: { audit: { suppressions: [{ checkId: 'hooks.token_reuse_gateway_token', titleIncludes: 'password', reason: 'rotating next week' }] } },
+    hooks: {
+      enabled: true,
+      token: password,
+      path: '/hooks',
+      defaultSessionKey: 'hook:main',
+      allowedAgentIds: ['main'],
+    },
+    security: {
+      audit: {
+        suppressions: [
+          { checkId: 'hooks.token_reuse_gateway_token', titleIncludes: 'password', reason: 'rotating next week' },
+        ],
+      },
+    },
   };
   it('names the Gateway password in password mode and the token in token mode', () => {
     expect(run(rule('hooks.token_reuse_gateway_token'), cfg)[0]?.title).toBe('Hooks token reuses the Gateway password');
-    const tokenCfg = { gateway: { auth: { mode: 'token', token: password } }, hooks: { enabled: true, token: password } };
-    expect(run(rule('hooks.token_reuse_gateway_token'), tokenCfg)[0]?.title).toBe('Hooks token reuses the Gateway token');
+    const tokenCfg = {
+      gateway: { auth: { mode: 'token', token: password } },
+      hooks: { enabled: true, token: password },
+    };
+    expect(run(rule('hooks.token_reuse_gateway_token'), tokenCfg)[0]?.title).toBe(
+      'Hooks token reuses the Gateway token',
+    );
   });
   it('a titleIncludes "password" suppression matches in password mode only', async () => {
     const lint = async (c: unknown) => {

@@ -14,21 +14,30 @@ describe('escalations', () => {
   it('allowed_origins_wildcard: warn on loopback, critical on lan or deployment bind', () => {
     const cfg = { gateway: { controlUi: { allowedOrigins: ['*'] } } };
     expect(run(rule('gateway.control_ui.allowed_origins_wildcard'), cfg)[0]?.severity).toBe('warn');
-    expect(run(rule('gateway.control_ui.allowed_origins_wildcard'), cfg, {}, { bind: 'lan' })[0]?.severity).toBe('critical');
+    expect(run(rule('gateway.control_ui.allowed_origins_wildcard'), cfg, {}, { bind: 'lan' })[0]?.severity).toBe(
+      'critical',
+    );
   });
   it('bind_no_auth fires for custom bind on 127.0.0.1 (quirk)', () => {
-    expect(run(rule('gateway.bind_no_auth'), { gateway: { bind: 'custom', customBindHost: '127.0.0.1' } })).toHaveLength(1);
+    expect(
+      run(rule('gateway.bind_no_auth'), { gateway: { bind: 'custom', customBindHost: '127.0.0.1' } }),
+    ).toHaveLength(1);
   });
   it('hooks token length uses the unresolved literal', () => {
     const r = run(rule('hooks.token_too_short'), { hooks: { enabled: true, token: '${OC_TOKEN}' } });
     expect(r[0]?.detail).toBe('hooks.token is 11 chars; prefer a long random token.');
   });
   it('exec security full is critical with a nested open group', () => {
-    const r = run(rule('tools.exec.security_full_configured'), { tools: { exec: { security: 'full' } }, channels: { x: { groups: { g: { groupPolicy: 'open' } } } } });
+    const r = run(rule('tools.exec.security_full_configured'), {
+      tools: { exec: { security: 'full' } },
+      channels: { x: { groups: { g: { groupPolicy: 'open' } } } },
+    });
     expect(r[0]?.severity).toBe('critical');
   });
   it('templated elevated ids carry the provider', () => {
-    const r = run(rule('tools.elevated.allowFrom.<provider>.wildcard'), { tools: { elevated: { allowFrom: { whatsapp: ['*'] } } } });
+    const r = run(rule('tools.elevated.allowFrom.<provider>.wildcard'), {
+      tools: { elevated: { allowFrom: { whatsapp: ['*'] } } },
+    });
     expect(r[0]?.ruleId).toBe('tools.elevated.allowFrom.whatsapp.wildcard');
   });
 });
@@ -68,7 +77,11 @@ describe('sandbox bind paths', () => {
 
 describe('applyAuditSuppressions', () => {
   const findings = [
-    { ruleId: 'gateway.bind_no_auth', title: 'Gateway binds beyond loopback without auth', detail: 'gateway.bind="lan" but no gateway.auth token/password is configured.' },
+    {
+      ruleId: 'gateway.bind_no_auth',
+      title: 'Gateway binds beyond loopback without auth',
+      detail: 'gateway.bind="lan" but no gateway.auth token/password is configured.',
+    },
     { ruleId: 'gateway.auth_no_rate_limit', title: 'No auth rate limiting configured', detail: 'x' },
     { ruleId: 'security.audit.suppressions.active', title: 'Security audit suppressions configured', detail: 'y' },
   ];
@@ -86,7 +99,9 @@ describe('applyAuditSuppressions', () => {
     };
     const r = applyAuditSuppressions(cfg, findings);
     expect([...r.suppressed.entries()]).toEqual([[0, { reason: 'accepted', index: 0 }]]);
-    expect(r.active?.detail).toBe('security.audit.suppressions has 3 configured suppression(s); 1 finding(s) moved to suppressedFindings.');
+    expect(r.active?.detail).toBe(
+      'security.audit.suppressions has 3 configured suppression(s); 1 finding(s) moved to suppressedFindings.',
+    );
   });
   it('does nothing without suppressions', () => {
     expect(applyAuditSuppressions({}, findings)).toEqual({ suppressed: new Map() });

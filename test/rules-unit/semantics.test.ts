@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveBind, execScopes, isRemotelyExposed, multiUserSignals, openExecSurfaces, openInboundPolicies, resolveGatewayAuth, toolAllowed, toolPolicies } from '../../src/rules/openclaw/semantics.js';
+import {
+  effectiveBind,
+  execScopes,
+  isRemotelyExposed,
+  multiUserSignals,
+  openExecSurfaces,
+  openInboundPolicies,
+  resolveGatewayAuth,
+  toolAllowed,
+  toolPolicies,
+} from '../../src/rules/openclaw/semantics.js';
 import { fakeContext } from './helpers.js';
 
 describe('effective bind and exposure', () => {
@@ -15,7 +25,9 @@ describe('effective bind and exposure', () => {
 
 describe('gateway auth resolution (CLI quirks)', () => {
   it('treats gateway.remote.token as local auth', () => {
-    expect(resolveGatewayAuth(fakeContext({ gateway: { remote: { token: 'x'.repeat(30) } } })).hasGatewayAuth).toBe(true);
+    expect(resolveGatewayAuth(fakeContext({ gateway: { remote: { token: 'x'.repeat(30) } } })).hasGatewayAuth).toBe(
+      true,
+    );
   });
   it('does not treat an unresolved ${VAR} as a credential', () => {
     const a = resolveGatewayAuth(fakeContext({ gateway: { auth: { token: '${NOPE}' } } }));
@@ -23,7 +35,9 @@ describe('gateway auth resolution (CLI quirks)', () => {
     expect(a.hasHttpAuth).toBe(false);
   });
   it('uses OPENCLAW_GATEWAY_TOKEN from the known env', () => {
-    const a = resolveGatewayAuth(fakeContext({ gateway: { auth: { mode: 'token' } } }, { OPENCLAW_GATEWAY_TOKEN: 'y'.repeat(30) }));
+    const a = resolveGatewayAuth(
+      fakeContext({ gateway: { auth: { mode: 'token' } } }, { OPENCLAW_GATEWAY_TOKEN: 'y'.repeat(30) }),
+    );
     expect(a.token).toBe('y'.repeat(30));
     expect(a.tokenSource).toBe('env');
   });
@@ -32,10 +46,14 @@ describe('gateway auth resolution (CLI quirks)', () => {
   });
   it('counts trusted-proxy as auth but not none', () => {
     expect(resolveGatewayAuth(fakeContext({ gateway: { auth: { mode: 'trusted-proxy' } } })).hasGatewayAuth).toBe(true);
-    expect(resolveGatewayAuth(fakeContext({ gateway: { auth: { mode: 'none', token: 't'.repeat(30) } } })).hasGatewayAuth).toBe(false);
+    expect(
+      resolveGatewayAuth(fakeContext({ gateway: { auth: { mode: 'none', token: 't'.repeat(30) } } })).hasGatewayAuth,
+    ).toBe(false);
   });
   it('counts a SecretRef as configured without a value', () => {
-    const a = resolveGatewayAuth(fakeContext({ gateway: { auth: { token: { source: 'env', provider: 'default', id: 'T' } } } }));
+    const a = resolveGatewayAuth(
+      fakeContext({ gateway: { auth: { token: { source: 'env', provider: 'default', id: 'T' } } } }),
+    );
     expect(a.hasGatewayAuth).toBe(true);
     expect(a.token).toBeUndefined();
   });
@@ -62,7 +80,10 @@ describe('tool policy', () => {
 
 describe('exec scopes', () => {
   it('mode overrides security; ask maps to allowlist; agents inherit', () => {
-    const s = execScopes({ tools: { exec: { security: 'full', mode: 'ask' } }, agents: { entries: { main: { default: true }, ops: { tools: { exec: { security: 'full' } } } } } });
+    const s = execScopes({
+      tools: { exec: { security: 'full', mode: 'ask' } },
+      agents: { entries: { main: { default: true }, ops: { tools: { exec: { security: 'full' } } } } },
+    });
     expect(s.map((x) => [x.id, x.security])).toEqual([
       ['main', 'allowlist'],
       ['ops', 'full'],
@@ -74,7 +95,9 @@ describe('exec scopes', () => {
 });
 
 describe('open policy walks', () => {
-  const cfg = { channels: { slack: { accounts: { a: { dm: { policy: 'open' } } }, groups: { g: { groupPolicy: 'open' } } } } };
+  const cfg = {
+    channels: { slack: { accounts: { a: { dm: { policy: 'open' } } }, groups: { g: { groupPolicy: 'open' } } } },
+  };
   it('matrix walk sees legacy dm.policy at account level but not nested groups', () => {
     expect(openInboundPolicies(cfg).map((h) => h.label)).toEqual(['channels.slack.accounts.a.dm.policy']);
   });
@@ -82,8 +105,8 @@ describe('open policy walks', () => {
     expect(openExecSurfaces(cfg).map((h) => h.label)).toEqual(['channels.slack.groups.g.groupPolicy']);
   });
   it('telegram groupPolicy defaults to allowlist for the multi-user heuristic', () => {
-    expect(multiUserSignals({ channels: { telegram: { groups: { '*': { requireMention: true } } } } }).map((s) => s.label)).toEqual([
-      'channels.telegram.groupPolicy="allowlist" with configured group targets',
-    ]);
+    expect(
+      multiUserSignals({ channels: { telegram: { groups: { '*': { requireMention: true } } } } }).map((s) => s.label),
+    ).toEqual(['channels.telegram.groupPolicy="allowlist" with configured group targets']);
   });
 });

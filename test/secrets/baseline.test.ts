@@ -29,8 +29,21 @@ describe('baseline', () => {
     const old = JSON.stringify({
       exclude: { files: '^vendor/', lines: null },
       generated_at: '2019-01-01T00:00:00Z',
-      plugins_used: [{ base64_limit: 4.5, name: 'Base64HighEntropyString' }, { hex_limit: 3, name: 'HexHighEntropyString' }],
-      results: { 'a.py': [{ hashed_secret: 'e175c6f5f2a92e8623bd9a4820edb4e8c1b0fd10', is_secret: false, is_verified: false, line_number: 3, type: 'GitHub Token' }] },
+      plugins_used: [
+        { base64_limit: 4.5, name: 'Base64HighEntropyString' },
+        { hex_limit: 3, name: 'HexHighEntropyString' },
+      ],
+      results: {
+        'a.py': [
+          {
+            hashed_secret: 'e175c6f5f2a92e8623bd9a4820edb4e8c1b0fd10',
+            is_secret: false,
+            is_verified: false,
+            line_number: 3,
+            type: 'GitHub Token',
+          },
+        ],
+      },
       version: '0.14.3',
     });
     const b = parseBaseline(old);

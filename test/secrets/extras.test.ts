@@ -25,28 +25,44 @@ function write(dir: string, rel: string, text: string | Buffer): void {
 
 function tree(): string {
   const dir = tempDir();
-  write(dir, 'app/keys.ts', [
-    `const anthropic = "${VALUES.anthropic}";`,
-    `const pat = '${VALUES.githubPat}';`,
-    `SLACK_APP_TOKEN=${VALUES.slackApp}`,
-    `openai: ${VALUES.openaiProj}`,
-    `const allowed = "${VALUES.anthropic.replace('abcd', 'wxyz')}"; // pragma: allowlist secret`,
-    'const placeholder = "sk-ant-api03-short";',
-    '',
-  ].join('\n'));
-  write(dir, 'deploy/openclaw.json', JSON.stringify({
-    gateway: { auth: { token: VALUES.gatewayToken, password: VALUES.gatewayPassword } },
-    hooks: { token: VALUES.hookToken },
-    channels: { telegram: { botToken: VALUES.telegram } },
-    notChannels: { x: VALUES.telegram.replace('AAH', 'BBH') },
-  }, null, 2));
-  write(dir, 'env-ref/openclaw.json5', `{
+  write(
+    dir,
+    'app/keys.ts',
+    [
+      `const anthropic = "${VALUES.anthropic}";`,
+      `const pat = '${VALUES.githubPat}';`,
+      `SLACK_APP_TOKEN=${VALUES.slackApp}`,
+      `openai: ${VALUES.openaiProj}`,
+      `const allowed = "${VALUES.anthropic.replace('abcd', 'wxyz')}"; // pragma: allowlist secret`,
+      'const placeholder = "sk-ant-api03-short";',
+      '',
+    ].join('\n'),
+  );
+  write(
+    dir,
+    'deploy/openclaw.json',
+    JSON.stringify(
+      {
+        gateway: { auth: { token: VALUES.gatewayToken, password: VALUES.gatewayPassword } },
+        hooks: { token: VALUES.hookToken },
+        channels: { telegram: { botToken: VALUES.telegram } },
+        notChannels: { x: VALUES.telegram.replace('AAH', 'BBH') },
+      },
+      null,
+      2,
+    ),
+  );
+  write(
+    dir,
+    'env-ref/openclaw.json5',
+    `{
   // references are not secrets
   gateway: { auth: { token: "\${OPENCLAW_GATEWAY_TOKEN}", password: "" } },
   hooks: { token: '\${HOOKS_TOKEN}' },
   channels: { telegram: { botToken: "\${TELEGRAM_BOT_TOKEN}" } },
 }
-`);
+`,
+  );
   write(dir, 'home/.openclaw/credentials/oauth.json', '{}\n');
   write(dir, 'home/.openclaw/agents/main/agent/auth-profiles.json', '{}\n');
   write(dir, 'home/.openclaw/agents/main/sessions/abc.jsonl', '{}\n');
@@ -79,12 +95,16 @@ describe('opt-in extra detectors', () => {
     expect(JSON.parse(withExtras.stdout).plugins_used).toEqual(JSON.parse(plain.stdout).plugins_used);
   });
 
-  it('finds each detector\'s positives and none of the negatives', async () => {
+  it("finds each detector's positives and none of the negatives", async () => {
     const dir = tree();
     const r = await run(dir, ['scan', '--all-files', '--extra-detectors', 'all', '.']);
     expect(r.code).toBe(0);
     const got = entries(r.stdout).filter((e) => EXTRA_DETECTORS.some((d) => d.type === e.type));
-    const by = (type: string) => got.filter((e) => e.type === type).map((e) => `${e.filename}:${e.line_number}`).sort();
+    const by = (type: string) =>
+      got
+        .filter((e) => e.type === type)
+        .map((e) => `${e.filename}:${e.line_number}`)
+        .sort();
     expect(by('Anthropic API Key')).toEqual(['app/keys.ts:1']);
     expect(by('GitHub Fine-Grained Token')).toEqual(['app/keys.ts:2']);
     expect(by('Slack App Token')).toEqual(['app/keys.ts:3']);
@@ -104,7 +124,13 @@ describe('opt-in extra detectors', () => {
 
   it('can be enabled one by one, and rejects unknown names', async () => {
     const dir = tree();
-    const one = await run(dir, ['scan', '--all-files', '--extra-detectors', 'slack-app-token,openclaw-hook-token', '.']);
+    const one = await run(dir, [
+      'scan',
+      '--all-files',
+      '--extra-detectors',
+      'slack-app-token,openclaw-hook-token',
+      '.',
+    ]);
     const types = new Set(entries(one.stdout).map((e) => e.type));
     expect(types.has('Slack App Token')).toBe(true);
     expect(types.has('OpenClaw Hook Token')).toBe(true);
@@ -142,10 +168,16 @@ describe('opt-in extra detectors', () => {
     const on = await secretFindings({ cwd: dir, paths: [], allFiles: true, extraDetectors: true });
     const ids = new Set(on.findings.map((f) => f.ruleId));
     for (const id of [
-      'secrets.openclaw_gateway_token', 'secrets.openclaw_hook_token', 'secrets.openclaw_telegram_token',
-      'secrets.anthropic_api_key', 'secrets.github_fine_grained_token', 'secrets.slack_app_token',
-      'secrets.openai_project_key', 'secrets.openclaw_state_file',
-    ]) expect(ids.has(id)).toBe(true);
+      'secrets.openclaw_gateway_token',
+      'secrets.openclaw_hook_token',
+      'secrets.openclaw_telegram_token',
+      'secrets.anthropic_api_key',
+      'secrets.github_fine_grained_token',
+      'secrets.slack_app_token',
+      'secrets.openai_project_key',
+      'secrets.openclaw_state_file',
+    ])
+      expect(ids.has(id)).toBe(true);
     const some = await secretFindings({ cwd: dir, paths: [], allFiles: true, extraDetectors: ['openai-project-key'] });
     expect(some.findings.filter((f) => f.ruleId === 'secrets.openai_project_key')).toHaveLength(1);
     expect(some.findings.some((f) => f.ruleId === 'secrets.anthropic_api_key')).toBe(false);
@@ -192,15 +224,37 @@ describe('YAML rejection pre-check', () => {
     expect(yamlCertainlyInvalid('k: %w\n')).toBe(true);
     // Under a mapping keyed at column 0: a later column-0 line with no `: `, or a bad value.
     for (const bad of [
-      'a: b\nc\n', 'def handler(event, context):  # c\nimport { X } from "./y.js";\n', 'a:\n  b: c\nd: e: f\n',
-      'k: v\nx: %w\n', 'a: b\nc:d\n', 'a: b\n# note\nplain words #x: y\n',
-    ]) expect(yamlCertainlyInvalid(bad), bad).toBe(true);
+      'a: b\nc\n',
+      'def handler(event, context):  # c\nimport { X } from "./y.js";\n',
+      'a:\n  b: c\nd: e: f\n',
+      'k: v\nx: %w\n',
+      'a: b\nc:d\n',
+      'a: b\n# note\nplain words #x: y\n',
+    ])
+      expect(yamlCertainlyInvalid(bad), bad).toBe(true);
     // Valid YAML or not provable cheaply: "don't know".
     for (const ok of [
-      'a: b\nc: d\n', 'foo bar\n\nbaz qux\n', 'a: "b: c"\n', 'a: b #c: d\n', '---\na: b: c\n', 'a:\n  b: c\n',
-      'x\ty: z\n', 'a: |\n  b: c\n', '# c: d\na: b\n', 'k: v\n  w: x\n', '%YAML 1.1\n---\na: b\n', '',
+      'a: b\nc: d\n',
+      'foo bar\n\nbaz qux\n',
+      'a: "b: c"\n',
+      'a: b #c: d\n',
+      '---\na: b: c\n',
+      'a:\n  b: c\n',
+      'x\ty: z\n',
+      'a: |\n  b: c\n',
+      '# c: d\na: b\n',
+      'k: v\n  w: x\n',
+      '%YAML 1.1\n---\na: b\n',
+      '',
       // PyYAML accepts these (a flow collection may run on at column 0), or rejects them for reasons not checked here.
-      'a:\n- b\n', 'a: b\n  c\n', 'k: [1,\n2]\n', 'a:\n  "b\nc": d\n', 'a: b\n\nc: d\n', 'a:\n  x: |\n    y\nb: c\n', 'a: b\r\nc\r\n',
-    ]) expect(yamlCertainlyInvalid(ok)).toBe(false);
+      'a:\n- b\n',
+      'a: b\n  c\n',
+      'k: [1,\n2]\n',
+      'a:\n  "b\nc": d\n',
+      'a: b\n\nc: d\n',
+      'a:\n  x: |\n    y\nb: c\n',
+      'a: b\r\nc\r\n',
+    ])
+      expect(yamlCertainlyInvalid(ok)).toBe(false);
   });
 });

@@ -31,10 +31,19 @@ export function git(dir: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
 }
 
-export async function run(cwd: string, argv: string[], isTTY = false): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function run(
+  cwd: string,
+  argv: string[],
+  isTTY = false,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await runSecretsCommand(argv, { cwd, isTTY, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  const code = await runSecretsCommand(argv, {
+    cwd,
+    isTTY,
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+  });
   return { code, stdout, stderr };
 }
 

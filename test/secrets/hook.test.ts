@@ -19,7 +19,13 @@ async function setup(): Promise<string> {
   // Label the Stripe sample as a false positive.
   const b = JSON.parse(fs.readFileSync(path.join(dir, '.secrets.baseline'), 'utf8'));
   const fp = b.results['fp.py'][0];
-  const m = await run(dir, ['audit', '.secrets.baseline', '--mark', `fp.py:${fp.hashed_secret}:${fp.type}`, '--false-positive']);
+  const m = await run(dir, [
+    'audit',
+    '.secrets.baseline',
+    '--mark',
+    `fp.py:${fp.hashed_secret}:${fp.type}`,
+    '--false-positive',
+  ]);
   expect(m.code).toBe(0);
   git(dir, 'add', '.');
   return dir;
@@ -32,7 +38,9 @@ describe('secrets check (detect-secrets-hook semantics)', () => {
     const dir = await setup();
     const r = await run(dir, ['check', '--baseline', '.secrets.baseline', 'app.py', 'fp.py']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(fs.readFileSync(path.join(dir, '.secrets.baseline'), 'utf8')).results['fp.py'][0].is_secret).toBe(false);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, '.secrets.baseline'), 'utf8')).results['fp.py'][0].is_secret).toBe(
+      false,
+    );
   });
   it('fails on a new secret in an existing file, naming file:line:col and type only', async () => {
     const dir = await setup();
@@ -89,7 +97,13 @@ describe('secrets check (detect-secrets-hook semantics)', () => {
     fs.writeFileSync(path.join(dir, 'app.py'), `token = "${GHP1}"\nnewkey = "AKIAZZZZZZZZZZZZZZZZ"\n`);
     const res = await secretFindings({ cwd: dir, paths: ['app.py'], baselinePath: '.secrets.baseline' });
     expect(res.findings).toHaveLength(1);
-    expect(res.findings[0]).toMatchObject({ ruleId: 'secrets.aws_key_detector', severity: 'critical', startLine: 2, startColumn: 11, endColumn: 31 });
+    expect(res.findings[0]).toMatchObject({
+      ruleId: 'secrets.aws_key_detector',
+      severity: 'critical',
+      startLine: 2,
+      startColumn: 11,
+      endColumn: 31,
+    });
     expect(res.delta).toEqual({ new: 1, unchanged: 1, removed: 1 });
     expect(res.baselineNeedsRefresh).toBe(true);
     expect(JSON.stringify(res)).not.toContain('AKIAZZZZ');
@@ -102,6 +116,10 @@ describe('secrets check (detect-secrets-hook semantics)', () => {
     const tty = await run(dir, ['audit', '.secrets.baseline', '--report', '--show-secrets'], true);
     expect(tty.stdout).toContain(AWS);
     const stats = await run(dir, ['audit', '.secrets.baseline', '--stats']);
-    expect(JSON.parse(stats.stdout)['Stripe Access Key']).toEqual({ true_positives: 0, false_positives: 1, unknown: 0 });
+    expect(JSON.parse(stats.stdout)['Stripe Access Key']).toEqual({
+      true_positives: 0,
+      false_positives: 1,
+      unknown: 0,
+    });
   });
 });

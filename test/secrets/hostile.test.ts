@@ -15,7 +15,10 @@ describe('hostile files', () => {
   it('skips invalid UTF-8 and binary, handles CRLF, survives a 1 MB minified line', async () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'latin1.py'), Buffer.from(`password = "${PLANTED[3]}"\n\xe9\n`, 'latin1'));
-    fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.concat([Buffer.from([0xff, 0xfe, 0x00, 0x81]), Buffer.from(PLANTED[0]!)]));
+    fs.writeFileSync(
+      path.join(dir, 'binary.txt'),
+      Buffer.concat([Buffer.from([0xff, 0xfe, 0x00, 0x81]), Buffer.from(PLANTED[0]!)]),
+    );
     fs.writeFileSync(path.join(dir, 'crlf.py'), `a = 1\r\nkey = "${PLANTED[0]}"\r\n`);
     const min = 'var a=function(b){return b+1};'.repeat(35_000) + `var t="${PLANTED[1]}";` + 'x=password;'.repeat(1000);
     fs.writeFileSync(path.join(dir, 'bundle.min.js'), min);
@@ -24,18 +27,23 @@ describe('hostile files', () => {
     expect(Object.keys(b.results).sort()).toEqual(['bundle.min.js', 'crlf.py']);
     expect(b.results['crlf.py'][0].line_number).toBe(2);
   });
-  it.skipIf(process.platform === 'win32')('neither blocks on a FIFO nor reads an endless device behind a symlink', async () => {
-    const dir = tempDir();
-    const { execFileSync } = await import('node:child_process');
-    execFileSync('mkfifo', [path.join(dir, 'pipe.txt')]);
-    fs.symlinkSync('/dev/zero', path.join(dir, 'zero.txt'));
-    fs.writeFileSync(path.join(dir, 'real.py'), `password = "${PLANTED[3]}"\n`);
-    const r = await run(dir, ['scan', '--all-files', '.']);
-    expect(Object.keys(JSON.parse(r.stdout).results)).toEqual(['real.py']);
-  });
-    it('no planted value reaches stdout, stderr, baselines or findings', async () => {
+  it.skipIf(process.platform === 'win32')(
+    'neither blocks on a FIFO nor reads an endless device behind a symlink',
+    async () => {
+      const dir = tempDir();
+      const { execFileSync } = await import('node:child_process');
+      execFileSync('mkfifo', [path.join(dir, 'pipe.txt')]);
+      fs.symlinkSync('/dev/zero', path.join(dir, 'zero.txt'));
+      fs.writeFileSync(path.join(dir, 'real.py'), `password = "${PLANTED[3]}"\n`);
+      const r = await run(dir, ['scan', '--all-files', '.']);
+      expect(Object.keys(JSON.parse(r.stdout).results)).toEqual(['real.py']);
+    },
+  );
+  it('no planted value reaches stdout, stderr, baselines or findings', async () => {
     const dir = gitRepo();
-    PLANTED.forEach((v, i) => fs.writeFileSync(path.join(dir, `f${i}.py`), `x = 1\nvalue = "${v}"\npassword = "${v}"\n`));
+    PLANTED.forEach((v, i) =>
+      fs.writeFileSync(path.join(dir, `f${i}.py`), `x = 1\nvalue = "${v}"\npassword = "${v}"\n`),
+    );
     git(dir, 'add', '.');
     const outputs: string[] = [];
     const record = (r: { stdout: string; stderr: string }) => outputs.push(r.stdout, r.stderr);
@@ -48,7 +56,9 @@ describe('hostile files', () => {
     record(await run(dir, ['audit', '.secrets.baseline', '--report']));
     record(await run(dir, ['audit', '.secrets.baseline', '--stats']));
     const { secretFindings } = await import('../../src/secrets/cli.js');
-    outputs.push(JSON.stringify(await secretFindings({ cwd: dir, paths: ['new.py'], baselinePath: '.secrets.baseline' })));
+    outputs.push(
+      JSON.stringify(await secretFindings({ cwd: dir, paths: ['new.py'], baselinePath: '.secrets.baseline' })),
+    );
     const joined = outputs.join('\n');
     expect(joined).toContain('new.py');
     for (const v of PLANTED) expect(joined).not.toContain(v);

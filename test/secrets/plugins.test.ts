@@ -11,34 +11,92 @@ const settings: ScanSettings = {
 };
 const sha1 = (s: string) => createHash('sha1').update(s).digest('hex');
 const scan = (text: string, file = 'x.py') => scanText(file, text, settings);
-const types = (text: string, file = 'x.py') => scan(text, file).map((s) => s.type).sort();
+const types = (text: string, file = 'x.py') =>
+  scan(text, file)
+    .map((s) => s.type)
+    .sort();
 
 // [type, positive line, hashed text, negative line]
 const CASES: Array<[string, string, string, string]> = [
   ['Artifactory Credentials', 'x = AKCp5bUz1A9bQxyz12', ' AKCp5bUz1A9bQxyz12', 'x = AKCshort'],
   ['AWS Access Key', 'k = AKIAIOSFODNN7EXAMPLE', 'AKIAIOSFODNN7EXAMPLE', 'k = AKIAIOSFODNN7EXAMPL'],
-  ['Azure Storage Account access key', `c = AccountKey=${'a1B2'.repeat(22)}`, `AccountKey=${'a1B2'.repeat(22)}`, 'c = AccountKey=short'],
+  [
+    'Azure Storage Account access key',
+    `c = AccountKey=${'a1B2'.repeat(22)}`,
+    `AccountKey=${'a1B2'.repeat(22)}`,
+    'c = AccountKey=short',
+  ],
   ['Basic Auth Credentials', 'u = https://bob:hunter2x@example.com', 'hunter2x', 'u = https://example.com'],
-  ['Discord Bot Token', 'd = MTE4NjQ3NzQxNzQ3NDE0OTM3.GmN3sY.abcdefghijklmnopqrstuvwxyz0', 'MTE4NjQ3NzQxNzQ3NDE0OTM3.GmN3sY.abcdefghijklmnopqrstuvwxyz0', 'd = MTE4.GmN3sY.abc'],
+  [
+    'Discord Bot Token',
+    'd = MTE4NjQ3NzQxNzQ3NDE0OTM3.GmN3sY.abcdefghijklmnopqrstuvwxyz0',
+    'MTE4NjQ3NzQxNzQ3NDE0OTM3.GmN3sY.abcdefghijklmnopqrstuvwxyz0',
+    'd = MTE4.GmN3sY.abc',
+  ],
   ['GitHub Token', 't = ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789', 'ghp', 't = ghp_short'],
   ['GitLab Token', 't = glpat-abcdefghij0123456789', 'glpat', 't = glpat-short'],
-  ['JSON Web Token', 'j = eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.', 'j = eyJhbGciOiJIUzI1NiJ9.bm90anNvbg.x'],
-  ['Mailchimp Access Key', 'm = 0123456789abcdef0123456789abcdef-us12', '0123456789abcdef0123456789abcdef-us12', 'm = 0123-us12'],
-  ['NPM tokens', '//registry.npmjs.org/:_authToken=npm_abcdefghijklmnop', 'npm_abcdefghijklmnop', '//registry.npmjs.org/:_authToken=${NPM}'],
-  ['OpenAI Token', `o = sk-${'a'.repeat(20)}T3BlbkFJ${'b'.repeat(20)}`, `sk-${'a'.repeat(20)}T3BlbkFJ${'b'.repeat(20)}`, 'o = sk-T3BlbkFJ'],
+  [
+    'JSON Web Token',
+    'j = eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl',
+    'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.',
+    'j = eyJhbGciOiJIUzI1NiJ9.bm90anNvbg.x',
+  ],
+  [
+    'Mailchimp Access Key',
+    'm = 0123456789abcdef0123456789abcdef-us12',
+    '0123456789abcdef0123456789abcdef-us12',
+    'm = 0123-us12',
+  ],
+  [
+    'NPM tokens',
+    '//registry.npmjs.org/:_authToken=npm_abcdefghijklmnop',
+    'npm_abcdefghijklmnop',
+    '//registry.npmjs.org/:_authToken=${NPM}',
+  ],
+  [
+    'OpenAI Token',
+    `o = sk-${'a'.repeat(20)}T3BlbkFJ${'b'.repeat(20)}`,
+    `sk-${'a'.repeat(20)}T3BlbkFJ${'b'.repeat(20)}`,
+    'o = sk-T3BlbkFJ',
+  ],
   ['Private Key', '-----BEGIN RSA PRIVATE KEY-----', 'BEGIN RSA PRIVATE KEY', '-----BEGIN PUBLIC KEY-----'],
-  ['PyPI Token', `p = pypi-AgEIcHlwaS5vcmc${'x'.repeat(70)}`, `pypi-AgEIcHlwaS5vcmc${'x'.repeat(70)}`, 'p = pypi-AgEIcHlwaS5vcmcshort'],
-  ['SendGrid API Key', `s = SG.${'a'.repeat(22)}.${'b'.repeat(43)}`, `SG.${'a'.repeat(22)}.${'b'.repeat(43)}`, 's = SG.short.x'],
+  [
+    'PyPI Token',
+    `p = pypi-AgEIcHlwaS5vcmc${'x'.repeat(70)}`,
+    `pypi-AgEIcHlwaS5vcmc${'x'.repeat(70)}`,
+    'p = pypi-AgEIcHlwaS5vcmcshort',
+  ],
+  [
+    'SendGrid API Key',
+    `s = SG.${'a'.repeat(22)}.${'b'.repeat(43)}`,
+    `SG.${'a'.repeat(22)}.${'b'.repeat(43)}`,
+    's = SG.short.x',
+  ],
   ['Slack Token', 's = xoxb-1234-5678-abcdef', 'xoxb-1234-5678-abcdef', 's = xapp-1-A0-1-abc'],
   ['Square OAuth Secret', `s = sq0csp-${'a'.repeat(43)}`, `sq0csp-${'a'.repeat(43)}`, 's = sq0csp-short'],
   ['Stripe Access Key', `s = sk_live_${'a1'.repeat(40)}`, `sk_live_${'a1'.repeat(12)}`, 's = sk_test_abc'],
   ['Telegram Bot Token', `t = 123456789:${'A'.repeat(35)}`, `123456789:${'A'.repeat(35)}`, 't = 12:abc'],
   ['Twilio API Key', `t = AC${'a'.repeat(32)}`, `AC${'a'.repeat(32)}`, 't = ACshort'],
   ['Secret Keyword', 'password = "hunter2hunter2"', 'hunter2hunter2', 'password = "${VAR}"'],
-  ['Base64 High Entropy String', 'x = "Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo"', 'Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo', 'x = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"'],
-  ['Hex High Entropy String', 'x = "d41d8cd98f00b204e9800998ecf8427e"', 'd41d8cd98f00b204e9800998ecf8427e', 'x = "1234567812345678"'],
+  [
+    'Base64 High Entropy String',
+    'x = "Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo"',
+    'Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdo',
+    'x = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"',
+  ],
+  [
+    'Hex High Entropy String',
+    'x = "d41d8cd98f00b204e9800998ecf8427e"',
+    'd41d8cd98f00b204e9800998ecf8427e',
+    'x = "1234567812345678"',
+  ],
   ['IBM Cloud IAM Key', `ibm_api_key = ${'a1-_'.repeat(11)}`, 'a1-_'.repeat(11), `ibm_api_key = ${'a'.repeat(43)}`],
-  ['IBM COS HMAC Credentials', `secret_access_key = ${'a1'.repeat(24)}`, 'a1'.repeat(24), `secret_access_key = ${'a1'.repeat(23)}`],
+  [
+    'IBM COS HMAC Credentials',
+    `secret_access_key = ${'a1'.repeat(24)}`,
+    'a1'.repeat(24),
+    `secret_access_key = ${'a1'.repeat(23)}`,
+  ],
   ['Cloudant Credentials', `cloudant_password = ${'a1'.repeat(32)}`, 'a1'.repeat(32), 'cloudant_password = short'],
   ['SoftLayer Credentials', `softlayer_api_key = ${'a1'.repeat(32)}`, 'a1'.repeat(32), 'softlayer_api_key = short'],
 ];

@@ -49,10 +49,17 @@ describe('a file whose scan hits an internal error', () => {
     const settings = buildSettings(defaultPlugins(), defaultFilters());
     const github = settings.plugins.find((p) => p.name === 'GitHubTokenDetector')!;
     // A plugin that fails on one file's content stands in for a bug met on a hostile file.
-    settings.plugins = settings.plugins.map((p) => p === github ? { ...p, analyze: (line, t) => {
-      if (line.startsWith('BOOM')) throw new Error(`secret-looking text ${line}`);
-      return github.analyze(line, t);
-    } } : p);
+    settings.plugins = settings.plugins.map((p) =>
+      p === github
+        ? {
+            ...p,
+            analyze: (line, t) => {
+              if (line.startsWith('BOOM')) throw new Error(`secret-looking text ${line}`);
+              return github.analyze(line, t);
+            },
+          }
+        : p,
+    );
     const found = await scanFiles(dir, ['a.txt', 'boom.txt', 'c.txt'], settings);
     expect([...new Set(found.map((f) => f.filename))]).toEqual(['a.txt', 'c.txt']);
     expect(takeFailedFiles()).toEqual(['boom.txt']);

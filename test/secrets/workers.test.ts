@@ -16,9 +16,12 @@ describe('worker threads', () => {
     };
     const root = tempDir();
     generateTree(root, { files: 300, totalBytes: 600 * 1024, seed: 11, secretRate: 0.05 });
-    const runWith = (workers: string, env: Record<string, string> = {}) => spawnSync(process.execPath, [cli, 'secrets', 'scan', '--all-files', '--extra-detectors', '.'], {
-      cwd: root, encoding: 'utf8', env: { ...process.env, CLAWLINT_SECRETS_WORKERS: workers, CLAWLINT_SECRETS_WORKER_STATS: '1', ...env },
-    });
+    const runWith = (workers: string, env: Record<string, string> = {}) =>
+      spawnSync(process.execPath, [cli, 'secrets', 'scan', '--all-files', '--extra-detectors', '.'], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, CLAWLINT_SECRETS_WORKERS: workers, CLAWLINT_SECRETS_WORKER_STATS: '1', ...env },
+      });
     const single = runWith('0');
     // Everything through the workers, then the normal split with the main thread.
     const parallel = runWith('2', { CLAWLINT_SECRETS_WORKERS_ONLY: '1' });

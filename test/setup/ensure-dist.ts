@@ -23,7 +23,11 @@ export default function setup(): void {
   const root = path.resolve(import.meta.dirname, '..', '..');
   const needed = ['dist/cli.js', 'dist/index.js', 'dist/schema/2026.9.6/manifest.json'].map((f) => path.join(root, f));
   const built = needed.every((f) => fs.existsSync(f)) ? Math.min(...needed.map((f) => fs.statSync(f).mtimeMs)) : 0;
-  const inputs = Math.max(newestMtime(path.join(root, 'src')), newestMtime(path.join(root, 'policies')), newestMtime(path.join(root, 'scripts')));
+  const inputs = Math.max(
+    newestMtime(path.join(root, 'src')),
+    newestMtime(path.join(root, 'policies')),
+    newestMtime(path.join(root, 'scripts')),
+  );
   if (built > inputs) return;
   execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
 }

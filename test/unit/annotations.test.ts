@@ -2,10 +2,27 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, Severity } from '../../src/core/finding.js';
 import type { ChangedLines } from '../../src/github/diff.js';
 import { parseGitDiff, parsePatch } from '../../src/github/diff.js';
-import { annotationFor, emitAnnotations, planAnnotations, rankFindings, type AnnotationProps } from '../../src/reporters/annotations.js';
+import {
+  annotationFor,
+  emitAnnotations,
+  planAnnotations,
+  rankFindings,
+  type AnnotationProps,
+} from '../../src/reporters/annotations.js';
 
 function f(file: string, line: number, severity: Severity = 'critical', over: Partial<Finding> = {}): Finding {
-  return { ruleId: `r.${severity}`, severity, message: `m ${file}:${line}`, file, startLine: line, startColumn: 2, endLine: line, endColumn: 6, path: 'a.b', ...over };
+  return {
+    ruleId: `r.${severity}`,
+    severity,
+    message: `m ${file}:${line}`,
+    file,
+    startLine: line,
+    startColumn: 2,
+    endLine: line,
+    endColumn: 6,
+    path: 'a.b',
+    ...over,
+  };
 }
 
 describe('annotations', () => {
@@ -25,7 +42,10 @@ describe('annotations', () => {
 
   it('ranks changed lines first, then severity, then file order', () => {
     const changed: ChangedLines = new Map([['b.json', new Set([7])]]);
-    const ranked = rankFindings([f('a.json', 1, 'critical'), f('b.json', 7, 'info'), f('b.json', 8, 'warn'), f('a.json', 2, 'warn')], changed);
+    const ranked = rankFindings(
+      [f('a.json', 1, 'critical'), f('b.json', 7, 'info'), f('b.json', 8, 'warn'), f('a.json', 2, 'warn')],
+      changed,
+    );
     expect(ranked.map((x) => `${x.file}:${x.startLine}`)).toEqual(['b.json:7', 'a.json:1', 'a.json:2', 'b.json:8']);
   });
 
@@ -44,7 +64,8 @@ describe('annotations', () => {
     expect(plan.omitted).toBe(11 + 2);
     expect(notices.at(-1)).toEqual({
       level: 'notice',
-      message: '13 more clawlint finding(s) not annotated: GitHub shows at most 4 annotations per level per step. See the job summary for every finding.',
+      message:
+        '13 more clawlint finding(s) not annotated: GitHub shows at most 4 annotations per level per step. See the job summary for every finding.',
       props: { title: 'clawlint: 13 more finding(s)' },
     });
   });
@@ -76,7 +97,8 @@ describe('annotations', () => {
 
 describe('diff parsing', () => {
   it('added lines of a unified patch (new side numbers)', () => {
-    const patch = '@@ -1,3 +1,4 @@\n {\n-  a: 1,\n+  a: 2,\n+  b: 3,\n }\n@@ -10,2 +11,2 @@ ctx\n x\n-y\n+z\n\\ No newline at end of file';
+    const patch =
+      '@@ -1,3 +1,4 @@\n {\n-  a: 1,\n+  a: 2,\n+  b: 3,\n }\n@@ -10,2 +11,2 @@ ctx\n x\n-y\n+z\n\\ No newline at end of file';
     expect([...parsePatch(patch)]).toEqual([2, 3, 12]);
   });
   it('git diff output per file, including quoted names and deletions', () => {

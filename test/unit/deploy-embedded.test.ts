@@ -40,7 +40,8 @@ describe('ConfigMap-embedded openclaw.json', () => {
     const e = embeddedOf(text);
     const parsed = parseJson5(e.masked!);
     expect(parsed.ok).toBe(true);
-    if (parsed.ok) expect(locatePath(parsed.root, ['gateway', 'bind'], 'value')).toMatchObject({ startLine: 7, startColumn: 38 });
+    if (parsed.ok)
+      expect(locatePath(parsed.root, ['gateway', 'bind'], 'value')).toMatchObject({ startLine: 7, startColumn: 38 });
   });
 
   it('gives up on escaped double-quoted scalars rather than guessing positions', () => {

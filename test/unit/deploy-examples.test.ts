@@ -21,11 +21,15 @@ describe('examples/deployments', () => {
     const result = await lintDeployments({ cwd, paths: ['.'], env: new Map() });
     const out: string[] = [];
     for (const run of result.configRuns) {
-      const read = run.source ? { ok: true as const, file: run.source } : readSourceFile(run.configAbs, run.configRel, 5 * 1024 * 1024);
+      const read = run.source
+        ? { ok: true as const, file: run.source }
+        : readSourceFile(run.configAbs, run.configRel, 5 * 1024 * 1024);
       if (!read.ok) throw new Error(read.reason);
       const file = run.source ?? new SourceFile(run.configRel, read.file.text, run.configAbs);
       const lint = await lintConfigFile(file, { env: run.env, deployment: run.deployment });
-      out.push(...lint.findings.filter((f) => f.severity !== 'info').map((f) => `${formatFindingLine(f)} (${run.origin})`));
+      out.push(
+        ...lint.findings.filter((f) => f.severity !== 'info').map((f) => `${formatFindingLine(f)} (${run.origin})`),
+      );
     }
     expect(out).toEqual([]);
   });

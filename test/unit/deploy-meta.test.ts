@@ -48,7 +48,8 @@ describe('values never appear in messages', () => {
         else {
           const text = fs.readFileSync(p, 'utf8');
           if (e.name.endsWith('.env') || e.name === '.env') out.push(...parseDotenv(text).map((x) => x.value));
-          for (const m of text.matchAll(/(?:TOKEN|PASSWORD|API_KEY|SECRET_KEY)[^=:\n]*[=:]\s*["']?([^\s"'\n]{8,})/gi)) out.push(m[1]!);
+          for (const m of text.matchAll(/(?:TOKEN|PASSWORD|API_KEY|SECRET_KEY)[^=:\n]*[=:]\s*["']?([^\s"'\n]{8,})/gi))
+            out.push(m[1]!);
         }
       }
     };
@@ -59,8 +60,13 @@ describe('values never appear in messages', () => {
   it.each(cases.map((c) => c.name))('%s', async (name) => {
     const cwd = path.join(fixtures, name);
     const result = await lintDeployments({ cwd, paths: ['.'], env: new Map() });
-    const texts = result.findings.flatMap((f) => [f.message, f.fix ?? '', ...(f.related ?? []).map((r) => r.message ?? '')]);
+    const texts = result.findings.flatMap((f) => [
+      f.message,
+      f.fix ?? '',
+      ...(f.related ?? []).map((r) => r.message ?? ''),
+    ]);
     texts.push(...result.configRuns.map((r) => r.origin));
-    for (const secret of secretsOf(cwd)) for (const t of texts) expect(t.includes(secret), `${secret} leaked into: ${t}`).toBe(false);
+    for (const secret of secretsOf(cwd))
+      for (const t of texts) expect(t.includes(secret), `${secret} leaked into: ${t}`).toBe(false);
   });
 });

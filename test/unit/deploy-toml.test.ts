@@ -13,16 +13,25 @@ const plain = (text: string) => {
 describe('parseToml', () => {
   it('reads tables, arrays of tables, dotted keys and inline tables', () => {
     expect(
-      plain(`app = "x" # c\n[env]\n  A = 'lit\\n'\n  "B.C" = 1_000\n[[services]]\n  internal_port = 8080\n  [[services.ports]]\n    port = 443\n    handlers = ["tls", "http",]\n[[services]]\nx.y = { z = true, w = -1.5e3 }\n`),
+      plain(
+        `app = "x" # c\n[env]\n  A = 'lit\\n'\n  "B.C" = 1_000\n[[services]]\n  internal_port = 8080\n  [[services.ports]]\n    port = 443\n    handlers = ["tls", "http",]\n[[services]]\nx.y = { z = true, w = -1.5e3 }\n`,
+      ),
     ).toEqual({
       app: 'x',
       env: { A: 'lit\\n', 'B.C': 1000 },
-      services: [{ internal_port: 8080, ports: [{ port: 443, handlers: ['tls', 'http'] }] }, { x: { y: { z: true, w: -1500 } } }],
+      services: [
+        { internal_port: 8080, ports: [{ port: 443, handlers: ['tls', 'http'] }] },
+        { x: { y: { z: true, w: -1500 } } },
+      ],
     });
   });
 
   it('reads multi-line strings, escapes, hex numbers and date-times', () => {
-    expect(plain('a = """\nline1\\\n   line2"""\nb = "\\u00e9\\t"\nc = 0x1F\nd = 1979-05-27T07:32:00Z\ne = \'\'\'\nraw\\n\'\'\'\n')).toEqual({
+    expect(
+      plain(
+        'a = """\nline1\\\n   line2"""\nb = "\\u00e9\\t"\nc = 0x1F\nd = 1979-05-27T07:32:00Z\ne = \'\'\'\nraw\\n\'\'\'\n',
+      ),
+    ).toEqual({
       a: 'line1line2',
       b: 'é\t',
       c: 31,

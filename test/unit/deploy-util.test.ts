@@ -4,12 +4,26 @@ import { parsePort } from '../../src/deploy/platforms/compose.js';
 import { dockerInstructions } from '../../src/deploy/platforms/dockerfile.js';
 import { unitEntries } from '../../src/deploy/platforms/systemd.js';
 import { kindByName } from '../../src/deploy/discover.js';
-import { argsFromString, gatewayFlags, interpolate, isSecretName, placeholderKind, shellWords } from '../../src/deploy/util.js';
+import {
+  argsFromString,
+  gatewayFlags,
+  interpolate,
+  isSecretName,
+  placeholderKind,
+  shellWords,
+} from '../../src/deploy/util.js';
 import type { ScalarNode } from '../../src/core/tree.js';
 
 describe('shell words and gateway flags', () => {
   it('splits quotes and escapes', () => {
-    expect(shellWords(`node "dist/index.js" gateway --bind 'lan' a\\ b`).map((w) => w.text)).toEqual(['node', 'dist/index.js', 'gateway', '--bind', 'lan', 'a b']);
+    expect(shellWords(`node "dist/index.js" gateway --bind 'lan' a\\ b`).map((w) => w.text)).toEqual([
+      'node',
+      'dist/index.js',
+      'gateway',
+      '--bind',
+      'lan',
+      'a b',
+    ]);
   });
 
   it('locates each token and splits sh -c scripts', () => {
@@ -50,7 +64,11 @@ describe('compose interpolation and ports', () => {
     expect(interpolate(text, env).value).toBe(value);
   });
 
-  const port = (text: string) => parsePort({ kind: 'scalar', file: new SourceFile('c', text), range: [0, text.length], value: text } as ScalarNode, (s) => s);
+  const port = (text: string) =>
+    parsePort(
+      { kind: 'scalar', file: new SourceFile('c', text), range: [0, text.length], value: text } as ScalarNode,
+      (s) => s,
+    );
   it.each([
     ['18789', { container: [18789, 18789] }],
     ['18789:18789', { container: [18789, 18789], hostPort: '18789' }],
@@ -110,7 +128,9 @@ describe('Dockerfile and unit file scanners', () => {
   });
 
   it('reads sections, keys and continuations', () => {
-    const e = unitEntries('[Service]\nExecStart=/bin/x \\\n  --bind lan\n; comment\nUser = node\n[Install]\nWantedBy=default.target\n');
+    const e = unitEntries(
+      '[Service]\nExecStart=/bin/x \\\n  --bind lan\n; comment\nUser = node\n[Install]\nWantedBy=default.target\n',
+    );
     expect(e.map((x) => [x.section, x.key, x.value])).toEqual([
       ['Service', 'ExecStart', '/bin/x --bind lan'],
       ['Service', 'User', 'node'],

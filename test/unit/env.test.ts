@@ -21,7 +21,10 @@ describe('substituteString (OpenClaw semantics)', () => {
     expect(substituteString('$${TOKEN}', env)).toMatchObject({ value: '${TOKEN}', substituted: [], unresolved: [] });
   });
   it('only matches upper-case names', () => {
-    expect(substituteString('${token} ${1X} ${A-B}', env)).toMatchObject({ value: '${token} ${1X} ${A-B}', unresolved: [] });
+    expect(substituteString('${token} ${1X} ${A-B}', env)).toMatchObject({
+      value: '${token} ${1X} ${A-B}',
+      unresolved: [],
+    });
   });
 });
 

@@ -5,8 +5,29 @@ import { formatJson } from '../../src/reporters/json.js';
 import { formatText } from '../../src/reporters/text.js';
 
 const findings: Finding[] = [
-  { ruleId: 'schema.type', severity: 'critical', message: 'gateway.port must be of type integer', file: 'a/openclaw.json', startLine: 2, startColumn: 19, endLine: 2, endColumn: 26, path: 'gateway.port' },
-  { ruleId: 'parse.duplicate_key', severity: 'warn', message: 'Duplicate key "x"', file: 'evil\u001b[31m\n.json', startLine: 1, startColumn: 1, endLine: 1, endColumn: 2, path: 'x', fix: 'Remove one' },
+  {
+    ruleId: 'schema.type',
+    severity: 'critical',
+    message: 'gateway.port must be of type integer',
+    file: 'a/openclaw.json',
+    startLine: 2,
+    startColumn: 19,
+    endLine: 2,
+    endColumn: 26,
+    path: 'gateway.port',
+  },
+  {
+    ruleId: 'parse.duplicate_key',
+    severity: 'warn',
+    message: 'Duplicate key "x"',
+    file: 'evil\u001b[31m\n.json',
+    startLine: 1,
+    startColumn: 1,
+    endLine: 1,
+    endColumn: 2,
+    path: 'x',
+    fix: 'Remove one',
+  },
 ];
 
 describe('text reporter', () => {
@@ -36,7 +57,18 @@ describe('JSON reporter', () => {
     const doc = JSON.parse(formatJson(findings));
     expect(Object.keys(doc)).toEqual(['tool', 'findings', 'summary']);
     expect(doc.summary).toEqual({ critical: 1, warn: 1, info: 0 });
-    expect(Object.keys(doc.findings[1])).toEqual(['ruleId', 'severity', 'message', 'file', 'startLine', 'startColumn', 'endLine', 'endColumn', 'path', 'fix']);
+    expect(Object.keys(doc.findings[1])).toEqual([
+      'ruleId',
+      'severity',
+      'message',
+      'file',
+      'startLine',
+      'startColumn',
+      'endLine',
+      'endColumn',
+      'path',
+      'fix',
+    ]);
     expect(doc.findings[1].file).toBe('evil\u001b[31m\n.json'); // JSON escapes it; the value itself is kept exact
   });
 });

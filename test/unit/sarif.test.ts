@@ -5,7 +5,16 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/finding.js';
 import { sarifValidator } from '../fixtures/sarif/validate.js';
-import { buildSarif, deriveCategory, fileUri, fingerprint, formatSarif, normalizeMessage, parseCoreChecks, ruleInfo } from '../../src/reporters/sarif.js';
+import {
+  buildSarif,
+  deriveCategory,
+  fileUri,
+  fingerprint,
+  formatSarif,
+  normalizeMessage,
+  parseCoreChecks,
+  ruleInfo,
+} from '../../src/reporters/sarif.js';
 
 const validate = sarifValidator();
 
@@ -33,7 +42,9 @@ function expectValid(log: unknown) {
 describe('SARIF schema', () => {
   it('the vendored schema rejects what GitHub rejects', () => {
     const log = buildSarif([f()], { docsDir: null });
-    const bad = structuredClone(log) as unknown as { runs: { results: { locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
+    const bad = structuredClone(log) as unknown as {
+      runs: { results: { locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[];
+    };
     bad.runs[0]!.results[0]!.locations[0]!.physicalLocation.region.startLine = 0;
     expect(validate(bad)).toBe(false);
     const noName = structuredClone(log) as unknown as { runs: { tool: { driver: { name?: string } } }[] };
@@ -45,7 +56,12 @@ describe('SARIF schema', () => {
 describe('buildSarif', () => {
   it('one run, driver with version and one rule per rule id, levels and security-severity', () => {
     const log = buildSarif(
-      [f(), f({ startLine: 9, endLine: 9 }), f({ ruleId: 'gateway.auth_no_rate_limit', severity: 'warn' }), f({ ruleId: 'env.missing_var', severity: 'info', message: 'x' })],
+      [
+        f(),
+        f({ startLine: 9, endLine: 9 }),
+        f({ ruleId: 'gateway.auth_no_rate_limit', severity: 'warn' }),
+        f({ ruleId: 'env.missing_var', severity: 'info', message: 'x' }),
+      ],
       { docsDir: null },
     );
     expectValid(log);
@@ -53,7 +69,11 @@ describe('buildSarif', () => {
     const run = log.runs[0];
     expect(run.tool.driver).toMatchObject({ name: 'clawlint', informationUri: expect.stringMatching(/^https:\/\//) });
     expect(typeof run.tool.driver.version).toBe('string');
-    expect(run.tool.driver.rules.map((r) => r.id)).toEqual(['env.missing_var', 'gateway.auth_no_rate_limit', 'gateway.bind_no_auth']);
+    expect(run.tool.driver.rules.map((r) => r.id)).toEqual([
+      'env.missing_var',
+      'gateway.auth_no_rate_limit',
+      'gateway.bind_no_auth',
+    ]);
     const byId = Object.fromEntries(run.tool.driver.rules.map((r) => [r.id as string, r]));
     expect(byId['gateway.bind_no_auth']).toMatchObject({
       shortDescription: { text: 'Gateway binds beyond loopback without auth' },
@@ -62,25 +82,46 @@ describe('buildSarif', () => {
       defaultConfiguration: { level: 'error' },
       properties: { tags: ['security'], 'security-severity': '9.5' },
     });
-    expect(byId['gateway.auth_no_rate_limit']).toMatchObject({ defaultConfiguration: { level: 'warning' }, properties: { 'security-severity': '6.5' } });
-    expect(byId['env.missing_var']).toMatchObject({ defaultConfiguration: { level: 'note' }, properties: { 'security-severity': '2.0' } });
+    expect(byId['gateway.auth_no_rate_limit']).toMatchObject({
+      defaultConfiguration: { level: 'warning' },
+      properties: { 'security-severity': '6.5' },
+    });
+    expect(byId['env.missing_var']).toMatchObject({
+      defaultConfiguration: { level: 'note' },
+      properties: { 'security-severity': '2.0' },
+    });
     for (const r of run.results) expect(run.tool.driver.rules[r.ruleIndex]!.id).toBe(r.ruleId);
     expect(run.results.map((r) => r.level).sort()).toEqual(['error', 'error', 'note', 'warning']);
   });
 
   it('repo-relative URIs under %SRCROOT% and 1-based regions, never 0 or -1', () => {
-    const log = buildSarif([f({ file: 'dir with space/a#b.json', startLine: 0, startColumn: 0, endLine: -1, endColumn: -1 })], { docsDir: null });
+    const log = buildSarif(
+      [f({ file: 'dir with space/a#b.json', startLine: 0, startColumn: 0, endLine: -1, endColumn: -1 })],
+      { docsDir: null },
+    );
     expectValid(log);
-    const loc = log.runs[0].results[0]!.locations[0] as { physicalLocation: { artifactLocation: unknown; region: Record<string, number> } };
-    expect(loc.physicalLocation.artifactLocation).toEqual({ uri: 'dir%20with%20space/a%23b.json', uriBaseId: '%SRCROOT%' });
+    const loc = log.runs[0].results[0]!.locations[0] as {
+      physicalLocation: { artifactLocation: unknown; region: Record<string, number> };
+    };
+    expect(loc.physicalLocation.artifactLocation).toEqual({
+      uri: 'dir%20with%20space/a%23b.json',
+      uriBaseId: '%SRCROOT%',
+    });
     expect(loc.physicalLocation.region).toEqual({ startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 });
   });
 
   it('relatedLocations for cross-file findings, suppressions for suppressed ones', () => {
     const log = buildSarif(
       [
-        f({ related: [{ file: 'compose.yaml', startLine: 4, startColumn: 7, endLine: 4, endColumn: 20, message: 'mounted here' }] }),
-        f({ ruleId: 'channels.telegram.dm.open', suppressed: { kind: 'openclaw', by: 'security.audit.suppressions[0]', reason: 'lab gateway' } }),
+        f({
+          related: [
+            { file: 'compose.yaml', startLine: 4, startColumn: 7, endLine: 4, endColumn: 20, message: 'mounted here' },
+          ],
+        }),
+        f({
+          ruleId: 'channels.telegram.dm.open',
+          suppressed: { kind: 'openclaw', by: 'security.audit.suppressions[0]', reason: 'lab gateway' },
+        }),
       ],
       { docsDir: null },
     );
@@ -88,7 +129,14 @@ describe('buildSarif', () => {
     const a = log.runs[0].results.find((r) => r.ruleId === 'gateway.bind_no_auth');
     const b = log.runs[0].results.find((r) => r.ruleId === 'channels.telegram.dm.open');
     expect(a!.relatedLocations).toEqual([
-      { id: 1, physicalLocation: { artifactLocation: { uri: 'compose.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 4, startColumn: 7, endLine: 4, endColumn: 20 } }, message: { text: 'mounted here' } },
+      {
+        id: 1,
+        physicalLocation: {
+          artifactLocation: { uri: 'compose.yaml', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 4, startColumn: 7, endLine: 4, endColumn: 20 },
+        },
+        message: { text: 'mounted here' },
+      },
     ]);
     expect(b!.suppressions).toEqual([{ kind: 'inSource', status: 'accepted', justification: 'lab gateway' }]);
   });
@@ -100,7 +148,9 @@ describe('buildSarif', () => {
     expect(fingerprint(f({ ruleId: 'x' }))).not.toBe(a);
     expect(fingerprint(f({ file: 'other.json' }))).not.toBe(a);
     expect(fingerprint(f({ path: 'gateway.port' }))).not.toBe(a);
-    expect(normalizeMessage('duplicate key (first at line 12, column 3) and at 4:7')).toBe(normalizeMessage('duplicate key (first at line 99, column 1) and at 8:2'));
+    expect(normalizeMessage('duplicate key (first at line 12, column 3) and at 4:7')).toBe(
+      normalizeMessage('duplicate key (first at line 99, column 1) and at 8:2'),
+    );
     const log = buildSarif([f(), f({ startLine: 7, endLine: 7 })], { docsDir: null });
     const fps = log.runs[0].results.map((r) => r.partialFingerprints);
     expect(fps[0]).toEqual({ 'clawlint/v1': `${a}:1`, primaryLocationLineHash: `${a}:1` });
@@ -112,13 +162,18 @@ describe('buildSarif', () => {
     expect(deriveCategory(['./examples/insecure/', 'a'])).toBe('clawlint/a+examples/insecure');
     expect(buildSarif([], { docsDir: null }).runs[0].automationDetails.id).toBe('clawlint/');
     expect(buildSarif([], { docsDir: null, paths: ['deploy'] }).runs[0].automationDetails.id).toBe('clawlint/deploy/');
-    expect(buildSarif([], { docsDir: null, category: 'prod-configs' }).runs[0].automationDetails.id).toBe('prod-configs/');
+    expect(buildSarif([], { docsDir: null, category: 'prod-configs' }).runs[0].automationDetails.id).toBe(
+      'prod-configs/',
+    );
     expectValid(buildSarif([], { docsDir: null }));
   });
 
   it('caps results at 25,000 keeping the most severe, with a tool notification; stays under 10 MB gzipped', () => {
     const many: Finding[] = [];
-    for (let i = 0; i < 25_010; i++) many.push(f({ ruleId: `r.${i % 50}`, severity: i < 10 ? 'critical' : 'info', file: `c/${i}.json`, message: `m ${i}` }));
+    for (let i = 0; i < 25_010; i++)
+      many.push(
+        f({ ruleId: `r.${i % 50}`, severity: i < 10 ? 'critical' : 'info', file: `c/${i}.json`, message: `m ${i}` }),
+      );
     const text = formatSarif(many, { docsDir: null });
     const log = JSON.parse(text);
     expect(log.runs[0].results).toHaveLength(25_000);
@@ -137,10 +192,24 @@ describe('rule metadata', () => {
   it('reads core checks and templated ids from the docs; help markdown from docs/rules/<id>.md', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-docs-'));
     fs.mkdirSync(path.join(dir, 'rules'));
-    fs.writeFileSync(path.join(dir, 'core-checks.md'), '| id | severity | when |\n| --- | --- | --- |\n| `schema.<keyword>` | critical | a schema violation. |\n| `a.x` / `a.y` | warn | two ids. |\n');
-    fs.writeFileSync(path.join(dir, 'rules', 'tools.elevated.allowFrom.provider.wildcard.md'), '# wildcard\n\nLong help.');
-    expect(parseCoreChecks(fs.readFileSync(path.join(dir, 'core-checks.md'), 'utf8')).map((c) => c.id)).toEqual(['schema.<keyword>', 'a.x', 'a.y']);
-    expect(ruleInfo('schema.additionalProperties', dir)).toMatchObject({ templateId: 'schema.<keyword>', severity: 'critical', description: 'a schema violation.' });
+    fs.writeFileSync(
+      path.join(dir, 'core-checks.md'),
+      '| id | severity | when |\n| --- | --- | --- |\n| `schema.<keyword>` | critical | a schema violation. |\n| `a.x` / `a.y` | warn | two ids. |\n',
+    );
+    fs.writeFileSync(
+      path.join(dir, 'rules', 'tools.elevated.allowFrom.provider.wildcard.md'),
+      '# wildcard\n\nLong help.',
+    );
+    expect(parseCoreChecks(fs.readFileSync(path.join(dir, 'core-checks.md'), 'utf8')).map((c) => c.id)).toEqual([
+      'schema.<keyword>',
+      'a.x',
+      'a.y',
+    ]);
+    expect(ruleInfo('schema.additionalProperties', dir)).toMatchObject({
+      templateId: 'schema.<keyword>',
+      severity: 'critical',
+      description: 'a schema violation.',
+    });
     expect(ruleInfo('tools.elevated.allowFrom.telegram.wildcard', dir)).toMatchObject({
       templateId: 'tools.elevated.allowFrom.<provider>.wildcard',
       helpMarkdown: '# wildcard\n\nLong help.',
@@ -149,14 +218,28 @@ describe('rule metadata', () => {
     const log = buildSarif([f({ ruleId: 'tools.elevated.allowFrom.telegram.wildcard' })], { docsDir: dir });
     expect(log.runs[0].tool.driver.rules[0]).toMatchObject({ help: { markdown: '# wildcard\n\nLong help.' } });
     // Unknown ids still get a valid rule.
-    expectValid(buildSarif([f({ ruleId: 'secrets.aws_key_detector' }), f({ ruleId: 'who.knows' })], { docsDir: '/nonexistent' }));
-    expect(ruleInfo('secrets.aws_key_detector', null)).toMatchObject({ severity: 'critical', title: expect.stringContaining('not in the baseline') });
-    expect(ruleInfo('secrets.scan_error', null)).toMatchObject({ severity: 'warn', title: 'File not scanned for secrets' });
+    expectValid(
+      buildSarif([f({ ruleId: 'secrets.aws_key_detector' }), f({ ruleId: 'who.knows' })], { docsDir: '/nonexistent' }),
+    );
+    expect(ruleInfo('secrets.aws_key_detector', null)).toMatchObject({
+      severity: 'critical',
+      title: expect.stringContaining('not in the baseline'),
+    });
+    expect(ruleInfo('secrets.scan_error', null)).toMatchObject({
+      severity: 'warn',
+      title: 'File not scanned for secrets',
+    });
     fs.rmSync(dir, { recursive: true, force: true });
   });
   it('finds the shipped docs/core-checks.md by default', () => {
-    expect(ruleInfo('parse.error')).toMatchObject({ severity: 'critical', description: expect.stringContaining('JSON5') });
-    const doc = fs.readFileSync(path.join(import.meta.dirname, '..', '..', 'docs', 'rules', 'gateway.bind_no_auth.md'), 'utf8');
+    expect(ruleInfo('parse.error')).toMatchObject({
+      severity: 'critical',
+      description: expect.stringContaining('JSON5'),
+    });
+    const doc = fs.readFileSync(
+      path.join(import.meta.dirname, '..', '..', 'docs', 'rules', 'gateway.bind_no_auth.md'),
+      'utf8',
+    );
     expect(ruleInfo('gateway.bind_no_auth').helpMarkdown).toBe(doc);
   });
 });

@@ -17,7 +17,10 @@ describe('suggestions', () => {
     expect(f!.suggestion).toBe('  discovery: { mdns: { mode: "minimal" } }, // LAN');
   });
   it('offers none when the value was substituted from ${VAR}', async () => {
-    const [f] = await lintConfigText('{ discovery: { mdns: { mode: "${MODE}" } } }', { rules: mdns, env: { MODE: 'full' } });
+    const [f] = await lintConfigText('{ discovery: { mdns: { mode: "${MODE}" } } }', {
+      rules: mdns,
+      env: { MODE: 'full' },
+    });
     expect(f!.ruleId).toBe('discovery.mdns_full_mode');
     expect(f!.suggestion).toBeUndefined();
   });
@@ -26,11 +29,17 @@ describe('suggestions', () => {
     expect(f!.suggestion).toBeUndefined();
   });
   it('never offers a suggestion line that carries a secret', async () => {
-    fs.writeFileSync(path.join(tmp, 'openclaw.json'), '{ hooks: { enabled: true, token: "hook-secret-value-0123456789abcdef", path: "/", defaultSessionKey: "h", allowedAgentIds: [] } }');
+    fs.writeFileSync(
+      path.join(tmp, 'openclaw.json'),
+      '{ hooks: { enabled: true, token: "hook-secret-value-0123456789abcdef", path: "/", defaultSessionKey: "h", allowedAgentIds: [] } }',
+    );
     const r = await runLint({ cwd: tmp, paths: ['.'], deploy: false });
     const f = r.findings.find((x) => x.ruleId === 'hooks.path_root')!;
     expect(f.suggestion).toBeUndefined();
-    fs.writeFileSync(path.join(tmp, 'openclaw.json'), '{ hooks: {\n  enabled: true,\n  token: "hook-secret-value-0123456789abcdef",\n  path: "/",\n} }');
+    fs.writeFileSync(
+      path.join(tmp, 'openclaw.json'),
+      '{ hooks: {\n  enabled: true,\n  token: "hook-secret-value-0123456789abcdef",\n  path: "/",\n} }',
+    );
     const r2 = await runLint({ cwd: tmp, paths: ['.'], deploy: false });
     expect(r2.findings.find((x) => x.ruleId === 'hooks.path_root')!.suggestion).toBe('  path: "/hooks",');
   });

@@ -9,7 +9,12 @@ import { drift, KeyIndex } from '../../src/schema/drift.js';
 import { bundledReleases, mapToRelease, parseVersion } from '../../src/schema/releases.js';
 import { deploymentHint, packageJsonHint, resolveTarget } from '../../src/schema/target.js';
 
-interface Release { line: string; version: string; sha256: string; patch?: string }
+interface Release {
+  line: string;
+  version: string;
+  sha256: string;
+  patch?: string;
+}
 
 describe('release manifest', () => {
   const manifest = readReleases() as { newest: string; releases: Release[] };
@@ -56,11 +61,22 @@ describe('parseVersion / mapToRelease', () => {
 describe('resolveTarget', () => {
   it('takes the first usable hint, then meta.lastTouchedVersion, then the newest', () => {
     const meta = { meta: { lastTouchedVersion: '2026.2.19' } };
-    expect(resolveTarget([{ version: '2026.5.4', kind: 'explicit', source: '--openclaw-version' }], meta)).toMatchObject({ version: '2026.5.28', kind: 'explicit' });
-    expect(resolveTarget([undefined, undefined], meta)).toMatchObject({ version: '2026.2.26', kind: 'meta.lastTouchedVersion', requested: '2026.2.19' });
+    expect(
+      resolveTarget([{ version: '2026.5.4', kind: 'explicit', source: '--openclaw-version' }], meta),
+    ).toMatchObject({ version: '2026.5.28', kind: 'explicit' });
+    expect(resolveTarget([undefined, undefined], meta)).toMatchObject({
+      version: '2026.2.26',
+      kind: 'meta.lastTouchedVersion',
+      requested: '2026.2.19',
+    });
     expect(resolveTarget([], {})).toMatchObject({ version: '2026.9.6', kind: 'newest' });
-    expect(resolveTarget([{ version: 'latest', kind: 'deployment', source: 'image x' }], meta)).toMatchObject({ version: '2026.2.26', note: expect.stringMatching(/not an OpenClaw version/) });
-    expect(resolveTarget([{ version: '2026.3.1', kind: 'explicit', source: 'x' }], meta, { upgradeCheck: true })).toMatchObject({ version: '2026.9.6', kind: 'upgrade-check' });
+    expect(resolveTarget([{ version: 'latest', kind: 'deployment', source: 'image x' }], meta)).toMatchObject({
+      version: '2026.2.26',
+      note: expect.stringMatching(/not an OpenClaw version/),
+    });
+    expect(
+      resolveTarget([{ version: '2026.3.1', kind: 'explicit', source: 'x' }], meta, { upgradeCheck: true }),
+    ).toMatchObject({ version: '2026.9.6', kind: 'upgrade-check' });
   });
 });
 
@@ -72,20 +88,32 @@ describe('target hints from files', () => {
     return path.join(tmp, rel);
   };
   it('reads image tags (nearest the workload) and npm global installs', () => {
-    const compose = write('a/docker-compose.yml', 'services:\n  other:\n    image: openclaw/openclaw:2026.2.1\n  gw:\n    image: ghcr.io/openclaw/openclaw:2026.4.2\n');
-    expect(deploymentHint(compose, 'a/docker-compose.yml', 4)).toMatchObject({ version: '2026.4.2', source: 'image ghcr.io/openclaw/openclaw:2026.4.2 in a/docker-compose.yml:5' });
+    const compose = write(
+      'a/docker-compose.yml',
+      'services:\n  other:\n    image: openclaw/openclaw:2026.2.1\n  gw:\n    image: ghcr.io/openclaw/openclaw:2026.4.2\n',
+    );
+    expect(deploymentHint(compose, 'a/docker-compose.yml', 4)).toMatchObject({
+      version: '2026.4.2',
+      source: 'image ghcr.io/openclaw/openclaw:2026.4.2 in a/docker-compose.yml:5',
+    });
     const df = write('b/Dockerfile', 'FROM node:24\nRUN npm i -g openclaw@2026.6.10 && true\n');
     expect(deploymentHint(df, 'b/Dockerfile')).toMatchObject({ version: '2026.6.10' });
     write('c/Dockerfile', 'FROM node:24\nRUN pnpm add -g openclaw@2026.7.1\n');
     const built = write('c/compose.yaml', 'services:\n  gw:\n    build: .\n');
-    expect(deploymentHint(built, 'c/compose.yaml')).toMatchObject({ version: '2026.7.1', source: expect.stringContaining('c/Dockerfile:2') });
+    expect(deploymentHint(built, 'c/compose.yaml')).toMatchObject({
+      version: '2026.7.1',
+      source: expect.stringContaining('c/Dockerfile:2'),
+    });
     const latest = write('d/compose.yaml', 'services:\n  gw:\n    image: ghcr.io/openclaw/openclaw:latest\n');
     expect(deploymentHint(latest, 'd/compose.yaml')).toBeUndefined();
   });
   it('reads a pinned openclaw dependency at or above the config, not a range like *', () => {
     write('e/package.json', JSON.stringify({ dependencies: { openclaw: '2026.3.8' } }));
     const cfg = write('e/conf/openclaw.json', '{}');
-    expect(packageJsonHint(cfg, 'e/conf/openclaw.json', tmp)).toMatchObject({ version: '2026.3.8', source: 'dependencies.openclaw "2026.3.8" in e/package.json' });
+    expect(packageJsonHint(cfg, 'e/conf/openclaw.json', tmp)).toMatchObject({
+      version: '2026.3.8',
+      source: 'dependencies.openclaw "2026.3.8" in e/package.json',
+    });
     write('f/package.json', JSON.stringify({ dependencies: { openclaw: '*' } }));
     expect(packageJsonHint(write('f/openclaw.json', '{}'), 'f/openclaw.json', path.join(tmp, 'f'))).toBeUndefined();
   });
@@ -102,7 +130,9 @@ describe('key index and drift', () => {
   });
   it('words removals, renames and additions', () => {
     const deny = index.mask(['gateway', 'nodes', 'denyCommands'])!;
-    expect(drift(index, deny, '2026.9.6', 'gateway.nodes.commands.deny')?.text).toBe('was replaced by gateway.nodes.commands.deny in 2026.8 (valid up to 2026.7.1)');
+    expect(drift(index, deny, '2026.9.6', 'gateway.nodes.commands.deny')?.text).toBe(
+      'was replaced by gateway.nodes.commands.deny in 2026.8 (valid up to 2026.7.1)',
+    );
     const entries = index.mask(['agents', 'entries'])!;
     expect(drift(index, entries, '2026.3.31')?.text).toBe('needs OpenClaw ≥ 2026.8 (first in 2026.8.2)');
   });

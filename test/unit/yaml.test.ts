@@ -33,7 +33,10 @@ describe('YAML positions', () => {
   });
   it('bounds alias expansion (billion laughs)', () => {
     let text = 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
-    for (let i = 1; i < 10; i++) text += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
+    for (let i = 1; i < 10; i++)
+      text += `a${i}: &a${i} [${Array(10)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]\n`;
     const d = docs(text)[0]!;
     expect(d.problems.some((p) => /aliases/.test(p.message))).toBe(true);
   });
@@ -44,11 +47,15 @@ describe('YAML positions', () => {
   it('keeps the last duplicate key and reports each repeat at its position', () => {
     const d = docs('a: 1\nb: 2\na: 3\n')[0]!;
     expect(toPlain(d.root!)).toEqual({ a: 3, b: 2 });
-    expect(d.problems).toEqual([{ message: 'duplicate key "a"; the last value wins', offset: 10, severity: 'warning' }]);
+    expect(d.problems).toEqual([
+      { message: 'duplicate key "a"; the last value wins', offset: 10, severity: 'warning' },
+    ]);
   });
   it('refuses only the too-deep document of a stream', () => {
     const list = docs(`a: 1\n---\nx: ${'['.repeat(600)}${']'.repeat(600)}\n---\nb: 2\n`);
     expect(list.filter((d) => d.root).map((d) => toPlain(d.root!))).toEqual([{ a: 1 }, { b: 2 }]);
-    expect(list.flatMap((d) => d.problems.map((p) => p.message))).toEqual(['flow collections nested 600 levels deep; more than 500 is refused']);
+    expect(list.flatMap((d) => d.problems.map((p) => p.message))).toEqual([
+      'flow collections nested 600 levels deep; more than 500 is refused',
+    ]);
   });
 });

@@ -33,7 +33,10 @@ export function newWorkload(platform: Platform, name: string, file: SourceFile, 
 export function classify(w: Workload, extraNames: readonly string[] = []): void {
   const flags = gatewayFlags(w.args);
   const imageIsOpenclaw = /openclaw/i.test(w.image?.value ?? '');
-  w.runsOpenclaw = imageIsOpenclaw || flags.mentionsOpenclaw || (flags.gateway !== undefined && [w.name, ...extraNames].some((n) => /openclaw|clawd/i.test(n)));
+  w.runsOpenclaw =
+    imageIsOpenclaw ||
+    flags.mentionsOpenclaw ||
+    (flags.gateway !== undefined && [w.name, ...extraNames].some((n) => /openclaw|clawd/i.test(n)));
   w.isGateway = w.runsOpenclaw && (flags.gateway !== undefined || (w.defaultCommand && imageIsOpenclaw));
 }
 

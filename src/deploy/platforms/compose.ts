@@ -60,7 +60,9 @@ export function readCompose(file: SourceFile, docs: YamlDocument[], rc: ReadCont
         kind: 'published-port',
         loc: nodeLoc(p),
         ports: pub.container,
-        what: pub.hostPort ? `published on all host interfaces (host port ${pub.hostPort}${pub.hostIp ? ` on ${pub.hostIp}` : ''})` : 'published on all host interfaces (random host port)',
+        what: pub.hostPort
+          ? `published on all host interfaces (host port ${pub.hostPort}${pub.hostIp ? ` on ${pub.hostIp}` : ''})`
+          : 'published on all host interfaces (random host port)',
       });
     }
 
@@ -79,8 +81,16 @@ export function readCompose(file: SourceFile, docs: YamlDocument[], rc: ReadCont
     for (const key of ['network_mode', 'pid', 'ipc', 'userns_mode', 'uts'] as const) {
       const n = child(svc, key);
       if (n && scalarText(n) === 'host') {
-        w.hostNamespaces.push({ value: key === 'network_mode' ? 'network_mode: host' : `${key}: host`, loc: nodeLoc(n) });
-        if (key === 'network_mode') w.exposures.push({ kind: 'host-network', loc: nodeLoc(n), what: "on the host's network (network_mode: host)" });
+        w.hostNamespaces.push({
+          value: key === 'network_mode' ? 'network_mode: host' : `${key}: host`,
+          loc: nodeLoc(n),
+        });
+        if (key === 'network_mode')
+          w.exposures.push({
+            kind: 'host-network',
+            loc: nodeLoc(n),
+            what: "on the host's network (network_mode: host)",
+          });
       }
     }
     for (const c of items(child(svc, 'cap_add'))) {
@@ -98,13 +108,26 @@ export function readCompose(file: SourceFile, docs: YamlDocument[], rc: ReadCont
 
 function environment(node: ValueNode | undefined, env: ReadonlyMap<string, string>): EnvVar[] {
   const out: EnvVar[] = [];
-  const add = (name: string, raw: string | undefined, keyAt: ValueNode | undefined, valueNode: ValueNode | undefined, loc = keyAt ? nodeLoc(keyAt) : undefined) => {
+  const add = (
+    name: string,
+    raw: string | undefined,
+    keyAt: ValueNode | undefined,
+    valueNode: ValueNode | undefined,
+    loc = keyAt ? nodeLoc(keyAt) : undefined,
+  ) => {
     if (!loc) return;
     const valueLoc = valueNode ? nodeLoc(valueNode) : loc;
     if (raw === undefined) {
       // `- NAME` / `NAME:` passes the variable through from the shell.
       const v = env.get(name);
-      out.push({ name, kind: v === undefined ? 'runtime' : 'interpolated', ...(v !== undefined ? { value: v } : {}), loc, valueLoc, origin: 'compose environment (from the shell)' });
+      out.push({
+        name,
+        kind: v === undefined ? 'runtime' : 'interpolated',
+        ...(v !== undefined ? { value: v } : {}),
+        loc,
+        valueLoc,
+        origin: 'compose environment (from the shell)',
+      });
       return;
     }
     const r = interpolate(raw, env);
@@ -113,12 +136,25 @@ function environment(node: ValueNode | undefined, env: ReadonlyMap<string, strin
       out.push({ name, kind: 'runtime', loc, valueLoc, origin: `\${${r.unresolved[0]}} at deploy time` });
       return;
     }
-    out.push({ name, kind: r.vars.length ? 'interpolated' : 'literal', value: r.value, loc, valueLoc, origin: 'compose environment' });
+    out.push({
+      name,
+      kind: r.vars.length ? 'interpolated' : 'literal',
+      value: r.value,
+      loc,
+      valueLoc,
+      origin: 'compose environment',
+    });
   };
   if (node?.kind === 'object') {
     for (const [name, m] of node.members) {
       const v = m.value;
-      add(name, v.kind === 'scalar' && v.value !== null ? String(v.value) : undefined, undefined, v.kind === 'scalar' && v.value !== null ? v : undefined, keyLoc(m));
+      add(
+        name,
+        v.kind === 'scalar' && v.value !== null ? String(v.value) : undefined,
+        undefined,
+        v.kind === 'scalar' && v.value !== null ? v : undefined,
+        keyLoc(m),
+      );
     }
   } else {
     for (const item of items(node)) {
@@ -159,7 +195,11 @@ export function parsePort(node: ValueNode, interp: (s: string) => string): Publi
     if (!target) return undefined;
     const hostIp = scalarText(child(node, 'host_ip'));
     const published = scalarText(child(node, 'published'));
-    return { container: target, ...(hostIp ? { hostIp: interp(hostIp) } : {}), ...(published ? { hostPort: interp(published) } : {}) };
+    return {
+      container: target,
+      ...(hostIp ? { hostIp: interp(hostIp) } : {}),
+      ...(published ? { hostPort: interp(published) } : {}),
+    };
   }
   const raw = scalarText(node);
   if (raw === undefined) return undefined;
@@ -202,10 +242,17 @@ function parseVolume(node: ValueNode, interp: (s: string) => string, dir: string
   if (!target) return undefined;
   target = interp(target);
   const isPath = source !== undefined && /^(?:\/|\.|~)/.test(source);
-  const kind = type === 'tmpfs' ? 'tmpfs' : type === 'bind' || (type === undefined && isPath) ? 'bind' : source ? 'volume' : 'volume';
+  const kind =
+    type === 'tmpfs'
+      ? 'tmpfs'
+      : type === 'bind' || (type === undefined && isPath)
+        ? 'bind'
+        : source
+          ? 'volume'
+          : 'volume';
   const m: Mount = { kind, target, loc, readOnly };
   if (source) m.source = source;
-  if (kind === 'bind' && source && !source.startsWith('~') && !path.isAbsolute(source)) m.sourceAbs = path.resolve(dir, source);
+  if (kind === 'bind' && source && !source.startsWith('~') && !path.isAbsolute(source))
+    m.sourceAbs = path.resolve(dir, source);
   return m;
 }
-

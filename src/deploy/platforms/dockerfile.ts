@@ -101,7 +101,14 @@ export function readDockerfile(file: SourceFile): ParsedDeploymentFile {
       case 'ARG': {
         const words = shellWords(ins.args);
         const pairs = words.every((x) => x.text.includes('=')) || ins.keyword === 'ARG';
-        const list = pairs ? words.map((x) => x.text) : [`${words[0]?.text ?? ''}=${words.slice(1).map((x) => x.text).join(' ')}`];
+        const list = pairs
+          ? words.map((x) => x.text)
+          : [
+              `${words[0]?.text ?? ''}=${words
+                .slice(1)
+                .map((x) => x.text)
+                .join(' ')}`,
+            ];
         let cursor = ins.argsStart;
         for (const pair of list) {
           const eq = pair.indexOf('=');
@@ -114,7 +121,14 @@ export function readDockerfile(file: SourceFile): ParsedDeploymentFile {
           const value = pair.slice(eq + 1);
           const vAt = value ? file.text.indexOf(value, cursor) : -1;
           const valueLoc = vAt === -1 ? keyLoc : locateRange(file, [vAt, vAt + value.length]);
-          w.env.push({ name, kind: /\$\{?[A-Za-z_]/.test(value) ? 'runtime' : 'literal', value, loc: keyLoc, valueLoc, origin: ins.keyword === 'ENV' ? 'Dockerfile ENV' : 'Dockerfile ARG default' });
+          w.env.push({
+            name,
+            kind: /\$\{?[A-Za-z_]/.test(value) ? 'runtime' : 'literal',
+            value,
+            loc: keyLoc,
+            valueLoc,
+            origin: ins.keyword === 'ENV' ? 'Dockerfile ENV' : 'Dockerfile ARG default',
+          });
         }
         break;
       }

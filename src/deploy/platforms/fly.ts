@@ -16,7 +16,10 @@ export function readFly(file: SourceFile, root: ObjectNode): ParsedDeploymentFil
   const list: { name: string; cmd?: ValueNode; loc: ReturnType<typeof nodeLoc> }[] = processes?.members.size
     ? [...processes.members].map(([name, m]) => ({ name, cmd: m.value, loc: keyLoc(m) }))
     : [{ name: 'app', cmd: child(root, 'experimental', 'cmd'), loc: keyOrNodeLoc(root, 'app') }];
-  const services = [...items(child(root, 'services')), ...(child(root, 'http_service') ? [child(root, 'http_service')!] : [])];
+  const services = [
+    ...items(child(root, 'services')),
+    ...(child(root, 'http_service') ? [child(root, 'http_service')!] : []),
+  ];
   for (const proc of list) {
     const w = newWorkload('fly', `${app} process ${proc.name}`, file, proc.loc);
     const image = child(root, 'build', 'image');
@@ -25,7 +28,14 @@ export function readFly(file: SourceFile, root: ObjectNode): ParsedDeploymentFil
     w.defaultCommand = w.args.length === 0;
     for (const [name, m] of asObject(child(root, 'env'))?.members ?? []) {
       const v = scalarText(m.value) ?? '';
-      w.env.push({ name, kind: 'literal', value: v, loc: keyLoc(m), valueLoc: nodeLoc(m.value), origin: 'fly.toml [env]' });
+      w.env.push({
+        name,
+        kind: 'literal',
+        value: v,
+        loc: keyLoc(m),
+        valueLoc: nodeLoc(m.value),
+        origin: 'fly.toml [env]',
+      });
     }
     // `fly secrets set` values are invisible here: note them so missing auth is not asserted.
     w.opaqueEnv.push({ value: 'fly secrets', loc: proc.loc });
@@ -43,7 +53,8 @@ export function readFly(file: SourceFile, root: ObjectNode): ParsedDeploymentFil
     const mounts = child(root, 'mounts');
     for (const m of mounts?.kind === 'array' ? mounts.items : mounts ? [mounts] : []) {
       const target = scalarText(child(m, 'destination'));
-      if (target) w.mounts.push({ kind: 'disk', target, source: scalarText(child(m, 'source')) ?? '', loc: nodeLoc(m) });
+      if (target)
+        w.mounts.push({ kind: 'disk', target, source: scalarText(child(m, 'source')) ?? '', loc: nodeLoc(m) });
     }
     classify(w, [app]);
     out.workloads.push(w);

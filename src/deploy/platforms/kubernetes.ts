@@ -8,15 +8,48 @@ import type { Location } from '../../core/finding.js';
 import { SourceFile } from '../../core/source.js';
 import type { ObjectNode, ValueNode } from '../../core/tree.js';
 import type { YamlDocument } from '../../parsers/yaml.js';
-import type { EmbeddedConfig, HardeningGap, K8sObjects, K8sPod, Mount, ParsedDeploymentFile, Workload } from '../model.js';
-import { argsFromYaml, asObject, child, isFalse, isTrue, items, keyLoc, keyOrNodeLoc, looksLikeReference, member, nodeLoc, placeholderKind, scalarText } from '../util.js';
+import type {
+  EmbeddedConfig,
+  HardeningGap,
+  K8sObjects,
+  K8sPod,
+  Mount,
+  ParsedDeploymentFile,
+  Workload,
+} from '../model.js';
+import {
+  argsFromYaml,
+  asObject,
+  child,
+  isFalse,
+  isTrue,
+  items,
+  keyLoc,
+  keyOrNodeLoc,
+  looksLikeReference,
+  member,
+  nodeLoc,
+  placeholderKind,
+  scalarText,
+} from '../util.js';
 import { classify, emptyParsed, newWorkload } from './common.js';
 
-export const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Pod']);
+export const WORKLOAD_KINDS = new Set([
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'ReplicaSet',
+  'ReplicationController',
+  'Job',
+  'CronJob',
+  'Pod',
+]);
 
 /** True when a YAML document looks like a Kubernetes object. */
 export function isKubernetesObject(root: ValueNode | undefined): boolean {
-  return typeof scalarText(child(root, 'apiVersion')) === 'string' && typeof scalarText(child(root, 'kind')) === 'string';
+  return (
+    typeof scalarText(child(root, 'apiVersion')) === 'string' && typeof scalarText(child(root, 'kind')) === 'string'
+  );
 }
 
 export const CONFIG_KEYS = /^(?:openclaw\.json5?|.+\.openclaw\.json5?)$/;
@@ -64,27 +97,45 @@ export function readKubernetes(file: SourceFile, docs: YamlDocument[]): ParsedDe
       });
     } else if (kind === 'Ingress') {
       const annotations = asObject(child(root, 'metadata', 'annotations'));
-      const authInFront = [...(annotations?.members ?? [])].some(([k, m]) => /auth|oauth|middlewares|authorization|oidc/i.test(k) && (scalarText(m.value) ?? '') !== '');
+      const authInFront = [...(annotations?.members ?? [])].some(
+        ([k, m]) => /auth|oauth|middlewares|authorization|oidc/i.test(k) && (scalarText(m.value) ?? '') !== '',
+      );
       const backends: K8sIngress['backends'] = [];
       const addBackend = (b: ValueNode | undefined) => {
         const svc = child(b, 'service');
         const svcName = scalarText(child(svc, 'name')) ?? scalarText(child(b, 'serviceName'));
         if (!b || !svcName) return;
-        const portText = scalarText(child(svc, 'port', 'number')) ?? scalarText(child(svc, 'port', 'name')) ?? scalarText(child(b, 'servicePort'));
-        backends.push({ service: svcName, ...(portText ? { port: /^\d+$/.test(portText) ? Number(portText) : portText } : {}), loc: nodeLoc(b) });
+        const portText =
+          scalarText(child(svc, 'port', 'number')) ??
+          scalarText(child(svc, 'port', 'name')) ??
+          scalarText(child(b, 'servicePort'));
+        backends.push({
+          service: svcName,
+          ...(portText ? { port: /^\d+$/.test(portText) ? Number(portText) : portText } : {}),
+          loc: nodeLoc(b),
+        });
       };
       addBackend(child(root, 'spec', 'defaultBackend') ?? child(root, 'spec', 'backend'));
-      for (const rule of items(child(root, 'spec', 'rules'))) for (const p of items(child(rule, 'http', 'paths'))) addBackend(child(p, 'backend'));
-      k8s.ingresses.push({ name, ...(namespace ? { namespace } : {}), loc: keyOrNodeLoc(root, 'kind'), authInFront, backends });
+      for (const rule of items(child(root, 'spec', 'rules')))
+        for (const p of items(child(rule, 'http', 'paths'))) addBackend(child(p, 'backend'));
+      k8s.ingresses.push({
+        name,
+        ...(namespace ? { namespace } : {}),
+        loc: keyOrNodeLoc(root, 'kind'),
+        authInFront,
+        backends,
+      });
     } else if (kind === 'PersistentVolumeClaim') {
-      if (items(child(root, 'spec', 'accessModes')).some((m) => scalarText(m) === 'ReadWriteMany')) k8s.sharedClaims.add(name);
+      if (items(child(root, 'spec', 'accessModes')).some((m) => scalarText(m) === 'ReadWriteMany'))
+        k8s.sharedClaims.add(name);
     } else if (kind === 'Secret') {
       const keys: string[] = [];
       for (const field of ['stringData', 'data'] as const) {
         for (const [k, m] of asObject(child(root, field))?.members ?? []) {
           keys.push(k);
           const v = scalarText(m.value);
-          if (v && !looksLikeReference(v) && !placeholderKind(v)) out.literalData.push({ name: k, loc: keyLoc(m), what: `Secret ${name} ${field}` });
+          if (v && !looksLikeReference(v) && !placeholderKind(v))
+            out.literalData.push({ name: k, loc: keyLoc(m), what: `Secret ${name} ${field}` });
         }
       }
       k8s.secrets.set(name, keys);
@@ -94,7 +145,8 @@ export function readKubernetes(file: SourceFile, docs: YamlDocument[]): ParsedDe
           out.embedded.push(embedded(file, name, k, m.value.range, m.value.value, keyLoc(m)));
         } else if (m.value.kind === 'scalar') {
           const v = scalarText(m.value);
-          if (v && !looksLikeReference(v) && !placeholderKind(v)) out.literalData.push({ name: k, loc: keyLoc(m), what: `ConfigMap ${name} data` });
+          if (v && !looksLikeReference(v) && !placeholderKind(v))
+            out.literalData.push({ name: k, loc: keyLoc(m), what: `ConfigMap ${name} data` });
         }
       }
     }
@@ -110,7 +162,14 @@ type K8sIngress = K8sObjects['ingresses'][number];
  * offsets: everything outside the scalar's content is blanked (newlines kept),
  * so JSON5 parses it and findings land on the right manifest line.
  */
-function embedded(file: SourceFile, configMap: string, key: string, range: readonly [number, number], value: string, loc: Location): EmbeddedConfig {
+function embedded(
+  file: SourceFile,
+  configMap: string,
+  key: string,
+  range: readonly [number, number],
+  value: string,
+  loc: Location,
+): EmbeddedConfig {
   const text = file.text;
   const first = text[range[0]];
   let start = range[0];
@@ -136,12 +195,19 @@ function embedded(file: SourceFile, configMap: string, key: string, range: reado
   return e;
 }
 
-const CONTAINER_HARDENING = 'OpenClaw\'s own manifest (scripts/k8s/manifests/deployment.yaml)';
+const CONTAINER_HARDENING = "OpenClaw's own manifest (scripts/k8s/manifests/deployment.yaml)";
 export { CONTAINER_HARDENING };
 
-function readPod(file: SourceFile, kind: string, name: string, namespace: string | undefined, template: ObjectNode): K8sPod {
+function readPod(
+  file: SourceFile,
+  kind: string,
+  name: string,
+  namespace: string | undefined,
+  template: ObjectNode,
+): K8sPod {
   const labels = new Map<string, string>();
-  for (const [k, m] of asObject(child(template, 'metadata', 'labels'))?.members ?? []) labels.set(k, scalarText(m.value) ?? '');
+  for (const [k, m] of asObject(child(template, 'metadata', 'labels'))?.members ?? [])
+    labels.set(k, scalarText(m.value) ?? '');
   const spec = asObject(child(template, 'spec'));
   const pod: K8sPod = { ...(namespace ? { namespace } : {}), labels, workloads: [], portNames: new Map() };
   if (!spec) return pod;
@@ -150,11 +216,16 @@ function readPod(file: SourceFile, kind: string, name: string, namespace: string
   for (const v of items(child(spec, 'volumes'))) {
     const vname = scalarText(child(v, 'name'));
     if (!vname) continue;
-    if (member(v, 'hostPath')) volumes.set(vname, { kind: 'hostPath', source: scalarText(child(v, 'hostPath', 'path')) ?? '' });
-    else if (member(v, 'emptyDir')) volumes.set(vname, { kind: 'emptyDir', medium: scalarText(child(v, 'emptyDir', 'medium')) ?? '' });
-    else if (member(v, 'persistentVolumeClaim')) volumes.set(vname, { kind: 'pvc', source: scalarText(child(v, 'persistentVolumeClaim', 'claimName')) ?? '' });
-    else if (member(v, 'configMap')) volumes.set(vname, { kind: 'configMap', source: scalarText(child(v, 'configMap', 'name')) ?? '' });
-    else if (member(v, 'secret')) volumes.set(vname, { kind: 'secret', source: scalarText(child(v, 'secret', 'secretName')) ?? '' });
+    if (member(v, 'hostPath'))
+      volumes.set(vname, { kind: 'hostPath', source: scalarText(child(v, 'hostPath', 'path')) ?? '' });
+    else if (member(v, 'emptyDir'))
+      volumes.set(vname, { kind: 'emptyDir', medium: scalarText(child(v, 'emptyDir', 'medium')) ?? '' });
+    else if (member(v, 'persistentVolumeClaim'))
+      volumes.set(vname, { kind: 'pvc', source: scalarText(child(v, 'persistentVolumeClaim', 'claimName')) ?? '' });
+    else if (member(v, 'configMap'))
+      volumes.set(vname, { kind: 'configMap', source: scalarText(child(v, 'configMap', 'name')) ?? '' });
+    else if (member(v, 'secret'))
+      volumes.set(vname, { kind: 'secret', source: scalarText(child(v, 'secret', 'secretName')) ?? '' });
     else if (member(v, 'nfs')) volumes.set(vname, { kind: 'other', source: 'nfs' });
     else volumes.set(vname, { kind: 'other' });
   }
@@ -166,7 +237,12 @@ function readPod(file: SourceFile, kind: string, name: string, namespace: string
   for (const c of containers) {
     const cname = scalarText(child(c, 'name')) ?? '(unnamed)';
     const nameMember = member(c, 'name');
-    const w: Workload = newWorkload('kubernetes', `${kind}/${name} container ${cname}`, file, nameMember ? nodeLoc(nameMember.value) : nodeLoc(c));
+    const w: Workload = newWorkload(
+      'kubernetes',
+      `${kind}/${name} container ${cname}`,
+      file,
+      nameMember ? nodeLoc(nameMember.value) : nodeLoc(c),
+    );
     const image = child(c, 'image');
     const imageText = scalarText(image);
     if (image && imageText) w.image = { value: imageText, loc: nodeLoc(image) };
@@ -183,19 +259,35 @@ function readPod(file: SourceFile, kind: string, name: string, namespace: string
       const secretRef = child(e, 'valueFrom', 'secretKeyRef');
       if (value) {
         const v = scalarText(value) ?? '';
-        w.env.push({ name: ename, kind: /\$\([A-Za-z_]/.test(v) ? 'runtime' : 'literal', value: v, loc, valueLoc: nodeLoc(value), origin: 'container env' });
+        w.env.push({
+          name: ename,
+          kind: /\$\([A-Za-z_]/.test(v) ? 'runtime' : 'literal',
+          value: v,
+          loc,
+          valueLoc: nodeLoc(value),
+          origin: 'container env',
+        });
       } else if (secretRef) {
-        w.env.push({ name: ename, kind: 'secret-ref', loc, origin: `Secret ${scalarText(child(secretRef, 'name')) ?? ''}`.trim() });
+        w.env.push({
+          name: ename,
+          kind: 'secret-ref',
+          loc,
+          origin: `Secret ${scalarText(child(secretRef, 'name')) ?? ''}`.trim(),
+        });
       } else if (member(e, 'valueFrom')) {
         w.env.push({ name: ename, kind: 'runtime', loc, origin: 'valueFrom' });
       }
     }
     // Kubernetes expands $(VAR) in command/args from the container's own env.
-    const literalEnv = new Map(w.env.filter((e) => e.kind === 'literal' && e.value !== undefined).map((e) => [e.name, e.value!]));
-    for (const a of w.args) a.text = a.text.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, n: string) => literalEnv.get(n) ?? m);
+    const literalEnv = new Map(
+      w.env.filter((e) => e.kind === 'literal' && e.value !== undefined).map((e) => [e.name, e.value!]),
+    );
+    for (const a of w.args)
+      a.text = a.text.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, n: string) => literalEnv.get(n) ?? m);
     for (const ef of items(child(c, 'envFrom'))) {
       const sname = scalarText(child(ef, 'secretRef', 'name')) ?? scalarText(child(ef, 'configMapRef', 'name'));
-      if (sname) w.opaqueEnv.push({ value: `${member(ef, 'secretRef') ? 'Secret' : 'ConfigMap'} ${sname}`, loc: nodeLoc(ef) });
+      if (sname)
+        w.opaqueEnv.push({ value: `${member(ef, 'secretRef') ? 'Secret' : 'ConfigMap'} ${sname}`, loc: nodeLoc(ef) });
     }
 
     for (const p of items(child(c, 'ports'))) {
@@ -205,11 +297,21 @@ function readPod(file: SourceFile, kind: string, name: string, namespace: string
       const hp = child(p, 'hostPort');
       if (hp && Number.isFinite(cp)) {
         const hostIp = scalarText(child(p, 'hostIP'));
-        if (!hostIp || hostIp === '0.0.0.0') w.exposures.push({ kind: 'host-port', loc: nodeLoc(hp), ports: [cp, cp], what: `published on every interface of the node (hostPort ${scalarText(hp) ?? ''})` });
+        if (!hostIp || hostIp === '0.0.0.0')
+          w.exposures.push({
+            kind: 'host-port',
+            loc: nodeLoc(hp),
+            ports: [cp, cp],
+            what: `published on every interface of the node (hostPort ${scalarText(hp) ?? ''})`,
+          });
       }
     }
     if (hostNetwork && isTrue(hostNetwork.value)) {
-      w.exposures.push({ kind: 'host-network', loc: keyLoc(hostNetwork), what: "on the node's network (hostNetwork: true)" });
+      w.exposures.push({
+        kind: 'host-network',
+        loc: keyLoc(hostNetwork),
+        what: "on the node's network (hostNetwork: true)",
+      });
       w.hostNamespaces.push({ value: 'hostNetwork: true', loc: keyLoc(hostNetwork) });
     }
     for (const key of ['hostPID', 'hostIPC'] as const) {
@@ -239,9 +341,11 @@ function readPod(file: SourceFile, kind: string, name: string, namespace: string
       if (t) w.capAdd.push({ value: t.toUpperCase().replace(/^CAP_/, ''), loc: nodeLoc(cap) });
     }
     const runAsUser = child(sec, 'runAsUser') ?? child(podSec, 'runAsUser');
-    if (runAsUser && scalarText(runAsUser) !== undefined) w.user = { value: scalarText(runAsUser)!, loc: nodeLoc(runAsUser) };
+    if (runAsUser && scalarText(runAsUser) !== undefined)
+      w.user = { value: scalarText(runAsUser)!, loc: nodeLoc(runAsUser) };
     w.hardening = hardeningGaps(c, sec, podSec, automount ? keyLoc(automount) : undefined);
-    if (automount && isFalse(automount.value)) w.hardening = w.hardening.filter((g) => !g.item.startsWith('automountServiceAccountToken'));
+    if (automount && isFalse(automount.value))
+      w.hardening = w.hardening.filter((g) => !g.item.startsWith('automountServiceAccountToken'));
     classify(w, [name, cname]);
     pod.workloads.push(w);
   }
@@ -250,16 +354,24 @@ function readPod(file: SourceFile, kind: string, name: string, namespace: string
   return pod;
 }
 
-function hardeningGaps(c: ValueNode, sec: ValueNode | undefined, podSec: ValueNode | undefined, automountLoc: Location | undefined): HardeningGap[] {
+function hardeningGaps(
+  c: ValueNode,
+  sec: ValueNode | undefined,
+  podSec: ValueNode | undefined,
+  automountLoc: Location | undefined,
+): HardeningGap[] {
   const at = sec ? keyOrNodeLoc(c, 'securityContext') : keyOrNodeLoc(c, 'name');
   const gaps: HardeningGap[] = [];
   const nonRoot = child(sec, 'runAsNonRoot') ?? child(podSec, 'runAsNonRoot');
   if (!isTrue(nonRoot)) gaps.push({ item: 'runAsNonRoot: true', loc: at });
   if (!isTrue(child(sec, 'readOnlyRootFilesystem'))) gaps.push({ item: 'readOnlyRootFilesystem: true', loc: at });
   if (!isFalse(child(sec, 'allowPrivilegeEscalation'))) gaps.push({ item: 'allowPrivilegeEscalation: false', loc: at });
-  if (!items(child(sec, 'capabilities', 'drop')).some((d) => scalarText(d)?.toUpperCase() === 'ALL')) gaps.push({ item: 'capabilities.drop: [ALL]', loc: at });
-  const seccomp = scalarText(child(sec, 'seccompProfile', 'type')) ?? scalarText(child(podSec, 'seccompProfile', 'type'));
-  if (seccomp !== 'RuntimeDefault' && seccomp !== 'Localhost') gaps.push({ item: 'seccompProfile.type: RuntimeDefault', loc: at });
+  if (!items(child(sec, 'capabilities', 'drop')).some((d) => scalarText(d)?.toUpperCase() === 'ALL'))
+    gaps.push({ item: 'capabilities.drop: [ALL]', loc: at });
+  const seccomp =
+    scalarText(child(sec, 'seccompProfile', 'type')) ?? scalarText(child(podSec, 'seccompProfile', 'type'));
+  if (seccomp !== 'RuntimeDefault' && seccomp !== 'Localhost')
+    gaps.push({ item: 'seccompProfile.type: RuntimeDefault', loc: at });
   gaps.push({ item: 'automountServiceAccountToken: false', loc: automountLoc ?? at });
   return gaps;
 }

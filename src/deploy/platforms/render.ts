@@ -23,10 +23,21 @@ export function readRender(file: SourceFile, docs: YamlDocument[]): ParsedDeploy
     w.args = argsFromYaml(cmd);
     w.defaultCommand = !cmd;
     w.env.push(...envVars(child(svc, 'envVars'), w.opaqueEnv));
-    if (type === 'web') w.exposures.push({ kind: 'platform-public', loc: keyOrNodeLoc(svc, 'type'), what: 'public on the internet as a Render web service' });
+    if (type === 'web')
+      w.exposures.push({
+        kind: 'platform-public',
+        loc: keyOrNodeLoc(svc, 'type'),
+        what: 'public on the internet as a Render web service',
+      });
     const disk = child(svc, 'disk');
     const mountPath = scalarText(child(disk, 'mountPath'));
-    if (disk && mountPath) w.mounts.push({ kind: 'disk', target: mountPath, source: scalarText(child(disk, 'name')) ?? '', loc: nodeLoc(disk) });
+    if (disk && mountPath)
+      w.mounts.push({
+        kind: 'disk',
+        target: mountPath,
+        source: scalarText(child(disk, 'name')) ?? '',
+        loc: nodeLoc(disk),
+      });
     classify(w, [name]);
     out.workloads.push(w);
   }
@@ -53,7 +64,14 @@ function envVars(node: ValueNode | undefined, opaque: { value: string; loc: Retu
     const loc = nodeLoc(child(e, 'key')!);
     const value = member(e, 'value');
     if (value) {
-      out.push({ name: key, kind: 'literal', value: scalarText(value.value) ?? '', loc, valueLoc: nodeLoc(value.value), origin: 'render envVars' });
+      out.push({
+        name: key,
+        kind: 'literal',
+        value: scalarText(value.value) ?? '',
+        loc,
+        valueLoc: nodeLoc(value.value),
+        origin: 'render envVars',
+      });
     } else if (isTrue(child(e, 'generateValue'))) {
       out.push({ name: key, kind: 'generated', loc, origin: 'render generateValue' });
     } else {

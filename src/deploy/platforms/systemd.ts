@@ -43,7 +43,14 @@ export function unitEntries(text: string): Entry[] {
     }
     const kv = /^(\s*)([A-Za-z0-9_-]+)\s*=\s*/.exec(line);
     if (!kv) continue;
-    const entry: Entry = { section, key: kv[2]!, value: line.slice(kv[0].length).replace(/\\$/, '').trim(), keyStart: start + kv[1]!.length, valueStart: start + kv[0].length, end: start + line.length };
+    const entry: Entry = {
+      section,
+      key: kv[2]!,
+      value: line.slice(kv[0].length).replace(/\\$/, '').trim(),
+      keyStart: start + kv[1]!.length,
+      valueStart: start + kv[0].length,
+      end: start + line.length,
+    };
     out.push(entry);
     if (/\\$/.test(line)) pending = entry;
   }
@@ -56,7 +63,11 @@ export function readSystemd(file: SourceFile, rc: ReadContext): ParsedDeployment
   const w = newWorkload('systemd', path.basename(file.path), file, locateRange(file, [0, 0]));
   const service = entries.filter((e) => e.section === 'Service');
   const serviceHeader = file.text.search(/^\s*\[Service\]/m);
-  if (serviceHeader !== -1) w.loc = locateRange(file, [serviceHeader, serviceHeader + '[Service]'.length + (file.text.slice(serviceHeader).match(/^\s*/)?.[0].length ?? 0)]);
+  if (serviceHeader !== -1)
+    w.loc = locateRange(file, [
+      serviceHeader,
+      serviceHeader + '[Service]'.length + (file.text.slice(serviceHeader).match(/^\s*/)?.[0].length ?? 0),
+    ]);
   for (const e of service) {
     const keyLoc = locateRange(file, [e.keyStart, e.keyStart + e.key.length]);
     if (e.key === 'ExecStart' && e.value) {
@@ -75,7 +86,14 @@ export function readSystemd(file: SourceFile, rc: ReadContext): ParsedDeployment
         if (at !== -1) cursor = at + name.length;
         const value = word.text.slice(eq + 1);
         const vAt = value ? file.text.indexOf(value, cursor) : -1;
-        w.env.push({ name, kind: /%[a-zA-Z]|\$\{?[A-Za-z_]/.test(value) ? 'runtime' : 'literal', value, loc, valueLoc: vAt === -1 ? loc : locateRange(file, [vAt, vAt + value.length]), origin: 'Environment=' });
+        w.env.push({
+          name,
+          kind: /%[a-zA-Z]|\$\{?[A-Za-z_]/.test(value) ? 'runtime' : 'literal',
+          value,
+          loc,
+          valueLoc: vAt === -1 ? loc : locateRange(file, [vAt, vAt + value.length]),
+          origin: 'Environment=',
+        });
       }
     } else if (e.key === 'EnvironmentFile') {
       const optional = e.value.startsWith('-');
@@ -93,11 +111,17 @@ export function readSystemd(file: SourceFile, rc: ReadContext): ParsedDeployment
     }
   }
   const wantedBy = entries.filter((e) => e.section === 'Install' && e.key === 'WantedBy').map((e) => e.value);
-  const userUnit = /(^|\/)systemd\/user\//.test(file.path) || (wantedBy.length > 0 && wantedBy.every((v) => /\bdefault\.target\b/.test(v)));
+  const userUnit =
+    /(^|\/)systemd\/user\//.test(file.path) ||
+    (wantedBy.length > 0 && wantedBy.every((v) => /\bdefault\.target\b/.test(v)));
   w.systemUnit = !userUnit;
   classify(w);
   // On the host, a non-loopback bind listens on the machine's interfaces.
-  w.exposures.push({ kind: 'host-network', loc: w.args[0]?.loc ?? w.loc, what: "on the host's interfaces (systemd runs the gateway directly on the machine)" });
+  w.exposures.push({
+    kind: 'host-network',
+    loc: w.args[0]?.loc ?? w.loc,
+    what: "on the host's interfaces (systemd runs the gateway directly on the machine)",
+  });
   out.workloads.push(w);
   return out;
 }

@@ -1,13 +1,28 @@
 import { defineDeployRule, describe } from './types.js';
 
 const CRITICAL = new Set(['ALL', 'SYS_ADMIN', 'SYS_MODULE', 'SYS_PTRACE', 'SYS_RAWIO', 'DAC_READ_SEARCH', 'BPF']);
-const WARN = new Set(['NET_ADMIN', 'NET_RAW', 'DAC_OVERRIDE', 'SYS_TIME', 'MKNOD', 'SETFCAP', 'SYSLOG', 'PERFMON', 'SYS_BOOT', 'LINUX_IMMUTABLE', 'MAC_ADMIN', 'MAC_OVERRIDE', 'SYS_CHROOT']);
+const WARN = new Set([
+  'NET_ADMIN',
+  'NET_RAW',
+  'DAC_OVERRIDE',
+  'SYS_TIME',
+  'MKNOD',
+  'SETFCAP',
+  'SYSLOG',
+  'PERFMON',
+  'SYS_BOOT',
+  'LINUX_IMMUTABLE',
+  'MAC_ADMIN',
+  'MAC_OVERRIDE',
+  'SYS_CHROOT',
+]);
 
 export default defineDeployRule({
   id: 'deploy.dangerous_capability',
   severity: 'warn',
   title: 'Dangerous Linux capability added',
-  description: '`cap_add` / `capabilities.add` grants a capability that breaks container isolation (ALL, SYS_ADMIN, SYS_PTRACE, SYS_MODULE… are critical; NET_ADMIN, NET_RAW, DAC_OVERRIDE… warn).',
+  description:
+    '`cap_add` / `capabilities.add` grants a capability that breaks container isolation (ALL, SYS_ADMIN, SYS_PTRACE, SYS_MODULE… are critical; NET_ADMIN, NET_RAW, DAC_OVERRIDE… warn).',
   check(ctx, report) {
     for (const w of ctx.workloads) {
       for (const cap of w.capAdd) {

@@ -16,10 +16,16 @@ export default defineDeployRule({
         if (!(m.source && SOCKET.test(m.source)) && !SOCKET.test(m.target)) continue;
         const run = ctx.run(w);
         const sandbox = run?.config?.value ? sandboxMode(run.config.value) : undefined;
-        const needed = run !== undefined && ((sandbox !== undefined && sandbox !== 'off') || run.env.get('OPENCLAW_SANDBOX') === '1');
+        const needed =
+          run !== undefined &&
+          ((sandbox !== undefined && sandbox !== 'off') || run.env.get('OPENCLAW_SANDBOX') === '1');
         const related: RelatedLocation[] = [];
         if (needed && run?.config) {
-          const r = configLocation(run.config, ['agents', 'defaults', 'sandbox', 'mode'], `${run.config.rel} enables the sandbox`);
+          const r = configLocation(
+            run.config,
+            ['agents', 'defaults', 'sandbox', 'mode'],
+            `${run.config.rel} enables the sandbox`,
+          );
           if (r) related.push(r);
         }
         report({

@@ -19,9 +19,19 @@ export default defineDeployRule({
         const front = e.kind === 'ingress' || e.kind === 'service-loadbalancer' || e.kind === 'service-nodeport';
         if (run.auth.state === 'ok' && quiet) continue;
         const severity =
-          run.auth.state === 'none' || run.auth.state === 'weak' ? 'critical' : quiet || (front && run.auth.state === 'ok') ? 'info' : 'warn';
-        const bindWhere = run.bindFromDeployment ? 'set by the deployment' : run.config ? `gateway.bind in ${run.config.rel}` : 'default';
-        const cfg = run.config ? `Effective config: ${run.config.rel} (${run.config.origin})` : 'No openclaw.json reaches this deployment';
+          run.auth.state === 'none' || run.auth.state === 'weak'
+            ? 'critical'
+            : quiet || (front && run.auth.state === 'ok')
+              ? 'info'
+              : 'warn';
+        const bindWhere = run.bindFromDeployment
+          ? 'set by the deployment'
+          : run.config
+            ? `gateway.bind in ${run.config.rel}`
+            : 'default';
+        const cfg = run.config
+          ? `Effective config: ${run.config.rel} (${run.config.origin})`
+          : 'No openclaw.json reaches this deployment';
         const authText =
           run.auth.state === 'ok'
             ? front
@@ -34,7 +44,13 @@ export default defineDeployRule({
         if (run.bindLoc) related.push({ ...run.bindLoc, message: `the gateway binds "${run.bind}" here` });
         if (run.auth.related) related.push(run.auth.related);
         else if (run.config) {
-          const c = run.config.embedded?.loc ?? { file: run.config.rel, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+          const c = run.config.embedded?.loc ?? {
+            file: run.config.rel,
+            startLine: 1,
+            startColumn: 1,
+            endLine: 1,
+            endColumn: 1,
+          };
           related.push({ ...c, file: run.config.rel, message: `effective config (${run.config.origin})` });
         }
         report({

@@ -4,7 +4,8 @@ export default defineDeployRule({
   id: 'deploy.host_namespace',
   severity: 'warn',
   title: "Container shares the host's namespaces",
-  description: '`network_mode: host`, `pid`/`ipc: host`, or Kubernetes hostNetwork/hostPID/hostIPC remove the container boundary for that namespace; every port the gateway opens is on the host.',
+  description:
+    '`network_mode: host`, `pid`/`ipc: host`, or Kubernetes hostNetwork/hostPID/hostIPC remove the container boundary for that namespace; every port the gateway opens is on the host.',
   check(ctx, report) {
     for (const w of ctx.workloads) {
       for (const ns of w.hostNamespaces) {

@@ -15,11 +15,24 @@ export default defineDeployRule({
       const seen: { name: string; value: string; loc: Location; ref?: Location; origin: string }[] = [];
       for (const e of w.env) {
         if (!NAMES.test(e.name) || e.value === undefined || e.kind === 'runtime') continue;
-        seen.push({ name: e.name, value: e.value, loc: e.valueLoc ?? e.loc, ...(e.kind === 'env-file' ? { ref: e.loc } : {}), origin: e.origin });
+        seen.push({
+          name: e.name,
+          value: e.value,
+          loc: e.valueLoc ?? e.loc,
+          ...(e.kind === 'env-file' ? { ref: e.loc } : {}),
+          origin: e.origin,
+        });
       }
       const run = ctx.run(w);
-      if (run?.flags.token) seen.push({ name: '--token', value: run.flags.token.value, loc: run.flags.token.loc, origin: 'command line' });
-      if (run?.flags.password) seen.push({ name: '--password', value: run.flags.password.value, loc: run.flags.password.loc, origin: 'command line' });
+      if (run?.flags.token)
+        seen.push({ name: '--token', value: run.flags.token.value, loc: run.flags.token.loc, origin: 'command line' });
+      if (run?.flags.password)
+        seen.push({
+          name: '--password',
+          value: run.flags.password.value,
+          loc: run.flags.password.loc,
+          origin: 'command line',
+        });
       for (const s of seen) {
         const kind = placeholderKind(s.value);
         if (!kind) continue;

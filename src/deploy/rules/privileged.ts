@@ -4,7 +4,8 @@ export default defineDeployRule({
   id: 'deploy.privileged',
   severity: 'critical',
   title: 'Privileged container',
-  description: '`privileged: true` (compose or a Kubernetes securityContext) gives the container every capability and the host devices; OpenClaw never needs it.',
+  description:
+    '`privileged: true` (compose or a Kubernetes securityContext) gives the container every capability and the host devices; OpenClaw never needs it.',
   check(ctx, report) {
     for (const w of ctx.workloads) {
       if (!w.privileged) continue;

@@ -18,7 +18,8 @@ export default defineDeployRule({
   id: 'deploy.sensitive_host_mount',
   severity: 'warn',
   title: 'Sensitive host path mounted',
-  description: 'A bind mount or hostPath exposes a sensitive host path (/, /etc, /root, /proc, /var/run, ~/.ssh, ~/.aws, ~/.kube…) to a container that runs agents.',
+  description:
+    'A bind mount or hostPath exposes a sensitive host path (/, /etc, /root, /proc, /var/run, ~/.ssh, ~/.aws, ~/.kube…) to a container that runs agents.',
   check(ctx, report) {
     for (const w of ctx.workloads) {
       for (const m of w.mounts) {

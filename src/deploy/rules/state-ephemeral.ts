@@ -13,11 +13,20 @@ export default defineDeployRule({
       if (!run.stateDir || w.platform === 'systemd' || w.platform === 'dockerfile') continue;
       const dir = run.stateDir.path;
       let cover: (typeof w.mounts)[number] | undefined;
-      for (const m of w.mounts) if (posixUnder(dir, m.target) !== undefined && !m.subPath && (!cover || m.target.length > cover.target.length)) cover = m;
+      for (const m of w.mounts)
+        if (posixUnder(dir, m.target) !== undefined && !m.subPath && (!cover || m.target.length > cover.target.length))
+          cover = m;
       const where = run.stateDir.loc ?? w.loc;
       const name = describe(w);
       if (!cover) {
-        const lost = w.platform === 'render' ? 'on every deploy' : w.platform === 'kubernetes' ? 'whenever the pod is rescheduled' : w.platform === 'fly' ? 'when the machine is replaced' : 'when the container is re-created';
+        const lost =
+          w.platform === 'render'
+            ? 'on every deploy'
+            : w.platform === 'kubernetes'
+              ? 'whenever the pod is rescheduled'
+              : w.platform === 'fly'
+                ? 'when the machine is replaced'
+                : 'when the container is re-created';
         report({
           loc: where,
           message: `The state directory ${dir} of ${name} is not on a volume: sessions, channel logins and the gateway token are lost ${lost}${dir.startsWith('/tmp') ? ' (and /tmp is scratch space)' : ''}.`,
@@ -33,7 +42,11 @@ export default defineDeployRule({
         });
         continue;
       }
-      const shared = cover.shared || (cover.kind === 'pvc' && cover.source !== undefined && ctx.files.some((f) => f.k8s?.sharedClaims.has(cover.source!)));
+      const shared =
+        cover.shared ||
+        (cover.kind === 'pvc' &&
+          cover.source !== undefined &&
+          ctx.files.some((f) => f.k8s?.sharedClaims.has(cover.source!)));
       if (shared) {
         report({
           loc: cover.loc,

@@ -27,6 +27,13 @@ export function defineDeployRule(rule: DeployRule): DeployRule {
 
 /** "compose service openclaw-gateway (docker-compose.yml)" */
 export function describe(w: Workload): string {
-  const kind = { compose: 'compose service', kubernetes: '', dockerfile: 'Dockerfile', systemd: 'systemd unit', fly: 'fly app', render: 'render' }[w.platform];
+  const kind = {
+    compose: 'compose service',
+    kubernetes: '',
+    dockerfile: 'Dockerfile',
+    systemd: 'systemd unit',
+    fly: 'fly app',
+    render: 'render',
+  }[w.platform];
   return `${kind ? `${kind} ` : ''}${w.platform === 'dockerfile' ? '' : w.name}`.trim();
 }

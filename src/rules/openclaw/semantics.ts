@@ -152,7 +152,8 @@ export function coerceSecretRef(value: unknown): SecretRef | undefined {
   if (isRec(value)) {
     const source = value.source;
     const id = value.id;
-    if (typeof source === 'string' && SECRET_SOURCES.has(source) && typeof id === 'string' && id.trim()) return { source, id };
+    if (typeof source === 'string' && SECRET_SOURCES.has(source) && typeof id === 'string' && id.trim())
+      return { source, id };
     return undefined;
   }
   if (typeof value === 'string') {
@@ -176,10 +177,13 @@ interface CredentialInput {
 
 function credentialInput(ctx: ConfigContext, path: string[]): CredentialInput {
   const raw = at(ctx.config, ...path);
-  if (ctx.isUnresolved(path)) return { configured: true, refPath: true, hasSecretRef: false, ref: coerceSecretRef(raw) };
+  if (ctx.isUnresolved(path))
+    return { configured: true, refPath: true, hasSecretRef: false, ref: coerceSecretRef(raw) };
   if (typeof raw === 'string') {
     const value = trimmed(raw);
-    return value ? { configured: true, value, refPath: false, hasSecretRef: false } : { configured: false, refPath: false, hasSecretRef: false };
+    return value
+      ? { configured: true, value, refPath: false, hasSecretRef: false }
+      : { configured: false, refPath: false, hasSecretRef: false };
   }
   const ref = coerceSecretRef(raw);
   if (ref) {
@@ -253,7 +257,8 @@ export function resolveGatewayAuth(ctx: ConfigContext): GatewayAuth {
   if (!localPassword.hasSecretRef) {
     if (localPassword.value) [password, passwordSource] = [localPassword.value, 'config'];
     else if (envPassword) [password, passwordSource] = [envPassword, 'env'];
-    else if (explicitMode !== 'trusted-proxy' && remotePassword.value) [password, passwordSource] = [remotePassword.value, 'remote'];
+    else if (explicitMode !== 'trusted-proxy' && remotePassword.value)
+      [password, passwordSource] = [remotePassword.value, 'remote'];
   }
   const mode = explicitMode ?? (password ? 'password' : 'token');
   const tsMode = tailscaleMode(ctx);
@@ -264,7 +269,12 @@ export function resolveGatewayAuth(ctx: ConfigContext): GatewayAuth {
   const hasToken = !!token && !ctx.isUnresolved(['gateway', 'auth', 'token']);
   const hasPassword = !!password && !ctx.isUnresolved(['gateway', 'auth', 'password']);
   const tokenConfigured =
-    hasToken || !!envToken || !!localToken.value || localToken.hasSecretRef || !!remoteToken.value || remoteToken.hasSecretRef;
+    hasToken ||
+    !!envToken ||
+    !!localToken.value ||
+    localToken.hasSecretRef ||
+    !!remoteToken.value ||
+    remoteToken.hasSecretRef;
   const passwordConfigured =
     hasPassword ||
     ((explicitMode === 'password' ||
@@ -280,8 +290,7 @@ export function resolveGatewayAuth(ctx: ConfigContext): GatewayAuth {
           : tokenConfigured || passwordConfigured;
   const hasGatewayAuth = byMode || mode === 'trusted-proxy';
   const hasLoopbackAuth = hasGatewayAuth || (allowTailscale && tsMode === 'serve');
-  const hasHttpAuth =
-    mode === 'token' ? !!token : mode === 'password' ? !!password : mode === 'trusted-proxy';
+  const hasHttpAuth = mode === 'token' ? !!token : mode === 'password' ? !!password : mode === 'trusted-proxy';
   return {
     ...(explicitMode !== undefined ? { explicitMode } : {}),
     mode,
@@ -303,7 +312,10 @@ export function resolveGatewayAuth(ctx: ConfigContext): GatewayAuth {
  * (only when the resolved mode is that credential). SecretRefs and
  * unresolved `${VAR}` are skipped (undefined).
  */
-export function selectedCredential(ctx: ConfigContext, kind: 'token' | 'password'): { value: unknown; source: string } | undefined {
+export function selectedCredential(
+  ctx: ConfigContext,
+  kind: 'token' | 'password',
+): { value: unknown; source: string } | undefined {
   const auth = resolveGatewayAuth(ctx);
   if (auth.mode !== kind) return undefined;
   const local = kind === 'token' ? auth.localToken : auth.localPassword;
@@ -311,7 +323,15 @@ export function selectedCredential(ctx: ConfigContext, kind: 'token' | 'password
   const resolved = kind === 'token' ? auth.token : auth.password;
   if (resolved !== undefined) {
     const src = kind === 'token' ? auth.tokenSource : auth.passwordSource;
-    return { value: resolved, source: src === 'env' ? `OPENCLAW_GATEWAY_${kind.toUpperCase()}` : src === 'remote' ? `gateway.remote.${kind}` : `gateway.auth.${kind}` };
+    return {
+      value: resolved,
+      source:
+        src === 'env'
+          ? `OPENCLAW_GATEWAY_${kind.toUpperCase()}`
+          : src === 'remote'
+            ? `gateway.remote.${kind}`
+            : `gateway.auth.${kind}`,
+    };
   }
   const raw = at(ctx.config, 'gateway', 'auth', kind);
   if (raw === undefined) return undefined;
@@ -324,13 +344,20 @@ export function isPlaceholderSecret(v: unknown): boolean {
 }
 
 /** Secrets the hooks token must not equal, after env/SecretRef resolution. */
-export function activeGatewaySharedSecret(ctx: ConfigContext): { label: 'token' | 'password'; value: string } | undefined {
+export function activeGatewaySharedSecret(
+  ctx: ConfigContext,
+): { label: 'token' | 'password'; value: string } | undefined {
   const auth = resolveGatewayAuth(ctx);
   // The CLI materialises env SecretRefs for this comparison.
-  const tok = auth.localToken.hasSecretRef ? resolveRefLocally(ctx, auth.localToken.ref) ?? auth.envToken : auth.token;
-  const pw = auth.localPassword.hasSecretRef ? resolveRefLocally(ctx, auth.localPassword.ref) ?? auth.envPassword : auth.password;
+  const tok = auth.localToken.hasSecretRef
+    ? (resolveRefLocally(ctx, auth.localToken.ref) ?? auth.envToken)
+    : auth.token;
+  const pw = auth.localPassword.hasSecretRef
+    ? (resolveRefLocally(ctx, auth.localPassword.ref) ?? auth.envPassword)
+    : auth.password;
   if (auth.mode === 'token') return tok ? { label: 'token', value: tok } : undefined;
-  if (auth.mode === 'password' || auth.mode === 'trusted-proxy') return pw ? { label: 'password', value: pw } : undefined;
+  if (auth.mode === 'password' || auth.mode === 'trusted-proxy')
+    return pw ? { label: 'password', value: pw } : undefined;
   return undefined;
 }
 
@@ -432,7 +459,9 @@ export function findAgent(cfg: Rec, id: string | undefined): AgentEntry | undefi
  * or, for the legacy list, `agents.list[3] ("collector")`.
  */
 export function agentLabel(a: AgentEntry): string {
-  return a.path[1] === 'list' ? `agents.list[${String(a.path[2])}] (${JSON.stringify(a.id)})` : `agents.entries.${a.id}`;
+  return a.path[1] === 'list'
+    ? `agents.list[${String(a.path[2])}] (${JSON.stringify(a.id)})`
+    : `agents.entries.${a.id}`;
 }
 
 /** The dotted path of a key under an agent as the file spells it: `agents.entries.x.sandbox.docker` / `agents.list[3].sandbox.docker`. */
@@ -474,7 +503,11 @@ function securityForMode(mode: string): string {
   return 'allowlist'; // allowlist, ask, auto
 }
 
-function execSecurityOf(exec: Rec | undefined, inherited: string, inheritedMode?: string): { security: string; mode?: string } {
+function execSecurityOf(
+  exec: Rec | undefined,
+  inherited: string,
+  inheritedMode?: string,
+): { security: string; mode?: string } {
   const mode = str(exec, 'mode');
   if (mode) return { security: securityForMode(mode), mode };
   const security = str(exec, 'security');
@@ -499,15 +532,32 @@ export interface ExecScope {
 export function execScopes(cfg: Rec): ExecScope[] {
   const globalExec = rec(cfg, 'tools', 'exec');
   const globalMode = str(globalExec, 'mode');
-  const global = globalMode ? { security: securityForMode(globalMode) } : { security: str(globalExec, 'security') ?? 'deny' };
+  const global = globalMode
+    ? { security: securityForMode(globalMode) }
+    : { security: str(globalExec, 'security') ?? 'deny' };
   const globalHost = str(globalExec, 'host') ?? 'auto';
-  const globalPath = globalExec ? (globalMode ? ['tools', 'exec', 'mode'] : str(globalExec, 'security') ? ['tools', 'exec', 'security'] : ['tools', 'exec']) : ['tools'];
+  const globalPath = globalExec
+    ? globalMode
+      ? ['tools', 'exec', 'mode']
+      : str(globalExec, 'security')
+        ? ['tools', 'exec', 'security']
+        : ['tools', 'exec']
+    : ['tools'];
   const scopes = new Map<string, ExecScope>();
-  scopes.set(defaultAgentId(cfg) ?? 'global', { id: defaultAgentId(cfg) ?? 'global', security: global.security, host: globalHost, path: globalPath });
+  scopes.set(defaultAgentId(cfg) ?? 'global', {
+    id: defaultAgentId(cfg) ?? 'global',
+    security: global.security,
+    host: globalHost,
+    path: globalPath,
+  });
   for (const a of listAgents(cfg)) {
     const exec = rec(a.entry, 'tools', 'exec');
     const own = execSecurityOf(exec, global.security);
-    const ownPath = str(exec, 'mode') ? [...a.path, 'tools', 'exec', 'mode'] : str(exec, 'security') ? [...a.path, 'tools', 'exec', 'security'] : globalPath;
+    const ownPath = str(exec, 'mode')
+      ? [...a.path, 'tools', 'exec', 'mode']
+      : str(exec, 'security')
+        ? [...a.path, 'tools', 'exec', 'security']
+        : globalPath;
     scopes.set(a.id, { id: a.id, security: own.security, host: str(exec, 'host') ?? globalHost, path: ownPath });
   }
   return [...scopes.values()];
@@ -524,30 +574,197 @@ const TOOL_ALIASES = new Map([
 ]);
 
 export const TOOL_GROUPS: Record<string, readonly string[]> = {
-  'group:openclaw': ['code_execution', 'secrets', 'web_search', 'web_fetch', 'x_search', 'memory_search', 'memory_get', 'sessions', 'sessions_list', 'sessions_history', 'sessions_search', 'conversations_list', 'conversations_send', 'conversations_turn', 'sessions_send', 'sessions_spawn', 'github_identity_status', 'github_publish', 'agents_wait', 'sessions_yield', 'subagents', 'session_status', 'suggest_task', 'dismiss_task', 'browser', 'screen', 'theme', 'dashboard', 'terminal', 'portal', 'show_widget', 'message', 'heartbeat_respond', 'automations', 'gateway', 'plugins', 'openclaw', 'nodes', 'computer', 'mobile_ui', 'agents_list', 'get_goal', 'create_goal', 'update_goal', 'progress_card', 'ask_user', 'skill_workshop', 'view_image', 'image_generate', 'music_generate', 'video_generate', 'tts', 'pdf'],
+  'group:openclaw': [
+    'code_execution',
+    'secrets',
+    'web_search',
+    'web_fetch',
+    'x_search',
+    'memory_search',
+    'memory_get',
+    'sessions',
+    'sessions_list',
+    'sessions_history',
+    'sessions_search',
+    'conversations_list',
+    'conversations_send',
+    'conversations_turn',
+    'sessions_send',
+    'sessions_spawn',
+    'github_identity_status',
+    'github_publish',
+    'agents_wait',
+    'sessions_yield',
+    'subagents',
+    'session_status',
+    'suggest_task',
+    'dismiss_task',
+    'browser',
+    'screen',
+    'theme',
+    'dashboard',
+    'terminal',
+    'portal',
+    'show_widget',
+    'message',
+    'heartbeat_respond',
+    'automations',
+    'gateway',
+    'plugins',
+    'openclaw',
+    'nodes',
+    'computer',
+    'mobile_ui',
+    'agents_list',
+    'get_goal',
+    'create_goal',
+    'update_goal',
+    'progress_card',
+    'ask_user',
+    'skill_workshop',
+    'view_image',
+    'image_generate',
+    'music_generate',
+    'video_generate',
+    'tts',
+    'pdf',
+  ],
   'group:fs': ['ls', 'read', 'write', 'edit', 'apply_patch'],
   'group:runtime': ['exec', 'process', 'code_execution', 'secrets'],
   'group:web': ['web_search', 'web_fetch', 'x_search'],
   'group:memory': ['memory_search', 'memory_get'],
-  'group:sessions': ['sessions', 'sessions_list', 'sessions_history', 'sessions_search', 'conversations_list', 'conversations_send', 'conversations_turn', 'sessions_send', 'sessions_spawn', 'github_identity_status', 'github_publish', 'agents_wait', 'sessions_yield', 'subagents', 'session_status', 'suggest_task', 'dismiss_task'],
+  'group:sessions': [
+    'sessions',
+    'sessions_list',
+    'sessions_history',
+    'sessions_search',
+    'conversations_list',
+    'conversations_send',
+    'conversations_turn',
+    'sessions_send',
+    'sessions_spawn',
+    'github_identity_status',
+    'github_publish',
+    'agents_wait',
+    'sessions_yield',
+    'subagents',
+    'session_status',
+    'suggest_task',
+    'dismiss_task',
+  ],
   'group:ui': ['browser', 'screen', 'theme', 'dashboard', 'terminal', 'portal', 'canvas', 'show_widget'],
   'group:messaging': ['message'],
   'group:automation': ['heartbeat_respond', 'automations', 'gateway', 'plugins', 'openclaw'],
   'group:nodes': ['nodes', 'computer', 'mobile_ui'],
-  'group:agents': ['agents_list', 'get_goal', 'create_goal', 'update_goal', 'progress_card', 'ask_user', 'skill_workshop'],
+  'group:agents': [
+    'agents_list',
+    'get_goal',
+    'create_goal',
+    'update_goal',
+    'progress_card',
+    'ask_user',
+    'skill_workshop',
+  ],
   'group:media': ['view_image', 'image_generate', 'music_generate', 'video_generate', 'tts', 'pdf'],
 };
 
 /** Built-in profiles. Quirk: `minimal` and `messaging` both allow `gateway`. */
 export const TOOL_PROFILES: Record<string, readonly string[]> = {
   minimal: ['session_status', 'gateway'],
-  messaging: ['secrets', 'sessions', 'sessions_list', 'sessions_history', 'sessions_search', 'conversations_list', 'conversations_send', 'conversations_turn', 'sessions_send', 'sessions_spawn', 'sessions_yield', 'subagents', 'session_status', 'theme', 'message', 'gateway', 'ask_user', 'bundle-mcp'],
-  coding: ['ls', 'read', 'write', 'edit', 'apply_patch', 'exec', 'process', 'code_execution', 'secrets', 'web_search', 'web_fetch', 'x_search', 'memory_search', 'memory_get', 'sessions', 'sessions_list', 'sessions_history', 'sessions_search', 'conversations_list', 'conversations_send', 'conversations_turn', 'sessions_send', 'sessions_spawn', 'github_identity_status', 'github_publish', 'agents_wait', 'sessions_yield', 'subagents', 'session_status', 'suggest_task', 'dismiss_task', 'screen', 'theme', 'dashboard', 'terminal', 'portal', 'automations', 'gateway', 'plugins', 'get_goal', 'create_goal', 'update_goal', 'progress_card', 'ask_user', 'skill_workshop', 'view_image', 'image_generate', 'music_generate', 'video_generate', 'bundle-mcp'],
+  messaging: [
+    'secrets',
+    'sessions',
+    'sessions_list',
+    'sessions_history',
+    'sessions_search',
+    'conversations_list',
+    'conversations_send',
+    'conversations_turn',
+    'sessions_send',
+    'sessions_spawn',
+    'sessions_yield',
+    'subagents',
+    'session_status',
+    'theme',
+    'message',
+    'gateway',
+    'ask_user',
+    'bundle-mcp',
+  ],
+  coding: [
+    'ls',
+    'read',
+    'write',
+    'edit',
+    'apply_patch',
+    'exec',
+    'process',
+    'code_execution',
+    'secrets',
+    'web_search',
+    'web_fetch',
+    'x_search',
+    'memory_search',
+    'memory_get',
+    'sessions',
+    'sessions_list',
+    'sessions_history',
+    'sessions_search',
+    'conversations_list',
+    'conversations_send',
+    'conversations_turn',
+    'sessions_send',
+    'sessions_spawn',
+    'github_identity_status',
+    'github_publish',
+    'agents_wait',
+    'sessions_yield',
+    'subagents',
+    'session_status',
+    'suggest_task',
+    'dismiss_task',
+    'screen',
+    'theme',
+    'dashboard',
+    'terminal',
+    'portal',
+    'automations',
+    'gateway',
+    'plugins',
+    'get_goal',
+    'create_goal',
+    'update_goal',
+    'progress_card',
+    'ask_user',
+    'skill_workshop',
+    'view_image',
+    'image_generate',
+    'music_generate',
+    'video_generate',
+    'bundle-mcp',
+  ],
   full: ['*'],
 };
 
 /** Tools allowed by default inside a sandbox (`mode: "all"`). */
-const SANDBOX_DEFAULT_ALLOW = ['exec', 'process', 'read', 'ls', 'write', 'edit', 'apply_patch', 'view_image', 'sessions_list', 'sessions_history', 'sessions_search', 'sessions_send', 'sessions_spawn', 'sessions_yield', 'subagents', 'session_status'];
+const SANDBOX_DEFAULT_ALLOW = [
+  'exec',
+  'process',
+  'read',
+  'ls',
+  'write',
+  'edit',
+  'apply_patch',
+  'view_image',
+  'sessions_list',
+  'sessions_history',
+  'sessions_search',
+  'sessions_send',
+  'sessions_spawn',
+  'sessions_yield',
+  'subagents',
+  'session_status',
+];
 const SANDBOX_DEFAULT_DENY = ['browser', 'canvas', 'computer', 'mobile_ui', 'nodes', 'automations', 'gateway'];
 
 export function normalizeToolName(name: unknown): string {
@@ -586,7 +803,12 @@ function globMatch(name: string, patterns: readonly string[]): boolean {
     }
     let re = globRegexes.get(p);
     if (!re) {
-      re = new RegExp(`^${p.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+      re = new RegExp(
+        `^${p
+          .split('*')
+          .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+          .join('.*')}$`,
+      );
       globRegexes.set(p, re);
     }
     if (re.test(name)) return true;
@@ -622,7 +844,12 @@ function pickPolicy(tools: Rec | undefined): ToolPolicy | undefined {
 function sandboxToolPolicy(cfg: Rec, agentTools: Rec | undefined): ToolPolicy {
   const agent = rec(agentTools, 'sandbox', 'tools');
   const global = rec(cfg, 'tools', 'sandbox', 'tools');
-  const pick = (k: string): unknown[] | undefined => (Array.isArray(agent?.[k]) ? (agent?.[k] as unknown[]) : Array.isArray(global?.[k]) ? (global?.[k] as unknown[]) : undefined);
+  const pick = (k: string): unknown[] | undefined =>
+    Array.isArray(agent?.[k])
+      ? (agent?.[k] as unknown[])
+      : Array.isArray(global?.[k])
+        ? (global?.[k] as unknown[])
+        : undefined;
   const allowCfg = pick('allow');
   const alsoCfg = pick('alsoAllow') ?? [];
   const denyCfg = pick('deny');
@@ -639,7 +866,12 @@ const policyCache = new WeakMap<object, WeakMap<object, Map<string, readonly Too
  * Memoised per (config, agent tools, sandbox mode) when there are no extra policies, so
  * that the fresh arrays built here are reused and their expansions stay cached.
  */
-export function toolPolicies(cfg: Rec, agentTools: Rec | undefined, sandboxMode: string, extra: ToolPolicy[] = []): readonly ToolPolicy[] {
+export function toolPolicies(
+  cfg: Rec,
+  agentTools: Rec | undefined,
+  sandboxMode: string,
+  extra: ToolPolicy[] = [],
+): readonly ToolPolicy[] {
   if (extra.length > 0) return buildToolPolicies(cfg, agentTools, sandboxMode, extra);
   let perCfg = policyCache.get(cfg);
   if (!perCfg) policyCache.set(cfg, (perCfg = new WeakMap()));
@@ -651,10 +883,16 @@ export function toolPolicies(cfg: Rec, agentTools: Rec | undefined, sandboxMode:
   return hit;
 }
 
-function buildToolPolicies(cfg: Rec, agentTools: Rec | undefined, sandboxMode: string, extra: ToolPolicy[]): ToolPolicy[] {
+function buildToolPolicies(
+  cfg: Rec,
+  agentTools: Rec | undefined,
+  sandboxMode: string,
+  extra: ToolPolicy[],
+): ToolPolicy[] {
   const policies: ToolPolicy[] = [];
   const profile = str(agentTools, 'profile') ?? str(cfg, 'tools', 'profile');
-  const profileAllow = profile && Object.prototype.hasOwnProperty.call(TOOL_PROFILES, profile) ? TOOL_PROFILES[profile] : undefined;
+  const profileAllow =
+    profile && Object.prototype.hasOwnProperty.call(TOOL_PROFILES, profile) ? TOOL_PROFILES[profile] : undefined;
   if (profileAllow) {
     const also = arr(agentTools, 'alsoAllow') ?? arr(cfg, 'tools', 'alsoAllow');
     policies.push({ allow: also && also.length > 0 ? [...profileAllow, ...also] : profileAllow });
@@ -687,7 +925,13 @@ export function agentToolContexts(cfg: Rec): ToolContext[] {
   const out: ToolContext[] = [{ label: 'agents.defaults', where: 'agents.defaults', path: ['tools'] }];
   for (const a of listAgents(cfg)) {
     const tools = rec(a.entry, 'tools');
-    out.push({ label: `agents.entries.${a.id}`, where: agentLabel(a), agentId: a.id, ...(tools ? { tools } : {}), path: tools ? [...a.path, 'tools'] : a.path });
+    out.push({
+      label: `agents.entries.${a.id}`,
+      where: agentLabel(a),
+      agentId: a.id,
+      ...(tools ? { tools } : {}),
+      path: tools ? [...a.path, 'tools'] : a.path,
+    });
   }
   return out;
 }
@@ -709,7 +953,8 @@ export function openInboundPolicies(cfg: Rec): PolicyHit[] {
   const channels = rec(cfg, 'channels');
   if (!channels) return out;
   const inspect = (section: Rec, base: (string | number)[]): void => {
-    if (section.groupPolicy === 'open') out.push({ label: `${base.join('.')}.groupPolicy`, path: [...base, 'groupPolicy'] });
+    if (section.groupPolicy === 'open')
+      out.push({ label: `${base.join('.')}.groupPolicy`, path: [...base, 'groupPolicy'] });
     const legacy = isRec(section.dm) ? section.dm.policy : undefined;
     const dmPolicy = section.dmPolicy ?? legacy;
     if (dmPolicy === 'open') {
@@ -721,7 +966,8 @@ export function openInboundPolicies(cfg: Rec): PolicyHit[] {
     if (!isRec(v)) continue;
     inspect(v, ['channels', id]);
     const accounts = rec(v, 'accounts');
-    if (accounts) for (const [acct, av] of Object.entries(accounts)) if (isRec(av)) inspect(av, ['channels', id, 'accounts', acct]);
+    if (accounts)
+      for (const [acct, av] of Object.entries(accounts)) if (isRec(av)) inspect(av, ['channels', id, 'accounts', acct]);
   }
   return out;
 }
@@ -735,8 +981,13 @@ export function openExecSurfaces(cfg: Rec): PolicyHit[] {
   const visit = (value: unknown, path: (string | number)[]): void => {
     if (!isRec(value) || seen.has(value)) return;
     seen.add(value);
-    if (value.groupPolicy === 'open') hits.set(`${path.join('.')}.groupPolicy`, { label: `${path.join('.')}.groupPolicy`, path: [...path, 'groupPolicy'] });
-    if (value.dmPolicy === 'open') hits.set(`${path.join('.')}.dmPolicy`, { label: `${path.join('.')}.dmPolicy`, path: [...path, 'dmPolicy'] });
+    if (value.groupPolicy === 'open')
+      hits.set(`${path.join('.')}.groupPolicy`, {
+        label: `${path.join('.')}.groupPolicy`,
+        path: [...path, 'groupPolicy'],
+      });
+    if (value.dmPolicy === 'open')
+      hits.set(`${path.join('.')}.dmPolicy`, { label: `${path.join('.')}.dmPolicy`, path: [...path, 'dmPolicy'] });
     for (const [k, nested] of Object.entries(value)) visit(nested, [...path, k]);
   };
   for (const [id, v] of Object.entries(channels)) visit(v, ['channels', id]);
@@ -773,7 +1024,8 @@ export function multiUserSignals(cfg: Rec): SignalHit[] {
     const b = base.join('.');
     // Whose key is it: the account's own, or inherited from the channel section.
     const own = (k: string): boolean => Object.prototype.hasOwnProperty.call(raw, k) && raw[k] !== undefined;
-    const keyPath = (k: string): (string | number)[] => (own(k) || base === channelPath ? [...base, k] : [...channelPath, k]);
+    const keyPath = (k: string): (string | number)[] =>
+      own(k) || base === channelPath ? [...base, k] : [...channelPath, k];
     const section: Rec = base === channelPath ? raw : { ...channel, ...raw };
     // Bundled telegram is schema-validated, so its groupPolicy default ("allowlist") is applied.
     const defaulted = base[1] === 'telegram' && section.groupPolicy === undefined;
@@ -789,7 +1041,9 @@ export function multiUserSignals(cfg: Rec): SignalHit[] {
       }) as string;
       add(
         `${b}.groupPolicy="allowlist" with configured group targets`,
-        defaulted ? `${b}.groupPolicy="allowlist" (default) with ${b}.${target} configured` : `${b}.groupPolicy="allowlist" with ${b}.${target} configured`,
+        defaulted
+          ? `${b}.groupPolicy="allowlist" (default) with ${b}.${target} configured`
+          : `${b}.groupPolicy="allowlist" with ${b}.${target} configured`,
         defaulted ? keyPath(target) : keyPath('groupPolicy'),
       );
     }
@@ -798,12 +1052,14 @@ export function multiUserSignals(cfg: Rec): SignalHit[] {
     const af = star(section.allowFrom);
     if (af >= 0) add(`${b}.allowFrom includes "*"`, `${b}.allowFrom includes "*"`, [...keyPath('allowFrom'), af]);
     const gaf = star(section.groupAllowFrom);
-    if (gaf >= 0) add(`${b}.groupAllowFrom includes "*"`, `${b}.groupAllowFrom includes "*"`, [...keyPath('groupAllowFrom'), gaf]);
+    if (gaf >= 0)
+      add(`${b}.groupAllowFrom includes "*"`, `${b}.groupAllowFrom includes "*"`, [...keyPath('groupAllowFrom'), gaf]);
     if (isRec(section.dm)) {
       const dmBase = keyPath('dm');
       if (section.dm.policy === 'open') add(`${b}.dm.policy="open"`, `${b}.dm.policy="open"`, [...dmBase, 'policy']);
       const daf = star(section.dm.allowFrom);
-      if (daf >= 0) add(`${b}.dm.allowFrom includes "*"`, `${b}.dm.allowFrom includes "*"`, [...dmBase, 'allowFrom', daf]);
+      if (daf >= 0)
+        add(`${b}.dm.allowFrom includes "*"`, `${b}.dm.allowFrom includes "*"`, [...dmBase, 'allowFrom', daf]);
     }
   };
   for (const [id, v] of Object.entries(channels)) {
@@ -874,7 +1130,8 @@ function resolveModelId(cfg: Rec, raw: string): string {
   const aliases = rec(cfg, 'agents', 'defaults', 'models');
   // `agents.defaults.models["provider/model"].alias` maps an alias to a model key.
   if (aliases) {
-    for (const [key, v] of Object.entries(aliases)) if (isRec(v) && typeof v.alias === 'string' && v.alias.trim().toLowerCase() === raw.toLowerCase()) return key;
+    for (const [key, v] of Object.entries(aliases))
+      if (isRec(v) && typeof v.alias === 'string' && v.alias.trim().toLowerCase() === raw.toLowerCase()) return key;
   }
   return raw.includes('/') ? raw : `${DEFAULT_MODEL_PROVIDER}/${raw}`;
 }
@@ -887,17 +1144,41 @@ export function auditModelRefs(cfg: Rec): ModelRef[] {
     if (t) out.push({ id: resolveModelId(cfg, t), source, where, path });
   };
   const d = at(cfg, 'agents', 'defaults', 'model');
-  add(modelPrimary(d), 'agents.defaults.model.primary', typeof d === 'string' ? ['agents', 'defaults', 'model'] : ['agents', 'defaults', 'model', 'primary']);
-  (arr(d, 'fallbacks') ?? []).forEach((f, i) => add(f, 'agents.defaults.model.fallbacks', ['agents', 'defaults', 'model', 'fallbacks', i]));
+  add(
+    modelPrimary(d),
+    'agents.defaults.model.primary',
+    typeof d === 'string' ? ['agents', 'defaults', 'model'] : ['agents', 'defaults', 'model', 'primary'],
+  );
+  (arr(d, 'fallbacks') ?? []).forEach((f, i) =>
+    add(f, 'agents.defaults.model.fallbacks', ['agents', 'defaults', 'model', 'fallbacks', i]),
+  );
   const im = at(cfg, 'agents', 'defaults', 'imageModel');
-  add(modelPrimary(im), 'agents.defaults.imageModel.primary', typeof im === 'string' ? ['agents', 'defaults', 'imageModel'] : ['agents', 'defaults', 'imageModel', 'primary']);
-  (arr(im, 'fallbacks') ?? []).forEach((f, i) => add(f, 'agents.defaults.imageModel.fallbacks', ['agents', 'defaults', 'imageModel', 'fallbacks', i]));
+  add(
+    modelPrimary(im),
+    'agents.defaults.imageModel.primary',
+    typeof im === 'string' ? ['agents', 'defaults', 'imageModel'] : ['agents', 'defaults', 'imageModel', 'primary'],
+  );
+  (arr(im, 'fallbacks') ?? []).forEach((f, i) =>
+    add(f, 'agents.defaults.imageModel.fallbacks', ['agents', 'defaults', 'imageModel', 'fallbacks', i]),
+  );
   for (const a of listAgents(cfg)) {
     const m = a.entry.model;
     if (typeof m === 'string') add(m, `agents.entries.${a.id}.model`, [...a.path, 'model'], agentKeyLabel(a, 'model'));
     else if (isRec(m)) {
-      add(m.primary, `agents.entries.${a.id}.model.primary`, [...a.path, 'model', 'primary'], agentKeyLabel(a, 'model.primary'));
-      (Array.isArray(m.fallbacks) ? m.fallbacks : []).forEach((f, i) => add(f, `agents.entries.${a.id}.model.fallbacks`, [...a.path, 'model', 'fallbacks', i], agentKeyLabel(a, `model.fallbacks[${i}]`)));
+      add(
+        m.primary,
+        `agents.entries.${a.id}.model.primary`,
+        [...a.path, 'model', 'primary'],
+        agentKeyLabel(a, 'model.primary'),
+      );
+      (Array.isArray(m.fallbacks) ? m.fallbacks : []).forEach((f, i) =>
+        add(
+          f,
+          `agents.entries.${a.id}.model.fallbacks`,
+          [...a.path, 'model', 'fallbacks', i],
+          agentKeyLabel(a, `model.fallbacks[${i}]`),
+        ),
+      );
     }
   }
   return out;
@@ -908,19 +1189,60 @@ export function auditModelRefs(cfg: Rec): ModelRef[] {
 // ---------------------------------------------------------------------------
 
 /** Tools denied on `POST /tools/invoke` by default. */
-export const DEFAULT_GATEWAY_HTTP_TOOL_DENY = ['exec', 'spawn', 'shell', 'fs_write', 'fs_delete', 'fs_move', 'apply_patch', 'terminal', 'portal', 'sessions_spawn', 'sessions_send', 'conversations_list', 'conversations_send', 'conversations_turn', 'automations', 'gateway', 'plugins', 'nodes', 'computer', 'mobile_ui', 'openclaw'];
+export const DEFAULT_GATEWAY_HTTP_TOOL_DENY = [
+  'exec',
+  'spawn',
+  'shell',
+  'fs_write',
+  'fs_delete',
+  'fs_move',
+  'apply_patch',
+  'terminal',
+  'portal',
+  'sessions_spawn',
+  'sessions_send',
+  'conversations_list',
+  'conversations_send',
+  'conversations_turn',
+  'automations',
+  'gateway',
+  'plugins',
+  'nodes',
+  'computer',
+  'mobile_ui',
+  'openclaw',
+];
 
 /** Docker sandbox break-glass booleans. */
-export const DANGEROUS_SANDBOX_DOCKER_KEYS = ['dangerouslyAllowReservedContainerTargets', 'dangerouslyAllowExternalBindSources', 'dangerouslyAllowContainerNamespaceJoin'];
+export const DANGEROUS_SANDBOX_DOCKER_KEYS = [
+  'dangerouslyAllowReservedContainerTargets',
+  'dangerouslyAllowExternalBindSources',
+  'dangerouslyAllowContainerNamespaceJoin',
+];
 
 /** Every `sandbox.docker` block (defaults, then per agent) with its CLI source label. */
-export function sandboxDockerBlocks(cfg: Rec): { source: string; where: string; docker: Rec; path: (string | number)[]; agentId?: string }[] {
+export function sandboxDockerBlocks(
+  cfg: Rec,
+): { source: string; where: string; docker: Rec; path: (string | number)[]; agentId?: string }[] {
   const out: { source: string; where: string; docker: Rec; path: (string | number)[]; agentId?: string }[] = [];
   const d = rec(cfg, 'agents', 'defaults', 'sandbox', 'docker');
-  if (d) out.push({ source: 'agents.defaults.sandbox.docker', where: 'agents.defaults.sandbox.docker', docker: d, path: ['agents', 'defaults', 'sandbox', 'docker'] });
+  if (d)
+    out.push({
+      source: 'agents.defaults.sandbox.docker',
+      where: 'agents.defaults.sandbox.docker',
+      docker: d,
+      path: ['agents', 'defaults', 'sandbox', 'docker'],
+    });
   for (const a of listAgents(cfg)) {
     const ad = rec(a.entry, 'sandbox', 'docker');
-    if (ad) out.push({ source: `agents.entries.${a.id}.sandbox.docker`, where: agentKeyLabel(a, 'sandbox.docker'), docker: ad, path: [...a.path, 'sandbox', 'docker'], agentId: a.id });
+    if (ad)
+      out.push({
+        source: `agents.entries.${a.id}.sandbox.docker`,
+        where: agentKeyLabel(a, 'sandbox.docker'),
+        docker: ad,
+        path: [...a.path, 'sandbox', 'docker'],
+        agentId: a.id,
+      });
   }
   return out;
 }

@@ -22,7 +22,10 @@ export interface SuppressionResult {
 
 const norm = (v: unknown): string => (typeof v === 'string' ? v.trim().toLowerCase() : '');
 
-export function applyAuditSuppressions(config: Record<string, unknown>, findings: readonly AuditFindingLike[]): SuppressionResult {
+export function applyAuditSuppressions(
+  config: Record<string, unknown>,
+  findings: readonly AuditFindingLike[],
+): SuppressionResult {
   const list = arr(config, 'security', 'audit', 'suppressions') ?? [];
   const suppressed = new Map<number, { reason: string; index: number }>();
   if (list.length === 0) return { suppressed };

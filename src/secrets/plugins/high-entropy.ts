@@ -66,11 +66,23 @@ function highEntropyPlugin(
 }
 
 export function base64HighEntropyString(limit = 4.5): Plugin {
-  return highEntropyPlugin('Base64HighEntropyString', 'Base64 High Entropy String', BASE64_CHARSET, limit,
-    Math.max(1, Math.floor(2 ** limit)), (s) => shannonEntropy(s, BASE64_CHARSET));
+  return highEntropyPlugin(
+    'Base64HighEntropyString',
+    'Base64 High Entropy String',
+    BASE64_CHARSET,
+    limit,
+    Math.max(1, Math.floor(2 ** limit)),
+    (s) => shannonEntropy(s, BASE64_CHARSET),
+  );
 }
 
 export function hexHighEntropyString(limit = 3.0): Plugin {
-  return highEntropyPlugin('HexHighEntropyString', 'Hex High Entropy String', HEX_CHARSET, limit,
-    Math.max(1, Math.floor(2 ** limit)), hexEntropy);
+  return highEntropyPlugin(
+    'HexHighEntropyString',
+    'Hex High Entropy String',
+    HEX_CHARSET,
+    limit,
+    Math.max(1, Math.floor(2 ** limit)),
+    hexEntropy,
+  );
 }

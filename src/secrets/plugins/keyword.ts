@@ -4,16 +4,31 @@ import { W } from '../py.js';
 import type { Candidate, Plugin } from './types.js';
 
 const DENYLIST = [
-  'api_?key', 'auth_?key', 'service_?key', 'account_?key', 'db_?key', 'database_?key', 'priv_?key',
-  'private_?key', 'client_?key', 'db_?pass', 'database_?pass', 'key_?pass', 'password', 'passwd', 'pwd',
-  'secret', 'contraseña', 'contrasena',
+  'api_?key',
+  'auth_?key',
+  'service_?key',
+  'account_?key',
+  'db_?key',
+  'database_?key',
+  'priv_?key',
+  'private_?key',
+  'client_?key',
+  'db_?pass',
+  'database_?pass',
+  'key_?pass',
+  'password',
+  'passwd',
+  'pwd',
+  'secret',
+  'contraseña',
+  'contrasena',
 ].join('|');
 const KW = `(${DENYLIST})[${W}]*`;
 const KW_WITH_PREFIX = `[${W}]*(${DENYLIST})[${W}]*`;
 const CLOSING = `[\\]'"]{0,2}`;
 const WS = `[\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*`;
 const NON_WS_LAZY = `[^\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]{0,50}?`;
-const QUOTE = "['\"`]";
+const QUOTE = '[\'"`]';
 // `(?=[^\v'"]*)` in the original always succeeds and is dropped.
 const SECRET = `(?=[${W}])[^\\v'"]*[^\\v,'"\`]`;
 
@@ -45,10 +60,22 @@ const CPP = [CPP_ASSIGN, EQUALS_QUOTES];
 const QUOTES_REQUIRED = [COLON_QUOTES, REVERSED, EQUALS_QUOTES, QUOTES_SEMICOLON, ARROW];
 
 const BY_FILE_TYPE: Partial<Record<FileType, KeywordRegex[]>> = {
-  go: GOLANG, objective_c: COMMON_C, c_sharp: COMMON_C, c: COMMON_C, c_plus_plus: CPP,
-  cls: QUOTES_REQUIRED, java: QUOTES_REQUIRED, javascript: QUOTES_REQUIRED, python: QUOTES_REQUIRED,
-  swift: QUOTES_REQUIRED, terraform: QUOTES_REQUIRED, yaml: CONFIG, config: CONFIG, ini: CONFIG,
-  properties: CONFIG, toml: CONFIG,
+  go: GOLANG,
+  objective_c: COMMON_C,
+  c_sharp: COMMON_C,
+  c: COMMON_C,
+  c_plus_plus: CPP,
+  cls: QUOTES_REQUIRED,
+  java: QUOTES_REQUIRED,
+  javascript: QUOTES_REQUIRED,
+  python: QUOTES_REQUIRED,
+  swift: QUOTES_REQUIRED,
+  terraform: QUOTES_REQUIRED,
+  yaml: CONFIG,
+  config: CONFIG,
+  ini: CONFIG,
+  properties: CONFIG,
+  toml: CONFIG,
 };
 
 export function keywordDetector(keywordExclude = ''): Plugin {

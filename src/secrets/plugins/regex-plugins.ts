@@ -114,7 +114,9 @@ export const REGEX_PLUGINS: RegexPluginSpec[] = [
   {
     name: 'IbmCloudIamDetector',
     type: 'IBM Cloud IAM Key',
-    patterns: [assignment(IBM_PREFIX, '(?:key|pwd|password|pass|token)', String.raw`([a-zA-Z0-9_\-]{44}(?![a-zA-Z0-9_\-]))`)],
+    patterns: [
+      assignment(IBM_PREFIX, '(?:key|pwd|password|pass|token)', String.raw`([a-zA-Z0-9_\-]{44}(?![a-zA-Z0-9_\-]))`),
+    ],
     // Necessary: a keyword followed by an optional quote/bracket and the start of an operator.
     prefilter: re(`(?:key|pwd|pass|token)['"]?\\]?[ =:]`, true),
   },

@@ -19,7 +19,8 @@ interface Parsed {
 }
 
 const SECTION = /^\[([^\n]+)\]/u;
-const OPTION = /^([^\n]*?)[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*(=|:)[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*([^\n]*)$/u;
+const OPTION =
+  /^([^\n]*?)[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*(=|:)[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*([^\n]*)$/u;
 const NON_SPACE = /[^\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u;
 
 /** `RawConfigParser._read` + `_join_multiline_values`. */
@@ -81,8 +82,7 @@ function readConfig(content: string): Parsed {
     optname = name;
     cursect.set(name, [pyStrip(opt[3]!)]);
   }
-  const join = (s: Section): Map<string, string> =>
-    new Map([...s].map(([k, v]) => [k, pyRstrip(v.join('\n'))]));
+  const join = (s: Section): Map<string, string> => new Map([...s].map(([k, v]) => [k, pyRstrip(v.join('\n'))]));
   return { defaults: join(defaults), sections: new Map([...sections].map(([k, s]) => [k, join(s)])) };
 }
 
@@ -165,7 +165,8 @@ function* iniValues(content: string, fileLines: string[]): Generator<[string, st
           output.push([line, lineOffset + i + 1]);
           continue;
         }
-        if (!line || /^[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*[;#]/u.test(line)) continue;
+        if (!line || /^[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*[;#]/u.test(line))
+          continue;
         if (index === 0) {
           if (startsWithKeyValue(line, key, valuesList[0]!)) {
             output.push([valuesList[0]!, lineOffset + i + 1]);

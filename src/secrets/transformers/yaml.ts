@@ -11,7 +11,8 @@ import { pyStrip } from '../py.js';
 // PyYAML's Reader rejects any character outside this set.
 // Decoded UTF-8 has no lone surrogates, so surrogate pairs (U+10000..) are the D800-DFFF units.
 const NON_PRINTABLE = /[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uFFFD]/;
-const COMMENT = /([\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+#(?:[^\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]| )*)/u;
+const COMMENT =
+  /([\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+#(?:[^\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]| )*)/u;
 
 interface YamlValue {
   key: string;
@@ -152,7 +153,11 @@ export const parseSingleDocument: YamlDocumentParser = (text, lineCounter) => {
   return docs[0];
 };
 
-export function transformYaml(text: string, fileLines: string[], parse: YamlDocumentParser = parseSingleDocument): string[] | null {
+export function transformYaml(
+  text: string,
+  fileLines: string[],
+  parse: YamlDocumentParser = parseSingleDocument,
+): string[] | null {
   if (NON_PRINTABLE.test(text)) return null;
   if (yamlCertainlyInvalid(text)) return null;
   const lineCounter = new LineCounter();

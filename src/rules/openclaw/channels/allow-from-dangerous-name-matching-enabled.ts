@@ -14,7 +14,8 @@ export default defineRule({
         ruleId: `channels.${s.channel}.allowFrom.dangerous_name_matching_enabled`,
         path: [...s.path, 'dangerouslyAllowNameMatching'],
         message: `${label(s)}.dangerouslyAllowNameMatching is true: allowlist entries match changeable display names, so anyone can rename themselves into the allowlist.`,
-        detail: 'dangerouslyAllowNameMatching=true enables mutable aliases (changeable/shared labels, weak even when honestly set) for sender authorization.',
+        detail:
+          'dangerouslyAllowNameMatching=true enables mutable aliases (changeable/shared labels, weak even when honestly set) for sender authorization.',
         fix: `Use stable sender ids in allowFrom and set ${label(s)}.dangerouslyAllowNameMatching: false.`,
       });
     }

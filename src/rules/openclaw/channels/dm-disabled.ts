@@ -5,7 +5,8 @@ export default defineRule({
   id: 'channels.<provider>.dm.disabled',
   severity: 'info',
   title: 'Channel DMs are disabled',
-  description: 'A channel (or account) has dmPolicy "disabled" (or legacy dm.policy "disabled"): inbound DMs are ignored.',
+  description:
+    'A channel (or account) has dmPolicy "disabled" (or legacy dm.policy "disabled"): inbound DMs are ignored.',
   beyondCli: true,
   check(ctx, report) {
     for (const s of channelSections(ctx.config)) {

@@ -19,9 +19,12 @@ export default defineRule({
       // "*" admits everyone (OpenClaw still calls it locked; that is not what the user meant, so stay quiet).
       if (entries.length > 0) continue;
       const policyOnAccount = dm.path.length > 3 && dm.path[2] === 'accounts';
-      const allowFromOnAccount = s.account && (dm.legacy ? isRec(s.own.dm) && s.own.dm.allowFrom !== undefined : s.own.allowFrom !== undefined);
+      const allowFromOnAccount =
+        s.account && (dm.legacy ? isRec(s.own.dm) && s.own.dm.allowFrom !== undefined : s.own.allowFrom !== undefined);
       if (s.account && !policyOnAccount && !allowFromOnAccount) continue; // inherited: reported on the channel
-      const allowFromPath = allowFromOnAccount ? [...s.path, ...(dm.legacy ? ['dm', 'allowFrom'] : ['allowFrom'])] : [...dm.path.slice(0, -1), 'allowFrom'];
+      const allowFromPath = allowFromOnAccount
+        ? [...s.path, ...(dm.legacy ? ['dm', 'allowFrom'] : ['allowFrom'])]
+        : [...dm.path.slice(0, -1), 'allowFrom'];
       report({
         ruleId: `channels.${s.channel}.dm.locked`,
         path: ctx.has(allowFromPath) ? allowFromPath : dm.path,

@@ -15,7 +15,12 @@ export default defineRule({
         const list = s.own[key];
         if (!Array.isArray(list)) continue;
         const bad = list
-          .map((v, i) => ({ v: String(v).trim().replace(/^(telegram|tg):/i, ''), i }))
+          .map((v, i) => ({
+            v: String(v)
+              .trim()
+              .replace(/^(telegram|tg):/i, ''),
+            i,
+          }))
           .filter(({ v }) => v && v !== '*' && !/^-?\d+$/.test(v));
         const first = bad[0];
         if (!first) continue;

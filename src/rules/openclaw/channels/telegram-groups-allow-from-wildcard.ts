@@ -6,7 +6,8 @@ export default defineRule({
   id: 'channels.telegram.groups.allowFrom.wildcard',
   severity: 'critical',
   title: 'Telegram group allowlist contains wildcard',
-  description: 'Telegram groups are enabled and channels.telegram.groupAllowFrom contains "*": any group member can run commands.',
+  description:
+    'Telegram groups are enabled and channels.telegram.groupAllowFrom contains "*": any group member can run commands.',
   beyondCli: true,
   check(ctx, report) {
     for (const s of channelSections(ctx.config)) {
@@ -23,7 +24,8 @@ export default defineRule({
       report({
         path: [...s.path, 'groupAllowFrom', idx],
         message: `${label(s)}.groupAllowFrom includes "*": any member of an allowed Telegram group can run /commands and control directives.`,
-        detail: 'Telegram group sender allowlist contains "*", which allows any group member to run /… commands and control directives.',
+        detail:
+          'Telegram group sender allowlist contains "*", which allows any group member to run /… commands and control directives.',
         fix: `Replace "*" in ${label(s)}.groupAllowFrom with numeric Telegram user ids.`,
       });
     }

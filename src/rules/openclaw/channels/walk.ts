@@ -27,21 +27,32 @@ export function channelSections(cfg: Rec): ChannelSection[] {
     const { accounts: _a, ...base } = v;
     for (const [acct, av] of Object.entries(accounts)) {
       if (!isRec(av) || av.enabled === false) continue;
-      out.push({ channel: id, account: acct, section: { ...base, ...av }, path: ['channels', id, 'accounts', acct], own: av });
+      out.push({
+        channel: id,
+        account: acct,
+        section: { ...base, ...av },
+        path: ['channels', id, 'accounts', acct],
+        own: av,
+      });
     }
   }
   return out;
 }
 
 /** dmPolicy or legacy dm.policy, with the path that set it. */
-export function dmPolicyOf(s: ChannelSection): { policy: string; path: (string | number)[]; legacy: boolean } | undefined {
+export function dmPolicyOf(
+  s: ChannelSection,
+): { policy: string; path: (string | number)[]; legacy: boolean } | undefined {
   const own = s.own;
   if (typeof own.dmPolicy === 'string') return { policy: own.dmPolicy, path: [...s.path, 'dmPolicy'], legacy: false };
-  if (isRec(own.dm) && typeof own.dm.policy === 'string') return { policy: own.dm.policy, path: [...s.path, 'dm', 'policy'], legacy: true };
+  if (isRec(own.dm) && typeof own.dm.policy === 'string')
+    return { policy: own.dm.policy, path: [...s.path, 'dm', 'policy'], legacy: true };
   if (s.account) {
     const base = s.section;
-    if (typeof base.dmPolicy === 'string') return { policy: base.dmPolicy, path: ['channels', s.channel, 'dmPolicy'], legacy: false };
-    if (isRec(base.dm) && typeof base.dm.policy === 'string') return { policy: base.dm.policy, path: ['channels', s.channel, 'dm', 'policy'], legacy: true };
+    if (typeof base.dmPolicy === 'string')
+      return { policy: base.dmPolicy, path: ['channels', s.channel, 'dmPolicy'], legacy: false };
+    if (isRec(base.dm) && typeof base.dm.policy === 'string')
+      return { policy: base.dm.policy, path: ['channels', s.channel, 'dm', 'policy'], legacy: true };
   }
   return undefined;
 }

@@ -27,7 +27,8 @@ function matchContract(root: unknown, pattern: string): { segs: (string | number
     for (const s of states) {
       if (seg === '*') {
         if (Array.isArray(s.value)) s.value.forEach((v, i) => next.push({ segs: [...s.segs, i], value: v }));
-        else if (isRec(s.value)) for (const [k, v] of Object.entries(s.value)) next.push({ segs: [...s.segs, k], value: v });
+        else if (isRec(s.value))
+          for (const [k, v] of Object.entries(s.value)) next.push({ segs: [...s.segs, k], value: v });
       } else if (isRec(s.value) && Object.prototype.hasOwnProperty.call(s.value, seg)) {
         next.push({ segs: [...s.segs, seg], value: s.value[seg] });
       }
@@ -42,35 +43,97 @@ export function collectDangerousFlags(cfg: Record<string, unknown>): Flag[] {
   const out: Flag[] = [];
   // A key of OpenClaw up to 2026.7 (those releases list it first); 2026.8+ rejects it as unknown.
   if (at(cfg, 'gateway', 'controlUi', 'allowInsecureAuth') === true)
-    out.push({ label: 'gateway.controlUi.allowInsecureAuth=true', path: ['gateway', 'controlUi', 'allowInsecureAuth'], fix: 'Remove gateway.controlUi.allowInsecureAuth (OpenClaw up to 2026.7 honours it) and use HTTPS or 127.0.0.1 for the Control UI.' });
+    out.push({
+      label: 'gateway.controlUi.allowInsecureAuth=true',
+      path: ['gateway', 'controlUi', 'allowInsecureAuth'],
+      fix: 'Remove gateway.controlUi.allowInsecureAuth (OpenClaw up to 2026.7 honours it) and use HTTPS or 127.0.0.1 for the Control UI.',
+    });
   if (at(cfg, 'gateway', 'controlUi', 'dangerouslyAllowHostHeaderOriginFallback') === true)
-    out.push({ label: 'gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback=true', path: ['gateway', 'controlUi', 'dangerouslyAllowHostHeaderOriginFallback'], fix: 'Set gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback: false and list gateway.controlUi.allowedOrigins.' });
+    out.push({
+      label: 'gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback=true',
+      path: ['gateway', 'controlUi', 'dangerouslyAllowHostHeaderOriginFallback'],
+      fix: 'Set gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback: false and list gateway.controlUi.allowedOrigins.',
+    });
   if (at(cfg, 'hooks', 'gmail', 'allowUnsafeExternalContent') === true)
-    out.push({ label: 'hooks.gmail.allowUnsafeExternalContent=true', path: ['hooks', 'gmail', 'allowUnsafeExternalContent'], fix: 'Set hooks.gmail.allowUnsafeExternalContent: false.' });
+    out.push({
+      label: 'hooks.gmail.allowUnsafeExternalContent=true',
+      path: ['hooks', 'gmail', 'allowUnsafeExternalContent'],
+      fix: 'Set hooks.gmail.allowUnsafeExternalContent: false.',
+    });
   (arr(cfg, 'hooks', 'mappings') ?? []).forEach((m, i) => {
     if (isRec(m) && m.allowUnsafeExternalContent === true)
-      out.push({ label: `hooks.mappings[${i}].allowUnsafeExternalContent=true`, path: ['hooks', 'mappings', i, 'allowUnsafeExternalContent'], fix: `Set hooks.mappings[${i}].allowUnsafeExternalContent: false.` });
+      out.push({
+        label: `hooks.mappings[${i}].allowUnsafeExternalContent=true`,
+        path: ['hooks', 'mappings', i, 'allowUnsafeExternalContent'],
+        fix: `Set hooks.mappings[${i}].allowUnsafeExternalContent: false.`,
+      });
   });
   if (at(cfg, 'tools', 'exec', 'applyPatch', 'workspaceOnly') === false)
-    out.push({ label: 'tools.exec.applyPatch.workspaceOnly=false', path: ['tools', 'exec', 'applyPatch', 'workspaceOnly'], fix: 'Set tools.exec.applyPatch.workspaceOnly: true (default).' });
+    out.push({
+      label: 'tools.exec.applyPatch.workspaceOnly=false',
+      path: ['tools', 'exec', 'applyPatch', 'workspaceOnly'],
+      fix: 'Set tools.exec.applyPatch.workspaceOnly: true (default).',
+    });
   const sup = arr(cfg, 'security', 'audit', 'suppressions');
   if (sup && sup.length > 0)
-    out.push({ label: `security.audit.suppressions configured (${sup.length})`, path: ['security', 'audit', 'suppressions'], fix: 'Remove security.audit.suppressions entries whose accepted risk no longer applies.' });
+    out.push({
+      label: `security.audit.suppressions configured (${sup.length})`,
+      path: ['security', 'audit', 'suppressions'],
+      fix: 'Remove security.audit.suppressions entries whose accepted risk no longer applies.',
+    });
   if (at(cfg, 'hooks', 'allowRequestSessionKey') === true)
-    out.push({ label: 'hooks.allowRequestSessionKey=true', path: ['hooks', 'allowRequestSessionKey'], fix: 'Set hooks.allowRequestSessionKey: false.' });
+    out.push({
+      label: 'hooks.allowRequestSessionKey=true',
+      path: ['hooks', 'allowRequestSessionKey'],
+      fix: 'Set hooks.allowRequestSessionKey: false.',
+    });
   if (at(cfg, 'browser', 'ssrfPolicy', 'dangerouslyAllowPrivateNetwork') === true)
-    out.push({ label: 'browser.ssrfPolicy.dangerouslyAllowPrivateNetwork=true', path: ['browser', 'ssrfPolicy', 'dangerouslyAllowPrivateNetwork'], fix: 'Set browser.ssrfPolicy.dangerouslyAllowPrivateNetwork: false.' });
+    out.push({
+      label: 'browser.ssrfPolicy.dangerouslyAllowPrivateNetwork=true',
+      path: ['browser', 'ssrfPolicy', 'dangerouslyAllowPrivateNetwork'],
+      fix: 'Set browser.ssrfPolicy.dangerouslyAllowPrivateNetwork: false.',
+    });
   // The pre-2026.4 spelling of the same switch (`openclaw doctor` migrates it).
-  else if (at(cfg, 'browser', 'ssrfPolicy', 'dangerouslyAllowPrivateNetwork') === undefined && at(cfg, 'browser', 'ssrfPolicy', 'allowPrivateNetwork') === true)
-    out.push({ label: 'browser.ssrfPolicy.dangerouslyAllowPrivateNetwork=true', where: 'browser.ssrfPolicy.allowPrivateNetwork=true (legacy)', path: ['browser', 'ssrfPolicy', 'allowPrivateNetwork'], fix: 'Remove browser.ssrfPolicy.allowPrivateNetwork (legacy spelling of dangerouslyAllowPrivateNetwork).' });
+  else if (
+    at(cfg, 'browser', 'ssrfPolicy', 'dangerouslyAllowPrivateNetwork') === undefined &&
+    at(cfg, 'browser', 'ssrfPolicy', 'allowPrivateNetwork') === true
+  )
+    out.push({
+      label: 'browser.ssrfPolicy.dangerouslyAllowPrivateNetwork=true',
+      where: 'browser.ssrfPolicy.allowPrivateNetwork=true (legacy)',
+      path: ['browser', 'ssrfPolicy', 'allowPrivateNetwork'],
+      fix: 'Remove browser.ssrfPolicy.allowPrivateNetwork (legacy spelling of dangerouslyAllowPrivateNetwork).',
+    });
   if (at(cfg, 'tools', 'fs', 'workspaceOnly') === false)
-    out.push({ label: 'tools.fs.workspaceOnly=false', path: ['tools', 'fs', 'workspaceOnly'], fix: 'Set tools.fs.workspaceOnly: true.' });
+    out.push({
+      label: 'tools.fs.workspaceOnly=false',
+      path: ['tools', 'fs', 'workspaceOnly'],
+      fix: 'Set tools.fs.workspaceOnly: true.',
+    });
   const docker = (d: Record<string, unknown> | undefined, prefix: string, base: ConfigPath, where = prefix): void => {
     if (!d) return;
-    for (const k of DANGEROUS_SANDBOX_DOCKER_KEYS) if (d[k] === true) out.push({ label: `${prefix}.${k}=true`, where: `${where}.${k}=true`, path: [...base, k], fix: `Remove ${where}.${k} (default false).` });
+    for (const k of DANGEROUS_SANDBOX_DOCKER_KEYS)
+      if (d[k] === true)
+        out.push({
+          label: `${prefix}.${k}=true`,
+          where: `${where}.${k}=true`,
+          path: [...base, k],
+          fix: `Remove ${where}.${k} (default false).`,
+        });
   };
-  docker(rec(cfg, 'agents', 'defaults', 'sandbox', 'docker'), 'agents.defaults.sandbox.docker', ['agents', 'defaults', 'sandbox', 'docker']);
-  for (const a of listAgents(cfg)) docker(rec(a.entry, 'sandbox', 'docker'), `agents.entries.${a.id}.sandbox.docker`, [...a.path, 'sandbox', 'docker'], agentKeyLabel(a, 'sandbox.docker'));
+  docker(rec(cfg, 'agents', 'defaults', 'sandbox', 'docker'), 'agents.defaults.sandbox.docker', [
+    'agents',
+    'defaults',
+    'sandbox',
+    'docker',
+  ]);
+  for (const a of listAgents(cfg))
+    docker(
+      rec(a.entry, 'sandbox', 'docker'),
+      `agents.entries.${a.id}.sandbox.docker`,
+      [...a.path, 'sandbox', 'docker'],
+      agentKeyLabel(a, 'sandbox.docker'),
+    );
   const entries = rec(cfg, 'plugins', 'entries');
   if (entries) {
     const seen = new Set<string>();
@@ -83,7 +146,11 @@ export function collectDangerousFlags(cfg: Record<string, unknown>): Flag[] {
           const label = `plugins.entries.${pluginId}.config.${m.segs.join('.')}=${String(flag.equals)}`;
           if (seen.has(label)) continue;
           seen.add(label);
-          out.push({ label, path: ['plugins', 'entries', pluginId, 'config', ...m.segs], fix: `Remove plugins.entries.${pluginId}.config.${m.segs.join('.')} or set a strict value.` });
+          out.push({
+            label,
+            path: ['plugins', 'entries', pluginId, 'config', ...m.segs],
+            fix: `Remove plugins.entries.${pluginId}.config.${m.segs.join('.')} or set a strict value.`,
+          });
         }
       }
     }

@@ -16,7 +16,8 @@ export default defineRule({
       message: viaVar
         ? 'gateway.auth.password is substituted into the config as a plain string; OpenClaw treats it as a password stored in config.'
         : `gateway.auth.password is a literal ${pw.length}-character password committed in the config file.`,
-      detail: 'gateway.auth.password is set in the config file; prefer environment variables for secrets when possible.',
+      detail:
+        'gateway.auth.password is set in the config file; prefer environment variables for secrets when possible.',
       fix: 'Remove gateway.auth.password and supply OPENCLAW_GATEWAY_PASSWORD from the environment (or a SecretRef {source: "env", id: "OPENCLAW_GATEWAY_PASSWORD"}).',
     });
   },

@@ -13,7 +13,8 @@ export default defineRule({
       path: ['discovery', 'mdns', 'mode'],
       severity: exposed ? 'critical' : 'warn',
       message: `discovery.mdns.mode is "full": cliPath and sshPort are broadcast in TXT records to the local network${exposed ? ` while the gateway is bound to "${effectiveBind(ctx)}"` : ''}.`,
-      detail: 'discovery.mdns.mode="full" publishes cliPath/sshPort in local-network TXT records. This can reveal usernames, filesystem layout, and management ports.',
+      detail:
+        'discovery.mdns.mode="full" publishes cliPath/sshPort in local-network TXT records. This can reveal usernames, filesystem layout, and management ports.',
       fix: 'Set discovery.mdns.mode: "minimal" (default) or "off".',
       replaceWith: 'minimal',
     });

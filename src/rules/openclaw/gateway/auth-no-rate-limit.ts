@@ -13,7 +13,8 @@ export default defineRule({
     report({
       path: ctx.has(['gateway', 'auth']) ? ['gateway', 'auth'] : ['gateway', 'bind'],
       message: `${bindSource(ctx)} but gateway.auth.rateLimit is not set; password/token guessing is not throttled.`,
-      detail: 'gateway.bind is not loopback but no gateway.auth.rateLimit is configured. Without rate limiting, brute-force auth attacks are not mitigated.',
+      detail:
+        'gateway.bind is not loopback but no gateway.auth.rateLimit is configured. Without rate limiting, brute-force auth attacks are not mitigated.',
       fix: 'Set gateway.auth.rateLimit: { maxAttempts: 10, windowMs: 60000, lockoutMs: 300000 }.',
     });
   },

@@ -14,7 +14,8 @@ export default defineRule({
     report({
       path: ctx.has(['gateway', 'controlUi']) ? ['gateway', 'controlUi'] : ['gateway', 'bind'],
       message: `${bindSource(ctx)} with the Control UI enabled but gateway.controlUi.allowedOrigins is empty; browser origins cannot be checked (cross-site WebSocket / DNS rebinding).`,
-      detail: 'Control UI is enabled on a non-loopback bind but gateway.controlUi.allowedOrigins is empty. Strict origin policy requires explicit allowed origins for non-loopback deployments.',
+      detail:
+        'Control UI is enabled on a non-loopback bind but gateway.controlUi.allowedOrigins is empty. Strict origin policy requires explicit allowed origins for non-loopback deployments.',
       fix: 'Set gateway.controlUi.allowedOrigins to your full trusted origins, e.g. ["https://control.example.com"].',
     });
   },

@@ -15,7 +15,8 @@ export default defineRule({
       path: idx >= 0 ? ['gateway', 'controlUi', 'allowedOrigins', idx] : ['gateway', 'controlUi', 'allowedOrigins'],
       severity: exposed ? 'critical' : 'warn',
       message: `gateway.controlUi.allowedOrigins includes "*", so any website can drive the Control UI/WebChat socket${exposed ? ` on a gateway bound to "${effectiveBind(ctx)}"` : ''}.`,
-      detail: 'gateway.controlUi.allowedOrigins includes "*" which means allow any browser origin for Control UI/WebChat requests. This disables origin allowlisting and should be treated as an intentional allow-all policy.',
+      detail:
+        'gateway.controlUi.allowedOrigins includes "*" which means allow any browser origin for Control UI/WebChat requests. This disables origin allowlisting and should be treated as an intentional allow-all policy.',
       fix: 'Replace "*" in gateway.controlUi.allowedOrigins with explicit origins, e.g. ["https://control.example.com"].',
     });
   },

@@ -5,13 +5,15 @@ export default defineRule({
   id: 'gateway.control_ui.device_auth_disabled',
   severity: 'critical',
   title: 'Control UI device auth disabled',
-  description: 'gateway.controlUi.dangerouslyDisableDeviceAuth is true: Control UI clients skip device identity and pairing.',
+  description:
+    'gateway.controlUi.dangerouslyDisableDeviceAuth is true: Control UI clients skip device identity and pairing.',
   beyondCli: true,
   check(ctx, report) {
     if (at(ctx.config, 'gateway', 'controlUi', 'dangerouslyDisableDeviceAuth') !== true) return;
     report({
       path: ['gateway', 'controlUi', 'dangerouslyDisableDeviceAuth'],
-      message: 'gateway.controlUi.dangerouslyDisableDeviceAuth is true: gateways that still honour it (before 2026.9) let Control UI clients connect without device identity or pairing, so a leaked token is full operator access; 2026.9.6 ignores this retired key.',
+      message:
+        'gateway.controlUi.dangerouslyDisableDeviceAuth is true: gateways that still honour it (before 2026.9) let Control UI clients connect without device identity or pairing, so a leaked token is full operator access; 2026.9.6 ignores this retired key.',
       detail: 'gateway.controlUi.dangerouslyDisableDeviceAuth=true disables device identity checks.',
       fix: 'Remove gateway.controlUi.dangerouslyDisableDeviceAuth (or run `openclaw doctor --fix`) and pair devices; use HTTPS or Tailscale Serve for the Control UI.',
     });

@@ -13,7 +13,8 @@ export default defineRule({
       path: ['gateway', 'controlUi', 'dangerouslyAllowHostHeaderOriginFallback'],
       severity: exposed ? 'critical' : 'warn',
       message: `gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback is true: the Host header stands in for the origin check, which DNS rebinding defeats${exposed ? ` (gateway bound to "${effectiveBind(ctx)}")` : ''}.`,
-      detail: 'gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback=true enables Host-header origin fallback for Control UI/WebChat websocket checks and weakens DNS rebinding protections.',
+      detail:
+        'gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback=true enables Host-header origin fallback for Control UI/WebChat websocket checks and weakens DNS rebinding protections.',
       fix: 'Set gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback: false and list origins in gateway.controlUi.allowedOrigins.',
       replaceWith: false,
     });

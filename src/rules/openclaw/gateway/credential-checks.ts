@@ -5,7 +5,8 @@ import { isPlaceholderSecret, selectedCredential } from '../semantics.js';
 export function checkPlaceholder(kind: 'token' | 'password', ctx: ConfigContext, report: (r: Report) => void): void {
   const sel = selectedCredential(ctx, kind);
   if (!sel || !isPlaceholderSecret(sel.value)) return;
-  const shown = typeof sel.value === 'string' && sel.value.trim() === '' ? 'blank' : 'a known placeholder word (not a secret)';
+  const shown =
+    typeof sel.value === 'string' && sel.value.trim() === '' ? 'blank' : 'a known placeholder word (not a secret)';
   report({
     path: sel.source.startsWith('gateway.') ? sel.source.split('.') : ['gateway', 'auth'],
     message: `The selected gateway ${kind} (${sel.source}) is ${shown}; the gateway refuses to start with it and it protects nothing.`,

@@ -14,7 +14,11 @@ export default defineRule({
     const mode = str(ctx.config, 'gateway', 'auth', 'mode');
     if (mode === 'password' || mode === 'none' || mode === 'trusted-proxy') return;
     const input = at(ctx.config, 'gateway', 'auth', 'token');
-    const ref = ctx.isUnresolved(['gateway', 'auth', 'token']) ? coerceSecretRef(ctx.authored(['gateway', 'auth', 'token']) ?? input) : typeof input === 'string' ? undefined : coerceSecretRef(input);
+    const ref = ctx.isUnresolved(['gateway', 'auth', 'token'])
+      ? coerceSecretRef(ctx.authored(['gateway', 'auth', 'token']) ?? input)
+      : typeof input === 'string'
+        ? undefined
+        : coerceSecretRef(input);
     if (ref?.source === 'env' && ref.id === 'OPENCLAW_GATEWAY_TOKEN') return;
     const configToken = ref ? undefined : trimmed(input);
     if (!ref && !configToken) return;
@@ -22,7 +26,8 @@ export default defineRule({
     report({
       path: ['gateway', 'auth', 'token'],
       message: `OPENCLAW_GATEWAY_TOKEN is set in the environment but gateway.auth.token ${ref ? `points at ${ref.source}:${ref.id}` : 'holds a different value'}; local clients and environment-based clients authenticate with different secrets, and a stale one can still authenticate.`,
-      detail: 'OPENCLAW_GATEWAY_TOKEN is set while gateway.auth.token uses a different configured source. Configured local Gateway clients and the managed gateway service prefer gateway.auth.token. Environment credentials remain active for explicit environment URL and node-host targets, so a stale value can still authenticate against the wrong target.',
+      detail:
+        'OPENCLAW_GATEWAY_TOKEN is set while gateway.auth.token uses a different configured source. Configured local Gateway clients and the managed gateway service prefer gateway.auth.token. Environment credentials remain active for explicit environment URL and node-host targets, so a stale value can still authenticate against the wrong target.',
       fix: 'Set gateway.auth.token: "${OPENCLAW_GATEWAY_TOKEN}" so the environment is canonical, or remove OPENCLAW_GATEWAY_TOKEN from the environment.',
     });
   },

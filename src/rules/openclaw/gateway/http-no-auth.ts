@@ -17,9 +17,18 @@ export default defineRule({
       at(cfg, 'plugins', 'entries', 'admin-http-rpc', 'enabled') === true ? '/api/v1/admin/rpc' : null,
     ].filter((e): e is string => e !== null);
     const exposed = isRemotelyExposed(ctx);
-    const why = auth.mode === 'none' ? 'gateway.auth.mode is "none"' : `gateway.auth.mode resolves to "${auth.mode}" but no ${auth.mode} value resolves`;
+    const why =
+      auth.mode === 'none'
+        ? 'gateway.auth.mode is "none"'
+        : `gateway.auth.mode resolves to "${auth.mode}" but no ${auth.mode} value resolves`;
     report({
-      path: ctx.has(['gateway', 'auth', 'mode']) ? ['gateway', 'auth', 'mode'] : ctx.has(['gateway', 'auth']) ? ['gateway', 'auth'] : ctx.has(['gateway']) ? ['gateway'] : [],
+      path: ctx.has(['gateway', 'auth', 'mode'])
+        ? ['gateway', 'auth', 'mode']
+        : ctx.has(['gateway', 'auth'])
+          ? ['gateway', 'auth']
+          : ctx.has(['gateway'])
+            ? ['gateway']
+            : [],
       severity: exposed ? 'critical' : 'warn',
       message: `${why}, so ${endpoints.join(', ')} can be called without a shared secret; ${exposureLabel(ctx)}.`,
       detail: `gateway.auth.mode="none" leaves ${endpoints.join(', ')} callable without a shared secret. Treat this as trusted-local only and avoid exposing the gateway beyond loopback.`,

@@ -10,9 +10,13 @@ export default defineRule({
     const chat = at(ctx.config, 'gateway', 'http', 'endpoints', 'chatCompletions', 'enabled') === true;
     const resp = at(ctx.config, 'gateway', 'http', 'endpoints', 'responses', 'enabled') === true;
     if (!chat && !resp) return;
-    const eps = [chat ? '/v1/chat/completions' : null, resp ? '/v1/responses' : null].filter((e): e is string => e !== null);
+    const eps = [chat ? '/v1/chat/completions' : null, resp ? '/v1/responses' : null].filter(
+      (e): e is string => e !== null,
+    );
     report({
-      path: chat ? ['gateway', 'http', 'endpoints', 'chatCompletions', 'enabled'] : ['gateway', 'http', 'endpoints', 'responses', 'enabled'],
+      path: chat
+        ? ['gateway', 'http', 'endpoints', 'chatCompletions', 'enabled']
+        : ['gateway', 'http', 'endpoints', 'responses', 'enabled'],
       message: `${eps.join(' and ')} ${eps.length > 1 ? 'are enabled and accept' : 'is enabled and accepts'} x-openclaw-session-key, so API callers can route into any session.`,
       detail: `${eps.join(', ')} accept x-openclaw-session-key for per-request session routing. Treat API credential holders as trusted principals.`,
       fix: 'Set gateway.http.endpoints.chatCompletions.enabled / responses.enabled to false unless API callers are trusted operators.',

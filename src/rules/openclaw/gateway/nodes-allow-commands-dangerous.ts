@@ -7,7 +7,8 @@ export default defineRule({
   id: 'gateway.nodes.allow_commands_dangerous',
   severity: 'warn',
   title: 'Dangerous node commands explicitly enabled',
-  description: 'gateway.nodes.commands.allow (or the legacy gateway.nodes.allowCommands) enables camera/screen/contacts/calendar/SMS/health commands (critical when remotely exposed).',
+  description:
+    'gateway.nodes.commands.allow (or the legacy gateway.nodes.allowCommands) enables camera/screen/contacts/calendar/SMS/health commands (critical when remotely exposed).',
   check(ctx, report) {
     const a = nodeCommandList(ctx.config, 'allow');
     if (!a || a.list.length === 0) return;

@@ -17,10 +17,22 @@ export interface NodeCommandList {
 
 export function nodeCommandList(cfg: unknown, kind: 'allow' | 'deny'): NodeCommandList | undefined {
   const current = at(cfg, 'gateway', 'nodes', 'commands', kind);
-  if (Array.isArray(current)) return { list: current, names: names(current), path: ['gateway', 'nodes', 'commands', kind], label: `gateway.nodes.commands.${kind}` };
+  if (Array.isArray(current))
+    return {
+      list: current,
+      names: names(current),
+      path: ['gateway', 'nodes', 'commands', kind],
+      label: `gateway.nodes.commands.${kind}`,
+    };
   const legacyKey = kind === 'allow' ? 'allowCommands' : 'denyCommands';
   const legacy = at(cfg, 'gateway', 'nodes', legacyKey);
-  if (Array.isArray(legacy)) return { list: legacy, names: names(legacy), path: ['gateway', 'nodes', legacyKey], label: `gateway.nodes.${legacyKey}` };
+  if (Array.isArray(legacy))
+    return {
+      list: legacy,
+      names: names(legacy),
+      path: ['gateway', 'nodes', legacyKey],
+      label: `gateway.nodes.${legacyKey}`,
+    };
   return undefined;
 }
 

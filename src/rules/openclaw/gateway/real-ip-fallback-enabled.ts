@@ -19,19 +19,25 @@ export default defineRule({
   id: 'gateway.real_ip_fallback_enabled',
   severity: 'warn',
   title: 'X-Real-IP fallback is enabled',
-  description: 'gateway.allowRealIpFallback is true (critical off loopback or with trusted-proxy auth behind non-loopback proxies).',
+  description:
+    'gateway.allowRealIpFallback is true (critical off loopback or with trusted-proxy auth behind non-loopback proxies).',
   check(ctx, report) {
     if (at(ctx.config, 'gateway', 'allowRealIpFallback') !== true) return;
     const tp = at(ctx.config, 'gateway', 'trustedProxies');
     const proxies = Array.isArray(tp) ? tp : [];
     const remoteProxy = proxies.some((p) => !isStrictLoopbackProxy(p));
     const exposed = !isLoopbackBind(ctx) || (resolveGatewayAuth(ctx).mode === 'trusted-proxy' && remoteProxy);
-    const where = !isLoopbackBind(ctx) ? ` on a gateway bound to "${effectiveBind(ctx)}"` : exposed ? ' with trusted-proxy auth behind non-loopback proxies' : '';
+    const where = !isLoopbackBind(ctx)
+      ? ` on a gateway bound to "${effectiveBind(ctx)}"`
+      : exposed
+        ? ' with trusted-proxy auth behind non-loopback proxies'
+        : '';
     report({
       path: ['gateway', 'allowRealIpFallback'],
       severity: exposed ? 'critical' : 'warn',
       message: `gateway.allowRealIpFallback is true${where}: a proxy that forwards a client-supplied X-Real-IP lets callers spoof their source IP and pass local-client checks.`,
-      detail: 'gateway.allowRealIpFallback=true trusts X-Real-IP when trusted proxies omit X-Forwarded-For. Misconfigured proxies that forward client-supplied X-Real-IP can spoof source IP and local-client checks.',
+      detail:
+        'gateway.allowRealIpFallback=true trusts X-Real-IP when trusted proxies omit X-Forwarded-For. Misconfigured proxies that forward client-supplied X-Real-IP can spoof source IP and local-client checks.',
       fix: 'Set gateway.allowRealIpFallback: false (the default).',
       replaceWith: false,
     });

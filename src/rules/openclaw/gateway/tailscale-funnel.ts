@@ -10,8 +10,10 @@ export default defineRule({
     if (tailscaleMode(ctx) !== 'funnel') return;
     report({
       path: ['gateway', 'tailscale', 'mode'],
-      message: 'gateway.tailscale.mode is "funnel": the gateway is published on the public internet through Tailscale Funnel.',
-      detail: 'gateway.tailscale.mode="funnel" exposes the Gateway publicly; keep auth strict and treat it as internet-facing.',
+      message:
+        'gateway.tailscale.mode is "funnel": the gateway is published on the public internet through Tailscale Funnel.',
+      detail:
+        'gateway.tailscale.mode="funnel" exposes the Gateway publicly; keep auth strict and treat it as internet-facing.',
       fix: 'Set gateway.tailscale.mode: "serve" (tailnet-only) or "off".',
     });
   },

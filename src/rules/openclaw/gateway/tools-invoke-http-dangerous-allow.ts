@@ -1,11 +1,19 @@
 import { defineRule } from '../../types.js';
-import { capList, at, DEFAULT_GATEWAY_HTTP_TOOL_DENY, effectiveBind, isLoopbackBind, tailscaleMode } from '../semantics.js';
+import {
+  capList,
+  at,
+  DEFAULT_GATEWAY_HTTP_TOOL_DENY,
+  effectiveBind,
+  isLoopbackBind,
+  tailscaleMode,
+} from '../semantics.js';
 
 export default defineRule({
   id: 'gateway.tools_invoke_http.dangerous_allow',
   severity: 'warn',
   title: 'Gateway HTTP /tools/invoke re-enables dangerous tools',
-  description: 'gateway.tools.allow re-enables tools that POST /tools/invoke denies by default (critical off loopback or with Funnel).',
+  description:
+    'gateway.tools.allow re-enables tools that POST /tools/invoke denies by default (critical off loopback or with Funnel).',
   check(ctx, report) {
     const raw = at(ctx.config, 'gateway', 'tools', 'allow');
     if (!Array.isArray(raw)) return;
@@ -13,7 +21,11 @@ export default defineRule({
     const reenabled = DEFAULT_GATEWAY_HTTP_TOOL_DENY.filter((t) => allow.has(t));
     if (reenabled.length === 0) return;
     const extraRisk = !isLoopbackBind(ctx) || tailscaleMode(ctx) === 'funnel';
-    const where = !isLoopbackBind(ctx) ? ` and the gateway is bound to "${effectiveBind(ctx)}"` : tailscaleMode(ctx) === 'funnel' ? ' and the gateway is on Tailscale Funnel' : '';
+    const where = !isLoopbackBind(ctx)
+      ? ` and the gateway is bound to "${effectiveBind(ctx)}"`
+      : tailscaleMode(ctx) === 'funnel'
+        ? ' and the gateway is on Tailscale Funnel'
+        : '';
     report({
       path: ['gateway', 'tools', 'allow'],
       severity: extraRisk ? 'critical' : 'warn',

@@ -12,8 +12,10 @@ export default defineRule({
     if (at(tp, 'allowLoopback') !== true) return;
     report({
       path: ['gateway', 'auth', 'trustedProxy', 'allowLoopback'],
-      message: 'gateway.auth.trustedProxy.allowLoopback is true: any process on the gateway host can send identity headers from loopback and be authenticated as any user.',
-      detail: 'gateway.auth.trustedProxy.allowLoopback=true allows loopback-source requests from configured gateway.trustedProxies entries to satisfy trusted-proxy auth.',
+      message:
+        'gateway.auth.trustedProxy.allowLoopback is true: any process on the gateway host can send identity headers from loopback and be authenticated as any user.',
+      detail:
+        'gateway.auth.trustedProxy.allowLoopback=true allows loopback-source requests from configured gateway.trustedProxies entries to satisfy trusted-proxy auth.',
       fix: 'Set gateway.auth.trustedProxy.allowLoopback: false unless a same-host proxy is the deliberate trust boundary.',
     });
   },

@@ -11,8 +11,10 @@ export default defineRule({
 
     report({
       path: ['gateway', 'auth', 'mode'],
-      message: 'gateway.auth.mode is "trusted-proxy": whoever can reach the gateway port with the right identity header is authenticated, so the proxy must be the only ingress.',
-      detail: 'gateway.auth.mode="trusted-proxy" delegates authentication to a reverse proxy. Ensure your proxy (Pomerium, Caddy, nginx) handles auth correctly and that gateway.trustedProxies only contains IPs of your actual proxy servers.',
+      message:
+        'gateway.auth.mode is "trusted-proxy": whoever can reach the gateway port with the right identity header is authenticated, so the proxy must be the only ingress.',
+      detail:
+        'gateway.auth.mode="trusted-proxy" delegates authentication to a reverse proxy. Ensure your proxy (Pomerium, Caddy, nginx) handles auth correctly and that gateway.trustedProxies only contains IPs of your actual proxy servers.',
       fix: 'Keep gateway.trustedProxies to your proxy IPs only and firewall the gateway port, or use gateway.auth.mode: "token".',
     });
   },

@@ -16,8 +16,10 @@ export default defineRule({
     if (idx < 0) return;
     report({
       path: ['gateway', 'auth', 'trustedProxy', 'deviceAutoApprove', 'scopes', idx],
-      message: 'gateway.auth.trustedProxy.deviceAutoApprove.scopes includes "operator.admin": every proxy-authenticated user can auto-approve a device with full admin.',
-      detail: 'gateway.auth.trustedProxy.deviceAutoApprove.scopes includes operator.admin, so every proxy-authenticated user can auto-approve a new operator device with full admin; requests without scopes receive full admin automatically.',
+      message:
+        'gateway.auth.trustedProxy.deviceAutoApprove.scopes includes "operator.admin": every proxy-authenticated user can auto-approve a device with full admin.',
+      detail:
+        'gateway.auth.trustedProxy.deviceAutoApprove.scopes includes operator.admin, so every proxy-authenticated user can auto-approve a new operator device with full admin; requests without scopes receive full admin automatically.',
       fix: 'Remove "operator.admin" from gateway.auth.trustedProxy.deviceAutoApprove.scopes; grant admin per identity via gateway.auth.identityScopes.',
     });
   },

@@ -12,8 +12,10 @@ export default defineRule({
     if (at(tp, 'deviceAutoApprove', 'enabled') !== true) return;
     report({
       path: ['gateway', 'auth', 'trustedProxy', 'deviceAutoApprove', 'enabled'],
-      message: 'gateway.auth.trustedProxy.deviceAutoApprove.enabled is true: new operator devices are paired on proxy identity alone, without manual approval.',
-      detail: 'gateway.auth.trustedProxy.deviceAutoApprove.enabled=true delegates new browser and native UI operator device pairing entirely to the reverse-proxy identity.',
+      message:
+        'gateway.auth.trustedProxy.deviceAutoApprove.enabled is true: new operator devices are paired on proxy identity alone, without manual approval.',
+      detail:
+        'gateway.auth.trustedProxy.deviceAutoApprove.enabled=true delegates new browser and native UI operator device pairing entirely to the reverse-proxy identity.',
       fix: 'Set gateway.auth.trustedProxy.deviceAutoApprove.enabled: false and approve devices manually.',
     });
   },

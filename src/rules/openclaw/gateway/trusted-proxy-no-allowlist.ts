@@ -12,9 +12,13 @@ export default defineRule({
     const users = at(tp, 'allowUsers');
     if (Array.isArray(users) && users.length > 0) return;
     report({
-      path: ctx.has(['gateway', 'auth', 'trustedProxy']) ? ['gateway', 'auth', 'trustedProxy'] : ['gateway', 'auth', 'mode'],
-      message: 'gateway.auth.trustedProxy.allowUsers is empty or unset: any user your proxy authenticates gets operator access to the gateway.',
-      detail: 'gateway.auth.trustedProxy.allowUsers is empty, so any user authenticated by your proxy can access the Gateway.',
+      path: ctx.has(['gateway', 'auth', 'trustedProxy'])
+        ? ['gateway', 'auth', 'trustedProxy']
+        : ['gateway', 'auth', 'mode'],
+      message:
+        'gateway.auth.trustedProxy.allowUsers is empty or unset: any user your proxy authenticates gets operator access to the gateway.',
+      detail:
+        'gateway.auth.trustedProxy.allowUsers is empty, so any user authenticated by your proxy can access the Gateway.',
       fix: 'Set gateway.auth.trustedProxy.allowUsers to the operators, e.g. ["nick@example.com"].',
     });
   },

@@ -13,7 +13,8 @@ export default defineRule({
     if (Array.isArray(list) && list.length > 0) return;
     report({
       path: ctx.has(['gateway', 'trustedProxies']) ? ['gateway', 'trustedProxies'] : ['gateway', 'auth', 'mode'],
-      message: 'gateway.auth.mode is "trusted-proxy" but gateway.trustedProxies is empty; every request is rejected, which invites someone to "fix" it by loosening auth.',
+      message:
+        'gateway.auth.mode is "trusted-proxy" but gateway.trustedProxies is empty; every request is rejected, which invites someone to "fix" it by loosening auth.',
       detail: 'gateway.auth.mode="trusted-proxy" but gateway.trustedProxies is empty. All requests will be rejected.',
       fix: 'Set gateway.trustedProxies to the IP(s) of your reverse proxy, e.g. ["10.0.0.5"].',
     });

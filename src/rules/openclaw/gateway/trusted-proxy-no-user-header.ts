@@ -11,8 +11,11 @@ export default defineRule({
     const tp = at(ctx.config, 'gateway', 'auth', 'trustedProxy');
     if (at(tp, 'userHeader')) return;
     report({
-      path: ctx.has(['gateway', 'auth', 'trustedProxy']) ? ['gateway', 'auth', 'trustedProxy'] : ['gateway', 'auth', 'mode'],
-      message: 'gateway.auth.mode is "trusted-proxy" but gateway.auth.trustedProxy.userHeader is not set, so the gateway does not know which proxy header carries the authenticated user.',
+      path: ctx.has(['gateway', 'auth', 'trustedProxy'])
+        ? ['gateway', 'auth', 'trustedProxy']
+        : ['gateway', 'auth', 'mode'],
+      message:
+        'gateway.auth.mode is "trusted-proxy" but gateway.auth.trustedProxy.userHeader is not set, so the gateway does not know which proxy header carries the authenticated user.',
       detail: 'gateway.auth.mode="trusted-proxy" but gateway.auth.trustedProxy.userHeader is not configured.',
       fix: 'Set gateway.auth.trustedProxy.userHeader to the header your proxy sets, e.g. "x-forwarded-user".',
     });

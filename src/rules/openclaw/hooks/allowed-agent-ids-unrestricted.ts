@@ -19,7 +19,8 @@ export default defineRule({
       path: ctx.has(['hooks', 'allowedAgentIds']) ? ['hooks', 'allowedAgentIds'] : ['hooks'],
       severity: exposed ? 'critical' : 'warn',
       message: `hooks.allowedAgentIds is ${Array.isArray(raw) ? 'a wildcard ("*")' : 'not set'}, so any webhook caller can route to any agent, including the default one; ${exposureLabel(ctx)}.`,
-      detail: "hooks.allowedAgentIds is unset or includes '*', so authenticated hook callers may route to any configured agent id, including the default agent when agentId is omitted.",
+      detail:
+        "hooks.allowedAgentIds is unset or includes '*', so authenticated hook callers may route to any configured agent id, including the default agent when agentId is omitted.",
       fix: 'Set hooks.allowedAgentIds to an explicit list (e.g. ["hooks"]) or [] to deny hook agent routing.',
     });
   },

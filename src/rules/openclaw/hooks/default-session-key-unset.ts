@@ -11,8 +11,10 @@ export default defineRule({
     if (trimmed(at(ctx.config, 'hooks', 'defaultSessionKey'))) return;
     report({
       path: ctx.has(['hooks', 'defaultSessionKey']) ? ['hooks', 'defaultSessionKey'] : ['hooks'],
-      message: 'hooks.defaultSessionKey is not set: hook runs without an explicit sessionKey get generated per-request sessions instead of one known, scoped session.',
-      detail: 'Hook agent runs without explicit sessionKey use generated per-request keys. Set hooks.defaultSessionKey to keep hook ingress scoped to a known session.',
+      message:
+        'hooks.defaultSessionKey is not set: hook runs without an explicit sessionKey get generated per-request sessions instead of one known, scoped session.',
+      detail:
+        'Hook agent runs without explicit sessionKey use generated per-request keys. Set hooks.defaultSessionKey to keep hook ingress scoped to a known session.',
       fix: 'Set hooks.defaultSessionKey: "hook:ingress".',
     });
   },

@@ -14,7 +14,8 @@ export default defineRule({
       path: ['hooks', 'allowRequestSessionKey'],
       severity: exposed ? 'critical' : 'warn',
       message: `hooks.allowRequestSessionKey is true: /hooks/agent callers choose the session key and can inject into any session; ${exposureLabel(ctx)}.`,
-      detail: 'hooks.allowRequestSessionKey=true allows `/hooks/agent` callers to choose the session key. Treat hook token holders as full-trust unless you also restrict prefixes.',
+      detail:
+        'hooks.allowRequestSessionKey=true allows `/hooks/agent` callers to choose the session key. Treat hook token holders as full-trust unless you also restrict prefixes.',
       fix: 'Set hooks.allowRequestSessionKey: false, or restrict hooks.allowedSessionKeyPrefixes (e.g. ["hook:"]).',
       replaceWith: false,
     });

@@ -14,10 +14,13 @@ export default defineRule({
     if (prefixes.length > 0) return;
     const exposed = isRemotelyExposed(ctx);
     report({
-      path: ctx.has(['hooks', 'allowedSessionKeyPrefixes']) ? ['hooks', 'allowedSessionKeyPrefixes'] : ['hooks', 'allowRequestSessionKey'],
+      path: ctx.has(['hooks', 'allowedSessionKeyPrefixes'])
+        ? ['hooks', 'allowedSessionKeyPrefixes']
+        : ['hooks', 'allowRequestSessionKey'],
       severity: exposed ? 'critical' : 'warn',
       message: `hooks.allowRequestSessionKey is true and hooks.allowedSessionKeyPrefixes is ${Array.isArray(raw) ? 'empty' : 'not set'}, so webhook payloads can target any session key, including main; ${exposureLabel(ctx)}.`,
-      detail: 'hooks.allowRequestSessionKey=true and hooks.allowedSessionKeyPrefixes is unset/empty, so request payloads can target arbitrary session key shapes.',
+      detail:
+        'hooks.allowRequestSessionKey=true and hooks.allowedSessionKeyPrefixes is unset/empty, so request payloads can target arbitrary session key shapes.',
       fix: 'Set hooks.allowedSessionKeyPrefixes: ["hook:"] or hooks.allowRequestSessionKey: false.',
     });
   },

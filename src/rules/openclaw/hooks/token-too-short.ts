@@ -5,7 +5,8 @@ export default defineRule({
   id: 'hooks.token_too_short',
   severity: 'warn',
   title: 'Hooks token looks short',
-  description: 'hooks.token is shorter than 24 characters (an unresolved ${VAR} is measured on its literal text, like the CLI).',
+  description:
+    'hooks.token is shorter than 24 characters (an unresolved ${VAR} is measured on its literal text, like the CLI).',
   check(ctx, report) {
     if (at(ctx.config, 'hooks', 'enabled') !== true) return;
     const token = trimmed(at(ctx.config, 'hooks', 'token'));

@@ -10,8 +10,10 @@ export default defineRule({
     if (at(ctx.config, 'mcp', 'apps', 'enabled') !== true) return;
     report({
       path: ['mcp', 'apps', 'enabled'],
-      message: 'mcp.apps.enabled is true: configured MCP servers can render interactive HTML views that call their app-visible tools while a session is active.',
-      detail: 'mcp.apps.enabled=true allows configured MCP servers to provide interactive HTML. Views are CSP-restricted and origin-isolated, but they can call app-visible tools on their owning MCP server while the session runtime remains active.',
+      message:
+        'mcp.apps.enabled is true: configured MCP servers can render interactive HTML views that call their app-visible tools while a session is active.',
+      detail:
+        'mcp.apps.enabled=true allows configured MCP servers to provide interactive HTML. Views are CSP-restricted and origin-isolated, but they can call app-visible tools on their owning MCP server while the session runtime remains active.',
       fix: 'Set mcp.apps.enabled: false unless every configured MCP server is trusted.',
       replaceWith: false,
     });

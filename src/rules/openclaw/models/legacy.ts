@@ -17,7 +17,12 @@ export default defineRule({
     report({
       path: first.path,
       message: `Legacy models configured: ${capList(hits.map((h) => `${h.id} (${h.reason}) at ${h.where}`))}; older models follow injected instructions more easily.`,
-      detail: 'Older/legacy models can be less robust against prompt injection and tool misuse.\n' + hits.slice(0, 12).map((h) => `- ${h.id} (${h.reason}) @ ${h.source}`).join('\n'),
+      detail:
+        'Older/legacy models can be less robust against prompt injection and tool misuse.\n' +
+        hits
+          .slice(0, 12)
+          .map((h) => `- ${h.id} (${h.reason}) @ ${h.source}`)
+          .join('\n'),
       fix: 'Use a current, instruction-hardened model (GPT-5+, Claude 4.5+) for any agent with tools.',
     });
   },

@@ -9,7 +9,11 @@ export function weakReasons(id: string): string[] {
   const out: string[] = [];
   if (/\bhaiku\b/i.test(id)) out.push('Haiku tier (smaller model)');
   if (/\bgpt-/i.test(id) && !/\bgpt-5(?:\b|[.-])/i.test(id)) out.push('Below GPT-5 family');
-  if (/\bclaude-/i.test(id) && !/\bclaude-[^\s/]*?(?:-4-?(?:[5-9]|[1-9]\d)\b|4\.(?:[5-9]|[1-9]\d)\b|-[5-9](?:\b|[.-]))/i.test(id)) out.push('Below Claude 4.5');
+  if (
+    /\bclaude-/i.test(id) &&
+    !/\bclaude-[^\s/]*?(?:-4-?(?:[5-9]|[1-9]\d)\b|4\.(?:[5-9]|[1-9]\d)\b|-[5-9](?:\b|[.-]))/i.test(id)
+  )
+    out.push('Below Claude 4.5');
   return out;
 }
 

@@ -5,11 +5,21 @@ import { auditModelRefs, capList } from '../semantics.js';
 import { inferParamB } from './patterns.js';
 
 /** Env variables of bundled web-search providers that make web_search available by default. */
-const WEB_SEARCH_ENV = ['BRAVE_API_KEY', 'PERPLEXITY_API_KEY', 'TAVILY_API_KEY', 'EXA_API_KEY', 'FIRECRAWL_API_KEY', 'SERPAPI_API_KEY', 'SEARXNG_URL'];
+const WEB_SEARCH_ENV = [
+  'BRAVE_API_KEY',
+  'PERPLEXITY_API_KEY',
+  'TAVILY_API_KEY',
+  'EXA_API_KEY',
+  'FIRECRAWL_API_KEY',
+  'SERPAPI_API_KEY',
+  'SEARXNG_URL',
+];
 
 function hasCredentialIn(section: unknown): boolean {
   if (!isRec(section)) return false;
-  return Object.entries(section).some(([k, v]) => k !== 'enabled' && (typeof v === 'string' ? v.trim().length > 0 : v !== undefined && v !== null));
+  return Object.entries(section).some(
+    ([k, v]) => k !== 'enabled' && (typeof v === 'string' ? v.trim().length > 0 : v !== undefined && v !== null),
+  );
 }
 
 function webSearchEnabled(cfg: Rec, env: ReadonlyMap<string, string>): boolean {
@@ -73,7 +83,10 @@ export default defineRule({
       const slash = m.id.indexOf('/');
       const provider = slash > 0 ? m.id.slice(0, slash) : 'openai';
       const model = slash > 0 ? m.id.slice(slash + 1) : m.id;
-      const extra = [providerPolicy(rec(cfg, 'tools'), provider, model), providerPolicy(agentTools, provider, model)].filter((p): p is ToolPolicy => !!p);
+      const extra = [
+        providerPolicy(rec(cfg, 'tools'), provider, model),
+        providerPolicy(agentTools, provider, model),
+      ].filter((p): p is ToolPolicy => !!p);
       const policies = toolPolicies(cfg, agentTools, mode, extra);
       const exposed: string[] = [];
       if (search && toolAllowed('web_search', policies)) exposed.push('web_search');

@@ -21,7 +21,12 @@ export default defineRule({
     report({
       path: first.path,
       message: `Below-tier models configured: ${capList(hits.map((h) => `${h.id} (${h.reasons.join('; ')}) at ${h.where}`))}; smaller/older models are more susceptible to prompt injection.`,
-      detail: 'Smaller/older models are generally more susceptible to prompt injection and tool misuse.\n' + hits.slice(0, 12).map((h) => `- ${h.id} (${h.reasons.join('; ')}) @ ${h.source}`).join('\n'),
+      detail:
+        'Smaller/older models are generally more susceptible to prompt injection and tool misuse.\n' +
+        hits
+          .slice(0, 12)
+          .map((h) => `- ${h.id} (${h.reasons.join('; ')}) @ ${h.source}`)
+          .join('\n'),
       fix: 'Use the latest top-tier model for agents with tools or untrusted inboxes (GPT-5+, Claude 4.5+; avoid Haiku).',
     });
   },

@@ -4,7 +4,21 @@
  * a linter has neither, so home directories are matched by shape instead:
  * `~/x`, `$HOME/x`, `/root/x`, `/home/<user>/x` and `/Users/<user>/x`.
  */
-const BLOCKED = ['/etc', '/private/etc', '/proc', '/sys', '/dev', '/root', '/boot', '/run', '/var/run', '/private/var/run', '/var/run/docker.sock', '/private/var/run/docker.sock', '/run/docker.sock'];
+const BLOCKED = [
+  '/etc',
+  '/private/etc',
+  '/proc',
+  '/sys',
+  '/dev',
+  '/root',
+  '/boot',
+  '/run',
+  '/var/run',
+  '/private/var/run',
+  '/var/run/docker.sock',
+  '/private/var/run/docker.sock',
+  '/run/docker.sock',
+];
 const HOME_SUBPATHS = ['.aws', '.cargo', '.config', '.docker', '.gnupg', '.netrc', '.npm', '.ssh'];
 
 export function bindSource(bind: string): string {
@@ -35,7 +49,8 @@ function inside(parent: string, child: string): boolean {
 /** Home roots a bind source may start with (by shape). */
 function homeRoot(source: string): string | undefined {
   if (source === '~' || source.startsWith('~/')) return '~';
-  if (source === '$HOME' || source.startsWith('$HOME/') || source.startsWith('${HOME}')) return source.startsWith('${HOME}') ? '${HOME}' : '$HOME';
+  if (source === '$HOME' || source.startsWith('$HOME/') || source.startsWith('${HOME}'))
+    return source.startsWith('${HOME}') ? '${HOME}' : '$HOME';
   const m = /^\/(home|Users)\/[^/]+/.exec(source);
   if (m) return m[0];
   if (source === '/root' || source.startsWith('/root/')) return '/root';

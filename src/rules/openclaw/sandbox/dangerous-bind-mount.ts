@@ -6,7 +6,8 @@ export default defineRule({
   id: 'sandbox.dangerous_bind_mount',
   severity: 'critical',
   title: 'Dangerous bind mount in sandbox config',
-  description: 'A sandbox docker bind mounts a system directory, the Docker socket or a credential directory of a home (one finding per bind).',
+  description:
+    'A sandbox docker bind mounts a system directory, the Docker socket or a credential directory of a home (one finding per bind).',
   check(ctx, report) {
     for (const block of sandboxDockerBlocks(ctx.config)) {
       const binds = Array.isArray(block.docker.binds) ? block.docker.binds : [];

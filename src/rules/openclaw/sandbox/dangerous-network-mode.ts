@@ -13,12 +13,14 @@ export default defineRule({
       if (!n || !(n === 'host' || n.startsWith('container:'))) continue;
       report({
         path: [...block.path, 'network'],
-        message: n === 'host'
-          ? `${block.where}.network is "host": sandboxed tools share the host network stack.`
-          : `${block.where}.network is "${net}": the sandbox joins another container's network namespace and bypasses its isolation.`,
-        detail: n === 'host'
-          ? `${block.source}.network is "host" which bypasses container network isolation entirely.`
-          : `${block.source}.network is "${net}" which joins another container namespace and can bypass sandbox network isolation.`,
+        message:
+          n === 'host'
+            ? `${block.where}.network is "host": sandboxed tools share the host network stack.`
+            : `${block.where}.network is "${net}": the sandbox joins another container's network namespace and bypasses its isolation.`,
+        detail:
+          n === 'host'
+            ? `${block.source}.network is "host" which bypasses container network isolation entirely.`
+            : `${block.source}.network is "${net}" which joins another container namespace and can bypass sandbox network isolation.`,
         fix: `Set ${block.where}.network: "bridge" or "none" (or a dedicated bridge network).`,
       });
     }

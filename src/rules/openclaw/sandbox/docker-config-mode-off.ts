@@ -17,17 +17,28 @@ export default defineRule({
     const defaultsMode = str(cfg, 'agents', 'defaults', 'sandbox', 'mode') ?? 'off';
     const anyEnabled = agents.some((a) => sandboxFor(cfg, a.id).mode !== 'off');
     if (hasDocker(rec(cfg, 'agents', 'defaults', 'sandbox', 'docker')) && defaultsMode === 'off' && !anyEnabled)
-      hits.push({ label: 'agents.defaults.sandbox.docker', where: 'agents.defaults.sandbox.docker', path: ['agents', 'defaults', 'sandbox', 'docker'] });
+      hits.push({
+        label: 'agents.defaults.sandbox.docker',
+        where: 'agents.defaults.sandbox.docker',
+        path: ['agents', 'defaults', 'sandbox', 'docker'],
+      });
     for (const a of agents) {
       if (!hasDocker(rec(a.entry, 'sandbox', 'docker'))) continue;
-      if (sandboxFor(cfg, a.id).mode === 'off') hits.push({ label: `agents.entries.${a.id}.sandbox.docker`, where: agentKeyLabel(a, 'sandbox.docker'), path: [...a.path, 'sandbox', 'docker'] });
+      if (sandboxFor(cfg, a.id).mode === 'off')
+        hits.push({
+          label: `agents.entries.${a.id}.sandbox.docker`,
+          where: agentKeyLabel(a, 'sandbox.docker'),
+          path: [...a.path, 'sandbox', 'docker'],
+        });
     }
     const first = hits[0];
     if (!first) return;
     report({
       path: first.path,
       message: `${capList(hits.map((h) => h.where))} ${hits.length > 1 ? 'are' : 'is'} configured but sandbox mode is off, so tools run on the host and these docker settings do nothing.`,
-      detail: 'These docker settings will not take effect until sandbox mode is enabled:\n' + hits.map((h) => `- ${h.label}`).join('\n'),
+      detail:
+        'These docker settings will not take effect until sandbox mode is enabled:\n' +
+        hits.map((h) => `- ${h.label}`).join('\n'),
       fix: 'Set agents.defaults.sandbox.mode: "non-main" or "all" (or the agent\'s sandbox.mode), or remove the unused docker settings.',
     });
   },

@@ -5,7 +5,8 @@ export default defineRule({
   id: 'security.audit.suppressions.active',
   severity: 'info',
   title: 'Security audit suppressions configured',
-  description: 'security.audit.suppressions is non-empty; matching findings are reported as suppressed (this finding itself cannot be suppressed).',
+  description:
+    'security.audit.suppressions is non-empty; matching findings are reported as suppressed (this finding itself cannot be suppressed).',
   check(ctx, report) {
     const list = arr(ctx.config, 'security', 'audit', 'suppressions');
     if (!list || list.length === 0) return;

@@ -5,7 +5,8 @@ export default defineRule({
   id: 'security.exposure.open_channels_with_exec',
   severity: 'warn',
   title: 'Open channels can reach exec-enabled agents',
-  description: 'An open DM/group policy (anywhere under channels) while some scope allows exec (critical when a scope is security=full).',
+  description:
+    'An open DM/group policy (anywhere under channels) while some scope allows exec (critical when a scope is security=full).',
   check(ctx, report) {
     const open = openExecSurfaces(ctx.config);
     const first = open[0];

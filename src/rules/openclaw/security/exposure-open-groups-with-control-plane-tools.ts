@@ -1,11 +1,21 @@
 import { defineRule } from '../../types.js';
-import { agentToolContexts, capList, CONTROL_PLANE_TOOLS, openInboundPolicies, sandboxFor, str, toolAllowed, toolPolicies } from '../semantics.js';
+import {
+  agentToolContexts,
+  capList,
+  CONTROL_PLANE_TOOLS,
+  openInboundPolicies,
+  sandboxFor,
+  str,
+  toolAllowed,
+  toolPolicies,
+} from '../semantics.js';
 
 export default defineRule({
   id: 'security.exposure.open_groups_with_control_plane_tools',
   severity: 'critical',
   title: 'Open group/DM policy with control-plane tools exposed',
-  description: 'An open DM/group policy while some context allows automations, gateway or plugins (minimal/messaging profiles allow gateway).',
+  description:
+    'An open DM/group policy while some context allows automations, gateway or plugins (minimal/messaging profiles allow gateway).',
   check(ctx, report) {
     const open = openInboundPolicies(ctx.config);
     const first = open[0];

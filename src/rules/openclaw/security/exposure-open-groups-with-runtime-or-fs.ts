@@ -5,15 +5,22 @@ export default defineRule({
   id: 'security.exposure.open_groups_with_runtime_or_fs',
   severity: 'critical',
   title: 'Open group/DM policy with runtime/filesystem tools exposed',
-  description: 'An open DM/group policy while some agent context has exec/process (critical) or unguarded fs tools (warn) outside a full sandbox.',
+  description:
+    'An open DM/group policy while some agent context has exec/process (critical) or unguarded fs tools (warn) outside a full sandbox.',
   check(ctx, report) {
     const open = openInboundPolicies(ctx.config);
     const first = open[0];
     if (!first) return;
     const { contexts, hasRuntimeRisk } = riskyToolContexts(ctx.config);
     if (contexts.length === 0) return;
-    const lines = contexts.map((c) => `${c.label} (sandbox=${c.sandbox}; runtime=[${c.runtime.join(', ') || 'off'}]; fs=[${c.fs.join(', ') || 'off'}])`);
-    const wheres = contexts.map((c) => `${c.where} (sandbox=${c.sandbox}; runtime=[${c.runtime.join(', ') || 'off'}]; fs=[${c.fs.join(', ') || 'off'}])`);
+    const lines = contexts.map(
+      (c) =>
+        `${c.label} (sandbox=${c.sandbox}; runtime=[${c.runtime.join(', ') || 'off'}]; fs=[${c.fs.join(', ') || 'off'}])`,
+    );
+    const wheres = contexts.map(
+      (c) =>
+        `${c.where} (sandbox=${c.sandbox}; runtime=[${c.runtime.join(', ') || 'off'}]; fs=[${c.fs.join(', ') || 'off'}])`,
+    );
     report({
       path: first.path,
       severity: hasRuntimeRisk ? 'critical' : 'warn',

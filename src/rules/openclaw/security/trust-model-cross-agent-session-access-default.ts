@@ -1,5 +1,17 @@
 import { defineRule } from '../../types.js';
-import { arr, at, capList, findAgent, listAgentIds, multiUserSignals, rec, sandboxFor, str, toolAllowed, toolPolicies } from '../semantics.js';
+import {
+  arr,
+  at,
+  capList,
+  findAgent,
+  listAgentIds,
+  multiUserSignals,
+  rec,
+  sandboxFor,
+  str,
+  toolAllowed,
+  toolPolicies,
+} from '../semantics.js';
 
 const SESSION_TOOLS = ['sessions_list', 'sessions_history', 'sessions_search', 'sessions_send', 'session_status'];
 
@@ -7,7 +19,8 @@ export default defineRule({
   id: 'security.trust_model.cross_agent_session_access_default',
   severity: 'info',
   title: 'Agents share Gateway-wide session access (default)',
-  description: 'Several agents with default session visibility and agent-to-agent access can read each other\'s transcripts (warn when trust levels differ).',
+  description:
+    "Several agents with default session visibility and agent-to-agent access can read each other's transcripts (warn when trust levels differ).",
   check(ctx, report) {
     const cfg = ctx.config;
     const ids = listAgentIds(cfg);
@@ -27,12 +40,17 @@ export default defineRule({
       const allowed = SESSION_TOOLS.filter((t) => toolAllowed(t, policies));
       if ((mode !== 'all' || clamp === 'all') && allowed.length > 0) reachers.push(id);
       const restr = ['profile', 'allow', 'deny'].filter((k) => tools?.[k] !== undefined);
-      if (restr.length > 0) signals.push(`${id}: agent-level tool restrictions (${restr.map((k) => `tools.${k}`).join(', ')})`);
+      if (restr.length > 0)
+        signals.push(`${id}: agent-level tool restrictions (${restr.map((k) => `tools.${k}`).join(', ')})`);
     }
     if (reachers.length === 0) return;
     signals.push(...multiUserSignals(cfg).map((s) => s.where));
     report({
-      path: ctx.has(['tools', 'sessions', 'visibility']) ? ['tools', 'sessions', 'visibility'] : ctx.has(['agents']) ? ['agents'] : [],
+      path: ctx.has(['tools', 'sessions', 'visibility'])
+        ? ['tools', 'sessions', 'visibility']
+        : ctx.has(['agents'])
+          ? ['agents']
+          : [],
       severity: signals.length > 0 ? 'warn' : 'info',
       message: `${ids.length} agents (${capList(ids)}) share Gateway-wide session access (tools.sessions.visibility ${ctx.has(['tools', 'sessions', 'visibility']) ? '"all"' : '"all" (default)'}, agent-to-agent on with no allow list); ${reachers.length === ids.length ? 'every one of them' : capList(reachers)} can read other agents' transcripts${signals.length > 0 ? `, although trust-boundary signals (${capList(signals, '; ')}) suggest different trust levels` : ''}.`,
       detail: `Agents: ${ids.join(', ')}\ntools.sessions.visibility resolves to "all" and tools.agentToAgent is enabled with no allow list.`,

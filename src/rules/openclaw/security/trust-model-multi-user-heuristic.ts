@@ -13,7 +13,9 @@ export default defineRule({
     report({
       path: first.path,
       message: `Several people may be able to reach this gateway (${capList(signals.map((s) => s.where))}), but OpenClaw's trust model is one trusted operator per gateway, not isolation between users.`,
-      detail: 'Heuristic signals indicate this gateway may be reachable by multiple users:\n' + signals.map((s) => `- ${s.label}`).join('\n'),
+      detail:
+        'Heuristic signals indicate this gateway may be reachable by multiple users:\n' +
+        signals.map((s) => `- ${s.label}`).join('\n'),
       fix: 'Run one gateway per trust boundary, or set agents.defaults.sandbox.mode: "all", tools.fs.workspaceOnly: true and deny runtime/fs/web tools for shared access.',
     });
   },

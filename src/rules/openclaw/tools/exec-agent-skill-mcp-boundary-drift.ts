@@ -24,18 +24,25 @@ export default defineRule({
   id: 'tools.exec.agent_skill_mcp_boundary_drift',
   severity: 'warn',
   title: 'Agent skill allowlists do not constrain host exec MCP clients',
-  description: 'Agents restrict skills but keep host exec while MCP servers are configured: skills do not bound what a shell can reach.',
+  description:
+    'Agents restrict skills but keep host exec while MCP servers are configured: skills do not bound what a shell can reach.',
   check(ctx, report) {
     const cfg = ctx.config;
     const servers = rec(cfg, 'mcp', 'servers');
-    const names = servers ? Object.entries(servers).filter(([, v]) => !(isRec(v) && v.enabled === false)).map(([k]) => k).sort() : [];
+    const names = servers
+      ? Object.entries(servers)
+          .filter(([, v]) => !(isRec(v) && v.enabled === false))
+          .map(([k]) => k)
+          .sort()
+      : [];
     if (names.length === 0) return;
     const defaults = rec(cfg, 'agents', 'defaults');
     const defaultsHave = !!defaults && Object.prototype.hasOwnProperty.call(defaults, 'skills');
     const scopes: { id: string; path: (string | number)[] }[] = [];
     if (defaultsHave) {
       const d = execDefaults(cfg, undefined, sandboxFor(cfg).mode);
-      if (d.security !== 'deny' && d.host !== 'sandbox') scopes.push({ id: 'agents.defaults', path: ['agents', 'defaults', 'skills'] });
+      if (d.security !== 'deny' && d.host !== 'sandbox')
+        scopes.push({ id: 'agents.defaults', path: ['agents', 'defaults', 'skills'] });
     }
     for (const a of listAgents(cfg)) {
       const own = Object.prototype.hasOwnProperty.call(a.entry, 'skills');

@@ -9,10 +9,22 @@ export default defineRule({
   check(ctx, report) {
     const cfg = ctx.config;
     const globalHost = str(cfg, 'tools', 'exec', 'host');
-    const contexts: { label: string; where: string; agentId?: string; tools?: Record<string, unknown>; path: (string | number)[] }[] = [{ label: 'tools', where: 'The global tool policy', path: ['tools'] }];
+    const contexts: {
+      label: string;
+      where: string;
+      agentId?: string;
+      tools?: Record<string, unknown>;
+      path: (string | number)[];
+    }[] = [{ label: 'tools', where: 'The global tool policy', path: ['tools'] }];
     for (const a of listAgents(cfg)) {
       const tools = rec(a.entry, 'tools');
-      contexts.push({ label: `agents.entries.${a.id}.tools`, where: agentKeyLabel(a, 'tools'), agentId: a.id, ...(tools ? { tools } : {}), path: tools ? [...a.path, 'tools'] : a.path });
+      contexts.push({
+        label: `agents.entries.${a.id}.tools`,
+        where: agentKeyLabel(a, 'tools'),
+        agentId: a.id,
+        ...(tools ? { tools } : {}),
+        path: tools ? [...a.path, 'tools'] : a.path,
+      });
     }
     const hits: typeof contexts = [];
     for (const c of contexts) {

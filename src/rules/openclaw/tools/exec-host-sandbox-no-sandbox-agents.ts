@@ -7,7 +7,9 @@ export default defineRule({
   title: 'Agent exec host uses sandbox while sandbox mode is off',
   description: 'An agent sets tools.exec.host to "sandbox" while its own sandbox mode is off.',
   check(ctx, report) {
-    const risky = listAgents(ctx.config).filter((a) => rec(a.entry, 'tools', 'exec')?.host === 'sandbox' && sandboxFor(ctx.config, a.id).mode === 'off');
+    const risky = listAgents(ctx.config).filter(
+      (a) => rec(a.entry, 'tools', 'exec')?.host === 'sandbox' && sandboxFor(ctx.config, a.id).mode === 'off',
+    );
     const first = risky[0];
     if (!first) return;
     const ids = risky.slice(0, 5).map((a) => a.id);

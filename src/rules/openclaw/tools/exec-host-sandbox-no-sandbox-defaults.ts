@@ -11,8 +11,10 @@ export default defineRule({
     if (sandboxFor(ctx.config).mode !== 'off') return;
     report({
       path: ['tools', 'exec', 'host'],
-      message: 'tools.exec.host is "sandbox" but agents.defaults.sandbox.mode is off, so no sandbox runtime exists and exec fails closed.',
-      detail: 'tools.exec.host is explicitly set to sandbox while agents.defaults.sandbox.mode=off. In this mode, exec fails closed because no sandbox runtime is available.',
+      message:
+        'tools.exec.host is "sandbox" but agents.defaults.sandbox.mode is off, so no sandbox runtime exists and exec fails closed.',
+      detail:
+        'tools.exec.host is explicitly set to sandbox while agents.defaults.sandbox.mode=off. In this mode, exec fails closed because no sandbox runtime is available.',
       fix: 'Set agents.defaults.sandbox.mode: "non-main" or "all", or tools.exec.host: "gateway" with approvals.',
     });
   },

@@ -15,15 +15,25 @@ export default defineRule({
         const reason = classifyTrustedDir(dir);
         if (!reason) return;
         const idx = Array.isArray(raw) ? raw.findIndex((v) => typeof v === 'string' && v.trim() === dir) : -1;
-        hits.push({ line: `${s.label}.safeBinTrustedDirs: ${dir} (${reason})`, where: `${s.where}.safeBinTrustedDirs: ${dir} (${reason})`, path: idx >= 0 ? [...s.path, 'safeBinTrustedDirs', idx] : [...s.path, 'safeBinTrustedDirs'] });
+        hits.push({
+          line: `${s.label}.safeBinTrustedDirs: ${dir} (${reason})`,
+          where: `${s.where}.safeBinTrustedDirs: ${dir} (${reason})`,
+          path: idx >= 0 ? [...s.path, 'safeBinTrustedDirs', idx] : [...s.path, 'safeBinTrustedDirs'],
+        });
       });
     }
     const first = hits[0];
     if (!first) return;
     report({
       path: first.path,
-      message: `Risky safeBinTrustedDirs: ${capList(hits.map((h) => h.where), '; ')}; anyone who can write there can plant a "safe" binary.`,
-      detail: `Detected risky safeBinTrustedDirs entries:\n${hits.slice(0, 10).map((h) => `- ${h.line}`).join('\n')}`,
+      message: `Risky safeBinTrustedDirs: ${capList(
+        hits.map((h) => h.where),
+        '; ',
+      )}; anyone who can write there can plant a "safe" binary.`,
+      detail: `Detected risky safeBinTrustedDirs entries:\n${hits
+        .slice(0, 10)
+        .map((h) => `- ${h.line}`)
+        .join('\n')}`,
       fix: 'Keep safeBinTrustedDirs to root-owned immutable dirs such as /bin and /usr/bin.',
     });
   },

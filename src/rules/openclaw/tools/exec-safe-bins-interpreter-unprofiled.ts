@@ -10,14 +10,20 @@ export default defineRule({
   check(ctx, report) {
     const hits: { label: string; where: string; bins: string[]; path: (string | number)[] }[] = [];
     for (const s of safeBinScopes(ctx.config)) {
-      const bins = safeBins(s.exec).filter((b) => isInterpreter(b) && !s.profiles.has(b)).sort();
-      if (bins.length) hits.push({ label: `${s.label}.safeBins`, where: `${s.where}.safeBins`, bins, path: [...s.path, 'safeBins'] });
+      const bins = safeBins(s.exec)
+        .filter((b) => isInterpreter(b) && !s.profiles.has(b))
+        .sort();
+      if (bins.length)
+        hits.push({ label: `${s.label}.safeBins`, where: `${s.where}.safeBins`, bins, path: [...s.path, 'safeBins'] });
     }
     const first = hits[0];
     if (!first) return;
     report({
       path: first.path,
-      message: `${capList(hits.map((h) => `${h.where} lists ${capList(h.bins)}`), '; ')} without safeBinProfiles; an interpreter as a safe bin runs arbitrary code with no approval.`,
+      message: `${capList(
+        hits.map((h) => `${h.where} lists ${capList(h.bins)}`),
+        '; ',
+      )} without safeBinProfiles; an interpreter as a safe bin runs arbitrary code with no approval.`,
       detail: `Detected interpreter-like safeBins entries missing explicit profiles:\n${hits.map((h) => `- ${h.label}: ${h.bins.join(', ')}`).join('\n')}\nThese entries can turn safeBins into a broad execution surface when used with permissive argv profiles.`,
       fix: `Remove ${capList(first.bins)} from ${first.where} (use allowlist entries) or define tools.exec.safeBinProfiles.${first.bins[0]}.`,
     });

@@ -5,7 +5,8 @@ export default defineRule({
   id: 'tools.exec.security_full_configured',
   severity: 'warn',
   title: 'Exec security=full is configured',
-  description: 'Some scope runs exec with security=full (critical when any open DM/group policy exists anywhere under channels).',
+  description:
+    'Some scope runs exec with security=full (critical when any open DM/group policy exists anywhere under channels).',
   check(ctx, report) {
     const full = execScopes(ctx.config).filter((s) => s.security === 'full');
     const first = full[0];
@@ -15,7 +16,11 @@ export default defineRule({
       path: first.path,
       severity: open.length > 0 ? 'critical' : 'warn',
       message: `Exec runs with security=full (no allowlist, no approvals) for ${capList(full.map((s) => s.id))}${open.length > 0 ? `, and ${capList(open.map((o) => o.label))} ${open.length > 1 ? 'are' : 'is'} "open"` : ''}.`,
-      detail: `Full exec trust is enabled for: ${full.map((s) => s.id).join(', ')}.` + (open.length > 0 ? ` Open channel access was also detected at:\n${open.map((o) => `- ${o.label}`).join('\n')}` : ''),
+      detail:
+        `Full exec trust is enabled for: ${full.map((s) => s.id).join(', ')}.` +
+        (open.length > 0
+          ? ` Open channel access was also detected at:\n${open.map((o) => `- ${o.label}`).join('\n')}`
+          : ''),
       fix: 'Set tools.exec.mode: "ask" or "allowlist"; reserve "full" for tightly scoped break-glass agents.',
     });
   },

@@ -17,7 +17,9 @@ export default defineRule({
     report({
       path: [...first.path, 'tools', 'profile'],
       message: `tools.profile is "minimal" globally but ${capList(over.map((a) => `${agentLabel(a)} uses "${str(a.entry, 'tools', 'profile')}"`))}, which takes precedence.`,
-      detail: 'Global minimal profile is set, but these agent profiles take precedence:\n' + over.map((a) => `- agents.entries.${a.id}=${str(a.entry, 'tools', 'profile')}`).join('\n'),
+      detail:
+        'Global minimal profile is set, but these agent profiles take precedence:\n' +
+        over.map((a) => `- agents.entries.${a.id}=${str(a.entry, 'tools', 'profile')}`).join('\n'),
       fix: `Set tools.profile: "minimal" on ${capList(over.map((a) => a.id))} or remove the agent override.`,
     });
   },

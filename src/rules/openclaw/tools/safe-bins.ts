@@ -2,8 +2,50 @@
 import type { Rec } from '../semantics.js';
 import { agentKeyLabel, arr, isRec, listAgents, rec } from '../semantics.js';
 
-const INTERPRETERS = new Set(['ash', 'awk', 'bash', 'busybox', 'bun', 'cmd', 'cmd.exe', 'cscript', 'dash', 'deno', 'fish', 'gawk', 'gsed', 'ksh', 'lua', 'mawk', 'nawk', 'node', 'nodejs', 'perl', 'php', 'powershell', 'powershell.exe', 'pypy', 'pwsh', 'pwsh.exe', 'python', 'python2', 'python3', 'ruby', 'sed', 'sh', 'toybox', 'wscript', 'zsh']);
-const INTERPRETER_PATTERNS = [/^python\d+(?:\.\d+)?$/, /^ruby\d+(?:\.\d+)?$/, /^perl\d+(?:\.\d+)?$/, /^php\d+(?:\.\d+)?$/, /^node\d+(?:\.\d+)?$/];
+const INTERPRETERS = new Set([
+  'ash',
+  'awk',
+  'bash',
+  'busybox',
+  'bun',
+  'cmd',
+  'cmd.exe',
+  'cscript',
+  'dash',
+  'deno',
+  'fish',
+  'gawk',
+  'gsed',
+  'ksh',
+  'lua',
+  'mawk',
+  'nawk',
+  'node',
+  'nodejs',
+  'perl',
+  'php',
+  'powershell',
+  'powershell.exe',
+  'pypy',
+  'pwsh',
+  'pwsh.exe',
+  'python',
+  'python2',
+  'python3',
+  'ruby',
+  'sed',
+  'sh',
+  'toybox',
+  'wscript',
+  'zsh',
+]);
+const INTERPRETER_PATTERNS = [
+  /^python\d+(?:\.\d+)?$/,
+  /^ruby\d+(?:\.\d+)?$/,
+  /^perl\d+(?:\.\d+)?$/,
+  /^php\d+(?:\.\d+)?$/,
+  /^node\d+(?:\.\d+)?$/,
+];
 const BROAD = new Set(['jq', 'awk', 'gawk', 'mawk', 'nawk', 'sed', 'gsed']);
 
 export function normalizeSafeBin(raw: unknown): string {
@@ -38,10 +80,18 @@ function profileNames(exec: Rec | undefined): string[] {
 /** Global `tools.exec` plus each agent's `tools.exec`, with merged safeBinProfiles. */
 export function safeBinScopes(cfg: Rec): SafeBinScope[] {
   const g = rec(cfg, 'tools', 'exec');
-  const out: SafeBinScope[] = [{ label: 'tools.exec', where: 'tools.exec', exec: g, path: ['tools', 'exec'], profiles: new Set(profileNames(g)) }];
+  const out: SafeBinScope[] = [
+    { label: 'tools.exec', where: 'tools.exec', exec: g, path: ['tools', 'exec'], profiles: new Set(profileNames(g)) },
+  ];
   for (const a of listAgents(cfg)) {
     const e = rec(a.entry, 'tools', 'exec');
-    out.push({ label: `agents.entries.${a.id}.tools.exec`, where: agentKeyLabel(a, 'tools.exec'), exec: e, path: [...a.path, 'tools', 'exec'], profiles: new Set([...profileNames(g), ...profileNames(e)]) });
+    out.push({
+      label: `agents.entries.${a.id}.tools.exec`,
+      where: agentKeyLabel(a, 'tools.exec'),
+      exec: e,
+      path: [...a.path, 'tools', 'exec'],
+      profiles: new Set([...profileNames(g), ...profileNames(e)]),
+    });
   }
   return out;
 }
@@ -59,7 +109,8 @@ export function trustedDirs(exec: Rec | undefined): string[] {
 export function classifyTrustedDir(entry: string): string | null {
   const raw = entry.trim();
   if (!raw) return null;
-  if (!raw.startsWith('/') && !/^[a-zA-Z]:[\\/]/.test(raw)) return 'relative path (trust boundary depends on process cwd)';
+  if (!raw.startsWith('/') && !/^[a-zA-Z]:[\\/]/.test(raw))
+    return 'relative path (trust boundary depends on process cwd)';
   const segs: string[] = [];
   for (const s of raw.replace(/\\/g, '/').split('/')) {
     if (!s || s === '.') continue;
@@ -68,9 +119,12 @@ export function classifyTrustedDir(entry: string): string | null {
   }
   const n = ('/' + segs.join('/')).toLowerCase();
   const under = (p: string): boolean => n === p || n.startsWith(`${p}/`);
-  if (under('/tmp') || under('/var/tmp') || under('/private/tmp')) return 'temporary directory is mutable and easy to poison';
-  if (['/usr/local/bin', '/opt/homebrew/bin', '/opt/local/bin', '/home/linuxbrew/.linuxbrew/bin'].includes(n)) return 'package-manager bin directory (often user-writable)';
-  if (n.startsWith('/users/') || n.startsWith('/home/') || n.includes('/.local/bin')) return 'home-scoped bin directory (typically user-writable)';
+  if (under('/tmp') || under('/var/tmp') || under('/private/tmp'))
+    return 'temporary directory is mutable and easy to poison';
+  if (['/usr/local/bin', '/opt/homebrew/bin', '/opt/local/bin', '/home/linuxbrew/.linuxbrew/bin'].includes(n))
+    return 'package-manager bin directory (often user-writable)';
+  if (n.startsWith('/users/') || n.startsWith('/home/') || n.includes('/.local/bin'))
+    return 'home-scoped bin directory (typically user-writable)';
   return null;
 }
 

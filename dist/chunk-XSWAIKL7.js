@@ -27,7 +27,7 @@ import {
   takeFailedFiles,
   toEntries,
   withBaselineFilter
-} from "./chunk-NIKYAXAB.js";
+} from "./chunk-4NV25OPQ.js";
 
 // src/secrets/cli.ts
 import { existsSync, promises as fs2 } from "node:fs";
@@ -47,10 +47,15 @@ function relativeToCwd(cwd, p) {
 }
 function gitLsFiles(cwd) {
   return new Promise((resolve, reject) => {
-    execFile("git", ["ls-files", "-z", "--full-name"], { cwd, maxBuffer: 1 << 30, encoding: "buffer" }, (err, stdout) => {
-      if (err) return reject(err);
-      resolve(new Set(stdout.toString("utf8").split("\0").filter(Boolean)));
-    });
+    execFile(
+      "git",
+      ["ls-files", "-z", "--full-name"],
+      { cwd, maxBuffer: 1 << 30, encoding: "buffer" },
+      (err, stdout) => {
+        if (err) return reject(err);
+        resolve(new Set(stdout.toString("utf8").split("\0").filter(Boolean)));
+      }
+    );
   });
 }
 function gitOutput(cwd, args) {
@@ -113,7 +118,16 @@ async function filesToScan(cwd, paths, allFiles) {
 var UsageError = class extends Error {
 };
 var VALUE_FLAGS = /* @__PURE__ */ new Set(["--baseline", "--exclude-files", "--exclude-lines", "--exclude-secrets", "--mark"]);
-var BOOL_FLAGS = /* @__PURE__ */ new Set(["--all-files", "--json", "--report", "--stats", "--show-secrets", "--false-positive", "--true-positive", "--slim"]);
+var BOOL_FLAGS = /* @__PURE__ */ new Set([
+  "--all-files",
+  "--json",
+  "--report",
+  "--stats",
+  "--show-secrets",
+  "--false-positive",
+  "--true-positive",
+  "--slim"
+]);
 function parseArgs(argv, allowed) {
   const args = { positional: [], flags: /* @__PURE__ */ new Map(), bools: /* @__PURE__ */ new Set() };
   for (let i = 0; i < argv.length; i++) {
@@ -155,13 +169,37 @@ async function runSecretsCommand(argv, io) {
   try {
     switch (command) {
       case "scan":
-        return await scanCommand(parseArgs(rest, ["--all-files", "--baseline", "--exclude-files", "--exclude-lines", "--exclude-secrets", "--slim", "--extra-detectors"]), io);
+        return await scanCommand(
+          parseArgs(rest, [
+            "--all-files",
+            "--baseline",
+            "--exclude-files",
+            "--exclude-lines",
+            "--exclude-secrets",
+            "--slim",
+            "--extra-detectors"
+          ]),
+          io
+        );
       case "check":
         return await checkCommand(parseArgs(rest, ["--baseline", "--json", "--extra-detectors"]), io);
       case "audit":
-        return await auditCommand(parseArgs(rest, ["--report", "--stats", "--show-secrets", "--mark", "--false-positive", "--true-positive", "--json"]), io);
+        return await auditCommand(
+          parseArgs(rest, [
+            "--report",
+            "--stats",
+            "--show-secrets",
+            "--mark",
+            "--false-positive",
+            "--true-positive",
+            "--json"
+          ]),
+          io
+        );
       default:
-        throw new UsageError(command ? `unknown secrets command ${command}` : "usage: clawlint secrets scan|check|audit \u2026");
+        throw new UsageError(
+          command ? `unknown secrets command ${command}` : "usage: clawlint secrets scan|check|audit \u2026"
+        );
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof BaselineError || e instanceof ExtraDetectorError) {
@@ -201,7 +239,8 @@ function applyExcludeFlags(filters, args) {
 async function scanCommand(args, io) {
   const baselinePath = one(args, "--baseline");
   let baseline;
-  if (baselinePath && existsSync(path2.resolve(io.cwd, baselinePath))) baseline = await loadBaselineFile(io.cwd, baselinePath);
+  if (baselinePath && existsSync(path2.resolve(io.cwd, baselinePath)))
+    baseline = await loadBaselineFile(io.cwd, baselinePath);
   let filters = applyExcludeFlags(baseline?.filters ?? defaultFilters(), args);
   if (baselinePath) filters = withBaselineFilter(filters, baselinePath);
   const plugins = baseline?.plugins ?? defaultPlugins();
@@ -226,7 +265,10 @@ async function scanCommand(args, io) {
     }
   }
   reportFailures(io, failed);
-  const chunks = serializeBaselineChunks({ version: VERSION, plugins, filters, results }, { slim: args.bools.has("--slim") });
+  const chunks = serializeBaselineChunks(
+    { version: VERSION, plugins, filters, results },
+    { slim: args.bools.has("--slim") }
+  );
   if (baselinePath) await fs2.writeFile(path2.resolve(io.cwd, baselinePath), chunks.join(""));
   else for (const chunk of chunks) io.stdout(chunk);
   return failed.length ? 2 : 0;
@@ -286,19 +328,25 @@ async function checkCommand(args, io) {
   reportFailures(io, failed);
   const known = /* @__PURE__ */ new Set();
   for (const list of baseline?.results.values() ?? []) for (const e of list) known.add(identity(e));
-  const fresh = scanned.filter((s) => !known.has(identity({ filename: s.filename, hashed_secret: s.hashedSecret, type: s.type })));
+  const fresh = scanned.filter(
+    (s) => !known.has(identity({ filename: s.filename, hashed_secret: s.hashedSecret, type: s.type }))
+  );
   if (fresh.length) {
     if (args.bools.has("--json")) {
       io.stdout(serializeBaseline({ version: VERSION, plugins, filters, results: toEntries(fresh) }));
     } else {
       io.stdout("ERROR: Potential secrets about to be committed to git repo!\n\n");
-      for (const s of fresh.sort((a, b) => a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : a.lineNumber - b.lineNumber)) {
+      for (const s of fresh.sort(
+        (a, b) => a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : a.lineNumber - b.lineNumber
+      )) {
         io.stdout(`${describe(s)}
 `);
       }
-      io.stdout(`
+      io.stdout(
+        `
 ${fresh.length} new secret${fresh.length === 1 ? "" : "s"} not in the baseline. Remove them, mark the line with \`pragma: allowlist secret\`, or refresh the baseline.
-`);
+`
+      );
     }
     return 1;
   }
@@ -322,7 +370,8 @@ Please \`git add ${baselinePath}\`, thank you.
 function trim(baseline, scanned, files, extras) {
   const disabled = disabledExtraTypes(extras);
   const found = /* @__PURE__ */ new Map();
-  for (const s of scanned) found.set(identity({ filename: s.filename, hashed_secret: s.hashedSecret, type: s.type }), s);
+  for (const s of scanned)
+    found.set(identity({ filename: s.filename, hashed_secret: s.hashedSecret, type: s.type }), s);
   let changed = false;
   for (const file of files) {
     const list = baseline.results.get(file);
@@ -351,7 +400,8 @@ function trim(baseline, scanned, files, extras) {
 }
 async function auditCommand(args, io) {
   const [file, ...extra] = args.positional;
-  if (!file || extra.length) throw new UsageError("usage: clawlint secrets audit FILE --report|--stats|--mark FILE:HASH:TYPE");
+  if (!file || extra.length)
+    throw new UsageError("usage: clawlint secrets audit FILE --report|--stats|--mark FILE:HASH:TYPE");
   const baseline = await loadBaselineFile(io.cwd, file);
   const mark = one(args, "--mark");
   if (mark !== void 0) {
@@ -436,7 +486,13 @@ async function secretFindings(opts) {
         extraRuleId(s.pluginName) ?? `secrets.${snakeCase(s.pluginName)}`,
         "critical",
         `${s.type} not in the secrets baseline (hash ${s.hashedSecret.slice(0, 8)}\u2026)`,
-        { file: s.filename, startLine: s.span.line, startColumn: s.span.startColumn, endLine: s.span.line, endColumn: s.span.endColumn },
+        {
+          file: s.filename,
+          startLine: s.span.line,
+          startColumn: s.span.startColumn,
+          endLine: s.span.line,
+          endColumn: s.span.endColumn
+        },
         "",
         "Remove the secret, or mark the line with `pragma: allowlist secret`, or refresh the baseline with `clawlint secrets scan --baseline`."
       )

@@ -2729,7 +2729,8 @@ import path2 from "node:path";
 var loaded = /* @__PURE__ */ new Map();
 function bundledReleases(root = schemaRoot()) {
   let r = loaded.get(root);
-  if (!r) loaded.set(root, r = JSON.parse(fs2.readFileSync(path2.join(root, "releases.json"), "utf8")));
+  if (!r)
+    loaded.set(root, r = JSON.parse(fs2.readFileSync(path2.join(root, "releases.json"), "utf8")));
   return r;
 }
 function parseVersion(raw) {
@@ -2739,7 +2740,12 @@ function parseVersion(raw) {
   const month = Number(m[2]);
   if (month < 1 || month > 12) return void 0;
   const patch = m[3] === void 0 ? void 0 : Number(m[3]);
-  return { year, month, ...patch !== void 0 ? { patch } : {}, text: `${year}.${month}${patch !== void 0 ? `.${patch}` : ""}${m[4] ?? ""}` };
+  return {
+    year,
+    month,
+    ...patch !== void 0 ? { patch } : {},
+    text: `${year}.${month}${patch !== void 0 ? `.${patch}` : ""}${m[4] ?? ""}`
+  };
 }
 function lineKey(year, month) {
   return year * 100 + month;
@@ -2756,10 +2762,16 @@ function mapToRelease(requested, bundled = bundledReleases()) {
   if (older) {
     const newest = keyed[keyed.length - 1];
     const why = newest === older ? "is newer than every bundled release" : `has no bundled ${requested.year}.${requested.month} line`;
-    return { release: older.r, note: `${requested.text} ${why}; validated against ${older.r.version}, the nearest older bundled release` };
+    return {
+      release: older.r,
+      note: `${requested.text} ${why}; validated against ${older.r.version}, the nearest older bundled release`
+    };
   }
   const oldest = keyed[0];
-  return { release: oldest.r, note: `${requested.text} is older than every bundled release; validated against ${oldest.r.version}, the oldest bundled release` };
+  return {
+    release: oldest.r,
+    note: `${requested.text} is older than every bundled release; validated against ${oldest.r.version}, the oldest bundled release`
+  };
 }
 
 // src/schema/target.ts
@@ -2771,10 +2783,19 @@ function isRec(v) {
 function resolveTarget(hints, config, opts = {}) {
   const bundled = opts.bundled ?? bundledReleases();
   const newest = bundled.releases.find((r) => r.version === bundled.newest) ?? bundled.releases[bundled.releases.length - 1];
-  if (opts.upgradeCheck) return { version: newest.version, line: newest.line, kind: "upgrade-check", source: "--upgrade-check (the newest bundled release)" };
+  if (opts.upgradeCheck)
+    return {
+      version: newest.version,
+      line: newest.line,
+      kind: "upgrade-check",
+      source: "--upgrade-check (the newest bundled release)"
+    };
   const notes = [];
   const meta = isRec(config) && isRec(config.meta) ? config.meta.lastTouchedVersion : void 0;
-  const candidates = [...hints, typeof meta === "string" ? { version: meta, kind: "meta.lastTouchedVersion", source: "meta.lastTouchedVersion" } : void 0];
+  const candidates = [
+    ...hints,
+    typeof meta === "string" ? { version: meta, kind: "meta.lastTouchedVersion", source: "meta.lastTouchedVersion" } : void 0
+  ];
   for (const hint of candidates) {
     if (!hint) continue;
     const parsed = parseVersion(hint.version);
@@ -2784,10 +2805,23 @@ function resolveTarget(hints, config, opts = {}) {
     }
     const mapped = mapToRelease(parsed, bundled);
     const note2 = [...notes, ...mapped.note ? [mapped.note] : []].join("; ");
-    return { version: mapped.release.version, line: mapped.release.line, requested: parsed.text, kind: hint.kind, source: hint.source, ...note2 ? { note: note2 } : {} };
+    return {
+      version: mapped.release.version,
+      line: mapped.release.line,
+      requested: parsed.text,
+      kind: hint.kind,
+      source: hint.source,
+      ...note2 ? { note: note2 } : {}
+    };
   }
   const note = notes.join("; ");
-  return { version: newest.version, line: newest.line, kind: "newest", source: "the newest bundled release", ...note ? { note } : {} };
+  return {
+    version: newest.version,
+    line: newest.line,
+    kind: "newest",
+    source: "the newest bundled release",
+    ...note ? { note } : {}
+  };
 }
 var IMAGE = /\b(?:(?:ghcr\.io|docker\.io)\/)?openclaw\/openclaw:([0-9][\w.-]*)/g;
 var NPM = /\b(?:npm|pnpm|yarn|bun)\s+(?:install|i|add|global\s+add)\b[^\n]*?(?<![\w@/-])openclaw@([~^=v]*[0-9][\w.-]*)/g;
@@ -2795,7 +2829,8 @@ function scan(text2) {
   const hits = [];
   const lineOf = (i) => text2.slice(0, i).split("\n").length;
   for (const m of text2.matchAll(IMAGE)) hits.push({ version: m[1], line: lineOf(m.index), what: `image ${m[0]}` });
-  for (const m of text2.matchAll(NPM)) hits.push({ version: m[1], line: lineOf(m.index), what: `\`openclaw@${m[1]}\` installed` });
+  for (const m of text2.matchAll(NPM))
+    hits.push({ version: m[1], line: lineOf(m.index), what: `\`openclaw@${m[1]}\` installed` });
   return hits.filter((h) => parseVersion(h.version));
 }
 function deploymentHint(deploymentAbs, deploymentRel, nearLine = 1) {
@@ -2823,7 +2858,12 @@ function deploymentHint(deploymentAbs, deploymentRel, nearLine = 1) {
         continue;
       }
       const h = scan(dtext)[0];
-      if (h) return { version: h.version, kind: "deployment", source: `${h.what} in ${path3.join(path3.dirname(deploymentRel), df)}:${h.line}` };
+      if (h)
+        return {
+          version: h.version,
+          kind: "deployment",
+          source: `${h.what} in ${path3.join(path3.dirname(deploymentRel), df)}:${h.line}`
+        };
     }
   }
   return void 0;
@@ -2841,7 +2881,11 @@ function packageJsonHint(configAbs, configRel, stop) {
           const deps = pkg[field];
           const spec = isRec(deps) ? deps.openclaw : void 0;
           if (typeof spec === "string" && /^[~^=v]*\d{4}\.\d{1,2}(\.\d+)?(-[\w.-]+)?$/.test(spec.trim())) {
-            return { version: spec.trim(), kind: "package.json", source: `${field}.openclaw "${spec.trim()}" in ${path3.join(relDir, "package.json")}` };
+            return {
+              version: spec.trim(),
+              kind: "package.json",
+              source: `${field}.openclaw "${spec.trim()}" in ${path3.join(relDir, "package.json")}`
+            };
           }
         }
       } catch {
@@ -2950,7 +2994,8 @@ function coerceSecretRef(value) {
   if (isRec2(value)) {
     const source = value.source;
     const id = value.id;
-    if (typeof source === "string" && SECRET_SOURCES.has(source) && typeof id === "string" && id.trim()) return { source, id };
+    if (typeof source === "string" && SECRET_SOURCES.has(source) && typeof id === "string" && id.trim())
+      return { source, id };
     return void 0;
   }
   if (typeof value === "string") {
@@ -2962,7 +3007,8 @@ function coerceSecretRef(value) {
 }
 function credentialInput(ctx, path22) {
   const raw = at(ctx.config, ...path22);
-  if (ctx.isUnresolved(path22)) return { configured: true, refPath: true, hasSecretRef: false, ref: coerceSecretRef(raw) };
+  if (ctx.isUnresolved(path22))
+    return { configured: true, refPath: true, hasSecretRef: false, ref: coerceSecretRef(raw) };
   if (typeof raw === "string") {
     const value = trimmed(raw);
     return value ? { configured: true, value, refPath: false, hasSecretRef: false } : { configured: false, refPath: false, hasSecretRef: false };
@@ -3003,7 +3049,8 @@ function resolveGatewayAuth(ctx) {
   if (!localPassword.hasSecretRef) {
     if (localPassword.value) [password, passwordSource] = [localPassword.value, "config"];
     else if (envPassword) [password, passwordSource] = [envPassword, "env"];
-    else if (explicitMode !== "trusted-proxy" && remotePassword.value) [password, passwordSource] = [remotePassword.value, "remote"];
+    else if (explicitMode !== "trusted-proxy" && remotePassword.value)
+      [password, passwordSource] = [remotePassword.value, "remote"];
   }
   const mode = explicitMode ?? (password ? "password" : "token");
   const tsMode = tailscaleMode(ctx);
@@ -3040,7 +3087,10 @@ function selectedCredential(ctx, kind) {
   const resolved = kind === "token" ? auth.token : auth.password;
   if (resolved !== void 0) {
     const src = kind === "token" ? auth.tokenSource : auth.passwordSource;
-    return { value: resolved, source: src === "env" ? `OPENCLAW_GATEWAY_${kind.toUpperCase()}` : src === "remote" ? `gateway.remote.${kind}` : `gateway.auth.${kind}` };
+    return {
+      value: resolved,
+      source: src === "env" ? `OPENCLAW_GATEWAY_${kind.toUpperCase()}` : src === "remote" ? `gateway.remote.${kind}` : `gateway.auth.${kind}`
+    };
   }
   const raw = at(ctx.config, "gateway", "auth", kind);
   if (raw === void 0) return void 0;
@@ -3054,7 +3104,8 @@ function activeGatewaySharedSecret(ctx) {
   const tok = auth.localToken.hasSecretRef ? resolveRefLocally(ctx, auth.localToken.ref) ?? auth.envToken : auth.token;
   const pw = auth.localPassword.hasSecretRef ? resolveRefLocally(ctx, auth.localPassword.ref) ?? auth.envPassword : auth.password;
   if (auth.mode === "token") return tok ? { label: "token", value: tok } : void 0;
-  if (auth.mode === "password" || auth.mode === "trusted-proxy") return pw ? { label: "password", value: pw } : void 0;
+  if (auth.mode === "password" || auth.mode === "trusted-proxy")
+    return pw ? { label: "password", value: pw } : void 0;
   return void 0;
 }
 var agentIndexes = /* @__PURE__ */ new WeakMap();
@@ -3149,7 +3200,12 @@ function execScopes(cfg) {
   const globalHost = str(globalExec, "host") ?? "auto";
   const globalPath = globalExec ? globalMode ? ["tools", "exec", "mode"] : str(globalExec, "security") ? ["tools", "exec", "security"] : ["tools", "exec"] : ["tools"];
   const scopes = /* @__PURE__ */ new Map();
-  scopes.set(defaultAgentId(cfg) ?? "global", { id: defaultAgentId(cfg) ?? "global", security: global.security, host: globalHost, path: globalPath });
+  scopes.set(defaultAgentId(cfg) ?? "global", {
+    id: defaultAgentId(cfg) ?? "global",
+    security: global.security,
+    host: globalHost,
+    path: globalPath
+  });
   for (const a of listAgents(cfg)) {
     const exec = rec(a.entry, "tools", "exec");
     const own = execSecurityOf(exec, global.security);
@@ -3164,26 +3220,193 @@ var TOOL_ALIASES = /* @__PURE__ */ new Map([
   ["cron", "automations"]
 ]);
 var TOOL_GROUPS = {
-  "group:openclaw": ["code_execution", "secrets", "web_search", "web_fetch", "x_search", "memory_search", "memory_get", "sessions", "sessions_list", "sessions_history", "sessions_search", "conversations_list", "conversations_send", "conversations_turn", "sessions_send", "sessions_spawn", "github_identity_status", "github_publish", "agents_wait", "sessions_yield", "subagents", "session_status", "suggest_task", "dismiss_task", "browser", "screen", "theme", "dashboard", "terminal", "portal", "show_widget", "message", "heartbeat_respond", "automations", "gateway", "plugins", "openclaw", "nodes", "computer", "mobile_ui", "agents_list", "get_goal", "create_goal", "update_goal", "progress_card", "ask_user", "skill_workshop", "view_image", "image_generate", "music_generate", "video_generate", "tts", "pdf"],
+  "group:openclaw": [
+    "code_execution",
+    "secrets",
+    "web_search",
+    "web_fetch",
+    "x_search",
+    "memory_search",
+    "memory_get",
+    "sessions",
+    "sessions_list",
+    "sessions_history",
+    "sessions_search",
+    "conversations_list",
+    "conversations_send",
+    "conversations_turn",
+    "sessions_send",
+    "sessions_spawn",
+    "github_identity_status",
+    "github_publish",
+    "agents_wait",
+    "sessions_yield",
+    "subagents",
+    "session_status",
+    "suggest_task",
+    "dismiss_task",
+    "browser",
+    "screen",
+    "theme",
+    "dashboard",
+    "terminal",
+    "portal",
+    "show_widget",
+    "message",
+    "heartbeat_respond",
+    "automations",
+    "gateway",
+    "plugins",
+    "openclaw",
+    "nodes",
+    "computer",
+    "mobile_ui",
+    "agents_list",
+    "get_goal",
+    "create_goal",
+    "update_goal",
+    "progress_card",
+    "ask_user",
+    "skill_workshop",
+    "view_image",
+    "image_generate",
+    "music_generate",
+    "video_generate",
+    "tts",
+    "pdf"
+  ],
   "group:fs": ["ls", "read", "write", "edit", "apply_patch"],
   "group:runtime": ["exec", "process", "code_execution", "secrets"],
   "group:web": ["web_search", "web_fetch", "x_search"],
   "group:memory": ["memory_search", "memory_get"],
-  "group:sessions": ["sessions", "sessions_list", "sessions_history", "sessions_search", "conversations_list", "conversations_send", "conversations_turn", "sessions_send", "sessions_spawn", "github_identity_status", "github_publish", "agents_wait", "sessions_yield", "subagents", "session_status", "suggest_task", "dismiss_task"],
+  "group:sessions": [
+    "sessions",
+    "sessions_list",
+    "sessions_history",
+    "sessions_search",
+    "conversations_list",
+    "conversations_send",
+    "conversations_turn",
+    "sessions_send",
+    "sessions_spawn",
+    "github_identity_status",
+    "github_publish",
+    "agents_wait",
+    "sessions_yield",
+    "subagents",
+    "session_status",
+    "suggest_task",
+    "dismiss_task"
+  ],
   "group:ui": ["browser", "screen", "theme", "dashboard", "terminal", "portal", "canvas", "show_widget"],
   "group:messaging": ["message"],
   "group:automation": ["heartbeat_respond", "automations", "gateway", "plugins", "openclaw"],
   "group:nodes": ["nodes", "computer", "mobile_ui"],
-  "group:agents": ["agents_list", "get_goal", "create_goal", "update_goal", "progress_card", "ask_user", "skill_workshop"],
+  "group:agents": [
+    "agents_list",
+    "get_goal",
+    "create_goal",
+    "update_goal",
+    "progress_card",
+    "ask_user",
+    "skill_workshop"
+  ],
   "group:media": ["view_image", "image_generate", "music_generate", "video_generate", "tts", "pdf"]
 };
 var TOOL_PROFILES = {
   minimal: ["session_status", "gateway"],
-  messaging: ["secrets", "sessions", "sessions_list", "sessions_history", "sessions_search", "conversations_list", "conversations_send", "conversations_turn", "sessions_send", "sessions_spawn", "sessions_yield", "subagents", "session_status", "theme", "message", "gateway", "ask_user", "bundle-mcp"],
-  coding: ["ls", "read", "write", "edit", "apply_patch", "exec", "process", "code_execution", "secrets", "web_search", "web_fetch", "x_search", "memory_search", "memory_get", "sessions", "sessions_list", "sessions_history", "sessions_search", "conversations_list", "conversations_send", "conversations_turn", "sessions_send", "sessions_spawn", "github_identity_status", "github_publish", "agents_wait", "sessions_yield", "subagents", "session_status", "suggest_task", "dismiss_task", "screen", "theme", "dashboard", "terminal", "portal", "automations", "gateway", "plugins", "get_goal", "create_goal", "update_goal", "progress_card", "ask_user", "skill_workshop", "view_image", "image_generate", "music_generate", "video_generate", "bundle-mcp"],
+  messaging: [
+    "secrets",
+    "sessions",
+    "sessions_list",
+    "sessions_history",
+    "sessions_search",
+    "conversations_list",
+    "conversations_send",
+    "conversations_turn",
+    "sessions_send",
+    "sessions_spawn",
+    "sessions_yield",
+    "subagents",
+    "session_status",
+    "theme",
+    "message",
+    "gateway",
+    "ask_user",
+    "bundle-mcp"
+  ],
+  coding: [
+    "ls",
+    "read",
+    "write",
+    "edit",
+    "apply_patch",
+    "exec",
+    "process",
+    "code_execution",
+    "secrets",
+    "web_search",
+    "web_fetch",
+    "x_search",
+    "memory_search",
+    "memory_get",
+    "sessions",
+    "sessions_list",
+    "sessions_history",
+    "sessions_search",
+    "conversations_list",
+    "conversations_send",
+    "conversations_turn",
+    "sessions_send",
+    "sessions_spawn",
+    "github_identity_status",
+    "github_publish",
+    "agents_wait",
+    "sessions_yield",
+    "subagents",
+    "session_status",
+    "suggest_task",
+    "dismiss_task",
+    "screen",
+    "theme",
+    "dashboard",
+    "terminal",
+    "portal",
+    "automations",
+    "gateway",
+    "plugins",
+    "get_goal",
+    "create_goal",
+    "update_goal",
+    "progress_card",
+    "ask_user",
+    "skill_workshop",
+    "view_image",
+    "image_generate",
+    "music_generate",
+    "video_generate",
+    "bundle-mcp"
+  ],
   full: ["*"]
 };
-var SANDBOX_DEFAULT_ALLOW = ["exec", "process", "read", "ls", "write", "edit", "apply_patch", "view_image", "sessions_list", "sessions_history", "sessions_search", "sessions_send", "sessions_spawn", "sessions_yield", "subagents", "session_status"];
+var SANDBOX_DEFAULT_ALLOW = [
+  "exec",
+  "process",
+  "read",
+  "ls",
+  "write",
+  "edit",
+  "apply_patch",
+  "view_image",
+  "sessions_list",
+  "sessions_history",
+  "sessions_search",
+  "sessions_send",
+  "sessions_spawn",
+  "sessions_yield",
+  "subagents",
+  "session_status"
+];
 var SANDBOX_DEFAULT_DENY = ["browser", "canvas", "computer", "mobile_ui", "nodes", "automations", "gateway"];
 function normalizeToolName(name) {
   const n = typeof name === "string" ? name.trim().toLowerCase() : "";
@@ -3216,7 +3439,9 @@ function globMatch(name, patterns) {
     }
     let re = globRegexes.get(p);
     if (!re) {
-      re = new RegExp(`^${p.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+      re = new RegExp(
+        `^${p.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`
+      );
       globRegexes.set(p, re);
     }
     if (re.test(name)) return true;
@@ -3288,7 +3513,13 @@ function agentToolContexts(cfg) {
   const out = [{ label: "agents.defaults", where: "agents.defaults", path: ["tools"] }];
   for (const a of listAgents(cfg)) {
     const tools = rec(a.entry, "tools");
-    out.push({ label: `agents.entries.${a.id}`, where: agentLabel(a), agentId: a.id, ...tools ? { tools } : {}, path: tools ? [...a.path, "tools"] : a.path });
+    out.push({
+      label: `agents.entries.${a.id}`,
+      where: agentLabel(a),
+      agentId: a.id,
+      ...tools ? { tools } : {},
+      path: tools ? [...a.path, "tools"] : a.path
+    });
   }
   return out;
 }
@@ -3298,7 +3529,8 @@ function openInboundPolicies(cfg) {
   const channels = rec(cfg, "channels");
   if (!channels) return out;
   const inspect = (section, base) => {
-    if (section.groupPolicy === "open") out.push({ label: `${base.join(".")}.groupPolicy`, path: [...base, "groupPolicy"] });
+    if (section.groupPolicy === "open")
+      out.push({ label: `${base.join(".")}.groupPolicy`, path: [...base, "groupPolicy"] });
     const legacy = isRec2(section.dm) ? section.dm.policy : void 0;
     const dmPolicy = section.dmPolicy ?? legacy;
     if (dmPolicy === "open") {
@@ -3324,8 +3556,13 @@ function openExecSurfaces(cfg) {
   const visit = (value, path22) => {
     if (!isRec2(value) || seen.has(value)) return;
     seen.add(value);
-    if (value.groupPolicy === "open") hits.set(`${path22.join(".")}.groupPolicy`, { label: `${path22.join(".")}.groupPolicy`, path: [...path22, "groupPolicy"] });
-    if (value.dmPolicy === "open") hits.set(`${path22.join(".")}.dmPolicy`, { label: `${path22.join(".")}.dmPolicy`, path: [...path22, "dmPolicy"] });
+    if (value.groupPolicy === "open")
+      hits.set(`${path22.join(".")}.groupPolicy`, {
+        label: `${path22.join(".")}.groupPolicy`,
+        path: [...path22, "groupPolicy"]
+      });
+    if (value.dmPolicy === "open")
+      hits.set(`${path22.join(".")}.dmPolicy`, { label: `${path22.join(".")}.dmPolicy`, path: [...path22, "dmPolicy"] });
     for (const [k, nested] of Object.entries(value)) visit(nested, [...path22, k]);
   };
   for (const [id, v] of Object.entries(channels)) visit(v, ["channels", id]);
@@ -3371,12 +3608,14 @@ function multiUserSignals(cfg) {
     const af = star(section.allowFrom);
     if (af >= 0) add(`${b}.allowFrom includes "*"`, `${b}.allowFrom includes "*"`, [...keyPath("allowFrom"), af]);
     const gaf = star(section.groupAllowFrom);
-    if (gaf >= 0) add(`${b}.groupAllowFrom includes "*"`, `${b}.groupAllowFrom includes "*"`, [...keyPath("groupAllowFrom"), gaf]);
+    if (gaf >= 0)
+      add(`${b}.groupAllowFrom includes "*"`, `${b}.groupAllowFrom includes "*"`, [...keyPath("groupAllowFrom"), gaf]);
     if (isRec2(section.dm)) {
       const dmBase = keyPath("dm");
       if (section.dm.policy === "open") add(`${b}.dm.policy="open"`, `${b}.dm.policy="open"`, [...dmBase, "policy"]);
       const daf = star(section.dm.allowFrom);
-      if (daf >= 0) add(`${b}.dm.allowFrom includes "*"`, `${b}.dm.allowFrom includes "*"`, [...dmBase, "allowFrom", daf]);
+      if (daf >= 0)
+        add(`${b}.dm.allowFrom includes "*"`, `${b}.dm.allowFrom includes "*"`, [...dmBase, "allowFrom", daf]);
     }
   };
   for (const [id, v] of Object.entries(channels)) {
@@ -3418,7 +3657,8 @@ var DEFAULT_MODEL_PROVIDER = "openai";
 function resolveModelId(cfg, raw) {
   const aliases = rec(cfg, "agents", "defaults", "models");
   if (aliases) {
-    for (const [key2, v] of Object.entries(aliases)) if (isRec2(v) && typeof v.alias === "string" && v.alias.trim().toLowerCase() === raw.toLowerCase()) return key2;
+    for (const [key2, v] of Object.entries(aliases))
+      if (isRec2(v) && typeof v.alias === "string" && v.alias.trim().toLowerCase() === raw.toLowerCase()) return key2;
   }
   return raw.includes("/") ? raw : `${DEFAULT_MODEL_PROVIDER}/${raw}`;
 }
@@ -3429,30 +3669,93 @@ function auditModelRefs(cfg) {
     if (t) out.push({ id: resolveModelId(cfg, t), source, where, path: path22 });
   };
   const d = at(cfg, "agents", "defaults", "model");
-  add(modelPrimary(d), "agents.defaults.model.primary", typeof d === "string" ? ["agents", "defaults", "model"] : ["agents", "defaults", "model", "primary"]);
-  (arr(d, "fallbacks") ?? []).forEach((f, i) => add(f, "agents.defaults.model.fallbacks", ["agents", "defaults", "model", "fallbacks", i]));
+  add(
+    modelPrimary(d),
+    "agents.defaults.model.primary",
+    typeof d === "string" ? ["agents", "defaults", "model"] : ["agents", "defaults", "model", "primary"]
+  );
+  (arr(d, "fallbacks") ?? []).forEach(
+    (f, i) => add(f, "agents.defaults.model.fallbacks", ["agents", "defaults", "model", "fallbacks", i])
+  );
   const im = at(cfg, "agents", "defaults", "imageModel");
-  add(modelPrimary(im), "agents.defaults.imageModel.primary", typeof im === "string" ? ["agents", "defaults", "imageModel"] : ["agents", "defaults", "imageModel", "primary"]);
-  (arr(im, "fallbacks") ?? []).forEach((f, i) => add(f, "agents.defaults.imageModel.fallbacks", ["agents", "defaults", "imageModel", "fallbacks", i]));
+  add(
+    modelPrimary(im),
+    "agents.defaults.imageModel.primary",
+    typeof im === "string" ? ["agents", "defaults", "imageModel"] : ["agents", "defaults", "imageModel", "primary"]
+  );
+  (arr(im, "fallbacks") ?? []).forEach(
+    (f, i) => add(f, "agents.defaults.imageModel.fallbacks", ["agents", "defaults", "imageModel", "fallbacks", i])
+  );
   for (const a of listAgents(cfg)) {
     const m = a.entry.model;
     if (typeof m === "string") add(m, `agents.entries.${a.id}.model`, [...a.path, "model"], agentKeyLabel(a, "model"));
     else if (isRec2(m)) {
-      add(m.primary, `agents.entries.${a.id}.model.primary`, [...a.path, "model", "primary"], agentKeyLabel(a, "model.primary"));
-      (Array.isArray(m.fallbacks) ? m.fallbacks : []).forEach((f, i) => add(f, `agents.entries.${a.id}.model.fallbacks`, [...a.path, "model", "fallbacks", i], agentKeyLabel(a, `model.fallbacks[${i}]`)));
+      add(
+        m.primary,
+        `agents.entries.${a.id}.model.primary`,
+        [...a.path, "model", "primary"],
+        agentKeyLabel(a, "model.primary")
+      );
+      (Array.isArray(m.fallbacks) ? m.fallbacks : []).forEach(
+        (f, i) => add(
+          f,
+          `agents.entries.${a.id}.model.fallbacks`,
+          [...a.path, "model", "fallbacks", i],
+          agentKeyLabel(a, `model.fallbacks[${i}]`)
+        )
+      );
     }
   }
   return out;
 }
-var DEFAULT_GATEWAY_HTTP_TOOL_DENY = ["exec", "spawn", "shell", "fs_write", "fs_delete", "fs_move", "apply_patch", "terminal", "portal", "sessions_spawn", "sessions_send", "conversations_list", "conversations_send", "conversations_turn", "automations", "gateway", "plugins", "nodes", "computer", "mobile_ui", "openclaw"];
-var DANGEROUS_SANDBOX_DOCKER_KEYS = ["dangerouslyAllowReservedContainerTargets", "dangerouslyAllowExternalBindSources", "dangerouslyAllowContainerNamespaceJoin"];
+var DEFAULT_GATEWAY_HTTP_TOOL_DENY = [
+  "exec",
+  "spawn",
+  "shell",
+  "fs_write",
+  "fs_delete",
+  "fs_move",
+  "apply_patch",
+  "terminal",
+  "portal",
+  "sessions_spawn",
+  "sessions_send",
+  "conversations_list",
+  "conversations_send",
+  "conversations_turn",
+  "automations",
+  "gateway",
+  "plugins",
+  "nodes",
+  "computer",
+  "mobile_ui",
+  "openclaw"
+];
+var DANGEROUS_SANDBOX_DOCKER_KEYS = [
+  "dangerouslyAllowReservedContainerTargets",
+  "dangerouslyAllowExternalBindSources",
+  "dangerouslyAllowContainerNamespaceJoin"
+];
 function sandboxDockerBlocks(cfg) {
   const out = [];
   const d = rec(cfg, "agents", "defaults", "sandbox", "docker");
-  if (d) out.push({ source: "agents.defaults.sandbox.docker", where: "agents.defaults.sandbox.docker", docker: d, path: ["agents", "defaults", "sandbox", "docker"] });
+  if (d)
+    out.push({
+      source: "agents.defaults.sandbox.docker",
+      where: "agents.defaults.sandbox.docker",
+      docker: d,
+      path: ["agents", "defaults", "sandbox", "docker"]
+    });
   for (const a of listAgents(cfg)) {
     const ad = rec(a.entry, "sandbox", "docker");
-    if (ad) out.push({ source: `agents.entries.${a.id}.sandbox.docker`, where: agentKeyLabel(a, "sandbox.docker"), docker: ad, path: [...a.path, "sandbox", "docker"], agentId: a.id });
+    if (ad)
+      out.push({
+        source: `agents.entries.${a.id}.sandbox.docker`,
+        where: agentKeyLabel(a, "sandbox.docker"),
+        docker: ad,
+        path: [...a.path, "sandbox", "docker"],
+        agentId: a.id
+      });
   }
   return out;
 }
@@ -3471,7 +3774,13 @@ function channelSections(cfg) {
     const { accounts: _a, ...base } = v;
     for (const [acct, av] of Object.entries(accounts)) {
       if (!isRec2(av) || av.enabled === false) continue;
-      out.push({ channel: id, account: acct, section: { ...base, ...av }, path: ["channels", id, "accounts", acct], own: av });
+      out.push({
+        channel: id,
+        account: acct,
+        section: { ...base, ...av },
+        path: ["channels", id, "accounts", acct],
+        own: av
+      });
     }
   }
   return out;
@@ -3479,11 +3788,14 @@ function channelSections(cfg) {
 function dmPolicyOf(s) {
   const own = s.own;
   if (typeof own.dmPolicy === "string") return { policy: own.dmPolicy, path: [...s.path, "dmPolicy"], legacy: false };
-  if (isRec2(own.dm) && typeof own.dm.policy === "string") return { policy: own.dm.policy, path: [...s.path, "dm", "policy"], legacy: true };
+  if (isRec2(own.dm) && typeof own.dm.policy === "string")
+    return { policy: own.dm.policy, path: [...s.path, "dm", "policy"], legacy: true };
   if (s.account) {
     const base = s.section;
-    if (typeof base.dmPolicy === "string") return { policy: base.dmPolicy, path: ["channels", s.channel, "dmPolicy"], legacy: false };
-    if (isRec2(base.dm) && typeof base.dm.policy === "string") return { policy: base.dm.policy, path: ["channels", s.channel, "dm", "policy"], legacy: true };
+    if (typeof base.dmPolicy === "string")
+      return { policy: base.dmPolicy, path: ["channels", s.channel, "dmPolicy"], legacy: false };
+    if (isRec2(base.dm) && typeof base.dm.policy === "string")
+      return { policy: base.dm.policy, path: ["channels", s.channel, "dm", "policy"], legacy: true };
   }
   return void 0;
 }
@@ -3626,7 +3938,10 @@ var telegram_allow_from_invalid_entries_default = defineRule({
       for (const key2 of ["allowFrom", "groupAllowFrom"]) {
         const list = s.own[key2];
         if (!Array.isArray(list)) continue;
-        const bad = list.map((v, i) => ({ v: String(v).trim().replace(/^(telegram|tg):/i, ""), i })).filter(({ v }) => v && v !== "*" && !/^-?\d+$/.test(v));
+        const bad = list.map((v, i) => ({
+          v: String(v).trim().replace(/^(telegram|tg):/i, ""),
+          i
+        })).filter(({ v }) => v && v !== "*" && !/^-?\d+$/.test(v));
         const first = bad[0];
         if (!first) continue;
         report({
@@ -3732,7 +4047,8 @@ function matchContract(root, pattern) {
     for (const s of states) {
       if (seg === "*") {
         if (Array.isArray(s.value)) s.value.forEach((v, i) => next.push({ segs: [...s.segs, i], value: v }));
-        else if (isRec2(s.value)) for (const [k, v] of Object.entries(s.value)) next.push({ segs: [...s.segs, k], value: v });
+        else if (isRec2(s.value))
+          for (const [k, v] of Object.entries(s.value)) next.push({ segs: [...s.segs, k], value: v });
       } else if (isRec2(s.value) && Object.prototype.hasOwnProperty.call(s.value, seg)) {
         next.push({ segs: [...s.segs, seg], value: s.value[seg] });
       }
@@ -3744,34 +4060,93 @@ function matchContract(root, pattern) {
 function collectDangerousFlags(cfg) {
   const out = [];
   if (at(cfg, "gateway", "controlUi", "allowInsecureAuth") === true)
-    out.push({ label: "gateway.controlUi.allowInsecureAuth=true", path: ["gateway", "controlUi", "allowInsecureAuth"], fix: "Remove gateway.controlUi.allowInsecureAuth (OpenClaw up to 2026.7 honours it) and use HTTPS or 127.0.0.1 for the Control UI." });
+    out.push({
+      label: "gateway.controlUi.allowInsecureAuth=true",
+      path: ["gateway", "controlUi", "allowInsecureAuth"],
+      fix: "Remove gateway.controlUi.allowInsecureAuth (OpenClaw up to 2026.7 honours it) and use HTTPS or 127.0.0.1 for the Control UI."
+    });
   if (at(cfg, "gateway", "controlUi", "dangerouslyAllowHostHeaderOriginFallback") === true)
-    out.push({ label: "gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback=true", path: ["gateway", "controlUi", "dangerouslyAllowHostHeaderOriginFallback"], fix: "Set gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback: false and list gateway.controlUi.allowedOrigins." });
+    out.push({
+      label: "gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback=true",
+      path: ["gateway", "controlUi", "dangerouslyAllowHostHeaderOriginFallback"],
+      fix: "Set gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback: false and list gateway.controlUi.allowedOrigins."
+    });
   if (at(cfg, "hooks", "gmail", "allowUnsafeExternalContent") === true)
-    out.push({ label: "hooks.gmail.allowUnsafeExternalContent=true", path: ["hooks", "gmail", "allowUnsafeExternalContent"], fix: "Set hooks.gmail.allowUnsafeExternalContent: false." });
+    out.push({
+      label: "hooks.gmail.allowUnsafeExternalContent=true",
+      path: ["hooks", "gmail", "allowUnsafeExternalContent"],
+      fix: "Set hooks.gmail.allowUnsafeExternalContent: false."
+    });
   (arr(cfg, "hooks", "mappings") ?? []).forEach((m, i) => {
     if (isRec2(m) && m.allowUnsafeExternalContent === true)
-      out.push({ label: `hooks.mappings[${i}].allowUnsafeExternalContent=true`, path: ["hooks", "mappings", i, "allowUnsafeExternalContent"], fix: `Set hooks.mappings[${i}].allowUnsafeExternalContent: false.` });
+      out.push({
+        label: `hooks.mappings[${i}].allowUnsafeExternalContent=true`,
+        path: ["hooks", "mappings", i, "allowUnsafeExternalContent"],
+        fix: `Set hooks.mappings[${i}].allowUnsafeExternalContent: false.`
+      });
   });
   if (at(cfg, "tools", "exec", "applyPatch", "workspaceOnly") === false)
-    out.push({ label: "tools.exec.applyPatch.workspaceOnly=false", path: ["tools", "exec", "applyPatch", "workspaceOnly"], fix: "Set tools.exec.applyPatch.workspaceOnly: true (default)." });
+    out.push({
+      label: "tools.exec.applyPatch.workspaceOnly=false",
+      path: ["tools", "exec", "applyPatch", "workspaceOnly"],
+      fix: "Set tools.exec.applyPatch.workspaceOnly: true (default)."
+    });
   const sup = arr(cfg, "security", "audit", "suppressions");
   if (sup && sup.length > 0)
-    out.push({ label: `security.audit.suppressions configured (${sup.length})`, path: ["security", "audit", "suppressions"], fix: "Remove security.audit.suppressions entries whose accepted risk no longer applies." });
+    out.push({
+      label: `security.audit.suppressions configured (${sup.length})`,
+      path: ["security", "audit", "suppressions"],
+      fix: "Remove security.audit.suppressions entries whose accepted risk no longer applies."
+    });
   if (at(cfg, "hooks", "allowRequestSessionKey") === true)
-    out.push({ label: "hooks.allowRequestSessionKey=true", path: ["hooks", "allowRequestSessionKey"], fix: "Set hooks.allowRequestSessionKey: false." });
+    out.push({
+      label: "hooks.allowRequestSessionKey=true",
+      path: ["hooks", "allowRequestSessionKey"],
+      fix: "Set hooks.allowRequestSessionKey: false."
+    });
   if (at(cfg, "browser", "ssrfPolicy", "dangerouslyAllowPrivateNetwork") === true)
-    out.push({ label: "browser.ssrfPolicy.dangerouslyAllowPrivateNetwork=true", path: ["browser", "ssrfPolicy", "dangerouslyAllowPrivateNetwork"], fix: "Set browser.ssrfPolicy.dangerouslyAllowPrivateNetwork: false." });
+    out.push({
+      label: "browser.ssrfPolicy.dangerouslyAllowPrivateNetwork=true",
+      path: ["browser", "ssrfPolicy", "dangerouslyAllowPrivateNetwork"],
+      fix: "Set browser.ssrfPolicy.dangerouslyAllowPrivateNetwork: false."
+    });
   else if (at(cfg, "browser", "ssrfPolicy", "dangerouslyAllowPrivateNetwork") === void 0 && at(cfg, "browser", "ssrfPolicy", "allowPrivateNetwork") === true)
-    out.push({ label: "browser.ssrfPolicy.dangerouslyAllowPrivateNetwork=true", where: "browser.ssrfPolicy.allowPrivateNetwork=true (legacy)", path: ["browser", "ssrfPolicy", "allowPrivateNetwork"], fix: "Remove browser.ssrfPolicy.allowPrivateNetwork (legacy spelling of dangerouslyAllowPrivateNetwork)." });
+    out.push({
+      label: "browser.ssrfPolicy.dangerouslyAllowPrivateNetwork=true",
+      where: "browser.ssrfPolicy.allowPrivateNetwork=true (legacy)",
+      path: ["browser", "ssrfPolicy", "allowPrivateNetwork"],
+      fix: "Remove browser.ssrfPolicy.allowPrivateNetwork (legacy spelling of dangerouslyAllowPrivateNetwork)."
+    });
   if (at(cfg, "tools", "fs", "workspaceOnly") === false)
-    out.push({ label: "tools.fs.workspaceOnly=false", path: ["tools", "fs", "workspaceOnly"], fix: "Set tools.fs.workspaceOnly: true." });
+    out.push({
+      label: "tools.fs.workspaceOnly=false",
+      path: ["tools", "fs", "workspaceOnly"],
+      fix: "Set tools.fs.workspaceOnly: true."
+    });
   const docker = (d, prefix, base, where = prefix) => {
     if (!d) return;
-    for (const k of DANGEROUS_SANDBOX_DOCKER_KEYS) if (d[k] === true) out.push({ label: `${prefix}.${k}=true`, where: `${where}.${k}=true`, path: [...base, k], fix: `Remove ${where}.${k} (default false).` });
+    for (const k of DANGEROUS_SANDBOX_DOCKER_KEYS)
+      if (d[k] === true)
+        out.push({
+          label: `${prefix}.${k}=true`,
+          where: `${where}.${k}=true`,
+          path: [...base, k],
+          fix: `Remove ${where}.${k} (default false).`
+        });
   };
-  docker(rec(cfg, "agents", "defaults", "sandbox", "docker"), "agents.defaults.sandbox.docker", ["agents", "defaults", "sandbox", "docker"]);
-  for (const a of listAgents(cfg)) docker(rec(a.entry, "sandbox", "docker"), `agents.entries.${a.id}.sandbox.docker`, [...a.path, "sandbox", "docker"], agentKeyLabel(a, "sandbox.docker"));
+  docker(rec(cfg, "agents", "defaults", "sandbox", "docker"), "agents.defaults.sandbox.docker", [
+    "agents",
+    "defaults",
+    "sandbox",
+    "docker"
+  ]);
+  for (const a of listAgents(cfg))
+    docker(
+      rec(a.entry, "sandbox", "docker"),
+      `agents.entries.${a.id}.sandbox.docker`,
+      [...a.path, "sandbox", "docker"],
+      agentKeyLabel(a, "sandbox.docker")
+    );
   const entries = rec(cfg, "plugins", "entries");
   if (entries) {
     const seen = /* @__PURE__ */ new Set();
@@ -3784,7 +4159,11 @@ function collectDangerousFlags(cfg) {
           const label2 = `plugins.entries.${pluginId}.config.${m.segs.join(".")}=${String(flag.equals)}`;
           if (seen.has(label2)) continue;
           seen.add(label2);
-          out.push({ label: label2, path: ["plugins", "entries", pluginId, "config", ...m.segs], fix: `Remove plugins.entries.${pluginId}.config.${m.segs.join(".")} or set a strict value.` });
+          out.push({
+            label: label2,
+            path: ["plugins", "entries", pluginId, "config", ...m.segs],
+            fix: `Remove plugins.entries.${pluginId}.config.${m.segs.join(".")} or set a strict value.`
+          });
         }
       }
     }
@@ -4072,7 +4451,9 @@ var http_session_key_override_enabled_default = defineRule({
     const chat = at(ctx.config, "gateway", "http", "endpoints", "chatCompletions", "enabled") === true;
     const resp = at(ctx.config, "gateway", "http", "endpoints", "responses", "enabled") === true;
     if (!chat && !resp) return;
-    const eps = [chat ? "/v1/chat/completions" : null, resp ? "/v1/responses" : null].filter((e) => e !== null);
+    const eps = [chat ? "/v1/chat/completions" : null, resp ? "/v1/responses" : null].filter(
+      (e) => e !== null
+    );
     report({
       path: chat ? ["gateway", "http", "endpoints", "chatCompletions", "enabled"] : ["gateway", "http", "endpoints", "responses", "enabled"],
       message: `${eps.join(" and ")} ${eps.length > 1 ? "are enabled and accept" : "is enabled and accepts"} x-openclaw-session-key, so API callers can route into any session.`,
@@ -4106,10 +4487,22 @@ var loopback_no_auth_default = defineRule({
 // src/rules/openclaw/gateway/nodes-legacy.ts
 function nodeCommandList(cfg, kind) {
   const current = at(cfg, "gateway", "nodes", "commands", kind);
-  if (Array.isArray(current)) return { list: current, names: names(current), path: ["gateway", "nodes", "commands", kind], label: `gateway.nodes.commands.${kind}` };
+  if (Array.isArray(current))
+    return {
+      list: current,
+      names: names(current),
+      path: ["gateway", "nodes", "commands", kind],
+      label: `gateway.nodes.commands.${kind}`
+    };
   const legacyKey = kind === "allow" ? "allowCommands" : "denyCommands";
   const legacy = at(cfg, "gateway", "nodes", legacyKey);
-  if (Array.isArray(legacy)) return { list: legacy, names: names(legacy), path: ["gateway", "nodes", legacyKey], label: `gateway.nodes.${legacyKey}` };
+  if (Array.isArray(legacy))
+    return {
+      list: legacy,
+      names: names(legacy),
+      path: ["gateway", "nodes", legacyKey],
+      label: `gateway.nodes.${legacyKey}`
+    };
   return void 0;
 }
 function names(list) {
@@ -4117,8 +4510,60 @@ function names(list) {
 }
 
 // src/rules/openclaw/gateway/nodes-commands.ts
-var DANGEROUS_NODE_COMMANDS = ["camera.snap", "camera.clip", "camera.ptz.control", "screen.record", "contacts.add", "calendar.add", "reminders.add", "sms.send", "sms.search", "health.summary"];
-var DEFAULT_NODE_COMMANDS = ["camera.list", "location.get", "device.info", "device.status", "contacts.search", "calendar.events", "reminders.list", "photos.latest", "motion.activity", "motion.pedometer", "system.notify", "watch.status", "watch.notify", "notifications.list", "notifications.actions", "device.permissions", "device.health", "device.apps", "callLog.search", "mobile.ui.observe", "mobile.ui.act", "camera.ptz.status", "system.run.prepare", "system.run", "system.which", "system.execApprovals.get", "system.execApprovals.set", "fs.listDir", "terminal.upload", "browser.proxy", "browser.proxy.upload.v1", "mcp.tools.call.v1", "agent.cli.claude.run.v1", "screen.snapshot", "desktop.stream", "computer.act", "talk.ptt.start", "talk.ptt.stop", "talk.ptt.cancel", "talk.ptt.once"];
+var DANGEROUS_NODE_COMMANDS = [
+  "camera.snap",
+  "camera.clip",
+  "camera.ptz.control",
+  "screen.record",
+  "contacts.add",
+  "calendar.add",
+  "reminders.add",
+  "sms.send",
+  "sms.search",
+  "health.summary"
+];
+var DEFAULT_NODE_COMMANDS = [
+  "camera.list",
+  "location.get",
+  "device.info",
+  "device.status",
+  "contacts.search",
+  "calendar.events",
+  "reminders.list",
+  "photos.latest",
+  "motion.activity",
+  "motion.pedometer",
+  "system.notify",
+  "watch.status",
+  "watch.notify",
+  "notifications.list",
+  "notifications.actions",
+  "device.permissions",
+  "device.health",
+  "device.apps",
+  "callLog.search",
+  "mobile.ui.observe",
+  "mobile.ui.act",
+  "camera.ptz.status",
+  "system.run.prepare",
+  "system.run",
+  "system.which",
+  "system.execApprovals.get",
+  "system.execApprovals.set",
+  "fs.listDir",
+  "terminal.upload",
+  "browser.proxy",
+  "browser.proxy.upload.v1",
+  "mcp.tools.call.v1",
+  "agent.cli.claude.run.v1",
+  "screen.snapshot",
+  "desktop.stream",
+  "computer.act",
+  "talk.ptt.start",
+  "talk.ptt.stop",
+  "talk.ptt.cancel",
+  "talk.ptt.once"
+];
 
 // src/rules/openclaw/gateway/nodes-allow-commands-dangerous.ts
 var nodes_allow_commands_dangerous_default = defineRule({
@@ -4159,16 +4604,25 @@ var nodes_deny_commands_ineffective_default = defineRule({
     const d = nodeCommandList(ctx.config, "deny");
     const deny = d?.names ?? [];
     if (!d || deny.length === 0) return;
-    const known = /* @__PURE__ */ new Set([...DEFAULT_NODE_COMMANDS, ...DANGEROUS_NODE_COMMANDS, ...nodeCommandList(ctx.config, "allow")?.names ?? []]);
+    const known = /* @__PURE__ */ new Set([
+      ...DEFAULT_NODE_COMMANDS,
+      ...DANGEROUS_NODE_COMMANDS,
+      ...nodeCommandList(ctx.config, "allow")?.names ?? []
+    ]);
     const patterns = deny.filter(looksLikePattern);
     const unknown = deny.filter((d2) => !looksLikePattern(d2) && !known.has(d2));
     if (patterns.length === 0 && unknown.length === 0) return;
     const parts = [];
-    if (patterns.length) parts.push(`pattern-like entries ${capList(patterns.map((p) => JSON.stringify(p)))} (only exact command names match)`);
+    if (patterns.length)
+      parts.push(
+        `pattern-like entries ${capList(patterns.map((p) => JSON.stringify(p)))} (only exact command names match)`
+      );
     if (unknown.length) parts.push(`unknown command names ${capList(unknown.map((p) => JSON.stringify(p)))}`);
     const detailParts = [];
-    if (patterns.length) detailParts.push(`Pattern-like entries (not supported by exact matching): ${patterns.join(", ")}`);
-    if (unknown.length) detailParts.push(`Unknown command names (not in defaults/gateway.nodes.commands.allow): ${unknown.join(", ")}`);
+    if (patterns.length)
+      detailParts.push(`Pattern-like entries (not supported by exact matching): ${patterns.join(", ")}`);
+    if (unknown.length)
+      detailParts.push(`Unknown command names (not in defaults/gateway.nodes.commands.allow): ${unknown.join(", ")}`);
     const first = d.list.findIndex((v) => {
       const t = trimmed(v);
       return !!t && (looksLikePattern(t) || !known.has(t));
@@ -4699,7 +5153,8 @@ function weakReasons(id) {
   const out = [];
   if (/\bhaiku\b/i.test(id)) out.push("Haiku tier (smaller model)");
   if (/\bgpt-/i.test(id) && !/\bgpt-5(?:\b|[.-])/i.test(id)) out.push("Below GPT-5 family");
-  if (/\bclaude-/i.test(id) && !/\bclaude-[^\s/]*?(?:-4-?(?:[5-9]|[1-9]\d)\b|4\.(?:[5-9]|[1-9]\d)\b|-[5-9](?:\b|[.-]))/i.test(id)) out.push("Below Claude 4.5");
+  if (/\bclaude-/i.test(id) && !/\bclaude-[^\s/]*?(?:-4-?(?:[5-9]|[1-9]\d)\b|4\.(?:[5-9]|[1-9]\d)\b|-[5-9](?:\b|[.-]))/i.test(id))
+    out.push("Below Claude 4.5");
   return out;
 }
 function inferParamB(text2) {
@@ -4735,10 +5190,20 @@ var legacy_default = defineRule({
 });
 
 // src/rules/openclaw/models/small-params.ts
-var WEB_SEARCH_ENV = ["BRAVE_API_KEY", "PERPLEXITY_API_KEY", "TAVILY_API_KEY", "EXA_API_KEY", "FIRECRAWL_API_KEY", "SERPAPI_API_KEY", "SEARXNG_URL"];
+var WEB_SEARCH_ENV = [
+  "BRAVE_API_KEY",
+  "PERPLEXITY_API_KEY",
+  "TAVILY_API_KEY",
+  "EXA_API_KEY",
+  "FIRECRAWL_API_KEY",
+  "SERPAPI_API_KEY",
+  "SEARXNG_URL"
+];
 function hasCredentialIn(section) {
   if (!isRec2(section)) return false;
-  return Object.entries(section).some(([k, v]) => k !== "enabled" && (typeof v === "string" ? v.trim().length > 0 : v !== void 0 && v !== null));
+  return Object.entries(section).some(
+    ([k, v]) => k !== "enabled" && (typeof v === "string" ? v.trim().length > 0 : v !== void 0 && v !== null)
+  );
 }
 function webSearchEnabled(cfg, env) {
   const e = at(cfg, "tools", "web", "search", "enabled");
@@ -4796,7 +5261,10 @@ var small_params_default = defineRule({
       const slash = m.id.indexOf("/");
       const provider = slash > 0 ? m.id.slice(0, slash) : "openai";
       const model = slash > 0 ? m.id.slice(slash + 1) : m.id;
-      const extra = [providerPolicy(rec(cfg, "tools"), provider, model), providerPolicy(agentTools, provider, model)].filter((p) => !!p);
+      const extra = [
+        providerPolicy(rec(cfg, "tools"), provider, model),
+        providerPolicy(agentTools, provider, model)
+      ].filter((p) => !!p);
       const policies = toolPolicies(cfg, agentTools, mode, extra);
       const exposed = [];
       if (search && toolAllowed("web_search", policies)) exposed.push("web_search");
@@ -4843,7 +5311,21 @@ var weak_tier_default = defineRule({
 });
 
 // src/rules/openclaw/sandbox/bind-paths.ts
-var BLOCKED = ["/etc", "/private/etc", "/proc", "/sys", "/dev", "/root", "/boot", "/run", "/var/run", "/private/var/run", "/var/run/docker.sock", "/private/var/run/docker.sock", "/run/docker.sock"];
+var BLOCKED = [
+  "/etc",
+  "/private/etc",
+  "/proc",
+  "/sys",
+  "/dev",
+  "/root",
+  "/boot",
+  "/run",
+  "/var/run",
+  "/private/var/run",
+  "/var/run/docker.sock",
+  "/private/var/run/docker.sock",
+  "/run/docker.sock"
+];
 var HOME_SUBPATHS = [".aws", ".cargo", ".config", ".docker", ".gnupg", ".netrc", ".npm", ".ssh"];
 function bindSource2(bind) {
   const t = bind.trim();
@@ -4869,7 +5351,8 @@ function inside(parent, child2) {
 }
 function homeRoot(source) {
   if (source === "~" || source.startsWith("~/")) return "~";
-  if (source === "$HOME" || source.startsWith("$HOME/") || source.startsWith("${HOME}")) return source.startsWith("${HOME}") ? "${HOME}" : "$HOME";
+  if (source === "$HOME" || source.startsWith("$HOME/") || source.startsWith("${HOME}"))
+    return source.startsWith("${HOME}") ? "${HOME}" : "$HOME";
   const m = /^\/(home|Users)\/[^/]+/.exec(source);
   if (m) return m[0];
   if (source === "/root" || source.startsWith("/root/")) return "/root";
@@ -4963,10 +5446,19 @@ var docker_config_mode_off_default = defineRule({
     const defaultsMode = str(cfg, "agents", "defaults", "sandbox", "mode") ?? "off";
     const anyEnabled = agents.some((a) => sandboxFor(cfg, a.id).mode !== "off");
     if (hasDocker(rec(cfg, "agents", "defaults", "sandbox", "docker")) && defaultsMode === "off" && !anyEnabled)
-      hits.push({ label: "agents.defaults.sandbox.docker", where: "agents.defaults.sandbox.docker", path: ["agents", "defaults", "sandbox", "docker"] });
+      hits.push({
+        label: "agents.defaults.sandbox.docker",
+        where: "agents.defaults.sandbox.docker",
+        path: ["agents", "defaults", "sandbox", "docker"]
+      });
     for (const a of agents) {
       if (!hasDocker(rec(a.entry, "sandbox", "docker"))) continue;
-      if (sandboxFor(cfg, a.id).mode === "off") hits.push({ label: `agents.entries.${a.id}.sandbox.docker`, where: agentKeyLabel(a, "sandbox.docker"), path: [...a.path, "sandbox", "docker"] });
+      if (sandboxFor(cfg, a.id).mode === "off")
+        hits.push({
+          label: `agents.entries.${a.id}.sandbox.docker`,
+          where: agentKeyLabel(a, "sandbox.docker"),
+          path: [...a.path, "sandbox", "docker"]
+        });
     }
     const first = hits[0];
     if (!first) return;
@@ -5094,8 +5586,12 @@ var exposure_open_groups_with_runtime_or_fs_default = defineRule({
     if (!first) return;
     const { contexts, hasRuntimeRisk } = riskyToolContexts(ctx.config);
     if (contexts.length === 0) return;
-    const lines = contexts.map((c) => `${c.label} (sandbox=${c.sandbox}; runtime=[${c.runtime.join(", ") || "off"}]; fs=[${c.fs.join(", ") || "off"}])`);
-    const wheres = contexts.map((c) => `${c.where} (sandbox=${c.sandbox}; runtime=[${c.runtime.join(", ") || "off"}]; fs=[${c.fs.join(", ") || "off"}])`);
+    const lines = contexts.map(
+      (c) => `${c.label} (sandbox=${c.sandbox}; runtime=[${c.runtime.join(", ") || "off"}]; fs=[${c.fs.join(", ") || "off"}])`
+    );
+    const wheres = contexts.map(
+      (c) => `${c.where} (sandbox=${c.sandbox}; runtime=[${c.runtime.join(", ") || "off"}]; fs=[${c.fs.join(", ") || "off"}])`
+    );
     report({
       path: first.path,
       severity: hasRuntimeRisk ? "critical" : "warn",
@@ -5136,7 +5632,8 @@ var trust_model_cross_agent_session_access_default_default = defineRule({
       const allowed = SESSION_TOOLS.filter((t) => toolAllowed(t, policies));
       if ((mode !== "all" || clamp === "all") && allowed.length > 0) reachers.push(id);
       const restr = ["profile", "allow", "deny"].filter((k) => tools?.[k] !== void 0);
-      if (restr.length > 0) signals.push(`${id}: agent-level tool restrictions (${restr.map((k) => `tools.${k}`).join(", ")})`);
+      if (restr.length > 0)
+        signals.push(`${id}: agent-level tool restrictions (${restr.map((k) => `tools.${k}`).join(", ")})`);
     }
     if (reachers.length === 0) return;
     signals.push(...multiUserSignals(cfg).map((s) => s.where));
@@ -5159,9 +5656,14 @@ var trust_model_group_scope_main_default = defineRule({
   description: 'session.groupScope (or a group-route binding) is "main": every room member shares the main-session context.',
   check(ctx, report) {
     const hits = [];
-    if (str(ctx.config, "session", "groupScope") === "main") hits.push({ label: 'session.groupScope="main"', path: ["session", "groupScope"] });
+    if (str(ctx.config, "session", "groupScope") === "main")
+      hits.push({ label: 'session.groupScope="main"', path: ["session", "groupScope"] });
     (arr(ctx.config, "bindings") ?? []).forEach((b, i) => {
-      if (isRec2(b) && isRec2(b.session) && b.session.groupScope === "main" && isRec2(b.match)) hits.push({ label: `bindings[${i}].session.groupScope="main"`, path: ["bindings", i, "session", "groupScope"] });
+      if (isRec2(b) && isRec2(b.session) && b.session.groupScope === "main" && isRec2(b.match))
+        hits.push({
+          label: `bindings[${i}].session.groupScope="main"`,
+          path: ["bindings", i, "session", "groupScope"]
+        });
     });
     const first = hits[0];
     if (!first) return;
@@ -5205,11 +5707,12 @@ var attack_surface_default = defineRule({
     let open = 0;
     let allowlist = 0;
     const channels = rec(cfg, "channels");
-    if (channels) for (const v of Object.values(channels)) {
-      if (!isRec2(v)) continue;
-      if (v.groupPolicy === "open") open++;
-      else if (v.groupPolicy === "allowlist") allowlist++;
-    }
+    if (channels)
+      for (const v of Object.values(channels)) {
+        if (!isRec2(v)) continue;
+        if (v.groupPolicy === "open") open++;
+        else if (v.groupPolicy === "allowlist") allowlist++;
+      }
     const elevated = at(cfg, "tools", "elevated", "enabled") !== false;
     const webhooks = at(cfg, "hooks", "enabled") === true;
     const internal = at(cfg, "hooks", "internal", "enabled") === true || rec(cfg, "hooks", "internal", "entries") !== void 0 && at(cfg, "hooks", "internal", "enabled") !== false;
@@ -5303,7 +5806,8 @@ var exec_agent_skill_mcp_boundary_drift_default = defineRule({
     const scopes = [];
     if (defaultsHave) {
       const d = execDefaults(cfg, void 0, sandboxFor(cfg).mode);
-      if (d.security !== "deny" && d.host !== "sandbox") scopes.push({ id: "agents.defaults", path: ["agents", "defaults", "skills"] });
+      if (d.security !== "deny" && d.host !== "sandbox")
+        scopes.push({ id: "agents.defaults", path: ["agents", "defaults", "skills"] });
     }
     for (const a of listAgents(cfg)) {
       const own = Object.prototype.hasOwnProperty.call(a.entry, "skills");
@@ -5338,7 +5842,13 @@ var exec_fs_tools_disabled_but_exec_enabled_default = defineRule({
     const contexts = [{ label: "tools", where: "The global tool policy", path: ["tools"] }];
     for (const a of listAgents(cfg)) {
       const tools = rec(a.entry, "tools");
-      contexts.push({ label: `agents.entries.${a.id}.tools`, where: agentKeyLabel(a, "tools"), agentId: a.id, ...tools ? { tools } : {}, path: tools ? [...a.path, "tools"] : a.path });
+      contexts.push({
+        label: `agents.entries.${a.id}.tools`,
+        where: agentKeyLabel(a, "tools"),
+        agentId: a.id,
+        ...tools ? { tools } : {},
+        path: tools ? [...a.path, "tools"] : a.path
+      });
     }
     const hits = [];
     for (const c of contexts) {
@@ -5369,7 +5879,9 @@ var exec_host_sandbox_no_sandbox_agents_default = defineRule({
   title: "Agent exec host uses sandbox while sandbox mode is off",
   description: 'An agent sets tools.exec.host to "sandbox" while its own sandbox mode is off.',
   check(ctx, report) {
-    const risky = listAgents(ctx.config).filter((a) => rec(a.entry, "tools", "exec")?.host === "sandbox" && sandboxFor(ctx.config, a.id).mode === "off");
+    const risky = listAgents(ctx.config).filter(
+      (a) => rec(a.entry, "tools", "exec")?.host === "sandbox" && sandboxFor(ctx.config, a.id).mode === "off"
+    );
     const first = risky[0];
     if (!first) return;
     const ids = risky.slice(0, 5).map((a) => a.id);
@@ -5401,8 +5913,50 @@ var exec_host_sandbox_no_sandbox_defaults_default = defineRule({
 });
 
 // src/rules/openclaw/tools/safe-bins.ts
-var INTERPRETERS = /* @__PURE__ */ new Set(["ash", "awk", "bash", "busybox", "bun", "cmd", "cmd.exe", "cscript", "dash", "deno", "fish", "gawk", "gsed", "ksh", "lua", "mawk", "nawk", "node", "nodejs", "perl", "php", "powershell", "powershell.exe", "pypy", "pwsh", "pwsh.exe", "python", "python2", "python3", "ruby", "sed", "sh", "toybox", "wscript", "zsh"]);
-var INTERPRETER_PATTERNS = [/^python\d+(?:\.\d+)?$/, /^ruby\d+(?:\.\d+)?$/, /^perl\d+(?:\.\d+)?$/, /^php\d+(?:\.\d+)?$/, /^node\d+(?:\.\d+)?$/];
+var INTERPRETERS = /* @__PURE__ */ new Set([
+  "ash",
+  "awk",
+  "bash",
+  "busybox",
+  "bun",
+  "cmd",
+  "cmd.exe",
+  "cscript",
+  "dash",
+  "deno",
+  "fish",
+  "gawk",
+  "gsed",
+  "ksh",
+  "lua",
+  "mawk",
+  "nawk",
+  "node",
+  "nodejs",
+  "perl",
+  "php",
+  "powershell",
+  "powershell.exe",
+  "pypy",
+  "pwsh",
+  "pwsh.exe",
+  "python",
+  "python2",
+  "python3",
+  "ruby",
+  "sed",
+  "sh",
+  "toybox",
+  "wscript",
+  "zsh"
+]);
+var INTERPRETER_PATTERNS = [
+  /^python\d+(?:\.\d+)?$/,
+  /^ruby\d+(?:\.\d+)?$/,
+  /^perl\d+(?:\.\d+)?$/,
+  /^php\d+(?:\.\d+)?$/,
+  /^node\d+(?:\.\d+)?$/
+];
 var BROAD = /* @__PURE__ */ new Set(["jq", "awk", "gawk", "mawk", "nawk", "sed", "gsed"]);
 function normalizeSafeBin(raw) {
   const t = typeof raw === "string" ? raw.trim().toLowerCase() : "";
@@ -5421,10 +5975,18 @@ function profileNames(exec) {
 }
 function safeBinScopes(cfg) {
   const g = rec(cfg, "tools", "exec");
-  const out = [{ label: "tools.exec", where: "tools.exec", exec: g, path: ["tools", "exec"], profiles: new Set(profileNames(g)) }];
+  const out = [
+    { label: "tools.exec", where: "tools.exec", exec: g, path: ["tools", "exec"], profiles: new Set(profileNames(g)) }
+  ];
   for (const a of listAgents(cfg)) {
     const e = rec(a.entry, "tools", "exec");
-    out.push({ label: `agents.entries.${a.id}.tools.exec`, where: agentKeyLabel(a, "tools.exec"), exec: e, path: [...a.path, "tools", "exec"], profiles: /* @__PURE__ */ new Set([...profileNames(g), ...profileNames(e)]) });
+    out.push({
+      label: `agents.entries.${a.id}.tools.exec`,
+      where: agentKeyLabel(a, "tools.exec"),
+      exec: e,
+      path: [...a.path, "tools", "exec"],
+      profiles: /* @__PURE__ */ new Set([...profileNames(g), ...profileNames(e)])
+    });
   }
   return out;
 }
@@ -5439,7 +6001,8 @@ function trustedDirs(exec) {
 function classifyTrustedDir(entry) {
   const raw = entry.trim();
   if (!raw) return null;
-  if (!raw.startsWith("/") && !/^[a-zA-Z]:[\\/]/.test(raw)) return "relative path (trust boundary depends on process cwd)";
+  if (!raw.startsWith("/") && !/^[a-zA-Z]:[\\/]/.test(raw))
+    return "relative path (trust boundary depends on process cwd)";
   const segs = [];
   for (const s of raw.replace(/\\/g, "/").split("/")) {
     if (!s || s === ".") continue;
@@ -5448,9 +6011,12 @@ function classifyTrustedDir(entry) {
   }
   const n = ("/" + segs.join("/")).toLowerCase();
   const under = (p) => n === p || n.startsWith(`${p}/`);
-  if (under("/tmp") || under("/var/tmp") || under("/private/tmp")) return "temporary directory is mutable and easy to poison";
-  if (["/usr/local/bin", "/opt/homebrew/bin", "/opt/local/bin", "/home/linuxbrew/.linuxbrew/bin"].includes(n)) return "package-manager bin directory (often user-writable)";
-  if (n.startsWith("/users/") || n.startsWith("/home/") || n.includes("/.local/bin")) return "home-scoped bin directory (typically user-writable)";
+  if (under("/tmp") || under("/var/tmp") || under("/private/tmp"))
+    return "temporary directory is mutable and easy to poison";
+  if (["/usr/local/bin", "/opt/homebrew/bin", "/opt/local/bin", "/home/linuxbrew/.linuxbrew/bin"].includes(n))
+    return "package-manager bin directory (often user-writable)";
+  if (n.startsWith("/users/") || n.startsWith("/home/") || n.includes("/.local/bin"))
+    return "home-scoped bin directory (typically user-writable)";
   return null;
 }
 
@@ -5468,14 +6034,21 @@ var exec_safe_bin_trusted_dirs_risky_default = defineRule({
         const reason = classifyTrustedDir(dir);
         if (!reason) return;
         const idx = Array.isArray(raw) ? raw.findIndex((v) => typeof v === "string" && v.trim() === dir) : -1;
-        hits.push({ line: `${s.label}.safeBinTrustedDirs: ${dir} (${reason})`, where: `${s.where}.safeBinTrustedDirs: ${dir} (${reason})`, path: idx >= 0 ? [...s.path, "safeBinTrustedDirs", idx] : [...s.path, "safeBinTrustedDirs"] });
+        hits.push({
+          line: `${s.label}.safeBinTrustedDirs: ${dir} (${reason})`,
+          where: `${s.where}.safeBinTrustedDirs: ${dir} (${reason})`,
+          path: idx >= 0 ? [...s.path, "safeBinTrustedDirs", idx] : [...s.path, "safeBinTrustedDirs"]
+        });
       });
     }
     const first = hits[0];
     if (!first) return;
     report({
       path: first.path,
-      message: `Risky safeBinTrustedDirs: ${capList(hits.map((h) => h.where), "; ")}; anyone who can write there can plant a "safe" binary.`,
+      message: `Risky safeBinTrustedDirs: ${capList(
+        hits.map((h) => h.where),
+        "; "
+      )}; anyone who can write there can plant a "safe" binary.`,
       detail: `Detected risky safeBinTrustedDirs entries:
 ${hits.slice(0, 10).map((h) => `- ${h.line}`).join("\n")}`,
       fix: "Keep safeBinTrustedDirs to root-owned immutable dirs such as /bin and /usr/bin."
@@ -5493,13 +6066,17 @@ var exec_safe_bins_broad_behavior_default = defineRule({
     const hits = [];
     for (const s of safeBinScopes(ctx.config)) {
       const bins = safeBins(s.exec).filter(isBroad).sort();
-      if (bins.length) hits.push({ label: `${s.label}.safeBins`, where: `${s.where}.safeBins`, bins, path: [...s.path, "safeBins"] });
+      if (bins.length)
+        hits.push({ label: `${s.label}.safeBins`, where: `${s.where}.safeBins`, bins, path: [...s.path, "safeBins"] });
     }
     const first = hits[0];
     if (!first) return;
     report({
       path: first.path,
-      message: `${capList(hits.map((h) => `${h.where} lists ${capList(h.bins)}`), "; ")}; these are programmable (file writes, command execution) and do not fit the low-risk stdin-filter fast path.`,
+      message: `${capList(
+        hits.map((h) => `${h.where} lists ${capList(h.bins)}`),
+        "; "
+      )}; these are programmable (file writes, command execution) and do not fit the low-risk stdin-filter fast path.`,
       detail: `Detected risky safeBins entries:
 ${hits.map((h) => h.bins.map((b) => `- ${h.label}: ${b}`).join("\n")).join("\n")}
 These tools expose semantics that do not fit the low-risk stdin-filter fast path.`,
@@ -5518,13 +6095,17 @@ var exec_safe_bins_interpreter_unprofiled_default = defineRule({
     const hits = [];
     for (const s of safeBinScopes(ctx.config)) {
       const bins = safeBins(s.exec).filter((b) => isInterpreter(b) && !s.profiles.has(b)).sort();
-      if (bins.length) hits.push({ label: `${s.label}.safeBins`, where: `${s.where}.safeBins`, bins, path: [...s.path, "safeBins"] });
+      if (bins.length)
+        hits.push({ label: `${s.label}.safeBins`, where: `${s.where}.safeBins`, bins, path: [...s.path, "safeBins"] });
     }
     const first = hits[0];
     if (!first) return;
     report({
       path: first.path,
-      message: `${capList(hits.map((h) => `${h.where} lists ${capList(h.bins)}`), "; ")} without safeBinProfiles; an interpreter as a safe bin runs arbitrary code with no approval.`,
+      message: `${capList(
+        hits.map((h) => `${h.where} lists ${capList(h.bins)}`),
+        "; "
+      )} without safeBinProfiles; an interpreter as a safe bin runs arbitrary code with no approval.`,
       detail: `Detected interpreter-like safeBins entries missing explicit profiles:
 ${hits.map((h) => `- ${h.label}: ${h.bins.join(", ")}`).join("\n")}
 These entries can turn safeBins into a broad execution surface when used with permissive argv profiles.`,
@@ -5700,7 +6281,12 @@ function parseCoreChecks(md) {
     if (!m) continue;
     const ids = [...m[1].matchAll(/`([^`]+)`/g)].map((x) => x[1]);
     const sev = m[2];
-    for (const id of ids) out.push({ id, severity: ["critical", "warn", "info"].includes(sev) ? sev : void 0, description: m[3].replace(/`/g, "") });
+    for (const id of ids)
+      out.push({
+        id,
+        severity: ["critical", "warn", "info"].includes(sev) ? sev : void 0,
+        description: m[3].replace(/`/g, "")
+      });
   }
   return out;
 }
@@ -5765,12 +6351,18 @@ function ruleInfo(id, docsDir) {
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var MAX_SARIF_RESULTS = 25e3;
 var MAX_SARIF_GZIP_BYTES = 10 * 1e3 * 1e3;
-var SARIF_LEVEL = { critical: "error", warn: "warning", info: "note" };
+var SARIF_LEVEL = {
+  critical: "error",
+  warn: "warning",
+  info: "note"
+};
 var SECURITY_SEVERITY = { critical: "9.5", warn: "6.5", info: "2.0" };
 function deriveCategory(paths = ["."]) {
   const norm2 = [
     ...new Set(
-      paths.map((p) => p.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "")).filter((p) => p && p !== ".")
+      paths.map(
+        (p) => p.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "")
+      ).filter((p) => p && p !== ".")
     )
   ].sort();
   return norm2.length ? `clawlint/${norm2.join("+")}` : "clawlint";
@@ -5822,7 +6414,9 @@ See ${info.helpUri}`;
 }
 function buildSarif(findings, opts = {}) {
   const max = Math.max(0, Math.min(opts.maxResults ?? MAX_SARIF_RESULTS, MAX_SARIF_RESULTS));
-  const ordered = [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || compareFindings(a, b));
+  const ordered = [...findings].sort(
+    (a, b) => severityRank(b.severity) - severityRank(a.severity) || compareFindings(a, b)
+  );
   const kept = ordered.slice(0, max).sort(compareFindings);
   const dropped = findings.length - kept.length;
   const rules = [];
@@ -5857,7 +6451,11 @@ function buildSarif(findings, opts = {}) {
     if (f.suppressed) {
       const s = f.suppressed;
       r.suppressions = [
-        { kind: s.kind === "config" ? "external" : "inSource", status: "accepted", justification: text(s.reason, `suppressed by ${s.by ?? s.kind}`, 32e3) }
+        {
+          kind: s.kind === "config" ? "external" : "inSource",
+          status: "accepted",
+          justification: text(s.reason, `suppressed by ${s.by ?? s.kind}`, 32e3)
+        }
       ];
     }
     return r;
@@ -5866,7 +6464,9 @@ function buildSarif(findings, opts = {}) {
   if (dropped > 0) {
     notifications.push({
       level: "warning",
-      message: { text: `${dropped} result(s) omitted: GitHub accepts at most ${MAX_SARIF_RESULTS} results per run; the most severe were kept.` }
+      message: {
+        text: `${dropped} result(s) omitted: GitHub accepts at most ${MAX_SARIF_RESULTS} results per run; the most severe were kept.`
+      }
     });
   }
   let category = opts.category?.trim() || deriveCategory(opts.paths);
@@ -5885,7 +6485,9 @@ function buildSarif(findings, opts = {}) {
     automationDetails: { id: category },
     columnKind: "utf16CodeUnits",
     results,
-    invocations: [{ executionSuccessful: true, ...notifications.length ? { toolExecutionNotifications: notifications } : {} }]
+    invocations: [
+      { executionSuccessful: true, ...notifications.length ? { toolExecutionNotifications: notifications } : {} }
+    ]
   };
   if (opts.srcRoot) {
     const root = opts.srcRoot.replace(/\\/g, "/").replace(/\/*$/, "/");
@@ -5897,7 +6499,8 @@ function formatSarif(findings, opts = {}) {
   let max = Math.min(opts.maxResults ?? MAX_SARIF_RESULTS, findings.length);
   for (; ; ) {
     const out = JSON.stringify(buildSarif(findings, { ...opts, maxResults: max }), null, 2) + "\n";
-    if (max === 0 || Buffer.byteLength(out) < MAX_SARIF_GZIP_BYTES || gzipSync(out).length <= MAX_SARIF_GZIP_BYTES) return out;
+    if (max === 0 || Buffer.byteLength(out) < MAX_SARIF_GZIP_BYTES || gzipSync(out).length <= MAX_SARIF_GZIP_BYTES)
+      return out;
     max = Math.floor(max / 2);
   }
 }
@@ -5915,7 +6518,9 @@ function buildBaseline(findings) {
     if (e) e.count++;
     else counts.set(k, { ruleId: f.ruleId, file: f.file, path: f.path, count: 1 });
   }
-  const entries = [...counts.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const entries = [...counts.values()].sort(
+    (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0
+  );
   return { version: 1, entries };
 }
 function formatBaseline(b) {
@@ -5929,7 +6534,8 @@ ${lines.join(",\n")}${lines.length ? "\n" : ""}  ]
 }
 function readBaseline(abs) {
   const doc = JSON.parse(fs5.readFileSync(abs, "utf8"));
-  if (doc.version !== 1 || !Array.isArray(doc.entries)) throw new Error(`${path5.basename(abs)} is not a clawlint baseline (version 1)`);
+  if (doc.version !== 1 || !Array.isArray(doc.entries))
+    throw new Error(`${path5.basename(abs)} is not a clawlint baseline (version 1)`);
   const entries = doc.entries.filter(
     (e) => !!e && typeof e.ruleId === "string" && typeof e.file === "string" && typeof e.path === "string" && Number.isInteger(e.count) && e.count > 0
   );
@@ -6062,7 +6668,8 @@ var Redactor = class {
   redact(text2) {
     if (!this.values.size) return text2;
     let out = text2;
-    for (const v of [...this.values].sort((a, b) => b.length - a.length)) if (out.includes(v)) out = out.split(v).join(MASK);
+    for (const v of [...this.values].sort((a, b) => b.length - a.length))
+      if (out.includes(v)) out = out.split(v).join(MASK);
     return out;
   }
   finding(f) {
@@ -6080,7 +6687,13 @@ var Redactor = class {
 function locateRange(file, range2) {
   const start = file.positionAt(range2[0]);
   const end = file.positionAt(Math.max(range2[1], range2[0]));
-  return { file: file.path, startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
+  return {
+    file: file.path,
+    startLine: start.line,
+    startColumn: start.column,
+    endLine: end.line,
+    endColumn: end.column
+  };
 }
 function locateOffset(file, offset, length = 1) {
   return locateRange(file, [offset, Math.min(offset + length, Math.max(file.text.length, offset))]);
@@ -6162,7 +6775,8 @@ var readSourceFile = (absPath, displayPath, maxBytes) => {
     fd = fs6.openSync(absPath, fs6.constants.O_RDONLY | (fs6.constants.O_NOFOLLOW ?? 0));
     const stat = fs6.fstatSync(fd);
     if (!stat.isFile()) return { ok: false, reason: "not a regular file" };
-    if (stat.size > maxBytes) return { ok: false, reason: `file is ${stat.size} bytes; the limit is ${maxBytes}`, tooLarge: true };
+    if (stat.size > maxBytes)
+      return { ok: false, reason: `file is ${stat.size} bytes; the limit is ${maxBytes}`, tooLarge: true };
     const buf = fs6.readFileSync(fd);
     let text2;
     try {
@@ -6173,7 +6787,10 @@ var readSourceFile = (absPath, displayPath, maxBytes) => {
     return { ok: true, file: new SourceFile(displayPath, stripBom(text2), absPath) };
   } catch (err) {
     const code = err.code;
-    return { ok: false, reason: code === "ELOOP" ? "file is a symlink" : code === "ENOENT" ? "file does not exist" : `cannot read file (${code ?? "error"})` };
+    return {
+      ok: false,
+      reason: code === "ELOOP" ? "file is a symlink" : code === "ENOENT" ? "file does not exist" : `cannot read file (${code ?? "error"})`
+    };
   } finally {
     if (fd !== void 0) fs6.closeSync(fd);
   }
@@ -6303,11 +6920,13 @@ function tokenAt(value, i) {
   const next = value[i + 1];
   if (next === "$" && value[i + 2] === "{") {
     const end = value.indexOf("}", i + 3);
-    if (end !== -1 && NAME.test(value.slice(i + 3, end))) return { kind: "escaped", name: value.slice(i + 3, end), end };
+    if (end !== -1 && NAME.test(value.slice(i + 3, end)))
+      return { kind: "escaped", name: value.slice(i + 3, end), end };
   }
   if (next === "{") {
     const end = value.indexOf("}", i + 2);
-    if (end !== -1 && NAME.test(value.slice(i + 2, end))) return { kind: "substitution", name: value.slice(i + 2, end), end };
+    if (end !== -1 && NAME.test(value.slice(i + 2, end)))
+      return { kind: "substitution", name: value.slice(i + 2, end), end };
   }
   return null;
 }
@@ -6564,7 +7183,12 @@ var IncludeResolver = class {
       let acc = emptyObjectLike(value);
       for (const item of value.items) {
         if (item.kind !== "scalar" || typeof item.value !== "string") {
-          this.reportAt(item, "include.invalid", `Invalid $include array item: expected a string, got ${describe(item)}`, logical);
+          this.reportAt(
+            item,
+            "include.invalid",
+            `Invalid $include array item: expected a string, got ${describe(item)}`,
+            logical
+          );
           continue;
         }
         const loaded2 = this.loadFile(item.value, item, logical, ctx);
@@ -6572,7 +7196,12 @@ var IncludeResolver = class {
       }
       return acc;
     }
-    this.reportAt(value, "include.invalid", `Invalid $include value: expected a string or an array of strings, got ${describe(value)}`, logical);
+    this.reportAt(
+      value,
+      "include.invalid",
+      `Invalid $include value: expected a string or an array of strings, got ${describe(value)}`,
+      logical
+    );
     return void 0;
   }
   loadFile(includePath, at2, logical, ctx) {
@@ -6582,10 +7211,16 @@ var IncludeResolver = class {
     };
     const shown = JSON.stringify(includePath);
     if (includePath.includes("\0")) return fail("include.invalid", "Include path must not contain NUL bytes");
-    if (includePath.length >= MAX_INCLUDE_PATH_LENGTH) return fail("include.invalid", `Include path exceeds ${MAX_INCLUDE_PATH_LENGTH} characters`);
-    const resolved = path7.normalize(path7.isAbsolute(includePath) ? includePath : path7.resolve(path7.dirname(ctx.basePath), includePath));
+    if (includePath.length >= MAX_INCLUDE_PATH_LENGTH)
+      return fail("include.invalid", `Include path exceeds ${MAX_INCLUDE_PATH_LENGTH} characters`);
+    const resolved = path7.normalize(
+      path7.isAbsolute(includePath) ? includePath : path7.resolve(path7.dirname(ctx.basePath), includePath)
+    );
     if (!isInside(this.rootDir, resolved)) {
-      return fail("include.escape", `Include path ${shown} escapes the config directory; OpenClaw refuses to load this config`);
+      return fail(
+        "include.escape",
+        `Include path ${shown} escapes the config directory; OpenClaw refuses to load this config`
+      );
     }
     let real;
     try {
@@ -6594,7 +7229,10 @@ var IncludeResolver = class {
       real = void 0;
     }
     if (real !== void 0 && !isInside(this.rootRealDir, real)) {
-      return fail("include.escape", `Include path ${shown} resolves outside the config directory through a symlink; OpenClaw refuses to load this config`);
+      return fail(
+        "include.escape",
+        `Include path ${shown} resolves outside the config directory through a symlink; OpenClaw refuses to load this config`
+      );
     }
     if (ctx.chain.includes(resolved)) {
       const names2 = [...ctx.chain, resolved].map((p) => this.display(p)).join(" -> ");
@@ -6605,16 +7243,24 @@ var IncludeResolver = class {
     }
     if (real === void 0) return fail("include.missing", `Included file ${shown} does not exist`);
     const read = this.reader(real, this.display(resolved), MAX_INCLUDE_FILE_BYTES);
-    if (!read.ok) return fail(read.tooLarge ? "include.too_large" : "include.unreadable", `Included file ${shown}: ${read.reason}`);
+    if (!read.ok)
+      return fail(read.tooLarge ? "include.too_large" : "include.unreadable", `Included file ${shown}: ${read.reason}`);
     const file = read.file;
     this.files.push(file);
     const parsed = parseJson5(file);
     if (!parsed.ok) {
       this.findings.push(parseErrorFinding(file, parsed));
-      return fail("include.parse_error", `Included file ${shown} is not valid JSON5; OpenClaw refuses to load this config`);
+      return fail(
+        "include.parse_error",
+        `Included file ${shown} is not valid JSON5; OpenClaw refuses to load this config`
+      );
     }
     this.findings.push(...duplicateKeyFindings(file, parsed.duplicates));
-    return this.process(parsed.root, logical, { basePath: resolved, depth: ctx.depth + 1, chain: [...ctx.chain, resolved] });
+    return this.process(parsed.root, logical, {
+      basePath: resolved,
+      depth: ctx.depth + 1,
+      chain: [...ctx.chain, resolved]
+    });
   }
   display(abs) {
     const rel = path7.relative(this.rootDir, abs).split(path7.sep).join("/");
@@ -6626,7 +7272,13 @@ var IncludeResolver = class {
   }
   reportAt(node, ruleId, message, logical) {
     this.findings.push(
-      makeFinding(ruleId, "critical", message, locateRange(node.file, node.range), formatPath([...logical, INCLUDE_KEY]))
+      makeFinding(
+        ruleId,
+        "critical",
+        message,
+        locateRange(node.file, node.range),
+        formatPath([...logical, INCLUDE_KEY])
+      )
     );
   }
 };
@@ -6708,14 +7360,21 @@ function collapseUnions(errors) {
     }
     const depth = union.instancePath.length;
     const shapeMismatch = (errs) => errs.some((e) => SHAPE_KEYWORDS.has(e.keyword) && e.instancePath.length === depth);
-    const discriminatorMisses = (errs) => errs.filter((e) => e.keyword === "const" && e.instancePath.length > depth && e.instancePath.split("/").length === union.instancePath.split("/").length + 1).length;
+    const discriminatorMisses = (errs) => errs.filter(
+      (e) => e.keyword === "const" && e.instancePath.length > depth && e.instancePath.split("/").length === union.instancePath.split("/").length + 1
+    ).length;
     const plausible = [...branches.values()].filter((errs) => !shapeMismatch(errs));
     if (plausible.length) {
       plausible.sort((a, b) => discriminatorMisses(a) - discriminatorMisses(b) || a.length - b.length);
       list.push(...plausible[0]);
       continue;
     }
-    list.push({ ...union, keyword: union.keyword, message: describeAlternatives([...branches.values()].flat(), depth), params: {} });
+    list.push({
+      ...union,
+      keyword: union.keyword,
+      message: describeAlternatives([...branches.values()].flat(), depth),
+      params: {}
+    });
   }
   return list;
 }
@@ -6734,7 +7393,16 @@ function describeAlternatives(errs, depth) {
   if (types.size) parts.push(`of type ${[...types].join(" or ")}`);
   return parts.length ? `must be ${parts.join(", or ")}` : "does not match any allowed shape";
 }
-var SUBSUMED_BY_TYPE = /* @__PURE__ */ new Set(["enum", "const", "format", "pattern", "minLength", "maxLength", "minimum", "maximum"]);
+var SUBSUMED_BY_TYPE = /* @__PURE__ */ new Set([
+  "enum",
+  "const",
+  "format",
+  "pattern",
+  "minLength",
+  "maxLength",
+  "minimum",
+  "maximum"
+]);
 function toIssues(errors) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
@@ -6757,7 +7425,13 @@ function toIssue(e) {
   switch (e.keyword) {
     case "additionalProperties": {
       const key2 = String(e.params.additionalProperty);
-      return { ...base, path: [...path22, key2], at: "key", message: `Unknown key ${JSON.stringify(key2)}`, knownKeys: e.knownKeys };
+      return {
+        ...base,
+        path: [...path22, key2],
+        at: "key",
+        message: `Unknown key ${JSON.stringify(key2)}`,
+        knownKeys: e.knownKeys
+      };
     }
     case "required": {
       const key2 = String(e.params.missingProperty);
@@ -6776,7 +7450,12 @@ function toIssue(e) {
       return { ...base, path: path22, at: "value", message: `must be ${JSON.stringify(e.params.allowedValue)}` };
     case "propertyNames": {
       const key2 = String(e.params.propertyName);
-      return { ...base, path: [...path22, key2], at: "key", message: `Key ${JSON.stringify(key2)} is not an allowed name here` };
+      return {
+        ...base,
+        path: [...path22, key2],
+        at: "key",
+        message: `Key ${JSON.stringify(key2)} is not an allowed name here`
+      };
     }
     case "contains":
       return { ...base, path: path22, at: "value", message: "does not contain a required entry" };
@@ -6795,18 +7474,33 @@ import { pathToFileURL } from "node:url";
 var LEGACY_KEYS = [
   { pattern: ["gateway", "nodes", "allowCommands"], replacement: "gateway.nodes.commands.allow" },
   { pattern: ["gateway", "nodes", "denyCommands"], replacement: "gateway.nodes.commands.deny" },
-  { pattern: ["browser", "ssrfPolicy", "allowPrivateNetwork"], replacement: "browser.ssrfPolicy.dangerouslyAllowPrivateNetwork" },
+  {
+    pattern: ["browser", "ssrfPolicy", "allowPrivateNetwork"],
+    replacement: "browser.ssrfPolicy.dangerouslyAllowPrivateNetwork"
+  },
   {
     pattern: ["agents", "list"],
     replacement: "agents.entries",
     note: "a map keyed by agent id",
     stillAccepted: true
   },
-  { pattern: ["channels", "*", "dm"], replacement: "channels.{0}.dmPolicy", note: "dm.policy \u2192 dmPolicy, dm.allowFrom \u2192 allowFrom" },
-  { pattern: ["channels", "*", "accounts", "*", "dm"], replacement: "channels.{0}.accounts.{1}.dmPolicy", note: "dm.policy \u2192 dmPolicy, dm.allowFrom \u2192 allowFrom" },
+  {
+    pattern: ["channels", "*", "dm"],
+    replacement: "channels.{0}.dmPolicy",
+    note: "dm.policy \u2192 dmPolicy, dm.allowFrom \u2192 allowFrom"
+  },
+  {
+    pattern: ["channels", "*", "accounts", "*", "dm"],
+    replacement: "channels.{0}.accounts.{1}.dmPolicy",
+    note: "dm.policy \u2192 dmPolicy, dm.allowFrom \u2192 allowFrom"
+  },
   { pattern: ["channels", "telegram", "requireMention"], replacement: 'channels.telegram.groups."*".requireMention' },
   { pattern: ["agent"], replacement: "agents.defaults", note: "the single-agent `agent` block became agents.defaults" },
-  { pattern: ["routing"], replacement: "channels.whatsapp.allowFrom", note: "routing.allowFrom moved to channels.whatsapp.allowFrom" }
+  {
+    pattern: ["routing"],
+    replacement: "channels.whatsapp.allowFrom",
+    note: "routing.allowFrom moved to channels.whatsapp.allowFrom"
+  }
 ];
 var RENAMED_KEYS = [
   { pattern: ["agents", "defaults", "memorySearch"], replacement: "memory.search" },
@@ -6922,7 +7616,11 @@ function drift(index, mask, target, replacement) {
       text: replacement ? `was replaced by ${replacement} in ${line(removedIn)} (valid up to ${upTo})` : `was removed in ${line(removedIn)} (valid up to ${upTo})`
     };
   }
-  if (firstAfter >= 0) return { kind: "added", text: `needs OpenClaw \u2265 ${line(index.releases[firstAfter])} (first in ${index.releases[firstAfter]})` };
+  if (firstAfter >= 0)
+    return {
+      kind: "added",
+      text: `needs OpenClaw \u2265 ${line(index.releases[firstAfter])} (first in ${index.releases[firstAfter]})`
+    };
   return void 0;
 }
 
@@ -7030,7 +7728,13 @@ function schemaIssueToFinding(raw, tree, version, driftCtx) {
   if (issue.keyword === "type" && node.kind === "object" && node.members.has("source") && String(issue.params.type).includes("string")) {
     hint = " (SecretRef objects are not supported at this key; use a ${VAR} template)";
   }
-  return makeFinding(`schema.${issue.keyword}`, "critical", `${subject} ${issue.message}${hint}. ${REFUSES}`, loc, dotted);
+  return makeFinding(
+    `schema.${issue.keyword}`,
+    "critical",
+    `${subject} ${issue.message}${hint}. ${REFUSES}`,
+    loc,
+    dotted
+  );
 }
 function upgradeNoteFinding(raw, tree, target, newest, driftCtx) {
   const issue = { ...raw, path: typedPath(tree, raw.path) };
@@ -7040,12 +7744,26 @@ function upgradeNoteFinding(raw, tree, target, newest, driftCtx) {
   if (issue.keyword === "additionalProperties") {
     const replacement = replacementFor(raw.path);
     if (findLegacyKey(raw.path)?.key.stillAccepted) {
-      return makeFinding("schema.upgrade_note", "info", `${dotted} is valid for OpenClaw ${target}; ${newest} still accepts it only as the legacy form of ${replacement} (\`openclaw doctor\` rewrites it)`, loc, formatPath(issue.path), `Before upgrading, move ${dotted} to ${replacement}`);
+      return makeFinding(
+        "schema.upgrade_note",
+        "info",
+        `${dotted} is valid for OpenClaw ${target}; ${newest} still accepts it only as the legacy form of ${replacement} (\`openclaw doctor\` rewrites it)`,
+        loc,
+        formatPath(issue.path),
+        `Before upgrading, move ${dotted} to ${replacement}`
+      );
     }
     const mask = driftCtx?.index.mask(raw.path);
     const d = mask ? drift(driftCtx.index, mask, newest, replacement) : void 0;
     const why = d ? `: it ${d.text}` : replacement ? `: use ${replacement}` : ": the key is not in its schema";
-    return makeFinding("schema.upgrade_note", "info", `${head}${why}`, loc, formatPath(issue.path), replacement ? `Before upgrading, move ${dotted} to ${replacement}` : `Before upgrading, remove ${dotted}`);
+    return makeFinding(
+      "schema.upgrade_note",
+      "info",
+      `${head}${why}`,
+      loc,
+      formatPath(issue.path),
+      replacement ? `Before upgrading, move ${dotted} to ${replacement}` : `Before upgrading, remove ${dotted}`
+    );
   }
   return makeFinding("schema.upgrade_note", "info", `${head}: ${dotted} ${issue.message}`, loc, formatPath(issue.path));
 }
@@ -7065,7 +7783,8 @@ async function validateOwnSchema(name, tree, ruleId, what) {
   if (mod.validate(toPlain(tree))) return [];
   const errors = (mod.validate.errors ?? []).map((e) => {
     const err = { ...e };
-    if (e.keyword === "additionalProperties") err.knownKeys = mod.keys[e.schemaPath.replace(/\/additionalProperties$/, "")];
+    if (e.keyword === "additionalProperties")
+      err.knownKeys = mod.keys[e.schemaPath.replace(/\/additionalProperties$/, "")];
     return err;
   });
   return toIssues(errors).map((raw) => {
@@ -7171,15 +7890,28 @@ function parseYaml(file) {
     const [from, to] = [bounds[i], bounds[i + 1]];
     const { depth, offset } = bracketDepth(text2.slice(from, to));
     if (depth <= MAX_YAML_FLOW_DEPTH) continue;
-    refused.push({ message: `flow collections nested ${depth} levels deep; more than ${MAX_YAML_FLOW_DEPTH} is refused`, offset: from + offset, severity: "error" });
+    refused.push({
+      message: `flow collections nested ${depth} levels deep; more than ${MAX_YAML_FLOW_DEPTH} is refused`,
+      offset: from + offset,
+      severity: "error"
+    });
     text2 = text2.slice(0, from) + text2.slice(from, to).replace(/[^\r\n]/g, " ") + text2.slice(to);
   }
-  const docs = (0, import_yaml.parseAllDocuments)(text2, { lineCounter: new import_yaml.LineCounter(), uniqueKeys: false, prettyErrors: false, strict: true });
+  const docs = (0, import_yaml.parseAllDocuments)(text2, {
+    lineCounter: new import_yaml.LineCounter(),
+    uniqueKeys: false,
+    prettyErrors: false,
+    strict: true
+  });
   const list = Array.isArray(docs) ? docs : [docs];
   const result = list.map((doc) => {
     const problems = [
       ...doc.errors.map((e) => ({ message: e.message.split("\n")[0], offset: e.pos[0], severity: "error" })),
-      ...doc.warnings.map((e) => ({ message: e.message.split("\n")[0], offset: e.pos[0], severity: "warning" }))
+      ...doc.warnings.map((e) => ({
+        message: e.message.split("\n")[0],
+        offset: e.pos[0],
+        severity: "warning"
+      }))
     ];
     let aliases = 0;
     const convert2 = (node, fallback, depth) => {
@@ -7191,7 +7923,11 @@ function parseYaml(file) {
       }
       if ((0, import_yaml.isAlias)(node)) {
         if (++aliases > MAX_YAML_ALIASES) {
-          problems.push({ message: `more than ${MAX_YAML_ALIASES} aliases; the rest are not expanded`, offset: range2[0], severity: "error" });
+          problems.push({
+            message: `more than ${MAX_YAML_ALIASES} aliases; the rest are not expanded`,
+            offset: range2[0],
+            severity: "error"
+          });
           return { kind: "scalar", file, range: range2, value: null };
         }
         const target = node.resolve(doc);
@@ -7211,13 +7947,23 @@ function parseYaml(file) {
             for (const src of sources) for (const [k, m] of src.members) if (!members.has(k)) members.set(k, m);
             continue;
           }
-          if (members.has(key2)) problems.push({ message: `duplicate key ${JSON.stringify(key2)}; the last value wins`, offset: keyRange[0], severity: "warning" });
+          if (members.has(key2))
+            problems.push({
+              message: `duplicate key ${JSON.stringify(key2)}; the last value wins`,
+              offset: keyRange[0],
+              severity: "warning"
+            });
           members.set(key2, { file, keyRange, value });
         }
         return { kind: "object", file, range: range2, members };
       }
       if ((0, import_yaml.isSeq)(node)) {
-        return { kind: "array", file, range: range2, items: node.items.map((item) => convert2(item, range2[0], depth + 1)) };
+        return {
+          kind: "array",
+          file,
+          range: range2,
+          items: node.items.map((item) => convert2(item, range2[0], depth + 1))
+        };
       }
       if ((0, import_yaml.isScalar)(node)) {
         const v = node.value;
@@ -7244,7 +7990,12 @@ var RULE_ID = "clawlint.config_invalid";
 function parseDataFile(file, ruleId, what) {
   if (/\.json5?$/i.test(file.path)) {
     const r = parseJson5(file);
-    if (!r.ok) return { findings: [makeFinding(ruleId, "critical", `${what}: invalid JSON5: ${r.message}`, locateOffset(file, r.offset))] };
+    if (!r.ok)
+      return {
+        findings: [
+          makeFinding(ruleId, "critical", `${what}: invalid JSON5: ${r.message}`, locateOffset(file, r.offset))
+        ]
+      };
     return { tree: r.root, findings: [] };
   }
   const docs = parseYaml(file);
@@ -7253,10 +8004,19 @@ function parseDataFile(file, ruleId, what) {
   );
   for (const d of docs) {
     for (const p of d.problems) {
-      if (p.severity === "warning" && p.message.startsWith("duplicate key")) findings.push(makeFinding(ruleId, "warn", `${what}: ${p.message}`, locateOffset(file, p.offset)));
+      if (p.severity === "warning" && p.message.startsWith("duplicate key"))
+        findings.push(makeFinding(ruleId, "warn", `${what}: ${p.message}`, locateOffset(file, p.offset)));
     }
   }
-  if (docs.length > 1) findings.push(makeFinding(ruleId, "critical", `${what}: expected one YAML document, found ${docs.length}`, locateOffset(file, 0)));
+  if (docs.length > 1)
+    findings.push(
+      makeFinding(
+        ruleId,
+        "critical",
+        `${what}: expected one YAML document, found ${docs.length}`,
+        locateOffset(file, 0)
+      )
+    );
   return { tree: findings.some((f) => f.severity === "critical") ? void 0 : docs[0]?.root, findings };
 }
 async function loadClawlintConfig(cwd, explicit) {
@@ -7275,7 +8035,9 @@ async function loadClawlintConfig(cwd, explicit) {
   const read = readSourceFile(abs, rel, 1024 * 1024);
   config.file = rel;
   if (!read.ok) {
-    findings.push(makeFinding(RULE_ID, "critical", `clawlint config: ${read.reason}`, locateOffset(new SourceFile(rel, ""), 0, 0)));
+    findings.push(
+      makeFinding(RULE_ID, "critical", `clawlint config: ${read.reason}`, locateOffset(new SourceFile(rel, ""), 0, 0))
+    );
     return { config, findings, sources };
   }
   sources.push(read.file);
@@ -7324,7 +8086,8 @@ function mergeInto(config, value, file, tree) {
   config.include.push(...strings(getOwn(value, "include")));
   config.exclude.push(...strings(getOwn(value, "exclude")));
   const failOn = getOwn(value, "failOn");
-  if (typeof failOn === "string" && ["critical", "warn", "info", "none"].includes(failOn)) config.failOn = failOn;
+  if (typeof failOn === "string" && ["critical", "warn", "info", "none"].includes(failOn))
+    config.failOn = failOn;
   const version = getOwn(value, "openclawVersion");
   if (typeof version === "string") config.openclawVersion = version;
   const rules = getOwn(value, "rules");
@@ -7346,7 +8109,8 @@ function mergeInto(config, value, file, tree) {
   const policies = getOwn(value, "policies");
   if (Array.isArray(policies)) {
     policies.forEach((pattern, i) => {
-      if (typeof pattern === "string" && pattern) config.policies.push({ pattern, fromPreset: !tree, at: where(["policies", i]) });
+      if (typeof pattern === "string" && pattern)
+        config.policies.push({ pattern, fromPreset: !tree, at: where(["policies", i]) });
     });
   }
   const sups = getOwn(value, "suppressions");
@@ -7368,11 +8132,13 @@ function mergeInto(config, value, file, tree) {
   }
   const env = getOwn(value, "envFiles");
   if (Array.isArray(env)) config.envFiles.push({ glob: "**", files: strings(env) });
-  else if (env && typeof env === "object") for (const [glob, files] of Object.entries(env)) config.envFiles.push({ glob, files: strings(files) });
+  else if (env && typeof env === "object")
+    for (const [glob, files] of Object.entries(env)) config.envFiles.push({ glob, files: strings(files) });
   const baseline = getOwn(value, "baseline");
   if (typeof baseline === "string") config.baseline = baseline;
   const secrets = getOwn(value, "secrets");
-  if (secrets && typeof secrets === "object" && !Array.isArray(secrets)) config.secrets = { ...config.secrets ?? {}, ...secrets };
+  if (secrets && typeof secrets === "object" && !Array.isArray(secrets))
+    config.secrets = { ...config.secrets ?? {}, ...secrets };
 }
 
 // src/policy/regex-safety.ts
@@ -7399,7 +8165,8 @@ function unsafeRegexReason(source) {
       const quantified = after.startsWith("*") || after.startsWith("+") || /^\{\d*,\d*\}/.test(after);
       if (!quantified) continue;
       const body = stripClasses(source.slice(start + 1, i));
-      if (/[*+]|\{\d*,/.test(body) || body.includes("|")) return "a repeated group contains a quantifier or an alternation (catastrophic backtracking)";
+      if (/[*+]|\{\d*,/.test(body) || body.includes("|"))
+        return "a repeated group contains a quantifier or an alternation (catastrophic backtracking)";
     }
   }
   return void 0;
@@ -7414,7 +8181,8 @@ function schemaPatterns(schema) {
     if (Array.isArray(node)) return node.forEach((n, i) => visit(n, [...p, i], depth + 1));
     for (const [k, v] of Object.entries(node)) {
       if (k === "pattern" && typeof v === "string") out.push({ path: [...p, k], source: v });
-      if (k === "patternProperties" && v && typeof v === "object") for (const key2 of Object.keys(v)) out.push({ path: [...p, k, key2], source: key2 });
+      if (k === "patternProperties" && v && typeof v === "object")
+        for (const key2 of Object.keys(v)) out.push({ path: [...p, k, key2], source: key2 });
       if (k !== "enum" && k !== "const") visit(v, [...p, k], depth + 1);
     }
   };
@@ -7437,7 +8205,9 @@ async function loadPolicies(cwd, entries, origin) {
     const root = fromPreset ? path13.join(packageRoot(), "policies") : cwd;
     const bad = unsafePattern(pattern);
     if (bad) {
-      out.findings.push(makeFinding(RULE_ID2, "critical", `policies entry ${JSON.stringify(pattern)} refused: ${bad}`, loc));
+      out.findings.push(
+        makeFinding(RULE_ID2, "critical", `policies entry ${JSON.stringify(pattern)} refused: ${bad}`, loc)
+      );
       continue;
     }
     const matched = expandGlob(root, pattern);
@@ -7449,12 +8219,28 @@ async function loadPolicies(cwd, entries, origin) {
   for (const f of files.slice(0, MAX_POLICY_FILES)) {
     const real = safeRealInside(f.abs, f.rel.startsWith("clawlint:") ? packageRoot() : cwd);
     if (!real) {
-      out.findings.push(makeFinding(RULE_ID2, "critical", "policy file is a symlink leaving the repository; not read", { file: f.rel, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
+      out.findings.push(
+        makeFinding(RULE_ID2, "critical", "policy file is a symlink leaving the repository; not read", {
+          file: f.rel,
+          startLine: 1,
+          startColumn: 1,
+          endLine: 1,
+          endColumn: 1
+        })
+      );
       continue;
     }
     const read = readSourceFile(real, f.rel, 256 * 1024);
     if (!read.ok) {
-      out.findings.push(makeFinding(RULE_ID2, "critical", `policy file: ${read.reason}`, { file: f.rel, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
+      out.findings.push(
+        makeFinding(RULE_ID2, "critical", `policy file: ${read.reason}`, {
+          file: f.rel,
+          startLine: 1,
+          startColumn: 1,
+          endLine: 1,
+          endColumn: 1
+        })
+      );
       continue;
     }
     const file = new SourceFile(f.rel, stripBom(read.file.text), real);
@@ -7484,19 +8270,40 @@ function compilePolicy(ajv, p, file, tree, base, findings) {
     for (const { path: at2, source } of schemaPatterns(schema)) {
       const reason = unsafeRegexReason(source);
       if (reason) {
-        findings.push(makeFinding(RULE_ID2, "critical", `policy ${String(p.id)}: ${key2} pattern refused: ${reason}`, loc([key2, ...at2])));
+        findings.push(
+          makeFinding(
+            RULE_ID2,
+            "critical",
+            `policy ${String(p.id)}: ${key2} pattern refused: ${reason}`,
+            loc([key2, ...at2])
+          )
+        );
         return null;
       }
     }
     const ref = findNonLocalRef(schema);
     if (ref) {
-      findings.push(makeFinding(RULE_ID2, "critical", `policy ${String(p.id)}: only local "$ref"s (starting with #) are allowed, found ${JSON.stringify(ref.value)}`, loc([key2, ...ref.path])));
+      findings.push(
+        makeFinding(
+          RULE_ID2,
+          "critical",
+          `policy ${String(p.id)}: only local "$ref"s (starting with #) are allowed, found ${JSON.stringify(ref.value)}`,
+          loc([key2, ...ref.path])
+        )
+      );
       return null;
     }
     try {
       return ajv.compile(schema);
     } catch (err) {
-      findings.push(makeFinding(RULE_ID2, "critical", `policy ${String(p.id)}: ${key2} is not a valid JSON Schema: ${err.message.split("\n")[0]}`, loc([key2])));
+      findings.push(
+        makeFinding(
+          RULE_ID2,
+          "critical",
+          `policy ${String(p.id)}: ${key2} is not a valid JSON Schema: ${err.message.split("\n")[0]}`,
+          loc([key2])
+        )
+      );
       return null;
     }
   };
@@ -7517,7 +8324,8 @@ function compilePolicy(ajv, p, file, tree, base, findings) {
 function findNonLocalRef(schema, p = [], depth = 0) {
   if (depth > 64 || schema === null || typeof schema !== "object") return void 0;
   for (const [k, v] of Object.entries(schema)) {
-    if ((k === "$ref" || k === "$dynamicRef" || k === "$recursiveRef") && !(typeof v === "string" && v.startsWith("#"))) return { path: [...p, k], value: v };
+    if ((k === "$ref" || k === "$dynamicRef" || k === "$recursiveRef") && !(typeof v === "string" && v.startsWith("#")))
+      return { path: [...p, k], value: v };
     if (k === "$id" || k === "$schema") continue;
     const found = findNonLocalRef(v, [...p, k], depth + 1);
     if (found) return found;
@@ -7545,7 +8353,14 @@ function evaluatePolicies(policies, kind, value, tree) {
       const dotted = formatPath(issue.path);
       const detail = issue.keyword === "required" ? issue.message.toLowerCase() : issue.message;
       findings.push(
-        makeFinding(policy.id, policy.severity, `${policy.message} (${dotted || "document"}: ${detail})`, locatePath(tree, issue.path, issue.at), dotted, policy.docs ? `See ${policy.docs}` : void 0)
+        makeFinding(
+          policy.id,
+          policy.severity,
+          `${policy.message} (${dotted || "document"}: ${detail})`,
+          locatePath(tree, issue.path, issue.at),
+          dotted,
+          policy.docs ? `See ${policy.docs}` : void 0
+        )
       );
     }
   }
@@ -7554,7 +8369,9 @@ function evaluatePolicies(policies, kind, value, tree) {
 function deepest(issues) {
   const useful = issues.filter((i) => i.keyword !== "if" && i.keyword !== "then" && i.keyword !== "else");
   const list = useful.length ? useful : issues;
-  return list.filter((i) => !list.some((o) => o !== i && o.path.length > i.path.length && i.path.every((s, k) => o.path[k] === s)));
+  return list.filter(
+    (i) => !list.some((o) => o !== i && o.path.length > i.path.length && i.path.every((s, k) => o.path[k] === s))
+  );
 }
 
 // src/schema/refinements.ts
@@ -7601,7 +8418,12 @@ function checkSandbox(scope, sandbox, out) {
       binds.forEach((b, i) => {
         if (typeof b !== "string") return;
         if (!b.trim()) {
-          out.push({ ruleId: "schema.sandbox_bind", path: [...at2, "binds", i], at: "value", message: "Sandbox security: bind mount entry must be a non-empty string." });
+          out.push({
+            ruleId: "schema.sandbox_bind",
+            path: [...at2, "binds", i],
+            at: "value",
+            message: "Sandbox security: bind mount entry must be a non-empty string."
+          });
           return;
         }
         const source = bindSource3(b);
@@ -7617,7 +8439,12 @@ function checkSandbox(scope, sandbox, out) {
     }
     const network = str2(getOwn(docker, "network"))?.trim().toLowerCase() ?? "";
     if (network === "host") {
-      out.push({ ruleId: "schema.sandbox_network", path: [...at2, "network"], at: "value", message: 'Sandbox security: network mode "host" is blocked. Use "bridge" or "none" instead.' });
+      out.push({
+        ruleId: "schema.sandbox_network",
+        path: [...at2, "network"],
+        at: "value",
+        message: 'Sandbox security: network mode "host" is blocked. Use "bridge" or "none" instead.'
+      });
     } else if (network.startsWith("container:") && getOwn(docker, "dangerouslyAllowContainerNamespaceJoin") !== true) {
       out.push({
         ruleId: "schema.sandbox_network",
@@ -7627,10 +8454,20 @@ function checkSandbox(scope, sandbox, out) {
       });
     }
     if (str2(getOwn(docker, "seccompProfile"))?.trim().toLowerCase() === "unconfined") {
-      out.push({ ruleId: "schema.sandbox_seccomp", path: [...at2, "seccompProfile"], at: "value", message: 'Sandbox security: seccomp profile "unconfined" is blocked. Use a custom seccomp profile file or omit this setting.' });
+      out.push({
+        ruleId: "schema.sandbox_seccomp",
+        path: [...at2, "seccompProfile"],
+        at: "value",
+        message: 'Sandbox security: seccomp profile "unconfined" is blocked. Use a custom seccomp profile file or omit this setting.'
+      });
     }
     if (str2(getOwn(docker, "apparmorProfile"))?.trim().toLowerCase() === "unconfined") {
-      out.push({ ruleId: "schema.sandbox_apparmor", path: [...at2, "apparmorProfile"], at: "value", message: 'Sandbox security: AppArmor profile "unconfined" is blocked. Use a named AppArmor profile or omit this setting.' });
+      out.push({
+        ruleId: "schema.sandbox_apparmor",
+        path: [...at2, "apparmorProfile"],
+        at: "value",
+        message: 'Sandbox security: AppArmor profile "unconfined" is blocked. Use a named AppArmor profile or omit this setting.'
+      });
     }
   }
   const browser = getOwn(sandbox, "browser");
@@ -7675,7 +8512,8 @@ function checkAgentRoster(config, out) {
   const entries = getOwn(agents, "entries");
   const list = getOwn(agents, "list");
   let roster = [];
-  if (isObj(entries)) roster = Object.entries(entries).map(([k, v]) => ({ key: k, path: ["agents", "entries", k], entry: v }));
+  if (isObj(entries))
+    roster = Object.entries(entries).map(([k, v]) => ({ key: k, path: ["agents", "entries", k], entry: v }));
   else if (Array.isArray(list)) {
     roster = list.map((v, i) => ({ key: String(getOwn(v, "id") ?? i), path: ["agents", "list", i], entry: v }));
   }
@@ -7704,7 +8542,12 @@ function checkAgentRoster(config, out) {
   }
   const explicit = getOwn(agents, "ownership") === "explicit";
   if (explicit && marked.length > 0) {
-    out.push({ ruleId: "schema.agent_ownership", path: ["agents", "ownership"], at: "value", message: "agents.ownership=explicit cannot be combined with a legacy default=true marker" });
+    out.push({
+      ruleId: "schema.agent_ownership",
+      path: ["agents", "ownership"],
+      at: "value",
+      message: "agents.ownership=explicit cannot be combined with a legacy default=true marker"
+    });
   }
   if (roster.length > 1 && marked.length === 0 && !explicit) {
     out.push({
@@ -7733,7 +8576,8 @@ function refine(config) {
   checkToolPolicies(getOwn(config, "agents"), ["agents"], out);
   checkExecModeConflicts(config, [], out);
   const agentEntries = getOwn(getOwn(config, "agents"), "entries");
-  if (isObj(agentEntries)) for (const [id, a] of Object.entries(agentEntries)) checkExecModeConflicts(a, ["agents", "entries", id], out);
+  if (isObj(agentEntries))
+    for (const [id, a] of Object.entries(agentEntries)) checkExecModeConflicts(a, ["agents", "entries", id], out);
   return out;
 }
 
@@ -7762,7 +8606,8 @@ async function validateWithSchema(value, set) {
     const children = entry.children ?? {};
     const items2 = children["[]"];
     if (items2 !== void 0) {
-      if (Array.isArray(data)) for (let i = 0; i < data.length; i++) await run(items2, data[i], [...segments, String(i)]);
+      if (Array.isArray(data))
+        for (let i = 0; i < data.length; i++) await run(items2, data[i], [...segments, String(i)]);
       return;
     }
     if (!isPlainObject(data)) return;
@@ -7788,7 +8633,10 @@ function validators(opts, value) {
 }
 function driftContext(target) {
   try {
-    return { index: KeyIndex.load(), ...target?.requested && target.requested !== target.version ? { requested: target.requested } : {} };
+    return {
+      index: KeyIndex.load(),
+      ...target?.requested && target.requested !== target.version ? { requested: target.requested } : {}
+    };
   } catch {
     return void 0;
   }
@@ -7825,19 +8673,35 @@ async function lintConfigFile(file, opts = {}) {
   }
   findings.push(...await upgradeNotes(value, tree, set, issues, driftCtx));
   for (const r of refine(value)) {
-    findings.push(makeFinding(r.ruleId, "critical", `${r.message}. OpenClaw refuses to start with this config`.replace(".. ", ". "), locatePath(tree, r.path, r.at), formatPath(r.path)));
+    findings.push(
+      makeFinding(
+        r.ruleId,
+        "critical",
+        `${r.message}. OpenClaw refuses to start with this config`.replace(".. ", ". "),
+        locatePath(tree, r.path, r.at),
+        formatPath(r.path)
+      )
+    );
   }
   const config = value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
   const ruled = runRules(tree, config, env, opts);
   findings.push(...ruled.findings);
-  if (opts.policies?.length) findings.push(...evaluatePolicies(opts.policies, "openclaw", effectiveValue(config, opts.deployment), tree));
+  if (opts.policies?.length)
+    findings.push(...evaluatePolicies(opts.policies, "openclaw", effectiveValue(config, opts.deployment), tree));
   findings.sort(compareFindings);
   const redactor = new Redactor();
   redactor.addEnv(env);
   redactor.addTree(tree);
   const secrets = redactor.list();
   const scrub = (list) => list.map((f) => redactor.finding(f));
-  return { findings: scrub(findings), suppressed: scrub(ruled.suppressed.sort(compareFindings)), config, files: included.files, secrets, ...target ? { target } : {} };
+  return {
+    findings: scrub(findings),
+    suppressed: scrub(ruled.suppressed.sort(compareFindings)),
+    config,
+    files: included.files,
+    secrets,
+    ...target ? { target } : {}
+  };
 }
 function suggestReplacement(tree, path22, value, finding) {
   const r = walk(tree, path22);
@@ -7845,7 +8709,8 @@ function suggestReplacement(tree, path22, value, finding) {
   const { file, range: range2 } = r.node;
   const start = file.positionAt(range2[0]);
   const end = file.positionAt(range2[1]);
-  if (file.path !== finding.file || start.line !== end.line || start.line !== finding.startLine || finding.endLine !== finding.startLine) return void 0;
+  if (file.path !== finding.file || start.line !== end.line || start.line !== finding.startLine || finding.endLine !== finding.startLine)
+    return void 0;
   const line2 = file.lineText(start.line);
   return line2.slice(0, start.column - 1) + JSON.stringify(value) + line2.slice(end.column - 1);
 }
@@ -7878,7 +8743,14 @@ function runRules(tree, config, env, opts) {
     try {
       rule.check(ctx, (r) => {
         const loc = locatePath(tree, r.path, r.at ?? "key");
-        const finding = makeFinding(r.ruleId ?? rule.id, r.severity ?? rule.severity, r.message, loc, formatPath(r.path), r.fix);
+        const finding = makeFinding(
+          r.ruleId ?? rule.id,
+          r.severity ?? rule.severity,
+          r.message,
+          loc,
+          formatPath(r.path),
+          r.fix
+        );
         if (r.replaceWith !== void 0) {
           const suggestion = suggestReplacement(tree, r.path, r.replaceWith, finding);
           if (suggestion !== void 0) finding.suggestion = suggestion;
@@ -7886,7 +8758,12 @@ function runRules(tree, config, env, opts) {
         reported.push({ finding, title: r.title ?? rule.title, detail: r.detail ?? r.message });
       });
     } catch (err) {
-      const finding = makeFinding("internal.rule_error", "warn", `Rule ${rule.id} failed on this config: ${err.message}`, locatePath(tree, [], "value"));
+      const finding = makeFinding(
+        "internal.rule_error",
+        "warn",
+        `Rule ${rule.id} failed on this config: ${err.message}`,
+        locatePath(tree, [], "value")
+      );
       reported.push({ finding, title: "", detail: "" });
     }
   }
@@ -7899,7 +8776,14 @@ function runRules(tree, config, env, opts) {
   reported.forEach((r, i) => {
     const s = suppressed.get(i);
     if (!s) return out.push(r.finding);
-    silenced.push({ ...r.finding, suppressed: { kind: "openclaw", reason: s.reason || "(no reason given)", by: `security.audit.suppressions[${s.index}]` } });
+    silenced.push({
+      ...r.finding,
+      suppressed: {
+        kind: "openclaw",
+        reason: s.reason || "(no reason given)",
+        by: `security.audit.suppressions[${s.index}]`
+      }
+    });
   });
   return { findings: out, suppressed: silenced };
 }
@@ -8060,7 +8944,10 @@ function collectDirectives(sources, isKnownRule, today) {
         continue;
       }
       if (!reason) {
-        report("suppression.missing_reason", `${label2} ${rules.join(", ")} has no reason (add " -- <why this risk is accepted>"); it suppresses nothing`);
+        report(
+          "suppression.missing_reason",
+          `${label2} ${rules.join(", ")} has no reason (add " -- <why this risk is accepted>"); it suppresses nothing`
+        );
         continue;
       }
       const until = untilMatch?.[1];
@@ -8069,7 +8956,10 @@ function collectDirectives(sources, isKnownRule, today) {
         continue;
       }
       if (isExpired(until, today)) {
-        report("suppression.expired", `${label2} ${rules.join(", ")} expired on ${until}; the findings it covered are reported again`);
+        report(
+          "suppression.expired",
+          `${label2} ${rules.join(", ")} expired on ${until}; the findings it covered are reported again`
+        );
         continue;
       }
       const unknown = rules.filter((r) => !isKnownRule(r));
@@ -8079,7 +8969,16 @@ function collectDirectives(sources, isKnownRule, today) {
       const startPos = file.positionAt(start);
       const endPos = file.positionAt(end);
       const line2 = kind === "file" ? 0 : kind === "line" ? startPos.line : endPos.line + 1;
-      directives.push({ kind, rules: known, ...until ? { until } : {}, reason, file: file.path, line: line2, at: makeFinding("suppression.unused", "warn", "", at2), used: false });
+      directives.push({
+        kind,
+        rules: known,
+        ...until ? { until } : {},
+        reason,
+        file: file.path,
+        line: line2,
+        at: makeFinding("suppression.unused", "warn", "", at2),
+        used: false
+      });
     }
   }
   return { directives, findings };
@@ -8090,35 +8989,76 @@ function applySuppressions(findings, directives, configSuppressions, today) {
   const problems = [];
   const active = configSuppressions.filter((s) => {
     if (!isExpired(s.until, today)) return true;
-    problems.push(configProblem(s, "suppression.expired", `suppression of ${s.rule} expired on ${s.until}; the findings it covered are reported again`));
+    problems.push(
+      configProblem(
+        s,
+        "suppression.expired",
+        `suppression of ${s.rule} expired on ${s.until}; the findings it covered are reported again`
+      )
+    );
     return false;
   });
   const usedConfig = /* @__PURE__ */ new Set();
   for (const f of findings) {
-    const d = directives.find((d2) => d2.file === f.file && (d2.kind === "file" || d2.line === f.startLine) && d2.rules.some((r) => ruleMatches2(r, f.ruleId)));
+    const d = directives.find(
+      (d2) => d2.file === f.file && (d2.kind === "file" || d2.line === f.startLine) && d2.rules.some((r) => ruleMatches2(r, f.ruleId))
+    );
     if (d) {
       d.used = true;
-      suppressed.push({ ...f, suppressed: { kind: "inline", reason: d.reason, by: `${d.at.file}:${d.at.startLine}`, ...d.until ? { until: d.until } : {} } });
+      suppressed.push({
+        ...f,
+        suppressed: {
+          kind: "inline",
+          reason: d.reason,
+          by: `${d.at.file}:${d.at.startLine}`,
+          ...d.until ? { until: d.until } : {}
+        }
+      });
       continue;
     }
     const c = active.find((s) => ruleMatches2(s.rule, f.ruleId) && (!s.paths?.length || matchesAny(f.file, s.paths)));
     if (c) {
       usedConfig.add(c);
-      suppressed.push({ ...f, suppressed: { kind: "config", reason: c.reason, by: `${c.at.file}:${c.at.line}`, ...c.until ? { until: c.until } : {} } });
+      suppressed.push({
+        ...f,
+        suppressed: {
+          kind: "config",
+          reason: c.reason,
+          by: `${c.at.file}:${c.at.line}`,
+          ...c.until ? { until: c.until } : {}
+        }
+      });
       continue;
     }
     kept.push(f);
   }
   for (const d of directives) {
-    if (!d.used) problems.push({ ...d.at, message: `clawlint-disable-${d.kind} ${d.rules.join(", ")} suppresses nothing; remove it` });
+    if (!d.used)
+      problems.push({
+        ...d.at,
+        message: `clawlint-disable-${d.kind} ${d.rules.join(", ")} suppresses nothing; remove it`
+      });
   }
   for (const s of active) {
-    if (!usedConfig.has(s)) problems.push(configProblem(s, "suppression.unused", `suppression of ${s.rule}${s.paths ? ` in ${s.paths.join(", ")}` : ""} matches no finding; remove it`));
+    if (!usedConfig.has(s))
+      problems.push(
+        configProblem(
+          s,
+          "suppression.unused",
+          `suppression of ${s.rule}${s.paths ? ` in ${s.paths.join(", ")}` : ""} matches no finding; remove it`
+        )
+      );
   }
   return { kept, suppressed, findings: problems };
 }
 function configProblem(s, ruleId, message) {
-  return makeFinding(ruleId, "warn", message, { file: s.at.file, startLine: s.at.line, startColumn: s.at.column, endLine: s.at.line, endColumn: s.at.column + 1 });
+  return makeFinding(ruleId, "warn", message, {
+    file: s.at.file,
+    startLine: s.at.line,
+    startColumn: s.at.column,
+    endLine: s.at.line,
+    endColumn: s.at.column + 1
+  });
 }
 
 // src/rules/known.ts
@@ -8158,7 +9098,9 @@ var CORE_RULE_IDS = [
 ];
 var OPEN_FAMILIES = ["schema.", "secrets.", "deploy."];
 function templateRegex2(id) {
-  return new RegExp("^" + id.split(/<[^>]+>/).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^.]+") + "$");
+  return new RegExp(
+    "^" + id.split(/<[^>]+>/).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^.]+") + "$"
+  );
 }
 function knownRulePredicate(extra = []) {
   const exact = /* @__PURE__ */ new Set([...CORE_RULE_IDS, ...RULES.map((r) => r.id), ...extra]);
@@ -8318,7 +9260,8 @@ function argsFromList(list) {
 }
 function argsFromYaml(node, interpolate2 = (s) => s) {
   if (!node) return [];
-  if (node.kind === "scalar" && typeof node.value === "string") return argsFromString(interpolate2(node.value), node.file, node.range);
+  if (node.kind === "scalar" && typeof node.value === "string")
+    return argsFromString(interpolate2(node.value), node.file, node.range);
   if (node.kind === "array") {
     return argsFromList(
       node.items.flatMap((n) => {
@@ -8346,7 +9289,9 @@ var GATEWAY_SUBCOMMANDS_NOT_RUN = /* @__PURE__ */ new Set([
 ]);
 function gatewayFlags(args) {
   const flags = { mentionsOpenclaw: args.some((a) => /openclaw/i.test(a.text)) };
-  const gi = args.findIndex((a, i) => a.text === "gateway" && !GATEWAY_SUBCOMMANDS_NOT_RUN.has(args[i + 1]?.text ?? ""));
+  const gi = args.findIndex(
+    (a, i) => a.text === "gateway" && !GATEWAY_SUBCOMMANDS_NOT_RUN.has(args[i + 1]?.text ?? "")
+  );
   if (gi === -1) return flags;
   flags.gateway = args[gi];
   for (let i = gi + 1; i < args.length; i++) {
@@ -8367,17 +9312,20 @@ function gatewayFlags(args) {
 function interpolate(text2, env) {
   const vars = [];
   const unresolved = [];
-  const value = text2.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])((?:[^{}]|\{[^{}]*\})*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (m, braced, op, arg, bare) => {
-    if (m === "$$") return "$";
-    const name = braced ?? bare;
-    vars.push(name);
-    const v = env.get(name);
-    const set = v !== void 0 && (v !== "" || !op?.startsWith(":"));
-    if (op === ":-" || op === "-") return set ? v : interpolate(arg ?? "", env).value;
-    if (op === ":+" || op === "+") return set ? interpolate(arg ?? "", env).value : "";
-    if (v === void 0) unresolved.push(name);
-    return v ?? "";
-  });
+  const value = text2.replace(
+    /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])((?:[^{}]|\{[^{}]*\})*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
+    (m, braced, op, arg, bare) => {
+      if (m === "$$") return "$";
+      const name = braced ?? bare;
+      vars.push(name);
+      const v = env.get(name);
+      const set = v !== void 0 && (v !== "" || !op?.startsWith(":"));
+      if (op === ":-" || op === "-") return set ? v : interpolate(arg ?? "", env).value;
+      if (op === ":+" || op === "+") return set ? interpolate(arg ?? "", env).value : "";
+      if (v === void 0) unresolved.push(name);
+      return v ?? "";
+    }
+  );
   return { value, vars, unresolved };
 }
 var SECRET_NAME2 = /(?:^|[_.-])(?:TOKEN|PASSWORD|PASSWD|PASS|SECRET|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH_?KEY|CLIENT_?SECRET|CREDENTIALS?)(?:$|[_.-])/i;
@@ -8393,8 +9341,10 @@ var KNOWN_WEAK_TOKENS = ["change-me-to-a-long-random-token", "change-me-now"];
 var KNOWN_WEAK_PASSWORDS = ["change-me-to-a-strong-password"];
 function placeholderKind(value) {
   const v = value.trim();
-  if (KNOWN_WEAK_TOKENS.includes(v) || KNOWN_WEAK_PASSWORDS.includes(v) || v === "undefined" || v === "null") return "rejected";
-  if (/^change[-_]?me/i.test(v) || /^(?:your|my)[-_].*(?:token|password|secret|key)/i.test(v) || /^replace[-_]?me/i.test(v)) return "placeholder";
+  if (KNOWN_WEAK_TOKENS.includes(v) || KNOWN_WEAK_PASSWORDS.includes(v) || v === "undefined" || v === "null")
+    return "rejected";
+  if (/^change[-_]?me/i.test(v) || /^(?:your|my)[-_].*(?:token|password|secret|key)/i.test(v) || /^replace[-_]?me/i.test(v))
+    return "placeholder";
   return void 0;
 }
 function describeLength(value) {
@@ -8554,8 +9504,16 @@ function readCompose(file, docs, rc) {
     for (const key2 of ["network_mode", "pid", "ipc", "userns_mode", "uts"]) {
       const n = child(svc, key2);
       if (n && scalarText(n) === "host") {
-        w.hostNamespaces.push({ value: key2 === "network_mode" ? "network_mode: host" : `${key2}: host`, loc: nodeLoc(n) });
-        if (key2 === "network_mode") w.exposures.push({ kind: "host-network", loc: nodeLoc(n), what: "on the host's network (network_mode: host)" });
+        w.hostNamespaces.push({
+          value: key2 === "network_mode" ? "network_mode: host" : `${key2}: host`,
+          loc: nodeLoc(n)
+        });
+        if (key2 === "network_mode")
+          w.exposures.push({
+            kind: "host-network",
+            loc: nodeLoc(n),
+            what: "on the host's network (network_mode: host)"
+          });
       }
     }
     for (const c of items(child(svc, "cap_add"))) {
@@ -8577,7 +9535,14 @@ function environment(node, env) {
     const valueLoc = valueNode ? nodeLoc(valueNode) : loc;
     if (raw === void 0) {
       const v = env.get(name);
-      out.push({ name, kind: v === void 0 ? "runtime" : "interpolated", ...v !== void 0 ? { value: v } : {}, loc, valueLoc, origin: "compose environment (from the shell)" });
+      out.push({
+        name,
+        kind: v === void 0 ? "runtime" : "interpolated",
+        ...v !== void 0 ? { value: v } : {},
+        loc,
+        valueLoc,
+        origin: "compose environment (from the shell)"
+      });
       return;
     }
     const r = interpolate(raw, env);
@@ -8585,12 +9550,25 @@ function environment(node, env) {
       out.push({ name, kind: "runtime", loc, valueLoc, origin: `\${${r.unresolved[0]}} at deploy time` });
       return;
     }
-    out.push({ name, kind: r.vars.length ? "interpolated" : "literal", value: r.value, loc, valueLoc, origin: "compose environment" });
+    out.push({
+      name,
+      kind: r.vars.length ? "interpolated" : "literal",
+      value: r.value,
+      loc,
+      valueLoc,
+      origin: "compose environment"
+    });
   };
   if (node?.kind === "object") {
     for (const [name, m] of node.members) {
       const v = m.value;
-      add(name, v.kind === "scalar" && v.value !== null ? String(v.value) : void 0, void 0, v.kind === "scalar" && v.value !== null ? v : void 0, keyLoc(m));
+      add(
+        name,
+        v.kind === "scalar" && v.value !== null ? String(v.value) : void 0,
+        void 0,
+        v.kind === "scalar" && v.value !== null ? v : void 0,
+        keyLoc(m)
+      );
     }
   } else {
     for (const item of items(node)) {
@@ -8621,7 +9599,11 @@ function parsePort(node, interp) {
     if (!target) return void 0;
     const hostIp = scalarText(child(node, "host_ip"));
     const published = scalarText(child(node, "published"));
-    return { container: target, ...hostIp ? { hostIp: interp(hostIp) } : {}, ...published ? { hostPort: interp(published) } : {} };
+    return {
+      container: target,
+      ...hostIp ? { hostIp: interp(hostIp) } : {},
+      ...published ? { hostPort: interp(published) } : {}
+    };
   }
   const raw = scalarText(node);
   if (raw === void 0) return void 0;
@@ -8664,7 +9646,8 @@ function parseVolume(node, interp, dir) {
   const kind = type === "tmpfs" ? "tmpfs" : type === "bind" || type === void 0 && isPath ? "bind" : source ? "volume" : "volume";
   const m = { kind, target, loc, readOnly };
   if (source) m.source = source;
-  if (kind === "bind" && source && !source.startsWith("~") && !path17.isAbsolute(source)) m.sourceAbs = path17.resolve(dir, source);
+  if (kind === "bind" && source && !source.startsWith("~") && !path17.isAbsolute(source))
+    m.sourceAbs = path17.resolve(dir, source);
   return m;
 }
 
@@ -8747,7 +9730,9 @@ function readDockerfile(file) {
       case "ARG": {
         const words = shellWords(ins.args);
         const pairs = words.every((x) => x.text.includes("=")) || ins.keyword === "ARG";
-        const list = pairs ? words.map((x) => x.text) : [`${words[0]?.text ?? ""}=${words.slice(1).map((x) => x.text).join(" ")}`];
+        const list = pairs ? words.map((x) => x.text) : [
+          `${words[0]?.text ?? ""}=${words.slice(1).map((x) => x.text).join(" ")}`
+        ];
         let cursor = ins.argsStart;
         for (const pair of list) {
           const eq = pair.indexOf("=");
@@ -8760,7 +9745,14 @@ function readDockerfile(file) {
           const value = pair.slice(eq + 1);
           const vAt = value ? file.text.indexOf(value, cursor) : -1;
           const valueLoc = vAt === -1 ? keyLoc2 : locateRange(file, [vAt, vAt + value.length]);
-          w.env.push({ name, kind: /\$\{?[A-Za-z_]/.test(value) ? "runtime" : "literal", value, loc: keyLoc2, valueLoc, origin: ins.keyword === "ENV" ? "Dockerfile ENV" : "Dockerfile ARG default" });
+          w.env.push({
+            name,
+            kind: /\$\{?[A-Za-z_]/.test(value) ? "runtime" : "literal",
+            value,
+            loc: keyLoc2,
+            valueLoc,
+            origin: ins.keyword === "ENV" ? "Dockerfile ENV" : "Dockerfile ARG default"
+          });
         }
         break;
       }
@@ -8787,7 +9779,10 @@ function readFly(file, root) {
   const app = scalarText(child(root, "app")) ?? "app";
   const processes = asObject(child(root, "processes"));
   const list = processes?.members.size ? [...processes.members].map(([name, m]) => ({ name, cmd: m.value, loc: keyLoc(m) })) : [{ name: "app", cmd: child(root, "experimental", "cmd"), loc: keyOrNodeLoc(root, "app") }];
-  const services = [...items(child(root, "services")), ...child(root, "http_service") ? [child(root, "http_service")] : []];
+  const services = [
+    ...items(child(root, "services")),
+    ...child(root, "http_service") ? [child(root, "http_service")] : []
+  ];
   for (const proc of list) {
     const w = newWorkload("fly", `${app} process ${proc.name}`, file, proc.loc);
     const image = child(root, "build", "image");
@@ -8796,7 +9791,14 @@ function readFly(file, root) {
     w.defaultCommand = w.args.length === 0;
     for (const [name, m] of asObject(child(root, "env"))?.members ?? []) {
       const v = scalarText(m.value) ?? "";
-      w.env.push({ name, kind: "literal", value: v, loc: keyLoc(m), valueLoc: nodeLoc(m.value), origin: "fly.toml [env]" });
+      w.env.push({
+        name,
+        kind: "literal",
+        value: v,
+        loc: keyLoc(m),
+        valueLoc: nodeLoc(m.value),
+        origin: "fly.toml [env]"
+      });
     }
     w.opaqueEnv.push({ value: "fly secrets", loc: proc.loc });
     for (const svc of services) {
@@ -8813,7 +9815,8 @@ function readFly(file, root) {
     const mounts = child(root, "mounts");
     for (const m of mounts?.kind === "array" ? mounts.items : mounts ? [mounts] : []) {
       const target = scalarText(child(m, "destination"));
-      if (target) w.mounts.push({ kind: "disk", target, source: scalarText(child(m, "source")) ?? "", loc: nodeLoc(m) });
+      if (target)
+        w.mounts.push({ kind: "disk", target, source: scalarText(child(m, "source")) ?? "", loc: nodeLoc(m) });
     }
     classify(w, [app]);
     out.workloads.push(w);
@@ -8822,7 +9825,16 @@ function readFly(file, root) {
 }
 
 // src/deploy/platforms/kubernetes.ts
-var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Pod"]);
+var WORKLOAD_KINDS = /* @__PURE__ */ new Set([
+  "Deployment",
+  "StatefulSet",
+  "DaemonSet",
+  "ReplicaSet",
+  "ReplicationController",
+  "Job",
+  "CronJob",
+  "Pod"
+]);
 function isKubernetesObject(root) {
   return typeof scalarText(child(root, "apiVersion")) === "string" && typeof scalarText(child(root, "kind")) === "string";
 }
@@ -8865,27 +9877,42 @@ function readKubernetes(file, docs) {
       });
     } else if (kind === "Ingress") {
       const annotations = asObject(child(root, "metadata", "annotations"));
-      const authInFront = [...annotations?.members ?? []].some(([k, m]) => /auth|oauth|middlewares|authorization|oidc/i.test(k) && (scalarText(m.value) ?? "") !== "");
+      const authInFront = [...annotations?.members ?? []].some(
+        ([k, m]) => /auth|oauth|middlewares|authorization|oidc/i.test(k) && (scalarText(m.value) ?? "") !== ""
+      );
       const backends = [];
       const addBackend = (b) => {
         const svc = child(b, "service");
         const svcName = scalarText(child(svc, "name")) ?? scalarText(child(b, "serviceName"));
         if (!b || !svcName) return;
         const portText = scalarText(child(svc, "port", "number")) ?? scalarText(child(svc, "port", "name")) ?? scalarText(child(b, "servicePort"));
-        backends.push({ service: svcName, ...portText ? { port: /^\d+$/.test(portText) ? Number(portText) : portText } : {}, loc: nodeLoc(b) });
+        backends.push({
+          service: svcName,
+          ...portText ? { port: /^\d+$/.test(portText) ? Number(portText) : portText } : {},
+          loc: nodeLoc(b)
+        });
       };
       addBackend(child(root, "spec", "defaultBackend") ?? child(root, "spec", "backend"));
-      for (const rule of items(child(root, "spec", "rules"))) for (const p of items(child(rule, "http", "paths"))) addBackend(child(p, "backend"));
-      k8s.ingresses.push({ name, ...namespace ? { namespace } : {}, loc: keyOrNodeLoc(root, "kind"), authInFront, backends });
+      for (const rule of items(child(root, "spec", "rules")))
+        for (const p of items(child(rule, "http", "paths"))) addBackend(child(p, "backend"));
+      k8s.ingresses.push({
+        name,
+        ...namespace ? { namespace } : {},
+        loc: keyOrNodeLoc(root, "kind"),
+        authInFront,
+        backends
+      });
     } else if (kind === "PersistentVolumeClaim") {
-      if (items(child(root, "spec", "accessModes")).some((m) => scalarText(m) === "ReadWriteMany")) k8s.sharedClaims.add(name);
+      if (items(child(root, "spec", "accessModes")).some((m) => scalarText(m) === "ReadWriteMany"))
+        k8s.sharedClaims.add(name);
     } else if (kind === "Secret") {
       const keys = [];
       for (const field of ["stringData", "data"]) {
         for (const [k, m] of asObject(child(root, field))?.members ?? []) {
           keys.push(k);
           const v = scalarText(m.value);
-          if (v && !looksLikeReference(v) && !placeholderKind(v)) out.literalData.push({ name: k, loc: keyLoc(m), what: `Secret ${name} ${field}` });
+          if (v && !looksLikeReference(v) && !placeholderKind(v))
+            out.literalData.push({ name: k, loc: keyLoc(m), what: `Secret ${name} ${field}` });
         }
       }
       k8s.secrets.set(name, keys);
@@ -8895,7 +9922,8 @@ function readKubernetes(file, docs) {
           out.embedded.push(embedded(file, name, k, m.value.range, m.value.value, keyLoc(m)));
         } else if (m.value.kind === "scalar") {
           const v = scalarText(m.value);
-          if (v && !looksLikeReference(v) && !placeholderKind(v)) out.literalData.push({ name: k, loc: keyLoc(m), what: `ConfigMap ${name} data` });
+          if (v && !looksLikeReference(v) && !placeholderKind(v))
+            out.literalData.push({ name: k, loc: keyLoc(m), what: `ConfigMap ${name} data` });
         }
       }
     }
@@ -8930,7 +9958,8 @@ function embedded(file, configMap, key2, range2, value, loc) {
 }
 function readPod(file, kind, name, namespace, template) {
   const labels = /* @__PURE__ */ new Map();
-  for (const [k, m] of asObject(child(template, "metadata", "labels"))?.members ?? []) labels.set(k, scalarText(m.value) ?? "");
+  for (const [k, m] of asObject(child(template, "metadata", "labels"))?.members ?? [])
+    labels.set(k, scalarText(m.value) ?? "");
   const spec = asObject(child(template, "spec"));
   const pod = { ...namespace ? { namespace } : {}, labels, workloads: [], portNames: /* @__PURE__ */ new Map() };
   if (!spec) return pod;
@@ -8938,11 +9967,16 @@ function readPod(file, kind, name, namespace, template) {
   for (const v of items(child(spec, "volumes"))) {
     const vname = scalarText(child(v, "name"));
     if (!vname) continue;
-    if (member(v, "hostPath")) volumes.set(vname, { kind: "hostPath", source: scalarText(child(v, "hostPath", "path")) ?? "" });
-    else if (member(v, "emptyDir")) volumes.set(vname, { kind: "emptyDir", medium: scalarText(child(v, "emptyDir", "medium")) ?? "" });
-    else if (member(v, "persistentVolumeClaim")) volumes.set(vname, { kind: "pvc", source: scalarText(child(v, "persistentVolumeClaim", "claimName")) ?? "" });
-    else if (member(v, "configMap")) volumes.set(vname, { kind: "configMap", source: scalarText(child(v, "configMap", "name")) ?? "" });
-    else if (member(v, "secret")) volumes.set(vname, { kind: "secret", source: scalarText(child(v, "secret", "secretName")) ?? "" });
+    if (member(v, "hostPath"))
+      volumes.set(vname, { kind: "hostPath", source: scalarText(child(v, "hostPath", "path")) ?? "" });
+    else if (member(v, "emptyDir"))
+      volumes.set(vname, { kind: "emptyDir", medium: scalarText(child(v, "emptyDir", "medium")) ?? "" });
+    else if (member(v, "persistentVolumeClaim"))
+      volumes.set(vname, { kind: "pvc", source: scalarText(child(v, "persistentVolumeClaim", "claimName")) ?? "" });
+    else if (member(v, "configMap"))
+      volumes.set(vname, { kind: "configMap", source: scalarText(child(v, "configMap", "name")) ?? "" });
+    else if (member(v, "secret"))
+      volumes.set(vname, { kind: "secret", source: scalarText(child(v, "secret", "secretName")) ?? "" });
     else if (member(v, "nfs")) volumes.set(vname, { kind: "other", source: "nfs" });
     else volumes.set(vname, { kind: "other" });
   }
@@ -8953,7 +9987,12 @@ function readPod(file, kind, name, namespace, template) {
   for (const c of containers) {
     const cname = scalarText(child(c, "name")) ?? "(unnamed)";
     const nameMember = member(c, "name");
-    const w = newWorkload("kubernetes", `${kind}/${name} container ${cname}`, file, nameMember ? nodeLoc(nameMember.value) : nodeLoc(c));
+    const w = newWorkload(
+      "kubernetes",
+      `${kind}/${name} container ${cname}`,
+      file,
+      nameMember ? nodeLoc(nameMember.value) : nodeLoc(c)
+    );
     const image = child(c, "image");
     const imageText = scalarText(image);
     if (image && imageText) w.image = { value: imageText, loc: nodeLoc(image) };
@@ -8969,18 +10008,34 @@ function readPod(file, kind, name, namespace, template) {
       const secretRef = child(e, "valueFrom", "secretKeyRef");
       if (value) {
         const v = scalarText(value) ?? "";
-        w.env.push({ name: ename, kind: /\$\([A-Za-z_]/.test(v) ? "runtime" : "literal", value: v, loc, valueLoc: nodeLoc(value), origin: "container env" });
+        w.env.push({
+          name: ename,
+          kind: /\$\([A-Za-z_]/.test(v) ? "runtime" : "literal",
+          value: v,
+          loc,
+          valueLoc: nodeLoc(value),
+          origin: "container env"
+        });
       } else if (secretRef) {
-        w.env.push({ name: ename, kind: "secret-ref", loc, origin: `Secret ${scalarText(child(secretRef, "name")) ?? ""}`.trim() });
+        w.env.push({
+          name: ename,
+          kind: "secret-ref",
+          loc,
+          origin: `Secret ${scalarText(child(secretRef, "name")) ?? ""}`.trim()
+        });
       } else if (member(e, "valueFrom")) {
         w.env.push({ name: ename, kind: "runtime", loc, origin: "valueFrom" });
       }
     }
-    const literalEnv = new Map(w.env.filter((e) => e.kind === "literal" && e.value !== void 0).map((e) => [e.name, e.value]));
-    for (const a of w.args) a.text = a.text.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, n) => literalEnv.get(n) ?? m);
+    const literalEnv = new Map(
+      w.env.filter((e) => e.kind === "literal" && e.value !== void 0).map((e) => [e.name, e.value])
+    );
+    for (const a of w.args)
+      a.text = a.text.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, n) => literalEnv.get(n) ?? m);
     for (const ef of items(child(c, "envFrom"))) {
       const sname = scalarText(child(ef, "secretRef", "name")) ?? scalarText(child(ef, "configMapRef", "name"));
-      if (sname) w.opaqueEnv.push({ value: `${member(ef, "secretRef") ? "Secret" : "ConfigMap"} ${sname}`, loc: nodeLoc(ef) });
+      if (sname)
+        w.opaqueEnv.push({ value: `${member(ef, "secretRef") ? "Secret" : "ConfigMap"} ${sname}`, loc: nodeLoc(ef) });
     }
     for (const p of items(child(c, "ports"))) {
       const cp = Number(scalarText(child(p, "containerPort")));
@@ -8989,11 +10044,21 @@ function readPod(file, kind, name, namespace, template) {
       const hp = child(p, "hostPort");
       if (hp && Number.isFinite(cp)) {
         const hostIp = scalarText(child(p, "hostIP"));
-        if (!hostIp || hostIp === "0.0.0.0") w.exposures.push({ kind: "host-port", loc: nodeLoc(hp), ports: [cp, cp], what: `published on every interface of the node (hostPort ${scalarText(hp) ?? ""})` });
+        if (!hostIp || hostIp === "0.0.0.0")
+          w.exposures.push({
+            kind: "host-port",
+            loc: nodeLoc(hp),
+            ports: [cp, cp],
+            what: `published on every interface of the node (hostPort ${scalarText(hp) ?? ""})`
+          });
       }
     }
     if (hostNetwork && isTrue(hostNetwork.value)) {
-      w.exposures.push({ kind: "host-network", loc: keyLoc(hostNetwork), what: "on the node's network (hostNetwork: true)" });
+      w.exposures.push({
+        kind: "host-network",
+        loc: keyLoc(hostNetwork),
+        what: "on the node's network (hostNetwork: true)"
+      });
       w.hostNamespaces.push({ value: "hostNetwork: true", loc: keyLoc(hostNetwork) });
     }
     for (const key2 of ["hostPID", "hostIPC"]) {
@@ -9021,9 +10086,11 @@ function readPod(file, kind, name, namespace, template) {
       if (t) w.capAdd.push({ value: t.toUpperCase().replace(/^CAP_/, ""), loc: nodeLoc(cap) });
     }
     const runAsUser = child(sec, "runAsUser") ?? child(podSec, "runAsUser");
-    if (runAsUser && scalarText(runAsUser) !== void 0) w.user = { value: scalarText(runAsUser), loc: nodeLoc(runAsUser) };
+    if (runAsUser && scalarText(runAsUser) !== void 0)
+      w.user = { value: scalarText(runAsUser), loc: nodeLoc(runAsUser) };
     w.hardening = hardeningGaps(c, sec, podSec, automount ? keyLoc(automount) : void 0);
-    if (automount && isFalse(automount.value)) w.hardening = w.hardening.filter((g) => !g.item.startsWith("automountServiceAccountToken"));
+    if (automount && isFalse(automount.value))
+      w.hardening = w.hardening.filter((g) => !g.item.startsWith("automountServiceAccountToken"));
     classify(w, [name, cname]);
     pod.workloads.push(w);
   }
@@ -9037,9 +10104,11 @@ function hardeningGaps(c, sec, podSec, automountLoc) {
   if (!isTrue(nonRoot)) gaps.push({ item: "runAsNonRoot: true", loc: at2 });
   if (!isTrue(child(sec, "readOnlyRootFilesystem"))) gaps.push({ item: "readOnlyRootFilesystem: true", loc: at2 });
   if (!isFalse(child(sec, "allowPrivilegeEscalation"))) gaps.push({ item: "allowPrivilegeEscalation: false", loc: at2 });
-  if (!items(child(sec, "capabilities", "drop")).some((d) => scalarText(d)?.toUpperCase() === "ALL")) gaps.push({ item: "capabilities.drop: [ALL]", loc: at2 });
+  if (!items(child(sec, "capabilities", "drop")).some((d) => scalarText(d)?.toUpperCase() === "ALL"))
+    gaps.push({ item: "capabilities.drop: [ALL]", loc: at2 });
   const seccomp = scalarText(child(sec, "seccompProfile", "type")) ?? scalarText(child(podSec, "seccompProfile", "type"));
-  if (seccomp !== "RuntimeDefault" && seccomp !== "Localhost") gaps.push({ item: "seccompProfile.type: RuntimeDefault", loc: at2 });
+  if (seccomp !== "RuntimeDefault" && seccomp !== "Localhost")
+    gaps.push({ item: "seccompProfile.type: RuntimeDefault", loc: at2 });
   gaps.push({ item: "automountServiceAccountToken: false", loc: automountLoc ?? at2 });
   return gaps;
 }
@@ -9058,10 +10127,21 @@ function readRender(file, docs) {
     w.args = argsFromYaml(cmd);
     w.defaultCommand = !cmd;
     w.env.push(...envVars(child(svc, "envVars"), w.opaqueEnv));
-    if (type === "web") w.exposures.push({ kind: "platform-public", loc: keyOrNodeLoc(svc, "type"), what: "public on the internet as a Render web service" });
+    if (type === "web")
+      w.exposures.push({
+        kind: "platform-public",
+        loc: keyOrNodeLoc(svc, "type"),
+        what: "public on the internet as a Render web service"
+      });
     const disk = child(svc, "disk");
     const mountPath = scalarText(child(disk, "mountPath"));
-    if (disk && mountPath) w.mounts.push({ kind: "disk", target: mountPath, source: scalarText(child(disk, "name")) ?? "", loc: nodeLoc(disk) });
+    if (disk && mountPath)
+      w.mounts.push({
+        kind: "disk",
+        target: mountPath,
+        source: scalarText(child(disk, "name")) ?? "",
+        loc: nodeLoc(disk)
+      });
     classify(w, [name]);
     out.workloads.push(w);
   }
@@ -9086,7 +10166,14 @@ function envVars(node, opaque) {
     const loc = nodeLoc(child(e, "key"));
     const value = member(e, "value");
     if (value) {
-      out.push({ name: key2, kind: "literal", value: scalarText(value.value) ?? "", loc, valueLoc: nodeLoc(value.value), origin: "render envVars" });
+      out.push({
+        name: key2,
+        kind: "literal",
+        value: scalarText(value.value) ?? "",
+        loc,
+        valueLoc: nodeLoc(value.value),
+        origin: "render envVars"
+      });
     } else if (isTrue(child(e, "generateValue"))) {
       out.push({ name: key2, kind: "generated", loc, origin: "render generateValue" });
     } else {
@@ -9122,7 +10209,14 @@ function unitEntries(text2) {
     }
     const kv = /^(\s*)([A-Za-z0-9_-]+)\s*=\s*/.exec(line2);
     if (!kv) continue;
-    const entry = { section, key: kv[2], value: line2.slice(kv[0].length).replace(/\\$/, "").trim(), keyStart: start + kv[1].length, valueStart: start + kv[0].length, end: start + line2.length };
+    const entry = {
+      section,
+      key: kv[2],
+      value: line2.slice(kv[0].length).replace(/\\$/, "").trim(),
+      keyStart: start + kv[1].length,
+      valueStart: start + kv[0].length,
+      end: start + line2.length
+    };
     out.push(entry);
     if (/\\$/.test(line2)) pending = entry;
   }
@@ -9134,7 +10228,11 @@ function readSystemd(file, rc) {
   const w = newWorkload("systemd", path18.basename(file.path), file, locateRange(file, [0, 0]));
   const service = entries.filter((e) => e.section === "Service");
   const serviceHeader = file.text.search(/^\s*\[Service\]/m);
-  if (serviceHeader !== -1) w.loc = locateRange(file, [serviceHeader, serviceHeader + "[Service]".length + (file.text.slice(serviceHeader).match(/^\s*/)?.[0].length ?? 0)]);
+  if (serviceHeader !== -1)
+    w.loc = locateRange(file, [
+      serviceHeader,
+      serviceHeader + "[Service]".length + (file.text.slice(serviceHeader).match(/^\s*/)?.[0].length ?? 0)
+    ]);
   for (const e of service) {
     const keyLoc2 = locateRange(file, [e.keyStart, e.keyStart + e.key.length]);
     if (e.key === "ExecStart" && e.value) {
@@ -9153,7 +10251,14 @@ function readSystemd(file, rc) {
         if (at2 !== -1) cursor = at2 + name.length;
         const value = word.text.slice(eq + 1);
         const vAt = value ? file.text.indexOf(value, cursor) : -1;
-        w.env.push({ name, kind: /%[a-zA-Z]|\$\{?[A-Za-z_]/.test(value) ? "runtime" : "literal", value, loc, valueLoc: vAt === -1 ? loc : locateRange(file, [vAt, vAt + value.length]), origin: "Environment=" });
+        w.env.push({
+          name,
+          kind: /%[a-zA-Z]|\$\{?[A-Za-z_]/.test(value) ? "runtime" : "literal",
+          value,
+          loc,
+          valueLoc: vAt === -1 ? loc : locateRange(file, [vAt, vAt + value.length]),
+          origin: "Environment="
+        });
       }
     } else if (e.key === "EnvironmentFile") {
       const optional = e.value.startsWith("-");
@@ -9174,7 +10279,11 @@ function readSystemd(file, rc) {
   const userUnit = /(^|\/)systemd\/user\//.test(file.path) || wantedBy.length > 0 && wantedBy.every((v) => /\bdefault\.target\b/.test(v));
   w.systemUnit = !userUnit;
   classify(w);
-  w.exposures.push({ kind: "host-network", loc: w.args[0]?.loc ?? w.loc, what: "on the host's interfaces (systemd runs the gateway directly on the machine)" });
+  w.exposures.push({
+    kind: "host-network",
+    loc: w.args[0]?.loc ?? w.loc,
+    what: "on the host's interfaces (systemd runs the gateway directly on the machine)"
+  });
   out.workloads.push(w);
   return out;
 }
@@ -9188,7 +10297,8 @@ var CONTAINER_STATE_DIR = "/home/node/.openclaw";
 var UNSEEN_SECRET = "clawlint-unseen-deployment-secret-000000000000";
 function unseenCredentialSources(w) {
   const out = w.opaqueEnv.map((o) => o.value);
-  for (const e of w.env) if (e.kind === "runtime" && /^OPENCLAW_GATEWAY_(TOKEN|PASSWORD)$/.test(e.name)) out.push(`${e.name} (${e.origin})`);
+  for (const e of w.env)
+    if (e.kind === "runtime" && /^OPENCLAW_GATEWAY_(TOKEN|PASSWORD)$/.test(e.name)) out.push(`${e.name} (${e.origin})`);
   return out;
 }
 function containerEnv(w, flags) {
@@ -9196,7 +10306,8 @@ function containerEnv(w, flags) {
   const ordered = [...w.env.filter((e) => e.kind === "env-file"), ...w.env.filter((e) => e.kind !== "env-file")];
   for (const e of ordered) {
     if (e.value !== void 0 && e.kind !== "runtime") env.set(e.name, e.value);
-    else if ((e.kind === "secret-ref" || e.kind === "generated") && /^OPENCLAW_GATEWAY_(TOKEN|PASSWORD)$/.test(e.name)) env.set(e.name, UNSEEN_SECRET);
+    else if ((e.kind === "secret-ref" || e.kind === "generated") && /^OPENCLAW_GATEWAY_(TOKEN|PASSWORD)$/.test(e.name))
+      env.set(e.name, UNSEEN_SECRET);
   }
   if (flags.token) env.set("OPENCLAW_GATEWAY_TOKEN", flags.token.value);
   if (flags.password) env.set("OPENCLAW_GATEWAY_PASSWORD", flags.password.value);
@@ -9225,7 +10336,16 @@ function resolveRun(w, input) {
   if (Number.isInteger(flagPort) && flagPort > 0) [port, portFromDeployment] = [flagPort, true];
   else if (Number.isInteger(envPort) && envPort > 0) [port, portFromDeployment] = [envPort, true];
   else if (typeof cfgPort === "number") port = cfgPort;
-  const run = { workload: w, flags, bind, bindFromDeployment, port, portFromDeployment, env, auth: { state: "unknown", detail: "" } };
+  const run = {
+    workload: w,
+    flags,
+    bind,
+    bindFromDeployment,
+    port,
+    portFromDeployment,
+    env,
+    auth: { state: "unknown", detail: "" }
+  };
   if (bindLoc) run.bindLoc = bindLoc;
   if (config) run.config = config;
   const stateEnv = envVar("OPENCLAW_STATE_DIR");
@@ -9246,7 +10366,12 @@ function findConfig(w, env, input) {
     const abs = rest === "" ? m.sourceAbs : path19.join(m.sourceAbs, ...rest.split("/"));
     if (!isFile(abs)) continue;
     const depth = m.target.length;
-    if (!best || depth > best.depth) best = { abs, depth, origin: `mounted from ${input.rc.rel(m.sourceAbs)} at ${m.target}${explicit ? ` (OPENCLAW_CONFIG_PATH ${target})` : ""}` };
+    if (!best || depth > best.depth)
+      best = {
+        abs,
+        depth,
+        origin: `mounted from ${input.rc.rel(m.sourceAbs)} at ${m.target}${explicit ? ` (OPENCLAW_CONFIG_PATH ${target})` : ""}`
+      };
   }
   if (best) return fileConfig(best.abs, best.origin, input);
   if (w.platform === "kubernetes") {
@@ -9258,13 +10383,22 @@ function findConfig(w, env, input) {
     const candidates = direct ? [direct[0]] : pod.flatMap((p) => [...p.configMaps.keys()]);
     for (const name of candidates) {
       const e = input.embedded.find((x) => x.configMap === name);
-      if (e) return embeddedConfig(e, direct ? `ConfigMap ${name} mounted at ${target}` : `ConfigMap ${name} (copied into the pod by a container of the same pod)`);
+      if (e)
+        return embeddedConfig(
+          e,
+          direct ? `ConfigMap ${name} mounted at ${target}` : `ConfigMap ${name} (copied into the pod by a container of the same pod)`
+        );
     }
     const sameFile = input.embedded.find((x) => x.file === w.file) ?? input.embedded.find((x) => path19.dirname(x.file.absPath) === w.dir);
     if (sameFile) return embeddedConfig(sameFile, `ConfigMap ${sameFile.configMap} next to the workload`);
   }
   const nearest = nearestConfig(w.dir, input);
-  if (nearest) return fileConfig(nearest, explicit ? `OPENCLAW_CONFIG_PATH points at ${explicit}, which is not in the repository; using the nearest openclaw.json to the deployment` : "the nearest openclaw.json to the deployment", input);
+  if (nearest)
+    return fileConfig(
+      nearest,
+      explicit ? `OPENCLAW_CONFIG_PATH points at ${explicit}, which is not in the repository; using the nearest openclaw.json to the deployment` : "the nearest openclaw.json to the deployment",
+      input
+    );
   return void 0;
 }
 function isFile(abs) {
@@ -9276,7 +10410,9 @@ function isFile(abs) {
 }
 function nearestConfig(dir, input) {
   const names2 = (abs) => path19.basename(abs);
-  const preferred = (list) => list.sort((a, b) => (names2(a) === "openclaw.json" ? -1 : 0) - (names2(b) === "openclaw.json" ? -1 : 0) || a.localeCompare(b))[0];
+  const preferred = (list) => list.sort(
+    (a, b) => (names2(a) === "openclaw.json" ? -1 : 0) - (names2(b) === "openclaw.json" ? -1 : 0) || a.localeCompare(b)
+  )[0];
   for (let d = dir; ; d = path19.dirname(d)) {
     const here = input.configs.filter((c) => path19.dirname(c) === d);
     if (here.length) return preferred(here);
@@ -9331,7 +10467,15 @@ function configContext(run, userEnv, deployment) {
 }
 function configLocation(c, p, message) {
   if (!c) return void 0;
-  if (!c.tree) return { file: c.rel, startLine: c.embedded?.loc.startLine ?? 1, startColumn: c.embedded?.loc.startColumn ?? 1, endLine: c.embedded?.loc.endLine ?? 1, endColumn: c.embedded?.loc.endColumn ?? 1, message };
+  if (!c.tree)
+    return {
+      file: c.rel,
+      startLine: c.embedded?.loc.startLine ?? 1,
+      startColumn: c.embedded?.loc.startColumn ?? 1,
+      endLine: c.embedded?.loc.endLine ?? 1,
+      endColumn: c.embedded?.loc.endColumn ?? 1,
+      message
+    };
   let cur = p;
   while (cur.length && walk(c.tree, cur).depth < cur.length) cur = cur.slice(0, -1);
   return { ...locatePath(c.tree, cur.length ? cur : [], "key"), message };
@@ -9347,12 +10491,26 @@ function judgeAuth(run, userEnv) {
   if (!auth.hasGatewayAuth) {
     if (auth.explicitMode === "none") {
       const related2 = configLocation(run.config, ["gateway", "auth", "mode"], `${name} sets gateway.auth.mode "none"`);
-      return { state: "none", detail: 'gateway auth disabled (gateway.auth.mode "none")', ...related2 ? { related: related2 } : {} };
+      return {
+        state: "none",
+        detail: 'gateway auth disabled (gateway.auth.mode "none")',
+        ...related2 ? { related: related2 } : {}
+      };
     }
     const opaque = unseenCredentialSources(run.workload);
-    if (opaque.length) return { state: "unknown", detail: `no visible gateway token or password (one may come from ${opaque.join(", ")})` };
-    const related = authLoc(`${name}: no gateway.auth token or password, and the deployment sets no OPENCLAW_GATEWAY_TOKEN/PASSWORD`);
-    return { state: "none", detail: "no gateway token or password (neither in the config nor in the deployment env)", ...related ? { related } : {} };
+    if (opaque.length)
+      return {
+        state: "unknown",
+        detail: `no visible gateway token or password (one may come from ${opaque.join(", ")})`
+      };
+    const related = authLoc(
+      `${name}: no gateway.auth token or password, and the deployment sets no OPENCLAW_GATEWAY_TOKEN/PASSWORD`
+    );
+    return {
+      state: "none",
+      detail: "no gateway token or password (neither in the config nor in the deployment env)",
+      ...related ? { related } : {}
+    };
   }
   if (auth.mode === "trusted-proxy") return { state: "ok", detail: "trusted-proxy auth" };
   const kind = auth.mode === "password" ? "password" : "token";
@@ -9361,8 +10519,18 @@ function judgeAuth(run, userEnv) {
     const v = sel.value.trim();
     const related = sel.source.startsWith("gateway.") ? configLocation(run.config, sel.source.split("."), `${name}: the selected gateway ${kind}`) : envLocation(run, sel.source);
     const known = kind === "token" ? KNOWN_WEAK_TOKENS : KNOWN_WEAK_PASSWORDS;
-    if (isPlaceholderSecret(v) || known.includes(v)) return { state: "weak", detail: `a gateway ${kind} (${sel.source}) that is a known placeholder the gateway rejects`, ...related ? { related } : {} };
-    if (v.length < 24) return { state: "weak", detail: `a gateway ${kind} (${sel.source}) of only ${v.length} characters`, ...related ? { related } : {} };
+    if (isPlaceholderSecret(v) || known.includes(v))
+      return {
+        state: "weak",
+        detail: `a gateway ${kind} (${sel.source}) that is a known placeholder the gateway rejects`,
+        ...related ? { related } : {}
+      };
+    if (v.length < 24)
+      return {
+        state: "weak",
+        detail: `a gateway ${kind} (${sel.source}) of only ${v.length} characters`,
+        ...related ? { related } : {}
+      };
   }
   return { state: "ok", detail: `gateway ${kind} auth` };
 }
@@ -9377,7 +10545,14 @@ function defineDeployRule(rule) {
   return rule;
 }
 function describe2(w) {
-  const kind = { compose: "compose service", kubernetes: "", dockerfile: "Dockerfile", systemd: "systemd unit", fly: "fly app", render: "render" }[w.platform];
+  const kind = {
+    compose: "compose service",
+    kubernetes: "",
+    dockerfile: "Dockerfile",
+    systemd: "systemd unit",
+    fly: "fly app",
+    render: "render"
+  }[w.platform];
   return `${kind ? `${kind} ` : ""}${w.platform === "dockerfile" ? "" : w.name}`.trim();
 }
 
@@ -9407,7 +10582,21 @@ var allow_unconfigured_exposed_default = defineDeployRule({
 
 // src/deploy/rules/dangerous-capability.ts
 var CRITICAL = /* @__PURE__ */ new Set(["ALL", "SYS_ADMIN", "SYS_MODULE", "SYS_PTRACE", "SYS_RAWIO", "DAC_READ_SEARCH", "BPF"]);
-var WARN = /* @__PURE__ */ new Set(["NET_ADMIN", "NET_RAW", "DAC_OVERRIDE", "SYS_TIME", "MKNOD", "SETFCAP", "SYSLOG", "PERFMON", "SYS_BOOT", "LINUX_IMMUTABLE", "MAC_ADMIN", "MAC_OVERRIDE", "SYS_CHROOT"]);
+var WARN = /* @__PURE__ */ new Set([
+  "NET_ADMIN",
+  "NET_RAW",
+  "DAC_OVERRIDE",
+  "SYS_TIME",
+  "MKNOD",
+  "SETFCAP",
+  "SYSLOG",
+  "PERFMON",
+  "SYS_BOOT",
+  "LINUX_IMMUTABLE",
+  "MAC_ADMIN",
+  "MAC_OVERRIDE",
+  "SYS_CHROOT"
+]);
 var dangerous_capability_default = defineDeployRule({
   id: "deploy.dangerous_capability",
   severity: "warn",
@@ -9444,7 +10633,11 @@ var docker_socket_default = defineDeployRule({
         const needed = run !== void 0 && (sandbox !== void 0 && sandbox !== "off" || run.env.get("OPENCLAW_SANDBOX") === "1");
         const related = [];
         if (needed && run?.config) {
-          const r = configLocation(run.config, ["agents", "defaults", "sandbox", "mode"], `${run.config.rel} enables the sandbox`);
+          const r = configLocation(
+            run.config,
+            ["agents", "defaults", "sandbox", "mode"],
+            `${run.config.rel} enables the sandbox`
+          );
           if (r) related.push(r);
         }
         report({
@@ -9489,7 +10682,13 @@ var gateway_exposed_default = defineDeployRule({
         if (run.bindLoc) related.push({ ...run.bindLoc, message: `the gateway binds "${run.bind}" here` });
         if (run.auth.related) related.push(run.auth.related);
         else if (run.config) {
-          const c = run.config.embedded?.loc ?? { file: run.config.rel, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+          const c = run.config.embedded?.loc ?? {
+            file: run.config.rel,
+            startLine: 1,
+            startColumn: 1,
+            endLine: 1,
+            endColumn: 1
+          };
           related.push({ ...c, file: run.config.rel, message: `effective config (${run.config.origin})` });
         }
         report({
@@ -9579,11 +10778,24 @@ var placeholder_token_default = defineDeployRule({
       const seen = [];
       for (const e of w.env) {
         if (!NAMES.test(e.name) || e.value === void 0 || e.kind === "runtime") continue;
-        seen.push({ name: e.name, value: e.value, loc: e.valueLoc ?? e.loc, ...e.kind === "env-file" ? { ref: e.loc } : {}, origin: e.origin });
+        seen.push({
+          name: e.name,
+          value: e.value,
+          loc: e.valueLoc ?? e.loc,
+          ...e.kind === "env-file" ? { ref: e.loc } : {},
+          origin: e.origin
+        });
       }
       const run = ctx.run(w);
-      if (run?.flags.token) seen.push({ name: "--token", value: run.flags.token.value, loc: run.flags.token.loc, origin: "command line" });
-      if (run?.flags.password) seen.push({ name: "--password", value: run.flags.password.value, loc: run.flags.password.loc, origin: "command line" });
+      if (run?.flags.token)
+        seen.push({ name: "--token", value: run.flags.token.value, loc: run.flags.token.loc, origin: "command line" });
+      if (run?.flags.password)
+        seen.push({
+          name: "--password",
+          value: run.flags.password.value,
+          loc: run.flags.password.loc,
+          origin: "command line"
+        });
       for (const s of seen) {
         const kind = placeholderKind(s.value);
         if (!kind) continue;
@@ -9684,7 +10896,9 @@ var state_ephemeral_default = defineDeployRule({
       if (!run.stateDir || w.platform === "systemd" || w.platform === "dockerfile") continue;
       const dir = run.stateDir.path;
       let cover;
-      for (const m of w.mounts) if (posixUnder(dir, m.target) !== void 0 && !m.subPath && (!cover || m.target.length > cover.target.length)) cover = m;
+      for (const m of w.mounts)
+        if (posixUnder(dir, m.target) !== void 0 && !m.subPath && (!cover || m.target.length > cover.target.length))
+          cover = m;
       const where = run.stateDir.loc ?? w.loc;
       const name = describe2(w);
       if (!cover) {
@@ -9811,7 +11025,8 @@ var TomlParser = class {
     while (this.i < this.text.length && (this.text[this.i] === " " || this.text[this.i] === "	")) this.i++;
   }
   skipComment() {
-    if (this.text[this.i] === "#") while (this.i < this.text.length && this.text[this.i] !== "\n" && this.text[this.i] !== "\r") this.i++;
+    if (this.text[this.i] === "#")
+      while (this.i < this.text.length && this.text[this.i] !== "\n" && this.text[this.i] !== "\r") this.i++;
   }
   skipWsCommentsNewlines() {
     for (; ; ) {
@@ -9839,7 +11054,8 @@ var TomlParser = class {
     this.skipWs();
     const keys = this.key();
     this.skipWs();
-    if (isArray ? !this.text.startsWith("]]", this.i) : this.text[this.i] !== "]") this.fail(`expected "${isArray ? "]]" : "]"}" to close the table header`);
+    if (isArray ? !this.text.startsWith("]]", this.i) : this.text[this.i] !== "]")
+      this.fail(`expected "${isArray ? "]]" : "]"}" to close the table header`);
     this.i += isArray ? 2 : 1;
     let table = root;
     keys.forEach((k, idx) => {
@@ -9936,16 +11152,21 @@ var TomlParser = class {
     const start = this.i;
     const c = this.text[this.i];
     if (c === void 0 || c === "\n" || c === "\r" || c === "#") this.fail("expected a value");
-    if (c === '"') return this.scalar(start, this.text.startsWith('"""', this.i) ? this.multiBasic() : this.basicString());
-    if (c === "'") return this.scalar(start, this.text.startsWith("'''", this.i) ? this.multiLiteral() : this.literalString());
+    if (c === '"')
+      return this.scalar(start, this.text.startsWith('"""', this.i) ? this.multiBasic() : this.basicString());
+    if (c === "'")
+      return this.scalar(start, this.text.startsWith("'''", this.i) ? this.multiLiteral() : this.literalString());
     if (c === "[") return this.array();
     if (c === "{") return this.inlineTable();
-    const m = /^(?:true|false|[-+]?(?:inf|nan)|[-+0-9][-+0-9A-Za-z_.:]*(?: [0-9][0-9:.+\-Z]*)?)/.exec(this.text.slice(this.i, this.i + 128));
+    const m = /^(?:true|false|[-+]?(?:inf|nan)|[-+0-9][-+0-9A-Za-z_.:]*(?: [0-9][0-9:.+\-Z]*)?)/.exec(
+      this.text.slice(this.i, this.i + 128)
+    );
     if (!m) this.fail("expected a value (string, number, boolean, array or inline table)");
     const tok = m[0];
     this.i += tok.length;
     if (tok === "true" || tok === "false") return this.scalar(start, tok === "true");
-    if (/^[-+]?(?:inf|nan)$/.test(tok)) return this.scalar(start, tok.includes("nan") ? Number.NaN : tok.startsWith("-") ? -Infinity : Infinity);
+    if (/^[-+]?(?:inf|nan)$/.test(tok))
+      return this.scalar(start, tok.includes("nan") ? Number.NaN : tok.startsWith("-") ? -Infinity : Infinity);
     if (/^\d{4}-\d{2}-\d{2}|^\d{2}:\d{2}/.test(tok)) return this.scalar(start, tok);
     const num = tok.replace(/_/g, "");
     if (/_(?!\d)|(?<!\d)_/.test(tok)) this.fail(`invalid number "${tok}"`, start);
@@ -9973,7 +11194,16 @@ var TomlParser = class {
   }
   escape() {
     const e = this.text[this.i + 1];
-    const simple = { b: "\b", t: "	", n: "\n", f: "\f", r: "\r", '"': '"', "\\": "\\", e: "\x1B" };
+    const simple = {
+      b: "\b",
+      t: "	",
+      n: "\n",
+      f: "\f",
+      r: "\r",
+      '"': '"',
+      "\\": "\\",
+      e: "\x1B"
+    };
     if (e !== void 0 && simple[e] !== void 0) {
       this.i += 2;
       return simple[e];
@@ -9991,7 +11221,8 @@ var TomlParser = class {
   }
   literalString() {
     const start = ++this.i;
-    while (this.i < this.text.length && this.text[this.i] !== "'" && this.text[this.i] !== "\n" && this.text[this.i] !== "\r") this.i++;
+    while (this.i < this.text.length && this.text[this.i] !== "'" && this.text[this.i] !== "\n" && this.text[this.i] !== "\r")
+      this.i++;
     if (this.text[this.i] !== "'") this.fail("unterminated string", start - 1);
     return this.text.slice(start, this.i++);
   }
@@ -10100,7 +11331,15 @@ async function lintDeployments(opts) {
   for (const d of disc.deployments) {
     const read = readSourceFile(d.abs, d.rel, MAX_DEPLOYMENT_BYTES);
     if (!read.ok) {
-      if (d.kind !== "yaml") findings.push(makeFinding("deploy.parse_error", "warn", `${read.reason}; not linted`, locateOffset(new SourceFile(d.rel, ""), 0, 0)));
+      if (d.kind !== "yaml")
+        findings.push(
+          makeFinding(
+            "deploy.parse_error",
+            "warn",
+            `${read.reason}; not linted`,
+            locateOffset(new SourceFile(d.rel, ""), 0, 0)
+          )
+        );
       continue;
     }
     const file = new SourceFile(d.rel, read.file.text, d.abs);
@@ -10116,10 +11355,11 @@ async function lintDeployments(opts) {
     sources.set(p.file.path, p.file);
     for (const s of p.extraSources) sources.set(s.path, s);
   }
-  for (const p of parsed) if (!related.includes(p) && p.findings.length && /openclaw/i.test(p.file.text)) {
-    findings.push(...p.findings);
-    sources.set(p.file.path, p.file);
-  }
+  for (const p of parsed)
+    if (!related.includes(p) && p.findings.length && /openclaw/i.test(p.file.text)) {
+      findings.push(...p.findings);
+      sources.set(p.file.path, p.file);
+    }
   const workloads = related.flatMap((p) => p.workloads);
   const embedded2 = related.flatMap((p) => p.embedded);
   const pods = related.flatMap((p) => p.k8s?.pods ?? []);
@@ -10139,7 +11379,15 @@ async function lintDeployments(opts) {
         findings.push(f);
       });
     } catch (err) {
-      findings.push(makeFinding("internal.rule_error", "warn", `Rule ${rule.id} failed: ${err.message}`, { file: related[0]?.file.path ?? ".", startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
+      findings.push(
+        makeFinding("internal.rule_error", "warn", `Rule ${rule.id} failed: ${err.message}`, {
+          file: related[0]?.file.path ?? ".",
+          startLine: 1,
+          startColumn: 1,
+          endLine: 1,
+          endColumn: 1
+        })
+      );
     }
   }
   return {
@@ -10176,12 +11424,18 @@ function readFile(file, kind, rc) {
         const valid = docs.filter((d) => !d.problems.some((x) => x.severity === "error"));
         const p = readKubernetes(file, valid);
         p.findings.push(...yamlErrors(file, docs), ...yamlDuplicates(file, valid));
-        p.documents = valid.flatMap((d) => d.root && isKubernetesObject(d.root) ? [{ kind: "k8s", root: d.root }] : []);
+        p.documents = valid.flatMap(
+          (d) => d.root && isKubernetesObject(d.root) ? [{ kind: "k8s", root: d.root }] : []
+        );
         return p;
       }
       if (isComposeShaped(docs[0]?.root) && !yamlErrors(file, docs).length) {
         const parsed = readCompose(file, docs, rc);
-        return { ...parsed, findings: [...parsed.findings, ...yamlDuplicates(file, docs)], documents: [{ kind: "compose", root: docs[0].root }] };
+        return {
+          ...parsed,
+          findings: [...parsed.findings, ...yamlDuplicates(file, docs)],
+          documents: [{ kind: "compose", root: docs[0].root }]
+        };
       }
       return void 0;
     }
@@ -10191,11 +11445,23 @@ function empty(file, platform) {
   return { file, platform, workloads: [], embedded: [], literalData: [], findings: [], extraSources: [] };
 }
 function parseFinding(file, message, offset, lang) {
-  return makeFinding("deploy.parse_error", "critical", `${lang} syntax error: ${message}; this deployment file cannot be applied or checked`, locateOffset(file, offset, 1));
+  return makeFinding(
+    "deploy.parse_error",
+    "critical",
+    `${lang} syntax error: ${message}; this deployment file cannot be applied or checked`,
+    locateOffset(file, offset, 1)
+  );
 }
 function yamlDuplicates(file, docs) {
   return docs.flatMap(
-    (d) => d.problems.filter((p) => p.severity === "warning" && p.message.startsWith("duplicate key")).map((p) => makeFinding("deploy.parse_error", "warn", `YAML ${p.message}; kubectl and docker compose may reject the file`, locateOffset(file, p.offset, 1)))
+    (d) => d.problems.filter((p) => p.severity === "warning" && p.message.startsWith("duplicate key")).map(
+      (p) => makeFinding(
+        "deploy.parse_error",
+        "warn",
+        `YAML ${p.message}; kubectl and docker compose may reject the file`,
+        locateOffset(file, p.offset, 1)
+      )
+    )
   );
 }
 function yamlErrors(file, docs) {
@@ -10212,7 +11478,9 @@ function isComposeShaped(root) {
   const services = asObject(child(obj, "services"));
   if (!obj || !services || services.members.size === 0) return false;
   if (![...obj.members.keys()].every((k) => COMPOSE_TOP.has(k) || k.startsWith("x-"))) return false;
-  return [...services.members.values()].every((m) => m.value.kind === "object" && (m.value.members.has("image") || m.value.members.has("build")));
+  return [...services.members.values()].every(
+    (m) => m.value.kind === "object" && (m.value.members.has("image") || m.value.members.has("build"))
+  );
 }
 function linkKubernetes(parsed) {
   const all = parsed.filter((p) => p.k8s);
@@ -10228,8 +11496,18 @@ function linkKubernetes(parsed) {
     const external = svc.type === "LoadBalancer" || svc.type === "NodePort";
     for (const pod of selected(svc.selector, svc.namespace)) {
       for (const p of svc.ports) {
-        if (external) addTo(pod, p.targetPort, { kind: svc.type === "LoadBalancer" ? "service-loadbalancer" : "service-nodeport", loc: svc.typeLoc, what: svc.type === "LoadBalancer" ? `exposed by the LoadBalancer Service ${svc.name}` : `exposed on every node by the NodePort Service ${svc.name}` });
-        else if (svc.externalIPs) addTo(pod, p.targetPort, { kind: "service-loadbalancer", loc: svc.externalIPs, what: `exposed on externalIPs of Service ${svc.name}` });
+        if (external)
+          addTo(pod, p.targetPort, {
+            kind: svc.type === "LoadBalancer" ? "service-loadbalancer" : "service-nodeport",
+            loc: svc.typeLoc,
+            what: svc.type === "LoadBalancer" ? `exposed by the LoadBalancer Service ${svc.name}` : `exposed on every node by the NodePort Service ${svc.name}`
+          });
+        else if (svc.externalIPs)
+          addTo(pod, p.targetPort, {
+            kind: "service-loadbalancer",
+            loc: svc.externalIPs,
+            what: `exposed on externalIPs of Service ${svc.name}`
+          });
       }
     }
   }
@@ -10240,7 +11518,12 @@ function linkKubernetes(parsed) {
       const port = svc.ports.find((p) => b.port === void 0 || p.port === b.port || String(p.port) === String(b.port)) ?? svc.ports[0];
       if (!port) continue;
       for (const pod of selected(svc.selector, svc.namespace)) {
-        addTo(pod, port.targetPort, { kind: "ingress", loc: b.loc, authInFront: ing.authInFront, what: `routed from outside the cluster by Ingress ${ing.name} with no authentication annotation in front` });
+        addTo(pod, port.targetPort, {
+          kind: "ingress",
+          loc: b.loc,
+          authInFront: ing.authInFront,
+          what: `routed from outside the cluster by Ingress ${ing.name} with no authentication annotation in front`
+        });
       }
     }
   }
@@ -10267,7 +11550,9 @@ function applyBuildDockerfiles(parsed, rc) {
       }
       if (!w.image && df.image) w.image = df.image;
       const own = new Set(w.env.map((e) => e.name));
-      w.env.unshift(...df.env.filter((e) => e.origin === "Dockerfile ENV" && !own.has(e.name)).map((e) => ({ ...e, inherited: true })));
+      w.env.unshift(
+        ...df.env.filter((e) => e.origin === "Dockerfile ENV" && !own.has(e.name)).map((e) => ({ ...e, inherited: true }))
+      );
       classify(w);
     }
   }
@@ -10313,7 +11598,15 @@ function configRuns(runs, embedded2, userEnv) {
   }
   for (const e of embedded2) {
     if (covered.has(e) || !e.masked) continue;
-    out.push({ configAbs: e.file.absPath, configRel: e.file.path, deployment: {}, env: new Map(userEnv), assumed: [], origin: `ConfigMap ${e.configMap} key ${e.key}`, source: e.masked });
+    out.push({
+      configAbs: e.file.absPath,
+      configRel: e.file.path,
+      deployment: {},
+      env: new Map(userEnv),
+      assumed: [],
+      origin: `ConfigMap ${e.configMap} key ${e.key}`,
+      source: e.masked
+    });
   }
   const seen = /* @__PURE__ */ new Set();
   return out.filter((r) => {
@@ -10365,29 +11658,53 @@ async function runLint(opts) {
     findings.push(...deployed.findings.filter((f) => !matchesAny(f.file, config.exclude)));
     for (const s of deployed.sources) sources.set(s.path, s);
     for (const d of deployed.documents) {
-      if (!matchesAny(d.root.file.path, config.exclude)) findings.push(...evaluatePolicies(policies.policies, d.kind, toPlain(d.root), d.root));
+      if (!matchesAny(d.root.file.path, config.exclude))
+        findings.push(...evaluatePolicies(policies.policies, d.kind, toPlain(d.root), d.root));
     }
     for (const run of deployed.configRuns) {
       const key2 = realOrSelf(run.configAbs);
       runsByConfig.set(key2, [...runsByConfig.get(key2) ?? [], run]);
     }
   }
-  const { files, problems } = discover(opts.paths, { cwd: opts.cwd, configGlobs: [...opts.configGlobs ?? [], ...config.include] });
+  const { files, problems } = discover(opts.paths, {
+    cwd: opts.cwd,
+    configGlobs: [...opts.configGlobs ?? [], ...config.include]
+  });
   for (const p of problems) {
     if (p.message.startsWith("path not found")) throw new UsageError(p.message);
-    findings.push(makeFinding("file.unreadable", "warn", p.message, { file: p.rel, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
+    findings.push(
+      makeFinding("file.unreadable", "warn", p.message, {
+        file: p.rel,
+        startLine: 1,
+        startColumn: 1,
+        endLine: 1,
+        endColumn: 1
+      })
+    );
   }
   const configs = [];
   const targets = [];
-  const explicit = opts.openclawVersion ? { version: opts.openclawVersion, kind: "explicit", source: opts.openclawVersionSource ?? "--openclaw-version" } : config.openclawVersion ? { version: config.openclawVersion, kind: "explicit", source: `${config.file ?? ".clawlint.yml"} openclawVersion` } : void 0;
+  const explicit = opts.openclawVersion ? { version: opts.openclawVersion, kind: "explicit", source: opts.openclawVersionSource ?? "--openclaw-version" } : config.openclawVersion ? {
+    version: config.openclawVersion,
+    kind: "explicit",
+    source: `${config.file ?? ".clawlint.yml"} openclawVersion`
+  } : void 0;
   const addTarget = (rel, t) => {
-    if (t && !targets.some((x) => x.config === rel && x.version === t.version && x.source === t.source)) targets.push({ config: rel, ...t });
+    if (t && !targets.some((x) => x.config === rel && x.version === t.version && x.source === t.source))
+      targets.push({ config: rel, ...t });
   };
   const readConfig = (abs, rel) => {
     const read = readSourceFile(realOrSelf(abs), rel, MAX_CONFIG_BYTES2);
     if (read.ok) return new SourceFile(rel, read.file.text, abs);
     const sev = read.tooLarge ? "warn" : "critical";
-    findings.push(makeFinding(read.tooLarge ? "file.too_large" : "parse.error", sev, `${read.reason}; not linted`, locateOffset(new SourceFile(rel, ""), 0, 0)));
+    findings.push(
+      makeFinding(
+        read.tooLarge ? "file.too_large" : "parse.error",
+        sev,
+        `${read.reason}; not linted`,
+        locateOffset(new SourceFile(rel, ""), 0, 0)
+      )
+    );
     return void 0;
   };
   const lintAndCollect = async (file, how, decorate = (f) => f) => {
@@ -10410,7 +11727,10 @@ async function runLint(opts) {
     if (runsByConfig.has(realOrSelf(f.abs))) continue;
     const file = readConfig(f.abs, f.rel);
     if (!file) continue;
-    await lintAndCollect(file, { env: envFor(opts.cwd, f.rel, env, config), targetHints: [explicit, packageJsonHint(f.abs, f.rel, opts.cwd)] });
+    await lintAndCollect(file, {
+      env: envFor(opts.cwd, f.rel, env, config),
+      targetHints: [explicit, packageJsonHint(f.abs, f.rel, opts.cwd)]
+    });
   }
   for (const [, runs] of runsByConfig) {
     for (const run of runs) {
@@ -10422,16 +11742,28 @@ async function runLint(opts) {
         run.deploymentFile ? deploymentHint(path21.resolve(opts.cwd, run.deploymentFile), run.deploymentFile, run.deploymentLoc?.startLine) : void 0,
         packageJsonHint(run.configAbs, run.configRel, opts.cwd)
       ];
-      const withDeployment = (f) => run.deploymentLoc && !/^(parse|include|schema|env|file)\./.test(f.ruleId) ? { ...f, related: [...f.related ?? [], { ...run.deploymentLoc, message: `judged as deployed: ${run.origin}` }] } : f;
-      await lintAndCollect(file, { env: envFor(opts.cwd, run.configRel, run.env, config), deployment: run.deployment, targetHints }, withDeployment);
+      const withDeployment = (f) => run.deploymentLoc && !/^(parse|include|schema|env|file)\./.test(f.ruleId) ? {
+        ...f,
+        related: [...f.related ?? [], { ...run.deploymentLoc, message: `judged as deployed: ${run.origin}` }]
+      } : f;
+      await lintAndCollect(
+        file,
+        { env: envFor(opts.cwd, run.configRel, run.env, config), deployment: run.deployment, targetHints },
+        withDeployment
+      );
     }
   }
   let secrets;
   const secretsBaseline = opts.secretsBaseline ?? (config.secrets?.enabled === false ? void 0 : config.secrets?.baseline);
   if (secretsBaseline) {
-    const { secretFindings } = await import("./chunk-PJPCK3IB.js");
+    const { secretFindings } = await import("./chunk-ZJQ6AZ6Z.js");
     const paths = opts.paths.filter((p) => p !== ".");
-    const r = await secretFindings({ cwd: opts.cwd, paths, baselinePath: secretsBaseline, allFiles: config.secrets?.allFiles });
+    const r = await secretFindings({
+      cwd: opts.cwd,
+      paths,
+      baselinePath: secretsBaseline,
+      allFiles: config.secrets?.allFiles
+    });
     findings.push(...r.findings);
     secrets = { baseline: secretsBaseline, ...r.delta, baselineNeedsRefresh: r.baselineNeedsRefresh };
   }
@@ -10489,8 +11821,16 @@ function realOrSelf(abs) {
 }
 function unknownRuleSettings(config, isKnown) {
   return config.rules.filter((r) => r.rule !== "*" && !isKnown(r.rule)).map((r) => {
-    const [file, line2] = [r.origin.slice(0, r.origin.lastIndexOf(":")), Number(r.origin.slice(r.origin.lastIndexOf(":") + 1))];
-    return makeFinding("clawlint.config_invalid", "warn", `rules: unknown rule ${JSON.stringify(r.rule)}; the setting has no effect`, { file, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 });
+    const [file, line2] = [
+      r.origin.slice(0, r.origin.lastIndexOf(":")),
+      Number(r.origin.slice(r.origin.lastIndexOf(":") + 1))
+    ];
+    return makeFinding(
+      "clawlint.config_invalid",
+      "warn",
+      `rules: unknown rule ${JSON.stringify(r.rule)}; the setting has no effect`,
+      { file, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 }
+    );
   });
 }
 

@@ -323,7 +323,9 @@ var REGEX_PLUGINS = [
   {
     name: "IbmCloudIamDetector",
     type: "IBM Cloud IAM Key",
-    patterns: [assignment(IBM_PREFIX, "(?:key|pwd|password|pass|token)", String.raw`([a-zA-Z0-9_\-]{44}(?![a-zA-Z0-9_\-]))`)],
+    patterns: [
+      assignment(IBM_PREFIX, "(?:key|pwd|password|pass|token)", String.raw`([a-zA-Z0-9_\-]{44}(?![a-zA-Z0-9_\-]))`)
+    ],
     // Necessary: a keyword followed by an optional quote/bracket and the start of an operator.
     prefilter: re(`(?:key|pwd|pass|token)['"]?\\]?[ =:]`, true)
   },
@@ -601,7 +603,11 @@ var HEURISTICS = [
   "is_templated_secret"
 ].map((f) => `detect_secrets.filters.heuristic.${f}`);
 function defaultFilters() {
-  return [{ path: FILTER.allowlist }, { path: FILTER.verification, min_level: 2 }, ...HEURISTICS.map((path2) => ({ path: path2 }))];
+  return [
+    { path: FILTER.allowlist },
+    { path: FILTER.verification, min_level: 2 },
+    ...HEURISTICS.map((path2) => ({ path: path2 }))
+  ];
 }
 function defaultPlugins() {
   return DEFAULT_PLUGIN_NAMES.map(
@@ -639,7 +645,8 @@ function parseBaseline(text) {
     const cfg = { name: p.name };
     const limit = p.limit ?? p.base64_limit ?? p.hex_limit;
     if (typeof limit === "number") cfg.limit = limit;
-    if (p.name === "KeywordDetector") cfg.keyword_exclude = typeof p.keyword_exclude === "string" ? p.keyword_exclude : "";
+    if (p.name === "KeywordDetector")
+      cfg.keyword_exclude = typeof p.keyword_exclude === "string" ? p.keyword_exclude : "";
     plugins.push(cfg);
   }
   let filters;
@@ -691,8 +698,10 @@ function upgradeFilters(raw) {
   ];
   const exclude = raw.exclude;
   if (isObject(exclude)) {
-    if (typeof exclude.files === "string" && exclude.files) filters.push({ path: FILTER.excludeFile, pattern: [exclude.files] });
-    if (typeof exclude.lines === "string" && exclude.lines) filters.push({ path: FILTER.excludeLine, pattern: [exclude.lines] });
+    if (typeof exclude.files === "string" && exclude.files)
+      filters.push({ path: FILTER.excludeFile, pattern: [exclude.files] });
+    if (typeof exclude.lines === "string" && exclude.lines)
+      filters.push({ path: FILTER.excludeLine, pattern: [exclude.lines] });
   }
   return filters;
 }
@@ -756,7 +765,11 @@ function serializeBaselineChunks(b, opts = {}) {
   for (const filename of [...b.results.keys()].sort(cmpStr)) {
     const list = [...b.results.get(filename)].sort(compareEntries);
     if (!list.length) continue;
-    current += `${any ? ",\n" : "{\n"}    ${pyString(filename)}: ${dump(list.map((e) => entryJson(e, opts.slim ?? false)), 2, 2)}`;
+    current += `${any ? ",\n" : "{\n"}    ${pyString(filename)}: ${dump(
+      list.map((e) => entryJson(e, opts.slim ?? false)),
+      2,
+      2
+    )}`;
     any = true;
     if (current.length >= 1 << 16) {
       chunks.push(current);
@@ -785,7 +798,10 @@ function mergeLabels(fresh, old) {
   }
 }
 function withBaselineFilter(filters, baselinePath) {
-  return [...filters.filter((f) => f.path !== FILTER.baselineFile), { path: FILTER.baselineFile, filename: baselinePath }];
+  return [
+    ...filters.filter((f) => f.path !== FILTER.baselineFile),
+    { path: FILTER.baselineFile, filename: baselinePath }
+  ];
 }
 function patternsOf(filters, path2) {
   const f = filters.find((x) => x.path === path2);
@@ -950,14 +966,30 @@ function isNotAlphanumericString(secret) {
 
 // src/secrets/extras.ts
 var EXTRA_DETECTORS = [
-  { name: "openclaw-gateway-token", type: "OpenClaw Gateway Token", description: "literal `gateway.auth.token` / `gateway.auth.password` in openclaw.json(5)" },
-  { name: "openclaw-hook-token", type: "OpenClaw Hook Token", description: "literal `hooks.token` in openclaw.json(5)" },
-  { name: "openclaw-telegram-token", type: "OpenClaw Telegram Bot Token", description: "Telegram bot tokens in string values under `channels` of openclaw.json(5)" },
+  {
+    name: "openclaw-gateway-token",
+    type: "OpenClaw Gateway Token",
+    description: "literal `gateway.auth.token` / `gateway.auth.password` in openclaw.json(5)"
+  },
+  {
+    name: "openclaw-hook-token",
+    type: "OpenClaw Hook Token",
+    description: "literal `hooks.token` in openclaw.json(5)"
+  },
+  {
+    name: "openclaw-telegram-token",
+    type: "OpenClaw Telegram Bot Token",
+    description: "Telegram bot tokens in string values under `channels` of openclaw.json(5)"
+  },
   { name: "anthropic-api-key", type: "Anthropic API Key", description: "`sk-ant-\u2026` keys" },
   { name: "github-fine-grained-token", type: "GitHub Fine-Grained Token", description: "`github_pat_\u2026` tokens" },
   { name: "slack-app-token", type: "Slack App Token", description: "`xapp-\u2026` app-level tokens" },
   { name: "openai-project-key", type: "OpenAI Project Key", description: "`sk-proj-\u2026` keys" },
-  { name: "openclaw-state-file", type: "OpenClaw State File", description: "files under an OpenClaw state dir that must never be committed" }
+  {
+    name: "openclaw-state-file",
+    type: "OpenClaw State File",
+    description: "files under an OpenClaw state dir that must never be committed"
+  }
 ];
 var BY_NAME = new Map(EXTRA_DETECTORS.map((d) => [d.name, d]));
 var EXTRA_TYPES = new Set(EXTRA_DETECTORS.map((d) => d.type));
@@ -969,7 +1001,8 @@ function resolveExtras(option) {
   const names = option.flatMap((o) => o.split(",")).map((s) => s.trim()).filter(Boolean);
   if (names.includes("all")) return EXTRA_DETECTORS.map((d) => d.name);
   for (const n of names) {
-    if (!BY_NAME.has(n)) throw new ExtraDetectorError(`unknown extra detector ${n} (known: ${[...BY_NAME.keys()].join(", ")})`);
+    if (!BY_NAME.has(n))
+      throw new ExtraDetectorError(`unknown extra detector ${n} (known: ${[...BY_NAME.keys()].join(", ")})`);
   }
   return EXTRA_DETECTORS.map((d) => d.name).filter((n) => names.includes(n));
 }
@@ -1225,7 +1258,8 @@ var WorkerPool = class {
   }
   maybeFinish() {
     const run = this.run;
-    if (run && run.pending.size === 0 && (run.next >= run.files.length || this.workers.every((w) => w.finished))) run.finish();
+    if (run && run.pending.size === 0 && (run.next >= run.files.length || this.workers.every((w) => w.finished)))
+      run.finish();
   }
 };
 function startWorkerPool(cwd, settings) {
@@ -1369,7 +1403,8 @@ function parseRegexStructure(source, flags) {
     if (c === "\\") return membership(readEscape());
     pos++;
     const low = source.charCodeAt(pos);
-    if (unicode && c >= "\uD800" && c <= "\uDBFF" && low >= 56320 && low <= 57343) return membership(c + source[pos++]);
+    if (unicode && c >= "\uD800" && c <= "\uDBFF" && low >= 56320 && low <= 57343)
+      return membership(c + source[pos++]);
     return membership(c === "/" ? "\\/" : c);
   };
   const readClass = () => {
@@ -1858,7 +1893,8 @@ function* iniValues(content, fileLines) {
           output.push([line, lineOffset + i + 1]);
           continue;
         }
-        if (!line || /^[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*[;#]/u.test(line)) continue;
+        if (!line || /^[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*[;#]/u.test(line))
+          continue;
         if (index === 0) {
           if (startsWithKeyValue(line, key, valuesList[0])) {
             output.push([valuesList[0], lineOffset + i + 1]);
@@ -2093,7 +2129,10 @@ function scanText(filename, text, settings) {
 }
 function scanExtras(filename, text, rawLines, settings) {
   const enabled = settings.extras;
-  const hits = [...configHits(filename, text, rawLines, enabled), ...tokenHits(filename, text, rawLines, enabled)];
+  const hits = [
+    ...configHits(filename, text, rawLines, enabled),
+    ...tokenHits(filename, text, rawLines, enabled)
+  ];
   hits.sort((a, b) => a.line - b.line || a.index - b.index);
   const results = /* @__PURE__ */ new Map();
   for (const h of hits) {
@@ -2243,7 +2282,9 @@ function unionPrefilters(plugins) {
   } else {
     unions = [];
     for (const caseless of [false, true]) {
-      const sources = plugins.flatMap((p) => p.prefilter && p.prefilter.flags.includes("i") === caseless ? [`(?:${p.prefilter.source})`] : []);
+      const sources = plugins.flatMap(
+        (p) => p.prefilter && p.prefilter.flags.includes("i") === caseless ? [`(?:${p.prefilter.source})`] : []
+      );
       if (!sources.length) continue;
       const source = sources.join("|");
       const flags = caseless ? "gi" : "g";
@@ -2462,7 +2503,13 @@ function toEntries(secrets) {
   for (const s of secrets) {
     let list = results.get(s.filename);
     if (!list) results.set(s.filename, list = []);
-    list.push({ type: s.type, filename: s.filename, hashed_secret: s.hashedSecret, is_verified: false, line_number: s.lineNumber });
+    list.push({
+      type: s.type,
+      filename: s.filename,
+      hashed_secret: s.hashedSecret,
+      is_verified: false,
+      line_number: s.lineNumber
+    });
   }
   return results;
 }

@@ -2,9 +2,9 @@ import { createRequire as __clawlintCreateRequire } from 'node:module'; const re
 import {
   runSecretsCommand,
   secretFindings
-} from "./chunk-FJBCMBUQ.js";
+} from "./chunk-XSWAIKL7.js";
 import "./chunk-DTQFCG24.js";
-import "./chunk-NIKYAXAB.js";
+import "./chunk-4NV25OPQ.js";
 import "./chunk-IWOWADYR.js";
 import "./chunk-V5V4PZD2.js";
 export {
