@@ -13,12 +13,12 @@ import {
   parseVersion,
   readBaseline,
   runLint
-} from "./chunk-OHHWSUNI.js";
+} from "./chunk-ZOUT22OQ.js";
 import {
   shouldFail,
   summarize
 } from "./chunk-DTQFCG24.js";
-import "./chunk-IWOWADYR.js";
+import "./chunk-A4ZTT3PV.js";
 import "./chunk-V5V4PZD2.js";
 
 // src/cli-main.ts
@@ -163,7 +163,7 @@ ${e?.stack ? e.stack + "\n" : ""}` : `clawlint: internal error (${e?.name ?? "Er
 async function mainUnsafe(argv, io) {
   let args = [...argv];
   if (args[0] === "secrets") {
-    const { runSecretsCommand } = await import("./chunk-ZJQ6AZ6Z.js");
+    const { runSecretsCommand } = await import("./chunk-HOQTMIGE.js");
     return runSecretsCommand(
       args.slice(1).filter((a) => a !== "--debug"),
       io

@@ -90,7 +90,10 @@ describe.skipIf(!hasPreCommit)('pre-commit hooks', () => {
     expect(bad.code).toBe(1);
     expect(bad.out).toMatch(/openclaw\.json:1:\d+ critical/);
 
-    fs.writeFileSync(path.join(work, 'openclaw.json'), '{ gateway: { bind: "loopback", auth: { mode: "token", token: "tok-0123456789abcdefghijklmnop" }, trustedProxies: ["127.0.0.1"] } }\n');
+    fs.writeFileSync(
+      path.join(work, 'openclaw.json'),
+      '{ gateway: { bind: "loopback", auth: { mode: "token", token: "tok-0123456789abcdefghijklmnop" }, trustedProxies: ["127.0.0.1"] } }\n',
+    );
     git(work, 'add', '.');
     const good = run();
     expect(good.out).not.toMatch(/openclaw\.json:\d+:\d+ critical/);
