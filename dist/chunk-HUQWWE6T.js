@@ -1,0 +1,531 @@
+import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
+import {
+  makeFinding
+} from "./chunk-DTQFCG24.js";
+import {
+  BaselineError,
+  ExtraDetectorError,
+  FILTER,
+  VERSION,
+  buildSettings,
+  defaultFilters,
+  defaultPlugins,
+  eagerWorkers,
+  extraRuleId,
+  extraType,
+  identity,
+  isExtraDetectorList,
+  mergeLabels,
+  parseBaseline,
+  readText,
+  resolveExtras,
+  scanFiles,
+  serializeBaseline,
+  serializeBaselineChunks,
+  snakeCase,
+  startWorkerPool,
+  takeFailedFiles,
+  toEntries,
+  withBaselineFilter
+} from "./chunk-ZFE5TP77.js";
+
+// src/secrets/cli.ts
+import { existsSync, promises as fs2 } from "node:fs";
+import path2 from "node:path";
+
+// src/secrets/files.ts
+import { execFile } from "node:child_process";
+import { promises as fs, readdirSync } from "node:fs";
+import path from "node:path";
+function toPosix(p) {
+  return p.split(path.sep).join("/");
+}
+function relativeToCwd(cwd, p) {
+  const rel = path.relative(cwd, path.resolve(cwd, p));
+  if (!rel || rel.startsWith("..") || path.isAbsolute(rel)) return null;
+  return toPosix(rel);
+}
+function gitLsFiles(cwd) {
+  return new Promise((resolve, reject) => {
+    execFile(
+      "git",
+      ["ls-files", "-z", "--full-name"],
+      { cwd, maxBuffer: 1 << 30, encoding: "buffer" },
+      (err, stdout) => {
+        if (err) return reject(err);
+        resolve(new Set(stdout.toString("utf8").split("\0").filter(Boolean)));
+      }
+    );
+  });
+}
+function gitOutput(cwd, args) {
+  return new Promise((resolve, reject) => {
+    execFile("git", args, { cwd, maxBuffer: 1 << 26 }, (err, stdout) => err ? reject(err) : resolve(stdout));
+  });
+}
+function walk(dir, rel, out) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    if (e.isDirectory()) walk(path.join(dir, e.name), `${rel}${e.name}/`, out);
+    else if (e.isFile() || e.isSymbolicLink()) out.push(rel + e.name);
+  }
+}
+async function filesToScan(cwd, paths, allFiles) {
+  const targets = paths.length ? paths : ["."];
+  const stats = await Promise.all(targets.map((p) => fs.stat(path.resolve(cwd, p)).catch(() => null)));
+  let tracked = null;
+  if (!allFiles && stats.some((s) => s?.isDirectory())) {
+    const top = (await gitOutput(cwd, ["rev-parse", "--show-toplevel"]).catch(() => "")).trim();
+    if (!top) return [];
+    const prefix = toPosix(path.relative(top, cwd));
+    const inRepo = await gitLsFiles(top).catch(() => /* @__PURE__ */ new Set());
+    tracked = /* @__PURE__ */ new Set();
+    for (const f of inRepo) {
+      if (!prefix) tracked.add(f);
+      else if (f.startsWith(prefix + "/")) tracked.add(f.slice(prefix.length + 1));
+    }
+  }
+  const out = /* @__PURE__ */ new Set();
+  for (let i = 0; i < targets.length; i++) {
+    const st = stats[i];
+    const abs = path.resolve(cwd, targets[i]);
+    if (!st) continue;
+    if (!st.isDirectory()) {
+      const rel = relativeToCwd(cwd, abs);
+      if (rel) out.add(rel);
+      continue;
+    }
+    const relDir = path.relative(cwd, abs);
+    const inside = relDir === "" || !(relDir.startsWith("..") || path.isAbsolute(relDir));
+    const found = [];
+    walk(abs, inside && relDir ? `${toPosix(relDir)}/` : "", found);
+    for (const f of found) {
+      const rel = inside ? f : relativeToCwd(cwd, path.join(abs, f));
+      if (!rel) continue;
+      if (tracked && !tracked.has(rel)) continue;
+      out.add(rel);
+    }
+  }
+  return [...out];
+}
+
+// src/secrets/cli.ts
+var UsageError = class extends Error {
+};
+var VALUE_FLAGS = /* @__PURE__ */ new Set(["--baseline", "--exclude-files", "--exclude-lines", "--exclude-secrets", "--mark"]);
+var BOOL_FLAGS = /* @__PURE__ */ new Set([
+  "--all-files",
+  "--json",
+  "--report",
+  "--stats",
+  "--show-secrets",
+  "--false-positive",
+  "--true-positive",
+  "--slim"
+]);
+function parseArgs(argv, allowed) {
+  const args = { positional: [], flags: /* @__PURE__ */ new Map(), bools: /* @__PURE__ */ new Set() };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--") {
+      args.positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (a.startsWith("--")) {
+      const eq = a.indexOf("=");
+      const name = eq > 0 ? a.slice(0, eq) : a;
+      if (!allowed.includes(name)) throw new UsageError(`unknown option ${name}`);
+      if (name === "--extra-detectors") {
+        const next = argv[i + 1];
+        const value = eq > 0 ? a.slice(eq + 1) : next !== void 0 && isExtraDetectorList(next) ? argv[++i] : "all";
+        args.flags.set(name, [...args.flags.get(name) ?? [], value]);
+        continue;
+      }
+      if (VALUE_FLAGS.has(name)) {
+        const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
+        if (value === void 0) throw new UsageError(`${name} needs a value`);
+        args.flags.set(name, [...args.flags.get(name) ?? [], value]);
+      } else if (BOOL_FLAGS.has(name)) {
+        args.bools.add(name);
+      }
+      continue;
+    }
+    args.positional.push(a);
+  }
+  return args;
+}
+function one(args, flag) {
+  const v = args.flags.get(flag);
+  if (v && v.length > 1) throw new UsageError(`${flag} given more than once`);
+  return v?.[0];
+}
+async function runSecretsCommand(argv, io) {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "scan":
+        return await scanCommand(
+          parseArgs(rest, [
+            "--all-files",
+            "--baseline",
+            "--exclude-files",
+            "--exclude-lines",
+            "--exclude-secrets",
+            "--slim",
+            "--extra-detectors"
+          ]),
+          io
+        );
+      case "check":
+        return await checkCommand(parseArgs(rest, ["--baseline", "--json", "--extra-detectors"]), io);
+      case "audit":
+        return await auditCommand(
+          parseArgs(rest, [
+            "--report",
+            "--stats",
+            "--show-secrets",
+            "--mark",
+            "--false-positive",
+            "--true-positive",
+            "--json"
+          ]),
+          io
+        );
+      default:
+        throw new UsageError(
+          command ? `unknown secrets command ${command}` : "usage: clawlint secrets scan|check|audit \u2026"
+        );
+    }
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof BaselineError || e instanceof ExtraDetectorError) {
+      io.stderr(`clawlint secrets: ${e.message}
+`);
+      return 2;
+    }
+    throw e;
+  }
+}
+async function loadBaselineFile(cwd, file) {
+  let text;
+  try {
+    text = await fs2.readFile(path2.resolve(cwd, file), "utf8");
+  } catch {
+    throw new BaselineError(`cannot read baseline ${file}`);
+  }
+  try {
+    return parseBaseline(text);
+  } catch (e) {
+    throw new BaselineError(`${file}: ${e.message}`);
+  }
+}
+function applyExcludeFlags(filters, args) {
+  let out = filters;
+  for (const [flag, filterPath] of [
+    ["--exclude-files", FILTER.excludeFile],
+    ["--exclude-lines", FILTER.excludeLine],
+    ["--exclude-secrets", FILTER.excludeSecret]
+  ]) {
+    const patterns = args.flags.get(flag);
+    if (!patterns) continue;
+    out = [...out.filter((f) => f.path !== filterPath), { path: filterPath, pattern: patterns }];
+  }
+  return out;
+}
+async function scanCommand(args, io) {
+  const baselinePath = one(args, "--baseline");
+  let baseline;
+  if (baselinePath && existsSync(path2.resolve(io.cwd, baselinePath)))
+    baseline = await loadBaselineFile(io.cwd, baselinePath);
+  let filters = applyExcludeFlags(baseline?.filters ?? defaultFilters(), args);
+  if (baselinePath) filters = withBaselineFilter(filters, baselinePath);
+  const plugins = baseline?.plugins ?? defaultPlugins();
+  const extras = extrasOf(args);
+  const settings = buildSettings(plugins, filters, extras);
+  const pool = eagerWorkers() ? startWorkerPool(io.cwd, settings) : null;
+  let files;
+  try {
+    files = await filesToScan(io.cwd, args.positional, args.bools.has("--all-files"));
+  } catch (e) {
+    pool?.close();
+    throw e;
+  }
+  const results = toEntries(await scanFiles(io.cwd, files, settings, { parallel: true, pool }));
+  const failed = takeFailedFiles();
+  if (baseline) {
+    mergeLabels(results, baseline.results);
+    keepDisabledExtras(results, baseline.results, extras);
+    for (const file of failed) {
+      const old = baseline.results.get(file);
+      if (old) results.set(file, old);
+    }
+  }
+  reportFailures(io, failed);
+  const chunks = serializeBaselineChunks(
+    { version: VERSION, plugins, filters, results },
+    { slim: args.bools.has("--slim") }
+  );
+  if (baselinePath) await fs2.writeFile(path2.resolve(io.cwd, baselinePath), chunks.join(""));
+  else for (const chunk of chunks) io.stdout(chunk);
+  return failed.length ? 2 : 0;
+}
+function reportFailures(io, failed) {
+  for (const file of failed) io.stderr(`clawlint secrets: ${file}: not scanned (internal error; please report it)
+`);
+}
+function extrasOf(args) {
+  const v = args.flags.get("--extra-detectors");
+  return v ? resolveExtras(v) : [];
+}
+function disabledExtraTypes(extras) {
+  const enabled = new Set(extras);
+  const types = /* @__PURE__ */ new Set();
+  for (const name of resolveExtras(true)) if (!enabled.has(name)) types.add(extraType(name));
+  return types;
+}
+function keepDisabledExtras(results, old, extras) {
+  const disabled = disabledExtraTypes(extras);
+  if (!disabled.size) return;
+  for (const [file, list] of old) {
+    const carried = list.filter((e) => disabled.has(e.type));
+    if (!carried.length) continue;
+    const current = results.get(file) ?? [];
+    results.set(file, [...current, ...carried]);
+  }
+}
+function describe(s) {
+  return `${s.filename}:${s.span.line}:${s.span.startColumn} ${s.type}`;
+}
+async function checkCommand(args, io) {
+  const baselinePath = one(args, "--baseline");
+  let baseline;
+  if (baselinePath) {
+    baseline = await loadBaselineFile(io.cwd, baselinePath);
+    if (baseline.results.size === 0) baseline = void 0;
+  }
+  if (baseline && baselinePath) {
+    const unstaged = await gitOutput(io.cwd, ["diff", "--name-only"]).catch(() => "");
+    const rel = relativeToCwd(io.cwd, baselinePath);
+    if (unstaged.split("\n").some((f) => f && (f === rel || f === baselinePath))) {
+      io.stdout(`Your baseline file (${baselinePath}) is unstaged.
+\`git add ${baselinePath}\` to fix this.
+`);
+      return 1;
+    }
+  }
+  let filters = baseline?.filters ?? defaultFilters();
+  if (baselinePath) filters = withBaselineFilter(filters, baselinePath);
+  const plugins = baseline?.plugins ?? defaultPlugins();
+  const extras = extrasOf(args);
+  const settings = buildSettings(plugins, filters, extras);
+  const files = args.positional.map((f) => relativeToCwd(io.cwd, f)).filter((f) => f !== null);
+  const scanned = await scanFiles(io.cwd, files, settings, { parallel: true });
+  const failed = takeFailedFiles();
+  reportFailures(io, failed);
+  const known = /* @__PURE__ */ new Set();
+  for (const list of baseline?.results.values() ?? []) for (const e of list) known.add(identity(e));
+  const fresh = scanned.filter(
+    (s) => !known.has(identity({ filename: s.filename, hashed_secret: s.hashedSecret, type: s.type }))
+  );
+  if (fresh.length) {
+    if (args.bools.has("--json")) {
+      io.stdout(serializeBaseline({ version: VERSION, plugins, filters, results: toEntries(fresh) }));
+    } else {
+      io.stdout("ERROR: Potential secrets about to be committed to git repo!\n\n");
+      for (const s of fresh.sort(
+        (a, b) => a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : a.lineNumber - b.lineNumber
+      )) {
+        io.stdout(`${describe(s)}
+`);
+      }
+      io.stdout(
+        `
+${fresh.length} new secret${fresh.length === 1 ? "" : "s"} not in the baseline. Remove them, mark the line with \`pragma: allowlist secret\`, or refresh the baseline.
+`
+      );
+    }
+    return 1;
+  }
+  if (failed.length) return 2;
+  if (!baseline || !baselinePath) return 0;
+  const changed = trim(baseline, scanned, files, extras);
+  if (!changed && baseline.version === VERSION) return 0;
+  await fs2.writeFile(
+    path2.resolve(io.cwd, baselinePath),
+    serializeBaseline({ version: VERSION, plugins, filters, results: baseline.results })
+  );
+  io.stdout(
+    `The baseline file was updated.
+Probably to keep line numbers of secrets up-to-date.
+Please \`git add ${baselinePath}\`, thank you.
+
+`
+  );
+  return 3;
+}
+function trim(baseline, scanned, files, extras) {
+  const disabled = disabledExtraTypes(extras);
+  const found = /* @__PURE__ */ new Map();
+  for (const s of scanned)
+    found.set(identity({ filename: s.filename, hashed_secret: s.hashedSecret, type: s.type }), s);
+  let changed = false;
+  for (const file of files) {
+    const list = baseline.results.get(file);
+    if (!list) continue;
+    const kept = [];
+    for (const e of list) {
+      const s = found.get(identity(e));
+      if (!s && disabled.has(e.type)) {
+        kept.push(e);
+        continue;
+      }
+      if (!s) {
+        changed = true;
+        continue;
+      }
+      if (s.lineNumber !== e.line_number) {
+        e.line_number = s.lineNumber;
+        changed = true;
+      }
+      kept.push(e);
+    }
+    if (kept.length) baseline.results.set(file, kept);
+    else baseline.results.delete(file);
+  }
+  return changed;
+}
+async function auditCommand(args, io) {
+  const [file, ...extra] = args.positional;
+  if (!file || extra.length)
+    throw new UsageError("usage: clawlint secrets audit FILE --report|--stats|--mark FILE:HASH:TYPE");
+  const baseline = await loadBaselineFile(io.cwd, file);
+  const mark = one(args, "--mark");
+  if (mark !== void 0) {
+    const fp = args.bools.has("--false-positive");
+    const tp = args.bools.has("--true-positive");
+    if (fp === tp) throw new UsageError("--mark needs exactly one of --false-positive or --true-positive");
+    const [target, hash, ...typeParts] = splitMark(mark);
+    const type = typeParts.join(":");
+    const entry = baseline.results.get(target ?? "")?.find((e) => e.hashed_secret === hash && e.type === type);
+    if (!entry) throw new UsageError(`no baseline entry ${mark}`);
+    entry.is_secret = tp;
+    await fs2.writeFile(path2.resolve(io.cwd, file), serializeBaseline({ ...baseline, version: VERSION }));
+    return 0;
+  }
+  const entries = [...baseline.results.values()].flat();
+  if (args.bools.has("--stats")) {
+    const stats = /* @__PURE__ */ new Map();
+    for (const e of entries) {
+      const s = stats.get(e.type) ?? { true_positives: 0, false_positives: 0, unknown: 0 };
+      if (e.is_secret === true) s.true_positives++;
+      else if (e.is_secret === false) s.false_positives++;
+      else s.unknown++;
+      stats.set(e.type, s);
+    }
+    io.stdout(JSON.stringify(Object.fromEntries([...stats].sort(([a], [b]) => a < b ? -1 : 1)), null, 2) + "\n");
+    return 0;
+  }
+  if (args.bools.has("--report")) {
+    const show = args.bools.has("--show-secrets") && io.isTTY;
+    const report = [];
+    for (const e of entries) {
+      const item = {
+        filename: e.filename,
+        line_number: e.line_number,
+        type: e.type,
+        hashed_secret: e.hashed_secret,
+        category: e.is_verified ? "VERIFIED_TRUE" : e.is_secret === false ? "VERIFIED_FALSE" : "UNVERIFIED"
+      };
+      if (e.is_secret !== void 0) item.is_secret = e.is_secret;
+      if (show) {
+        const text = await readText(path2.resolve(io.cwd, e.filename));
+        item.line = text?.split(/\r\n|\r|\n/)[e.line_number - 1] ?? null;
+      }
+      report.push(item);
+    }
+    io.stdout(JSON.stringify(report, null, 2) + "\n");
+    return 0;
+  }
+  throw new UsageError("audit needs --report, --stats or --mark");
+}
+function splitMark(mark) {
+  const m = /^(.*):([0-9a-f]{40}):(.+)$/.exec(mark);
+  if (!m) throw new UsageError("--mark expects FILE:HASH:TYPE");
+  return [m[1], m[2], m[3]];
+}
+async function secretFindings(opts) {
+  const extras = resolveExtras(opts.extraDetectors);
+  const baseline = opts.baselinePath && existsSync(path2.resolve(opts.cwd, opts.baselinePath)) ? await loadBaselineFile(opts.cwd, opts.baselinePath) : void 0;
+  let filters = baseline?.filters ?? defaultFilters();
+  if (opts.baselinePath) filters = withBaselineFilter(filters, opts.baselinePath);
+  const settings = buildSettings(baseline?.plugins ?? defaultPlugins(), filters, extras);
+  const files = opts.paths.length ? opts.paths.map((f) => relativeToCwd(opts.cwd, f)).filter((f) => f !== null) : await filesToScan(opts.cwd, [], opts.allFiles ?? false);
+  const scanned = await scanFiles(opts.cwd, files, settings, { parallel: true });
+  const failedFiles = takeFailedFiles();
+  const known = /* @__PURE__ */ new Map();
+  for (const list of baseline?.results.values() ?? []) for (const e of list) known.set(identity(e), e);
+  const findings = [];
+  let unchanged = 0;
+  let moved = false;
+  const seen = /* @__PURE__ */ new Set();
+  for (const s of scanned) {
+    const id = identity({ filename: s.filename, hashed_secret: s.hashedSecret, type: s.type });
+    const old = known.get(id);
+    if (old) {
+      unchanged++;
+      seen.add(id);
+      if (old.line_number !== s.lineNumber) moved = true;
+      continue;
+    }
+    findings.push(
+      makeFinding(
+        extraRuleId(s.pluginName) ?? `secrets.${snakeCase(s.pluginName)}`,
+        "critical",
+        `${s.type} not in the secrets baseline (hash ${s.hashedSecret.slice(0, 8)}\u2026)`,
+        {
+          file: s.filename,
+          startLine: s.span.line,
+          startColumn: s.span.startColumn,
+          endLine: s.span.line,
+          endColumn: s.span.endColumn
+        },
+        "",
+        "Remove the secret, or mark the line with `pragma: allowlist secret`, or refresh the baseline with `clawlint secrets scan --baseline`."
+      )
+    );
+  }
+  const newSecrets = findings.length;
+  for (const file of failedFiles) {
+    findings.push(
+      makeFinding(
+        "secrets.scan_error",
+        "warn",
+        "Not scanned for secrets: an internal error stopped the scan of this file (please report it); its baseline entries are kept",
+        { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+        "",
+        "Check the file by hand, and report the problem to clawlint with a file that reproduces it."
+      )
+    );
+  }
+  const scope = new Set(files);
+  for (const file of failedFiles) scope.delete(file);
+  let removed = 0;
+  const disabled = disabledExtraTypes(extras);
+  for (const [id, e] of known) if (scope.has(e.filename) && !seen.has(id) && !disabled.has(e.type)) removed++;
+  return {
+    findings,
+    delta: { new: newSecrets, unchanged, removed },
+    baselineNeedsRefresh: baseline !== void 0 && (removed > 0 || moved || baseline.version !== VERSION),
+    failedFiles
+  };
+}
+
+export {
+  filesToScan,
+  runSecretsCommand,
+  secretFindings
+};

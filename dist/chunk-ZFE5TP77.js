@@ -1,0 +1,2543 @@
+import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
+import {
+  parse,
+  require_dist
+} from "./chunk-A4ZTT3PV.js";
+import {
+  __toESM
+} from "./chunk-V5V4PZD2.js";
+
+// src/secrets/py.ts
+var W = String.raw`\p{L}\p{N}_`;
+var D = String.raw`\p{Nd}`;
+var S = String.raw`\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000`;
+var SPACE = new RegExp(`[${S}]`, "u");
+function pyRstrip(s) {
+  let end = s.length;
+  while (end > 0 && SPACE.test(s[end - 1])) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+function pyStrip(s) {
+  const r = pyRstrip(s);
+  let start = 0;
+  while (start < r.length && SPACE.test(r[start])) start++;
+  return start === 0 ? r : r.slice(start);
+}
+function splitExt(path2) {
+  const base = path2.slice(path2.lastIndexOf("/") + 1);
+  const dot = base.lastIndexOf(".");
+  if (dot <= 0) return "";
+  if (/^\.+$/.test(base.slice(0, dot))) return "";
+  return base.slice(dot);
+}
+function basename(path2) {
+  return path2.slice(path2.lastIndexOf("/") + 1);
+}
+function* findall(re2, text) {
+  re2.lastIndex = 0;
+  let m;
+  while ((m = re2.exec(text)) !== null) {
+    if (m[0] === "") re2.lastIndex++;
+    const groups = m.length - 1;
+    if (groups === 0) yield { value: m[0], index: m.index };
+    else if (groups === 1) yield { value: m[1] ?? "", index: groupIndex(m, 1) };
+    else {
+      for (let g = 1; g <= groups; g++) {
+        const v = m[g];
+        if (v) yield { value: v, index: groupIndex(m, g) };
+      }
+    }
+  }
+}
+function groupIndex(m, g) {
+  const exact = m.indices?.[g];
+  if (exact) return exact[0];
+  const v = m[g];
+  if (!v) return m.index;
+  const at = m[0].indexOf(v);
+  return at < 0 ? m.index : m.index + at;
+}
+
+// src/secrets/plugins/high-entropy.ts
+var BASE64_CHARSET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/\\-_=";
+var HEX_CHARSET = "0123456789abcdefABCDEF";
+var LN2 = Math.log(2);
+function shannonEntropy(data, charset) {
+  if (!data) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of data) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let entropy = 0;
+  for (const ch of charset) {
+    const n = counts.get(ch);
+    if (!n) continue;
+    const p = n / data.length;
+    entropy += -p * (Math.log(p) / LN2);
+  }
+  return entropy;
+}
+function hexEntropy(data) {
+  let entropy = shannonEntropy(data, HEX_CHARSET);
+  if (data.length === 1) return entropy;
+  if (/^[0-9]+$/.test(data)) entropy -= 1.2 / (Math.log(data.length) / LN2);
+  return entropy;
+}
+function escapeClass(charset) {
+  return charset.replace(/[\\\]\-^]/g, "\\$&");
+}
+function highEntropyPlugin(name, type, charset, limit, minLength, entropy) {
+  const cls = escapeClass(charset);
+  const candidates = new RegExp(`(['"])([${cls}]+)(\\1)`, "g");
+  return {
+    name,
+    type,
+    regexBased: false,
+    // A string of length n has at most log2(n) bits per char: shorter ones can never pass.
+    prefilter: new RegExp(`"[${cls}]{${minLength},}"|'[${cls}]{${minLength},}'`, "g"),
+    analyze(line) {
+      const out = [];
+      candidates.lastIndex = 0;
+      let m;
+      while ((m = candidates.exec(line)) !== null) {
+        const value = m[2];
+        if (entropy(value) > limit) out.push({ value, index: m.index + 1 });
+      }
+      return out;
+    },
+    settings: () => [["limit", limit]]
+  };
+}
+function base64HighEntropyString(limit = 4.5) {
+  return highEntropyPlugin(
+    "Base64HighEntropyString",
+    "Base64 High Entropy String",
+    BASE64_CHARSET,
+    limit,
+    Math.max(1, Math.floor(2 ** limit)),
+    (s) => shannonEntropy(s, BASE64_CHARSET)
+  );
+}
+function hexHighEntropyString(limit = 3) {
+  return highEntropyPlugin(
+    "HexHighEntropyString",
+    "Hex High Entropy String",
+    HEX_CHARSET,
+    limit,
+    Math.max(1, Math.floor(2 ** limit)),
+    hexEntropy
+  );
+}
+
+// src/secrets/plugins/jwt.ts
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function isFormallyValidJwt(token) {
+  const parts = token.split(".");
+  for (let idx = 0; idx < parts.length; idx++) {
+    const part = parts[idx];
+    if (part.length % 4 === 1) return false;
+    const data = part.split("=")[0];
+    if (data.length % 4 === 1) return false;
+    const bytes = Buffer.from(data, "base64url");
+    if (idx < 2) {
+      try {
+        JSON.parse(utf8.decode(bytes));
+      } catch {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+// src/secrets/plugins/keyword.ts
+var DENYLIST = [
+  "api_?key",
+  "auth_?key",
+  "service_?key",
+  "account_?key",
+  "db_?key",
+  "database_?key",
+  "priv_?key",
+  "private_?key",
+  "client_?key",
+  "db_?pass",
+  "database_?pass",
+  "key_?pass",
+  "password",
+  "passwd",
+  "pwd",
+  "secret",
+  "contrase\xF1a",
+  "contrasena"
+].join("|");
+var KW = `(${DENYLIST})[${W}]*`;
+var KW_WITH_PREFIX = `[${W}]*(${DENYLIST})[${W}]*`;
+var CLOSING = `[\\]'"]{0,2}`;
+var WS = `[\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*`;
+var NON_WS_LAZY = `[^\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]{0,50}?`;
+var QUOTE = "['\"`]";
+var SECRET = `(?=[${W}])[^\\v'"]*[^\\v,'"\`]`;
+function kw(source, group, ignoreCase = true) {
+  return { re: new RegExp(source, ignoreCase ? "diu" : "du"), group };
+}
+var COLON_EQUALS = kw(`${KW}(${CLOSING})?${WS}:=${WS}(${QUOTE}?)(${SECRET})(\\3)`, 4);
+var COLON = kw(`${KW}(${CLOSING})?:${WS}(${QUOTE}?)(${SECRET})(\\3)`, 4);
+var COLON_QUOTES = kw(`${KW}(${CLOSING})?:(${WS})(${QUOTE})(${SECRET})(\\4)`, 5);
+var C_STYLE = kw(`${KW}((\\[[0-9]*\\]))?${WS}[!=]{1,2}${WS}(@)?(")(${SECRET})(\\5)`, 6);
+var CPP_ASSIGN = kw(`${KW}([^\\n]assign)?\\((")(${SECRET})(\\3)`, 4, false);
+var EQUALS = kw(`${KW}(${CLOSING})?${WS}(={1,3}|!==?)${WS}(${QUOTE}?)(${SECRET})(\\4)`, 5);
+var EQUALS_QUOTES = kw(`${KW}(${CLOSING})?${WS}(={1,3}|!==?)${WS}(${QUOTE})(${SECRET})(\\4)`, 5);
+var REVERSED = kw(`(${QUOTE})(${SECRET})(\\1)${WS}[!=]{2,3}${WS}${KW_WITH_PREFIX}`, 2, false);
+var QUOTES_SEMICOLON = kw(`${KW}${NON_WS_LAZY}${WS}(${QUOTE})(${SECRET})(\\2);`, 3);
+var ARROW = kw(`${KW}(${CLOSING})?${WS}=>?${WS}(${QUOTE})(${SECRET})(\\3)`, 4);
+var CONFIG = [COLON, REVERSED, EQUALS, QUOTES_SEMICOLON];
+var GOLANG = [COLON_EQUALS, REVERSED, EQUALS, QUOTES_SEMICOLON];
+var COMMON_C = [C_STYLE];
+var CPP = [CPP_ASSIGN, EQUALS_QUOTES];
+var QUOTES_REQUIRED = [COLON_QUOTES, REVERSED, EQUALS_QUOTES, QUOTES_SEMICOLON, ARROW];
+var BY_FILE_TYPE = {
+  go: GOLANG,
+  objective_c: COMMON_C,
+  c_sharp: COMMON_C,
+  c: COMMON_C,
+  c_plus_plus: CPP,
+  cls: QUOTES_REQUIRED,
+  java: QUOTES_REQUIRED,
+  javascript: QUOTES_REQUIRED,
+  python: QUOTES_REQUIRED,
+  swift: QUOTES_REQUIRED,
+  terraform: QUOTES_REQUIRED,
+  yaml: CONFIG,
+  config: CONFIG,
+  ini: CONFIG,
+  properties: CONFIG,
+  toml: CONFIG
+};
+function keywordDetector(keywordExclude = "") {
+  const exclude = keywordExclude ? new RegExp(keywordExclude, "iu") : null;
+  return {
+    name: "KeywordDetector",
+    type: "Secret Keyword",
+    regexBased: false,
+    prefilter: new RegExp(DENYLIST, "giu"),
+    analyze(line, fileType) {
+      if (exclude?.test(line)) return [];
+      const out = [];
+      for (const { re: re2, group } of BY_FILE_TYPE[fileType] ?? QUOTES_REQUIRED) {
+        const m = re2.exec(line);
+        const value = m?.[group];
+        if (m && value !== void 0) out.push({ value, index: m.indices?.[group]?.[0] ?? m.index });
+      }
+      return out;
+    },
+    settings: () => [["keyword_exclude", keywordExclude]]
+  };
+}
+
+// src/secrets/plugins/regex-plugins.ts
+function re(source, ignoreCase = false) {
+  return new RegExp(source, ignoreCase ? "giu" : "gu");
+}
+function assignment(prefix, keyword, secret) {
+  const op = String.raw`(?:=|:|:=|=>|::)`;
+  return re(
+    String.raw`(?<![${W}])(?:\[|)(?:"|'|)${prefix}(?:_|-|)${keyword}(?:"|'|)(?:\]|)` + String.raw`(?: +(?:${op} *)?|${op} *)(?:"|'|)${secret}(?:"|'|)`,
+    true
+  );
+}
+var CL = "(?:cloudant|cl|clou)";
+var CL_KEY = "(?:api|)(?:key|pwd|pw|password|pass|token)";
+var OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])";
+var BASIC_AUTH_CHAR = String.raw`[^:/?#\[\]@!$&'()*+,;=${S}]`;
+var IBM_PREFIX = "(?:ibm(?:_|-|)cloud(?:_|-|)iam|cloud(?:_|-|)iam|ibm(?:_|-|)cloud|ibm(?:_|-|)iam|ibm|iam|cloud|)(?:_|-|)(?:api|)";
+var GL_TAIL = String.raw`[A-Za-z0-9_\-]`;
+var NOT_W = `(?![${W}])`;
+var REGEX_PLUGINS = [
+  {
+    name: "ArtifactoryDetector",
+    type: "Artifactory Credentials",
+    patterns: [
+      re(`(?:[${S}]|=|:|"|^)AKC[a-zA-Z0-9]{10,}(?:[${S}]|"|$)`),
+      re(`(?:[${S}]|=|:|"|^)AP[${D}ABCDEF][a-zA-Z0-9]{8,}(?:[${S}]|"|$)`)
+    ],
+    prefilter: re(`AKC[a-zA-Z0-9]{10}|AP[${D}ABCDEF][a-zA-Z0-9]{8}`)
+  },
+  {
+    name: "AWSKeyDetector",
+    type: "AWS Access Key",
+    patterns: [
+      re("(?:A3T[A-Z0-9]|ABIA|ACCA|AKIA|ASIA)[0-9A-Z]{16}"),
+      re(String.raw`aws[^\n]{0,20}?(?:key|pwd|pw|password|pass|token)[^\n]{0,20}?['"]([0-9a-zA-Z/+]{40})['"]`, true)
+    ],
+    prefilter: re("A3T|ABIA|ACCA|AKIA|ASIA|aws", true)
+  },
+  {
+    name: "AzureStorageKeyDetector",
+    type: "Azure Storage Account access key",
+    patterns: [re("AccountKey=[a-zA-Z0-9+/=]{88}")],
+    prefilter: re("AccountKey=")
+  },
+  {
+    name: "BasicAuthDetector",
+    type: "Basic Auth Credentials",
+    patterns: [re(`://${BASIC_AUTH_CHAR}+:(${BASIC_AUTH_CHAR}+)@`)],
+    prefilter: re("://")
+  },
+  {
+    name: "CloudantDetector",
+    type: "Cloudant Credentials",
+    patterns: [
+      assignment(CL, CL_KEY, "([0-9a-f]{64})"),
+      assignment(CL, CL_KEY, "([a-z]{24})"),
+      re(String.raw`(?:https?://)[${W}\-]+:([0-9a-f]{64})@[${W}\-]+\.cloudant\.com`, true),
+      re(String.raw`(?:https?://)[${W}\-]+:([a-z]{24})@[${W}\-]+\.cloudant\.com`, true)
+    ],
+    // Necessary: a `cl…key` style name, or a cloudant.com URL.
+    prefilter: re(String.raw`cl(?:oudant|ou)?[-_]?(?:api)?(?:key|pwd|pw|pass|token)|cloudant\.com`, true)
+  },
+  {
+    name: "DiscordBotTokenDetector",
+    type: "Discord Bot Token",
+    patterns: [re(String.raw`[MNO][a-zA-Z${D}_\-]{23,25}\.[a-zA-Z${D}_\-]{6}\.[a-zA-Z${D}_\-]{27}`)],
+    prefilter: re(String.raw`\.[a-zA-Z${D}_\-]{6}\.`)
+  },
+  {
+    name: "GitHubTokenDetector",
+    type: "GitHub Token",
+    patterns: [re("(ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{36}")],
+    prefilter: re("gh[pousr]_")
+  },
+  {
+    name: "GitLabTokenDetector",
+    type: "GitLab Token",
+    patterns: [
+      re(`(glpat|gldt|glft|glsoat|glrt)-${GL_TAIL}{20,50}${NOT_W}`),
+      re(`GR1348941${GL_TAIL}{20,50}${NOT_W}`),
+      re(`glcbt-([0-9a-fA-F]{2}_)?${GL_TAIL}{20,50}${NOT_W}`),
+      re(`glimt-${GL_TAIL}{25}${NOT_W}`),
+      re(`glptt-${GL_TAIL}{40}${NOT_W}`),
+      re(`glagent-${GL_TAIL}{50,1024}${NOT_W}`),
+      re(`gloas-${GL_TAIL}{64}${NOT_W}`)
+    ],
+    prefilter: re("gl(?:pat|dt|ft|soat|rt|cbt|imt|ptt|agent|oas)-|GR1348941")
+  },
+  {
+    name: "IbmCloudIamDetector",
+    type: "IBM Cloud IAM Key",
+    patterns: [
+      assignment(IBM_PREFIX, "(?:key|pwd|password|pass|token)", String.raw`([a-zA-Z0-9_\-]{44}(?![a-zA-Z0-9_\-]))`)
+    ],
+    // Necessary: a keyword followed by an optional quote/bracket and the start of an operator.
+    prefilter: re(`(?:key|pwd|pass|token)['"]?\\]?[ =:]`, true)
+  },
+  {
+    name: "IbmCosHmacDetector",
+    type: "IBM COS HMAC Credentials",
+    patterns: [
+      assignment(
+        "(?:(?:ibm)?[-_]?cos[-_]?(?:hmac)?|)",
+        "(?:secret[-_]?(?:access)?[-_]?key)",
+        "([a-f0-9]{48}(?![a-f0-9]))"
+      )
+    ],
+    prefilter: re("secret", true)
+  },
+  {
+    name: "IPPublicDetector",
+    type: "Public IP (ipv4)",
+    patterns: [
+      re(
+        String.raw`(?<![${W}.])((?!192\.168\.|127\.|10\.|172\.(?:1[6-9]|2[0-9]|3[01]))(?:${OCTET}\.){3}${OCTET}(?::[${D}]{1,5})?)(?![${W}.])`,
+        true
+      )
+    ],
+    // Every candidate is digits, dots and a colon, so `is_not_alphanumeric_string` (always
+    // applied, see ../scan-file.ts) drops all of them: the plugin can never report anything,
+    // so it is skipped (its prefilter was the busiest of all: version strings).
+    prefilter: false
+  },
+  {
+    name: "MailchimpDetector",
+    type: "Mailchimp Access Key",
+    patterns: [re("[0-9a-z]{32}-us[0-9]{1,2}")],
+    prefilter: re("-us[0-9]")
+  },
+  {
+    name: "NpmDetector",
+    type: "NPM tokens",
+    patterns: [re(String.raw`//[^\n]+/:_authToken=[${S}]*((npm_[^\n]+)|([A-Fa-f0-9\-]{36}))[^\n]*`)],
+    prefilter: re(":_authToken=")
+  },
+  {
+    name: "OpenAIDetector",
+    type: "OpenAI Token",
+    patterns: [re(String.raw`sk-[A-Za-z0-9\-_]*[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}`)],
+    prefilter: re("T3BlbkFJ")
+  },
+  {
+    name: "PrivateKeyDetector",
+    type: "Private Key",
+    patterns: [
+      "BEGIN DSA PRIVATE KEY",
+      "BEGIN EC PRIVATE KEY",
+      "BEGIN OPENSSH PRIVATE KEY",
+      "BEGIN PGP PRIVATE KEY BLOCK",
+      "BEGIN PRIVATE KEY",
+      "BEGIN RSA PRIVATE KEY",
+      "BEGIN SSH2 ENCRYPTED PRIVATE KEY",
+      "PuTTY-User-Key-File-2"
+    ].map((literal) => re(literal)),
+    prefilter: re("BEGIN|PuTTY-User-Key-File-2")
+  },
+  {
+    name: "PypiTokenDetector",
+    type: "PyPI Token",
+    patterns: [
+      re(String.raw`pypi-AgEIcHlwaS5vcmc[A-Za-z0-9\-_]{70,}`),
+      re(String.raw`pypi-AgENdGVzdC5weXBpLm9yZw[A-Za-z0-9\-_]{70,}`)
+    ],
+    prefilter: re("pypi-AgE")
+  },
+  {
+    name: "SendGridDetector",
+    type: "SendGrid API Key",
+    patterns: [re(String.raw`SG\.[a-zA-Z0-9_\-]{22}\.[a-zA-Z0-9_\-]{43}`)],
+    prefilter: re(String.raw`SG\.`)
+  },
+  {
+    name: "SlackDetector",
+    type: "Slack Token",
+    patterns: [
+      re(`xox(?:a|b|p|o|s|r)-(?:[${D}]+-)+[a-z0-9]+`, true),
+      re(String.raw`https://hooks\.slack\.com/services/T[a-zA-Z0-9_]+/B[a-zA-Z0-9_]+/[a-zA-Z0-9_]+`, true)
+    ],
+    prefilter: re(String.raw`xox[abposr]-|hooks\.slack\.com`, true)
+  },
+  {
+    name: "SoftlayerDetector",
+    type: "SoftLayer Credentials",
+    patterns: [
+      assignment("(?:softlayer|sl)(?:_|-|)(?:api|)", "(?:key|pwd|password|pass|token)", "([a-z0-9]{64})"),
+      re(String.raw`(?:http|https)://api[^\n]softlayer[^\n]com/soap/(?:v3|v3[^\n]1)/([a-z0-9]{64})`, true)
+    ],
+    prefilter: re(String.raw`sl[-_]?(?:api)?[-_]?(?:key|pwd|pass|token)|softlayer`, true)
+  },
+  {
+    name: "SquareOAuthDetector",
+    type: "Square OAuth Secret",
+    patterns: [re(String.raw`sq0csp-[0-9A-Za-z\\\-_]{43}`)],
+    prefilter: re("sq0csp-")
+  },
+  {
+    name: "StripeDetector",
+    type: "Stripe Access Key",
+    patterns: [re("(?:r|s)k_live_[0-9a-zA-Z]{24}")],
+    prefilter: re("k_live_")
+  },
+  {
+    name: "TelegramBotTokenDetector",
+    type: "Telegram Bot Token",
+    patterns: [re(String.raw`[${D}]{8,10}:[0-9A-Za-z_\-]{35}`)],
+    prefilter: re(String.raw`[${D}]:[0-9A-Za-z_\-]{35}`)
+  },
+  {
+    name: "TwilioKeyDetector",
+    type: "Twilio API Key",
+    patterns: [re("AC[a-z0-9]{32}"), re("SK[a-z0-9]{32}")],
+    prefilter: re("(?:AC|SK)[a-z0-9]{32}")
+  }
+];
+
+// src/secrets/plugins/index.ts
+function regexPlugin(spec, accept = () => true) {
+  return {
+    name: spec.name,
+    type: spec.type,
+    regexBased: true,
+    prefilter: spec.prefilter,
+    analyze(line, _fileType) {
+      const out = [];
+      for (const re2 of spec.patterns) for (const c of findall(re2, line)) if (accept(c.value)) out.push(c);
+      return out;
+    },
+    settings: () => []
+  };
+}
+var JWT_SPEC = {
+  name: "JwtTokenDetector",
+  type: "JSON Web Token",
+  patterns: [/eyJ[A-Za-z0-9_=-]+\.[A-Za-z0-9_=-]+\.?[A-Za-z0-9_.+/=-]*?/gu],
+  prefilter: /eyJ/g
+};
+var DEFAULT_PLUGIN_NAMES = [
+  "ArtifactoryDetector",
+  "AWSKeyDetector",
+  "AzureStorageKeyDetector",
+  "Base64HighEntropyString",
+  "BasicAuthDetector",
+  "CloudantDetector",
+  "DiscordBotTokenDetector",
+  "GitHubTokenDetector",
+  "GitLabTokenDetector",
+  "HexHighEntropyString",
+  "IbmCloudIamDetector",
+  "IbmCosHmacDetector",
+  "IPPublicDetector",
+  "JwtTokenDetector",
+  "KeywordDetector",
+  "MailchimpDetector",
+  "NpmDetector",
+  "OpenAIDetector",
+  "PrivateKeyDetector",
+  "PypiTokenDetector",
+  "SendGridDetector",
+  "SlackDetector",
+  "SoftlayerDetector",
+  "SquareOAuthDetector",
+  "StripeDetector",
+  "TelegramBotTokenDetector",
+  "TwilioKeyDetector"
+];
+function createPlugin(config) {
+  switch (config.name) {
+    case "Base64HighEntropyString":
+      return base64HighEntropyString(config.limit ?? 4.5);
+    case "HexHighEntropyString":
+      return hexHighEntropyString(config.limit ?? 3);
+    case "KeywordDetector":
+      return keywordDetector(config.keyword_exclude ?? "");
+    case "JwtTokenDetector":
+      return regexPlugin(JWT_SPEC, isFormallyValidJwt);
+    default: {
+      const spec = REGEX_PLUGINS.find((p) => p.name === config.name);
+      return spec ? regexPlugin(spec) : void 0;
+    }
+  }
+}
+function snakeCase(className) {
+  return className.replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+}
+
+// src/secrets/pyjson.ts
+var PyFloat = class {
+  constructor(value) {
+    this.value = value;
+  }
+  value;
+};
+var PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+function pyString(s) {
+  if (PLAIN.test(s)) return `"${s}"`;
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 34) out += '\\"';
+    else if (c === 92) out += "\\\\";
+    else if (c === 10) out += "\\n";
+    else if (c === 13) out += "\\r";
+    else if (c === 9) out += "\\t";
+    else if (c === 8) out += "\\b";
+    else if (c === 12) out += "\\f";
+    else if (c < 32 || c > 126) out += "\\u" + c.toString(16).padStart(4, "0");
+    else out += s[i];
+  }
+  return out + '"';
+}
+function pyFloat(n) {
+  if (Number.isNaN(n)) return "NaN";
+  if (!Number.isFinite(n)) return n > 0 ? "Infinity" : "-Infinity";
+  let s = String(n);
+  if (/e/.test(s)) {
+    s = s.replace(/e\+?/, "e+").replace("e+-", "e-");
+    const [m, e] = s.split("e");
+    const exp = Number(e);
+    return `${m}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
+  }
+  if (Math.abs(n) >= 1e16) {
+    const [m, e] = n.toExponential().split("e");
+    const exp = Number(e);
+    return `${m}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
+  }
+  return Number.isInteger(n) ? `${s}.0` : s;
+}
+function dump(v, indent, level) {
+  if (v === null) return "null";
+  if (v === true) return "true";
+  if (v === false) return "false";
+  if (typeof v === "number") return String(v);
+  if (typeof v === "string") return pyString(v);
+  if (v instanceof PyFloat) return pyFloat(v.value);
+  const pad = " ".repeat(indent * (level + 1));
+  const end = " ".repeat(indent * level);
+  if (Array.isArray(v)) {
+    if (!v.length) return "[]";
+    return `[
+${v.map((x) => pad + dump(x, indent, level + 1)).join(",\n")}
+${end}]`;
+  }
+  const entries = v instanceof Map ? [...v] : Object.entries(v);
+  if (!entries.length) return "{}";
+  return `{
+${entries.map(([k, x]) => `${pad}${pyString(k)}: ${dump(x, indent, level + 1)}`).join(",\n")}
+${end}}`;
+}
+
+// src/secrets/baseline.ts
+var VERSION = "1.5.0";
+var FILTER = {
+  allowlist: "detect_secrets.filters.allowlist.is_line_allowlisted",
+  baselineFile: "detect_secrets.filters.common.is_baseline_file",
+  verification: "detect_secrets.filters.common.is_ignored_due_to_verification_policies",
+  excludeFile: "detect_secrets.filters.regex.should_exclude_file",
+  excludeLine: "detect_secrets.filters.regex.should_exclude_line",
+  excludeSecret: "detect_secrets.filters.regex.should_exclude_secret"
+};
+var HEURISTICS = [
+  "is_indirect_reference",
+  "is_likely_id_string",
+  "is_lock_file",
+  "is_not_alphanumeric_string",
+  "is_potential_uuid",
+  "is_prefixed_with_dollar_sign",
+  "is_sequential_string",
+  "is_swagger_file",
+  "is_templated_secret"
+].map((f) => `detect_secrets.filters.heuristic.${f}`);
+function defaultFilters() {
+  return [
+    { path: FILTER.allowlist },
+    { path: FILTER.verification, min_level: 2 },
+    ...HEURISTICS.map((path2) => ({ path: path2 }))
+  ];
+}
+function defaultPlugins() {
+  return DEFAULT_PLUGIN_NAMES.map(
+    (name) => name === "Base64HighEntropyString" ? { name, limit: 4.5 } : name === "HexHighEntropyString" ? { name, limit: 3 } : name === "KeywordDetector" ? { name, keyword_exclude: "" } : { name }
+  );
+}
+var BaselineError = class extends Error {
+};
+function compareVersions(a, b) {
+  const pa = a.split(".").map((x) => parseInt(x, 10) || 0);
+  const pb = b.split(".").map((x) => parseInt(x, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function parseBaseline(text) {
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new BaselineError("not valid JSON");
+  }
+  if (!isObject(raw) || !Array.isArray(raw.plugins_used) || !isObject(raw.results)) {
+    throw new BaselineError("not a detect-secrets baseline");
+  }
+  const version = typeof raw.version === "string" ? raw.version : "0.0.0";
+  const plugins = [];
+  for (const p of raw.plugins_used) {
+    if (!isObject(p) || typeof p.name !== "string") continue;
+    const cfg = { name: p.name };
+    const limit = p.limit ?? p.base64_limit ?? p.hex_limit;
+    if (typeof limit === "number") cfg.limit = limit;
+    if (p.name === "KeywordDetector")
+      cfg.keyword_exclude = typeof p.keyword_exclude === "string" ? p.keyword_exclude : "";
+    plugins.push(cfg);
+  }
+  let filters;
+  if (compareVersions(version, "1.0.0") < 0 || !Array.isArray(raw.filters_used)) {
+    filters = upgradeFilters(raw);
+  } else {
+    filters = raw.filters_used.filter((f) => isObject(f) && typeof f.path === "string");
+  }
+  if (compareVersions(version, "1.1.0") < 0) {
+    for (const f of ["is_lock_file", "is_not_alphanumeric_string", "is_swagger_file"]) {
+      const path2 = `detect_secrets.filters.heuristic.${f}`;
+      if (!filters.some((x) => x.path === path2)) filters.push({ path: path2 });
+    }
+  }
+  const results = /* @__PURE__ */ new Map();
+  for (const [filename, list] of Object.entries(raw.results)) {
+    if (!Array.isArray(list)) continue;
+    const entries = [];
+    for (const e of list) {
+      if (!isObject(e) || typeof e.hashed_secret !== "string" || typeof e.type !== "string") continue;
+      const entry = {
+        type: e.type,
+        filename,
+        hashed_secret: e.hashed_secret,
+        is_verified: e.is_verified === true,
+        line_number: typeof e.line_number === "number" ? e.line_number : 0
+      };
+      if (typeof e.is_secret === "boolean") entry.is_secret = e.is_secret;
+      entries.push(entry);
+    }
+    if (entries.length) results.set(filename, entries);
+  }
+  const baseline = { version, plugins, filters, results };
+  if (typeof raw.generated_at === "string") baseline.generatedAt = raw.generated_at;
+  return baseline;
+}
+function upgradeFilters(raw) {
+  const filters = [
+    { path: FILTER.allowlist },
+    ...[
+      "is_sequential_string",
+      "is_potential_uuid",
+      "is_likely_id_string",
+      "is_templated_secret",
+      "is_prefixed_with_dollar_sign",
+      "is_indirect_reference"
+    ].map((f) => ({ path: `detect_secrets.filters.heuristic.${f}` })),
+    { path: FILTER.verification, min_level: 2 }
+  ];
+  const exclude = raw.exclude;
+  if (isObject(exclude)) {
+    if (typeof exclude.files === "string" && exclude.files)
+      filters.push({ path: FILTER.excludeFile, pattern: [exclude.files] });
+    if (typeof exclude.lines === "string" && exclude.lines)
+      filters.push({ path: FILTER.excludeLine, pattern: [exclude.lines] });
+  }
+  return filters;
+}
+function cmpStr(a, b) {
+  if (a === b) return 0;
+  const ca = Array.from(a);
+  const cb = Array.from(b);
+  for (let i = 0; i < Math.min(ca.length, cb.length); i++) {
+    const d = ca[i].codePointAt(0) - cb[i].codePointAt(0);
+    if (d) return d;
+  }
+  return ca.length - cb.length;
+}
+function compareEntries(a, b) {
+  return a.line_number - b.line_number || cmpStr(a.hashed_secret, b.hashed_secret) || cmpStr(a.type, b.type);
+}
+function entryJson(e, slim) {
+  const o = {
+    type: e.type,
+    filename: e.filename,
+    hashed_secret: e.hashed_secret,
+    is_verified: e.is_verified
+  };
+  if (e.line_number && !slim) o.line_number = e.line_number;
+  if (e.is_secret !== void 0) o.is_secret = e.is_secret;
+  return o;
+}
+function pluginJson(p) {
+  const o = { name: p.name };
+  if (p.name === "Base64HighEntropyString" || p.name === "HexHighEntropyString") {
+    o.limit = new PyFloat(p.limit ?? (p.name === "HexHighEntropyString" ? 3 : 4.5));
+  } else if (p.name === "KeywordDetector") {
+    o.keyword_exclude = p.keyword_exclude ?? "";
+  } else if (p.limit !== void 0) {
+    o.limit = new PyFloat(p.limit);
+  }
+  return o;
+}
+function filterJson(f) {
+  const o = { path: f.path };
+  for (const [k, v] of Object.entries(f)) if (k !== "path") o[k] = v;
+  return o;
+}
+function generatedAtNow(now = /* @__PURE__ */ new Date()) {
+  return now.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function serializeBaseline(b, opts = {}) {
+  return serializeBaselineChunks(b, opts).join("");
+}
+function serializeBaselineChunks(b, opts = {}) {
+  const lower = (s) => s.toLowerCase();
+  const plugins = [...b.plugins].sort((x, y) => cmpStr(lower(x.name), lower(y.name)));
+  const filters = [...b.filters].sort((x, y) => cmpStr(lower(x.path), lower(y.path)));
+  const chunks = [];
+  let current = `{
+  "version": ${pyString(VERSION)},
+  "plugins_used": ${dump(plugins.map(pluginJson), 2, 1)},
+  "filters_used": ${dump(filters.map(filterJson), 2, 1)},
+  "results": `;
+  let any = false;
+  for (const filename of [...b.results.keys()].sort(cmpStr)) {
+    const list = [...b.results.get(filename)].sort(compareEntries);
+    if (!list.length) continue;
+    current += `${any ? ",\n" : "{\n"}    ${pyString(filename)}: ${dump(
+      list.map((e) => entryJson(e, opts.slim ?? false)),
+      2,
+      2
+    )}`;
+    any = true;
+    if (current.length >= 1 << 16) {
+      chunks.push(current);
+      current = "";
+    }
+  }
+  current += any ? "\n  }" : "{}";
+  if (!opts.slim) current += `,
+  "generated_at": ${pyString(opts.generatedAt ?? generatedAtNow())}`;
+  chunks.push(current + "\n}\n");
+  return chunks;
+}
+function identity(e) {
+  return `${e.filename}\0${e.hashed_secret}\0${e.type}`;
+}
+function mergeLabels(fresh, old) {
+  const oldById = /* @__PURE__ */ new Map();
+  for (const list of old.values()) for (const e of list) oldById.set(identity(e), e);
+  for (const list of fresh.values()) {
+    for (const e of list) {
+      const o = oldById.get(identity(e));
+      if (!o) continue;
+      if (e.is_secret === void 0 && o.is_secret !== void 0) e.is_secret = o.is_secret;
+      if (o.is_verified) e.is_verified = true;
+    }
+  }
+}
+function withBaselineFilter(filters, baselinePath) {
+  return [
+    ...filters.filter((f) => f.path !== FILTER.baselineFile),
+    { path: FILTER.baselineFile, filename: baselinePath }
+  ];
+}
+function patternsOf(filters, path2) {
+  const f = filters.find((x) => x.path === path2);
+  return Array.isArray(f?.pattern) ? f.pattern.filter((p) => typeof p === "string") : [];
+}
+
+// src/secrets/filters.ts
+var IGNORED_EXTENSIONS = /* @__PURE__ */ new Set([
+  ".7z",
+  ".bin",
+  ".bmp",
+  ".bz2",
+  ".class",
+  ".css",
+  ".dmg",
+  ".doc",
+  ".eot",
+  ".exe",
+  ".gif",
+  ".gz",
+  ".ico",
+  ".iml",
+  ".ipr",
+  ".iws",
+  ".jar",
+  ".jpg",
+  ".jpeg",
+  ".lock",
+  ".map",
+  ".mo",
+  ".pdf",
+  ".png",
+  ".prefs",
+  ".psd",
+  ".rar",
+  ".realm",
+  ".s7z",
+  ".sum",
+  ".svg",
+  ".tar",
+  ".tif",
+  ".tiff",
+  ".ttf",
+  ".webp",
+  ".woff",
+  ".xls",
+  ".xlsx",
+  ".zip"
+]);
+var LOCK_FILES = /* @__PURE__ */ new Set([
+  "Brewfile.lock.json",
+  "Cartfile.resolved",
+  "composer.lock",
+  "Gemfile.lock",
+  "Package.resolved",
+  "package-lock.json",
+  "Podfile.lock",
+  "yarn.lock",
+  "Pipfile.lock",
+  "poetry.lock",
+  "Cargo.lock",
+  "packages.lock.json"
+]);
+function isNonTextFile(filename) {
+  return IGNORED_EXTENSIONS.has(splitExt(filename));
+}
+function isLockFile(filename) {
+  return LOCK_FILES.has(basename(filename));
+}
+function isSwaggerFile(filename) {
+  return filename.includes("swagger");
+}
+function isBaselineFile(filename, baselineFilename) {
+  return baselineFilename !== void 0 && basename(filename) === baselineFilename;
+}
+var COMMENT_TUPLES = [
+  ["#", ""],
+  ["//", ""],
+  [String.raw`/\*`, String.raw` *\*/`],
+  ["'", ""],
+  ["--", ""],
+  [String.raw`<!--[# \t]*?`, " *?-->"]
+];
+function allowlistRegex([start, end], nextline) {
+  return new RegExp(
+    `${nextline ? "^" : ""}[ \\t]*${start} *pragma: ?${nextline ? "allowlist" : "(allow|white)list"}${nextline ? "[ -]nextline" : ""}[ -]secret[^\\n]*?${end}[ \\t]*$`,
+    "u"
+  );
+}
+var SAME_LINE = COMMENT_TUPLES.map((t) => allowlistRegex(t, false));
+var NEXT_LINE = COMMENT_TUPLES.map((t) => allowlistRegex(t, true));
+function isLineAllowlisted(filename, line, previousLine) {
+  const yaml = splitExt(filename) === ".yaml";
+  const same = yaml ? SAME_LINE.slice(0, 1) : SAME_LINE;
+  const next = yaml ? NEXT_LINE.slice(0, 1) : NEXT_LINE;
+  if (!line.includes("pragma") && !previousLine.includes("pragma")) return false;
+  return same.some((re2) => re2.test(line)) || next.some((re2) => re2.test(previousLine));
+}
+function isAllowlistNextlineComment(line) {
+  return NEXT_LINE[0].test(line) || allowlistRegex([";", ""], true).test(line);
+}
+var INDIRECT_HEAD = /(?::=?|[!=]{1,3})[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*[\p{L}\p{N}_.-]+[[(]/gu;
+function isIndirectReference(line) {
+  if (line.length > 1e3) return false;
+  INDIRECT_HEAD.lastIndex = 0;
+  let m;
+  while ((m = INDIRECT_HEAD.exec(line)) !== null) {
+    const after = m.index + m[0].length;
+    const vt = line.indexOf("\v", after);
+    const rest = line.slice(after, vt < 0 ? line.length : vt);
+    if (rest.includes("]") || rest.includes(")")) return true;
+    INDIRECT_HEAD.lastIndex = m.index + 1;
+  }
+  return false;
+}
+var UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+var DIGITS = "0123456789";
+var HEX_UPPER = "0123456789ABCDEFABCDEF";
+var SEQUENCES = [
+  UPPER + UPPER + DIGITS + "+/",
+  DIGITS + UPPER + UPPER + "+/",
+  (DIGITS + UPPER).repeat(2),
+  DIGITS.repeat(2),
+  HEX_UPPER + HEX_UPPER,
+  UPPER + "=/"
+];
+function isSequentialString(secret) {
+  const upper = pyUpper(secret);
+  return SEQUENCES.some((s) => s.includes(upper));
+}
+function pyUpper(s) {
+  return s.replace(/[a-z]+/g, (x) => x.toUpperCase());
+}
+var UUID = /[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}/i;
+function isPotentialUuid(secret) {
+  return UUID.test(secret);
+}
+var ID_DETECTOR = /(^(id|myid|userid)|_id)s?[^a-z0-9]/iu;
+function isLikelyIdString(secret, line, regexBased) {
+  if (regexBased) return false;
+  const index = line.indexOf(secret);
+  if (index < 0) return false;
+  return ID_DETECTOR.test(line.slice(0, index));
+}
+function isTemplatedSecret(secret) {
+  const chars = Array.from(secret);
+  if (chars.length < 2) {
+    if (chars.length === 0) return true;
+    const c = chars[0];
+    return c === "$";
+  }
+  const first = chars[0];
+  const last = chars[chars.length - 1];
+  return first === "{" && last === "}" || first === "<" && last === ">" || first === "$" && chars[1] === "{" && last === "}";
+}
+function isPrefixedWithDollarSign(secret) {
+  return secret.startsWith("$");
+}
+function isNotAlphanumericString(secret) {
+  return !/[A-Za-z]/.test(secret);
+}
+
+// src/secrets/extras.ts
+var EXTRA_DETECTORS = [
+  {
+    name: "openclaw-gateway-token",
+    type: "OpenClaw Gateway Token",
+    description: "literal `gateway.auth.token` / `gateway.auth.password` in openclaw.json(5)"
+  },
+  {
+    name: "openclaw-hook-token",
+    type: "OpenClaw Hook Token",
+    description: "literal `hooks.token` in openclaw.json(5)"
+  },
+  {
+    name: "openclaw-telegram-token",
+    type: "OpenClaw Telegram Bot Token",
+    description: "Telegram bot tokens in string values under `channels` of openclaw.json(5)"
+  },
+  { name: "anthropic-api-key", type: "Anthropic API Key", description: "`sk-ant-\u2026` keys" },
+  { name: "github-fine-grained-token", type: "GitHub Fine-Grained Token", description: "`github_pat_\u2026` tokens" },
+  { name: "slack-app-token", type: "Slack App Token", description: "`xapp-\u2026` app-level tokens" },
+  { name: "openai-project-key", type: "OpenAI Project Key", description: "`sk-proj-\u2026` keys" },
+  {
+    name: "openclaw-state-file",
+    type: "OpenClaw State File",
+    description: "files under an OpenClaw state dir that must never be committed"
+  }
+];
+var BY_NAME = new Map(EXTRA_DETECTORS.map((d) => [d.name, d]));
+var EXTRA_TYPES = new Set(EXTRA_DETECTORS.map((d) => d.type));
+var ExtraDetectorError = class extends Error {
+};
+function resolveExtras(option) {
+  if (option === true) return EXTRA_DETECTORS.map((d) => d.name);
+  if (!Array.isArray(option)) return [];
+  const names = option.flatMap((o) => o.split(",")).map((s) => s.trim()).filter(Boolean);
+  if (names.includes("all")) return EXTRA_DETECTORS.map((d) => d.name);
+  for (const n of names) {
+    if (!BY_NAME.has(n))
+      throw new ExtraDetectorError(`unknown extra detector ${n} (known: ${[...BY_NAME.keys()].join(", ")})`);
+  }
+  return EXTRA_DETECTORS.map((d) => d.name).filter((n) => names.includes(n));
+}
+function isExtraDetectorList(arg) {
+  const names = arg.split(",").map((s) => s.trim()).filter(Boolean);
+  return names.length > 0 && names.every((n) => n === "all" || BY_NAME.has(n));
+}
+function extraRuleId(pluginName) {
+  return BY_NAME.has(pluginName) ? `secrets.${pluginName.replaceAll("-", "_")}` : void 0;
+}
+function extraType(name) {
+  return BY_NAME.get(name).type;
+}
+var TOKEN_PATTERNS = [
+  ["anthropic-api-key", /(?<![A-Za-z0-9_-])sk-ant-[a-z]{2,10}[0-9]{2}-[A-Za-z0-9_-]{32,}/g, "sk-ant-"],
+  ["github-fine-grained-token", /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9]{20,}_[A-Za-z0-9]{40,}/g, "github_pat_"],
+  ["slack-app-token", /(?<![A-Za-z0-9_-])xapp-[0-9]+-[A-Za-z0-9]{6,}-[0-9]{6,}-[A-Za-z0-9]{20,}/g, "xapp-"],
+  ["openai-project-key", /(?<![A-Za-z0-9_-])sk-proj-[A-Za-z0-9_-]{40,}/g, "sk-proj-"]
+];
+var TELEGRAM = /(?<![0-9])[0-9]{6,12}:[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/g;
+function tokenHits(filename, text, lines, enabled) {
+  const out = [];
+  for (const [name, re2, literal] of TOKEN_PATTERNS) {
+    if (!enabled.has(name) || !text.includes(literal)) continue;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (!line.includes(literal)) continue;
+      if (isLineAllowlisted(filename, pyRstrip(line), i > 0 ? lines[i - 1] : "")) continue;
+      re2.lastIndex = 0;
+      let m;
+      while ((m = re2.exec(line)) !== null) out.push({ detector: name, value: m[0], line: i + 1, index: m.index });
+    }
+  }
+  return out;
+}
+var CONFIG_NAMES = /* @__PURE__ */ new Set(["openclaw.json", "openclaw.json5"]);
+function isLiteral(value) {
+  return value.trim() !== "" && !value.includes("${") && !isTemplatedSecret(value);
+}
+function configHits(filename, text, lines, enabled) {
+  if (!CONFIG_NAMES.has(basename(filename))) return [];
+  const wantGateway = enabled.has("openclaw-gateway-token");
+  const wantHook = enabled.has("openclaw-hook-token");
+  const wantTelegram = enabled.has("openclaw-telegram-token");
+  if (!wantGateway && !wantHook && !wantTelegram) return [];
+  let root;
+  try {
+    root = parse(text, { mode: "json5", ranges: true }).body;
+  } catch {
+    return [];
+  }
+  const out = [];
+  const push = (detector, node, value, offset) => {
+    const line = node.loc?.start.line ?? 1;
+    const raw = lines[line - 1] ?? "";
+    if (isLineAllowlisted(filename, pyRstrip(raw), line > 1 ? lines[line - 2] : "")) return;
+    out.push({ detector, value, line, index: (node.loc?.start.column ?? 1) + offset });
+  };
+  const walk = (node, path2) => {
+    if (node.type === "Object") {
+      for (const m of node.members ?? []) {
+        const key = m.name.type === "Identifier" ? m.name.name ?? "" : String(m.name.value ?? "");
+        walk(m.value, [...path2, key]);
+      }
+    } else if (node.type === "Array") {
+      for (const e of node.elements ?? []) walk(e.value, [...path2, "*"]);
+    } else if (node.type === "String" && typeof node.value === "string") {
+      const value = node.value;
+      const p = path2.join(".");
+      if (wantGateway && (p === "gateway.auth.token" || p === "gateway.auth.password") && isLiteral(value)) {
+        push("openclaw-gateway-token", node, value, 0);
+      }
+      if (wantHook && p === "hooks.token" && isLiteral(value)) push("openclaw-hook-token", node, value, 0);
+      if (wantTelegram && path2[0] === "channels") {
+        TELEGRAM.lastIndex = 0;
+        let m;
+        while ((m = TELEGRAM.exec(value)) !== null) push("openclaw-telegram-token", node, m[0], m.index);
+      }
+    }
+  };
+  walk(root, []);
+  return out;
+}
+var STATE_DIR = /^\.openclaw(?:-[^/]+)?$/;
+function stateFileKind(file, hasConfig) {
+  const parts = file.split("/");
+  const name = parts[parts.length - 1];
+  for (let d = parts.length - 2; d >= -1; d--) {
+    const dir = parts.slice(0, d + 1).join("/");
+    const isState = d >= 0 && STATE_DIR.test(parts[d]) || hasConfig(dir);
+    if (!isState) continue;
+    const rest = parts.slice(d + 1);
+    if (rest[0] === "credentials" && rest.length > 1) return "credentials";
+    if (name === "auth-profiles.json") return "auth-profiles.json";
+    if (rest.length >= 2 && rest[rest.length - 2] === "sessions" && name.endsWith(".jsonl")) return "sessions";
+    if (rest.length === 1 && name === ".env") return ".env";
+  }
+  return null;
+}
+
+// src/secrets/scan.ts
+import { Buffer as Buffer2 } from "node:buffer";
+import { closeSync, constants, existsSync as existsSync2, fstatSync, openSync, readSync } from "node:fs";
+import path from "node:path";
+
+// src/secrets/pool.ts
+import { existsSync } from "node:fs";
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+function workerEntry() {
+  if (process.env.CLAWLINT_SECRETS_WORKERS === "0" || !isMainThread) return null;
+  try {
+    const url = new URL("./secrets-worker.js", import.meta.url);
+    if (url.protocol !== "file:") return null;
+    const file = fileURLToPath(url);
+    return existsSync(file) ? file : null;
+  } catch {
+    return null;
+  }
+}
+function cores() {
+  return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+}
+function requestedWorkers() {
+  const env = Number(process.env.CLAWLINT_SECRETS_WORKERS);
+  return Number.isInteger(env) && env > 0 ? Math.min(env, 16) : 0;
+}
+function workerCount() {
+  return requestedWorkers() || Math.max(1, Math.min(cores() - 1, 7));
+}
+function eagerWorkers() {
+  if (lateWorkersForced()) return false;
+  return requestedWorkers() > 0 || cores() >= 4;
+}
+function lateWorkersForced() {
+  return process.env.CLAWLINT_SECRETS_WORKERS === "late";
+}
+var WORKER_BATCH = 24;
+var MAIN_BATCH = 4;
+var YOUNG_MB = 8;
+var WorkerPool = class {
+  /** Starts the workers at once; they boot while the caller lists files. */
+  constructor(cwd, settings, entry) {
+    this.cwd = cwd;
+    this.settings = settings;
+    const init = { clawlintSecretsWorker: true, cwd, source: settings.source };
+    for (let i = 0; i < workerCount(); i++) {
+      const worker = new Worker(entry, {
+        workerData: init,
+        stdout: false,
+        stderr: false,
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB }
+      });
+      const w = { worker, ready: false, finished: false, jobs: /* @__PURE__ */ new Set(), scanned: 0 };
+      this.workers.push(w);
+      worker.on("message", (msg) => this.onMessage(w, msg));
+      worker.on("error", () => this.retire(w));
+      worker.on("exit", () => this.retire(w));
+    }
+  }
+  cwd;
+  settings;
+  workers = [];
+  run = null;
+  jobId = 0;
+  /** Scans `files` (already filtered by the file filters); the findings come in file order. */
+  async scan(files) {
+    const done = new Promise((finish) => {
+      this.run = { files, perFile: new Array(files.length), next: 0, pending: /* @__PURE__ */ new Map(), orphaned: [], finish };
+    });
+    const run = this.run;
+    for (const w of this.workers) if (w.ready) this.feed(w);
+    const mainScans = process.env.CLAWLINT_SECRETS_WORKERS_ONLY !== "1" || this.workers.every((w) => w.finished);
+    while (mainScans) {
+      const batch = this.take(run, MAIN_BATCH);
+      if (!batch.length) break;
+      for (const [index, file] of batch) run.perFile[index] = scanFileSync(this.cwd, file, this.settings);
+      await new Promise((r) => setImmediate(r));
+    }
+    this.maybeFinish();
+    await done;
+    for (const [index, file] of [...run.orphaned, ...this.take(run, Infinity)]) {
+      run.perFile[index] ??= scanFileSync(this.cwd, file, this.settings);
+    }
+    this.run = null;
+    const out = [];
+    for (const list of run.perFile) if (list) out.push(...list);
+    return out;
+  }
+  /** Files scanned by workers so far. */
+  get workerFiles() {
+    return this.workers.reduce((n, w) => n + w.scanned, 0);
+  }
+  close() {
+    for (const w of this.workers) {
+      w.finished = true;
+      void w.worker.terminate();
+    }
+  }
+  take(run, n) {
+    const batch = [];
+    while (batch.length < n && run.next < run.files.length) {
+      batch.push([run.next, run.files[run.next]]);
+      run.next++;
+    }
+    return batch;
+  }
+  /** Keeps two batches in flight so a worker never waits for the main thread. */
+  feed(w) {
+    const run = this.run;
+    if (!run || w.finished) return;
+    while (w.jobs.size < 2) {
+      const files = this.take(run, WORKER_BATCH);
+      if (!files.length) break;
+      const job = { id: this.jobId++, files };
+      run.pending.set(job.id, job);
+      w.jobs.add(job.id);
+      w.worker.postMessage(job);
+    }
+  }
+  onMessage(w, msg) {
+    if ("ready" in msg) {
+      w.ready = true;
+      this.feed(w);
+      return;
+    }
+    const run = this.run;
+    w.jobs.delete(msg.id);
+    if (!run) return;
+    for (const [index, found] of msg.results) run.perFile[index] = found;
+    noteFailedFiles(msg.failed);
+    w.scanned += msg.results.length;
+    run.pending.delete(msg.id);
+    this.feed(w);
+    this.maybeFinish();
+  }
+  /** A worker that failed or exited: whatever it still held is scanned by the main thread. */
+  retire(w) {
+    if (w.finished) return;
+    w.finished = true;
+    const run = this.run;
+    if (run) {
+      for (const id of w.jobs) {
+        const job = run.pending.get(id);
+        if (job) run.orphaned.push(...job.files);
+        run.pending.delete(id);
+      }
+    }
+    w.jobs.clear();
+    void w.worker.terminate();
+    this.maybeFinish();
+  }
+  maybeFinish() {
+    const run = this.run;
+    if (run && run.pending.size === 0 && (run.next >= run.files.length || this.workers.every((w) => w.finished)))
+      run.finish();
+  }
+};
+function startWorkerPool(cwd, settings) {
+  const entry = settings.source ? workerEntry() : null;
+  return entry ? new WorkerPool(cwd, settings, entry) : null;
+}
+function serveWorker() {
+  const init = workerData;
+  if (isMainThread || !parentPort || !init?.clawlintSecretsWorker) return;
+  const port = parentPort;
+  const settings = buildSettings(init.source.plugins, init.source.filters, init.source.extras);
+  const failOnJob = process.env.CLAWLINT_SECRETS_WORKERS_FAIL === "1";
+  port.on("message", (job) => {
+    if (failOnJob) process.exit(70);
+    const results = [];
+    for (const [index, file] of job.files) results.push([index, scanFileSync(init.cwd, file, settings)]);
+    port.postMessage({ id: job.id, results, failed: takeFailedFiles() });
+  });
+  port.postMessage({ ready: true });
+}
+
+// src/secrets/scan-file.ts
+import { createHash } from "node:crypto";
+
+// src/secrets/filetype.ts
+var BY_EXTENSION = {
+  ".cls": "cls",
+  ".example": "example",
+  ".eyaml": "yaml",
+  ".go": "go",
+  ".java": "java",
+  ".js": "javascript",
+  ".m": "objective_c",
+  ".php": "php",
+  ".py": "python",
+  ".pyi": "python",
+  ".swift": "swift",
+  ".tf": "terraform",
+  ".yaml": "yaml",
+  ".yml": "yaml",
+  ".cs": "c_sharp",
+  ".c": "c",
+  ".cpp": "c_plus_plus",
+  ".cnf": "config",
+  ".conf": "config",
+  ".cfg": "config",
+  ".cf": "config",
+  ".ini": "ini",
+  ".properties": "properties",
+  ".toml": "toml"
+};
+function determineFileType(filename) {
+  return Object.hasOwn(BY_EXTENSION, splitExt(filename)) ? BY_EXTENSION[splitExt(filename)] : "other";
+}
+
+// src/secrets/line-automaton.ts
+var Unsupported = class extends Error {
+};
+var MAX_POSITIONS = 4e3;
+function parseRegexStructure(source, flags) {
+  if (flags.includes("v") || flags.includes("y")) throw new Unsupported(`flags ${flags}`);
+  const membershipFlags = flags.replace(/[gdy]/g, "");
+  const unicode = membershipFlags.includes("u");
+  let pos = 0;
+  const atomCache = /* @__PURE__ */ new Map();
+  const membership = (atomSource) => {
+    const cached = atomCache.get(atomSource);
+    if (cached) return cached;
+    let re2;
+    try {
+      re2 = new RegExp(`^(?:${atomSource})$`, membershipFlags);
+    } catch {
+      throw new Unsupported(`atom ${atomSource}`);
+    }
+    const set = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) set[c] = re2.test(String.fromCharCode(c)) ? 1 : 0;
+    if (set[10]) throw new Unsupported(`atom ${atomSource} matches a newline`);
+    const node2 = { kind: "atom", set, test: { re: re2, unicode: membershipFlags.includes("u") } };
+    atomCache.set(atomSource, node2);
+    return node2;
+  };
+  const parseAlt = () => {
+    const items = [parseSeq()];
+    while (source[pos] === "|") {
+      pos++;
+      items.push(parseSeq());
+    }
+    return items.length === 1 ? items[0] : { kind: "alt", items };
+  };
+  const parseSeq = () => {
+    const items = [];
+    while (pos < source.length && source[pos] !== "|" && source[pos] !== ")") items.push(parseQuantified());
+    if (items.length === 0) return { kind: "empty" };
+    return items.length === 1 ? items[0] : { kind: "seq", items };
+  };
+  const parseQuantified = () => {
+    let node2 = parseAtom();
+    for (; ; ) {
+      const c = source[pos];
+      let min;
+      let max;
+      if (c === "*") [min, max] = [0, Infinity];
+      else if (c === "+") [min, max] = [1, Infinity];
+      else if (c === "?") [min, max] = [0, 1];
+      else if (c === "{") {
+        const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(source.slice(pos));
+        if (!m) {
+          if (membershipFlags.includes("u")) throw new Unsupported("lone {");
+          return node2;
+        }
+        min = Number(m[1]);
+        max = m[2] === void 0 ? min : m[3] === "" ? Infinity : Number(m[3]);
+        if (max < min) throw new Unsupported("quantifier range out of order");
+        pos += m[0].length - 1;
+      } else return node2;
+      pos++;
+      if (source[pos] === "?") pos++;
+      node2 = repeat(node2, min, max);
+    }
+  };
+  const parseAtom = () => {
+    const c = source[pos];
+    if (c === "(") {
+      pos++;
+      if (source[pos] === "?") {
+        if (source[pos + 1] === ":") pos += 2;
+        else if (source[pos + 1] === "<" && /[A-Za-z_$]/.test(source[pos + 2] ?? "")) {
+          const close = source.indexOf(">", pos);
+          if (close < 0) throw new Unsupported("group name");
+          pos = close + 1;
+        } else throw new Unsupported("lookaround or modifier group");
+      }
+      const inner = parseAlt();
+      if (source[pos] !== ")") throw new Unsupported("unbalanced group");
+      pos++;
+      return inner;
+    }
+    if (c === "^" || c === "$") throw new Unsupported("anchor");
+    if (c === "*" || c === "+" || c === "?" || c === ")") throw new Unsupported(`stray ${c}`);
+    if (c === "[") return membership(readClass());
+    if (c === "\\") return membership(readEscape());
+    pos++;
+    const low = source.charCodeAt(pos);
+    if (unicode && c >= "\uD800" && c <= "\uDBFF" && low >= 56320 && low <= 57343)
+      return membership(c + source[pos++]);
+    return membership(c === "/" ? "\\/" : c);
+  };
+  const readClass = () => {
+    const start = pos;
+    pos++;
+    if (source[pos] === "^") pos++;
+    while (pos < source.length && source[pos] !== "]") pos += source[pos] === "\\" ? 2 : 1;
+    if (source[pos] !== "]") throw new Unsupported("unterminated class");
+    pos++;
+    return source.slice(start, pos);
+  };
+  const readEscape = () => {
+    const start = pos;
+    const e = source[pos + 1];
+    if (e === void 0) throw new Unsupported("trailing backslash");
+    pos += 2;
+    const rest = source.slice(pos);
+    const hex = (n) => new RegExp(`^[0-9A-Fa-f]{${n}}`).test(rest);
+    const braced = /^\{[0-9A-Za-z_=]+\}/.exec(rest)?.[0];
+    if ("dDwWsStnvfr".includes(e)) {
+    } else if (e === "0") {
+      if (/^[0-9]/.test(rest)) throw new Unsupported("octal escape");
+    } else if (e === "x" && hex(2)) pos += 2;
+    else if (e === "u" && hex(4)) pos += 4;
+    else if (e === "u" && unicode && braced && /^\{[0-9A-Fa-f]+\}$/.test(braced)) pos += braced.length;
+    else if (e === "c" && /^[A-Za-z]/.test(rest)) pos += 1;
+    else if ((e === "p" || e === "P") && unicode && braced) pos += braced.length;
+    else if (/[A-Za-z0-9]/.test(e)) throw new Unsupported(`escape \\${e}`);
+    return source.slice(start, pos);
+  };
+  const node = parseAlt();
+  if (pos !== source.length) throw new Unsupported(`unexpected ${source[pos]}`);
+  return node;
+}
+function repeat(node, min, max) {
+  const items = [];
+  for (let i = 0; i < min; i++) items.push(node);
+  if (max === Infinity) items.push({ kind: "star", node });
+  else for (let i = min; i < max; i++) items.push({ kind: "alt", items: [node, { kind: "empty" }] });
+  if (items.length === 0) return { kind: "empty" };
+  return items.length === 1 ? items[0] : { kind: "seq", items };
+}
+function positionsOf(trees) {
+  const p = { sets: [], atoms: [], follow: [], first: [], lastMask: [], nullableMask: 0 };
+  trees.forEach((tree, k) => {
+    const visit2 = (node) => {
+      switch (node.kind) {
+        case "empty":
+          return { nullable: true, first: [], last: [] };
+        case "atom": {
+          const id = p.sets.length;
+          if (id >= MAX_POSITIONS) throw new Unsupported("too many positions");
+          p.sets.push(node.set);
+          p.atoms.push(node.test);
+          p.follow.push([]);
+          p.lastMask.push(0);
+          return { nullable: false, first: [id], last: [id] };
+        }
+        case "alt": {
+          const parts = node.items.map(visit2);
+          return {
+            nullable: parts.some((s2) => s2.nullable),
+            first: parts.flatMap((s2) => s2.first),
+            last: parts.flatMap((s2) => s2.last)
+          };
+        }
+        case "seq": {
+          let acc = { nullable: true, first: [], last: [] };
+          for (const item of node.items) {
+            const s2 = visit2(item);
+            for (const q of acc.last) p.follow[q].push(...s2.first);
+            acc = {
+              nullable: acc.nullable && s2.nullable,
+              first: acc.nullable ? [...acc.first, ...s2.first] : acc.first,
+              last: s2.nullable ? [...acc.last, ...s2.last] : s2.last
+            };
+          }
+          return acc;
+        }
+        case "star": {
+          const s2 = visit2(node.node);
+          for (const q of s2.last) p.follow[q].push(...s2.first);
+          return { nullable: true, first: s2.first, last: s2.last };
+        }
+      }
+    };
+    const s = visit2(tree);
+    p.first.push(...s.first);
+    for (const q of s.last) p.lastMask[q] = 1 << k;
+    if (s.nullable) p.nullableMask |= 1 << k;
+  });
+  p.follow = p.follow.map((f) => [...new Set(f)].sort((a, b) => a - b));
+  return p;
+}
+var MAX_STATES = 1 << 14;
+var INITIAL_STATES = 1 << 10;
+var MAX_BUILDS_PER_TEXT = 2e4;
+var SPARE_CLASSES = 12;
+var MAX_RESOLUTIONS_PER_TEXT = 4096;
+function hashOf(set) {
+  let h = 2166136261;
+  for (const q of set) h = Math.imul(h ^ q, 16777619);
+  return h | 0;
+}
+var UNBUILT = -1;
+var NEWLINE = -2;
+var NON_ASCII = -3;
+var LineAutomaton = class {
+  pos;
+  /**
+   * UTF-16 unit -> column: ASCII characters no atom tells apart share a class; `\n` and
+   * everything past ASCII have a column of their own, so the hot loop tests neither.
+   */
+  classOf = new Uint8Array(65536);
+  /** Per class, per position: whether the position's atom matches the class's characters. */
+  classMembers = [];
+  /** Classes in use: the ASCII ones, then those opened for characters beyond ASCII. */
+  classCount = 0;
+  maxClasses;
+  /** Columns per state: the character classes, `\n`, non-ASCII, then the state's accept mask. */
+  stride;
+  acceptColumn;
+  /**
+   * One row of `stride` entries per state, a state's row being `id * stride`. A transition
+   * entry is `row << 1 | accepting` of the target, or one of the negative markers above; the
+   * hot loop thus needs no multiplication and reads accept masks only on accepting states.
+   */
+  table;
+  stateSets = [];
+  /** State ids by the hash of their position set; `sameHash` chains ids that collide. */
+  stateIds = /* @__PURE__ */ new Map();
+  sameHash = [];
+  builds = 0;
+  maskBuffer = new Int32Array(1024);
+  /** ASCII classes by their membership signature (one bit per position). */
+  signatures = /* @__PURE__ */ new Map();
+  /** Non-ASCII code points resolved so far: the ASCII class that behaves the same, or -1. */
+  beyondAscii = /* @__PURE__ */ new Map();
+  resolutions = 0;
+  maxStates;
+  /** Throws Unsupported when a regex is outside the subset (or there are more than 31). */
+  constructor(regexes, opts = {}) {
+    this.maxStates = Math.max(2, Math.min(opts.maxStates ?? MAX_STATES, MAX_STATES));
+    if (regexes.length > 31) throw new Unsupported("more than 31 patterns");
+    this.pos = positionsOf(regexes.map((re2) => parseRegexStructure(re2.source, re2.flags)));
+    const signatures = this.signatures;
+    for (let c = 0; c < 128; c++) {
+      if (c === 10) continue;
+      let sig = "";
+      for (const set of this.pos.sets) sig += set[c] ? "1" : "0";
+      let cls = signatures.get(sig);
+      if (cls === void 0) cls = this.openClass(sig);
+      this.classOf[c] = cls;
+    }
+    const classes = this.maxClasses = this.classCount + SPARE_CLASSES;
+    this.classOf[10] = classes;
+    this.classOf.fill(classes + 1, 128);
+    this.acceptColumn = classes + 2;
+    this.stride = classes + 3;
+    this.seen = new Int32Array(this.pos.sets.length);
+    this.startsOn = new Array(classes).fill(null);
+    this.followOn = new Array(this.pos.sets.length * classes).fill(null);
+    this.reset();
+  }
+  reset() {
+    this.table = new Int32Array(INITIAL_STATES * this.stride);
+    this.stateSets = [];
+    this.stateIds.clear();
+    this.sameHash = [];
+    this.intern([]);
+  }
+  /** The id of the state holding `set` (sorted), or -1. */
+  find(set, hash) {
+    for (let id = this.stateIds.get(hash) ?? -1; id >= 0; id = this.sameHash[id]) {
+      const other = this.stateSets[id];
+      if (other.length !== set.length) continue;
+      let i = 0;
+      while (i < set.length && other[i] === set[i]) i++;
+      if (i === set.length) return id;
+    }
+    return -1;
+  }
+  /** The encoded transition entry for the state holding `set` (sorted), adding the state if new. */
+  intern(set, hash = hashOf(set)) {
+    let id = this.find(set, hash);
+    const { stride, acceptColumn } = this;
+    if (id < 0) {
+      id = this.stateSets.length;
+      const row2 = id * stride;
+      if (row2 + stride > this.table.length) {
+        const table = new Int32Array(this.table.length * 2);
+        table.set(this.table);
+        this.table = table;
+      }
+      this.table.fill(UNBUILT, row2, row2 + acceptColumn - 2);
+      this.table[row2 + acceptColumn - 2] = NEWLINE;
+      this.table[row2 + acceptColumn - 1] = NON_ASCII;
+      let mask = this.pos.nullableMask;
+      for (const q of set) mask |= this.pos.lastMask[q];
+      this.table[row2 + acceptColumn] = mask;
+      this.stateSets.push(set);
+      this.sameHash.push(this.stateIds.get(hash) ?? -1);
+      this.stateIds.set(hash, id);
+    }
+    const row = id * stride;
+    return row << 1 | (this.table[row + acceptColumn] ? 1 : 0);
+  }
+  /** A new class for characters with membership signature `sig` (one 0/1 per position). */
+  openClass(sig) {
+    const cls = this.classCount++;
+    this.signatures.set(sig, cls);
+    this.classMembers.push(Uint8Array.from(sig, (b) => b === "1" ? 1 : 0));
+    return cls;
+  }
+  /** The positions among `from` whose atom matches characters of class `cls`. */
+  filtered(from, cls) {
+    const members = this.classMembers[cls];
+    const out = [];
+    for (const q of from) if (members[q]) out.push(q);
+    return out;
+  }
+  /** Per class, where a new match may start; per position and class, where a match goes on. */
+  startsOn;
+  followOn;
+  /** Dedup marks for step(): position q was added in this step when seen[q] === epoch. */
+  seen;
+  epoch = 1;
+  /**
+   * The transition from the state at `row` on character class `cls`, built on first use.
+   * When the table is full it is dropped and rebuilt from the target state on.
+   */
+  step(row, cls) {
+    this.builds++;
+    const classes = this.stride - 3;
+    const starts = this.startsOn[cls] ??= this.filtered(this.pos.first, cls);
+    const from = this.stateSets[row / this.stride];
+    let target;
+    if (from.length === 0) target = starts;
+    else {
+      const { seen, epoch } = this;
+      this.epoch++;
+      target = [];
+      for (const q of starts) {
+        seen[q] = epoch;
+        target.push(q);
+      }
+      for (const f of from) {
+        const on = this.followOn[f * classes + cls] ??= this.filtered(this.pos.follow[f], cls);
+        for (const q of on) {
+          if (seen[q] === epoch) continue;
+          seen[q] = epoch;
+          let i = target.length;
+          target.push(q);
+          while (i > 0 && target[i - 1] > q) {
+            target[i] = target[i - 1];
+            i--;
+          }
+          target[i] = q;
+        }
+      }
+    }
+    const hash = hashOf(target);
+    if (this.stateSets.length >= this.maxStates && this.find(target, hash) < 0) {
+      this.reset();
+      return this.intern(target, hash);
+    }
+    const entry = this.intern(target, hash);
+    this.table[row + cls] = entry;
+    return entry;
+  }
+  /**
+   * The class of the non-ASCII character at `j` (a surrogate pair counts as one code point
+   * for `u` patterns), as `class | extraUnits << 16`: the ASCII class that behaves like it (most
+   * such characters, accents, CJK, emoji, match no atom of the default prefilters, exactly like
+   * an ASCII control character), else a class of its own while spare ones remain, else -1 (the
+   * caller hands the text back to RegExp).
+   */
+  resolve(text, j) {
+    const c = text.charCodeAt(j);
+    const d = j + 1 < text.length ? text.charCodeAt(j + 1) : 0;
+    const pair = c >= 55296 && c <= 56319 && d >= 56320 && d <= 57343;
+    const cp = pair ? (c - 55296 << 10) + (d - 56320) + 65536 : c;
+    let cls = this.beyondAscii.get(cp);
+    if (cls === void 0) {
+      if (++this.resolutions > MAX_RESOLUTIONS_PER_TEXT) return -1;
+      cls = this.classify(cp, pair ? [c, d] : [c]);
+      this.beyondAscii.set(cp, cls);
+      if (cls >= 0 && !pair && (c < 55296 || c > 57343)) this.classOf[c] = cls;
+    }
+    return cls < 0 ? -1 : cls | (pair ? 1 : 0) << 16;
+  }
+  classify(cp, units) {
+    const verdicts = /* @__PURE__ */ new Map();
+    let sig = "";
+    for (const atom of this.pos.atoms) {
+      let member = verdicts.get(atom);
+      if (member === void 0) {
+        if (atom.unicode || units.length === 1) member = atom.re.test(String.fromCodePoint(cp));
+        else member = units.some((u) => atom.re.test(String.fromCharCode(u))) ? null : false;
+        verdicts.set(atom, member);
+      }
+      if (member === null) return -1;
+      sig += member ? "1" : "0";
+    }
+    const known = this.signatures.get(sig);
+    if (known !== void 0) return known;
+    return this.classCount < this.maxClasses ? this.openClass(sig) : -1;
+  }
+  /**
+   * Per line of `text` (split at `\n`), the mask of patterns with a match in it; null when
+   * the text holds more odd characters than there are classes, or needed too many new states
+   * (the caller then uses RegExp). The masks are valid until the next call.
+   */
+  matchText(text) {
+    let count = 1;
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) count++;
+    if (this.maskBuffer.length < count) this.maskBuffer = new Int32Array(Math.max(count, this.maskBuffer.length * 2));
+    const masks = this.maskBuffer.subarray(0, count);
+    const { classOf, acceptColumn } = this;
+    let table = this.table;
+    const startMask = table[acceptColumn];
+    this.builds = 0;
+    this.resolutions = 0;
+    let line = 0;
+    let row = 0;
+    let mask = startMask;
+    for (let j = 0; j < text.length; ) {
+      let cls = classOf[text.charCodeAt(j++)];
+      let entry = table[row + cls];
+      if (entry < 0) {
+        if (entry === NEWLINE) {
+          masks[line++] = mask;
+          mask = startMask;
+          entry = 0;
+        } else if (entry === NON_ASCII) {
+          const resolved = this.resolve(text, j - 1);
+          if (resolved < 0) return null;
+          j += resolved >>> 16;
+          cls = resolved & 65535;
+          entry = table[row + cls];
+        }
+        if (entry === UNBUILT) {
+          if (this.builds >= MAX_BUILDS_PER_TEXT) return null;
+          entry = this.step(row, cls);
+          table = this.table;
+        }
+      }
+      row = entry >> 1;
+      if (entry & 1) mask |= table[row + acceptColumn];
+    }
+    masks[line] = mask;
+    return masks;
+  }
+};
+
+// src/secrets/transformers/ini.ts
+var ConfigError = class {
+  constructor(message) {
+    this.message = message;
+  }
+  message;
+};
+var SECTION = /^\[([^\n]+)\]/u;
+var OPTION = /^([^\n]*?)[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*(=|:)[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*([^\n]*)$/u;
+var NON_SPACE = /[^\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u;
+function readConfig(content) {
+  const defaults = /* @__PURE__ */ new Map();
+  const sections = /* @__PURE__ */ new Map();
+  const added = /* @__PURE__ */ new Set();
+  let cursect = null;
+  let sectname = "";
+  let optname = null;
+  let indentLevel = 0;
+  let pos = 0;
+  while (pos < content.length) {
+    const nl = content.indexOf("\n", pos);
+    const line = nl < 0 ? content.slice(pos) : content.slice(pos, nl);
+    pos = nl < 0 ? content.length : nl + 1;
+    const stripped = pyStrip(line);
+    const isComment = stripped.startsWith("#") || stripped.startsWith(";");
+    const value = isComment ? "" : stripped;
+    if (!value) {
+      if (!isComment && cursect && optname && cursect.get(optname) !== void 0) cursect.get(optname).push("");
+      continue;
+    }
+    const firstNonSpace = NON_SPACE.exec(line);
+    const curIndent = firstNonSpace ? firstNonSpace.index : 0;
+    if (cursect && optname && curIndent > indentLevel) {
+      cursect.get(optname).push(value);
+      continue;
+    }
+    indentLevel = curIndent;
+    const sect = SECTION.exec(value);
+    if (sect) {
+      sectname = value.slice(1, value.lastIndexOf("]"));
+      if (sections.has(sectname)) {
+        if (added.has(`s\0${sectname}`)) throw new ConfigError("duplicate section");
+        cursect = sections.get(sectname);
+        added.add(`s\0${sectname}`);
+      } else if (sectname === "DEFAULT") {
+        cursect = defaults;
+      } else {
+        cursect = /* @__PURE__ */ new Map();
+        sections.set(sectname, cursect);
+        added.add(`s\0${sectname}`);
+      }
+      optname = null;
+      continue;
+    }
+    if (!cursect) throw new ConfigError("missing section header");
+    const opt = OPTION.exec(value);
+    if (!opt || !opt[1]) throw new ConfigError("parsing error");
+    const name = pyRstrip(opt[1]);
+    const key = `o\0${sectname}\0${name}`;
+    if (added.has(key)) throw new ConfigError("duplicate option");
+    added.add(key);
+    optname = name;
+    cursect.set(name, [pyStrip(opt[3])]);
+  }
+  const join = (s) => new Map([...s].map(([k, v]) => [k, pyRstrip(v.join("\n"))]));
+  return { defaults: join(defaults), sections: new Map([...sections].map(([k, s]) => [k, join(s)])) };
+}
+function interpolate(value, vars, depth = 1) {
+  if (depth > 10) throw new ConfigError("interpolation depth");
+  let out = "";
+  let rest = value;
+  while (rest) {
+    const p = rest.indexOf("%");
+    if (p < 0) return out + rest;
+    out += rest.slice(0, p);
+    rest = rest.slice(p);
+    const c = rest[1];
+    if (c === "%") {
+      out += "%";
+      rest = rest.slice(2);
+    } else if (c === "(") {
+      const m = /^%\(([^)]+)\)s/.exec(rest);
+      if (!m) throw new ConfigError("bad interpolation");
+      const ref = vars.get(m[1]);
+      if (ref === void 0) throw new ConfigError("missing option");
+      out += ref.includes("%") ? interpolate(ref, vars, depth + 1) : ref;
+      rest = rest.slice(m[0].length);
+    } else {
+      throw new ConfigError("bad interpolation");
+    }
+  }
+  return out;
+}
+var SPLITLINES = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+var WHITESPACE = /[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u;
+function startsWithKeyValue(line, key, value) {
+  let ws = 0;
+  while (ws < line.length && WHITESPACE.test(line[ws])) ws++;
+  for (let k = 0; k <= ws; k++) {
+    if (!line.startsWith(key, k)) continue;
+    const p = k + key.length;
+    let j = p;
+    while (j < line.length && (line[j] === " " || line[j] === ":" || line[j] === "=")) {
+      j++;
+      if (line.startsWith(value, j)) return true;
+    }
+  }
+  return false;
+}
+function* iniValues(content, fileLines) {
+  const parsed = readConfig(content);
+  if (parsed.sections.size === 0) throw new ConfigError("no sections");
+  let lines = fileLines.map(pyStrip);
+  let lineOffset = 0;
+  const sectionNames = ["DEFAULT", ...parsed.sections.keys()];
+  for (const name of sectionNames) {
+    const merged = new Map(parsed.defaults);
+    if (name !== "DEFAULT") for (const [k, v] of parsed.sections.get(name)) merged.set(k, v);
+    for (const [key, raw] of merged) {
+      const values = interpolate(raw, merged);
+      const split = values === "" ? [] : values.split(SPLITLINES);
+      if (split.length && /[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]$/.test(values)) split.pop();
+      const valuesList = split.slice(0, 1).concat(split.slice(1).filter(Boolean));
+      if (!valuesList.length) continue;
+      let index = 0;
+      const output = [];
+      let exhausted = true;
+      for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (isAllowlistNextlineComment(line)) {
+          output.push([line, lineOffset + i + 1]);
+          continue;
+        }
+        if (!line || /^[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*[;#]/u.test(line))
+          continue;
+        if (index === 0) {
+          if (startsWithKeyValue(line, key, valuesList[0])) {
+            output.push([valuesList[0], lineOffset + i + 1]);
+            index++;
+          }
+          continue;
+        }
+        if (index === valuesList.length) {
+          const cut = i === 0 ? 1 : i;
+          lineOffset += cut;
+          lines = lines.slice(cut);
+          exhausted = false;
+          break;
+        }
+        output.push([valuesList[index], lineOffset + i + 1]);
+        index++;
+      }
+      if (exhausted) lines = [];
+      for (const [value, line] of output) if (value) yield [key, value, line];
+    }
+  }
+}
+function transformIni(text, fileLines, eager) {
+  const out = [];
+  try {
+    for (const [key, rawValue, lineNumber] of iniValues(eager ? `[global]
+${text}` : text, fileLines)) {
+      while (out.length < lineNumber - 1) out.push("");
+      if (isAllowlistNextlineComment(rawValue)) {
+        out.push(rawValue);
+        continue;
+      }
+      let value = rawValue;
+      const q = value[0];
+      if ((q === "'" || q === '"') && value[value.length - 1] === q) value = value.slice(1, -1);
+      out.push(`${key} = "${value.replaceAll('"', '\\"')}"`);
+    }
+  } catch (e) {
+    if (e instanceof ConfigError) return null;
+    throw e;
+  }
+  return out;
+}
+
+// src/secrets/transformers/yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+var NON_PRINTABLE = /[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uFFFD]/;
+var COMMENT = /([\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+#(?:[^\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]| )*)/u;
+function plainStart(c) {
+  return c !== void 0 && /[A-Za-z0-9_($/]/.test(c);
+}
+function plainStops(s) {
+  let colon = -1;
+  let hash = -1;
+  for (let i = s.indexOf(":"); i >= 0; i = s.indexOf(":", i + 1)) {
+    const n = s[i + 1];
+    if (n === void 0 || n === " ") {
+      colon = i;
+      break;
+    }
+  }
+  for (let i = s.indexOf("#"); i >= 0; i = s.indexOf("#", i + 1)) {
+    if (i > 0 && s[i - 1] === " ") {
+      hash = i;
+      break;
+    }
+  }
+  return { colon, hash };
+}
+function valueVerdict(value) {
+  if (!value || value[0] === "#") return "empty";
+  if (value[0] === "%" || value[0] === "@" || value[0] === "`") return "invalid";
+  if (!plainStart(value[0])) return "unknown";
+  const inner = plainStops(value);
+  return inner.colon > 0 && (inner.hash < 0 || inner.colon < inner.hash) ? "invalid" : "plain";
+}
+function yamlCertainlyInvalid(text) {
+  if (/[\t\r\x85\u2028\u2029\ufeff]/.test(text)) return false;
+  let pos = 0;
+  let inScalar = false;
+  let rootMapping = false;
+  while (pos < text.length) {
+    const nl = text.indexOf("\n", pos);
+    const line = nl < 0 ? text.slice(pos) : text.slice(pos, nl);
+    pos = nl < 0 ? text.length : nl + 1;
+    if (line.startsWith("---") || line.startsWith("...")) return false;
+    const body = line.replace(/^ +/, "");
+    if (!body) continue;
+    if (body[0] === "#") {
+      if (inScalar) return false;
+      continue;
+    }
+    if (rootMapping && body !== line) {
+      if (/["'[{]/.test(body)) return false;
+      continue;
+    }
+    const { colon, hash } = plainStops(body);
+    const hasColon = colon >= 0 && (hash < 0 || colon < hash);
+    if (inScalar) {
+      if (hasColon && colon > 0) return true;
+      if (hash >= 0 || hasColon) return false;
+      continue;
+    }
+    if (!plainStart(body[0])) return false;
+    if (!hasColon) {
+      if (rootMapping) return true;
+      if (hash >= 0) return false;
+      inScalar = true;
+      continue;
+    }
+    if (colon > 1e3) return false;
+    const verdict = valueVerdict(body.slice(colon + 1).replace(/^ +/, ""));
+    if (verdict === "invalid") return true;
+    if (verdict === "unknown" || body !== line) return false;
+    rootMapping = true;
+  }
+  return false;
+}
+function parseTokens(text, lineCounter) {
+  const parser = new import_yaml.Parser(lineCounter.addNewLine);
+  const tokens = [];
+  let documents = 0;
+  for (const token of parser.parse(text)) {
+    if (token.type === "document" && ++documents > 1) return null;
+    if (token.type === "error" && (documents > 0 || parser.stack.length > 0)) return null;
+    tokens.push(token);
+  }
+  return tokens;
+}
+var parseSingleDocument = (text, lineCounter) => {
+  const tokens = parseTokens(text, lineCounter);
+  if (tokens === null) return null;
+  const docs = [...new import_yaml.Composer({ version: "1.1", uniqueKeys: false }).compose(tokens)];
+  if (docs.length > 1) return null;
+  return docs[0];
+};
+function transformYaml(text, fileLines, parse2 = parseSingleDocument) {
+  if (NON_PRINTABLE.test(text)) return null;
+  if (yamlCertainlyInvalid(text)) return null;
+  const lineCounter = new import_yaml.LineCounter();
+  let doc;
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    doc = parse2(text, lineCounter);
+  } catch {
+    return null;
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+  if (doc === null) return null;
+  if (!doc) return [];
+  if (doc.errors.length) return null;
+  const items = [];
+  (0, import_yaml.visit)(doc, {
+    Map(_, map) {
+      if (!(0, import_yaml.isMap)(map)) return;
+      const byKey = /* @__PURE__ */ new Map();
+      for (const pair of map.items) {
+        if (!(0, import_yaml.isPair)(pair) || !(0, import_yaml.isScalar)(pair.key)) continue;
+        const key = pair.key;
+        const keyText = String(key.source ?? key.value);
+        const v = pair.value;
+        if (!(0, import_yaml.isScalar)(v)) {
+          byKey.delete(keyText);
+          continue;
+        }
+        let value;
+        if (v.tag === "tag:yaml.org,2002:binary" && v.value instanceof Uint8Array) {
+          value = Buffer.from(v.value).toString("base64");
+        } else if (typeof v.value === "string") {
+          value = v.value;
+        } else {
+          byKey.delete(keyText);
+          continue;
+        }
+        const offset = key.range?.[0] ?? 0;
+        byKey.set(keyText, { key: keyText, value, line: lineCounter.linePos(offset).line });
+      }
+      items.push(...byKey.values());
+    }
+  });
+  items.sort((a, b) => a.line - b.line);
+  const seen = /* @__PURE__ */ new Set();
+  const lines = [];
+  for (const item of items) {
+    const id = `${item.key}\0${item.value}\0${item.line}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    while (lines.length < item.line - 1) lines.push("");
+    const comment = COMMENT.exec(pyStrip(fileLines[item.line - 1] ?? ""))?.[1] ?? "";
+    lines.push(`${item.key}: "${item.value.replaceAll('"', '\\"')}"${comment}`);
+  }
+  return lines;
+}
+
+// src/secrets/scan-file.ts
+function sha1(text) {
+  return createHash("sha1").update(text, "utf8").digest("hex");
+}
+function isFileExcluded(filename, settings) {
+  return isNonTextFile(filename) || isLockFile(filename) || isSwaggerFile(filename) || isBaselineFile(filename, settings.baselineFilename) || settings.excludeFiles.some((re2) => testRe(re2, filename));
+}
+function testRe(re2, text) {
+  re2.lastIndex = 0;
+  return re2.test(text);
+}
+function splitLines(text) {
+  if (!text) return [];
+  const lines = text.includes("\r") ? text.split(/\r\n|\r|\n/) : text.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+function normalizeNewlines(text) {
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+}
+function scanText(filename, text, settings) {
+  const normalized = normalizeNewlines(text);
+  const rawLines = splitLines(normalized);
+  const fileType = determineFileType(filename);
+  let lines = transformIni(normalized, rawLines, false);
+  if (lines === null && fileType === "yaml") lines = transformYaml(normalized, rawLines);
+  const transformed = lines !== null && lines.length > 0;
+  const joined = transformed ? lines.join("\n") : normalized;
+  let found = scanLines(filename, fileType, transformed ? lines : rawLines, joined, rawLines, transformed, settings);
+  if (!found.length && fileType === "other") {
+    const eager = transformIni(normalized, rawLines, true);
+    if (eager && eager.length) found = scanLines(filename, fileType, eager, eager.join("\n"), rawLines, true, settings);
+  }
+  if (settings.extras?.size) found.push(...scanExtras(filename, normalized, rawLines, settings));
+  return found;
+}
+function scanExtras(filename, text, rawLines, settings) {
+  const enabled = settings.extras;
+  const hits = [
+    ...configHits(filename, text, rawLines, enabled),
+    ...tokenHits(filename, text, rawLines, enabled)
+  ];
+  hits.sort((a, b) => a.line - b.line || a.index - b.index);
+  const results = /* @__PURE__ */ new Map();
+  for (const h of hits) {
+    const line = pyRstrip(rawLines[h.line - 1] ?? "");
+    if (settings.excludeLines.some((re2) => testRe(re2, line))) continue;
+    if (settings.excludeSecrets.some((re2) => testRe(re2, h.value))) continue;
+    const type = extraType(h.detector);
+    const hashedSecret = sha1(h.value);
+    const key = `${hashedSecret}\0${type}`;
+    if (results.has(key)) continue;
+    results.set(key, {
+      type,
+      filename,
+      hashedSecret,
+      lineNumber: h.line,
+      pluginName: h.detector,
+      span: spanFor(h.value, h.index, h.line, line, rawLines)
+    });
+  }
+  return [...results.values()];
+}
+function scanLines(filename, fileType, lines, joined, rawLines, transformed, settings) {
+  const candidatesByLine = markCandidateLines(lines, joined, settings.plugins, transformed);
+  const results = /* @__PURE__ */ new Map();
+  if (!candidatesByLine) return [];
+  for (const i of candidatesByLine.order) {
+    const pluginsHere = candidatesByLine.marks.get(i);
+    const line = pyRstrip(lines[i]);
+    const previous = i > 0 ? lines[i - 1] : "";
+    if (isLineAllowlisted(filename, line, previous) || isIndirectReference(line)) continue;
+    if (settings.excludeLines.some((re2) => testRe(re2, line))) continue;
+    for (const plugin of pluginsHere) {
+      const seenInLine = /* @__PURE__ */ new Set();
+      for (const c of plugin.analyze(line, fileType)) {
+        if (seenInLine.has(c.value)) continue;
+        seenInLine.add(c.value);
+        if (isSecretFiltered(c.value, line, plugin, settings)) continue;
+        const hashedSecret = sha1(c.value);
+        const key = `${hashedSecret}\0${plugin.type}`;
+        if (results.has(key)) continue;
+        results.set(key, {
+          type: plugin.type,
+          filename,
+          hashedSecret,
+          lineNumber: i + 1,
+          pluginName: plugin.name,
+          span: spanFor(c.value, c.index, i + 1, transformed ? void 0 : line, rawLines)
+        });
+      }
+    }
+  }
+  return [...results.values()];
+}
+function isSecretFiltered(secret, line, plugin, settings) {
+  return isSequentialString(secret) || isPotentialUuid(secret) || isLikelyIdString(secret, line, plugin.regexBased) || isTemplatedSecret(secret) || isPrefixedWithDollarSign(secret) || isNotAlphanumericString(secret) || settings.excludeSecrets.some((re2) => testRe(re2, secret));
+}
+function markCandidateLines(lines, joined, plugins, transformed) {
+  const byAutomaton = markWithAutomaton(lines, joined, plugins, transformed);
+  if (byAutomaton !== void 0) return byAutomaton;
+  const unions = unionPrefilters(plugins);
+  if (!unions) return markEachPlugin(lines, joined, plugins);
+  const ascii = !NON_ASCII2.test(joined);
+  let flagged = null;
+  let starts = null;
+  for (const union of unions) {
+    const re2 = ascii ? union.ascii : union.unicode;
+    re2.lastIndex = 0;
+    let m = re2.exec(joined);
+    if (m === null) continue;
+    flagged ??= new Uint8Array(lines.length);
+    starts ??= lineStarts(lines);
+    while (m !== null) {
+      const line = lineAt(starts, m.index);
+      flagged[line] = 1;
+      const next = starts[line + 1];
+      if (next === void 0) break;
+      re2.lastIndex = next;
+      m = re2.exec(joined);
+    }
+  }
+  if (!flagged) return null;
+  const marks = /* @__PURE__ */ new Map();
+  const order = [];
+  for (let line = 0; line < flagged.length; line++) {
+    if (!flagged[line]) continue;
+    const text = lines[line];
+    let list;
+    for (const plugin of plugins) {
+      const re2 = plugin.prefilter;
+      if (!re2) continue;
+      re2.lastIndex = 0;
+      if (re2.test(text)) (list ??= []).push(plugin);
+    }
+    if (list) {
+      marks.set(line, list);
+      order.push(line);
+    }
+  }
+  return order.length ? { order, marks } : null;
+}
+var automatonCache = /* @__PURE__ */ new WeakMap();
+function prefilterAutomaton(plugins) {
+  let entry = automatonCache.get(plugins);
+  if (entry !== void 0) return entry;
+  entry = null;
+  if (!plugins.some((p) => p.prefilter === null)) {
+    const withPrefilter = plugins.filter((p) => p.prefilter);
+    try {
+      const automaton = new LineAutomaton(withPrefilter.map((p) => p.prefilter));
+      entry = { automaton, plugins: withPrefilter, lists: /* @__PURE__ */ new Map() };
+    } catch (e) {
+      if (!(e instanceof Unsupported)) throw e;
+    }
+  }
+  automatonCache.set(plugins, entry);
+  return entry;
+}
+function markWithAutomaton(lines, joined, plugins, transformed) {
+  const pa = prefilterAutomaton(plugins);
+  if (!pa) return void 0;
+  const masks = pa.automaton.matchText(joined);
+  if (!masks) return void 0;
+  const tail = masks.length - lines.length;
+  if (tail !== 0 && (transformed || tail !== 1)) return void 0;
+  const marks = /* @__PURE__ */ new Map();
+  const order = [];
+  for (let line = 0; line < lines.length; line++) {
+    const mask = masks[line];
+    if (!mask) continue;
+    let list = pa.lists.get(mask);
+    if (!list) {
+      list = pa.plugins.filter((_, k) => mask & 1 << k);
+      pa.lists.set(mask, list);
+    }
+    marks.set(line, list);
+    order.push(line);
+  }
+  return order.length ? { order, marks } : null;
+}
+var NON_ASCII2 = /[^\x00-\x7f]/;
+var unionCache = /* @__PURE__ */ new WeakMap();
+function unionPrefilters(plugins) {
+  let unions = unionCache.get(plugins);
+  if (unions !== void 0) return unions;
+  if (plugins.some((p) => p.prefilter === null)) {
+    unions = null;
+  } else {
+    unions = [];
+    for (const caseless of [false, true]) {
+      const sources = plugins.flatMap(
+        (p) => p.prefilter && p.prefilter.flags.includes("i") === caseless ? [`(?:${p.prefilter.source})`] : []
+      );
+      if (!sources.length) continue;
+      const source = sources.join("|");
+      const flags = caseless ? "gi" : "g";
+      const unicode = new RegExp(source, `${flags}u`);
+      const asciiSource = source.replaceAll("\\p{Nd}", "0-9");
+      unions.push({ unicode, ascii: asciiSource.includes("\\p{") ? unicode : new RegExp(asciiSource, flags) });
+    }
+  }
+  unionCache.set(plugins, unions);
+  return unions;
+}
+function markEachPlugin(lines, joined, plugins) {
+  let marks = null;
+  let starts = null;
+  for (const plugin of plugins) {
+    const re2 = plugin.prefilter;
+    if (re2 === false) continue;
+    if (!re2) {
+      marks ??= /* @__PURE__ */ new Map();
+      for (let i = 0; i < lines.length; i++) addMark(marks, i, plugin);
+      continue;
+    }
+    re2.lastIndex = 0;
+    let m = re2.exec(joined);
+    if (m === null) continue;
+    marks ??= /* @__PURE__ */ new Map();
+    starts ??= lineStarts(lines);
+    while (m !== null) {
+      const line = lineAt(starts, m.index);
+      addMark(marks, line, plugin);
+      const next = starts[line + 1];
+      if (next === void 0) break;
+      re2.lastIndex = next;
+      m = re2.exec(joined);
+    }
+  }
+  if (!marks) return null;
+  return { order: [...marks.keys()].sort((a, b) => a - b), marks };
+}
+function addMark(marks, line, plugin) {
+  const list = marks.get(line);
+  if (list) list.push(plugin);
+  else marks.set(line, [plugin]);
+}
+function lineStarts(lines) {
+  const starts = new Array(lines.length);
+  let offset = 0;
+  for (let i = 0; i < lines.length; i++) {
+    starts[i] = offset;
+    offset += lines[i].length + 1;
+  }
+  return starts;
+}
+function lineAt(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function spanFor(value, index, lineNumber, line, rawLines) {
+  const raw = rawLines[lineNumber - 1] ?? "";
+  let start = line !== void 0 ? index : raw.indexOf(value);
+  let length = value.length;
+  if (start < 0) {
+    start = Math.max(0, raw.search(/\S/));
+    length = Math.max(1, pyRstrip(raw).length - start);
+  }
+  const bom = lineNumber === 1 && raw.charCodeAt(0) === 65279 ? 1 : 0;
+  const startColumn = Math.max(1, start + 1 - bom);
+  return { line: lineNumber, startColumn, endColumn: Math.max(startColumn, start + length + 1 - bom) };
+}
+
+// src/secrets/scan.ts
+function compileUserRegex(source) {
+  try {
+    return new RegExp(source, "u");
+  } catch {
+    return new RegExp(source);
+  }
+}
+function buildSettings(plugins, filters, extras = []) {
+  const settings = {
+    plugins: plugins.map(createPlugin).filter((p) => p !== void 0),
+    excludeFiles: patternsOf(filters, FILTER.excludeFile).map(compileUserRegex),
+    excludeLines: patternsOf(filters, FILTER.excludeLine).map(compileUserRegex),
+    excludeSecrets: patternsOf(filters, FILTER.excludeSecret).map(compileUserRegex),
+    source: { plugins, filters, extras }
+  };
+  if (extras.length) settings.extras = new Set(extras);
+  const baselineFilter = filters.find((f) => f.path === FILTER.baselineFile);
+  if (typeof baselineFilter?.filename === "string") settings.baselineFilename = baselineFilter.filename;
+  return settings;
+}
+var utf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var scratch = Buffer2.allocUnsafe(1 << 16);
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+function readTextSync(abs) {
+  let fd = -1;
+  try {
+    fd = openSync(abs, OPEN_FLAGS);
+    const st = fstatSync(fd);
+    if (!st.isFile()) return null;
+    if (scratch.length <= st.size) scratch = Buffer2.allocUnsafe(st.size + 1);
+    let len = 0;
+    for (; ; ) {
+      if (len === scratch.length) {
+        const bigger = Buffer2.allocUnsafe(scratch.length * 2);
+        scratch.copy(bigger, 0, 0, len);
+        scratch = bigger;
+      }
+      const n = readSync(fd, scratch, len, scratch.length - len, null);
+      if (n === 0) break;
+      len += n;
+    }
+    return utf82.decode(scratch.subarray(0, len));
+  } catch {
+    return null;
+  } finally {
+    if (fd >= 0) closeSync(fd);
+  }
+}
+function readText(abs) {
+  return Promise.resolve(readTextSync(abs));
+}
+function scanFileSync(cwd, file, settings) {
+  const text = readTextSync(path.resolve(cwd, file));
+  if (text === null) return [];
+  try {
+    return scanText(file, text, settings);
+  } catch {
+    failedFiles.push(file);
+    return [];
+  }
+}
+var failedFiles = [];
+function takeFailedFiles() {
+  return failedFiles.splice(0).sort();
+}
+function noteFailedFiles(files) {
+  failedFiles.push(...files);
+}
+var PARALLEL_MIN_FILES = 64;
+var WARM_UP_MS = 250;
+var DECIDE_AFTER_MS = 500;
+var WORKER_PAYOFF_MS = 1e3;
+async function scanFiles(cwd, files, settings, opts = {}) {
+  const queue = files.filter((f) => !isFileExcluded(f, settings));
+  const out = settings.extras?.has("openclaw-state-file") ? stateFiles(cwd, files, settings) : [];
+  const parallel = opts.parallel === true && queue.length >= PARALLEL_MIN_FILES;
+  if (!parallel) opts.pool?.close();
+  let pool = parallel ? opts.pool ?? (eagerWorkers() ? startWorkerPool(cwd, settings) : null) : null;
+  try {
+    let next = 0;
+    if (!pool) {
+      const start = performance.now();
+      let decided = !parallel;
+      let warm = -1;
+      for (; next < queue.length; next++) {
+        out.push(...scanFileSync(cwd, queue[next], settings));
+        if (decided) continue;
+        const elapsed = performance.now() - start;
+        if (warm < 0 && elapsed >= WARM_UP_MS) warm = next + 1;
+        if (elapsed < DECIDE_AFTER_MS && !lateWorkersForced()) continue;
+        decided = true;
+        const perFile = (DECIDE_AFTER_MS - WARM_UP_MS) / Math.max(1, next + 1 - warm);
+        const worthIt = lateWorkersForced() || perFile * (queue.length - next - 1) > WORKER_PAYOFF_MS;
+        if (worthIt && (pool = startWorkerPool(cwd, settings))) {
+          next++;
+          break;
+        }
+      }
+    }
+    if (pool && next < queue.length) {
+      const rest = queue.slice(next);
+      out.push(...await pool.scan(rest));
+      if (process.env.CLAWLINT_SECRETS_WORKER_STATS === "1") {
+        process.stderr.write(`clawlint: secrets workers scanned ${pool.workerFiles} of ${rest.length} files
+`);
+      }
+    }
+    return out;
+  } finally {
+    pool?.close();
+  }
+}
+function stateFiles(cwd, files, settings) {
+  const configDirs = /* @__PURE__ */ new Map();
+  const hasConfig = (dir) => {
+    let v = configDirs.get(dir);
+    if (v === void 0) configDirs.set(dir, v = existsSync2(path.resolve(cwd, dir, "openclaw.json")));
+    return v;
+  };
+  const out = [];
+  for (const file of files) {
+    if (isBaselineFile(file, settings.baselineFilename)) continue;
+    if (settings.excludeFiles.some((re2) => (re2.lastIndex = 0, re2.test(file)))) continue;
+    const kind = stateFileKind(file, hasConfig);
+    if (!kind) continue;
+    out.push({
+      type: extraType("openclaw-state-file"),
+      filename: file,
+      hashedSecret: sha1(`openclaw-state-file:${kind}`),
+      lineNumber: 1,
+      pluginName: "openclaw-state-file",
+      span: { line: 1, startColumn: 1, endColumn: 1 }
+    });
+  }
+  return out;
+}
+function toEntries(secrets) {
+  const results = /* @__PURE__ */ new Map();
+  for (const s of secrets) {
+    let list = results.get(s.filename);
+    if (!list) results.set(s.filename, list = []);
+    list.push({
+      type: s.type,
+      filename: s.filename,
+      hashed_secret: s.hashedSecret,
+      is_verified: false,
+      line_number: s.lineNumber
+    });
+  }
+  return results;
+}
+
+export {
+  snakeCase,
+  VERSION,
+  FILTER,
+  defaultFilters,
+  defaultPlugins,
+  BaselineError,
+  parseBaseline,
+  serializeBaseline,
+  serializeBaselineChunks,
+  identity,
+  mergeLabels,
+  withBaselineFilter,
+  ExtraDetectorError,
+  resolveExtras,
+  isExtraDetectorList,
+  extraRuleId,
+  extraType,
+  buildSettings,
+  readText,
+  takeFailedFiles,
+  scanFiles,
+  toEntries,
+  eagerWorkers,
+  startWorkerPool,
+  serveWorker
+};
