@@ -54,8 +54,9 @@ const common = {
 // scanner, Ajv for custom policies, the Action's GitHub client) lives in chunks loaded on demand,
 // which keeps the CLI's cold start short. Chunks sit next to the entries so every module resolves
 // its assets (schema/, ../docs, ../policies) from the same directory.
-await esbuild.build({
+const bundle = await esbuild.build({
   ...common,
+  metafile: true,
   entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'secrets-worker': 'src/secrets/worker.ts' },
   outdir: dist,
   splitting: true,
@@ -64,6 +65,8 @@ await esbuild.build({
 const cli = path.join(dist, 'cli.js');
 fs.writeFileSync(cli, `#!/usr/bin/env node\n${fs.readFileSync(cli, 'utf8')}`);
 fs.chmodSync(cli, 0o755);
+
+writeThirdPartyNotices(bundle.metafile, path.join(dist, 'THIRD-PARTY-NOTICES.txt'));
 
 await buildSingleValidator({
   schemaPath: 'policies/clawlint.schema.json',
@@ -81,3 +84,29 @@ fs.rmSync(old, { recursive: true, force: true });
 console.log(
   `dist/: cli.js, index.js, schema/ for ${v.versions.join(', ')} (${v.count} shared validator modules, ${(v.bytes / 1e6).toFixed(2)} MB)`,
 );
+
+/**
+ * The bundle inlines its libraries, so their licence notices ship beside it: every package whose
+ * files esbuild pulled in (from the metafile), with its licence text, sorted for a stable dist/.
+ * The standalone schema validators reference Ajv's runtime, so Ajv is listed too.
+ */
+function writeThirdPartyNotices(metafile, outFile) {
+  const dirs = new Set([path.join(repo, 'node_modules', 'ajv')]);
+  for (const input of Object.keys(metafile.inputs)) {
+    const m = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (m) dirs.add(path.resolve(repo, m[1]));
+  }
+  const entries = [];
+  for (const dir of dirs) {
+    const meta = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    const licenceFile = fs.readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+    const text = licenceFile
+      ? fs.readFileSync(path.join(dir, licenceFile), 'utf8').trim()
+      : '(no licence file in the package)';
+    entries.push({ id: `${meta.name}@${meta.version}`, licence: meta.license ?? 'unknown', text });
+  }
+  entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const unique = entries.filter((e, i) => i === 0 || entries[i - 1].id !== e.id);
+  const body = unique.map((e) => `${e.id} (${e.licence})\n\n${e.text}\n`).join(`\n${'-'.repeat(72)}\n\n`);
+  fs.writeFileSync(outFile, `Third-party software bundled in clawlint's dist/\n\n${'='.repeat(72)}\n\n${body}`);
+}
