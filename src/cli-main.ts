@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { shouldFail, type FailOn } from './core/finding.js';
 import { formatJson } from './reporters/json.js';
+import { formatRuleList } from './registry/list.js';
 import { DEFAULT_OPENCLAW_VERSION as NEWEST } from './schema/load.js';
 import { parseVersion } from './schema/releases.js';
 import { describeTarget } from './schema/target.js';
@@ -52,6 +53,7 @@ Options:
   --upgrade-check        validate against the newest bundled OpenClaw release instead
   --no-color             plain text output
   --debug                show the message and stack trace of internal errors
+  --list-rules           list every rule id (with --format json: as JSON) and exit
   -v, --version          print the version
   -h, --help             print this help
 `;
@@ -119,6 +121,7 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
         'openclaw-version': { type: 'string' },
         'upgrade-check': { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
+        'list-rules': { type: 'boolean', default: false },
         version: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -137,6 +140,11 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
   }
   if (o.format !== 'text' && o.format !== 'json' && o.format !== 'sarif') {
     throw new UsageError(`--format must be text, json or sarif, got ${JSON.stringify(o.format)}`);
+  }
+  if (o['list-rules']) {
+    if (o.format === 'sarif') throw new UsageError('--list-rules prints text or json');
+    io.stdout(formatRuleList(o.format));
+    return 0;
   }
   if (o['fail-on'] !== undefined && !FAIL_ON.has(o['fail-on'])) {
     throw new UsageError(`--fail-on must be critical, warn, info or none, got ${JSON.stringify(o['fail-on'])}`);

@@ -18,7 +18,7 @@ import { loadClawlintConfig } from './policy/load-config.js';
 import { applyRuleSettings } from './policy/rule-settings.js';
 import { applySuppressions, collectDirectives, todayUtc } from './policy/suppress.js';
 import type { ClawlintConfig } from './policy/types.js';
-import { knownRulePredicate } from './rules/known.js';
+import { knownRulePredicate } from './registry/index.js';
 import { lintDeployments, type ConfigRun, type LintDeploymentsResult } from './deploy/index.js';
 import { evaluatePolicies } from './policy/custom-policies.js';
 import { toPlain } from './core/tree.js';

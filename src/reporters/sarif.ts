@@ -13,12 +13,12 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { compareFindings, severityRank, type Finding, type Location, type Severity } from '../core/finding.js';
 import { VERSION } from '../version.js';
-import { RULES } from '../rules/index.js';
+import { findRule } from '../registry/index.js';
 
 // ---- Rule metadata and docs ----
 /*
- Rule metadata for reporters: title/description from the registry (RULES),
- core checks from docs/core-checks.md, help markdown from docs/rules/<id>.md.
+ Rule metadata for reporters: title/description from the rule registry
+ (src/registry/), help markdown from the rule's own page docs/rules/<id>.md.
 
  Docs are read at run time from the `docs/` directory next to the bundle
  (dist/../docs), found by walking up from this module. Both places clawlint
@@ -32,7 +32,7 @@ const DOC_LIMIT = 64 * 1024;
 
 export interface RuleInfo {
   id: string;
-  /** Registry or core-checks id this concrete id matched (may hold a `<placeholder>`). */
+  /** Registered id this concrete id matched (may hold a `<placeholder>`). */
   templateId?: string;
   title?: string;
   description?: string;
@@ -63,11 +63,6 @@ export function findDocsDir(): string | null {
   return docsDirCache;
 }
 
-function templateRegex(id: string): RegExp {
-  const parts = id.split(/<[^>]+>/).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^${parts.join('[^.]+')}$`);
-}
-
 function readDoc(file: string): string | undefined {
   try {
     const st = fs.statSync(file);
@@ -79,92 +74,35 @@ function readDoc(file: string): string | undefined {
   }
 }
 
-interface CoreCheck {
-  id: string;
-  severity?: Severity;
-  description: string;
-}
-
-const coreCache = new Map<string, CoreCheck[]>();
-
-/** Rows of the table in docs/core-checks.md: | `id` [/ `id`] | severity | when |. */
-export function parseCoreChecks(md: string): CoreCheck[] {
-  const out: CoreCheck[] = [];
-  for (const line of md.split('\n')) {
-    const m = /^\|\s*(`[^|]+)\|\s*(\w+)\s*\|\s*(.+?)\s*\|\s*$/.exec(line);
-    if (!m) continue;
-    const ids = [...m[1]!.matchAll(/`([^`]+)`/g)].map((x) => x[1]!);
-    const sev = m[2] as Severity;
-    for (const id of ids)
-      out.push({
-        id,
-        severity: ['critical', 'warn', 'info'].includes(sev) ? sev : undefined,
-        description: m[3]!.replace(/`/g, ''),
-      });
-  }
-  return out;
-}
-
-function coreChecks(docsDir: string | null): CoreCheck[] {
-  const key = docsDir ?? '';
-  let list = coreCache.get(key);
-  if (!list) {
-    const md = docsDir ? readDoc(path.join(docsDir, 'core-checks.md')) : undefined;
-    list = md ? parseCoreChecks(md) : [];
-    coreCache.set(key, list);
-  }
-  return list;
-}
-
-/** Metadata for a concrete rule id; `docsDir` null disables doc reading, undefined = auto. */
+/** Metadata for a concrete rule id from the registry; `docsDir` null disables doc reading, undefined = auto. */
 export function ruleInfo(id: string, docsDir?: string | null): RuleInfo {
   const dir = docsDir === undefined ? findDocsDir() : docsDir;
-  const rule = RULES.find((r) => r.id === id) ?? RULES.find((r) => r.id.includes('<') && templateRegex(r.id).test(id));
-  if (rule) {
-    const docName = rule.id.replace(/[<>]/g, '');
-    const helpMarkdown = dir ? readDoc(path.join(dir, 'rules', `${docName}.md`)) : undefined;
-    return {
-      id,
-      templateId: rule.id,
-      title: rule.title,
-      description: rule.description,
-      severity: rule.severity,
-      helpMarkdown,
-      helpUri: `${REPO_URL}/blob/main/docs/rules/${encodeURIComponent(docName)}.md`,
-    };
-  }
-  const checks = coreChecks(dir);
-  const check =
-    checks.find((c) => c.id === id) ?? checks.find((c) => c.id.includes('<') && templateRegex(c.id).test(id));
-  if (check) {
-    return {
-      id,
-      templateId: check.id,
-      description: check.description,
-      severity: check.severity,
-      helpUri: `${REPO_URL}/blob/main/docs/core-checks.md`,
-    };
-  }
-  if (id === 'secrets.scan_error') {
-    return {
-      id,
-      title: 'File not scanned for secrets',
-      description: 'An internal error stopped the secrets scan of this file; its baseline entries are kept.',
-      severity: 'warn',
-      helpUri: `${REPO_URL}/blob/main/docs/secrets.md#when-a-file-cannot-be-scanned`,
-    };
-  }
-  if (id.startsWith('secrets.')) {
-    const plugin = id.slice('secrets.'.length);
-    return {
-      id,
-      title: `Secret not in the baseline (${plugin})`,
-      description: `The ${plugin} detector found a secret that is not in the secrets baseline.`,
-      severity: 'critical',
-      helpUri: `${REPO_URL}/blob/main/docs/secrets.md`,
-    };
-  }
-  return { id, helpUri: `${REPO_URL}#readme` };
+  const rule = findRule(id);
+  if (!rule) return { id, helpUri: `${REPO_URL}#readme` };
+  const [docPath, anchor] = rule.doc.split('#');
+  // A page of its own (docs/rules/<id>.md) is the help text; a shared page (core checks, secrets) is only linked.
+  const ownPage = docPath!.startsWith('docs/rules/');
+  const helpMarkdown = dir && ownPage ? readDoc(path.join(dir, docPath!.slice('docs/'.length))) : undefined;
+  const uriPath = docPath!.split('/').map(encodeURIComponent).join('/');
+  return {
+    id,
+    templateId: rule.id,
+    title: rule.title,
+    description: rule.description,
+    severity: rule.severity,
+    helpMarkdown,
+    helpUri: `${REPO_URL}/blob/main/${uriPath}${anchor ? `#${anchor}` : ''}`,
+  };
+}
+
+/** SARIF `name`: the id in PascalCase (`gateway.bind_no_auth` → `GatewayBindNoAuth`). */
+export function ruleName(id: string): string {
+  return id
+    .split(/[._\-<>]+/)
+    .filter(Boolean)
+    .map((s) => s[0]!.toUpperCase() + s.slice(1))
+    .join('')
+    .slice(0, 255);
 }
 
 // ---- SARIF ----
@@ -286,7 +224,7 @@ function buildRule(id: string, severity: Severity, docsDir: string | null | unde
   const helpText = `${full}\n\nSee ${info.helpUri}`;
   return {
     id,
-    name: id.length > 255 ? id.slice(0, 255) : id,
+    name: ruleName(id),
     shortDescription: { text: short },
     fullDescription: { text: full },
     help: { text: helpText, markdown: info.helpMarkdown ?? `${full}\n\n[Documentation](${info.helpUri})` },

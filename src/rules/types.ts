@@ -70,6 +70,8 @@ export interface RuleMeta {
    * would make every clean run noisy. `--attack-surface` turns such rules on.
    */
   optIn?: boolean;
+  /** True when the rule's reports carry `replaceWith` (a mechanical fix offered as a review suggestion). */
+  fixable?: boolean;
 }
 
 export interface Rule extends RuleMeta {

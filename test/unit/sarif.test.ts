@@ -12,7 +12,6 @@ import {
   fingerprint,
   formatSarif,
   normalizeMessage,
-  parseCoreChecks,
   ruleInfo,
 } from '../../src/reporters/sarif.js';
 
@@ -189,7 +188,7 @@ describe('buildSarif', () => {
 });
 
 describe('rule metadata', () => {
-  it('reads core checks and templated ids from the docs; help markdown from docs/rules/<id>.md', () => {
+  it('reads templated ids from the registry; help markdown from docs/rules/<id>.md', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-docs-'));
     fs.mkdirSync(path.join(dir, 'rules'));
     fs.writeFileSync(
@@ -200,15 +199,10 @@ describe('rule metadata', () => {
       path.join(dir, 'rules', 'tools.elevated.allowFrom.provider.wildcard.md'),
       '# wildcard\n\nLong help.',
     );
-    expect(parseCoreChecks(fs.readFileSync(path.join(dir, 'core-checks.md'), 'utf8')).map((c) => c.id)).toEqual([
-      'schema.<keyword>',
-      'a.x',
-      'a.y',
-    ]);
     expect(ruleInfo('schema.additionalProperties', dir)).toMatchObject({
       templateId: 'schema.<keyword>',
       severity: 'critical',
-      description: 'a schema violation.',
+      helpUri: expect.stringMatching(/docs\/core-checks\.md$/),
     });
     expect(ruleInfo('tools.elevated.allowFrom.telegram.wildcard', dir)).toMatchObject({
       templateId: 'tools.elevated.allowFrom.<provider>.wildcard',
@@ -231,7 +225,23 @@ describe('rule metadata', () => {
     });
     fs.rmSync(dir, { recursive: true, force: true });
   });
-  it('finds the shipped docs/core-checks.md by default', () => {
+  it('gives every deploy rule its doc page as help, and PascalCase names', () => {
+    const log = buildSarif([f({ ruleId: 'deploy.privileged' })]);
+    const doc = fs.readFileSync(
+      path.join(import.meta.dirname, '..', '..', 'docs', 'rules', 'deploy.privileged.md'),
+      'utf8',
+    );
+    expect(log.runs[0].tool.driver.rules[0]).toMatchObject({
+      id: 'deploy.privileged',
+      name: 'DeployPrivileged',
+      shortDescription: { text: 'Privileged container' },
+      fullDescription: { text: expect.stringContaining('privileged: true') },
+      help: { markdown: doc },
+      helpUri: expect.stringMatching(/docs\/rules\/deploy\.privileged\.md$/),
+      defaultConfiguration: { level: 'error' },
+    });
+  });
+  it('finds the shipped docs by default', () => {
     expect(ruleInfo('parse.error')).toMatchObject({
       severity: 'critical',
       description: expect.stringContaining('JSON5'),

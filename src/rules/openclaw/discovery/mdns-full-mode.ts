@@ -4,6 +4,7 @@ import { at, effectiveBind, isLoopbackBind } from '../semantics.js';
 export default defineRule({
   id: 'discovery.mdns_full_mode',
   severity: 'warn',
+  fixable: true,
   title: 'mDNS full mode can leak host metadata',
   description: 'discovery.mdns.mode is "full" (critical when the bind is not loopback).',
   check(ctx, report) {

@@ -4,6 +4,7 @@ import { at, effectiveBind, isLoopbackBind } from '../semantics.js';
 export default defineRule({
   id: 'gateway.control_ui.host_header_origin_fallback',
   severity: 'warn',
+  fixable: true,
   title: 'DANGEROUS: Host-header origin fallback enabled',
   description: 'gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback is true (critical off loopback).',
   check(ctx, report) {

@@ -18,6 +18,7 @@ function isStrictLoopbackProxy(entry: unknown): boolean {
 export default defineRule({
   id: 'gateway.real_ip_fallback_enabled',
   severity: 'warn',
+  fixable: true,
   title: 'X-Real-IP fallback is enabled',
   description:
     'gateway.allowRealIpFallback is true (critical off loopback or with trusted-proxy auth behind non-loopback proxies).',

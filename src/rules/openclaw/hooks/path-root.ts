@@ -4,6 +4,7 @@ import { at, trimmed } from '../semantics.js';
 export default defineRule({
   id: 'hooks.path_root',
   severity: 'critical',
+  fixable: true,
   title: "Hooks base path is '/'",
   description: 'hooks.path is "/", shadowing every other gateway HTTP endpoint.',
   check(ctx, report) {

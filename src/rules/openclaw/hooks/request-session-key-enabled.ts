@@ -4,6 +4,7 @@ import { at, exposureLabel, isRemotelyExposed } from '../semantics.js';
 export default defineRule({
   id: 'hooks.request_session_key_enabled',
   severity: 'warn',
+  fixable: true,
   title: 'External hook payloads may override sessionKey',
   description: 'hooks.allowRequestSessionKey lets webhook callers choose the session (critical when remotely exposed).',
   check(ctx, report) {

@@ -4,6 +4,7 @@ import { at } from '../semantics.js';
 export default defineRule({
   id: 'mcp.apps.enabled',
   severity: 'warn',
+  fixable: true,
   title: 'MCP Apps UI bridge enabled',
   description: 'mcp.apps.enabled lets MCP servers render interactive HTML that can call their tools.',
   check(ctx, report) {
