@@ -85,6 +85,14 @@ export interface LintRunResult {
   secrets?: { baseline: string; new: number; unchanged: number; removed: number; baselineNeedsRefresh: boolean };
   /** Per linted config: the OpenClaw release its schema findings are for, and why. */
   targets: ConfigTarget[];
+  /**
+   * Per linted config (repo-relative): every file its findings depend on — the config, the files
+   * it includes, the deployment that runs it, the env files it is resolved with. only-changed
+   * reports a config's findings when any of these changed.
+   */
+  dependsOn: Map<string, Set<string>>;
+  /** The values the redactor masks (the Action registers them with core.setSecret and scrubs its sinks). */
+  secretValues: string[];
 }
 
 export { UsageError };
@@ -163,6 +171,16 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
   }
   const configs: string[] = [];
   const targets: ConfigTarget[] = [];
+  const dependsOn = new Map<string, Set<string>>();
+  const addDeps = (config: string, files: Iterable<string>) => {
+    const set = dependsOn.get(config) ?? new Set<string>([config]);
+    for (const f of files) set.add(f.replace(/^\.\//, ''));
+    dependsOn.set(config, set);
+  };
+  const envFilesFor = (rel: string) => [
+    ...(opts.envFiles ?? []),
+    ...config.envFiles.filter((e) => e.glob === '**' || matchesAny(rel, [e.glob])).flatMap((e) => e.files),
+  ];
   const explicit: TargetHint | undefined = opts.openclawVersion
     ? { version: opts.openclawVersion, kind: 'explicit', source: opts.openclawVersionSource ?? '--openclaw-version' }
     : config.openclawVersion
@@ -200,8 +218,10 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
       targetHints: LintConfigOptions['targetHints'];
     },
     decorate: (f: Finding) => Finding = (f) => f,
+    deps: readonly string[] = [],
   ): Promise<void> => {
     if (!configs.includes(file.path)) configs.push(file.path);
+    addDeps(file.path, deps);
     const result = await lintConfigFile(file, {
       ...how,
       reportMissingEnv,
@@ -210,6 +230,10 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
       upgradeCheck: opts.upgradeCheck,
     });
     addTarget(file.path, result.target);
+    addDeps(
+      file.path,
+      result.files.map((s) => s.path),
+    );
     for (const s of result.files) sources.set(s.path, s);
     for (const v of result.secrets) redactor.add(v);
     findings.push(...result.findings.map(decorate));
@@ -221,10 +245,15 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
     if (runsByConfig.has(realOrSelf(f.abs))) continue; // judged below, with its deployment
     const file = readConfig(f.abs, f.rel);
     if (!file) continue;
-    await lintAndCollect(file, {
-      env: envFor(opts.cwd, f.rel, env, config),
-      targetHints: [explicit, packageJsonHint(f.abs, f.rel, opts.cwd)],
-    });
+    await lintAndCollect(
+      file,
+      {
+        env: envFor(opts.cwd, f.rel, env, config),
+        targetHints: [explicit, packageJsonHint(f.abs, f.rel, opts.cwd)],
+      },
+      undefined,
+      envFilesFor(f.rel),
+    );
   }
 
   for (const [, runs] of runsByConfig) {
@@ -251,6 +280,7 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
         file,
         { env: envFor(opts.cwd, run.configRel, run.env, config), deployment: run.deployment, targetHints },
         withDeployment,
+        [...envFilesFor(run.configRel), ...(run.deploymentFile ? [run.deploymentFile] : [])],
       );
     }
   }
@@ -309,6 +339,8 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
     sources,
     config,
     targets,
+    dependsOn,
+    secretValues: redactor.list(),
     ...(baseline ? { baseline } : {}),
     ...(secrets ? { secrets } : {}),
   };

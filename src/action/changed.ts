@@ -1,18 +1,24 @@
 /**
  * Pull-request scope: which lines changed (API first, `git diff` fallback), and
- * the only-changed filter. A finding is kept when its file changed, or when it
- * belongs to a config whose sources (the config and everything it includes)
- * contain a changed file — editing an `$include`d file re-checks the configs
- * that pull it in.
+ * the only-changed filter. only-changed never hides a consequence of the change:
+ * a finding counts as changed when its file or any `related` location changed,
+ * or when it belongs to a config any of whose dependencies changed (the config,
+ * the files it includes, the deployment that runs it, its env files). Everything
+ * is reported when the scope is unknown: the file list was cut (3,000-file API
+ * cap) or unavailable, a file was deleted (an include may be gone), or the PR
+ * changed the policy itself (clawlint config, policies, baselines, env files) or
+ * a file read by the run that no config claims.
  */
 import type { Finding } from '../core/finding.js';
-import { runLint, type LintRunResult } from '../run.js';
+import type { LintRunResult } from '../run.js';
 import type { GitHubClient } from '../github/client.js';
 import type { RunContext } from '../github/context.js';
-import { changedFromApi, changedFromGit, type ChangedLines } from '../github/diff.js';
+import { changedFromApi, changedFromGit, type ChangedLines, type PullChanges } from '../github/diff.js';
 
 export interface ChangedResult {
   changed?: ChangedLines;
+  removed?: string[];
+  truncated?: boolean;
   source?: 'api' | 'git';
   notes: string[];
 }
@@ -25,10 +31,16 @@ export async function findChanged(
 ): Promise<ChangedResult> {
   const notes: string[] = [];
   if (!ctx.pr) return { notes };
+  const done = (c: PullChanges, source: 'api' | 'git'): ChangedResult => {
+    if (c.truncated)
+      notes.push(
+        "The pull request's file list is incomplete (GitHub lists at most 3,000 files); every finding is reported.",
+      );
+    return { changed: c.changed, removed: c.removed, truncated: c.truncated, source, notes };
+  };
   if (client && ctx.repository) {
     try {
-      const changed = await changedFromApi(client, ctx.repository, ctx.pr.number);
-      return { changed, source: 'api', notes };
+      return done(await changedFromApi(client, ctx.repository, ctx.pr.number, ctx.pr.changedFiles), 'api');
     } catch (e) {
       log(`could not list the pull request's files through the API (${(e as Error).message}); trying git diff`);
     }
@@ -36,7 +48,7 @@ export async function findChanged(
   try {
     const changed = await changedFromGit(cwd, ctx.pr.baseSha, ctx.pr.headSha);
     notes.push('Changed lines come from `git diff` (the GitHub API was unavailable).');
-    return { changed, source: 'git', notes };
+    return done(changed, 'git');
   } catch (e) {
     log(`git diff failed: ${(e as Error).message}`);
     notes.push(
@@ -46,41 +58,37 @@ export async function findChanged(
   }
 }
 
-/** Files whose findings count in only-changed mode. */
-export async function relevantFiles(
-  lint: LintRunResult,
-  changed: ChangedLines,
-  opts: { cwd: string; envFiles: string[]; configFile?: string },
-): Promise<Set<string>> {
-  const files = new Set(changed.keys());
-  // An env file changed: every config may resolve differently.
-  if (opts.envFiles.some((f) => changed.has(f.replace(/^\.\//, '')))) {
-    for (const s of lint.sources.keys()) files.add(s);
-    return files;
+/** Decides, per finding, whether it is a consequence of the pull request. */
+export type ChangeScope = { all: true; reason: string } | { all: false; isChanged: (f: Finding) => boolean };
+
+const norm = (f: string) => f.replace(/^\.\//, '');
+
+export function changeScope(
+  lint: Pick<LintRunResult, 'dependsOn' | 'sources' | 'configs'>,
+  pr: Pick<ChangedResult, 'changed' | 'removed' | 'truncated'>,
+  opts: { policyFiles: readonly string[] },
+): ChangeScope {
+  const changed = pr.changed;
+  if (!changed || pr.truncated) return { all: true, reason: 'the changed-file list is unknown or incomplete' };
+  if (pr.removed?.length) return { all: true, reason: 'the pull request deletes a file (an include may be gone)' };
+  const policy = new Set(opts.policyFiles.filter(Boolean).map(norm));
+  for (const f of changed.keys()) if (policy.has(f)) return { all: true, reason: `the pull request changes ${f}` };
+  const claimed = new Set<string>();
+  for (const deps of lint.dependsOn.values()) for (const d of deps) claimed.add(d);
+  for (const f of changed.keys())
+    if (lint.sources.has(f) && !claimed.has(f))
+      return { all: true, reason: `the pull request changes ${f}, which the run reads` };
+  // Files of every config whose dependencies the PR touched.
+  const relevant = new Set(changed.keys());
+  for (const deps of lint.dependsOn.values()) {
+    if ([...deps].some((d) => changed.has(d))) for (const d of deps) relevant.add(d);
   }
-  const touched = [...changed.keys()].filter((f) => lint.sources.has(f));
-  if (touched.length === 0) return files;
-  const includeChanged = touched.some((f) => !lint.configs.includes(f));
-  // Which configs to map to their sources: all when an included file changed, else the changed configs.
-  const configs = includeChanged ? lint.configs : lint.configs.filter((c) => changed.has(c));
-  for (const c of configs) {
-    try {
-      const one = await runLint({
-        cwd: opts.cwd,
-        paths: [c],
-        envFiles: opts.envFiles,
-        configFile: opts.configFile,
-        baseline: false,
-      });
-      const srcs = [...one.sources.keys()];
-      if (srcs.some((s) => changed.has(s))) for (const s of srcs) files.add(s);
-    } catch {
-      // The full run already linted it; a failure here only narrows the scope.
-    }
-  }
-  return files;
+  return {
+    all: false,
+    isChanged: (f) => relevant.has(f.file) || (f.related ?? []).some((r) => changed.has(r.file)),
+  };
 }
 
-export function filterToFiles<T extends Finding>(findings: readonly T[], files: ReadonlySet<string>): T[] {
-  return findings.filter((f) => files.has(f.file));
+export function filterToScope<T extends Finding>(findings: readonly T[], scope: ChangeScope): T[] {
+  return scope.all ? [...findings] : findings.filter(scope.isChanged);
 }

@@ -16,16 +16,17 @@ import { shouldFail, summarize, type FailOn, type Finding } from '../core/findin
 import { ApiError, GitHubClient } from '../github/client.js';
 import { readContext } from '../github/context.js';
 import { postReview } from '../github/review.js';
-import { emitAnnotations, planAnnotations } from '../reporters/annotations.js';
+import { emitAnnotations, planAnnotations, type AnnotationProps } from '../reporters/annotations.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { DEFAULT_OPENCLAW_VERSION } from '../schema/load.js';
 import { describeTarget } from '../schema/target.js';
 import { formatSummary } from '../reporters/summary.js';
 import { runLint, UsageError } from '../run.js';
 import { VERSION } from '../version.js';
-import { filterToFiles, findChanged, relevantFiles } from './changed.js';
+import { changeScope, filterToScope, findChanged } from './changed.js';
 import { envInput, readInputs, type ActionInputs } from './inputs.js';
 import { runSecrets, type SecretsOutcome } from './secrets.js';
+import { runnerSecretValues, Scrubber } from './runner-secrets.js';
 
 function shellQuote(s: string): string {
   return /^[\w./@%+=:,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
@@ -66,6 +67,12 @@ function describeApiError(e: unknown): string {
 
 export async function runAction(): Promise<void> {
   const started = Date.now();
+  // The runner's secrets (token input, runtime tokens, job secrets in the env): masked in the log
+  // by the runner, scrubbed by us from every text that leaves the process another way.
+  const scrubber = new Scrubber();
+  const runnerSecrets = runnerSecretValues();
+  for (const v of runnerSecrets) core.setSecret(v);
+  scrubber.add(runnerSecrets);
   try {
     const inputs = readInputs();
     const cwd = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
@@ -90,6 +97,14 @@ export async function runAction(): Promise<void> {
           .map((t) => `${t.config} → ${describeTarget(t)}`)
           .join('; ')}${older.length > 20 ? `; and ${older.length - 20} more (see --format json targets)` : ''}.`,
       );
+    for (const v of lint.secretValues) core.setSecret(v);
+    scrubber.add(lint.secretValues, 6);
+    const scrub = (t: string) => scrubber.scrub(t);
+    const scrubProps = (p: AnnotationProps): AnnotationProps => ({
+      ...p,
+      ...(p.title !== undefined ? { title: scrub(p.title) } : {}),
+      ...(p.file !== undefined ? { file: scrub(p.file) } : {}),
+    });
     if (lint.config.file) core.debug(`clawlint config: ${lint.config.file}`);
     const failOn: FailOn = inputs.failOn ?? lint.config.failOn ?? 'critical';
 
@@ -112,7 +127,9 @@ export async function runAction(): Promise<void> {
     let secrets: SecretsOutcome | undefined;
     if (inputs.secrets && lint.config.secrets?.enabled !== false) {
       const files =
-        onlyChanged && changed ? [...changed.keys()].filter((f) => fs.existsSync(path.join(cwd, f))) : undefined;
+        onlyChanged && changed && !pr.truncated
+          ? [...changed.keys()].filter((f) => fs.existsSync(path.join(cwd, f)))
+          : undefined;
       secrets = await runSecrets({
         cwd,
         paths: inputs.paths,
@@ -125,17 +142,25 @@ export async function runAction(): Promise<void> {
     let suppressed: Finding[] = [...lint.suppressed, ...all.filter((f) => f.suppressed)];
     all = all.filter((f) => !f.suppressed);
     let outsideChanges = 0;
-    if (onlyChanged && changed) {
-      const files = await relevantFiles(lint, changed, {
-        cwd,
-        envFiles: inputs.envFiles,
-        configFile: inputs.config || undefined,
+    if (onlyChanged && ctx.pr) {
+      const scope = changeScope(lint, pr, {
+        policyFiles: [
+          lint.config.file ?? '',
+          lint.baseline?.file ?? '',
+          secrets?.baselinePath ?? '',
+          ...inputs.envFiles,
+          ...lint.config.envFiles.flatMap((e) => e.files),
+        ],
       });
-      const kept = filterToFiles(all, files);
-      outsideChanges = all.length - kept.length;
-      all = kept;
-      suppressed = filterToFiles(suppressed, files);
-    } else if (onlyChanged && ctx.pr === undefined) {
+      if (scope.all) {
+        if (changed) notes.push(`Every finding is reported: ${scope.reason}.`);
+      } else {
+        const kept = filterToScope(all, scope);
+        outsideChanges = all.length - kept.length;
+        all = kept;
+        suppressed = filterToScope(suppressed, scope);
+      }
+    } else if (onlyChanged) {
       core.debug('only-changed: not a pull_request event; every finding is reported');
     }
     const active = all;
@@ -152,7 +177,12 @@ export async function runAction(): Promise<void> {
       fs.mkdirSync(path.dirname(abs), { recursive: true });
       fs.writeFileSync(
         abs,
-        formatSarif([...active, ...suppressed], { category: inputs.sarifCategory || undefined, paths: inputs.paths }),
+        scrub(
+          formatSarif([...active, ...suppressed], {
+            category: inputs.sarifCategory || undefined,
+            paths: inputs.paths,
+          }),
+        ),
       );
       const rel = path.relative(cwd, abs);
       sarifPath = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
@@ -174,6 +204,7 @@ export async function runAction(): Promise<void> {
             headSha: ctx.pr.headSha,
             findings: fresh,
             changed,
+            scrub,
           });
           core.info(
             `clawlint: review with ${r.posted} comment(s) (${r.duplicates} already on the PR, ${r.outside} not on changed lines)`,
@@ -185,14 +216,18 @@ export async function runAction(): Promise<void> {
         }
       }
     }
-    for (const n of notes) core.notice(n, { title: 'clawlint' });
+    for (const n of notes) core.notice(scrub(n), { title: 'clawlint' });
 
     // 5. Annotations.
     if (inputs.annotate && inputs.maxAnnotations > 0) {
       const seeAlso = sarifPath ? `the job summary (or ${sarifPath})` : 'the job summary';
       emitAnnotations(
         planAnnotations(fresh, { cap: inputs.maxAnnotations, changed, seeAlso, reservedNotices: notes.length }),
-        core,
+        {
+          error: (m, p) => core.error(scrub(m), scrubProps(p)),
+          warning: (m, p) => core.warning(scrub(m), scrubProps(p)),
+          notice: (m, p) => core.notice(scrub(m), scrubProps(p)),
+        },
       );
     }
 
@@ -218,7 +253,7 @@ export async function runAction(): Promise<void> {
         sarifFile: sarifPath || undefined,
       });
       try {
-        fs.appendFileSync(process.env.GITHUB_STEP_SUMMARY, md);
+        fs.appendFileSync(process.env.GITHUB_STEP_SUMMARY, scrub(md));
       } catch (e) {
         core.warning(`clawlint: could not write the job summary: ${(e as Error).message}`);
       }
@@ -241,7 +276,8 @@ export async function runAction(): Promise<void> {
       );
   } catch (err) {
     core.setOutput('result', 'fail');
-    if (err instanceof UsageError || err instanceof ApiError) core.setFailed(`clawlint: ${err.message}`);
+    if (err instanceof UsageError || err instanceof ApiError)
+      core.setFailed(scrubber.scrub(`clawlint: ${err.message}`));
     else {
       // An unexpected error's text may quote what was being read (a value, a regex built from a
       // file): it goes to the debug log only, which the user turns on.

@@ -11,6 +11,8 @@ export interface PullRequestInfo {
   headSha: string;
   /** head repo ≠ base repo: GitHub gives such `pull_request` runs a read-only token. */
   fromFork: boolean;
+  /** The payload's `changed_files` (how many files the PR changes), to tell a cut file list. */
+  changedFiles?: number;
 }
 
 export interface RunContext {
@@ -29,6 +31,7 @@ export interface RunContext {
 interface Payload {
   pull_request?: {
     number?: number;
+    changed_files?: number;
     base?: { sha?: string; repo?: { full_name?: string } };
     head?: { sha?: string; repo?: { full_name?: string; fork?: boolean } | null };
   };
@@ -64,6 +67,7 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
         ? pr.head?.repo === null
         : headRepo.toLowerCase() !== baseRepo.toLowerCase();
     ctx.pr = { number: pr.number, baseSha: pr.base?.sha ?? '', headSha: pr.head?.sha ?? '', fromFork };
+    if (typeof pr.changed_files === 'number') ctx.pr.changedFiles = pr.changed_files;
     if (ctx.pr.headSha) ctx.sha = ctx.pr.headSha;
     const actor = env.GITHUB_ACTOR || payload.sender?.login || '';
     if (eventName === 'pull_request' && fromFork) ctx.readOnlyReason = 'pull request from a fork (read-only token)';

@@ -41,17 +41,50 @@ interface PullFile {
   filename: string;
   status: string;
   patch?: string;
+  previous_filename?: string;
 }
 
-/** `GET /repos/{owner}/{repo}/pulls/{n}/files`, every page (GitHub returns at most 3000 files). */
-export async function changedFromApi(client: GitHubClient, repo: string, pr: number): Promise<ChangedLines> {
-  const files = await client.paginate<PullFile>(`/repos/${repo}/pulls/${pr}/files`, 30);
-  const out: ChangedLines = new Map();
+/** What a pull request changed: lines of present files, paths it removed, and whether the list is complete. */
+export interface PullChanges {
+  changed: ChangedLines;
+  /** Deleted paths (and the old name of a renamed file): an include or env file may be gone. */
+  removed: string[];
+  /** The list is incomplete (GitHub lists at most 3,000 files; a page limit was hit): scope is unknown. */
+  truncated: boolean;
+}
+
+/** GitHub's pulls/{n}/files lists at most this many files. */
+export const API_FILE_CAP = 3000;
+const PAGE_SIZE = 100;
+
+/**
+ * `GET /repos/{owner}/{repo}/pulls/{n}/files`, every page. `expected` is the payload's
+ * `changed_files`: fewer listed than that means the list was cut.
+ */
+export async function changedFromApi(
+  client: GitHubClient,
+  repo: string,
+  pr: number,
+  expected?: number,
+): Promise<PullChanges> {
+  const maxPages = API_FILE_CAP / PAGE_SIZE;
+  const files = await client.paginate<PullFile>(`/repos/${repo}/pulls/${pr}/files`, maxPages);
+  const changed: ChangedLines = new Map();
+  const removed: string[] = [];
   for (const f of files) {
-    if (f.status === 'removed') continue;
-    out.set(f.filename, typeof f.patch === 'string' && f.patch ? parsePatch(f.patch) : 'all');
+    if (!f || typeof f.filename !== 'string') continue;
+    if (typeof f.previous_filename === 'string' && f.previous_filename !== f.filename)
+      removed.push(f.previous_filename);
+    if (f.status === 'removed') {
+      removed.push(f.filename);
+      continue;
+    }
+    changed.set(f.filename, typeof f.patch === 'string' && f.patch ? parsePatch(f.patch) : 'all');
   }
-  return out;
+  const truncated =
+    files.length >= API_FILE_CAP ||
+    (typeof expected === 'number' && Number.isFinite(expected) && files.length < expected);
+  return { changed, removed, truncated };
 }
 
 function git(cwd: string, args: string[], timeoutMs: number): Promise<string> {
@@ -62,10 +95,11 @@ function git(cwd: string, args: string[], timeoutMs: number): Promise<string> {
   });
 }
 
-/** Split `git diff` output into per-file patches keyed by the new path. */
-export function parseGitDiff(text: string): ChangedLines {
+/** Split `git diff` output into per-file patches keyed by the new path; deleted paths go to `removed`. */
+export function parseGitDiff(text: string, removed: string[] = []): ChangedLines {
   const out: ChangedLines = new Map();
   let file: string | undefined;
+  let old: string | undefined;
   let buf: string[] = [];
   const flush = () => {
     if (file !== undefined) out.set(file, parsePatch(buf.join('\n')));
@@ -80,9 +114,15 @@ export function parseGitDiff(text: string): ChangedLines {
     if (line.startsWith('+++ ')) {
       const name = line.slice(4);
       file = name === '/dev/null' ? undefined : unquote(name).replace(/^b\//, '');
+      if (file === undefined && old !== undefined) removed.push(old);
+      old = undefined;
       continue;
     }
-    if (line.startsWith('--- ')) continue;
+    if (line.startsWith('--- ')) {
+      const name = line.slice(4);
+      old = name === '/dev/null' ? undefined : unquote(name).replace(/^a\//, '');
+      continue;
+    }
     buf.push(line);
   }
   flush();
@@ -119,7 +159,7 @@ export async function changedFromGit(
   base: string,
   head: string,
   timeoutMs = 10_000,
-): Promise<ChangedLines> {
+): Promise<PullChanges> {
   if (!/^[0-9a-f]{7,64}$/i.test(base) || !/^[0-9a-f]{7,64}$/i.test(head))
     throw new Error('base/head are not commit ids');
   const text = await git(
@@ -137,5 +177,7 @@ export async function changedFromGit(
     ],
     timeoutMs,
   );
-  return parseGitDiff(text);
+  const removed: string[] = [];
+  const changed = parseGitDiff(text, removed);
+  return { changed, removed, truncated: false };
 }
