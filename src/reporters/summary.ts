@@ -38,6 +38,13 @@ export interface SummaryInput {
   maxBytes?: number;
 }
 
+/** No one value (a message, a suppression reason, a note) may take more than this of the summary. */
+export const MAX_VALUE_CHARS = 2_000;
+
+function clip(s: string, max = MAX_VALUE_CHARS): string {
+  return s.length <= max ? s : `${s.slice(0, max)}… (${s.length - max} more characters cut)`;
+}
+
 const ICON: Record<Severity, string> = { critical: '🔴', warn: '🟠', info: '🔵' };
 
 /** Escape a value for a Markdown table cell or inline text: no HTML, no Markdown syntax, one line. */
@@ -87,7 +94,7 @@ function location(input: SummaryInput, f: Finding): string {
 function findingRow(input: SummaryInput, f: Finding): string {
   const changed =
     (input.changed && spanTouchesChanged(input.changed, f) ? ' ✎' : '') + (f.baselined ? ' (baselined)' : '');
-  const msg = escapeMarkdown(f.message) + (f.fix ? `<br>**Fix:** ${escapeMarkdown(f.fix)}` : '');
+  const msg = escapeMarkdown(clip(f.message)) + (f.fix ? `<br>**Fix:** ${escapeMarkdown(clip(f.fix))}` : '');
   return `| ${ICON[f.severity]} ${f.severity} | ${code(f.ruleId)} | ${location(input, f)}${changed} | ${msg} |`;
 }
 
@@ -119,7 +126,9 @@ export function formatSummary(input: SummaryInput): string {
       '',
       `Only findings in files changed by this pull request are reported; ${input.outsideChanges} other finding(s) were left out.`,
     );
-  for (const n of input.notes ?? []) head.push('', `> [!NOTE]\n> ${escapeMarkdown(n)}`);
+  const notes = input.notes ?? [];
+  for (const n of notes.slice(0, 20)) head.push('', `> [!NOTE]\n> ${escapeMarkdown(clip(n))}`);
+  if (notes.length > 20) head.push('', `> [!NOTE]\n> … and ${notes.length - 20} more notes.`);
   head.push('');
 
   if (input.findings.length > 0) {
@@ -172,7 +181,7 @@ export function formatSummary(input: SummaryInput): string {
     );
     for (const f of suppressed.slice(0, 200)) {
       tail.push(
-        `| ${code(f.ruleId)} | ${location(input, f)} | ${escapeMarkdown(f.suppressed?.by ?? f.suppressed?.kind ?? '')}${f.suppressed?.until ? ` (until ${escapeMarkdown(f.suppressed.until)})` : ''} | ${escapeMarkdown(f.suppressed?.reason || '(no reason given)')} |`,
+        `| ${code(clip(f.ruleId, 200))} | ${location(input, f)} | ${escapeMarkdown(clip(f.suppressed?.by ?? f.suppressed?.kind ?? '', 500))}${f.suppressed?.until ? ` (until ${escapeMarkdown(clip(f.suppressed.until, 50))})` : ''} | ${escapeMarkdown(clip(f.suppressed?.reason || '(no reason given)'))} |`,
       );
     }
     if (suppressed.length > 200) tail.push('', `… and ${suppressed.length - 200} more.`);
@@ -181,8 +190,8 @@ export function formatSummary(input: SummaryInput): string {
   tail.push('### Reproduce locally', '', '```sh', input.reproduce.replace(/[\r\n`]/g, ' '), '```', '');
   if (input.sarifFile) tail.push(`SARIF written to ${code(input.sarifFile)}.`, '');
 
-  const headText = head.join('\n') + '\n';
-  const tailText = tail.join('\n') + '\n';
+  const headText = fit(head.join('\n') + '\n', limit / 4);
+  const tailText = fit(tail.join('\n') + '\n', limit / 4);
   if (input.findings.length === 0) return headText + tailText;
 
   const tableHead = `### Findings\n\n| Severity | Rule | Location | Message |\n| --- | --- | --- | --- |\n`;
@@ -205,5 +214,18 @@ export function formatSummary(input: SummaryInput): string {
       `${input.sarifFile ? 'The SARIF file has every finding; ' : ''}run the command below for the full list.\n`;
   }
   const legend = input.changed ? '\n✎ = on a line changed by this pull request.\n' : '';
-  return headText + tableHead + rows.join('') + note + legend + '\n' + tailText;
+  return fit(headText + tableHead + rows.join('') + note + legend + '\n' + tailText, limit);
+}
+
+/** Cut a Markdown text at a line boundary so it stays within `max` bytes, with a note saying so. */
+export function fit(text: string, max: number): string {
+  if (bytes(text) <= max) return text;
+  const warn = '\n\n> [!WARNING]\n> This section was cut: the job summary is limited to 1 MiB.\n';
+  const room = Math.max(0, max - bytes(warn));
+  let cut = Buffer.from(text, 'utf8').subarray(0, room).toString('utf8');
+  // A partial multi-byte character decodes as U+FFFD: drop it, then back up to a line end.
+  cut = cut.replace(/\uFFFD$/, '');
+  const nl = cut.lastIndexOf('\n');
+  if (nl > 0) cut = cut.slice(0, nl);
+  return cut + warn;
 }

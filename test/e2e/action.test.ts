@@ -133,7 +133,7 @@ async function runAction(o: RunOpts): Promise<RunResult> {
   const re = /^(\S+?)<<(\S+)\n([\s\S]*?)\n\2$/gm;
   const text = fs.readFileSync(output, 'utf8');
   for (let m; (m = re.exec(text));) outputs[m[1]!] = m[3]!;
-  const commands = stdout.split('\n').filter((l) => l.startsWith('::'));
+  const commands = stdout.split('\n').filter((l) => l.startsWith('::') && !l.startsWith('::add-mask::'));
   return { code, stdout, stderr, commands, outputs, summary: fs.readFileSync(summary, 'utf8'), ms };
 }
 
@@ -336,7 +336,10 @@ describe('clawlint Action (dist/index.js)', () => {
     api.route('POST', /^\/repos\/octo\/claw\/pulls\/7\/reviews$/, { status: 200, body: { id: 1 } });
     const lastReviewComments = () => {
       const post = api.requests.filter((q) => q.method === 'POST').at(-1)!;
-      return (post.body as { comments: { body: string }[] }).comments.map((c) => ({ body: c.body }));
+      return (post.body as { comments: { body: string }[] }).comments.map((c) => ({
+        body: c.body,
+        user: { login: 'github-actions[bot]', type: 'Bot' },
+      }));
     };
     const payload = prPayload({ number: 7, baseSha, headSha });
     const inputs = { 'review-comments': 'true', 'env-files': 'gateway.env', secrets: 'false' };
