@@ -1,6 +1,8 @@
-// Golden fixtures for the core pipeline (parse, $include, ${VAR}, schema,
-// refinements): test/fixtures/core/<area>/<case>.json5 + <case>.out, all core
-// findings, no rules. Also checks momoa's value equals JSON5.parse on every fixture.
+// Fixtures for the core pipeline (parse, $include, ${VAR}, schema, refinements):
+// test/fixtures/core/<area>/<case>.json5, all core findings, no rules, checked exactly
+// against the inline markers in the case (test/helpers/markers.ts; `_*.json5` files are
+// included by cases, which name their findings with `// @_file:line:col`). Also checks
+// momoa's value equals JSON5.parse on every fixture.
 import fs from 'node:fs';
 import path from 'node:path';
 import JSON5 from 'json5';
@@ -8,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { SourceFile, stripBom } from '../src/core/source.js';
 import { toPlain } from '../src/core/tree.js';
 import { bracketDepth, MAX_JSON5_DEPTH, parseJson5 } from '../src/parsers/json5.js';
-import { lintFixture, listFiles, toGolden } from './helpers/fixtures.js';
+import { lintFixture, listFiles } from './helpers/fixtures.js';
+import { expectationLines, readMarkers } from './helpers/markers.js';
 
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'core');
 
@@ -18,8 +21,16 @@ for (const area of fs.readdirSync(ROOT).sort()) {
       if (name.startsWith('_')) continue; // included by other fixtures, not a case of its own
       const abs = path.join(ROOT, area, name);
       it(name, async () => {
+        const expected = readMarkers(name, fs.readFileSync(abs, 'utf8'));
         const findings = await lintFixture(abs, path.join(ROOT, area), []);
-        await expect(toGolden(findings)).toMatchFileSnapshot(abs.replace(/\.json5?$/, '.out'));
+        const actual = findings.map((f) => ({
+          file: f.file,
+          line: f.startLine,
+          column: f.startColumn,
+          ruleId: f.ruleId,
+          severity: f.severity,
+        }));
+        expect(expectationLines(actual)).toEqual(expectationLines(expected));
       });
     }
   });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintDeployments, type LintDeploymentsResult } from '../src/deploy/index.js';
 import { formatFindingLine } from '../src/reporters/text.js';
+import { expectGolden } from './helpers/golden.js';
 
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'deploy');
 
@@ -43,7 +44,7 @@ describe('deploy fixtures', () => {
     it(name, async () => {
       const cwd = path.join(ROOT, name);
       const result = await lintDeployments({ cwd, paths: ['.'], env: new Map() });
-      await expect(toDeployGolden(result)).toMatchFileSnapshot(path.join(ROOT, `${name}.out`));
+      await expectGolden(toDeployGolden(result), path.join(ROOT, `${name}.out`));
       // Every file a finding or related location points at is returned as a source (pretty output, SARIF).
       const sources = new Set(result.sources.map((s) => s.path));
       for (const f of result.findings)

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatFindingLine } from '../src/reporters/text.js';
 import { runLint } from '../src/run.js';
+import { expectGolden } from './helpers/golden.js';
 
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'policy');
 
@@ -27,7 +28,7 @@ describe('policy scenarios', () => {
           `baseline ${r.baseline.file}: ${r.baseline.new} new, ${r.baseline.unchanged} unchanged, ${r.baseline.fixed} fixed`,
         );
       if (r.config.failOn) lines.push(`failOn ${r.config.failOn}`);
-      await expect(lines.join('\n') + '\n').toMatchFileSnapshot(path.join(dir, 'expected.out'));
+      await expectGolden(lines.join('\n') + '\n', path.join(dir, 'expected.out'));
     });
   }
 });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runLint, type LintRunOptions } from '../src/run.js';
 import { toGolden } from './helpers/fixtures.js';
+import { expectGolden } from './helpers/golden.js';
 
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'versions');
 const OPTIONS: Record<string, Partial<LintRunOptions>> = {
@@ -25,7 +26,7 @@ describe('version fixtures', () => {
             `target ${t.config}: ${t.version} (${t.kind}: ${t.source})${t.requested ? ` requested ${t.requested}` : ''}${t.note ? ` note: ${t.note}` : ''}\n`,
         )
         .join('');
-      await expect(targets + toGolden(r.findings)).toMatchFileSnapshot(path.join(dir, 'expected.out'));
+      await expectGolden(targets + toGolden(r.findings), path.join(dir, 'expected.out'));
     });
   }
 });

@@ -1,4 +1,4 @@
-/** Shared helpers for golden fixtures: directives in the first lines, output formatting. */
+/** Shared helpers for fixtures: directives in the first lines, linting one fixture, golden output formatting. */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../../src/core/finding.js';
