@@ -4,7 +4,7 @@
 // and the baseline delta, as clawlint sees the repository on 2026-11-21.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { formatFindingLine } from '../src/reporters/text.js';
 import { runLint } from '../src/run.js';
 import { expectGolden } from './helpers/golden.js';
