@@ -34,7 +34,8 @@ Lints OpenClaw configs (openclaw.json, openclaw.json5, *.openclaw.json[5]) under
 
 Options:
   --format text|json|sarif  Output format (default text); sarif is SARIF 2.1.0 for code scanning
-  --sarif-category ID    SARIF automationDetails category (default: derived from the scanned paths)
+  --sarif-category ID    SARIF automationDetails category (default: clawlint; none = leave it to upload-sarif)
+  --sarif-include-suppressed  also emit suppressed results, each with SARIF suppressions (GitHub shows them as open alerts)
   --output FILE          Write the report to FILE instead of stdout
   --fail-on LEVEL        critical|warn|info|none: exit 1 when a finding at or above LEVEL exists
                          (default: the config's failOn, else critical)
@@ -106,6 +107,7 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
         format: { type: 'string', default: 'text' },
         output: { type: 'string' },
         'sarif-category': { type: 'string' },
+        'sarif-include-suppressed': { type: 'boolean' },
         'fail-on': { type: 'string' },
         config: { type: 'string' },
         baseline: { type: 'string' },
@@ -179,8 +181,8 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
   const report =
     o.format === 'sarif'
       ? formatSarif([...result.findings, ...result.suppressed], {
-          paths: parsed.positionals.length ? parsed.positionals : ['.'],
           category: o['sarif-category'],
+          includeSuppressed: o['sarif-include-suppressed'] === true,
         })
       : o.format === 'json'
         ? formatJson(result.findings, result.suppressed, result.baseline, result.targets)

@@ -177,12 +177,7 @@ export async function runAction(): Promise<void> {
       fs.mkdirSync(path.dirname(abs), { recursive: true });
       fs.writeFileSync(
         abs,
-        scrub(
-          formatSarif([...active, ...suppressed], {
-            category: inputs.sarifCategory || undefined,
-            paths: inputs.paths,
-          }),
-        ),
+        scrub(formatSarif([...active, ...suppressed], { category: inputs.sarifCategory || undefined })),
       );
       const rel = path.relative(cwd, abs);
       sarifPath = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;

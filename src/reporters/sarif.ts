@@ -1,8 +1,13 @@
 /**
  * SARIF 2.1.0 for GitHub code scanning: one run, one rule per rule id present,
  * results with repo-relative URIs under %SRCROOT%, 1-based regions, related
- * locations, and partial fingerprints that survive line moves (a hash of rule
- * id, file, config path and the message with line numbers removed). Respects
+ * locations linked from the message (GitHub shows them only then), and partial
+ * fingerprints that survive line moves and rewording (a hash of rule id, file and
+ * config path). GitHub ranks and gates alerts by the rule descriptor's
+ * `security-severity`, not the result's, so a descriptor carries the highest
+ * severity its rule has in this run. GitHub ignores `suppressions` (a suppressed
+ * result becomes an open alert), so suppressed results are left out unless asked
+ * for, and then every result carries `suppressions` (§3.27.23: all or none). Respects
  * GitHub's ingestion limits: ≤ 25,000 results per run (most severe kept, a
  * tool notification says how many were dropped) and ≤ 10 MB gzipped.
  */
@@ -119,10 +124,14 @@ export const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
 export const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', warn: '6.5', info: '2.0' };
 
 export interface SarifOptions {
-  /** automationDetails.id category; default derived from `paths`. A trailing `/` is added (GitHub: category = text up to the last `/`). */
+  /**
+   * automationDetails.id category; default `clawlint` (constant, so changing the scanned paths
+   * never orphans alerts). `none` writes no automationDetails, leaving the category to
+   * upload-sarif's `category:` input. A trailing `/` is added (GitHub: category = text up to the last `/`).
+   */
   category?: string;
-  /** Scanned paths, for the default category. */
-  paths?: readonly string[];
+  /** Also emit suppressed results, every result then carrying `suppressions` (`[]` when not suppressed). */
+  includeSuppressed?: boolean;
   /** Directory with core-checks.md and rules/*.md; null = do not read docs; default = the docs/ shipped with clawlint. */
   docsDir?: string | null;
   /** Default 25,000 (GitHub's per-run limit). */
@@ -139,7 +148,7 @@ export interface SarifLog {
 }
 export interface SarifRun {
   tool: { driver: Record<string, unknown> & { rules: Record<string, unknown>[] } };
-  automationDetails: { id: string };
+  automationDetails?: { id: string };
   results: SarifResult[];
   invocations: Record<string, unknown>[];
   [k: string]: unknown;
@@ -154,38 +163,20 @@ export interface SarifResult {
   [k: string]: unknown;
 }
 
-/** `clawlint` for the whole repository, else `clawlint/<paths joined by +>`. */
-export function deriveCategory(paths: readonly string[] = ['.']): string {
-  const norm = [
-    ...new Set(
-      paths
-        .map((p) =>
-          p
-            .replace(/\\/g, '/')
-            .replace(/^(\.\/)+/, '')
-            .replace(/\/+$/, ''),
-        )
-        .filter((p) => p && p !== '.'),
-    ),
-  ].sort();
-  return norm.length ? `clawlint/${norm.join('+')}` : 'clawlint';
-}
+export const DEFAULT_SARIF_CATEGORY = 'clawlint';
 
-/** The message without line/column numbers, so that the fingerprint survives line moves. */
-export function normalizeMessage(message: string): string {
-  return message
-    .replace(/\b(lines?|L|col(?:umn)?s?)\s*\d+(?:\s*[-–:,]\s*\d+)*/gi, '$1 #')
-    .replace(/\b\d+:\d+(?::\d+)?\b/g, '#:#')
-    .replace(/:\d+\b/g, ':#')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** Findings whose file could not be read: the run did not look at everything. */
+const NOT_READ = new Set([
+  'file.unreadable',
+  'file.too_large',
+  'include.unreadable',
+  'include.too_large',
+  'secrets.scan_error',
+]);
 
-export function fingerprint(f: Pick<Finding, 'ruleId' | 'file' | 'path' | 'message'>): string {
-  return createHash('sha256')
-    .update(`${f.ruleId}\0${f.file}\0${f.path}\0${normalizeMessage(f.message)}`)
-    .digest('hex')
-    .slice(0, 32);
+/** Stable identity of a finding: rule, file and config path (never the message, which may be reworded). */
+export function fingerprint(f: Pick<Finding, 'ruleId' | 'file' | 'path'>): string {
+  return createHash('sha256').update(`${f.ruleId}\0${f.file}\0${f.path}`).digest('hex').slice(0, 32);
 }
 
 /** Repo-relative path → relative URI reference (each segment percent-encoded). */
@@ -216,9 +207,25 @@ function text(s: string | undefined, fallback: string, max = 1024): string {
   return t.length > max ? t.slice(0, max - 1) + '…' : t;
 }
 
+/** `severity` is the highest this rule has in the run: what GitHub shows and what branch rules gate on. */
+/**
+ * The result message: literal brackets escaped (SARIF §3.11.6 reads `[text](id)` as a link), the fix,
+ * and a link to each related location, which is how GitHub's alert view shows them.
+ */
+function messageText(f: Finding): string {
+  const escape = (s: string) => s.replace(/[\\[\]]/g, '\\$&');
+  let out = escape(f.fix ? `${f.message} Fix: ${f.fix}` : f.message);
+  const related = (f.related ?? []).slice(0, 10);
+  if (related.length) {
+    const links = related.map((l, i) => `[${escape(`${l.file}:${l.startLine}`)}](${i + 1})`);
+    out += ` Related: ${links.join(', ')}${(f.related?.length ?? 0) > 10 ? ', …' : ''}.`;
+  }
+  return text(out, f.ruleId, 32_000);
+}
+
 function buildRule(id: string, severity: Severity, docsDir: string | null | undefined): Record<string, unknown> {
   const info = ruleInfo(id, docsDir);
-  const sev = info.severity ?? severity;
+  const sev = severity;
   const short = text(info.title ?? info.description, id);
   const full = text(info.description ?? info.title, id);
   const helpText = `${full}\n\nSee ${info.helpUri}`;
@@ -235,7 +242,8 @@ function buildRule(id: string, severity: Severity, docsDir: string | null | unde
 }
 
 /** Build the SARIF log object. */
-export function buildSarif(findings: readonly Finding[], opts: SarifOptions = {}): SarifLog {
+export function buildSarif(all: readonly Finding[], opts: SarifOptions = {}): SarifLog {
+  const findings = opts.includeSuppressed ? all : all.filter((f) => !f.suppressed);
   const max = Math.max(0, Math.min(opts.maxResults ?? MAX_SARIF_RESULTS, MAX_SARIF_RESULTS));
   // Most severe first when truncating, then the usual order.
   const ordered = [...findings].sort(
@@ -244,13 +252,18 @@ export function buildSarif(findings: readonly Finding[], opts: SarifOptions = {}
   const kept = ordered.slice(0, max).sort(compareFindings);
   const dropped = findings.length - kept.length;
 
+  const highest = new Map<string, Severity>();
+  for (const f of kept) {
+    const h = highest.get(f.ruleId);
+    if (!h || severityRank(f.severity) > severityRank(h)) highest.set(f.ruleId, f.severity);
+  }
   const rules: Record<string, unknown>[] = [];
   const ruleIndex = new Map<string, number>();
-  for (const f of [...kept].sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))) {
-    if (ruleIndex.has(f.ruleId)) continue;
-    ruleIndex.set(f.ruleId, rules.length);
-    rules.push(buildRule(f.ruleId, f.severity, opts.docsDir));
+  for (const [id, sev] of [...highest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    ruleIndex.set(id, rules.length);
+    rules.push(buildRule(id, sev, opts.docsDir));
   }
+  const withBaseline = kept.some((f) => f.baselined);
 
   const occurrences = new Map<string, number>();
   const results: SarifResult[] = kept.map((f) => {
@@ -261,7 +274,7 @@ export function buildSarif(findings: readonly Finding[], opts: SarifOptions = {}
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId)!,
       level: SARIF_LEVEL[f.severity],
-      message: { text: text(f.fix ? `${f.message} Fix: ${f.fix}` : f.message, f.ruleId, 32_000) },
+      message: { text: messageText(f) },
       locations: [{ physicalLocation: physical(f) }],
       partialFingerprints: { 'clawlint/v1': `${fp}:${n}`, primaryLocationLineHash: `${fp}:${n}` },
     };
@@ -274,16 +287,19 @@ export function buildSarif(findings: readonly Finding[], opts: SarifOptions = {}
         ...(l.message ? { message: { text: l.message } } : {}),
       }));
     }
-    if (f.suppressed) {
+    if (opts.includeSuppressed) {
       const s = f.suppressed;
-      r.suppressions = [
-        {
-          kind: s.kind === 'config' ? 'external' : 'inSource',
-          status: 'accepted',
-          justification: text(s.reason, `suppressed by ${s.by ?? s.kind}`, 32_000),
-        },
-      ];
+      r.suppressions = s
+        ? [
+            {
+              kind: s.kind === 'config' ? 'external' : 'inSource',
+              status: 'accepted',
+              justification: text(s.reason, `suppressed by ${s.by ?? s.kind}`, 32_000),
+            },
+          ]
+        : [];
     }
+    if (withBaseline) r.baselineState = f.baselined ? 'unchanged' : 'new';
     return r;
   });
 
@@ -296,8 +312,18 @@ export function buildSarif(findings: readonly Finding[], opts: SarifOptions = {}
       },
     });
   }
-  let category = opts.category?.trim() || deriveCategory(opts.paths);
-  if (!category.endsWith('/')) category += '/';
+  const notRead = [...new Set(kept.filter((f) => NOT_READ.has(f.ruleId)).map((f) => f.file))].sort();
+  if (notRead.length) {
+    notifications.push({
+      level: 'error',
+      message: {
+        text: `${notRead.length} file(s) could not be read, so results for them are incomplete: ${notRead.slice(0, 20).join(', ')}${notRead.length > 20 ? ', …' : ''}`,
+      },
+    });
+  }
+  let category: string | undefined = opts.category?.trim() || DEFAULT_SARIF_CATEGORY;
+  if (category === 'none') category = undefined;
+  else if (!category.endsWith('/')) category += '/';
   const run: SarifRun = {
     tool: {
       driver: {
@@ -309,11 +335,14 @@ export function buildSarif(findings: readonly Finding[], opts: SarifOptions = {}
         rules,
       },
     },
-    automationDetails: { id: category },
+    ...(category ? { automationDetails: { id: category } } : {}),
     columnKind: 'utf16CodeUnits',
     results,
     invocations: [
-      { executionSuccessful: true, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) },
+      {
+        executionSuccessful: notRead.length === 0,
+        ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
+      },
     ],
   };
   if (opts.srcRoot) {

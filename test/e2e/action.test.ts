@@ -262,7 +262,7 @@ describe('clawlint Action (dist/index.js)', () => {
     const validate = sarifValidator();
     expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
     expect(sarif.runs).toHaveLength(1);
-    expect(sarif.runs[0].automationDetails.id).toBe('clawlint/deploy/');
+    expect(sarif.runs[0].automationDetails.id).toBe('clawlint/' /* constant: changing paths must not orphan alerts */);
     expect(sarif.runs[0].results).toHaveLength(Number(r.outputs.findings));
     // Rule help comes from docs/rules/<id>.md next to the bundle.
     const rule = sarif.runs[0].tool.driver.rules.find((x: { id: string }) => x.id === 'gateway.bind_no_auth');

@@ -5,15 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/finding.js';
 import { sarifValidator } from '../fixtures/sarif/validate.js';
-import {
-  buildSarif,
-  deriveCategory,
-  fileUri,
-  fingerprint,
-  formatSarif,
-  normalizeMessage,
-  ruleInfo,
-} from '../../src/reporters/sarif.js';
+import { buildSarif, fileUri, fingerprint, formatSarif, ruleInfo } from '../../src/reporters/sarif.js';
 
 const validate = sarifValidator();
 
@@ -109,7 +101,7 @@ describe('buildSarif', () => {
     expect(loc.physicalLocation.region).toEqual({ startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 });
   });
 
-  it('relatedLocations for cross-file findings, suppressions for suppressed ones', () => {
+  it('relatedLocations for cross-file findings, linked from the message; suppressions only when asked for', () => {
     const log = buildSarif(
       [
         f({
@@ -122,11 +114,14 @@ describe('buildSarif', () => {
           suppressed: { kind: 'openclaw', by: 'security.audit.suppressions[0]', reason: 'lab gateway' },
         }),
       ],
-      { docsDir: null },
+      { docsDir: null, includeSuppressed: true },
     );
     expectValid(log);
     const a = log.runs[0].results.find((r) => r.ruleId === 'gateway.bind_no_auth');
     const b = log.runs[0].results.find((r) => r.ruleId === 'channels.telegram.dm.open');
+    expect(a!.message.text).toMatch(/ Related: \[compose\.yaml:4\]\(1\)\.$/);
+    // §3.27.23: when one result has suppressions, all do.
+    expect(a!.suppressions).toEqual([]);
     expect(a!.relatedLocations).toEqual([
       {
         id: 1,
@@ -147,24 +142,71 @@ describe('buildSarif', () => {
     expect(fingerprint(f({ ruleId: 'x' }))).not.toBe(a);
     expect(fingerprint(f({ file: 'other.json' }))).not.toBe(a);
     expect(fingerprint(f({ path: 'gateway.port' }))).not.toBe(a);
-    expect(normalizeMessage('duplicate key (first at line 12, column 3) and at 4:7')).toBe(
-      normalizeMessage('duplicate key (first at line 99, column 1) and at 8:2'),
-    );
     const log = buildSarif([f(), f({ startLine: 7, endLine: 7 })], { docsDir: null });
     const fps = log.runs[0].results.map((r) => r.partialFingerprints);
     expect(fps[0]).toEqual({ 'clawlint/v1': `${a}:1`, primaryLocationLineHash: `${a}:1` });
     expect(fps[1]!.primaryLocationLineHash).toBe(`${a}:2`);
   });
 
-  it('automationDetails.id is the category (default from the scanned paths), with the trailing slash GitHub expects', () => {
-    expect(deriveCategory(['.'])).toBe('clawlint');
-    expect(deriveCategory(['./examples/insecure/', 'a'])).toBe('clawlint/a+examples/insecure');
-    expect(buildSarif([], { docsDir: null }).runs[0].automationDetails.id).toBe('clawlint/');
-    expect(buildSarif([], { docsDir: null, paths: ['deploy'] }).runs[0].automationDetails.id).toBe('clawlint/deploy/');
-    expect(buildSarif([], { docsDir: null, category: 'prod-configs' }).runs[0].automationDetails.id).toBe(
+  it('automationDetails.id is a constant category by default, never derived from paths; none leaves it to upload-sarif', () => {
+    expect(buildSarif([], { docsDir: null }).runs[0].automationDetails?.id).toBe('clawlint/');
+    expect(buildSarif([], { docsDir: null, category: 'prod-configs' }).runs[0].automationDetails?.id).toBe(
       'prod-configs/',
     );
+    expect(buildSarif([], { docsDir: null, category: 'none' }).runs[0].automationDetails).toBeUndefined();
     expectValid(buildSarif([], { docsDir: null }));
+    expectValid(buildSarif([], { docsDir: null, category: 'none' }));
+  });
+
+  it('leaves suppressed results out by default (GitHub would open an alert for each)', () => {
+    const log = buildSarif([f(), f({ ruleId: 'r.quiet', suppressed: { kind: 'inline', reason: 'accepted' } })], {
+      docsDir: null,
+    });
+    expect(log.runs[0].results.map((r) => r.ruleId)).toEqual(['gateway.bind_no_auth']);
+    expect(log.runs[0].results[0]!.suppressions).toBeUndefined();
+    expect(log.runs[0].tool.driver.rules.map((r) => r.id)).toEqual(['gateway.bind_no_auth']);
+  });
+
+  it('no result outranks its rule: the descriptor carries the highest severity of that rule in the run', () => {
+    const log = buildSarif(
+      [
+        f({ ruleId: 'gateway.bind_no_auth', severity: 'warn', file: 'a.json' }),
+        f({ ruleId: 'gateway.bind_no_auth', severity: 'critical', file: 'b.json' }),
+        f({ ruleId: 'r.info', severity: 'info' }),
+      ],
+      { docsDir: null },
+    );
+    const rules = log.runs[0].tool.driver.rules as {
+      id: string;
+      defaultConfiguration: { level: string };
+      properties: { 'security-severity': string };
+    }[];
+    const byId = new Map(rules.map((r) => [r.id, r]));
+    expect(byId.get('gateway.bind_no_auth')!.properties['security-severity']).toBe('9.5');
+    expect(byId.get('gateway.bind_no_auth')!.defaultConfiguration.level).toBe('error');
+    expect(byId.get('r.info')!.properties['security-severity']).toBe('2.0');
+    const rank = { error: 3, warning: 2, note: 1 } as Record<string, number>;
+    for (const r of log.runs[0].results)
+      expect(rank[r.level]!).toBeLessThanOrEqual(rank[rules[r.ruleIndex]!.defaultConfiguration.level]!);
+  });
+
+  it('baselined results carry baselineState; an unread file makes the run unsuccessful with a notification', () => {
+    const log = buildSarif(
+      [f({ baselined: true }), f({ ruleId: 'file.unreadable', file: 'big.json', severity: 'warn' })],
+      { docsDir: null },
+    );
+    expectValid(log);
+    expect(Object.fromEntries(log.runs[0].results.map((r) => [r.ruleId, r.baselineState]))).toEqual({
+      'gateway.bind_no_auth': 'unchanged',
+      'file.unreadable': 'new',
+    });
+    const inv = log.runs[0].invocations[0] as {
+      executionSuccessful: boolean;
+      toolExecutionNotifications: { message: { text: string } }[];
+    };
+    expect(inv.executionSuccessful).toBe(false);
+    expect(inv.toolExecutionNotifications[0]!.message.text).toContain('big.json');
+    expect(buildSarif([f()], { docsDir: null }).runs[0].invocations[0]).toEqual({ executionSuccessful: true });
   });
 
   it('caps results at 25,000 keeping the most severe, with a tool notification; stays under 10 MB gzipped', () => {
