@@ -12,6 +12,8 @@ import { DEFAULT_OPENCLAW_VERSION as NEWEST } from './schema/load.js';
 import { parseVersion } from './schema/releases.js';
 import { describeTarget } from './schema/target.js';
 import { formatSarif } from './reporters/sarif.js';
+import { formatGitlab } from './reporters/gitlab.js';
+import { formatJunit } from './reporters/junit.js';
 import { formatText } from './reporters/text.js';
 import { buildBaseline, DEFAULT_BASELINE, diffBaseline, formatBaseline, readBaseline } from './policy/baseline.js';
 import { runLint, UsageError, type LintRunResult } from './run.js';
@@ -33,7 +35,8 @@ const HELP = `Usage: clawlint [lint] [PATH...] [options]
 Lints OpenClaw configs (openclaw.json, openclaw.json5, *.openclaw.json[5]) under PATH (default .).
 
 Options:
-  --format text|json|sarif  Output format (default text); sarif is SARIF 2.1.0 for code scanning
+  --format text|json|sarif|junit|gitlab  Output format (default text); sarif is SARIF 2.1.0 for code
+                         scanning, junit a JUnit XML test report, gitlab a GitLab Code Quality report
   --sarif-category ID    SARIF automationDetails category (default: clawlint; none = leave it to upload-sarif)
   --sarif-include-suppressed  also emit suppressed results, each with SARIF suppressions (GitHub shows them as open alerts)
   --output FILE          Write the report to FILE instead of stdout
@@ -60,6 +63,7 @@ Options:
 `;
 
 const FAIL_ON = new Set(['critical', 'warn', 'info', 'none']);
+const FORMATS = new Set(['text', 'json', 'sarif', 'junit', 'gitlab']);
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const debug = argv.includes('--debug');
@@ -140,11 +144,11 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
     io.stdout(`clawlint ${VERSION}\n`);
     return 0;
   }
-  if (o.format !== 'text' && o.format !== 'json' && o.format !== 'sarif') {
-    throw new UsageError(`--format must be text, json or sarif, got ${JSON.stringify(o.format)}`);
+  if (!FORMATS.has(o.format)) {
+    throw new UsageError(`--format must be text, json, sarif, junit or gitlab, got ${JSON.stringify(o.format)}`);
   }
   if (o['list-rules']) {
-    if (o.format === 'sarif') throw new UsageError('--list-rules prints text or json');
+    if (o.format !== 'text' && o.format !== 'json') throw new UsageError('--list-rules prints text or json');
     io.stdout(formatRuleList(o.format));
     return 0;
   }
@@ -184,12 +188,21 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
           category: o['sarif-category'],
           includeSuppressed: o['sarif-include-suppressed'] === true,
         })
-      : o.format === 'json'
-        ? formatJson(result.findings, result.suppressed, result.baseline, result.targets)
-        : formatText(
-            result.findings.filter((f) => !f.baselined),
-            { pretty, color: pretty && !o['no-color'] && !io.noColor, sources: result.sources, redact: result.redact },
-          );
+      : o.format === 'junit'
+        ? formatJunit([...result.findings, ...result.suppressed], failOn)
+        : o.format === 'gitlab'
+          ? formatGitlab(result.findings)
+          : o.format === 'json'
+            ? formatJson(result.findings, result.suppressed, result.baseline, result.targets)
+            : formatText(
+                result.findings.filter((f) => !f.baselined),
+                {
+                  pretty,
+                  color: pretty && !o['no-color'] && !io.noColor,
+                  sources: result.sources,
+                  redact: result.redact,
+                },
+              );
   if (toFile) fs.writeFileSync(path.resolve(io.cwd, o.output!), report);
   else io.stdout(report);
   if (o.format === 'text') {
