@@ -11,7 +11,7 @@ import { discover } from './discovery.js';
 import { lintConfigFile, type LintConfigOptions } from './lint/lint-config.js';
 import { deploymentHint, packageJsonHint, type Target, type TargetHint } from './schema/target.js';
 import { dotenvToMap, parseDotenv } from './parsers/dotenv.js';
-import { DEFAULT_BASELINE, diffBaseline, readBaseline } from './policy/baseline.js';
+import { DEFAULT_BASELINE, diffBaseline, parseFindingsBaseline, readBaseline } from './policy/baseline.js';
 import { loadPolicies } from './policy/custom-policies.js';
 import { matchesAny } from './policy/glob.js';
 import { loadClawlintConfig } from './policy/load-config.js';
@@ -53,6 +53,11 @@ export interface LintRunOptions {
   openclawVersionSource?: string;
   /** Validate every config against the newest bundled release (--upgrade-check). */
   upgradeCheck?: boolean;
+  /**
+   * Policy from the trusted side of a pull request (its base commit), used instead of the
+   * workspace's: the clawlint config (undefined: none) and the findings baseline text (undefined: none).
+   */
+  trustedPolicy?: { config?: SourceFile; findingsBaseline?: { path: string; text?: string } };
 }
 
 /** The OpenClaw release one config was validated against, and which source chose it. */
@@ -121,7 +126,11 @@ export function loadEnv(
 }
 
 export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
-  const loaded = await loadClawlintConfig(opts.cwd, opts.configFile);
+  const loaded = await loadClawlintConfig(
+    opts.cwd,
+    opts.configFile,
+    opts.trustedPolicy ? { file: opts.trustedPolicy.config } : undefined,
+  );
   const config = loaded.config;
   const findings: Finding[] = [...loaded.findings];
   const suppressed: Finding[] = [];
@@ -311,7 +320,20 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
   suppressed.push(...outcome.suppressed);
 
   let baseline: BaselineSummary | undefined;
-  const baselineRel = opts.baseline === false ? undefined : (opts.baseline ?? config.baseline ?? DEFAULT_BASELINE);
+  const trustedBaseline = opts.trustedPolicy?.findingsBaseline;
+  if (trustedBaseline?.text !== undefined && opts.baseline !== false) {
+    let file;
+    try {
+      file = parseFindingsBaseline(trustedBaseline.text, trustedBaseline.path);
+    } catch (err) {
+      throw new UsageError(`cannot read findings baseline ${trustedBaseline.path}: ${(err as Error).message}`);
+    }
+    const diff = diffBaseline(kept, file);
+    kept = diff.findings;
+    baseline = { file: trustedBaseline.path, new: diff.new, unchanged: diff.unchanged, fixed: diff.fixed };
+  }
+  const baselineRel =
+    opts.baseline === false || opts.trustedPolicy ? undefined : (opts.baseline ?? config.baseline ?? DEFAULT_BASELINE);
   if (baselineRel) {
     const abs = path.resolve(opts.cwd, baselineRel);
     const explicit = opts.baseline !== undefined || config.baseline !== undefined;

@@ -27,6 +27,7 @@ import { changeScope, filterToScope, findChanged } from './changed.js';
 import { envInput, readInputs, type ActionInputs } from './inputs.js';
 import { runSecrets, type SecretsOutcome } from './secrets.js';
 import { runnerSecretValues, Scrubber } from './runner-secrets.js';
+import { readTrustedPolicy, trustedSide, weakenings, type TrustedPolicy } from './trusted-policy.js';
 
 function shellQuote(s: string): string {
   return /^[\w./@%+=:,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
@@ -80,6 +81,24 @@ export async function runAction(): Promise<void> {
     const notes: string[] = [];
     // 1. Lint (and secrets) — the only inputs to the verdict. `config` empty = .clawlint.yml etc. when present.
     const openclawVersion = envInput('openclaw-version') || undefined;
+    const client =
+      inputs.token && ctx.repository
+        ? new GitHubClient({ baseUrl: ctx.apiUrl, token: inputs.token, userAgent: `clawlint-action/${VERSION}` })
+        : undefined;
+    // In a pull request the policy comes from the base commit: the PR cannot switch the check off.
+    let trusted: TrustedPolicy | undefined;
+    if (ctx.pr) {
+      const side = await trustedSide(cwd, ctx.pr.baseSha, client, ctx.repository);
+      try {
+        trusted = side ? await readTrustedPolicy(cwd, side, inputs) : undefined;
+      } catch (e) {
+        core.debug(`trusted policy: ${(e as Error).message}`);
+      }
+      if (!trusted)
+        notes.push(
+          "The base commit's policy could not be read (fetch it with `fetch-depth: 0`, or give the token `contents: read`): this run uses the pull request's own clawlint config and baselines.",
+        );
+    }
     const lint = await runLint({
       cwd,
       paths: inputs.paths,
@@ -87,6 +106,7 @@ export async function runAction(): Promise<void> {
       configFile: inputs.config || undefined,
       openclawVersion,
       openclawVersionSource: 'action input openclaw-version',
+      ...(trusted ? { trustedPolicy: { config: trusted.config, findingsBaseline: trusted.findingsBaseline } } : {}),
     });
     // The OpenClaw release each config's schema findings are for (the summary names those not on the newest).
     const older = lint.targets.filter((t) => t.version !== DEFAULT_OPENCLAW_VERSION || t.note);
@@ -107,11 +127,6 @@ export async function runAction(): Promise<void> {
     });
     if (lint.config.file) core.debug(`clawlint config: ${lint.config.file}`);
     const failOn: FailOn = inputs.failOn ?? lint.config.failOn ?? 'critical';
-
-    const client =
-      inputs.token && ctx.repository
-        ? new GitHubClient({ baseUrl: ctx.apiUrl, token: inputs.token, userAgent: `clawlint-action/${VERSION}` })
-        : undefined;
 
     // 2. Pull-request scope.
     const onlyChanged =
@@ -135,12 +150,22 @@ export async function runAction(): Promise<void> {
         paths: inputs.paths,
         files,
         baselineInput: inputs.secretsBaseline || lint.config.secrets?.baseline || '',
+        ...(trusted
+          ? {
+              trustedSettings: {
+                plugins: trusted.secretsBaseline.parsed?.plugins,
+                filters: trusted.secretsBaseline.parsed?.filters,
+              },
+            }
+          : {}),
       });
     }
 
     let all: Finding[] = [...lint.findings, ...(secrets?.findings ?? [])];
     let suppressed: Finding[] = [...lint.suppressed, ...all.filter((f) => f.suppressed)];
     all = all.filter((f) => !f.suppressed);
+    // Weakenings are added after suppressions and baselines: nothing the PR writes can hide them.
+    if (trusted) all.push(...weakenings(cwd, trusted, changed, (f) => lint.sources.has(f)));
     let outsideChanges = 0;
     if (onlyChanged && ctx.pr) {
       const scope = changeScope(lint, pr, {

@@ -24,6 +24,7 @@ export async function runSecrets(opts: {
   paths: string[];
   files?: string[];
   baselineInput: string;
+  trustedSettings?: Parameters<typeof secretFindings>[0]['trustedSettings'];
 }): Promise<SecretsOutcome> {
   let baselinePath: string | undefined = opts.baselineInput || undefined;
   if (!baselinePath && fs.existsSync(path.join(opts.cwd, DEFAULT_BASELINE))) baselinePath = DEFAULT_BASELINE;
@@ -32,6 +33,6 @@ export async function runSecrets(opts: {
   const scan = files.filter((f) => f !== baselinePath);
   if (scan.length === 0)
     return { findings: [], delta: { new: 0, unchanged: 0, removed: 0 }, baselinePath, baselineNeedsRefresh: false };
-  const r = await secretFindings({ cwd: opts.cwd, paths: scan, baselinePath });
+  const r = await secretFindings({ cwd: opts.cwd, paths: scan, baselinePath, trustedSettings: opts.trustedSettings });
   return { findings: r.findings, delta: r.delta, baselinePath, baselineNeedsRefresh: r.baselineNeedsRefresh };
 }

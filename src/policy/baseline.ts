@@ -57,9 +57,13 @@ export function formatBaseline(b: BaselineFile): string {
 }
 
 export function readBaseline(abs: string): BaselineFile {
-  const doc = JSON.parse(fs.readFileSync(abs, 'utf8')) as Partial<BaselineFile>;
-  if (doc.version !== 1 || !Array.isArray(doc.entries))
-    throw new Error(`${path.basename(abs)} is not a clawlint baseline (version 1)`);
+  return parseFindingsBaseline(fs.readFileSync(abs, 'utf8'), path.basename(abs));
+}
+
+export function parseFindingsBaseline(text: string, name: string): BaselineFile {
+  const doc = JSON.parse(text) as Partial<BaselineFile>;
+  if (!doc || doc.version !== 1 || !Array.isArray(doc.entries))
+    throw new Error(`${name} is not a clawlint baseline (version 1)`);
   const entries = doc.entries.filter(
     (e): e is BaselineEntry =>
       !!e &&

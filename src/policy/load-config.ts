@@ -71,10 +71,23 @@ export function parseDataFile(
   return { tree: findings.some((f) => f.severity === 'critical') ? undefined : docs[0]?.root, findings };
 }
 
-export async function loadClawlintConfig(cwd: string, explicit?: string): Promise<LoadedConfig> {
+/**
+ * `trusted`: the config as the pull request's base commit has it (`file` undefined: it had none),
+ * used instead of the workspace's (src/policy/trusted.ts).
+ */
+export async function loadClawlintConfig(
+  cwd: string,
+  explicit?: string,
+  trusted?: { file?: SourceFile },
+): Promise<LoadedConfig> {
   const config = emptyConfig();
   const findings: Finding[] = [];
   const sources: SourceFile[] = [];
+  if (trusted) {
+    if (!trusted.file) return { config, findings, sources };
+    config.file = trusted.file.path;
+    return loadParsed(config, findings, sources, trusted.file);
+  }
   let abs: string | undefined;
   if (explicit) {
     abs = path.resolve(cwd, explicit);
@@ -93,8 +106,17 @@ export async function loadClawlintConfig(cwd: string, explicit?: string): Promis
     );
     return { config, findings, sources };
   }
-  sources.push(read.file);
-  const parsed = parseDataFile(read.file, RULE_ID, 'clawlint config');
+  return loadParsed(config, findings, sources, read.file);
+}
+
+async function loadParsed(
+  config: ClawlintConfig,
+  findings: Finding[],
+  sources: SourceFile[],
+  file: SourceFile,
+): Promise<LoadedConfig> {
+  sources.push(file);
+  const parsed = parseDataFile(file, RULE_ID, 'clawlint config');
   findings.push(...parsed.findings);
   if (!parsed.tree) return { config, findings, sources };
   findings.push(...(await validateOwnSchema('clawlint-config', parsed.tree, RULE_ID, 'clawlint config')));
@@ -106,7 +128,7 @@ export async function loadClawlintConfig(cwd: string, explicit?: string): Promis
     mergeInto(config, preset.value, preset.file, undefined);
     sources.push(preset.file);
   }
-  mergeInto(config, value, read.file, parsed.tree);
+  mergeInto(config, value, file, parsed.tree);
   if (config.openclawVersion && !parseVersion(config.openclawVersion)) {
     findings.push(
       makeFinding(

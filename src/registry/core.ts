@@ -235,6 +235,14 @@ const ROWS: readonly Row[] = [
     '.clawlint.yml does not parse or does not match policies/clawlint.schema.json (warn for an unknown rule id or a bad openclawVersion).',
   ],
   [
+    'policy.weakened',
+    'clawlint',
+    'critical',
+    'A pull request weakens the policy that judges it',
+    'src/policy/weakening.ts',
+    'In a pull request, a change to the clawlint config, the findings baseline, the secrets baseline, or a new inline suppression or allowlist pragma on a changed line lowers the check; the base commit policy still applies. Cannot be suppressed, tuned or baselined.',
+  ],
+  [
     'clawlint.policy_invalid',
     'policy',
     'critical',

@@ -19,7 +19,7 @@ import {
   type FilterConfig,
 } from './baseline.js';
 import { filesToScan, gitOutput, relativeToCwd } from './files.js';
-import { snakeCase } from './plugins/index.js';
+import { snakeCase, type PluginConfig } from './plugins/index.js';
 import { ExtraDetectorError, extraRuleId, extraType, isExtraDetectorList, resolveExtras } from './extras.js';
 import { eagerWorkers, startWorkerPool } from './pool.js';
 import { buildSettings, readText, scanFiles, takeFailedFiles, toEntries } from './scan.js';
@@ -424,15 +424,27 @@ export async function secretFindings(opts: {
   allFiles?: boolean;
   /** Opt-in extra detectors: `true` for all, or their names. Off by default. */
   extraDetectors?: string[] | boolean;
+  /**
+   * Plugins and filters from the trusted side of a pull request (the base commit's baseline;
+   * defaults when it had none), used instead of the workspace baseline's: a PR cannot add a
+   * filter or drop a plugin to hide its own secret.
+   */
+  trustedSettings?: { plugins?: PluginConfig[]; filters?: FilterConfig[] };
 }): Promise<SecretFindingsResult> {
   const extras = resolveExtras(opts.extraDetectors);
   const baseline =
     opts.baselinePath && existsSync(path.resolve(opts.cwd, opts.baselinePath))
       ? await loadBaselineFile(opts.cwd, opts.baselinePath)
       : undefined;
-  let filters = baseline?.filters ?? defaultFilters();
+  const policy = opts.trustedSettings
+    ? {
+        plugins: opts.trustedSettings.plugins ?? defaultPlugins(),
+        filters: opts.trustedSettings.filters ?? defaultFilters(),
+      }
+    : { plugins: baseline?.plugins ?? defaultPlugins(), filters: baseline?.filters ?? defaultFilters() };
+  let filters = policy.filters;
   if (opts.baselinePath) filters = withBaselineFilter(filters, opts.baselinePath);
-  const settings = buildSettings(baseline?.plugins ?? defaultPlugins(), filters, extras);
+  const settings = buildSettings(policy.plugins, filters, extras);
   const files = opts.paths.length
     ? opts.paths.map((f) => relativeToCwd(opts.cwd, f)).filter((f): f is string => f !== null)
     : await filesToScan(opts.cwd, [], opts.allFiles ?? false);

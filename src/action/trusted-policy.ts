@@ -1,0 +1,118 @@
+/**
+ * In a pull request the policy comes from the trusted side (src/policy/trusted.ts): the base
+ * commit's clawlint config, findings baseline and secrets-baseline plugins and filters judge the
+ * PR, and every weakening the PR makes to them is a `policy.weakened` finding on the changed file.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { SourceFile } from '../core/source.js';
+import type { Finding } from '../core/finding.js';
+import type { GitHubClient } from '../github/client.js';
+import type { ChangedLines } from '../github/diff.js';
+import { DEFAULT_BASELINE as FINDINGS_BASELINE } from '../policy/baseline.js';
+import { CONFIG_NAMES, loadClawlintConfig } from '../policy/load-config.js';
+import { apiTrustedSide, gitTrustedSide, MAX_POLICY_BYTES, type TrustedSide } from '../policy/trusted.js';
+import { inlineWeakenings, policyWeakenings, type PolicyText } from '../policy/weakening.js';
+import { parseBaseline, type Baseline } from '../secrets/baseline.js';
+import { DEFAULT_BASELINE as SECRETS_BASELINE } from './secrets.js';
+
+/** A workspace file's text: regular files only (no symlink, FIFO or device), size-capped. */
+export function headText(cwd: string, rel: string, max = MAX_POLICY_BYTES): string | undefined {
+  const abs = path.resolve(cwd, rel);
+  const r = path.relative(cwd, abs);
+  if (!r || r.startsWith('..') || path.isAbsolute(r)) return undefined;
+  try {
+    const st = fs.lstatSync(abs);
+    if (!st.isFile() || st.size > max) return undefined;
+    const fd = fs.openSync(abs, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
+    try {
+      const again = fs.fstatSync(fd);
+      if (!again.isFile() || again.size > max) return undefined;
+      return fs.readFileSync(fd, 'utf8');
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+export interface TrustedPolicy {
+  label: string;
+  config?: SourceFile;
+  findingsBaseline: { path: string; text?: string };
+  secretsBaseline: { path: string; text?: string; parsed?: Baseline };
+  /** The head side of the same files, for the weakening diff. */
+  head: { config: PolicyText; findingsBaseline: PolicyText; secretsBaseline: PolicyText };
+}
+
+export async function trustedSide(
+  cwd: string,
+  baseSha: string,
+  client: GitHubClient | undefined,
+  repo: string,
+): Promise<TrustedSide | undefined> {
+  return gitTrustedSide(cwd, baseSha) ?? (client ? apiTrustedSide(client, repo, baseSha) : undefined);
+}
+
+/** Read the base commit's policy files (the names the base config gives, or the defaults). */
+export async function readTrustedPolicy(
+  cwd: string,
+  side: TrustedSide,
+  inputs: { config: string; secretsBaseline: string },
+): Promise<TrustedPolicy> {
+  let configPath = inputs.config.replace(/^\.\//, '');
+  let configText: string | undefined;
+  if (configPath) configText = await side.read(configPath);
+  else
+    for (const name of CONFIG_NAMES) {
+      configText = await side.read(name);
+      if (configText !== undefined) {
+        configPath = name;
+        break;
+      }
+    }
+  const headConfigPath = inputs.config || CONFIG_NAMES.find((n) => headText(cwd, n) !== undefined) || configPath;
+  const config = configText !== undefined ? new SourceFile(configPath, configText) : undefined;
+  const base = (await loadClawlintConfig(cwd, undefined, { file: config })).config;
+  const fbPath = base.baseline ?? FINDINGS_BASELINE;
+  const sbPath = inputs.secretsBaseline || base.secrets?.baseline || SECRETS_BASELINE;
+  const sbText = await side.read(sbPath);
+  let parsed: Baseline | undefined;
+  try {
+    parsed = sbText !== undefined ? parseBaseline(sbText) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  return {
+    label: side.label,
+    config,
+    findingsBaseline: { path: fbPath, text: await side.read(fbPath) },
+    secretsBaseline: { path: sbPath, text: sbText, parsed },
+    head: {
+      config: {
+        path: headConfigPath || '.clawlint.yml',
+        text: headConfigPath ? headText(cwd, headConfigPath) : undefined,
+      },
+      findingsBaseline: { path: fbPath, text: headText(cwd, fbPath) },
+      secretsBaseline: { path: sbPath, text: headText(cwd, sbPath) },
+    },
+  };
+}
+
+/** Every weakening: the policy files, and inline suppressions / allowlist pragmas on changed lines. */
+export function weakenings(
+  cwd: string,
+  t: TrustedPolicy,
+  changed: ChangedLines | undefined,
+  isLinted: (file: string) => boolean,
+): Finding[] {
+  const out = policyWeakenings({
+    label: t.label,
+    config: { base: { path: t.config?.path ?? t.head.config.path, text: t.config?.text }, head: t.head.config },
+    findingsBaseline: { base: t.findingsBaseline, head: t.head.findingsBaseline },
+    secretsBaseline: { base: t.secretsBaseline, head: t.head.secretsBaseline },
+  });
+  if (changed) out.push(...inlineWeakenings(changed, (f) => headText(cwd, f), isLinted));
+  return out;
+}
