@@ -445,9 +445,9 @@ export async function secretFindings(opts: {
   let filters = policy.filters;
   if (opts.baselinePath) filters = withBaselineFilter(filters, opts.baselinePath);
   const settings = buildSettings(policy.plugins, filters, extras);
-  const files = opts.paths.length
-    ? opts.paths.map((f) => relativeToCwd(opts.cwd, f)).filter((f): f is string => f !== null)
-    : await filesToScan(opts.cwd, [], opts.allFiles ?? false);
+  // Directories are expanded exactly as `secrets scan` and the Action expand them (git-tracked
+  // files unless allFiles), so `lint DIR --secrets-baseline B` scans what the Action scans.
+  const files = await filesToScan(opts.cwd, opts.paths, opts.allFiles ?? false);
   const scanned = await scanFiles(opts.cwd, files, settings, { parallel: true });
   const failedFiles = takeFailedFiles();
   const known = new Map<string, BaselineEntry>();

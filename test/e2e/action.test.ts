@@ -1,7 +1,7 @@
 // End-to-end: the built Action (dist/index.js) run as the GitHub runner runs it — INPUT_* env,
 // event payload file, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files — against temp git repos and a
 // fake GitHub API on 127.0.0.1. Nothing here talks to any other address.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -619,5 +619,50 @@ describe('clawlint Action (dist/index.js)', () => {
     });
     expect(hardened.code).toBe(0);
     expect(hardened.outputs).toMatchObject({ critical: '0', result: 'pass' });
+  });
+
+  it('the CLI and the Action report the same secrets for the same paths and baseline', async () => {
+    const aws = (n: number) => `aws_access_key_id = AKIAIOSFODNN7EXAMPL${n}\n`;
+    const { dir } = makeRepo({ 'deploy/openclaw.json': CLEAN, 'deploy/settings.ini': `[a]\n${aws(1)}${aws(2)}` });
+    const empty = fs.mkdtempSync(path.join(tmp, 'empty-'));
+    git(empty, 'init', '-q');
+    const baseline = execFileSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'secrets', 'scan'], {
+      cwd: empty,
+      encoding: 'utf8',
+    });
+    fs.writeFileSync(path.join(dir, 'secrets.baseline'), baseline);
+    const cli = spawnSync(
+      process.execPath,
+      [
+        path.join(root, 'dist', 'cli.js'),
+        'lint',
+        'deploy',
+        '--secrets-baseline',
+        'secrets.baseline',
+        '--format',
+        'json',
+      ],
+      { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } },
+    );
+    const cliSecrets = (
+      JSON.parse(cli.stdout) as { findings: { ruleId: string; file: string; startLine: number }[] }
+    ).findings
+      .filter((f) => f.ruleId.startsWith('secrets.'))
+      .map((f) => `${f.file}:${f.startLine} ${f.ruleId}`);
+    expect(cliSecrets).toEqual([
+      'deploy/settings.ini:2 secrets.aws_key_detector',
+      'deploy/settings.ini:3 secrets.aws_key_detector',
+    ]);
+    expect(cli.status).toBe(1);
+    const action = await runAction({
+      workspace: dir,
+      api,
+      inputs: { paths: 'deploy', 'secrets-baseline': 'secrets.baseline', 'max-annotations': '50' },
+    });
+    const actionSecrets = action.commands
+      .filter((c) => c.includes('secrets.aws_key_detector'))
+      .map((c) => /file=([^,]+),line=(\d+)/.exec(c)!.slice(1, 3).join(':'));
+    expect(actionSecrets).toEqual(['deploy/settings.ini:2', 'deploy/settings.ini:3']);
+    expect(action.code).toBe(1);
   });
 });
