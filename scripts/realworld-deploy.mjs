@@ -18,7 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const LINE_SLACK = 2;
@@ -132,11 +132,11 @@ function placeMatches(loc, f) {
 }
 
 /** Only the deployment layer and the config rules it drives are scored (see README). */
-function inScope(scope, f) {
+export function inScope(scope, f) {
   return scope.include.some((p) => f.ruleId.startsWith(p));
 }
 
-function score(judgement, findings) {
+export function score(judgement, findings) {
   const expected = judgement.expected ?? [];
   const found = new Set();
   const rows = [];
@@ -311,4 +311,5 @@ function main() {
   }
 }
 
-main();
+// Run only as a script, so the test can import the scoring.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();
