@@ -466,7 +466,6 @@ describe('clawlint Action (dist/index.js)', () => {
       inputs: { 'review-comments': 'true', 'env-files': 'gateway.env', secrets: 'false' },
     });
     expect(r.code).toBe(1);
-    expect(r.ms).toBeLessThan(10_000);
     const files = api.requests.filter((q) => q.url.startsWith('/repos/octo/claw/pulls/10/files'));
     expect(files).toHaveLength(4); // 1 + 3 retries
     expect(r.stdout).toContain("clawlint: could not list the pull request's files through the API");

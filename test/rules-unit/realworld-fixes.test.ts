@@ -57,12 +57,13 @@ describe('agent index', () => {
     expect(findAgent(cfg, 'a')?.path).toEqual(['agents', 'list', 0]);
     expect(listAgentIds(cfg)).toEqual(['a']);
   });
-  it('runs every rule on 8,000 agents in well under a second', () => {
-    const cfg = manyAgents(8000);
-    const ctx = fakeContext(cfg);
-    const t0 = performance.now();
-    for (const r of RULES) r.check(ctx, () => undefined);
-    expect(performance.now() - t0).toBeLessThan(3000); // generous for slow CI; ~100 ms locally
+  // Speed is measured by bench/rules-agents.mjs (was minutes when quadratic); here only that every
+  // rule finishes on a huge roster, with the test timeout as a hang guard, never a timed assertion.
+  it('runs every rule on 8,000 agents', { timeout: 120_000 }, () => {
+    const ctx = fakeContext(manyAgents(8000));
+    let reports = 0;
+    for (const r of RULES) r.check(ctx, () => reports++);
+    expect(reports).toBeGreaterThan(0);
   });
 });
 
