@@ -88,6 +88,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
 async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
   let args = [...argv];
+  // `clawlint help [COMMAND...]` is `clawlint COMMAND... --help`.
+  if (args[0] === 'help') args = [...args.slice(1), '--help'];
   if (args[0] === 'secrets') {
     const { runSecretsCommand } = await import('./secrets/cli.js');
     return runSecretsCommand(
@@ -97,6 +99,10 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
   }
   let baselineCommand: 'create' | 'update' | undefined;
   if (args[0] === 'baseline') {
+    if (args[1] === '--help' || args[1] === '-h') {
+      io.stdout(HELP);
+      return 0;
+    }
     if (args[1] !== 'create' && args[1] !== 'update')
       throw new UsageError('usage: clawlint baseline create|update [PATH...] [options]');
     baselineCommand = args[1];
@@ -203,7 +209,7 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
                   redact: result.redact,
                 },
               );
-  if (toFile) fs.writeFileSync(path.resolve(io.cwd, o.output!), report);
+  if (toFile) writeUserFile(path.resolve(io.cwd, o.output!), report, '--output');
   else io.stdout(report);
   if (o.format === 'text') {
     // Which OpenClaw release the schema findings are for, when it is not the newest (JSON always lists it).
@@ -265,4 +271,15 @@ function writeBaselineFile(
     `clawlint: ${rel}: pruned ${diff.fixed} fixed entr${diff.fixed === 1 ? 'y' : 'ies'}; ${diff.new} new finding${diff.new === 1 ? '' : 's'} not added (use baseline create to accept them)\n`,
   );
   return 0;
+}
+
+/** A file the user asked for: a missing directory or a permission problem is one line and exit 2. */
+function writeUserFile(abs: string, text: string, what: string): void {
+  try {
+    fs.writeFileSync(abs, text);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'its directory does not exist' : code === 'EISDIR' ? 'it is a directory' : code;
+    throw new UsageError(`cannot write ${what} ${abs}: ${why ?? 'write failed'}`);
+  }
 }

@@ -92,8 +92,63 @@ function one(args: Args, flag: string): string | undefined {
   return v?.[0];
 }
 
+const SECRETS_HELP: Record<string, string> = {
+  '': `Usage: clawlint secrets <scan|check|audit> [options]
+
+detect-secrets 1.5.0 compatible: the same plugins, filters and .secrets.baseline, byte for byte.
+
+  scan    print a baseline of the secrets in the repository (like detect-secrets scan)
+  check   pre-commit hook: fail on secrets the baseline does not list (like detect-secrets-hook)
+  audit   review or report the secrets in a baseline (like detect-secrets audit)
+
+Run clawlint secrets <command> --help for its options.
+`,
+  scan: `Usage: clawlint secrets scan [PATH...] [options]
+
+Prints a .secrets.baseline (JSON) for the git-tracked files under PATH (default .).
+
+  --all-files              scan every file, not only git-tracked ones
+  --baseline FILE          update FILE in place, keeping its plugins, filters and audit marks
+  --exclude-files REGEX    skip files whose path matches (repeatable)
+  --exclude-lines REGEX    skip lines that match (repeatable)
+  --exclude-secrets REGEX  skip secrets that match (repeatable)
+  --slim                   the smaller baseline format (no line numbers or generated_at)
+  --extra-detectors LIST   also run clawlint's own detectors (OpenClaw tokens, sk-ant-, …)
+`,
+  check: `Usage: clawlint secrets check [--baseline FILE] [--json] FILE...
+
+Pre-commit hook, as detect-secrets-hook: exit 1 when a FILE holds a secret FILE the baseline does
+not list (or the baseline is unstaged), 3 when the baseline was updated (line numbers moved), 0
+otherwise, 2 on a usage error.
+
+  --baseline FILE          the .secrets.baseline to compare with
+  --json                   print the new secrets as a baseline instead of text
+  --extra-detectors LIST   also run clawlint's own detectors
+`,
+  audit: `Usage: clawlint secrets audit BASELINE --report|--stats|--mark FILE:HASH:TYPE [options]
+
+  --report                 every secret of the baseline with its verdict, as JSON
+  --show-secrets           with --report at a terminal: also the line that holds each secret
+  --stats                  counts of true positives, false positives and unknowns per type, as JSON
+  --mark FILE:HASH:TYPE    record a verdict for one entry, with --true-positive or --false-positive
+`,
+};
+
 export async function runSecretsCommand(argv: string[], io: SecretsIO): Promise<number> {
   const [command, ...rest] = argv;
+  const wantsHelp = (a: string | undefined) => a === '--help' || a === '-h' || a === 'help';
+  if (command === undefined) {
+    io.stderr(SECRETS_HELP['']!);
+    return 2;
+  }
+  if (wantsHelp(command)) {
+    io.stdout(SECRETS_HELP['']!);
+    return 0;
+  }
+  if (rest.some(wantsHelp) && command !== '' && Object.hasOwn(SECRETS_HELP, command)) {
+    io.stdout(SECRETS_HELP[command]!);
+    return 0;
+  }
   try {
     switch (command) {
       case 'scan':

@@ -231,3 +231,42 @@ describe('clawlint CLI', () => {
     expect(text.stderr).toMatch(/secrets baseline \.secrets\.baseline: 2 new/);
   });
 });
+
+describe('help and user errors', () => {
+  const commands = [
+    ['help'],
+    ['--help'],
+    ['-h'],
+    ['lint', '--help'],
+    ['help', 'lint'],
+    ['baseline', '--help'],
+    ['baseline', 'create', '--help'],
+    ['baseline', 'update', '--help'],
+    ['secrets', '--help'],
+    ['help', 'secrets'],
+    ['secrets', 'scan', '--help'],
+    ['secrets', 'check', '--help'],
+    ['secrets', 'audit', '--help'],
+    ['help', 'secrets', 'audit'],
+  ];
+  it.each(commands)('clawlint %s … prints usage and exits 0', (...args: string[]) => {
+    const r = run(args);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: clawlint /);
+    const sub = args.filter((a) => !a.startsWith('-') && a !== 'help');
+    if (sub[0] === 'secrets' && sub[1]) expect(r.stdout).toMatch(new RegExp(`^Usage: clawlint secrets ${sub[1]} `));
+  });
+
+  it('--output into a missing directory is one line and exit 2, not an internal error', () => {
+    const r = run(['examples/insecure', '--output', path.join(tmp, 'missing', 'dir', 'report.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^clawlint: cannot write --output .*report\.json: its directory does not exist\n$/);
+  });
+
+  it('a bare `clawlint secrets` is a usage error', () => {
+    const r = run(['secrets']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^Usage: clawlint secrets /);
+  });
+});
