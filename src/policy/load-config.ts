@@ -10,7 +10,7 @@ import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { makeFinding, type FailOn, type Finding } from '../core/finding.js';
 import { locateOffset, locatePath } from '../core/locate.js';
-import { getOwn } from '../core/path.js';
+import { defineOwn, getOwn } from '../core/path.js';
 import { SourceFile, stripBom } from '../core/source.js';
 import { toPlain, type ValueNode } from '../core/tree.js';
 import { readSourceFile } from '../config/read.js';
@@ -19,7 +19,7 @@ import { parseJson5 } from '../parsers/json5.js';
 import { parseYaml } from '../parsers/yaml.js';
 import { validateOwnSchema } from '../schema/own-schemas.js';
 import { presetPath } from './assets.js';
-import { emptyConfig, type ClawlintConfig, type RuleSetting } from './types.js';
+import { emptyConfig, type ClawlintConfig, type HelmSettings, type RuleSetting } from './types.js';
 
 export const CONFIG_NAMES = ['.clawlint.yml', '.clawlint.yaml', '.clawlint.json5', '.clawlint.json'];
 const RULE_ID = 'clawlint.config_invalid';
@@ -220,4 +220,28 @@ function mergeInto(config: ClawlintConfig, value: unknown, file: SourceFile, tre
   const secrets = getOwn(value, 'secrets');
   if (secrets && typeof secrets === 'object' && !Array.isArray(secrets))
     config.secrets = { ...(config.secrets ?? {}), ...(secrets as object) };
+  const helm = getOwn(value, 'helm');
+  if (helm && typeof helm === 'object' && !Array.isArray(helm)) mergeHelm(config, helm);
+}
+
+/** `helm:` settings; the schema reports wrong shapes, only well-typed parts are kept. */
+function mergeHelm(config: ClawlintConfig, helm: object): void {
+  const out: HelmSettings = config.helm ?? { charts: {} };
+  const render = getOwn(helm, 'render');
+  if (typeof render === 'boolean') out.render = render;
+  const timeout = getOwn(helm, 'timeoutSeconds');
+  if (typeof timeout === 'number' && timeout >= 1 && timeout <= 600) out.timeoutSeconds = timeout;
+  const charts = getOwn(helm, 'charts');
+  if (charts && typeof charts === 'object' && !Array.isArray(charts)) {
+    for (const [dir, c] of Object.entries(charts)) {
+      const set: Record<string, string> = {};
+      const given = getOwn(c, 'set');
+      if (given && typeof given === 'object' && !Array.isArray(given))
+        for (const [k, v] of Object.entries(given))
+          if (['string', 'number', 'boolean'].includes(typeof v)) set[k] = String(v);
+      const key = dir.replace(/\/+$/, '').replace(/^\.\//, '') || '.';
+      defineOwn(out.charts, key, { values: strings(getOwn(c, 'values')), set });
+    }
+  }
+  config.helm = out;
 }

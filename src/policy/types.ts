@@ -37,6 +37,16 @@ export interface ClawlintConfig {
   envFiles: { glob: string; files: string[] }[];
   baseline?: string;
   secrets?: { enabled?: boolean; baseline?: string; allFiles?: boolean; extraDetectors?: string[] };
+  /** Helm/Kustomize rendering (src/deploy/render): per-chart values files and --set pairs. */
+  helm?: HelmSettings;
+}
+
+export interface HelmSettings {
+  /** false: never run helm/kubectl (static reading only). */
+  render?: boolean;
+  timeoutSeconds?: number;
+  /** Chart directory (repo-relative) → extra values files (relative to the chart) and --set pairs. */
+  charts: Record<string, { values: string[]; set: Record<string, string> }>;
 }
 
 export function emptyConfig(): ClawlintConfig {
