@@ -49,6 +49,8 @@ export interface LintConfigOptions {
   targetHints?: readonly (TargetHint | undefined)[];
   /** Validate against the newest bundled release whatever the config targets (--upgrade-check). */
   upgradeCheck?: boolean;
+  /** The config's located tree when it is not JSON5 text (a YAML block in a Helm values file). */
+  tree?: ValueNode;
 }
 
 export interface ConfigLintResult {
@@ -105,7 +107,8 @@ async function upgradeNotes(
 }
 
 export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions = {}): Promise<ConfigLintResult> {
-  const parsed = parseJson5(file);
+  // A config already parsed elsewhere (YAML embedded in a Helm values file) lints at its own lines.
+  const parsed = opts.tree ? { ok: true as const, root: opts.tree, duplicates: [] } : parseJson5(file);
   if (!parsed.ok) return { findings: [parseErrorFinding(file, parsed)], suppressed: [], files: [file], secrets: [] };
   const findings: Finding[] = duplicateKeyFindings(file, parsed.duplicates);
 
