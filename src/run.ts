@@ -58,6 +58,8 @@ export interface LintRunOptions {
    * workspace's: the clawlint config (undefined: none) and the findings baseline text (undefined: none).
    */
   trustedPolicy?: { config?: SourceFile; findingsBaseline?: { path: string; text?: string } };
+  /** PATH for helm/kubectl/kustomize (default process.env.PATH); tests pin it. */
+  toolPath?: string;
 }
 
 /** The OpenClaw release one config was validated against, and which source chose it. */
@@ -149,7 +151,14 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
   const runsByConfig = new Map<string, ConfigRun[]>();
   let deployed: LintDeploymentsResult | undefined;
   if (opts.deploy !== false) {
-    deployed = await lintDeployments({ cwd: opts.cwd, paths: opts.paths, env, globs: opts.deployGlobs ?? [] });
+    deployed = await lintDeployments({
+      cwd: opts.cwd,
+      paths: opts.paths,
+      env,
+      globs: opts.deployGlobs ?? [],
+      ...(config.helm ? { helm: config.helm } : {}),
+      ...(opts.toolPath !== undefined ? { toolPath: opts.toolPath } : {}),
+    });
     findings.push(...deployed.findings.filter((f) => !matchesAny(f.file, config.exclude)));
     for (const s of deployed.sources) sources.set(s.path, s);
     for (const d of deployed.documents) {
@@ -225,6 +234,7 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
       env: Map<string, string>;
       deployment?: ConfigRun['deployment'];
       targetHints: LintConfigOptions['targetHints'];
+      tree?: ConfigRun['tree'];
     },
     decorate: (f: Finding) => Finding = (f) => f,
     deps: readonly string[] = [],
@@ -285,10 +295,17 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
               related: [...(f.related ?? []), { ...run.deploymentLoc, message: `judged as deployed: ${run.origin}` }],
             }
           : f;
+      // A config rendered from a Helm chart or kustomization: findings move to the template/values/patch line.
+      const remap = deployed?.remap ?? ((f: Finding) => f);
       await lintAndCollect(
         file,
-        { env: envFor(opts.cwd, run.configRel, run.env, config), deployment: run.deployment, targetHints },
-        withDeployment,
+        {
+          env: envFor(opts.cwd, run.configRel, run.env, config),
+          deployment: run.deployment,
+          targetHints,
+          ...(run.tree ? { tree: run.tree } : {}),
+        },
+        (f) => remap(withDeployment(f)),
         [...envFilesFor(run.configRel), ...(run.deploymentFile ? [run.deploymentFile] : [])],
       );
     }

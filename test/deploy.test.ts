@@ -43,7 +43,8 @@ describe('deploy fixtures', () => {
   for (const name of cases) {
     it(name, async () => {
       const cwd = path.join(ROOT, name);
-      const result = await lintDeployments({ cwd, paths: ['.'], env: new Map() });
+      // No helm/kubectl here (toolPath ''): charts are read statically; rendering is in deploy-render.test.ts.
+      const result = await lintDeployments({ cwd, paths: ['.'], env: new Map(), toolPath: '' });
       await expectGolden(toDeployGolden(result), path.join(ROOT, `${name}.out`));
       // Every file a finding or related location points at is returned as a source (pretty output, SARIF).
       const sources = new Set(result.sources.map((s) => s.path));

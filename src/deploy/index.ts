@@ -34,6 +34,8 @@ import { resolveRun, unseenCredentialSources, UNSEEN_SECRET, type EffectiveRun }
 import { DEPLOY_RULES, type DeployContext, type DeployRule } from './rules/index.js';
 import { describe } from './rules/types.js';
 import { parseToml } from './toml.js';
+import { renderDeployments } from './render/index.js';
+import type { HelmSettings } from '../policy/types.js';
 import { asObject, child } from './util.js';
 
 export type { DeployFinding, RelatedLocation } from './model.js';
@@ -68,6 +70,8 @@ export interface ConfigRun {
   /** The deployment file and the line that runs this config (undefined for a ConfigMap on its own). */
   deploymentFile?: string;
   deploymentLoc?: RelatedLocation;
+  /** A config that is a YAML tree (embedded in a Helm values file), linted at its own lines. */
+  tree?: ValueNode;
 }
 
 export interface LintDeploymentsOptions {
@@ -77,6 +81,10 @@ export interface LintDeploymentsOptions {
   /** Extra globs of deployment files (YAML recognised by content). */
   globs?: readonly string[];
   rules?: readonly DeployRule[];
+  /** Helm/Kustomize rendering settings (.clawlint.yml `helm:`). */
+  helm?: HelmSettings;
+  /** PATH to look helm/kubectl/kustomize up in (default process.env.PATH). */
+  toolPath?: string;
 }
 
 export interface LintDeploymentsResult {
@@ -85,6 +93,8 @@ export interface LintDeploymentsResult {
   configRuns: ConfigRun[];
   /** Parsed deployment documents that concern OpenClaw, for custom policies. */
   documents: { kind: 'compose' | 'k8s' | 'render' | 'fly'; root: ValueNode }[];
+  /** Moves a finding on a rendered Helm/Kustomize line to the template, values or patch line. */
+  remap: <F extends Finding>(f: F) => F;
 }
 
 export async function lintDeployments(opts: LintDeploymentsOptions): Promise<LintDeploymentsResult> {
@@ -93,8 +103,17 @@ export async function lintDeployments(opts: LintDeploymentsOptions): Promise<Lin
   const parsed: ParsedDeploymentFile[] = [];
   const findings: DeployFinding[] = [];
   const sources = new Map<string, SourceFile>();
+  const rendered = await renderDeployments({
+    cwd: opts.cwd,
+    paths: opts.paths,
+    ...(opts.helm ? { settings: opts.helm } : {}),
+    ...(opts.toolPath !== undefined ? { pathVar: opts.toolPath } : {}),
+  });
+  findings.push(...rendered.findings);
+  for (const s of rendered.sources) sources.set(s.path, s);
 
   for (const d of disc.deployments) {
+    if (rendered.covered.has(d.abs)) continue; // read as part of its rendered kustomization
     const read = readSourceFile(d.abs, d.rel, MAX_DEPLOYMENT_BYTES);
     if (!read.ok) {
       if (d.kind !== 'yaml')
@@ -115,6 +134,11 @@ export async function lintDeployments(opts: LintDeploymentsOptions): Promise<Lin
   }
 
   linkKubernetes(parsed);
+  // Each rendered chart or overlay is its own deployment: its Services select only its own pods.
+  for (const r of rendered.deployments) {
+    linkKubernetes([r.parsed]);
+    parsed.push(r.parsed);
+  }
   applyBuildDockerfiles(parsed, rc);
   const related = parsed.filter((p) => isOpenclawRelated(p, parsed));
   for (const p of related) {
@@ -161,11 +185,49 @@ export async function lintDeployments(opts: LintDeploymentsOptions): Promise<Lin
     }
   }
 
+  const remap = rendered.remap;
+  const moveLoc = (l: RelatedLocation): RelatedLocation => {
+    const m = remap({ ...l, ruleId: '', severity: 'info', message: '', path: '' });
+    const { file, startLine, startColumn, endLine, endColumn } = m;
+    return { file, startLine, startColumn, endLine, endColumn, ...(l.message ? { message: l.message } : {}) };
+  };
+  const converted = new Set<ConfigRun>();
+  const runsOut = configRuns([...runs.values()], embedded, opts.env).map((r) => {
+    const moved = r.deploymentLoc ? { ...r, deploymentLoc: moveLoc(r.deploymentLoc) } : r;
+    // A ConfigMap a configMapGenerator made from an openclaw.json in the tree: lint that file itself.
+    const real = r.source ? rendered.generatorConfig(r.source) : undefined;
+    if (!real) return moved;
+    const { source: _rendered, ...rest } = moved;
+    const run: ConfigRun = {
+      ...rest,
+      configAbs: real.abs,
+      configRel: real.rel,
+      ...(real.source ? { source: real.source } : {}),
+    };
+    converted.add(run);
+    return run;
+  });
+  // The same generated config judged with a deployment elsewhere needs no bare run of its own.
+  const deployedConfigs = new Set(runsOut.filter((r) => r.deploymentLoc).map((r) => r.configAbs));
+  for (let i = runsOut.length - 1; i >= 0; i--)
+    if (converted.has(runsOut[i]!) && !runsOut[i]!.deploymentLoc && deployedConfigs.has(runsOut[i]!.configAbs))
+      runsOut.splice(i, 1);
+  for (const v of rendered.valuesConfigs)
+    runsOut.push({
+      configAbs: v.file.absPath,
+      configRel: v.file.path,
+      deployment: {},
+      env: new Map(opts.env),
+      assumed: [],
+      origin: `Helm chart ${v.chart} values ${v.path} (not rendered)`,
+      ...(v.masked ? { source: v.masked } : { source: v.file, tree: v.tree! }),
+    });
   return {
-    findings: dedupeFindings(findings).sort(compareFindings),
+    findings: dedupeFindings(findings.map(remap)).sort(compareFindings),
     sources: [...sources.values()],
-    configRuns: configRuns([...runs.values()], embedded, opts.env),
+    configRuns: runsOut,
     documents: related.flatMap((p) => p.documents ?? []),
+    remap,
   };
 }
 

@@ -5,10 +5,12 @@ import dockerSocket from './docker-socket.js';
 import gatewayExposed from './gateway-exposed.js';
 import hostNamespace from './host-namespace.js';
 import literalSecret from './literal-secret.js';
+import notRendered from './not-rendered.js';
 import parseError from './parse-error.js';
 import placeholderToken from './placeholder-token.js';
 import podHardening from './pod-hardening.js';
 import privileged from './privileged.js';
+import renderError from './render-error.js';
 import sensitiveHostMount from './sensitive-host-mount.js';
 import stateEphemeral from './state-ephemeral.js';
 import systemdRoot from './systemd-root.js';
@@ -21,10 +23,12 @@ export const DEPLOY_RULES: readonly DeployRule[] = [
   gatewayExposed,
   hostNamespace,
   literalSecret,
+  notRendered,
   parseError,
   placeholderToken,
   podHardening,
   privileged,
+  renderError,
   sensitiveHostMount,
   stateEphemeral,
   systemdRoot,

@@ -1,0 +1,386 @@
+/**
+ * Helm charts and kustomizations: render each with the real tools when they are on PATH, read the
+ * rendered manifests with the Kubernetes reader as virtual files (one deployment per chart or
+ * overlay), and map every finding on a rendered line back to the template, values or patch line
+ * a person edits. Without the tools, or when rendering fails, read values.yaml statically and say
+ * so with one `deploy.not_rendered` / `deploy.render_error` finding per chart or kustomization.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { makeFinding, type Finding, type Location } from '../../core/finding.js';
+import { getOwn } from '../../core/path.js';
+import { SourceFile } from '../../core/source.js';
+import { isOpenclawConfigName } from '../../discovery.js';
+import { parse as parsePlain } from 'yaml';
+import type { ValueNode } from '../../core/tree.js';
+import { parseYaml } from '../../parsers/yaml.js';
+import type { HelmSettings } from '../../policy/types.js';
+import type { DeployFinding, ParsedDeploymentFile, RelatedLocation } from '../model.js';
+import { isKubernetesObject, readKubernetes } from '../platforms/kubernetes.js';
+import { discoverRenderTargets, type RenderTarget } from './discover.js';
+import { missingDeps, readChartMeta, renderChart } from './helm.js';
+import { HelmLineMapper, readValues, type LineTarget, type ValuesSource } from './helm-map.js';
+import { renderKustomization } from './kustomize.js';
+import { which, type SandboxLimits } from './sandbox.js';
+import { valuesConfigs, valuesSecurityFindings, type ValuesConfig } from './values.js';
+
+export interface RenderOptions {
+  cwd: string;
+  paths: readonly string[];
+  settings?: HelmSettings;
+  /** PATH to look helm/kubectl/kustomize up in (default process.env.PATH). */
+  pathVar?: string;
+  limits?: Partial<SandboxLimits>;
+}
+
+export interface RenderedDeployment {
+  target: RenderTarget;
+  /** The rendered stream read as Kubernetes manifests (a virtual file). */
+  parsed: ParsedDeploymentFile;
+}
+
+export interface RenderResult {
+  deployments: RenderedDeployment[];
+  findings: DeployFinding[];
+  sources: SourceFile[];
+  /** Configs embedded in values files of charts that did not render: linted in place. */
+  valuesConfigs: (ValuesConfig & { chart: string })[];
+  /** Files a successful kustomize render covers: not read again as loose manifests. */
+  covered: Set<string>;
+  /** A finding (or related location) on a rendered line, moved to the line a person edits. */
+  remap: <F extends Finding>(f: F) => F;
+  /**
+   * For a config embedded in a rendered ConfigMap that a configMapGenerator made from an
+   * openclaw.json in the tree: that file (lint it directly, at its own lines).
+   */
+  generatorConfig: (masked: SourceFile) => { abs: string; rel: string; source?: SourceFile } | undefined;
+}
+
+const RELATED = /openclaw|clawdbot|moltbot/i;
+
+/** True when a chart/kustomization directory mentions OpenClaw in any of its (small) text files. */
+function mentionsOpenclaw(dir: string, depth = 0): boolean {
+  if (depth > 4) return false;
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return false;
+  }
+  for (const e of entries) {
+    const abs = path.join(dir, e.name);
+    if (e.isDirectory() && e.name !== '.git' && e.name !== 'node_modules') {
+      if (mentionsOpenclaw(abs, depth + 1)) return true;
+    } else if (e.isFile() && /\.(?:ya?ml|tpl|json5?|txt)$|^Kustomization$/.test(e.name)) {
+      try {
+        if (fs.statSync(abs).size < 1024 * 1024 && RELATED.test(fs.readFileSync(abs, 'utf8'))) return true;
+      } catch {
+        // unreadable: ignore
+      }
+    }
+  }
+  return false;
+}
+
+function fileLoc(rel: string): Location {
+  return { file: rel, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+}
+
+/** Path inside the scanned root (realpath), or undefined. */
+function inside(root: string, p: string): string | undefined {
+  try {
+    const real = fs.realpathSync(p);
+    const rel = path.relative(fs.realpathSync(root), real);
+    return rel.startsWith('..') || path.isAbsolute(rel) ? undefined : real;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function renderDeployments(opts: RenderOptions): Promise<RenderResult> {
+  const pathVar = opts.pathVar ?? process.env.PATH;
+  const renderOn = opts.settings?.render !== false;
+  const helm = renderOn ? which('helm', pathVar) : undefined;
+  const kubectl = renderOn ? which('kubectl', pathVar) : undefined;
+  const kustomize = renderOn ? which('kustomize', pathVar) : undefined;
+  const limits: Partial<SandboxLimits> = {
+    ...(opts.settings?.timeoutSeconds ? { timeoutMs: opts.settings.timeoutSeconds * 1000 } : {}),
+    ...opts.limits,
+  };
+  const result: RenderResult = {
+    deployments: [],
+    findings: [],
+    sources: [],
+    valuesConfigs: [],
+    covered: new Set(),
+    remap: (f) => f,
+    generatorConfig: () => undefined,
+  };
+  const maps = new Map<string, (LineTarget | undefined)[]>();
+  const fallback = new Map<string, Location>();
+  const targets = discoverRenderTargets(opts.paths, opts.cwd).filter((t) =>
+    t.kind === 'helm' ? mentionsOpenclaw(t.dir) : kustomizationRelated(t.dir, opts.cwd),
+  );
+
+  for (const t of targets) {
+    // Chart.yaml / the kustomization file carries the not_rendered / render_error findings.
+    try {
+      result.sources.push(new SourceFile(t.fileRel, fs.readFileSync(t.file, 'utf8'), t.file));
+    } catch {
+      // unreadable: the finding still names it
+    }
+    if (t.kind === 'helm') {
+      const chartSettings = opts.settings?.charts[t.dirRel] ?? { values: [], set: {} };
+      const values: ValuesSource[] = [];
+      const own = readValues(path.join(t.dir, 'values.yaml'), path.posix.join(t.dirRel, 'values.yaml'));
+      if (own) values.push(own);
+      const extra: string[] = [];
+      let problem: string | undefined;
+      for (const v of chartSettings.values) {
+        const abs = inside(opts.cwd, path.resolve(t.dir, v));
+        const rel = path.posix.join(t.dirRel, v);
+        const read = abs ? readValues(abs, path.relative(opts.cwd, abs).split(path.sep).join('/')) : undefined;
+        if (!abs || !read) {
+          problem = `values file ${rel} from the clawlint config is missing or outside the scanned tree`;
+          continue;
+        }
+        values.push(read);
+        extra.push(abs);
+      }
+      const statically = () => {
+        for (const v of values) {
+          result.sources.push(v.file);
+          result.findings.push(...valuesSecurityFindings(v));
+          for (const c of valuesConfigs(v)) result.valuesConfigs.push({ ...c, chart: t.dirRel });
+        }
+      };
+      if (problem) {
+        result.findings.push(
+          makeFinding(
+            'deploy.render_error',
+            'warn',
+            `Helm chart ${t.dirRel} not rendered: ${problem}.`,
+            fileLoc(t.fileRel),
+          ),
+        );
+        statically();
+        continue;
+      }
+      const meta = readChartMeta(t.dir);
+      if ('error' in meta || meta.missing.length) {
+        result.findings.push(
+          'error' in meta
+            ? makeFinding(
+                'deploy.render_error',
+                'warn',
+                `Helm chart ${t.dirRel} cannot be rendered: ${meta.error}. Only values files were checked.`,
+                fileLoc(t.fileRel),
+              )
+            : notRendered(t, missingDeps(meta.missing)),
+        );
+        statically();
+        continue;
+      }
+      if (!helm) {
+        result.findings.push(
+          notRendered(t, renderOn ? 'helm is not on PATH' : 'rendering is off (helm.render: false)'),
+        );
+        statically();
+        continue;
+      }
+      const r = await renderChart(t.dir, { helm, valuesFiles: extra, set: chartSettings.set, limits });
+      if (!r.ok) {
+        result.findings.push(
+          r.status === 'not_rendered'
+            ? notRendered(t, r.reason)
+            : makeFinding(
+                'deploy.render_error',
+                'warn',
+                `Helm chart ${t.dirRel} does not render: ${r.reason}. Only values files were checked.`,
+                fileLoc(t.fileRel),
+                '',
+                'Fix the chart so that `helm template` succeeds, then run clawlint again.',
+              ),
+        );
+        statically();
+        continue;
+      }
+      const virtual = virtualFile(t, r.text, 'helm template');
+      const mapper = new HelmLineMapper(t.dir, t.dirRel, values);
+      maps.set(virtual.path, mapper.map(r.text, r.docs));
+      fallback.set(virtual.path, fileLoc(t.fileRel));
+      result.sources.push(...mapper.sources.values());
+      const parsed = readRendered(virtual);
+      if (parsed) result.deployments.push({ target: t, parsed });
+    } else {
+      const tool = kubectl
+        ? { bin: kubectl, args: ['kustomize'] }
+        : kustomize
+          ? { bin: kustomize, args: ['build'] }
+          : undefined;
+      if (!tool) {
+        // Plain files listed as they are: the loose reading of those manifests is already the full check.
+        if (!renderOn || plainKustomization(t.file)) continue;
+        result.findings.push(
+          notRendered(
+            t,
+            renderOn ? 'neither kubectl nor kustomize is on PATH' : 'rendering is off (helm.render: false)',
+          ),
+        );
+        continue;
+      }
+      const r = await renderKustomization(t, { root: opts.cwd, tool, limits });
+      if (!r.ok) {
+        result.findings.push(
+          makeFinding(
+            'deploy.render_error',
+            'warn',
+            `kustomization ${t.dirRel} does not render: ${r.reason}.`,
+            fileLoc(t.fileRel),
+            '',
+            'Fix the kustomization so that `kubectl kustomize` succeeds, then run clawlint again.',
+          ),
+        );
+        continue;
+      }
+      for (const f of r.inputs) result.covered.add(f);
+      const virtual = virtualFile(t, r.text, 'kustomize build');
+      maps.set(virtual.path, r.map);
+      fallback.set(virtual.path, fileLoc(t.fileRel));
+      result.sources.push(...r.sources);
+      const parsed = readRendered(virtual);
+      if (parsed) result.deployments.push({ target: t, parsed });
+    }
+  }
+
+  const move = (l: Location): { loc: Location; related?: RelatedLocation[] } | undefined => {
+    const map = maps.get(l.file);
+    if (!map) return undefined;
+    const t = map[l.startLine - 1];
+    return t ?? { loc: fallback.get(l.file)! };
+  };
+  result.remap = <F extends Finding>(f: F): F => {
+    const related = (f.related ?? []).map((r) => {
+      const m = move(r);
+      return m ? { ...m.loc, ...(r.message ? { message: r.message } : {}) } : r;
+    });
+    const m = move(f);
+    const pick = (l: Location) => ({
+      file: l.file,
+      startLine: l.startLine,
+      startColumn: l.startColumn,
+      endLine: l.endLine,
+      endColumn: l.endColumn,
+    });
+    const all = [...(m?.related ?? []), ...related];
+    const out = { ...f, ...(m ? pick(m.loc) : {}) };
+    delete out.suggestion; // a rendered line's text is not the source line's
+    if (all.length) out.related = all;
+    else delete out.related;
+    return m || f.related?.length ? out : f;
+  };
+  result.generatorConfig = (masked) => {
+    const map = maps.get(masked.path);
+    const first = masked.text.search(/\S/);
+    const lastChar = masked.text.trimEnd().length - 1;
+    if (!map || first < 0) return undefined;
+    const [from, to] = [masked.positionAt(first).line, masked.positionAt(lastChar).line];
+    const a = map[from - 1];
+    const b = map[to - 1];
+    const src = a && result.sources.find((x) => x.path === a.loc.file);
+    // Only a line-for-line copy of one file (kustomize keeps a block as written; a Helm template does not).
+    if (!a || !b || !src?.absPath || b.loc.file !== a.loc.file || b.loc.startLine - a.loc.startLine !== to - from)
+      return undefined;
+    if (isOpenclawConfigName(src.path) && a.loc.startLine === 1) return { abs: src.absPath, rel: src.path };
+    if (a.related) return undefined; // a Helm block that came from values: stays remapped
+    const keep = (line: number) => line >= a.loc.startLine && line <= b.loc.startLine;
+    const text = src.text
+      .split(/(?<=\n)/)
+      .map((l, i) => (keep(i + 1) ? l : l.replace(/[^\r\n]/g, ' ')))
+      .join('');
+    return { abs: src.absPath, rel: src.path, source: new SourceFile(src.path, text, src.absPath) };
+  };
+  return result;
+}
+
+const PLAIN_KEYS = new Set([
+  'apiVersion',
+  'kind',
+  'resources',
+  'namespace',
+  'commonLabels',
+  'labels',
+  'commonAnnotations',
+]);
+
+/** A kustomization that only lists manifest files of its own directory (nothing to patch or generate). */
+function plainKustomization(file: string): boolean {
+  let doc: unknown;
+  try {
+    doc = parsePlain(fs.readFileSync(file, 'utf8'), { maxAliasCount: 50 });
+  } catch {
+    return false;
+  }
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return false;
+  if (!Object.keys(doc).every((k) => PLAIN_KEYS.has(k))) return false;
+  const resources = getOwn(doc, 'resources');
+  return (
+    Array.isArray(resources) &&
+    resources.every((r) => typeof r === 'string' && /\.ya?ml$/.test(r) && !r.includes('/') && !r.includes('\\'))
+  );
+}
+
+/** A kustomization that mentions OpenClaw, or builds on one (resources/bases/components) that does. */
+function kustomizationRelated(dir: string, root: string, depth = 0, seen = new Set<string>()): boolean {
+  if (depth > 10 || seen.has(dir)) return false;
+  seen.add(dir);
+  if (mentionsOpenclaw(dir)) return true;
+  const name = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'].find((n) =>
+    fs.existsSync(path.join(dir, n)),
+  );
+  if (!name) return false;
+  let doc: unknown;
+  try {
+    doc = parsePlain(fs.readFileSync(path.join(dir, name), 'utf8'), { maxAliasCount: 50 });
+  } catch {
+    return false;
+  }
+  for (const key of ['resources', 'bases', 'components']) {
+    const items = getOwn(doc, key);
+    if (!Array.isArray(items)) continue;
+    for (const item of items) {
+      if (typeof item !== 'string' || item.includes('://')) continue;
+      const abs = inside(root, path.resolve(dir, item));
+      if (abs && fs.statSync(abs).isDirectory() && kustomizationRelated(abs, root, depth + 1, seen)) return true;
+    }
+  }
+  return false;
+}
+
+function notRendered(t: RenderTarget, why: string): DeployFinding {
+  const what = t.kind === 'helm' ? `Helm chart ${t.dirRel}` : `kustomization ${t.dirRel}`;
+  const how =
+    t.kind === 'helm'
+      ? 'put helm (v3 or v4) on PATH (GitHub-hosted runners have it) and keep chart dependencies in charts/'
+      : 'put kubectl or kustomize on PATH (GitHub-hosted runners have kubectl)';
+  return makeFinding(
+    'deploy.not_rendered',
+    'info',
+    `${what} was not rendered (${why}); only ${t.kind === 'helm' ? 'its values files were' : 'nothing of it was'} checked. For the full check, ${how}.`,
+    fileLoc(t.fileRel),
+  );
+}
+
+function virtualFile(t: RenderTarget, text: string, how: string): SourceFile {
+  return new SourceFile(`${t.dirRel} (${how})`, text, path.join(t.dir, `.clawlint-${how.split(' ')[0]}-rendered.yaml`));
+}
+
+function readRendered(file: SourceFile): ParsedDeploymentFile | undefined {
+  const docs = parseYaml(file).filter((d) => !d.problems.some((x) => x.severity === 'error'));
+  if (!docs.some((d) => isKubernetesObject(d.root))) return undefined;
+  const p = readKubernetes(file, docs);
+  p.documents = docs.flatMap((d) =>
+    d.root && isKubernetesObject(d.root) ? [{ kind: 'k8s' as const, root: d.root as ValueNode }] : [],
+  );
+  return p;
+}

