@@ -56,6 +56,36 @@ function workspacePath(cwd: string, p: string, input: string): string {
   return abs;
 }
 
+/**
+ * Write without following a symlink the repository may have planted: the directory must resolve
+ * (realpath) inside the workspace or RUNNER_TEMP, the target must not be a symlink, and the text
+ * goes to an exclusively created temp file renamed over the target.
+ */
+function writeNoFollow(cwd: string, abs: string, text: string): void {
+  const roots = [cwd, process.env.RUNNER_TEMP].filter((r): r is string => !!r).map((r) => fs.realpathSync(r));
+  const inside = (p: string) => roots.some((r) => p === r || !path.relative(r, p).startsWith('..'));
+  const dir = path.dirname(abs);
+  // Create missing directories one at a time, checking each resolved parent stays inside.
+  const missing: string[] = [];
+  for (let d = dir; !fs.existsSync(d); d = path.dirname(d)) missing.unshift(d);
+  for (const d of missing.length ? [path.dirname(missing[0]!), ...missing] : [dir]) {
+    if (fs.existsSync(d) && !inside(fs.realpathSync(d)))
+      throw new UsageError(`input sarif-file: ${path.relative(cwd, d) || d} resolves outside the workspace`);
+    if (!fs.existsSync(d)) fs.mkdirSync(d);
+  }
+  if (!inside(fs.realpathSync(dir)))
+    throw new UsageError('input sarif-file: its directory resolves outside the workspace');
+  try {
+    if (!fs.lstatSync(abs).isFile())
+      throw new UsageError('input sarif-file: the target is a symlink or not a regular file');
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+  }
+  const tmp = path.join(dir, `.clawlint-${process.pid}-${Date.now()}.tmp`);
+  fs.writeFileSync(tmp, text, { flag: 'wx', mode: 0o644 });
+  fs.renameSync(tmp, abs);
+}
+
 function describeApiError(e: unknown): string {
   if (e instanceof ApiError) {
     if (e.kind === 'forbidden') return `the token may not do this (HTTP ${e.status}); grant \`pull-requests: write\``;
@@ -120,10 +150,12 @@ export async function runAction(): Promise<void> {
     for (const v of lint.secretValues) core.setSecret(v);
     scrubber.add(lint.secretValues, 6);
     const scrub = (t: string) => scrubber.scrub(t);
+    // Log lines: also break the runner's legacy `##[command]`, honoured anywhere in a line.
+    const logText = (t: string) => scrub(t).replace(/##\[/g, '##\u200b[');
     const scrubProps = (p: AnnotationProps): AnnotationProps => ({
       ...p,
-      ...(p.title !== undefined ? { title: scrub(p.title) } : {}),
-      ...(p.file !== undefined ? { file: scrub(p.file) } : {}),
+      ...(p.title !== undefined ? { title: logText(p.title) } : {}),
+      ...(p.file !== undefined ? { file: logText(p.file) } : {}),
     });
     if (lint.config.file) core.debug(`clawlint config: ${lint.config.file}`);
     const failOn: FailOn = inputs.failOn ?? lint.config.failOn ?? 'critical';
@@ -197,15 +229,22 @@ export async function runAction(): Promise<void> {
 
     // 3. Files: SARIF.
     let sarifPath = '';
+    let writeRefused = '';
     if (inputs.sarifFile) {
       const abs = workspacePath(cwd, inputs.sarifFile, 'sarif-file');
-      fs.mkdirSync(path.dirname(abs), { recursive: true });
-      fs.writeFileSync(
-        abs,
-        scrub(formatSarif([...active, ...suppressed], { category: inputs.sarifCategory || undefined })),
-      );
-      const rel = path.relative(cwd, abs);
-      sarifPath = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
+      try {
+        writeNoFollow(
+          cwd,
+          abs,
+          scrub(formatSarif([...active, ...suppressed], { category: inputs.sarifCategory || undefined })),
+        );
+        const rel = path.relative(cwd, abs);
+        sarifPath = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
+      } catch (e) {
+        // A refused write (a planted symlink) fails the run, after everything else is reported.
+        if (!(e instanceof UsageError)) throw e;
+        writeRefused = `clawlint: ${e.message}`;
+      }
     }
 
     // 4. API: review comments (optional, never fatal).
@@ -236,7 +275,7 @@ export async function runAction(): Promise<void> {
         }
       }
     }
-    for (const n of notes) core.notice(scrub(n), { title: 'clawlint' });
+    for (const n of notes) core.notice(logText(n), { title: 'clawlint' });
 
     // 5. Annotations.
     if (inputs.annotate && inputs.maxAnnotations > 0) {
@@ -244,9 +283,9 @@ export async function runAction(): Promise<void> {
       emitAnnotations(
         planAnnotations(fresh, { cap: inputs.maxAnnotations, changed, seeAlso, reservedNotices: notes.length }),
         {
-          error: (m, p) => core.error(scrub(m), scrubProps(p)),
-          warning: (m, p) => core.warning(scrub(m), scrubProps(p)),
-          notice: (m, p) => core.notice(scrub(m), scrubProps(p)),
+          error: (m, p) => core.error(logText(m), scrubProps(p)),
+          warning: (m, p) => core.warning(logText(m), scrubProps(p)),
+          notice: (m, p) => core.notice(logText(m), scrubProps(p)),
         },
       );
     }
@@ -286,11 +325,12 @@ export async function runAction(): Promise<void> {
     core.setOutput('info', String(counts.info));
     core.setOutput('new-secrets', String(secrets?.delta.new ?? 0));
     core.setOutput('sarif-file', sarifPath);
-    core.setOutput('result', failed ? 'fail' : 'pass');
+    core.setOutput('result', failed || writeRefused ? 'fail' : 'pass');
     core.info(
       `clawlint ${VERSION}: ${lint.configs.length} config(s), ${fresh.length} finding(s) (${counts.critical} critical, ${counts.warn} warn, ${counts.info} info) in ${Date.now() - started} ms`,
     );
-    if (failed)
+    if (writeRefused) core.setFailed(scrub(writeRefused));
+    else if (failed)
       core.setFailed(
         `clawlint found ${counts.critical} critical, ${counts.warn} warn, ${counts.info} info (fail-on: ${failOn})`,
       );
