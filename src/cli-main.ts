@@ -2,6 +2,8 @@
  * `clawlint [lint] [PATH...]` — argument parsing, output and exit codes.
  * Exit 0: nothing at or above --fail-on; 1: something is; 2: usage or internal error.
  */
+import { ConfinedWriteError, realOrSelf, writeConfined } from './core/fs-confined.js';
+import { neutraliseWorkflowCommands, neutralisingWriter } from './core/workflow-commands.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -64,9 +66,17 @@ Options:
 
 const FAIL_ON = new Set(['critical', 'warn', 'info', 'none']);
 const FORMATS = new Set(['text', 'json', 'sarif', 'junit', 'gitlab']);
+/** Formats whose `##[` is escaped the JSON way (`##\u005b`, the same string once parsed). */
+const JSON_FORMATS = new Set(['json', 'sarif', 'gitlab']);
 
-export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIO): Promise<number> {
   const debug = argv.includes('--debug');
+  // Every line the CLI prints is neutralised for workflow commands (a file or key named `::error::`).
+  const io: CliIO = {
+    ...rawIo,
+    stdout: neutralisingWriter(rawIo.stdout),
+    stderr: neutralisingWriter(rawIo.stderr),
+  };
   try {
     return await mainUnsafe(argv, io);
   } catch (err) {
@@ -209,8 +219,8 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
                   redact: result.redact,
                 },
               );
-  if (toFile) writeUserFile(path.resolve(io.cwd, o.output!), report, '--output');
-  else io.stdout(report);
+  if (toFile) writeOrUsage(path.resolve(io.cwd, o.output!), report, io.cwd, true, '--output');
+  else io.stdout(JSON_FORMATS.has(o.format) ? neutraliseWorkflowCommands(report, true) : report);
   if (o.format === 'text') {
     // Which OpenClaw release the schema findings are for, when it is not the newest (JSON always lists it).
     for (const t of result.targets.filter((x) => x.version !== NEWEST || x.note))
@@ -241,6 +251,17 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
   return shouldFail(result.findings, failOn) ? 1 : 0;
 }
 
+/** Report and baseline writes never follow a symlink out of the tree (src/core/fs-confined.ts). */
+function writeOrUsage(abs: string, data: string, cwd: string, trusted: boolean, label?: string): void {
+  try {
+    writeConfined(abs, data, { root: realOrSelf(cwd), cwd, trusted, ...(label ? { label } : {}) });
+  } catch (err) {
+    if (err instanceof ConfinedWriteError) throw new UsageError(err.message);
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot write ${label ? `${label} ` : ''}${abs}: ${code ?? 'write failed'}`);
+  }
+}
+
 /** `baseline create` writes every current finding; `baseline update` only prunes fixed entries. */
 function writeBaselineFile(
   command: 'create' | 'update',
@@ -252,7 +273,7 @@ function writeBaselineFile(
   const abs = path.resolve(io.cwd, rel);
   if (command === 'create') {
     const b = buildBaseline(result.findings);
-    fs.writeFileSync(abs, formatBaseline(b));
+    writeOrUsage(abs, formatBaseline(b), io.cwd, file !== undefined);
     io.stderr(
       `clawlint: wrote ${rel} with ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}\n`,
     );
@@ -266,20 +287,9 @@ function writeBaselineFile(
     throw new UsageError(`cannot read findings baseline ${rel}: ${(err as Error).message}`);
   }
   const diff = diffBaseline(result.findings, current);
-  fs.writeFileSync(abs, formatBaseline(diff.pruned));
+  writeOrUsage(abs, formatBaseline(diff.pruned), io.cwd, file !== undefined);
   io.stderr(
     `clawlint: ${rel}: pruned ${diff.fixed} fixed entr${diff.fixed === 1 ? 'y' : 'ies'}; ${diff.new} new finding${diff.new === 1 ? '' : 's'} not added (use baseline create to accept them)\n`,
   );
   return 0;
-}
-
-/** A file the user asked for: a missing directory or a permission problem is one line and exit 2. */
-function writeUserFile(abs: string, text: string, what: string): void {
-  try {
-    fs.writeFileSync(abs, text);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'its directory does not exist' : code === 'EISDIR' ? 'it is a directory' : code;
-    throw new UsageError(`cannot write ${what} ${abs}: ${why ?? 'write failed'}`);
-  }
 }

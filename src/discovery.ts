@@ -4,6 +4,14 @@
  * scanned root, and recognises config names (plus --config-glob patterns).
  * A file named on the command line is taken whatever its name.
  */
+import {
+  isInside,
+  listDirConfined,
+  readConfinedText,
+  realOrSelf,
+  workspaceRootOr,
+  type Roots,
+} from './core/fs-confined.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -43,12 +51,12 @@ interface IgnoreScope {
   ig: Ignore;
 }
 
-function loadGitignore(dir: string): IgnoreScope | undefined {
+function loadGitignore(dir: string, ws: Roots): IgnoreScope | undefined {
   const file = path.join(dir, '.gitignore');
   try {
-    const st = fs.lstatSync(file);
-    if (!st.isFile() || st.size > 1024 * 1024) return undefined;
-    return { base: dir, ig: ignore().add(fs.readFileSync(file, 'utf8')) };
+    const read = readConfinedText(file, 1024 * 1024, ws);
+    if (!read.ok) return undefined;
+    return { base: dir, ig: ignore().add(read.text) };
   } catch {
     return undefined;
   }
@@ -72,6 +80,8 @@ export function discover(
   const files = new Map<string, DiscoveredFile>();
   const problems: DiscoveryProblem[] = [];
   const maxFiles = opts.maxFiles ?? 200_000;
+  // Confined to the innermost workspace entered, or to cwd when the caller entered none.
+  const ws = workspaceRootOr(cwd);
   let visited = 0;
 
   for (const p of paths.length ? paths : ['.']) {
@@ -88,21 +98,26 @@ export function discover(
       continue;
     }
     const root = fs.realpathSync(abs);
+    if (!ws.some((r) => isInside(r, root))) {
+      problems.push({
+        rel: toRel(cwd, abs),
+        message: 'directory leaves the workspace (a symlink or absolute path); not read',
+      });
+      continue;
+    }
     const stack: { dir: string; scopes: IgnoreScope[] }[] = [{ dir: abs, scopes: [] }];
     // The repository root's .gitignore applies even when scanning a subdirectory.
     const top = findGitRoot(abs);
     if (top && top !== abs) {
-      const s = loadGitignore(top);
+      const s = loadGitignore(top, realOrSelf(top));
       if (s) stack[0]!.scopes.push(s);
     }
     while (stack.length) {
       const { dir, scopes: parentScopes } = stack.pop()!;
-      const own = loadGitignore(dir);
+      const own = loadGitignore(dir, ws);
       const scopes = own ? [...parentScopes, own] : parentScopes;
-      let entries: fs.Dirent[];
-      try {
-        entries = fs.readdirSync(dir, { withFileTypes: true });
-      } catch {
+      const entries = dir === abs ? listDirConfined(root, ws) : listDirConfined(dir, ws);
+      if (!entries) {
         problems.push({ rel: toRel(cwd, dir), message: 'directory cannot be read' });
         continue;
       }

@@ -7,6 +7,9 @@ import { compareFindings, dedupeFindings, makeFinding, type Finding } from './co
 import { locateOffset } from './core/locate.js';
 import { SourceFile } from './core/source.js';
 import { readSourceFile } from './config/read.js';
+import { readConfinedText, withWorkspace } from './core/fs-confined.js';
+import { MAX_ENV_FILE_BYTES } from './deploy/platforms/context.js';
+import { invalidUtf8Finding } from './config/parse-findings.js';
 import { discover } from './discovery.js';
 import { lintConfigFile, type LintConfigOptions } from './lint/lint-config.js';
 import { deploymentHint, packageJsonHint, type Target, type TargetHint } from './schema/target.js';
@@ -111,13 +114,9 @@ export function loadEnv(
 ): Map<string, string> {
   const env = new Map<string, string>();
   for (const f of envFiles) {
-    let text: string;
-    try {
-      text = fs.readFileSync(path.resolve(cwd, f), 'utf8');
-    } catch {
-      throw new UsageError(`cannot read env file ${f}`);
-    }
-    for (const [k, v] of dotenvToMap(parseDotenv(text))) env.set(k, v);
+    const read = readConfinedText(path.resolve(cwd, f), MAX_ENV_FILE_BYTES);
+    if (!read.ok) throw new UsageError(`cannot read env file ${f}: ${read.reason}`);
+    for (const [k, v] of dotenvToMap(parseDotenv(read.text))) env.set(k, v);
   }
   for (const pair of envPairs) {
     const eq = pair.indexOf('=');
@@ -127,7 +126,20 @@ export function loadEnv(
   return env;
 }
 
-export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
+/** Every path the run reads is confined to `opts.cwd` (see src/core/fs-confined.ts). */
+export function runLint(opts: LintRunOptions): Promise<LintRunResult> {
+  // Paths the caller named (arguments, inputs) may lie outside cwd; paths from the repository may not.
+  const named = [
+    ...opts.paths,
+    ...(opts.envFiles ?? []),
+    ...(opts.configFile ? [opts.configFile] : []),
+    ...(typeof opts.baseline === 'string' ? [opts.baseline] : []),
+    ...(opts.secretsBaseline ? [opts.secretsBaseline] : []),
+  ];
+  return withWorkspace(opts.cwd, () => runLintInWorkspace(opts), named);
+}
+
+async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> {
   const loaded = await loadClawlintConfig(
     opts.cwd,
     opts.configFile,
@@ -215,7 +227,11 @@ export async function runLint(opts: LintRunOptions): Promise<LintRunResult> {
   /** Read a config (through its realpath, capped); unreadable ones become findings. Includes resolve against the path the user sees. */
   const readConfig = (abs: string, rel: string): SourceFile | undefined => {
     const read = readSourceFile(realOrSelf(abs), rel, MAX_CONFIG_BYTES);
-    if (read.ok) return new SourceFile(rel, read.file.text, abs);
+    if (read.ok) {
+      const file = new SourceFile(rel, read.file.text, abs);
+      if (read.invalidUtf8At !== undefined) findings.push(invalidUtf8Finding(file, read.invalidUtf8At));
+      return file;
+    }
     const sev = read.tooLarge ? 'warn' : 'critical';
     findings.push(
       makeFinding(

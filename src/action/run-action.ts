@@ -9,6 +9,7 @@
  * a timeout becomes a notice and a fallback (git diff, annotations + summary),
  * never a failed step.
  */
+import { ConfinedWriteError, mkdirConfined, realOrSelf, writeConfined } from '../core/fs-confined.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -56,34 +57,15 @@ function workspacePath(cwd: string, p: string, input: string): string {
   return abs;
 }
 
-/**
- * Write without following a symlink the repository may have planted: the directory must resolve
- * (realpath) inside the workspace or RUNNER_TEMP, the target must not be a symlink, and the text
- * goes to an exclusively created temp file renamed over the target.
- */
+/** The SARIF file, never through a symlink the repository planted (src/core/fs-confined.ts). */
 function writeNoFollow(cwd: string, abs: string, text: string): void {
-  const roots = [cwd, process.env.RUNNER_TEMP].filter((r): r is string => !!r).map((r) => fs.realpathSync(r));
-  const inside = (p: string) => roots.some((r) => p === r || !path.relative(r, p).startsWith('..'));
-  const dir = path.dirname(abs);
-  // Create missing directories one at a time, checking each resolved parent stays inside.
-  const missing: string[] = [];
-  for (let d = dir; !fs.existsSync(d); d = path.dirname(d)) missing.unshift(d);
-  for (const d of missing.length ? [path.dirname(missing[0]!), ...missing] : [dir]) {
-    if (fs.existsSync(d) && !inside(fs.realpathSync(d)))
-      throw new UsageError(`input sarif-file: ${path.relative(cwd, d) || d} resolves outside the workspace`);
-    if (!fs.existsSync(d)) fs.mkdirSync(d);
-  }
-  if (!inside(fs.realpathSync(dir)))
-    throw new UsageError('input sarif-file: its directory resolves outside the workspace');
   try {
-    if (!fs.lstatSync(abs).isFile())
-      throw new UsageError('input sarif-file: the target is a symlink or not a regular file');
+    mkdirConfined(path.dirname(abs), realOrSelf(cwd));
+    writeConfined(abs, text, { root: realOrSelf(cwd), cwd });
   } catch (e) {
-    if (e instanceof UsageError) throw e;
+    if (e instanceof ConfinedWriteError) throw new UsageError(`input sarif-file: ${e.message}`);
+    throw e;
   }
-  const tmp = path.join(dir, `.clawlint-${process.pid}-${Date.now()}.tmp`);
-  fs.writeFileSync(tmp, text, { flag: 'wx', mode: 0o644 });
-  fs.renameSync(tmp, abs);
 }
 
 function describeApiError(e: unknown): string {
@@ -233,6 +215,7 @@ export async function runAction(): Promise<void> {
     if (inputs.sarifFile) {
       const abs = workspacePath(cwd, inputs.sarifFile, 'sarif-file');
       try {
+        // Never through a symlink the pull request committed (src/core/fs-confined.ts).
         writeNoFollow(
           cwd,
           abs,

@@ -17,12 +17,14 @@ import { emptyObjectLike, mergeNodes } from './merge.js';
 import type { SourceReader } from './read.js';
 import type { SourceFile } from '../core/source.js';
 import { parseJson5 } from '../parsers/json5.js';
-import { duplicateKeyFindings, parseErrorFinding } from './parse-findings.js';
+import { duplicateKeyFindings, invalidUtf8Finding, parseErrorFinding } from './parse-findings.js';
 
 export const INCLUDE_KEY = '$include';
 export const MAX_INCLUDE_DEPTH = 10;
 export const MAX_INCLUDE_FILE_BYTES = 2 * 1024 * 1024;
 const MAX_INCLUDE_PATH_LENGTH = 4096;
+/** Include files loaded per config, repeats counted (OpenClaw itself has no such bound). */
+export const MAX_INCLUDE_LOADS = 500;
 
 interface Context {
   /** Absolute path of the file whose value is being processed. */
@@ -30,6 +32,8 @@ interface Context {
   depth: number;
   /** Absolute paths on the include chain, root first. */
   chain: string[];
+  /** Their realpaths. */
+  realChain: string[];
 }
 
 export interface IncludeResult {
@@ -44,6 +48,7 @@ export class IncludeResolver {
   private readonly files: SourceFile[] = [];
   private readonly rootDir: string;
   private readonly rootRealDir: string;
+  private loads = 0;
 
   constructor(
     private readonly rootFile: SourceFile,
@@ -55,7 +60,12 @@ export class IncludeResolver {
   }
 
   resolve(root: ValueNode): IncludeResult {
-    const ctx: Context = { basePath: this.rootFile.absPath, depth: 0, chain: [this.rootFile.absPath] };
+    const ctx: Context = {
+      basePath: this.rootFile.absPath,
+      depth: 0,
+      chain: [this.rootFile.absPath],
+      realChain: [safeRealpath(this.rootFile.absPath)],
+    };
     const resolved = this.process(root, [], ctx);
     return { root: resolved, findings: this.findings, files: this.files };
   }
@@ -149,7 +159,9 @@ export class IncludeResolver {
         `Include path ${shown} resolves outside the config directory through a symlink; OpenClaw refuses to load this config`,
       );
     }
-    if (ctx.chain.includes(resolved)) {
+    // Cycles by realpath: a `loop -> .` symlink makes lexically new paths name the same file.
+    const key = real ?? resolved;
+    if (ctx.chain.includes(resolved) || ctx.realChain.includes(key)) {
       const names = [...ctx.chain, resolved].map((p) => this.display(p)).join(' -> ');
       return fail('include.cycle', `Circular include: ${names}`);
     }
@@ -157,11 +169,19 @@ export class IncludeResolver {
       return fail('include.too_deep', `Maximum include depth (${MAX_INCLUDE_DEPTH}) exceeded at ${shown}`);
     }
     if (real === undefined) return fail('include.missing', `Included file ${shown} does not exist`);
+    // Fan-out: a few tiny files including each other several times each multiply into millions of loads.
+    if (this.loads >= MAX_INCLUDE_LOADS)
+      return fail(
+        'include.too_many',
+        `More than ${MAX_INCLUDE_LOADS} include loads for this config; ${shown} and the rest were not loaded`,
+      );
+    this.loads++;
     const read = this.reader(real, this.display(resolved), MAX_INCLUDE_FILE_BYTES);
     if (!read.ok)
       return fail(read.tooLarge ? 'include.too_large' : 'include.unreadable', `Included file ${shown}: ${read.reason}`);
     const file = read.file;
     this.files.push(file);
+    if (read.invalidUtf8At !== undefined) this.findings.push(invalidUtf8Finding(file, read.invalidUtf8At));
     const parsed = parseJson5(file);
     if (!parsed.ok) {
       this.findings.push(parseErrorFinding(file, parsed));
@@ -175,6 +195,7 @@ export class IncludeResolver {
       basePath: resolved,
       depth: ctx.depth + 1,
       chain: [...ctx.chain, resolved],
+      realChain: [...ctx.realChain, key],
     });
   }
 

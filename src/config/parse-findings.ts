@@ -27,3 +27,13 @@ export function duplicateKeyFindings(file: SourceFile, dups: readonly DuplicateK
     );
   });
 }
+
+/** OpenClaw reads invalid UTF-8 as U+FFFD and runs the config: it is linted so, and the first bad byte is shown. */
+export function invalidUtf8Finding(file: SourceFile, at: number): Finding {
+  return makeFinding(
+    'parse.invalid_utf8',
+    'warn',
+    'File is not valid UTF-8 from here on; OpenClaw reads each invalid byte as U+FFFD, and so is it linted',
+    locateOffset(file, at, 1),
+  );
+}

@@ -10,6 +10,36 @@ const SECRET_NAME =
   /(token|secret|passw(or)?d|passphrase|api[-_]?key|apikey|private[-_]?key|credential|cookie|bearer)/i;
 const MIN_LENGTH = 6;
 const MASK = '****';
+/** Env values that are not worth masking: booleans, numbers, IP addresses, bind modes. */
+const PLAIN_VALUE =
+  /^(?:true|false|yes|no|on|off|null|none|lan|loopback|localhost|tailnet|auto|[0-9.:]+|\[[0-9a-f:.]+\])$/i;
+/** Characters an output format may escape or split (Markdown, HTML entities, command neutralising). */
+const ESCAPABLE = /[\\`*_[\]|~&<>@#:/.\u0000-\u001f\u007f]/;
+const ENTITIES: Record<string, string[]> = {
+  '&': ['&amp;', '&#38;'],
+  '<': ['&lt;', '&#60;'],
+  '>': ['&gt;', '&#62;'],
+  '@': ['&#64;'],
+  '|': ['&#124;'],
+  '`': ['&#96;'],
+  '#': ['&#35;'],
+  '"': ['&quot;', '&#34;'],
+  "'": ['&#39;'],
+};
+
+function escapeRe(ch: string): string {
+  return ch.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+
+/** The value as any sink may have rewritten it: backslash-escaped, entity-encoded, split by a zero-width space. */
+function escapedForms(v: string): RegExp {
+  const parts = [...v].map((ch) => {
+    const alts = [escapeRe(ch), `\\\\${escapeRe(ch)}`, ...(ENTITIES[ch] ?? [])];
+    if (/[\u0000-\u001f\u007f]/.test(ch)) alts.push(' ');
+    return `(?:${alts.join('|')})`;
+  });
+  return new RegExp(parts.join('\u200b?'), 'g');
+}
 
 /**
  * Values that are secret by their name (an env variable or config key such as
@@ -22,13 +52,19 @@ export function looksSecret(name: string, value: string): boolean {
 
 export class Redactor {
   private readonly values = new Set<string>();
+  private readonly patterns = new Map<string, RegExp>();
 
   add(value: string): void {
     if (value.length >= MIN_LENGTH && !/^\$\{[A-Z_][A-Z0-9_]*\}$/.test(value)) this.values.add(value);
   }
 
+  /**
+   * Every env value, whatever its name: a value reached through `${VAR}` or an env file may be
+   * anything (a runner token read from /proc/self/environ was one). Only flags, numbers and
+   * addresses are left out, as masking them would blank messages ("binds ****").
+   */
   addEnv(env: ReadonlyMap<string, string>): void {
-    for (const [k, v] of env) if (looksSecret(k, v)) this.add(v);
+    for (const [k, v] of env) if (looksSecret(k, v) || !PLAIN_VALUE.test(v)) this.add(v);
   }
 
   /** Credential-keyed strings in a config tree (after substitution). */
@@ -50,8 +86,14 @@ export class Redactor {
   redact(text: string): string {
     if (!this.values.size) return text;
     let out = text;
-    for (const v of [...this.values].sort((a, b) => b.length - a.length))
+    for (const v of [...this.values].sort((a, b) => b.length - a.length)) {
       if (out.includes(v)) out = out.split(v).join(MASK);
+      if (ESCAPABLE.test(v)) {
+        let re = this.patterns.get(v);
+        if (!re) this.patterns.set(v, (re = escapedForms(v)));
+        out = out.replace(re, MASK);
+      }
+    }
     return out;
   }
 

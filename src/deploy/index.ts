@@ -140,6 +140,7 @@ export async function lintDeployments(opts: LintDeploymentsOptions): Promise<Lin
     parsed.push(r.parsed);
   }
   applyBuildDockerfiles(parsed, rc);
+  findings.push(...rc.refusals);
   const related = parsed.filter((p) => isOpenclawRelated(p, parsed));
   for (const p of related) {
     findings.push(...p.findings);
@@ -395,9 +396,16 @@ function applyBuildDockerfiles(parsed: readonly ParsedDeploymentFile[], rc: Read
       let df = known;
       if (!df) {
         const inside = path.relative(rc.cwd, w.buildDockerfile);
-        if (inside.startsWith('..') || path.isAbsolute(inside)) continue;
+        const at = w.buildDockerfileLoc ?? w.loc;
+        if (inside.startsWith('..') || path.isAbsolute(inside)) {
+          rc.refuse(w.buildDockerfile, at, 'build Dockerfile', 'path leaves the workspace; not read');
+          continue;
+        }
         const read = readSourceFile(w.buildDockerfile, rc.rel(w.buildDockerfile), MAX_DEPLOYMENT_BYTES);
-        if (!read.ok) continue;
+        if (!read.ok) {
+          if (read.reason !== 'file does not exist') rc.refuse(w.buildDockerfile, at, 'build Dockerfile', read.reason);
+          continue;
+        }
         const file = new SourceFile(read.file.path, read.file.text, w.buildDockerfile);
         df = readDockerfile(file).workloads[0];
         p.extraSources.push(file);

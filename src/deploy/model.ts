@@ -132,6 +132,8 @@ export interface Workload {
   isGateway: boolean;
   /** compose: the Dockerfile of `build:` (absolute), whose CMD/ENTRYPOINT/ENV apply when the service sets none. */
   buildDockerfile?: string;
+  /** Where `build.dockerfile` (or `build`) is written, for a refused read. */
+  buildDockerfileLoc?: Location;
   /** systemd: true for a system unit (not a user unit). */
   systemUnit?: boolean;
 }

@@ -5,7 +5,7 @@
  * imposes on it, and the resulting gateway auth as `openclaw security audit`
  * resolves it.
  */
-import fs from 'node:fs';
+import { isFileInside } from '../core/fs-confined.js';
 import path from 'node:path';
 import type { ConfigPath, Location } from '../core/finding.js';
 import { locatePath } from '../core/locate.js';
@@ -209,11 +209,7 @@ function findConfig(w: Workload, env: Map<string, string>, input: ResolveInput):
 }
 
 function isFile(abs: string): boolean {
-  try {
-    return fs.statSync(abs).isFile();
-  } catch {
-    return false;
-  }
+  return isFileInside(abs);
 }
 
 function nearestConfig(dir: string, input: ResolveInput): string | undefined {

@@ -4,7 +4,7 @@
  * some. Identity is (rule, file, config path) with a count — never the line
  * (lines move) and never a value (no secrets in the file).
  */
-import fs from 'node:fs';
+import { readConfinedText } from '../core/fs-confined.js';
 import path from 'node:path';
 import { compareFindings, type Finding } from '../core/finding.js';
 
@@ -56,13 +56,24 @@ export function formatBaseline(b: BaselineFile): string {
   return `{\n  "version": 1,\n  "entries": [\n${lines.join(',\n')}${lines.length ? '\n' : ''}  ]\n}\n`;
 }
 
+export const MAX_BASELINE_BYTES = 16 * 1024 * 1024;
+
+/** Throws with a message that never quotes the file (it may be anything, e.g. a link to /proc/self/environ). */
 export function readBaseline(abs: string): BaselineFile {
-  return parseFindingsBaseline(fs.readFileSync(abs, 'utf8'), path.basename(abs));
+  const read = readConfinedText(abs, MAX_BASELINE_BYTES);
+  if (!read.ok) throw new Error(read.reason);
+  return parseFindingsBaseline(read.text, path.basename(abs));
 }
 
+/** Never quotes the text in an error: a JSON syntax error message carries its start. */
 export function parseFindingsBaseline(text: string, name: string): BaselineFile {
-  const doc = JSON.parse(text) as Partial<BaselineFile>;
-  if (!doc || doc.version !== 1 || !Array.isArray(doc.entries))
+  let doc: Partial<BaselineFile>;
+  try {
+    doc = JSON.parse(text) as Partial<BaselineFile>;
+  } catch {
+    throw new Error(`${name} is not valid JSON`);
+  }
+  if (!doc || typeof doc !== 'object' || doc.version !== 1 || !Array.isArray(doc.entries))
     throw new Error(`${name} is not a clawlint baseline (version 1)`);
   const entries = doc.entries.filter(
     (e): e is BaselineEntry =>

@@ -92,7 +92,13 @@ export async function loadPolicies(
       );
       continue;
     }
-    const read = readSourceFile(real, f.rel, 256 * 1024);
+    // Bundled presets are confined to clawlint's own package, repository policies to the workspace.
+    const read = readSourceFile(
+      real,
+      f.rel,
+      256 * 1024,
+      f.rel.startsWith('clawlint:') ? safeRealInside(packageRoot(), packageRoot()) : undefined,
+    );
     if (!read.ok) {
       out.findings.push(
         makeFinding(RULE_ID, 'critical', `policy file: ${read.reason}`, {

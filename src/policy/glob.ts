@@ -1,4 +1,5 @@
 /** Expanding repo-relative globs without leaving the repository or following symlinks. */
+import { existsInside, listDirConfined } from '../core/fs-confined.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
@@ -26,23 +27,21 @@ export function expandGlob(root: string, pattern: string, maxEntries = 100_000):
   if (staticParts.length === segments.length) {
     const abs = path.join(root, pattern);
     try {
-      return fs.lstatSync(abs).isFile() ? [pattern] : [];
+      return fs.lstatSync(abs).isFile() && existsInside(abs) ? [pattern] : [];
     } catch {
       return [];
     }
   }
   const match = picomatch(pattern, { dot: true });
+  const realRoot = realOrSelf(root);
   const out: string[] = [];
   const stack = [staticParts.join('/')];
   let seen = 0;
   while (stack.length && seen < maxEntries) {
     const rel = stack.pop()!;
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(path.join(root, rel), { withFileTypes: true });
-    } catch {
-      continue;
-    }
+    // A symlinked directory on the static prefix would list names outside the repository.
+    const entries = listDirConfined(path.join(root, rel), realRoot);
+    if (!entries) continue;
     for (const e of entries) {
       if (++seen > maxEntries) break;
       const child = rel ? `${rel}/${e.name}` : e.name;
@@ -58,4 +57,12 @@ export function expandGlob(root: string, pattern: string, maxEntries = 100_000):
 export function matchesAny(file: string, globs: readonly string[] | undefined): boolean {
   if (!globs?.length) return false;
   return picomatch.isMatch(file, [...globs], { dot: true });
+}
+
+function realOrSelf(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return p;
+  }
 }

@@ -55,7 +55,7 @@ const ROWS: readonly Row[] = [
     'critical',
     '$include cycle',
     'src/config/includes.ts',
-    'The include chain returns to a file already on it.',
+    'The include chain returns to a file already on it (compared lexically and by realpath, so a `loop -> .` symlink is a cycle).',
   ],
   [
     'include.too_deep',
@@ -64,6 +64,22 @@ const ROWS: readonly Row[] = [
     '$include nested too deep',
     'src/config/includes.ts',
     'More than 10 levels of includes.',
+  ],
+  [
+    'include.too_many',
+    'core',
+    'critical',
+    'Too many $include loads',
+    'src/config/includes.ts',
+    'More than 500 include loads for one config (repeats counted): a few files including each other many times would multiply into millions of loads. The rest are not loaded.',
+  ],
+  [
+    'parse.invalid_utf8',
+    'core',
+    'warn',
+    'Invalid UTF-8',
+    'src/config/parse-findings.ts',
+    'The file has bytes that are not valid UTF-8: OpenClaw reads each as U+FFFD and runs the config, so clawlint lints it the same way and points at the first invalid byte.',
   ],
   [
     'include.too_large',

@@ -47,21 +47,31 @@ function clip(s: string, max = MAX_VALUE_CHARS): string {
 
 const ICON: Record<Severity, string> = { critical: '🔴', warn: '🟠', info: '🔵' };
 
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /** Escape a value for a Markdown table cell or inline text: no HTML, no Markdown syntax, one line. */
 export function escapeMarkdown(s: string): string {
-  return s
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|~])/g, '\\$1')
-    .replace(/@/g, '&#64;'); // no @mentions
+  return (
+    s
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      // Bidi controls would reorder what a reviewer reads; autolinks and `#1` references would link.
+      .replace(BIDI, '\ufffd')
+      .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, '$1:\u200b//')
+      .replace(/\bwww\./gi, 'www\u200b.')
+      .replace(/(^|[^&\w])#(?=\d)/g, '$1#\u200b')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/([\\`*_[\]|~])/g, '\\$1')
+      .replace(/@/g, '&#64;')
+  ); // no @mentions
 }
 
 /** Text inside inline code: backticks would close it, so use an HTML <code> with entities instead. */
 function code(s: string): string {
   const body = s
     .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(BIDI, '\ufffd')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

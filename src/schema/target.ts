@@ -5,7 +5,7 @@
  * openclaw@X` in a Dockerfile, a pinned `openclaw` dependency in a package.json next to
  * it), the config's meta.lastTouchedVersion, otherwise the newest bundled release.
  */
-import fs from 'node:fs';
+import { readConfinedText } from '../core/fs-confined.js';
 import path from 'node:path';
 import { bundledReleases, mapToRelease, parseVersion, type BundledReleases } from './releases.js';
 
@@ -112,13 +112,13 @@ function scan(text: string): Hit[] {
  * the first one at or after the workload's line when the file names several; a compose service that
  * builds its image also looks at the Dockerfile next to the compose file.
  */
+/** Deployment files, Dockerfiles and package.json files read for a version hint (hostile: /dev/zero, /proc). */
+const HINT_MAX_BYTES = 2 * 1024 * 1024;
+
 export function deploymentHint(deploymentAbs: string, deploymentRel: string, nearLine = 1): TargetHint | undefined {
-  let text: string;
-  try {
-    text = fs.readFileSync(deploymentAbs, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const read = readConfinedText(deploymentAbs, HINT_MAX_BYTES);
+  if (!read.ok) return undefined;
+  const text = read.text;
   const hits = scan(text);
   if (hits.length) {
     // The workload's line is where its block starts: prefer the first hit inside it (at or after).
@@ -131,12 +131,9 @@ export function deploymentHint(deploymentAbs: string, deploymentRel: string, nea
     const dir = path.dirname(deploymentAbs);
     for (const df of [...(named ? [named] : []), 'Dockerfile']) {
       const abs = path.resolve(dir, df);
-      let dtext: string;
-      try {
-        dtext = fs.readFileSync(abs, 'utf8');
-      } catch {
-        continue;
-      }
+      const dread = readConfinedText(abs, HINT_MAX_BYTES);
+      if (!dread.ok) continue;
+      const dtext = dread.text;
       const h = scan(dtext)[0];
       if (h)
         return {
@@ -156,9 +153,10 @@ export function packageJsonHint(configAbs: string, configRel: string, stop: stri
   const root = path.resolve(stop);
   for (;;) {
     const pj = path.join(dir, 'package.json');
-    if (fs.existsSync(pj)) {
+    const pread = readConfinedText(pj, HINT_MAX_BYTES);
+    if (pread.ok) {
       try {
-        const pkg = JSON.parse(fs.readFileSync(pj, 'utf8')) as Record<string, unknown>;
+        const pkg = JSON.parse(pread.text) as Record<string, unknown>;
         for (const field of ['dependencies', 'devDependencies', 'optionalDependencies']) {
           const deps = pkg[field];
           const spec = isRec(deps) ? deps.openclaw : undefined;

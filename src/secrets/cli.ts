@@ -1,5 +1,7 @@
 /** `clawlint secrets scan|check|audit` and the lint-pipeline entry `secretFindings`. */
-import { existsSync, promises as fs } from 'node:fs';
+import { neutraliseWorkflowCommands } from '../core/workflow-commands.js';
+import { readConfinedText, workspaceRootOr, writeConfined } from '../core/fs-confined.js';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { makeFinding, type Finding } from '../core/finding.js';
 import {
@@ -193,17 +195,26 @@ export async function runSecretsCommand(argv: string[], io: SecretsIO): Promise<
   }
 }
 
-async function loadBaselineFile(cwd: string, file: string): Promise<Baseline> {
-  let text: string;
+const MAX_SECRETS_BASELINE_BYTES = 64 * 1024 * 1024;
+
+/** Baseline writes never follow a symlink out of the tree (src/core/fs-confined.ts). */
+function writeConfinedOrUsage(abs: string, data: string, cwd: string): void {
   try {
-    text = await fs.readFile(path.resolve(cwd, file), 'utf8');
-  } catch {
-    throw new BaselineError(`cannot read baseline ${file}`);
-  }
-  try {
-    return parseBaseline(text);
+    writeConfined(abs, data, { root: workspaceRootOr(cwd)[0], cwd, trusted: true });
   } catch (e) {
-    throw new BaselineError(`${file}: ${(e as Error).message}`);
+    throw new UsageError((e as Error).message);
+  }
+}
+
+async function loadBaselineFile(cwd: string, file: string): Promise<Baseline> {
+  // Confined (no /proc, /dev/zero, symlink out of the tree) and never quoted: a JSON syntax error
+  // message carries the start of the text.
+  const read = readConfinedText(path.resolve(cwd, file), MAX_SECRETS_BASELINE_BYTES, workspaceRootOr(cwd));
+  if (!read.ok) throw new BaselineError(`cannot read baseline ${file}: ${read.reason}`);
+  try {
+    return parseBaseline(read.text);
+  } catch (e) {
+    throw new BaselineError(`${file}: ${e instanceof SyntaxError ? 'not valid JSON' : (e as Error).message}`);
   }
 }
 
@@ -257,8 +268,8 @@ async function scanCommand(args: Args, io: SecretsIO): Promise<number> {
     { version: VERSION, plugins, filters, results },
     { slim: args.bools.has('--slim') },
   );
-  if (baselinePath) await fs.writeFile(path.resolve(io.cwd, baselinePath), chunks.join(''));
-  else for (const chunk of chunks) io.stdout(chunk);
+  if (baselinePath) writeConfinedOrUsage(path.resolve(io.cwd, baselinePath), chunks.join(''), io.cwd);
+  else for (const chunk of chunks) io.stdout(neutraliseWorkflowCommands(chunk, true));
   return failed.length ? 2 : 0;
 }
 
@@ -353,9 +364,10 @@ async function checkCommand(args: Args, io: SecretsIO): Promise<number> {
   if (!baseline || !baselinePath) return 0;
   const changed = trim(baseline, scanned, files, extras);
   if (!changed && baseline.version === VERSION) return 0;
-  await fs.writeFile(
+  writeConfinedOrUsage(
     path.resolve(io.cwd, baselinePath),
     serializeBaseline({ version: VERSION, plugins, filters, results: baseline.results }),
+    io.cwd,
   );
   io.stdout(
     `The baseline file was updated.\nProbably to keep line numbers of secrets up-to-date.\nPlease \`git add ${baselinePath}\`, thank you.\n\n`,
@@ -412,7 +424,7 @@ async function auditCommand(args: Args, io: SecretsIO): Promise<number> {
     const entry = baseline.results.get(target ?? '')?.find((e) => e.hashed_secret === hash && e.type === type);
     if (!entry) throw new UsageError(`no baseline entry ${mark}`);
     entry.is_secret = tp;
-    await fs.writeFile(path.resolve(io.cwd, file), serializeBaseline({ ...baseline, version: VERSION }));
+    writeConfinedOrUsage(path.resolve(io.cwd, file), serializeBaseline({ ...baseline, version: VERSION }), io.cwd);
     return 0;
   }
   const entries = [...baseline.results.values()].flat();
@@ -442,7 +454,7 @@ async function auditCommand(args: Args, io: SecretsIO): Promise<number> {
       };
       if (e.is_secret !== undefined) item.is_secret = e.is_secret;
       if (show) {
-        const text = await readText(path.resolve(io.cwd, e.filename));
+        const text = await readText(path.resolve(io.cwd, e.filename), io.cwd);
         item.line = text?.split(/\r\n|\r|\n/)[e.line_number - 1] ?? null;
       }
       report.push(item);

@@ -1,6 +1,6 @@
 /** Scans many files: read, UTF-8-or-skip, per-file scan; builds settings from defaults or a baseline. */
 import { Buffer } from 'node:buffer';
-import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { FILTER, patternsOf, type BaselineEntry, type FilterConfig } from './baseline.js';
 import { extraType, stateFileKind } from './extras.js';
@@ -45,14 +45,40 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 let scratch = Buffer.allocUnsafe(1 << 16);
 
 /** Decoded text, or null when detect-secrets would skip the file (not a regular file, not UTF-8). */
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+const OPEN_FLAGS =
+  constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0) | (constants.O_NOFOLLOW ?? 0);
 
-export function readTextSync(abs: string): string | null {
+/** Realpaths of scan roots (one lookup per root, not per file). */
+const realRoots = new Map<string, string>();
+
+/**
+ * A symlinked file is read through its real path only when that stays inside `root`, as
+ * detect-secrets 1.5.0 does ("links leaving the root are skipped"); a link to /proc/self/environ
+ * is never read. Without `root` (a baseline's own files in `audit`), links are not followed.
+ */
+function followInside(abs: string, root: string | undefined): string | null {
+  if (root === undefined) return null;
+  let rootReal = realRoots.get(root);
+  if (rootReal === undefined) realRoots.set(root, (rootReal = realOrSelf(root)));
+  const real = realOrSelf(abs);
+  const rel = path.relative(rootReal, real);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? real : null;
+}
+
+export function readTextSync(abs: string, root?: string): string | null {
   let fd = -1;
   try {
     // Non-blocking, so opening a FIFO returns at once; then the open file itself is checked
-    // (one path lookup instead of a stat by path and an open).
-    fd = openSync(abs, OPEN_FLAGS);
+    // (one path lookup instead of a stat by path and an open). O_NOFOLLOW: a symlink fails with
+    // ELOOP and is followed only when it stays inside the root.
+    try {
+      fd = openSync(abs, OPEN_FLAGS);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ELOOP') throw err;
+      const real = followInside(abs, root);
+      if (real === null) return null;
+      fd = openSync(real, OPEN_FLAGS);
+    }
     const st = fstatSync(fd);
     if (!st.isFile()) return null;
     if (scratch.length <= st.size) scratch = Buffer.allocUnsafe(st.size + 1);
@@ -76,13 +102,13 @@ export function readTextSync(abs: string): string | null {
 }
 
 /** Async signature kept for callers; local reads are fastest synchronously. */
-export function readText(abs: string): Promise<string | null> {
-  return Promise.resolve(readTextSync(abs));
+export function readText(abs: string, root?: string): Promise<string | null> {
+  return Promise.resolve(readTextSync(abs, root));
 }
 
 /** One file that already passed the file filters. */
 export function scanFileSync(cwd: string, file: string, settings: ScanSettings): PotentialSecret[] {
-  const text = readTextSync(path.resolve(cwd, file));
+  const text = readTextSync(path.resolve(cwd, file), cwd);
   if (text === null) return [];
   try {
     return scanText(file, text, settings);
@@ -213,4 +239,12 @@ export function toEntries(secrets: PotentialSecret[]): Map<string, BaselineEntry
     });
   }
   return results;
+}
+
+function realOrSelf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
 }

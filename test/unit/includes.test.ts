@@ -2,11 +2,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { enterWorkspace } from '../../src/core/fs-confined.js';
 import { SourceFile } from '../../src/core/source.js';
 import { lintConfigFile } from '../../src/lint/lint-config.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-inc-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+// Reads are confined to the workspace (src/core/fs-confined.ts): this one is the temp dir.
+const leaveWorkspace = enterWorkspace(tmp);
+afterAll(() => {
+  leaveWorkspace();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
 
 function write(rel: string, text: string): string {
   const abs = path.join(tmp, rel);

@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enterWorkspace } from '../../src/core/fs-confined.js';
 // @ts-expect-error -- plain ESM build script without types
 import { readReleases, releaseSchema, sha256 } from '../../scripts/schema-lib.mjs';
 import { drift, KeyIndex } from '../../src/schema/drift.js';
@@ -82,6 +83,10 @@ describe('resolveTarget', () => {
 
 describe('target hints from files', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-versions-'));
+  // Reads are confined to the workspace (src/core/fs-confined.ts): this one is the temp dir.
+  let leaveWorkspace = () => {};
+  beforeAll(() => (leaveWorkspace = enterWorkspace(tmp)));
+  afterAll(() => leaveWorkspace());
   const write = (rel: string, text: string) => {
     fs.mkdirSync(path.dirname(path.join(tmp, rel)), { recursive: true });
     fs.writeFileSync(path.join(tmp, rel), text);

@@ -38,6 +38,8 @@ export function readCompose(file: SourceFile, docs: YamlDocument[], rc: ReadCont
     if (build && context !== undefined && !/^[a-z]+:\/\//i.test(context)) {
       const dockerfile = scalarText(child(build, 'dockerfile')) ?? 'Dockerfile';
       w.buildDockerfile = path.resolve(dir, interp(context), interp(dockerfile));
+      const at = child(build, 'dockerfile') ?? build;
+      w.buildDockerfileLoc = nodeLoc(at);
     }
 
     w.env.push(...environment(child(svc, 'environment'), env));

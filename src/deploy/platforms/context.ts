@@ -1,5 +1,5 @@
 /** What a platform reader gets: the run's env, and a way to read env files next to the manifest. */
-import fs from 'node:fs';
+import { makeFinding, type Finding } from '../../core/finding.js';
 import path from 'node:path';
 import type { Location } from '../../core/finding.js';
 import { locateRange } from '../../core/locate.js';
@@ -14,6 +14,10 @@ export const MAX_ENV_FILE_BYTES = 1024 * 1024;
 export class ReadContext {
   /** Env files read, by absolute path. */
   readonly envFiles = new Map<string, SourceFile | null>();
+  /** Why an env file was not read, by absolute path (confinement, not a regular file, size). */
+  private readonly refusedWhy = new Map<string, string>();
+  /** Findings at the keys that name a refused file. */
+  readonly refusals: Finding[] = [];
 
   constructor(
     readonly cwd: string,
@@ -30,10 +34,11 @@ export class ReadContext {
     if (this.envFiles.has(abs)) return this.envFiles.get(abs)!;
     let result: SourceFile | null = null;
     const inside = path.relative(this.cwd, abs);
-    if (!inside.startsWith('..') && !path.isAbsolute(inside) && fs.existsSync(abs)) {
+    if (!inside.startsWith('..') && !path.isAbsolute(inside)) {
       const r = readSourceFile(abs, this.rel(abs), MAX_ENV_FILE_BYTES);
       if (r.ok) result = r.file;
-    }
+      else if (r.reason !== 'file does not exist') this.refusedWhy.set(abs, r.reason);
+    } else this.refusedWhy.set(abs, 'path leaves the workspace; not read');
     this.envFiles.set(abs, result);
     return result;
   }
@@ -41,7 +46,10 @@ export class ReadContext {
   /** Variables of an env file as EnvVars located in that file (`loc` = where it is referenced). */
   envFileVars(abs: string, referencedAt: Location, origin: string): EnvVar[] | undefined {
     const file = this.readEnvFile(abs);
-    if (!file) return undefined;
+    if (!file) {
+      this.refuse(abs, referencedAt, 'env file');
+      return undefined;
+    }
     return parseDotenv(file.text).map((e) => ({
       name: e.key,
       kind: 'env-file' as const,
@@ -50,6 +58,20 @@ export class ReadContext {
       valueLoc: locateRange(file, [e.keyOffset, e.keyOffset + e.key.length]),
       origin,
     }));
+  }
+
+  /** Repo-relative inside the tree, absolute outside it. */
+  private shown(abs: string): string {
+    const rel = path.relative(this.cwd, abs);
+    return rel.startsWith('..') || path.isAbsolute(rel) ? abs : this.rel(abs);
+  }
+
+  /** A finding at `at` when `abs` was refused (not when it is merely missing). */
+  refuse(abs: string, at: Location, what: string, reason = this.refusedWhy.get(abs)): void {
+    if (!reason) return;
+    this.refusals.push(
+      makeFinding('file.unreadable', 'warn', `${what} ${JSON.stringify(this.shown(abs))}: ${reason}`, at),
+    );
   }
 
   /** The `.env` next to a compose file merged under the user's env (the user's env wins, like the shell). */
