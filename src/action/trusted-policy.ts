@@ -3,7 +3,7 @@
  * commit's clawlint config, findings baseline and secrets-baseline plugins and filters judge the
  * PR, and every weakening the PR makes to them is a `policy.weakened` finding on the changed file.
  */
-import fs from 'node:fs';
+import { readConfinedText, realOrSelf } from '../core/fs-confined.js';
 import path from 'node:path';
 import { SourceFile } from '../core/source.js';
 import type { Finding } from '../core/finding.js';
@@ -21,20 +21,9 @@ export function headText(cwd: string, rel: string, max = MAX_POLICY_BYTES): stri
   const abs = path.resolve(cwd, rel);
   const r = path.relative(cwd, abs);
   if (!r || r.startsWith('..') || path.isAbsolute(r)) return undefined;
-  try {
-    const st = fs.lstatSync(abs);
-    if (!st.isFile() || st.size > max) return undefined;
-    const fd = fs.openSync(abs, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
-    try {
-      const again = fs.fstatSync(fd);
-      if (!again.isFile() || again.size > max) return undefined;
-      return fs.readFileSync(fd, 'utf8');
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    return undefined;
-  }
+  // Confined like every repository read (src/core/fs-confined.ts): no symlinked parent either.
+  const read = readConfinedText(abs, max, realOrSelf(cwd));
+  return read.ok ? read.text : undefined;
 }
 
 export interface TrustedPolicy {
