@@ -60,6 +60,11 @@ export async function withWorkspace<T>(dir: string, fn: () => Promise<T>, outsid
   }
 }
 
+/** `fn` inside the workspace already entered, or confined to `dir` when none was (library entry points). */
+export function inWorkspace<T>(dir: string, fn: () => Promise<T>): Promise<T> {
+  return stack.length ? fn() : withWorkspace(dir, fn);
+}
+
 /** The workspace root (writes stay inside it). */
 export function workspaceRoot(): string {
   return stack.length ? stack[stack.length - 1]![0]! : realOrSelf(process.cwd());

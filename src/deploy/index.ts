@@ -5,6 +5,7 @@
  * `deploy.*` rules, and tell the caller which configs to lint with which
  * bind/port/env.
  */
+import { inWorkspace } from '../core/fs-confined.js';
 import path from 'node:path';
 import { compareFindings, dedupeFindings, makeFinding, type Finding } from '../core/finding.js';
 import { locateOffset } from '../core/locate.js';
@@ -97,7 +98,11 @@ export interface LintDeploymentsResult {
   remap: <F extends Finding>(f: F) => F;
 }
 
-export async function lintDeployments(opts: LintDeploymentsOptions): Promise<LintDeploymentsResult> {
+export function lintDeployments(opts: LintDeploymentsOptions): Promise<LintDeploymentsResult> {
+  return inWorkspace(opts.cwd, () => lintDeploymentsInWorkspace(opts));
+}
+
+async function lintDeploymentsInWorkspace(opts: LintDeploymentsOptions): Promise<LintDeploymentsResult> {
   const rc = new ReadContext(opts.cwd, opts.env);
   const disc = discoverDeployments(opts.paths, { cwd: opts.cwd, ...(opts.globs ? { globs: opts.globs } : {}) });
   const parsed: ParsedDeploymentFile[] = [];
