@@ -111,10 +111,17 @@ export function loadEnv(
   cwd: string,
   envFiles: readonly string[] = [],
   envPairs: readonly string[] = [],
+  /** When given, a refused env file (a symlink out of the tree, /proc, a FIFO, too large) is a finding here and the run goes on. */
+  refused?: Finding[],
 ): Map<string, string> {
   const env = new Map<string, string>();
   for (const f of envFiles) {
     const read = readConfinedText(path.resolve(cwd, f), MAX_ENV_FILE_BYTES);
+    if (!read.ok && refused && read.code !== 'missing') {
+      const at = { file: f.split(path.sep).join('/'), startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+      refused.push(makeFinding('file.unreadable', 'warn', `env file ${JSON.stringify(f)}: ${read.reason}`, at));
+      continue;
+    }
     if (!read.ok) throw new UsageError(`cannot read env file ${f}: ${read.reason}`);
     for (const [k, v] of dotenvToMap(parseDotenv(read.text))) env.set(k, v);
   }
@@ -151,7 +158,7 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
   const sources = new Map<string, SourceFile>();
   for (const s of loaded.sources) sources.set(s.path, s);
 
-  const env = loadEnv(opts.cwd, opts.envFiles, opts.envPairs);
+  const env = loadEnv(opts.cwd, opts.envFiles, opts.envPairs, findings);
   const redactor = new Redactor();
   redactor.addEnv(env);
   const reportMissingEnv = (opts.envFiles?.length ?? 0) + (opts.envPairs?.length ?? 0) + config.envFiles.length > 0;
@@ -283,7 +290,7 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
     await lintAndCollect(
       file,
       {
-        env: envFor(opts.cwd, f.rel, env, config),
+        env: envFor(opts.cwd, f.rel, env, config, findings),
         targetHints: [explicit, packageJsonHint(f.abs, f.rel, opts.cwd)],
       },
       undefined,
@@ -316,7 +323,7 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
       await lintAndCollect(
         file,
         {
-          env: envFor(opts.cwd, run.configRel, run.env, config),
+          env: envFor(opts.cwd, run.configRel, run.env, config, findings),
           deployment: run.deployment,
           targetHints,
           ...(run.tree ? { tree: run.tree } : {}),
@@ -402,10 +409,16 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
 }
 
 /** The user's env plus env files the clawlint config assigns to this config (by glob). */
-function envFor(cwd: string, rel: string, base: Map<string, string>, config: ClawlintConfig): Map<string, string> {
+function envFor(
+  cwd: string,
+  rel: string,
+  base: Map<string, string>,
+  config: ClawlintConfig,
+  refused: Finding[],
+): Map<string, string> {
   const files = config.envFiles.filter((e) => e.glob === '**' || matchesAny(rel, [e.glob])).flatMap((e) => e.files);
   if (!files.length) return base;
-  const env = loadEnv(cwd, files);
+  const env = loadEnv(cwd, files, [], refused);
   for (const [k, v] of base) env.set(k, v);
   return env;
 }
