@@ -3,23 +3,32 @@ import { createRequire as __clawlintCreateRequire } from 'node:module'; const re
 import {
   DEFAULT_BASELINE,
   DEFAULT_OPENCLAW_VERSION,
+  REGISTRY,
   UsageError,
   VERSION,
   buildBaseline,
   describeTarget,
   diffBaseline,
+  fingerprint,
   formatBaseline,
   formatSarif,
   parseVersion,
   readBaseline,
   runLint
-} from "./chunk-ZOUT22OQ.js";
+} from "./chunk-7V6GNZS7.js";
 import {
+  ConfinedWriteError,
+  failOnRank,
+  neutraliseWorkflowCommands,
+  neutralisingWriter,
+  realOrSelf,
+  severityRank,
   shouldFail,
-  summarize
-} from "./chunk-DTQFCG24.js";
-import "./chunk-A4ZTT3PV.js";
-import "./chunk-V5V4PZD2.js";
+  summarize,
+  writeConfined
+} from "./chunk-I7OCYG7K.js";
+import "./chunk-U52RBO6H.js";
+import "./chunk-M7CPPUSY.js";
 
 // src/cli-main.ts
 import fs from "node:fs";
@@ -66,6 +75,110 @@ function formatJson(findings, suppressed = [], baseline, targets) {
     }));
   }
   return JSON.stringify(doc, null, 2) + "\n";
+}
+
+// src/registry/list.ts
+function formatRuleList(format) {
+  if (format === "json") {
+    return JSON.stringify(
+      REGISTRY.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        title: r.title,
+        severity: r.severity,
+        description: r.description,
+        doc: r.doc,
+        fixable: r.fixable,
+        ...r.optIn ? { optIn: true } : {},
+        ...r.releases !== void 0 ? { releases: r.releases } : {}
+      })),
+      null,
+      2
+    ).concat("\n");
+  }
+  const width = Math.max(...REGISTRY.map((r) => r.id.length));
+  return REGISTRY.map(
+    (r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(8)}  ${r.kind.padEnd(11)}  ${r.title}${r.fixable ? " (fixable)" : ""}`
+  ).join("\n").concat("\n");
+}
+
+// src/reporters/gitlab.ts
+var GITLAB_SEVERITY = {
+  critical: "blocker",
+  warn: "major",
+  info: "info"
+};
+function formatGitlab(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  const issues = findings.filter((f) => !f.suppressed && !f.baselined).map((f) => {
+    const base = fingerprint(f);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return {
+      type: "issue",
+      description: f.fix ? `${f.message} Fix: ${f.fix}` : f.message,
+      check_name: f.ruleId,
+      fingerprint: `${base}${n > 1 ? `-${n}` : ""}`,
+      severity: GITLAB_SEVERITY[f.severity],
+      location: { path: f.file, lines: { begin: f.startLine, end: Math.max(f.startLine, f.endLine) } }
+    };
+  });
+  return JSON.stringify(issues, null, 2) + "\n";
+}
+
+// src/reporters/junit.ts
+function xml(s) {
+  return s.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+function formatJunit(findings, failOn) {
+  const threshold = failOnRank(failOn);
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  let total = 0;
+  let failures = 0;
+  let skipped = 0;
+  const suites = [];
+  for (const [file, list] of [...byFile].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    const cases = [];
+    let suiteFailures = 0;
+    let suiteSkipped = 0;
+    for (const f of list) {
+      const where = `${f.file}:${f.startLine}:${f.startColumn}`;
+      const text = `${where} ${f.severity} ${f.message}${f.fix ? ` Fix: ${f.fix}` : ""}`;
+      const head = `    <testcase classname="${xml(f.ruleId)}" name="${xml(`${f.ruleId} at ${where}`)}" file="${xml(f.file)}" line="${f.startLine}">`;
+      if (f.suppressed || f.baselined) {
+        suiteSkipped++;
+        const why = f.suppressed ? `suppressed: ${f.suppressed.reason}` : "in the findings baseline";
+        cases.push(`${head}
+      <skipped message="${xml(why)}"/>
+    </testcase>`);
+      } else if (severityRank(f.severity) >= threshold) {
+        suiteFailures++;
+        cases.push(
+          `${head}
+      <failure type="${f.severity}" message="${xml(f.message)}">${xml(text)}</failure>
+    </testcase>`
+        );
+      } else {
+        cases.push(`${head}
+      <system-out>${xml(text)}</system-out>
+    </testcase>`);
+      }
+    }
+    total += list.length;
+    failures += suiteFailures;
+    skipped += suiteSkipped;
+    suites.push(
+      `  <testsuite name="${xml(file)}" tests="${list.length}" failures="${suiteFailures}" errors="0" skipped="${suiteSkipped}">
+${cases.join("\n")}
+  </testsuite>`
+    );
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="clawlint" tests="${total}" failures="${failures}" errors="0" skipped="${skipped}">
+` + (suites.length ? `${suites.join("\n")}
+` : "") + `</testsuites>
+`;
 }
 
 // src/reporters/text.ts
@@ -117,8 +230,10 @@ var HELP = `Usage: clawlint [lint] [PATH...] [options]
 Lints OpenClaw configs (openclaw.json, openclaw.json5, *.openclaw.json[5]) under PATH (default .).
 
 Options:
-  --format text|json|sarif  Output format (default text); sarif is SARIF 2.1.0 for code scanning
-  --sarif-category ID    SARIF automationDetails category (default: derived from the scanned paths)
+  --format text|json|sarif|junit|gitlab  Output format (default text); sarif is SARIF 2.1.0 for code
+                         scanning, junit a JUnit XML test report, gitlab a GitLab Code Quality report
+  --sarif-category ID    SARIF automationDetails category (default: clawlint; none = leave it to upload-sarif)
+  --sarif-include-suppressed  also emit suppressed results, each with SARIF suppressions (GitHub shows them as open alerts)
   --output FILE          Write the report to FILE instead of stdout
   --fail-on LEVEL        critical|warn|info|none: exit 1 when a finding at or above LEVEL exists
                          (default: the config's failOn, else critical)
@@ -137,12 +252,20 @@ Options:
   --upgrade-check        validate against the newest bundled OpenClaw release instead
   --no-color             plain text output
   --debug                show the message and stack trace of internal errors
+  --list-rules           list every rule id (with --format json: as JSON) and exit
   -v, --version          print the version
   -h, --help             print this help
 `;
 var FAIL_ON = /* @__PURE__ */ new Set(["critical", "warn", "info", "none"]);
-async function main(argv, io) {
+var FORMATS = /* @__PURE__ */ new Set(["text", "json", "sarif", "junit", "gitlab"]);
+var JSON_FORMATS = /* @__PURE__ */ new Set(["json", "sarif", "gitlab"]);
+async function main(argv, rawIo) {
   const debug = argv.includes("--debug");
+  const io = {
+    ...rawIo,
+    stdout: neutralisingWriter(rawIo.stdout),
+    stderr: neutralisingWriter(rawIo.stderr)
+  };
   try {
     return await mainUnsafe(argv, io);
   } catch (err) {
@@ -162,8 +285,9 @@ ${e?.stack ? e.stack + "\n" : ""}` : `clawlint: internal error (${e?.name ?? "Er
 }
 async function mainUnsafe(argv, io) {
   let args = [...argv];
+  if (args[0] === "help") args = [...args.slice(1), "--help"];
   if (args[0] === "secrets") {
-    const { runSecretsCommand } = await import("./chunk-HOQTMIGE.js");
+    const { runSecretsCommand } = await import("./chunk-CDHD7RFR.js");
     return runSecretsCommand(
       args.slice(1).filter((a) => a !== "--debug"),
       io
@@ -171,6 +295,10 @@ async function mainUnsafe(argv, io) {
   }
   let baselineCommand;
   if (args[0] === "baseline") {
+    if (args[1] === "--help" || args[1] === "-h") {
+      io.stdout(HELP);
+      return 0;
+    }
     if (args[1] !== "create" && args[1] !== "update")
       throw new UsageError("usage: clawlint baseline create|update [PATH...] [options]");
     baselineCommand = args[1];
@@ -185,6 +313,7 @@ async function mainUnsafe(argv, io) {
         format: { type: "string", default: "text" },
         output: { type: "string" },
         "sarif-category": { type: "string" },
+        "sarif-include-suppressed": { type: "boolean" },
         "fail-on": { type: "string" },
         config: { type: "string" },
         baseline: { type: "string" },
@@ -200,6 +329,7 @@ async function mainUnsafe(argv, io) {
         "openclaw-version": { type: "string" },
         "upgrade-check": { type: "boolean", default: false },
         debug: { type: "boolean", default: false },
+        "list-rules": { type: "boolean", default: false },
         version: { type: "boolean", short: "v", default: false },
         help: { type: "boolean", short: "h", default: false }
       }
@@ -217,8 +347,13 @@ async function mainUnsafe(argv, io) {
 `);
     return 0;
   }
-  if (o.format !== "text" && o.format !== "json" && o.format !== "sarif") {
-    throw new UsageError(`--format must be text, json or sarif, got ${JSON.stringify(o.format)}`);
+  if (!FORMATS.has(o.format)) {
+    throw new UsageError(`--format must be text, json, sarif, junit or gitlab, got ${JSON.stringify(o.format)}`);
+  }
+  if (o["list-rules"]) {
+    if (o.format !== "text" && o.format !== "json") throw new UsageError("--list-rules prints text or json");
+    io.stdout(formatRuleList(o.format));
+    return 0;
   }
   if (o["fail-on"] !== void 0 && !FAIL_ON.has(o["fail-on"])) {
     throw new UsageError(`--fail-on must be critical, warn, info or none, got ${JSON.stringify(o["fail-on"])}`);
@@ -249,14 +384,19 @@ async function mainUnsafe(argv, io) {
   const toFile = o.output !== void 0;
   const pretty = !toFile && io.isTTY && o.format === "text";
   const report = o.format === "sarif" ? formatSarif([...result.findings, ...result.suppressed], {
-    paths: parsed.positionals.length ? parsed.positionals : ["."],
-    category: o["sarif-category"]
-  }) : o.format === "json" ? formatJson(result.findings, result.suppressed, result.baseline, result.targets) : formatText(
+    category: o["sarif-category"],
+    includeSuppressed: o["sarif-include-suppressed"] === true
+  }) : o.format === "junit" ? formatJunit([...result.findings, ...result.suppressed], failOn) : o.format === "gitlab" ? formatGitlab(result.findings) : o.format === "json" ? formatJson(result.findings, result.suppressed, result.baseline, result.targets) : formatText(
     result.findings.filter((f) => !f.baselined),
-    { pretty, color: pretty && !o["no-color"] && !io.noColor, sources: result.sources, redact: result.redact }
+    {
+      pretty,
+      color: pretty && !o["no-color"] && !io.noColor,
+      sources: result.sources,
+      redact: result.redact
+    }
   );
-  if (toFile) fs.writeFileSync(path.resolve(io.cwd, o.output), report);
-  else io.stdout(report);
+  if (toFile) writeOrUsage(path.resolve(io.cwd, o.output), report, io.cwd, true, "--output");
+  else io.stdout(JSON_FORMATS.has(o.format) ? neutraliseWorkflowCommands(report, true) : report);
   if (o.format === "text") {
     for (const t of result.targets.filter((x) => x.version !== DEFAULT_OPENCLAW_VERSION || x.note))
       io.stderr(`clawlint: ${t.config}: validated against ${describeTarget(t)}
@@ -290,12 +430,21 @@ async function mainUnsafe(argv, io) {
   }
   return shouldFail(result.findings, failOn) ? 1 : 0;
 }
+function writeOrUsage(abs, data, cwd, trusted, label) {
+  try {
+    writeConfined(abs, data, { root: realOrSelf(cwd), cwd, trusted, ...label ? { label } : {} });
+  } catch (err) {
+    if (err instanceof ConfinedWriteError) throw new UsageError(err.message);
+    const code2 = err.code;
+    throw new UsageError(`cannot write ${label ? `${label} ` : ""}${abs}: ${code2 ?? "write failed"}`);
+  }
+}
 function writeBaselineFile(command, result, file, io) {
   const rel = file ?? result.config.baseline ?? DEFAULT_BASELINE;
   const abs = path.resolve(io.cwd, rel);
   if (command === "create") {
     const b = buildBaseline(result.findings);
-    fs.writeFileSync(abs, formatBaseline(b));
+    writeOrUsage(abs, formatBaseline(b), io.cwd, file !== void 0);
     io.stderr(
       `clawlint: wrote ${rel} with ${result.findings.length} finding${result.findings.length === 1 ? "" : "s"}
 `
@@ -310,7 +459,7 @@ function writeBaselineFile(command, result, file, io) {
     throw new UsageError(`cannot read findings baseline ${rel}: ${err.message}`);
   }
   const diff = diffBaseline(result.findings, current);
-  fs.writeFileSync(abs, formatBaseline(diff.pruned));
+  writeOrUsage(abs, formatBaseline(diff.pruned), io.cwd, file !== void 0);
   io.stderr(
     `clawlint: ${rel}: pruned ${diff.fixed} fixed entr${diff.fixed === 1 ? "y" : "ies"}; ${diff.new} new finding${diff.new === 1 ? "" : "s"} not added (use baseline create to accept them)
 `

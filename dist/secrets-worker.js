@@ -1,9 +1,9 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
   serveWorker
-} from "./chunk-ZFE5TP77.js";
-import "./chunk-A4ZTT3PV.js";
-import "./chunk-V5V4PZD2.js";
+} from "./chunk-ZHHGM376.js";
+import "./chunk-U52RBO6H.js";
+import "./chunk-M7CPPUSY.js";
 
 // src/secrets/worker.ts
 serveWorker();

@@ -2,11 +2,11 @@ import { createRequire as __clawlintCreateRequire } from 'node:module'; const re
 import {
   runSecretsCommand,
   secretFindings
-} from "./chunk-HUQWWE6T.js";
-import "./chunk-DTQFCG24.js";
-import "./chunk-ZFE5TP77.js";
-import "./chunk-A4ZTT3PV.js";
-import "./chunk-V5V4PZD2.js";
+} from "./chunk-ZP3MBS24.js";
+import "./chunk-I7OCYG7K.js";
+import "./chunk-ZHHGM376.js";
+import "./chunk-U52RBO6H.js";
+import "./chunk-M7CPPUSY.js";
 export {
   runSecretsCommand,
   secretFindings

@@ -2,11 +2,11 @@ import { createRequire as __clawlintCreateRequire } from 'node:module'; const re
 import {
   __commonJS,
   __require
-} from "./chunk-V5V4PZD2.js";
+} from "./chunk-M7CPPUSY.js";
 
-// ../../main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -61,9 +61,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../main/node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -219,9 +219,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -390,9 +390,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -460,9 +460,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -510,9 +510,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -540,9 +540,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -581,9 +581,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -699,9 +699,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -729,9 +729,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -804,9 +804,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -947,9 +947,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -964,9 +964,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1100,9 +1100,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1383,9 +1383,9 @@ ${indent}`);
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1507,9 +1507,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1640,9 +1640,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../main/node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1662,9 +1662,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1722,9 +1722,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -1786,9 +1786,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1826,9 +1826,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -1977,9 +1977,9 @@ ${indent}${end}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2121,9 +2121,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2143,9 +2143,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2259,9 +2259,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2281,9 +2281,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -2300,9 +2300,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2318,9 +2318,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2342,9 +2342,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -2369,9 +2369,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2415,9 +2415,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2460,9 +2460,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2488,9 +2488,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -2555,9 +2555,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2621,9 +2621,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2699,9 +2699,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2777,9 +2777,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -2809,9 +2809,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2858,9 +2858,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2937,9 +2937,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3026,9 +3026,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3114,9 +3114,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3158,9 +3158,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3252,9 +3252,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -3284,9 +3284,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -3364,9 +3364,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3673,9 +3673,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../../main/node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -3738,9 +3738,9 @@ ${pointer}
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3872,9 +3872,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -3914,9 +3914,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -3932,9 +3932,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -3948,9 +3948,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4056,9 +4056,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4107,9 +4107,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4150,9 +4150,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4344,9 +4344,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4409,9 +4409,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4592,9 +4592,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4627,12 +4627,12 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re2 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
         type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        comment: re2.comment,
+        range: [offset, valueEnd, re2.offset]
       };
     }
     function plainValue(source, onError) {
@@ -4813,9 +4813,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4894,9 +4894,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4924,9 +4924,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5019,10 +5019,10 @@ var require_compose_node = __commonJS({
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
-      if (re.comment)
-        alias.comment = re.comment;
+      const re2 = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re2.offset];
+      if (re2.comment)
+        alias.comment = re2.comment;
       return alias;
     }
     exports.composeEmptyNode = composeEmptyNode;
@@ -5030,9 +5030,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5063,19 +5063,19 @@ var require_compose_doc = __commonJS({
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re.comment)
-        doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
+      const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re2.comment)
+        doc.comment = re2.comment;
+      doc.range = [offset, contentEnd, re2.offset];
       return doc;
     }
     exports.composeDoc = composeDoc;
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5281,9 +5281,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5466,9 +5466,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5527,9 +5527,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -5589,9 +5589,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5691,9 +5691,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6280,9 +6280,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -6311,9 +6311,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -7185,9 +7185,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../main/node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7282,9 +7282,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../main/node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7334,7 +7334,7 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../main/node_modules/@humanwhocodes/momoa/dist/momoa.js
+// node_modules/@humanwhocodes/momoa/dist/momoa.js
 var CHAR_0 = 48;
 var CHAR_1 = 49;
 var CHAR_9 = 57;
@@ -8805,7 +8805,840 @@ function parse(text, options) {
   );
 }
 
+// src/secrets/py.ts
+var W = String.raw`\p{L}\p{N}_`;
+var D = String.raw`\p{Nd}`;
+var S = String.raw`\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000`;
+var SPACE = new RegExp(`[${S}]`, "u");
+function pyRstrip(s) {
+  let end = s.length;
+  while (end > 0 && SPACE.test(s[end - 1])) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+function pyStrip(s) {
+  const r = pyRstrip(s);
+  let start = 0;
+  while (start < r.length && SPACE.test(r[start])) start++;
+  return start === 0 ? r : r.slice(start);
+}
+function splitExt(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  const dot = base.lastIndexOf(".");
+  if (dot <= 0) return "";
+  if (/^\.+$/.test(base.slice(0, dot))) return "";
+  return base.slice(dot);
+}
+function basename(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function* findall(re2, text) {
+  re2.lastIndex = 0;
+  let m;
+  while ((m = re2.exec(text)) !== null) {
+    if (m[0] === "") re2.lastIndex++;
+    const groups = m.length - 1;
+    if (groups === 0) yield { value: m[0], index: m.index };
+    else if (groups === 1) yield { value: m[1] ?? "", index: groupIndex(m, 1) };
+    else {
+      for (let g = 1; g <= groups; g++) {
+        const v = m[g];
+        if (v) yield { value: v, index: groupIndex(m, g) };
+      }
+    }
+  }
+}
+function groupIndex(m, g) {
+  const exact = m.indices?.[g];
+  if (exact) return exact[0];
+  const v = m[g];
+  if (!v) return m.index;
+  const at = m[0].indexOf(v);
+  return at < 0 ? m.index : m.index + at;
+}
+
+// src/secrets/filters.ts
+var IGNORED_EXTENSIONS = /* @__PURE__ */ new Set([
+  ".7z",
+  ".bin",
+  ".bmp",
+  ".bz2",
+  ".class",
+  ".css",
+  ".dmg",
+  ".doc",
+  ".eot",
+  ".exe",
+  ".gif",
+  ".gz",
+  ".ico",
+  ".iml",
+  ".ipr",
+  ".iws",
+  ".jar",
+  ".jpg",
+  ".jpeg",
+  ".lock",
+  ".map",
+  ".mo",
+  ".pdf",
+  ".png",
+  ".prefs",
+  ".psd",
+  ".rar",
+  ".realm",
+  ".s7z",
+  ".sum",
+  ".svg",
+  ".tar",
+  ".tif",
+  ".tiff",
+  ".ttf",
+  ".webp",
+  ".woff",
+  ".xls",
+  ".xlsx",
+  ".zip"
+]);
+var LOCK_FILES = /* @__PURE__ */ new Set([
+  "Brewfile.lock.json",
+  "Cartfile.resolved",
+  "composer.lock",
+  "Gemfile.lock",
+  "Package.resolved",
+  "package-lock.json",
+  "Podfile.lock",
+  "yarn.lock",
+  "Pipfile.lock",
+  "poetry.lock",
+  "Cargo.lock",
+  "packages.lock.json"
+]);
+function isNonTextFile(filename) {
+  return IGNORED_EXTENSIONS.has(splitExt(filename));
+}
+function isLockFile(filename) {
+  return LOCK_FILES.has(basename(filename));
+}
+function isSwaggerFile(filename) {
+  return filename.includes("swagger");
+}
+function isBaselineFile(filename, baselineFilename) {
+  return baselineFilename !== void 0 && basename(filename) === baselineFilename;
+}
+var COMMENT_TUPLES = [
+  ["#", ""],
+  ["//", ""],
+  [String.raw`/\*`, String.raw` *\*/`],
+  ["'", ""],
+  ["--", ""],
+  [String.raw`<!--[# \t]*?`, " *?-->"]
+];
+function allowlistRegex([start, end], nextline) {
+  return new RegExp(
+    `${nextline ? "^" : ""}[ \\t]*${start} *pragma: ?${nextline ? "allowlist" : "(allow|white)list"}${nextline ? "[ -]nextline" : ""}[ -]secret[^\\n]*?${end}[ \\t]*$`,
+    "u"
+  );
+}
+var SAME_LINE = COMMENT_TUPLES.map((t) => allowlistRegex(t, false));
+var NEXT_LINE = COMMENT_TUPLES.map((t) => allowlistRegex(t, true));
+function isLineAllowlisted(filename, line, previousLine) {
+  const yaml = splitExt(filename) === ".yaml";
+  const same = yaml ? SAME_LINE.slice(0, 1) : SAME_LINE;
+  const next = yaml ? NEXT_LINE.slice(0, 1) : NEXT_LINE;
+  if (!line.includes("pragma") && !previousLine.includes("pragma")) return false;
+  return same.some((re2) => re2.test(line)) || next.some((re2) => re2.test(previousLine));
+}
+function isAllowlistNextlineComment(line) {
+  return NEXT_LINE[0].test(line) || allowlistRegex([";", ""], true).test(line);
+}
+var INDIRECT_HEAD = /(?::=?|[!=]{1,3})[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*[\p{L}\p{N}_.-]+[[(]/gu;
+function isIndirectReference(line) {
+  if (line.length > 1e3) return false;
+  INDIRECT_HEAD.lastIndex = 0;
+  let m;
+  while ((m = INDIRECT_HEAD.exec(line)) !== null) {
+    const after = m.index + m[0].length;
+    const vt = line.indexOf("\v", after);
+    const rest = line.slice(after, vt < 0 ? line.length : vt);
+    if (rest.includes("]") || rest.includes(")")) return true;
+    INDIRECT_HEAD.lastIndex = m.index + 1;
+  }
+  return false;
+}
+var UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+var DIGITS = "0123456789";
+var HEX_UPPER = "0123456789ABCDEFABCDEF";
+var SEQUENCES = [
+  UPPER + UPPER + DIGITS + "+/",
+  DIGITS + UPPER + UPPER + "+/",
+  (DIGITS + UPPER).repeat(2),
+  DIGITS.repeat(2),
+  HEX_UPPER + HEX_UPPER,
+  UPPER + "=/"
+];
+function isSequentialString(secret) {
+  const upper = pyUpper(secret);
+  return SEQUENCES.some((s) => s.includes(upper));
+}
+function pyUpper(s) {
+  return s.replace(/[a-z]+/g, (x) => x.toUpperCase());
+}
+var UUID = /[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}/i;
+function isPotentialUuid(secret) {
+  return UUID.test(secret);
+}
+var ID_DETECTOR = /(^(id|myid|userid)|_id)s?[^a-z0-9]/iu;
+function isLikelyIdString(secret, line, regexBased) {
+  if (regexBased) return false;
+  const index = line.indexOf(secret);
+  if (index < 0) return false;
+  return ID_DETECTOR.test(line.slice(0, index));
+}
+function isTemplatedSecret(secret) {
+  const chars = Array.from(secret);
+  if (chars.length < 2) {
+    if (chars.length === 0) return true;
+    const c = chars[0];
+    return c === "$";
+  }
+  const first = chars[0];
+  const last = chars[chars.length - 1];
+  return first === "{" && last === "}" || first === "<" && last === ">" || first === "$" && chars[1] === "{" && last === "}";
+}
+function isPrefixedWithDollarSign(secret) {
+  return secret.startsWith("$");
+}
+function isNotAlphanumericString(secret) {
+  return !/[A-Za-z]/.test(secret);
+}
+
+// src/secrets/extras.ts
+var EXTRA_DETECTORS = [
+  {
+    name: "openclaw-gateway-token",
+    type: "OpenClaw Gateway Token",
+    description: "literal `gateway.auth.token` / `gateway.auth.password` in openclaw.json(5)"
+  },
+  {
+    name: "openclaw-hook-token",
+    type: "OpenClaw Hook Token",
+    description: "literal `hooks.token` in openclaw.json(5)"
+  },
+  {
+    name: "openclaw-telegram-token",
+    type: "OpenClaw Telegram Bot Token",
+    description: "Telegram bot tokens in string values under `channels` of openclaw.json(5)"
+  },
+  { name: "anthropic-api-key", type: "Anthropic API Key", description: "`sk-ant-\u2026` keys" },
+  { name: "github-fine-grained-token", type: "GitHub Fine-Grained Token", description: "`github_pat_\u2026` tokens" },
+  { name: "slack-app-token", type: "Slack App Token", description: "`xapp-\u2026` app-level tokens" },
+  { name: "openai-project-key", type: "OpenAI Project Key", description: "`sk-proj-\u2026` keys" },
+  {
+    name: "openclaw-state-file",
+    type: "OpenClaw State File",
+    description: "files under an OpenClaw state dir that must never be committed"
+  }
+];
+var BY_NAME = new Map(EXTRA_DETECTORS.map((d) => [d.name, d]));
+var EXTRA_TYPES = new Set(EXTRA_DETECTORS.map((d) => d.type));
+var ExtraDetectorError = class extends Error {
+};
+function resolveExtras(option) {
+  if (option === true) return EXTRA_DETECTORS.map((d) => d.name);
+  if (!Array.isArray(option)) return [];
+  const names = option.flatMap((o) => o.split(",")).map((s) => s.trim()).filter(Boolean);
+  if (names.includes("all")) return EXTRA_DETECTORS.map((d) => d.name);
+  for (const n of names) {
+    if (!BY_NAME.has(n))
+      throw new ExtraDetectorError(`unknown extra detector ${n} (known: ${[...BY_NAME.keys()].join(", ")})`);
+  }
+  return EXTRA_DETECTORS.map((d) => d.name).filter((n) => names.includes(n));
+}
+function isExtraDetectorList(arg) {
+  const names = arg.split(",").map((s) => s.trim()).filter(Boolean);
+  return names.length > 0 && names.every((n) => n === "all" || BY_NAME.has(n));
+}
+function extraRuleId(pluginName) {
+  return BY_NAME.has(pluginName) ? `secrets.${pluginName.replaceAll("-", "_")}` : void 0;
+}
+function extraType(name) {
+  return BY_NAME.get(name).type;
+}
+var TOKEN_PATTERNS = [
+  ["anthropic-api-key", /(?<![A-Za-z0-9_-])sk-ant-[a-z]{2,10}[0-9]{2}-[A-Za-z0-9_-]{32,}/g, "sk-ant-"],
+  ["github-fine-grained-token", /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9]{20,}_[A-Za-z0-9]{40,}/g, "github_pat_"],
+  ["slack-app-token", /(?<![A-Za-z0-9_-])xapp-[0-9]+-[A-Za-z0-9]{6,}-[0-9]{6,}-[A-Za-z0-9]{20,}/g, "xapp-"],
+  ["openai-project-key", /(?<![A-Za-z0-9_-])sk-proj-[A-Za-z0-9_-]{40,}/g, "sk-proj-"]
+];
+var TELEGRAM = /(?<![0-9])[0-9]{6,12}:[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/g;
+function tokenHits(filename, text, lines, enabled) {
+  const out = [];
+  for (const [name, re2, literal] of TOKEN_PATTERNS) {
+    if (!enabled.has(name) || !text.includes(literal)) continue;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (!line.includes(literal)) continue;
+      if (isLineAllowlisted(filename, pyRstrip(line), i > 0 ? lines[i - 1] : "")) continue;
+      re2.lastIndex = 0;
+      let m;
+      while ((m = re2.exec(line)) !== null) out.push({ detector: name, value: m[0], line: i + 1, index: m.index });
+    }
+  }
+  return out;
+}
+var CONFIG_NAMES = /* @__PURE__ */ new Set(["openclaw.json", "openclaw.json5"]);
+function isLiteral(value) {
+  return value.trim() !== "" && !value.includes("${") && !isTemplatedSecret(value);
+}
+function configHits(filename, text, lines, enabled) {
+  if (!CONFIG_NAMES.has(basename(filename))) return [];
+  const wantGateway = enabled.has("openclaw-gateway-token");
+  const wantHook = enabled.has("openclaw-hook-token");
+  const wantTelegram = enabled.has("openclaw-telegram-token");
+  if (!wantGateway && !wantHook && !wantTelegram) return [];
+  let root;
+  try {
+    root = parse(text, { mode: "json5", ranges: true }).body;
+  } catch {
+    return [];
+  }
+  const out = [];
+  const push = (detector, node, value, offset) => {
+    const line = node.loc?.start.line ?? 1;
+    const raw = lines[line - 1] ?? "";
+    if (isLineAllowlisted(filename, pyRstrip(raw), line > 1 ? lines[line - 2] : "")) return;
+    out.push({ detector, value, line, index: (node.loc?.start.column ?? 1) + offset });
+  };
+  const walk = (node, path) => {
+    if (node.type === "Object") {
+      for (const m of node.members ?? []) {
+        const key = m.name.type === "Identifier" ? m.name.name ?? "" : String(m.name.value ?? "");
+        walk(m.value, [...path, key]);
+      }
+    } else if (node.type === "Array") {
+      for (const e of node.elements ?? []) walk(e.value, [...path, "*"]);
+    } else if (node.type === "String" && typeof node.value === "string") {
+      const value = node.value;
+      const p = path.join(".");
+      if (wantGateway && (p === "gateway.auth.token" || p === "gateway.auth.password") && isLiteral(value)) {
+        push("openclaw-gateway-token", node, value, 0);
+      }
+      if (wantHook && p === "hooks.token" && isLiteral(value)) push("openclaw-hook-token", node, value, 0);
+      if (wantTelegram && path[0] === "channels") {
+        TELEGRAM.lastIndex = 0;
+        let m;
+        while ((m = TELEGRAM.exec(value)) !== null) push("openclaw-telegram-token", node, m[0], m.index);
+      }
+    }
+  };
+  walk(root, []);
+  return out;
+}
+var STATE_DIR = /^\.openclaw(?:-[^/]+)?$/;
+function stateFileKind(file, hasConfig) {
+  const parts = file.split("/");
+  const name = parts[parts.length - 1];
+  for (let d = parts.length - 2; d >= -1; d--) {
+    const dir = parts.slice(0, d + 1).join("/");
+    const isState = d >= 0 && STATE_DIR.test(parts[d]) || hasConfig(dir);
+    if (!isState) continue;
+    const rest = parts.slice(d + 1);
+    if (rest[0] === "credentials" && rest.length > 1) return "credentials";
+    if (name === "auth-profiles.json") return "auth-profiles.json";
+    if (rest.length >= 2 && rest[rest.length - 2] === "sessions" && name.endsWith(".jsonl")) return "sessions";
+    if (rest.length === 1 && name === ".env") return ".env";
+  }
+  return null;
+}
+
+// src/secrets/plugins/high-entropy.ts
+var BASE64_CHARSET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/\\-_=";
+var HEX_CHARSET = "0123456789abcdefABCDEF";
+var LN2 = Math.log(2);
+function shannonEntropy(data, charset) {
+  if (!data) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of data) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let entropy = 0;
+  for (const ch of charset) {
+    const n = counts.get(ch);
+    if (!n) continue;
+    const p = n / data.length;
+    entropy += -p * (Math.log(p) / LN2);
+  }
+  return entropy;
+}
+function hexEntropy(data) {
+  let entropy = shannonEntropy(data, HEX_CHARSET);
+  if (data.length === 1) return entropy;
+  if (/^[0-9]+$/.test(data)) entropy -= 1.2 / (Math.log(data.length) / LN2);
+  return entropy;
+}
+function escapeClass(charset) {
+  return charset.replace(/[\\\]\-^]/g, "\\$&");
+}
+function highEntropyPlugin(name, type, charset, limit, minLength, entropy) {
+  const cls = escapeClass(charset);
+  const candidates = new RegExp(`(['"])([${cls}]+)(\\1)`, "g");
+  return {
+    name,
+    type,
+    regexBased: false,
+    // A string of length n has at most log2(n) bits per char: shorter ones can never pass.
+    prefilter: new RegExp(`"[${cls}]{${minLength},}"|'[${cls}]{${minLength},}'`, "g"),
+    analyze(line) {
+      const out = [];
+      candidates.lastIndex = 0;
+      let m;
+      while ((m = candidates.exec(line)) !== null) {
+        const value = m[2];
+        if (entropy(value) > limit) out.push({ value, index: m.index + 1 });
+      }
+      return out;
+    },
+    settings: () => [["limit", limit]]
+  };
+}
+function base64HighEntropyString(limit = 4.5) {
+  return highEntropyPlugin(
+    "Base64HighEntropyString",
+    "Base64 High Entropy String",
+    BASE64_CHARSET,
+    limit,
+    Math.max(1, Math.floor(2 ** limit)),
+    (s) => shannonEntropy(s, BASE64_CHARSET)
+  );
+}
+function hexHighEntropyString(limit = 3) {
+  return highEntropyPlugin(
+    "HexHighEntropyString",
+    "Hex High Entropy String",
+    HEX_CHARSET,
+    limit,
+    Math.max(1, Math.floor(2 ** limit)),
+    hexEntropy
+  );
+}
+
+// src/secrets/plugins/jwt.ts
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function isFormallyValidJwt(token) {
+  const parts = token.split(".");
+  for (let idx = 0; idx < parts.length; idx++) {
+    const part = parts[idx];
+    if (part.length % 4 === 1) return false;
+    const data = part.split("=")[0];
+    if (data.length % 4 === 1) return false;
+    const bytes = Buffer.from(data, "base64url");
+    if (idx < 2) {
+      try {
+        JSON.parse(utf8.decode(bytes));
+      } catch {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+// src/secrets/plugins/keyword.ts
+var DENYLIST = [
+  "api_?key",
+  "auth_?key",
+  "service_?key",
+  "account_?key",
+  "db_?key",
+  "database_?key",
+  "priv_?key",
+  "private_?key",
+  "client_?key",
+  "db_?pass",
+  "database_?pass",
+  "key_?pass",
+  "password",
+  "passwd",
+  "pwd",
+  "secret",
+  "contrase\xF1a",
+  "contrasena"
+].join("|");
+var KW = `(${DENYLIST})[${W}]*`;
+var KW_WITH_PREFIX = `[${W}]*(${DENYLIST})[${W}]*`;
+var CLOSING = `[\\]'"]{0,2}`;
+var WS = `[\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*`;
+var NON_WS_LAZY = `[^\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]{0,50}?`;
+var QUOTE2 = "['\"`]";
+var SECRET = `(?=[${W}])[^\\v'"]*[^\\v,'"\`]`;
+function kw(source, group, ignoreCase = true) {
+  return { re: new RegExp(source, ignoreCase ? "diu" : "du"), group };
+}
+var COLON_EQUALS = kw(`${KW}(${CLOSING})?${WS}:=${WS}(${QUOTE2}?)(${SECRET})(\\3)`, 4);
+var COLON2 = kw(`${KW}(${CLOSING})?:${WS}(${QUOTE2}?)(${SECRET})(\\3)`, 4);
+var COLON_QUOTES = kw(`${KW}(${CLOSING})?:(${WS})(${QUOTE2})(${SECRET})(\\4)`, 5);
+var C_STYLE = kw(`${KW}((\\[[0-9]*\\]))?${WS}[!=]{1,2}${WS}(@)?(")(${SECRET})(\\5)`, 6);
+var CPP_ASSIGN = kw(`${KW}([^\\n]assign)?\\((")(${SECRET})(\\3)`, 4, false);
+var EQUALS = kw(`${KW}(${CLOSING})?${WS}(={1,3}|!==?)${WS}(${QUOTE2}?)(${SECRET})(\\4)`, 5);
+var EQUALS_QUOTES = kw(`${KW}(${CLOSING})?${WS}(={1,3}|!==?)${WS}(${QUOTE2})(${SECRET})(\\4)`, 5);
+var REVERSED = kw(`(${QUOTE2})(${SECRET})(\\1)${WS}[!=]{2,3}${WS}${KW_WITH_PREFIX}`, 2, false);
+var QUOTES_SEMICOLON = kw(`${KW}${NON_WS_LAZY}${WS}(${QUOTE2})(${SECRET})(\\2);`, 3);
+var ARROW = kw(`${KW}(${CLOSING})?${WS}=>?${WS}(${QUOTE2})(${SECRET})(\\3)`, 4);
+var CONFIG = [COLON2, REVERSED, EQUALS, QUOTES_SEMICOLON];
+var GOLANG = [COLON_EQUALS, REVERSED, EQUALS, QUOTES_SEMICOLON];
+var COMMON_C = [C_STYLE];
+var CPP = [CPP_ASSIGN, EQUALS_QUOTES];
+var QUOTES_REQUIRED = [COLON_QUOTES, REVERSED, EQUALS_QUOTES, QUOTES_SEMICOLON, ARROW];
+var BY_FILE_TYPE = {
+  go: GOLANG,
+  objective_c: COMMON_C,
+  c_sharp: COMMON_C,
+  c: COMMON_C,
+  c_plus_plus: CPP,
+  cls: QUOTES_REQUIRED,
+  java: QUOTES_REQUIRED,
+  javascript: QUOTES_REQUIRED,
+  python: QUOTES_REQUIRED,
+  swift: QUOTES_REQUIRED,
+  terraform: QUOTES_REQUIRED,
+  yaml: CONFIG,
+  config: CONFIG,
+  ini: CONFIG,
+  properties: CONFIG,
+  toml: CONFIG
+};
+function keywordDetector(keywordExclude = "") {
+  const exclude = keywordExclude ? new RegExp(keywordExclude, "iu") : null;
+  return {
+    name: "KeywordDetector",
+    type: "Secret Keyword",
+    regexBased: false,
+    prefilter: new RegExp(DENYLIST, "giu"),
+    analyze(line, fileType) {
+      if (exclude?.test(line)) return [];
+      const out = [];
+      for (const { re: re2, group } of BY_FILE_TYPE[fileType] ?? QUOTES_REQUIRED) {
+        const m = re2.exec(line);
+        const value = m?.[group];
+        if (m && value !== void 0) out.push({ value, index: m.indices?.[group]?.[0] ?? m.index });
+      }
+      return out;
+    },
+    settings: () => [["keyword_exclude", keywordExclude]]
+  };
+}
+
+// src/secrets/plugins/regex-plugins.ts
+function re(source, ignoreCase = false) {
+  return new RegExp(source, ignoreCase ? "giu" : "gu");
+}
+function assignment(prefix, keyword, secret) {
+  const op = String.raw`(?:=|:|:=|=>|::)`;
+  return re(
+    String.raw`(?<![${W}])(?:\[|)(?:"|'|)${prefix}(?:_|-|)${keyword}(?:"|'|)(?:\]|)` + String.raw`(?: +(?:${op} *)?|${op} *)(?:"|'|)${secret}(?:"|'|)`,
+    true
+  );
+}
+var CL = "(?:cloudant|cl|clou)";
+var CL_KEY = "(?:api|)(?:key|pwd|pw|password|pass|token)";
+var OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])";
+var BASIC_AUTH_CHAR = String.raw`[^:/?#\[\]@!$&'()*+,;=${S}]`;
+var IBM_PREFIX = "(?:ibm(?:_|-|)cloud(?:_|-|)iam|cloud(?:_|-|)iam|ibm(?:_|-|)cloud|ibm(?:_|-|)iam|ibm|iam|cloud|)(?:_|-|)(?:api|)";
+var GL_TAIL = String.raw`[A-Za-z0-9_\-]`;
+var NOT_W = `(?![${W}])`;
+var REGEX_PLUGINS = [
+  {
+    name: "ArtifactoryDetector",
+    type: "Artifactory Credentials",
+    patterns: [
+      re(`(?:[${S}]|=|:|"|^)AKC[a-zA-Z0-9]{10,}(?:[${S}]|"|$)`),
+      re(`(?:[${S}]|=|:|"|^)AP[${D}ABCDEF][a-zA-Z0-9]{8,}(?:[${S}]|"|$)`)
+    ],
+    prefilter: re(`AKC[a-zA-Z0-9]{10}|AP[${D}ABCDEF][a-zA-Z0-9]{8}`)
+  },
+  {
+    name: "AWSKeyDetector",
+    type: "AWS Access Key",
+    patterns: [
+      re("(?:A3T[A-Z0-9]|ABIA|ACCA|AKIA|ASIA)[0-9A-Z]{16}"),
+      re(String.raw`aws[^\n]{0,20}?(?:key|pwd|pw|password|pass|token)[^\n]{0,20}?['"]([0-9a-zA-Z/+]{40})['"]`, true)
+    ],
+    prefilter: re("A3T|ABIA|ACCA|AKIA|ASIA|aws", true)
+  },
+  {
+    name: "AzureStorageKeyDetector",
+    type: "Azure Storage Account access key",
+    patterns: [re("AccountKey=[a-zA-Z0-9+/=]{88}")],
+    prefilter: re("AccountKey=")
+  },
+  {
+    name: "BasicAuthDetector",
+    type: "Basic Auth Credentials",
+    patterns: [re(`://${BASIC_AUTH_CHAR}+:(${BASIC_AUTH_CHAR}+)@`)],
+    prefilter: re("://")
+  },
+  {
+    name: "CloudantDetector",
+    type: "Cloudant Credentials",
+    patterns: [
+      assignment(CL, CL_KEY, "([0-9a-f]{64})"),
+      assignment(CL, CL_KEY, "([a-z]{24})"),
+      re(String.raw`(?:https?://)[${W}\-]+:([0-9a-f]{64})@[${W}\-]+\.cloudant\.com`, true),
+      re(String.raw`(?:https?://)[${W}\-]+:([a-z]{24})@[${W}\-]+\.cloudant\.com`, true)
+    ],
+    // Necessary: a `cl…key` style name, or a cloudant.com URL.
+    prefilter: re(String.raw`cl(?:oudant|ou)?[-_]?(?:api)?(?:key|pwd|pw|pass|token)|cloudant\.com`, true)
+  },
+  {
+    name: "DiscordBotTokenDetector",
+    type: "Discord Bot Token",
+    patterns: [re(String.raw`[MNO][a-zA-Z${D}_\-]{23,25}\.[a-zA-Z${D}_\-]{6}\.[a-zA-Z${D}_\-]{27}`)],
+    prefilter: re(String.raw`\.[a-zA-Z${D}_\-]{6}\.`)
+  },
+  {
+    name: "GitHubTokenDetector",
+    type: "GitHub Token",
+    patterns: [re("(ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{36}")],
+    prefilter: re("gh[pousr]_")
+  },
+  {
+    name: "GitLabTokenDetector",
+    type: "GitLab Token",
+    patterns: [
+      re(`(glpat|gldt|glft|glsoat|glrt)-${GL_TAIL}{20,50}${NOT_W}`),
+      re(`GR1348941${GL_TAIL}{20,50}${NOT_W}`),
+      re(`glcbt-([0-9a-fA-F]{2}_)?${GL_TAIL}{20,50}${NOT_W}`),
+      re(`glimt-${GL_TAIL}{25}${NOT_W}`),
+      re(`glptt-${GL_TAIL}{40}${NOT_W}`),
+      re(`glagent-${GL_TAIL}{50,1024}${NOT_W}`),
+      re(`gloas-${GL_TAIL}{64}${NOT_W}`)
+    ],
+    prefilter: re("gl(?:pat|dt|ft|soat|rt|cbt|imt|ptt|agent|oas)-|GR1348941")
+  },
+  {
+    name: "IbmCloudIamDetector",
+    type: "IBM Cloud IAM Key",
+    patterns: [
+      assignment(IBM_PREFIX, "(?:key|pwd|password|pass|token)", String.raw`([a-zA-Z0-9_\-]{44}(?![a-zA-Z0-9_\-]))`)
+    ],
+    // Necessary: a keyword followed by an optional quote/bracket and the start of an operator.
+    prefilter: re(`(?:key|pwd|pass|token)['"]?\\]?[ =:]`, true)
+  },
+  {
+    name: "IbmCosHmacDetector",
+    type: "IBM COS HMAC Credentials",
+    patterns: [
+      assignment(
+        "(?:(?:ibm)?[-_]?cos[-_]?(?:hmac)?|)",
+        "(?:secret[-_]?(?:access)?[-_]?key)",
+        "([a-f0-9]{48}(?![a-f0-9]))"
+      )
+    ],
+    prefilter: re("secret", true)
+  },
+  {
+    name: "IPPublicDetector",
+    type: "Public IP (ipv4)",
+    patterns: [
+      re(
+        String.raw`(?<![${W}.])((?!192\.168\.|127\.|10\.|172\.(?:1[6-9]|2[0-9]|3[01]))(?:${OCTET}\.){3}${OCTET}(?::[${D}]{1,5})?)(?![${W}.])`,
+        true
+      )
+    ],
+    // Every candidate is digits, dots and a colon, so `is_not_alphanumeric_string` (always
+    // applied, see ../scan-file.ts) drops all of them: the plugin can never report anything,
+    // so it is skipped (its prefilter was the busiest of all: version strings).
+    prefilter: false
+  },
+  {
+    name: "MailchimpDetector",
+    type: "Mailchimp Access Key",
+    patterns: [re("[0-9a-z]{32}-us[0-9]{1,2}")],
+    prefilter: re("-us[0-9]")
+  },
+  {
+    name: "NpmDetector",
+    type: "NPM tokens",
+    patterns: [re(String.raw`//[^\n]+/:_authToken=[${S}]*((npm_[^\n]+)|([A-Fa-f0-9\-]{36}))[^\n]*`)],
+    prefilter: re(":_authToken=")
+  },
+  {
+    name: "OpenAIDetector",
+    type: "OpenAI Token",
+    patterns: [re(String.raw`sk-[A-Za-z0-9\-_]*[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}`)],
+    prefilter: re("T3BlbkFJ")
+  },
+  {
+    name: "PrivateKeyDetector",
+    type: "Private Key",
+    patterns: [
+      "BEGIN DSA PRIVATE KEY",
+      "BEGIN EC PRIVATE KEY",
+      "BEGIN OPENSSH PRIVATE KEY",
+      "BEGIN PGP PRIVATE KEY BLOCK",
+      "BEGIN PRIVATE KEY",
+      "BEGIN RSA PRIVATE KEY",
+      "BEGIN SSH2 ENCRYPTED PRIVATE KEY",
+      "PuTTY-User-Key-File-2"
+    ].map((literal) => re(literal)),
+    prefilter: re("BEGIN|PuTTY-User-Key-File-2")
+  },
+  {
+    name: "PypiTokenDetector",
+    type: "PyPI Token",
+    patterns: [
+      re(String.raw`pypi-AgEIcHlwaS5vcmc[A-Za-z0-9\-_]{70,}`),
+      re(String.raw`pypi-AgENdGVzdC5weXBpLm9yZw[A-Za-z0-9\-_]{70,}`)
+    ],
+    prefilter: re("pypi-AgE")
+  },
+  {
+    name: "SendGridDetector",
+    type: "SendGrid API Key",
+    patterns: [re(String.raw`SG\.[a-zA-Z0-9_\-]{22}\.[a-zA-Z0-9_\-]{43}`)],
+    prefilter: re(String.raw`SG\.`)
+  },
+  {
+    name: "SlackDetector",
+    type: "Slack Token",
+    patterns: [
+      re(`xox(?:a|b|p|o|s|r)-(?:[${D}]+-)+[a-z0-9]+`, true),
+      re(String.raw`https://hooks\.slack\.com/services/T[a-zA-Z0-9_]+/B[a-zA-Z0-9_]+/[a-zA-Z0-9_]+`, true)
+    ],
+    prefilter: re(String.raw`xox[abposr]-|hooks\.slack\.com`, true)
+  },
+  {
+    name: "SoftlayerDetector",
+    type: "SoftLayer Credentials",
+    patterns: [
+      assignment("(?:softlayer|sl)(?:_|-|)(?:api|)", "(?:key|pwd|password|pass|token)", "([a-z0-9]{64})"),
+      re(String.raw`(?:http|https)://api[^\n]softlayer[^\n]com/soap/(?:v3|v3[^\n]1)/([a-z0-9]{64})`, true)
+    ],
+    prefilter: re(String.raw`sl[-_]?(?:api)?[-_]?(?:key|pwd|pass|token)|softlayer`, true)
+  },
+  {
+    name: "SquareOAuthDetector",
+    type: "Square OAuth Secret",
+    patterns: [re(String.raw`sq0csp-[0-9A-Za-z\\\-_]{43}`)],
+    prefilter: re("sq0csp-")
+  },
+  {
+    name: "StripeDetector",
+    type: "Stripe Access Key",
+    patterns: [re("(?:r|s)k_live_[0-9a-zA-Z]{24}")],
+    prefilter: re("k_live_")
+  },
+  {
+    name: "TelegramBotTokenDetector",
+    type: "Telegram Bot Token",
+    patterns: [re(String.raw`[${D}]{8,10}:[0-9A-Za-z_\-]{35}`)],
+    prefilter: re(String.raw`[${D}]:[0-9A-Za-z_\-]{35}`)
+  },
+  {
+    name: "TwilioKeyDetector",
+    type: "Twilio API Key",
+    patterns: [re("AC[a-z0-9]{32}"), re("SK[a-z0-9]{32}")],
+    prefilter: re("(?:AC|SK)[a-z0-9]{32}")
+  }
+];
+
+// src/secrets/plugins/index.ts
+function regexPlugin(spec, accept = () => true) {
+  return {
+    name: spec.name,
+    type: spec.type,
+    regexBased: true,
+    prefilter: spec.prefilter,
+    analyze(line, _fileType) {
+      const out = [];
+      for (const re2 of spec.patterns) for (const c of findall(re2, line)) if (accept(c.value)) out.push(c);
+      return out;
+    },
+    settings: () => []
+  };
+}
+var JWT_SPEC = {
+  name: "JwtTokenDetector",
+  type: "JSON Web Token",
+  patterns: [/eyJ[A-Za-z0-9_=-]+\.[A-Za-z0-9_=-]+\.?[A-Za-z0-9_.+/=-]*?/gu],
+  prefilter: /eyJ/g
+};
+var DEFAULT_PLUGIN_NAMES = [
+  "ArtifactoryDetector",
+  "AWSKeyDetector",
+  "AzureStorageKeyDetector",
+  "Base64HighEntropyString",
+  "BasicAuthDetector",
+  "CloudantDetector",
+  "DiscordBotTokenDetector",
+  "GitHubTokenDetector",
+  "GitLabTokenDetector",
+  "HexHighEntropyString",
+  "IbmCloudIamDetector",
+  "IbmCosHmacDetector",
+  "IPPublicDetector",
+  "JwtTokenDetector",
+  "KeywordDetector",
+  "MailchimpDetector",
+  "NpmDetector",
+  "OpenAIDetector",
+  "PrivateKeyDetector",
+  "PypiTokenDetector",
+  "SendGridDetector",
+  "SlackDetector",
+  "SoftlayerDetector",
+  "SquareOAuthDetector",
+  "StripeDetector",
+  "TelegramBotTokenDetector",
+  "TwilioKeyDetector"
+];
+function createPlugin(config) {
+  switch (config.name) {
+    case "Base64HighEntropyString":
+      return base64HighEntropyString(config.limit ?? 4.5);
+    case "HexHighEntropyString":
+      return hexHighEntropyString(config.limit ?? 3);
+    case "KeywordDetector":
+      return keywordDetector(config.keyword_exclude ?? "");
+    case "JwtTokenDetector":
+      return regexPlugin(JWT_SPEC, isFormallyValidJwt);
+    default: {
+      const spec = REGEX_PLUGINS.find((p) => p.name === config.name);
+      return spec ? regexPlugin(spec) : void 0;
+    }
+  }
+}
+function snakeCase(className) {
+  return className.replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+}
+
 export {
   parse,
+  pyRstrip,
+  pyStrip,
+  splitExt,
+  isNonTextFile,
+  isLockFile,
+  isSwaggerFile,
+  isBaselineFile,
+  isLineAllowlisted,
+  isAllowlistNextlineComment,
+  isIndirectReference,
+  isSequentialString,
+  isPotentialUuid,
+  isLikelyIdString,
+  isTemplatedSecret,
+  isPrefixedWithDollarSign,
+  isNotAlphanumericString,
+  EXTRA_DETECTORS,
+  ExtraDetectorError,
+  resolveExtras,
+  isExtraDetectorList,
+  extraRuleId,
+  extraType,
+  tokenHits,
+  configHits,
+  stateFileKind,
+  DEFAULT_PLUGIN_NAMES,
+  createPlugin,
+  snakeCase,
   require_dist
 };

@@ -1,521 +1,32 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
-  parse,
-  require_dist
-} from "./chunk-A4ZTT3PV.js";
+  DEFAULT_PLUGIN_NAMES,
+  configHits,
+  createPlugin,
+  extraType,
+  isAllowlistNextlineComment,
+  isBaselineFile,
+  isIndirectReference,
+  isLikelyIdString,
+  isLineAllowlisted,
+  isLockFile,
+  isNonTextFile,
+  isNotAlphanumericString,
+  isPotentialUuid,
+  isPrefixedWithDollarSign,
+  isSequentialString,
+  isSwaggerFile,
+  isTemplatedSecret,
+  pyRstrip,
+  pyStrip,
+  require_dist,
+  splitExt,
+  stateFileKind,
+  tokenHits
+} from "./chunk-U52RBO6H.js";
 import {
   __toESM
-} from "./chunk-V5V4PZD2.js";
-
-// src/secrets/py.ts
-var W = String.raw`\p{L}\p{N}_`;
-var D = String.raw`\p{Nd}`;
-var S = String.raw`\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000`;
-var SPACE = new RegExp(`[${S}]`, "u");
-function pyRstrip(s) {
-  let end = s.length;
-  while (end > 0 && SPACE.test(s[end - 1])) end--;
-  return end === s.length ? s : s.slice(0, end);
-}
-function pyStrip(s) {
-  const r = pyRstrip(s);
-  let start = 0;
-  while (start < r.length && SPACE.test(r[start])) start++;
-  return start === 0 ? r : r.slice(start);
-}
-function splitExt(path2) {
-  const base = path2.slice(path2.lastIndexOf("/") + 1);
-  const dot = base.lastIndexOf(".");
-  if (dot <= 0) return "";
-  if (/^\.+$/.test(base.slice(0, dot))) return "";
-  return base.slice(dot);
-}
-function basename(path2) {
-  return path2.slice(path2.lastIndexOf("/") + 1);
-}
-function* findall(re2, text) {
-  re2.lastIndex = 0;
-  let m;
-  while ((m = re2.exec(text)) !== null) {
-    if (m[0] === "") re2.lastIndex++;
-    const groups = m.length - 1;
-    if (groups === 0) yield { value: m[0], index: m.index };
-    else if (groups === 1) yield { value: m[1] ?? "", index: groupIndex(m, 1) };
-    else {
-      for (let g = 1; g <= groups; g++) {
-        const v = m[g];
-        if (v) yield { value: v, index: groupIndex(m, g) };
-      }
-    }
-  }
-}
-function groupIndex(m, g) {
-  const exact = m.indices?.[g];
-  if (exact) return exact[0];
-  const v = m[g];
-  if (!v) return m.index;
-  const at = m[0].indexOf(v);
-  return at < 0 ? m.index : m.index + at;
-}
-
-// src/secrets/plugins/high-entropy.ts
-var BASE64_CHARSET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/\\-_=";
-var HEX_CHARSET = "0123456789abcdefABCDEF";
-var LN2 = Math.log(2);
-function shannonEntropy(data, charset) {
-  if (!data) return 0;
-  const counts = /* @__PURE__ */ new Map();
-  for (const ch of data) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let entropy = 0;
-  for (const ch of charset) {
-    const n = counts.get(ch);
-    if (!n) continue;
-    const p = n / data.length;
-    entropy += -p * (Math.log(p) / LN2);
-  }
-  return entropy;
-}
-function hexEntropy(data) {
-  let entropy = shannonEntropy(data, HEX_CHARSET);
-  if (data.length === 1) return entropy;
-  if (/^[0-9]+$/.test(data)) entropy -= 1.2 / (Math.log(data.length) / LN2);
-  return entropy;
-}
-function escapeClass(charset) {
-  return charset.replace(/[\\\]\-^]/g, "\\$&");
-}
-function highEntropyPlugin(name, type, charset, limit, minLength, entropy) {
-  const cls = escapeClass(charset);
-  const candidates = new RegExp(`(['"])([${cls}]+)(\\1)`, "g");
-  return {
-    name,
-    type,
-    regexBased: false,
-    // A string of length n has at most log2(n) bits per char: shorter ones can never pass.
-    prefilter: new RegExp(`"[${cls}]{${minLength},}"|'[${cls}]{${minLength},}'`, "g"),
-    analyze(line) {
-      const out = [];
-      candidates.lastIndex = 0;
-      let m;
-      while ((m = candidates.exec(line)) !== null) {
-        const value = m[2];
-        if (entropy(value) > limit) out.push({ value, index: m.index + 1 });
-      }
-      return out;
-    },
-    settings: () => [["limit", limit]]
-  };
-}
-function base64HighEntropyString(limit = 4.5) {
-  return highEntropyPlugin(
-    "Base64HighEntropyString",
-    "Base64 High Entropy String",
-    BASE64_CHARSET,
-    limit,
-    Math.max(1, Math.floor(2 ** limit)),
-    (s) => shannonEntropy(s, BASE64_CHARSET)
-  );
-}
-function hexHighEntropyString(limit = 3) {
-  return highEntropyPlugin(
-    "HexHighEntropyString",
-    "Hex High Entropy String",
-    HEX_CHARSET,
-    limit,
-    Math.max(1, Math.floor(2 ** limit)),
-    hexEntropy
-  );
-}
-
-// src/secrets/plugins/jwt.ts
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-function isFormallyValidJwt(token) {
-  const parts = token.split(".");
-  for (let idx = 0; idx < parts.length; idx++) {
-    const part = parts[idx];
-    if (part.length % 4 === 1) return false;
-    const data = part.split("=")[0];
-    if (data.length % 4 === 1) return false;
-    const bytes = Buffer.from(data, "base64url");
-    if (idx < 2) {
-      try {
-        JSON.parse(utf8.decode(bytes));
-      } catch {
-        return false;
-      }
-    }
-  }
-  return true;
-}
-
-// src/secrets/plugins/keyword.ts
-var DENYLIST = [
-  "api_?key",
-  "auth_?key",
-  "service_?key",
-  "account_?key",
-  "db_?key",
-  "database_?key",
-  "priv_?key",
-  "private_?key",
-  "client_?key",
-  "db_?pass",
-  "database_?pass",
-  "key_?pass",
-  "password",
-  "passwd",
-  "pwd",
-  "secret",
-  "contrase\xF1a",
-  "contrasena"
-].join("|");
-var KW = `(${DENYLIST})[${W}]*`;
-var KW_WITH_PREFIX = `[${W}]*(${DENYLIST})[${W}]*`;
-var CLOSING = `[\\]'"]{0,2}`;
-var WS = `[\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*`;
-var NON_WS_LAZY = `[^\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]{0,50}?`;
-var QUOTE = "['\"`]";
-var SECRET = `(?=[${W}])[^\\v'"]*[^\\v,'"\`]`;
-function kw(source, group, ignoreCase = true) {
-  return { re: new RegExp(source, ignoreCase ? "diu" : "du"), group };
-}
-var COLON_EQUALS = kw(`${KW}(${CLOSING})?${WS}:=${WS}(${QUOTE}?)(${SECRET})(\\3)`, 4);
-var COLON = kw(`${KW}(${CLOSING})?:${WS}(${QUOTE}?)(${SECRET})(\\3)`, 4);
-var COLON_QUOTES = kw(`${KW}(${CLOSING})?:(${WS})(${QUOTE})(${SECRET})(\\4)`, 5);
-var C_STYLE = kw(`${KW}((\\[[0-9]*\\]))?${WS}[!=]{1,2}${WS}(@)?(")(${SECRET})(\\5)`, 6);
-var CPP_ASSIGN = kw(`${KW}([^\\n]assign)?\\((")(${SECRET})(\\3)`, 4, false);
-var EQUALS = kw(`${KW}(${CLOSING})?${WS}(={1,3}|!==?)${WS}(${QUOTE}?)(${SECRET})(\\4)`, 5);
-var EQUALS_QUOTES = kw(`${KW}(${CLOSING})?${WS}(={1,3}|!==?)${WS}(${QUOTE})(${SECRET})(\\4)`, 5);
-var REVERSED = kw(`(${QUOTE})(${SECRET})(\\1)${WS}[!=]{2,3}${WS}${KW_WITH_PREFIX}`, 2, false);
-var QUOTES_SEMICOLON = kw(`${KW}${NON_WS_LAZY}${WS}(${QUOTE})(${SECRET})(\\2);`, 3);
-var ARROW = kw(`${KW}(${CLOSING})?${WS}=>?${WS}(${QUOTE})(${SECRET})(\\3)`, 4);
-var CONFIG = [COLON, REVERSED, EQUALS, QUOTES_SEMICOLON];
-var GOLANG = [COLON_EQUALS, REVERSED, EQUALS, QUOTES_SEMICOLON];
-var COMMON_C = [C_STYLE];
-var CPP = [CPP_ASSIGN, EQUALS_QUOTES];
-var QUOTES_REQUIRED = [COLON_QUOTES, REVERSED, EQUALS_QUOTES, QUOTES_SEMICOLON, ARROW];
-var BY_FILE_TYPE = {
-  go: GOLANG,
-  objective_c: COMMON_C,
-  c_sharp: COMMON_C,
-  c: COMMON_C,
-  c_plus_plus: CPP,
-  cls: QUOTES_REQUIRED,
-  java: QUOTES_REQUIRED,
-  javascript: QUOTES_REQUIRED,
-  python: QUOTES_REQUIRED,
-  swift: QUOTES_REQUIRED,
-  terraform: QUOTES_REQUIRED,
-  yaml: CONFIG,
-  config: CONFIG,
-  ini: CONFIG,
-  properties: CONFIG,
-  toml: CONFIG
-};
-function keywordDetector(keywordExclude = "") {
-  const exclude = keywordExclude ? new RegExp(keywordExclude, "iu") : null;
-  return {
-    name: "KeywordDetector",
-    type: "Secret Keyword",
-    regexBased: false,
-    prefilter: new RegExp(DENYLIST, "giu"),
-    analyze(line, fileType) {
-      if (exclude?.test(line)) return [];
-      const out = [];
-      for (const { re: re2, group } of BY_FILE_TYPE[fileType] ?? QUOTES_REQUIRED) {
-        const m = re2.exec(line);
-        const value = m?.[group];
-        if (m && value !== void 0) out.push({ value, index: m.indices?.[group]?.[0] ?? m.index });
-      }
-      return out;
-    },
-    settings: () => [["keyword_exclude", keywordExclude]]
-  };
-}
-
-// src/secrets/plugins/regex-plugins.ts
-function re(source, ignoreCase = false) {
-  return new RegExp(source, ignoreCase ? "giu" : "gu");
-}
-function assignment(prefix, keyword, secret) {
-  const op = String.raw`(?:=|:|:=|=>|::)`;
-  return re(
-    String.raw`(?<![${W}])(?:\[|)(?:"|'|)${prefix}(?:_|-|)${keyword}(?:"|'|)(?:\]|)` + String.raw`(?: +(?:${op} *)?|${op} *)(?:"|'|)${secret}(?:"|'|)`,
-    true
-  );
-}
-var CL = "(?:cloudant|cl|clou)";
-var CL_KEY = "(?:api|)(?:key|pwd|pw|password|pass|token)";
-var OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])";
-var BASIC_AUTH_CHAR = String.raw`[^:/?#\[\]@!$&'()*+,;=${S}]`;
-var IBM_PREFIX = "(?:ibm(?:_|-|)cloud(?:_|-|)iam|cloud(?:_|-|)iam|ibm(?:_|-|)cloud|ibm(?:_|-|)iam|ibm|iam|cloud|)(?:_|-|)(?:api|)";
-var GL_TAIL = String.raw`[A-Za-z0-9_\-]`;
-var NOT_W = `(?![${W}])`;
-var REGEX_PLUGINS = [
-  {
-    name: "ArtifactoryDetector",
-    type: "Artifactory Credentials",
-    patterns: [
-      re(`(?:[${S}]|=|:|"|^)AKC[a-zA-Z0-9]{10,}(?:[${S}]|"|$)`),
-      re(`(?:[${S}]|=|:|"|^)AP[${D}ABCDEF][a-zA-Z0-9]{8,}(?:[${S}]|"|$)`)
-    ],
-    prefilter: re(`AKC[a-zA-Z0-9]{10}|AP[${D}ABCDEF][a-zA-Z0-9]{8}`)
-  },
-  {
-    name: "AWSKeyDetector",
-    type: "AWS Access Key",
-    patterns: [
-      re("(?:A3T[A-Z0-9]|ABIA|ACCA|AKIA|ASIA)[0-9A-Z]{16}"),
-      re(String.raw`aws[^\n]{0,20}?(?:key|pwd|pw|password|pass|token)[^\n]{0,20}?['"]([0-9a-zA-Z/+]{40})['"]`, true)
-    ],
-    prefilter: re("A3T|ABIA|ACCA|AKIA|ASIA|aws", true)
-  },
-  {
-    name: "AzureStorageKeyDetector",
-    type: "Azure Storage Account access key",
-    patterns: [re("AccountKey=[a-zA-Z0-9+/=]{88}")],
-    prefilter: re("AccountKey=")
-  },
-  {
-    name: "BasicAuthDetector",
-    type: "Basic Auth Credentials",
-    patterns: [re(`://${BASIC_AUTH_CHAR}+:(${BASIC_AUTH_CHAR}+)@`)],
-    prefilter: re("://")
-  },
-  {
-    name: "CloudantDetector",
-    type: "Cloudant Credentials",
-    patterns: [
-      assignment(CL, CL_KEY, "([0-9a-f]{64})"),
-      assignment(CL, CL_KEY, "([a-z]{24})"),
-      re(String.raw`(?:https?://)[${W}\-]+:([0-9a-f]{64})@[${W}\-]+\.cloudant\.com`, true),
-      re(String.raw`(?:https?://)[${W}\-]+:([a-z]{24})@[${W}\-]+\.cloudant\.com`, true)
-    ],
-    // Necessary: a `cl…key` style name, or a cloudant.com URL.
-    prefilter: re(String.raw`cl(?:oudant|ou)?[-_]?(?:api)?(?:key|pwd|pw|pass|token)|cloudant\.com`, true)
-  },
-  {
-    name: "DiscordBotTokenDetector",
-    type: "Discord Bot Token",
-    patterns: [re(String.raw`[MNO][a-zA-Z${D}_\-]{23,25}\.[a-zA-Z${D}_\-]{6}\.[a-zA-Z${D}_\-]{27}`)],
-    prefilter: re(String.raw`\.[a-zA-Z${D}_\-]{6}\.`)
-  },
-  {
-    name: "GitHubTokenDetector",
-    type: "GitHub Token",
-    patterns: [re("(ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{36}")],
-    prefilter: re("gh[pousr]_")
-  },
-  {
-    name: "GitLabTokenDetector",
-    type: "GitLab Token",
-    patterns: [
-      re(`(glpat|gldt|glft|glsoat|glrt)-${GL_TAIL}{20,50}${NOT_W}`),
-      re(`GR1348941${GL_TAIL}{20,50}${NOT_W}`),
-      re(`glcbt-([0-9a-fA-F]{2}_)?${GL_TAIL}{20,50}${NOT_W}`),
-      re(`glimt-${GL_TAIL}{25}${NOT_W}`),
-      re(`glptt-${GL_TAIL}{40}${NOT_W}`),
-      re(`glagent-${GL_TAIL}{50,1024}${NOT_W}`),
-      re(`gloas-${GL_TAIL}{64}${NOT_W}`)
-    ],
-    prefilter: re("gl(?:pat|dt|ft|soat|rt|cbt|imt|ptt|agent|oas)-|GR1348941")
-  },
-  {
-    name: "IbmCloudIamDetector",
-    type: "IBM Cloud IAM Key",
-    patterns: [
-      assignment(IBM_PREFIX, "(?:key|pwd|password|pass|token)", String.raw`([a-zA-Z0-9_\-]{44}(?![a-zA-Z0-9_\-]))`)
-    ],
-    // Necessary: a keyword followed by an optional quote/bracket and the start of an operator.
-    prefilter: re(`(?:key|pwd|pass|token)['"]?\\]?[ =:]`, true)
-  },
-  {
-    name: "IbmCosHmacDetector",
-    type: "IBM COS HMAC Credentials",
-    patterns: [
-      assignment(
-        "(?:(?:ibm)?[-_]?cos[-_]?(?:hmac)?|)",
-        "(?:secret[-_]?(?:access)?[-_]?key)",
-        "([a-f0-9]{48}(?![a-f0-9]))"
-      )
-    ],
-    prefilter: re("secret", true)
-  },
-  {
-    name: "IPPublicDetector",
-    type: "Public IP (ipv4)",
-    patterns: [
-      re(
-        String.raw`(?<![${W}.])((?!192\.168\.|127\.|10\.|172\.(?:1[6-9]|2[0-9]|3[01]))(?:${OCTET}\.){3}${OCTET}(?::[${D}]{1,5})?)(?![${W}.])`,
-        true
-      )
-    ],
-    // Every candidate is digits, dots and a colon, so `is_not_alphanumeric_string` (always
-    // applied, see ../scan-file.ts) drops all of them: the plugin can never report anything,
-    // so it is skipped (its prefilter was the busiest of all: version strings).
-    prefilter: false
-  },
-  {
-    name: "MailchimpDetector",
-    type: "Mailchimp Access Key",
-    patterns: [re("[0-9a-z]{32}-us[0-9]{1,2}")],
-    prefilter: re("-us[0-9]")
-  },
-  {
-    name: "NpmDetector",
-    type: "NPM tokens",
-    patterns: [re(String.raw`//[^\n]+/:_authToken=[${S}]*((npm_[^\n]+)|([A-Fa-f0-9\-]{36}))[^\n]*`)],
-    prefilter: re(":_authToken=")
-  },
-  {
-    name: "OpenAIDetector",
-    type: "OpenAI Token",
-    patterns: [re(String.raw`sk-[A-Za-z0-9\-_]*[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}`)],
-    prefilter: re("T3BlbkFJ")
-  },
-  {
-    name: "PrivateKeyDetector",
-    type: "Private Key",
-    patterns: [
-      "BEGIN DSA PRIVATE KEY",
-      "BEGIN EC PRIVATE KEY",
-      "BEGIN OPENSSH PRIVATE KEY",
-      "BEGIN PGP PRIVATE KEY BLOCK",
-      "BEGIN PRIVATE KEY",
-      "BEGIN RSA PRIVATE KEY",
-      "BEGIN SSH2 ENCRYPTED PRIVATE KEY",
-      "PuTTY-User-Key-File-2"
-    ].map((literal) => re(literal)),
-    prefilter: re("BEGIN|PuTTY-User-Key-File-2")
-  },
-  {
-    name: "PypiTokenDetector",
-    type: "PyPI Token",
-    patterns: [
-      re(String.raw`pypi-AgEIcHlwaS5vcmc[A-Za-z0-9\-_]{70,}`),
-      re(String.raw`pypi-AgENdGVzdC5weXBpLm9yZw[A-Za-z0-9\-_]{70,}`)
-    ],
-    prefilter: re("pypi-AgE")
-  },
-  {
-    name: "SendGridDetector",
-    type: "SendGrid API Key",
-    patterns: [re(String.raw`SG\.[a-zA-Z0-9_\-]{22}\.[a-zA-Z0-9_\-]{43}`)],
-    prefilter: re(String.raw`SG\.`)
-  },
-  {
-    name: "SlackDetector",
-    type: "Slack Token",
-    patterns: [
-      re(`xox(?:a|b|p|o|s|r)-(?:[${D}]+-)+[a-z0-9]+`, true),
-      re(String.raw`https://hooks\.slack\.com/services/T[a-zA-Z0-9_]+/B[a-zA-Z0-9_]+/[a-zA-Z0-9_]+`, true)
-    ],
-    prefilter: re(String.raw`xox[abposr]-|hooks\.slack\.com`, true)
-  },
-  {
-    name: "SoftlayerDetector",
-    type: "SoftLayer Credentials",
-    patterns: [
-      assignment("(?:softlayer|sl)(?:_|-|)(?:api|)", "(?:key|pwd|password|pass|token)", "([a-z0-9]{64})"),
-      re(String.raw`(?:http|https)://api[^\n]softlayer[^\n]com/soap/(?:v3|v3[^\n]1)/([a-z0-9]{64})`, true)
-    ],
-    prefilter: re(String.raw`sl[-_]?(?:api)?[-_]?(?:key|pwd|pass|token)|softlayer`, true)
-  },
-  {
-    name: "SquareOAuthDetector",
-    type: "Square OAuth Secret",
-    patterns: [re(String.raw`sq0csp-[0-9A-Za-z\\\-_]{43}`)],
-    prefilter: re("sq0csp-")
-  },
-  {
-    name: "StripeDetector",
-    type: "Stripe Access Key",
-    patterns: [re("(?:r|s)k_live_[0-9a-zA-Z]{24}")],
-    prefilter: re("k_live_")
-  },
-  {
-    name: "TelegramBotTokenDetector",
-    type: "Telegram Bot Token",
-    patterns: [re(String.raw`[${D}]{8,10}:[0-9A-Za-z_\-]{35}`)],
-    prefilter: re(String.raw`[${D}]:[0-9A-Za-z_\-]{35}`)
-  },
-  {
-    name: "TwilioKeyDetector",
-    type: "Twilio API Key",
-    patterns: [re("AC[a-z0-9]{32}"), re("SK[a-z0-9]{32}")],
-    prefilter: re("(?:AC|SK)[a-z0-9]{32}")
-  }
-];
-
-// src/secrets/plugins/index.ts
-function regexPlugin(spec, accept = () => true) {
-  return {
-    name: spec.name,
-    type: spec.type,
-    regexBased: true,
-    prefilter: spec.prefilter,
-    analyze(line, _fileType) {
-      const out = [];
-      for (const re2 of spec.patterns) for (const c of findall(re2, line)) if (accept(c.value)) out.push(c);
-      return out;
-    },
-    settings: () => []
-  };
-}
-var JWT_SPEC = {
-  name: "JwtTokenDetector",
-  type: "JSON Web Token",
-  patterns: [/eyJ[A-Za-z0-9_=-]+\.[A-Za-z0-9_=-]+\.?[A-Za-z0-9_.+/=-]*?/gu],
-  prefilter: /eyJ/g
-};
-var DEFAULT_PLUGIN_NAMES = [
-  "ArtifactoryDetector",
-  "AWSKeyDetector",
-  "AzureStorageKeyDetector",
-  "Base64HighEntropyString",
-  "BasicAuthDetector",
-  "CloudantDetector",
-  "DiscordBotTokenDetector",
-  "GitHubTokenDetector",
-  "GitLabTokenDetector",
-  "HexHighEntropyString",
-  "IbmCloudIamDetector",
-  "IbmCosHmacDetector",
-  "IPPublicDetector",
-  "JwtTokenDetector",
-  "KeywordDetector",
-  "MailchimpDetector",
-  "NpmDetector",
-  "OpenAIDetector",
-  "PrivateKeyDetector",
-  "PypiTokenDetector",
-  "SendGridDetector",
-  "SlackDetector",
-  "SoftlayerDetector",
-  "SquareOAuthDetector",
-  "StripeDetector",
-  "TelegramBotTokenDetector",
-  "TwilioKeyDetector"
-];
-function createPlugin(config) {
-  switch (config.name) {
-    case "Base64HighEntropyString":
-      return base64HighEntropyString(config.limit ?? 4.5);
-    case "HexHighEntropyString":
-      return hexHighEntropyString(config.limit ?? 3);
-    case "KeywordDetector":
-      return keywordDetector(config.keyword_exclude ?? "");
-    case "JwtTokenDetector":
-      return regexPlugin(JWT_SPEC, isFormallyValidJwt);
-    default: {
-      const spec = REGEX_PLUGINS.find((p) => p.name === config.name);
-      return spec ? regexPlugin(spec) : void 0;
-    }
-  }
-}
-function snakeCase(className) {
-  return className.replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
-}
+} from "./chunk-M7CPPUSY.js";
 
 // src/secrets/pyjson.ts
 var PyFloat = class {
@@ -808,304 +319,9 @@ function patternsOf(filters, path2) {
   return Array.isArray(f?.pattern) ? f.pattern.filter((p) => typeof p === "string") : [];
 }
 
-// src/secrets/filters.ts
-var IGNORED_EXTENSIONS = /* @__PURE__ */ new Set([
-  ".7z",
-  ".bin",
-  ".bmp",
-  ".bz2",
-  ".class",
-  ".css",
-  ".dmg",
-  ".doc",
-  ".eot",
-  ".exe",
-  ".gif",
-  ".gz",
-  ".ico",
-  ".iml",
-  ".ipr",
-  ".iws",
-  ".jar",
-  ".jpg",
-  ".jpeg",
-  ".lock",
-  ".map",
-  ".mo",
-  ".pdf",
-  ".png",
-  ".prefs",
-  ".psd",
-  ".rar",
-  ".realm",
-  ".s7z",
-  ".sum",
-  ".svg",
-  ".tar",
-  ".tif",
-  ".tiff",
-  ".ttf",
-  ".webp",
-  ".woff",
-  ".xls",
-  ".xlsx",
-  ".zip"
-]);
-var LOCK_FILES = /* @__PURE__ */ new Set([
-  "Brewfile.lock.json",
-  "Cartfile.resolved",
-  "composer.lock",
-  "Gemfile.lock",
-  "Package.resolved",
-  "package-lock.json",
-  "Podfile.lock",
-  "yarn.lock",
-  "Pipfile.lock",
-  "poetry.lock",
-  "Cargo.lock",
-  "packages.lock.json"
-]);
-function isNonTextFile(filename) {
-  return IGNORED_EXTENSIONS.has(splitExt(filename));
-}
-function isLockFile(filename) {
-  return LOCK_FILES.has(basename(filename));
-}
-function isSwaggerFile(filename) {
-  return filename.includes("swagger");
-}
-function isBaselineFile(filename, baselineFilename) {
-  return baselineFilename !== void 0 && basename(filename) === baselineFilename;
-}
-var COMMENT_TUPLES = [
-  ["#", ""],
-  ["//", ""],
-  [String.raw`/\*`, String.raw` *\*/`],
-  ["'", ""],
-  ["--", ""],
-  [String.raw`<!--[# \t]*?`, " *?-->"]
-];
-function allowlistRegex([start, end], nextline) {
-  return new RegExp(
-    `${nextline ? "^" : ""}[ \\t]*${start} *pragma: ?${nextline ? "allowlist" : "(allow|white)list"}${nextline ? "[ -]nextline" : ""}[ -]secret[^\\n]*?${end}[ \\t]*$`,
-    "u"
-  );
-}
-var SAME_LINE = COMMENT_TUPLES.map((t) => allowlistRegex(t, false));
-var NEXT_LINE = COMMENT_TUPLES.map((t) => allowlistRegex(t, true));
-function isLineAllowlisted(filename, line, previousLine) {
-  const yaml = splitExt(filename) === ".yaml";
-  const same = yaml ? SAME_LINE.slice(0, 1) : SAME_LINE;
-  const next = yaml ? NEXT_LINE.slice(0, 1) : NEXT_LINE;
-  if (!line.includes("pragma") && !previousLine.includes("pragma")) return false;
-  return same.some((re2) => re2.test(line)) || next.some((re2) => re2.test(previousLine));
-}
-function isAllowlistNextlineComment(line) {
-  return NEXT_LINE[0].test(line) || allowlistRegex([";", ""], true).test(line);
-}
-var INDIRECT_HEAD = /(?::=?|[!=]{1,3})[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*[\p{L}\p{N}_.-]+[[(]/gu;
-function isIndirectReference(line) {
-  if (line.length > 1e3) return false;
-  INDIRECT_HEAD.lastIndex = 0;
-  let m;
-  while ((m = INDIRECT_HEAD.exec(line)) !== null) {
-    const after = m.index + m[0].length;
-    const vt = line.indexOf("\v", after);
-    const rest = line.slice(after, vt < 0 ? line.length : vt);
-    if (rest.includes("]") || rest.includes(")")) return true;
-    INDIRECT_HEAD.lastIndex = m.index + 1;
-  }
-  return false;
-}
-var UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-var DIGITS = "0123456789";
-var HEX_UPPER = "0123456789ABCDEFABCDEF";
-var SEQUENCES = [
-  UPPER + UPPER + DIGITS + "+/",
-  DIGITS + UPPER + UPPER + "+/",
-  (DIGITS + UPPER).repeat(2),
-  DIGITS.repeat(2),
-  HEX_UPPER + HEX_UPPER,
-  UPPER + "=/"
-];
-function isSequentialString(secret) {
-  const upper = pyUpper(secret);
-  return SEQUENCES.some((s) => s.includes(upper));
-}
-function pyUpper(s) {
-  return s.replace(/[a-z]+/g, (x) => x.toUpperCase());
-}
-var UUID = /[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}/i;
-function isPotentialUuid(secret) {
-  return UUID.test(secret);
-}
-var ID_DETECTOR = /(^(id|myid|userid)|_id)s?[^a-z0-9]/iu;
-function isLikelyIdString(secret, line, regexBased) {
-  if (regexBased) return false;
-  const index = line.indexOf(secret);
-  if (index < 0) return false;
-  return ID_DETECTOR.test(line.slice(0, index));
-}
-function isTemplatedSecret(secret) {
-  const chars = Array.from(secret);
-  if (chars.length < 2) {
-    if (chars.length === 0) return true;
-    const c = chars[0];
-    return c === "$";
-  }
-  const first = chars[0];
-  const last = chars[chars.length - 1];
-  return first === "{" && last === "}" || first === "<" && last === ">" || first === "$" && chars[1] === "{" && last === "}";
-}
-function isPrefixedWithDollarSign(secret) {
-  return secret.startsWith("$");
-}
-function isNotAlphanumericString(secret) {
-  return !/[A-Za-z]/.test(secret);
-}
-
-// src/secrets/extras.ts
-var EXTRA_DETECTORS = [
-  {
-    name: "openclaw-gateway-token",
-    type: "OpenClaw Gateway Token",
-    description: "literal `gateway.auth.token` / `gateway.auth.password` in openclaw.json(5)"
-  },
-  {
-    name: "openclaw-hook-token",
-    type: "OpenClaw Hook Token",
-    description: "literal `hooks.token` in openclaw.json(5)"
-  },
-  {
-    name: "openclaw-telegram-token",
-    type: "OpenClaw Telegram Bot Token",
-    description: "Telegram bot tokens in string values under `channels` of openclaw.json(5)"
-  },
-  { name: "anthropic-api-key", type: "Anthropic API Key", description: "`sk-ant-\u2026` keys" },
-  { name: "github-fine-grained-token", type: "GitHub Fine-Grained Token", description: "`github_pat_\u2026` tokens" },
-  { name: "slack-app-token", type: "Slack App Token", description: "`xapp-\u2026` app-level tokens" },
-  { name: "openai-project-key", type: "OpenAI Project Key", description: "`sk-proj-\u2026` keys" },
-  {
-    name: "openclaw-state-file",
-    type: "OpenClaw State File",
-    description: "files under an OpenClaw state dir that must never be committed"
-  }
-];
-var BY_NAME = new Map(EXTRA_DETECTORS.map((d) => [d.name, d]));
-var EXTRA_TYPES = new Set(EXTRA_DETECTORS.map((d) => d.type));
-var ExtraDetectorError = class extends Error {
-};
-function resolveExtras(option) {
-  if (option === true) return EXTRA_DETECTORS.map((d) => d.name);
-  if (!Array.isArray(option)) return [];
-  const names = option.flatMap((o) => o.split(",")).map((s) => s.trim()).filter(Boolean);
-  if (names.includes("all")) return EXTRA_DETECTORS.map((d) => d.name);
-  for (const n of names) {
-    if (!BY_NAME.has(n))
-      throw new ExtraDetectorError(`unknown extra detector ${n} (known: ${[...BY_NAME.keys()].join(", ")})`);
-  }
-  return EXTRA_DETECTORS.map((d) => d.name).filter((n) => names.includes(n));
-}
-function isExtraDetectorList(arg) {
-  const names = arg.split(",").map((s) => s.trim()).filter(Boolean);
-  return names.length > 0 && names.every((n) => n === "all" || BY_NAME.has(n));
-}
-function extraRuleId(pluginName) {
-  return BY_NAME.has(pluginName) ? `secrets.${pluginName.replaceAll("-", "_")}` : void 0;
-}
-function extraType(name) {
-  return BY_NAME.get(name).type;
-}
-var TOKEN_PATTERNS = [
-  ["anthropic-api-key", /(?<![A-Za-z0-9_-])sk-ant-[a-z]{2,10}[0-9]{2}-[A-Za-z0-9_-]{32,}/g, "sk-ant-"],
-  ["github-fine-grained-token", /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9]{20,}_[A-Za-z0-9]{40,}/g, "github_pat_"],
-  ["slack-app-token", /(?<![A-Za-z0-9_-])xapp-[0-9]+-[A-Za-z0-9]{6,}-[0-9]{6,}-[A-Za-z0-9]{20,}/g, "xapp-"],
-  ["openai-project-key", /(?<![A-Za-z0-9_-])sk-proj-[A-Za-z0-9_-]{40,}/g, "sk-proj-"]
-];
-var TELEGRAM = /(?<![0-9])[0-9]{6,12}:[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/g;
-function tokenHits(filename, text, lines, enabled) {
-  const out = [];
-  for (const [name, re2, literal] of TOKEN_PATTERNS) {
-    if (!enabled.has(name) || !text.includes(literal)) continue;
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i];
-      if (!line.includes(literal)) continue;
-      if (isLineAllowlisted(filename, pyRstrip(line), i > 0 ? lines[i - 1] : "")) continue;
-      re2.lastIndex = 0;
-      let m;
-      while ((m = re2.exec(line)) !== null) out.push({ detector: name, value: m[0], line: i + 1, index: m.index });
-    }
-  }
-  return out;
-}
-var CONFIG_NAMES = /* @__PURE__ */ new Set(["openclaw.json", "openclaw.json5"]);
-function isLiteral(value) {
-  return value.trim() !== "" && !value.includes("${") && !isTemplatedSecret(value);
-}
-function configHits(filename, text, lines, enabled) {
-  if (!CONFIG_NAMES.has(basename(filename))) return [];
-  const wantGateway = enabled.has("openclaw-gateway-token");
-  const wantHook = enabled.has("openclaw-hook-token");
-  const wantTelegram = enabled.has("openclaw-telegram-token");
-  if (!wantGateway && !wantHook && !wantTelegram) return [];
-  let root;
-  try {
-    root = parse(text, { mode: "json5", ranges: true }).body;
-  } catch {
-    return [];
-  }
-  const out = [];
-  const push = (detector, node, value, offset) => {
-    const line = node.loc?.start.line ?? 1;
-    const raw = lines[line - 1] ?? "";
-    if (isLineAllowlisted(filename, pyRstrip(raw), line > 1 ? lines[line - 2] : "")) return;
-    out.push({ detector, value, line, index: (node.loc?.start.column ?? 1) + offset });
-  };
-  const walk = (node, path2) => {
-    if (node.type === "Object") {
-      for (const m of node.members ?? []) {
-        const key = m.name.type === "Identifier" ? m.name.name ?? "" : String(m.name.value ?? "");
-        walk(m.value, [...path2, key]);
-      }
-    } else if (node.type === "Array") {
-      for (const e of node.elements ?? []) walk(e.value, [...path2, "*"]);
-    } else if (node.type === "String" && typeof node.value === "string") {
-      const value = node.value;
-      const p = path2.join(".");
-      if (wantGateway && (p === "gateway.auth.token" || p === "gateway.auth.password") && isLiteral(value)) {
-        push("openclaw-gateway-token", node, value, 0);
-      }
-      if (wantHook && p === "hooks.token" && isLiteral(value)) push("openclaw-hook-token", node, value, 0);
-      if (wantTelegram && path2[0] === "channels") {
-        TELEGRAM.lastIndex = 0;
-        let m;
-        while ((m = TELEGRAM.exec(value)) !== null) push("openclaw-telegram-token", node, m[0], m.index);
-      }
-    }
-  };
-  walk(root, []);
-  return out;
-}
-var STATE_DIR = /^\.openclaw(?:-[^/]+)?$/;
-function stateFileKind(file, hasConfig) {
-  const parts = file.split("/");
-  const name = parts[parts.length - 1];
-  for (let d = parts.length - 2; d >= -1; d--) {
-    const dir = parts.slice(0, d + 1).join("/");
-    const isState = d >= 0 && STATE_DIR.test(parts[d]) || hasConfig(dir);
-    if (!isState) continue;
-    const rest = parts.slice(d + 1);
-    if (rest[0] === "credentials" && rest.length > 1) return "credentials";
-    if (name === "auth-profiles.json") return "auth-profiles.json";
-    if (rest.length >= 2 && rest[rest.length - 2] === "sessions" && name.endsWith(".jsonl")) return "sessions";
-    if (rest.length === 1 && name === ".env") return ".env";
-  }
-  return null;
-}
-
 // src/secrets/scan.ts
 import { Buffer as Buffer2 } from "node:buffer";
-import { closeSync, constants, existsSync as existsSync2, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, existsSync as existsSync2, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import path from "node:path";
 
 // src/secrets/pool.ts
@@ -1328,16 +544,16 @@ function parseRegexStructure(source, flags) {
   const membership = (atomSource) => {
     const cached = atomCache.get(atomSource);
     if (cached) return cached;
-    let re2;
+    let re;
     try {
-      re2 = new RegExp(`^(?:${atomSource})$`, membershipFlags);
+      re = new RegExp(`^(?:${atomSource})$`, membershipFlags);
     } catch {
       throw new Unsupported(`atom ${atomSource}`);
     }
     const set = new Uint8Array(128);
-    for (let c = 0; c < 128; c++) set[c] = re2.test(String.fromCharCode(c)) ? 1 : 0;
+    for (let c = 0; c < 128; c++) set[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
     if (set[10]) throw new Unsupported(`atom ${atomSource} matches a newline`);
-    const node2 = { kind: "atom", set, test: { re: re2, unicode: membershipFlags.includes("u") } };
+    const node2 = { kind: "atom", set, test: { re, unicode: membershipFlags.includes("u") } };
     atomCache.set(atomSource, node2);
     return node2;
   };
@@ -1549,7 +765,7 @@ var LineAutomaton = class {
   constructor(regexes, opts = {}) {
     this.maxStates = Math.max(2, Math.min(opts.maxStates ?? MAX_STATES, MAX_STATES));
     if (regexes.length > 31) throw new Unsupported("more than 31 patterns");
-    this.pos = positionsOf(regexes.map((re2) => parseRegexStructure(re2.source, re2.flags)));
+    this.pos = positionsOf(regexes.map((re) => parseRegexStructure(re.source, re.flags)));
     const signatures = this.signatures;
     for (let c = 0; c < 128; c++) {
       if (c === 10) continue;
@@ -2031,7 +1247,7 @@ var parseSingleDocument = (text, lineCounter) => {
   if (docs.length > 1) return null;
   return docs[0];
 };
-function transformYaml(text, fileLines, parse2 = parseSingleDocument) {
+function transformYaml(text, fileLines, parse = parseSingleDocument) {
   if (NON_PRINTABLE.test(text)) return null;
   if (yamlCertainlyInvalid(text)) return null;
   const lineCounter = new import_yaml.LineCounter();
@@ -2039,7 +1255,7 @@ function transformYaml(text, fileLines, parse2 = parseSingleDocument) {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    doc = parse2(text, lineCounter);
+    doc = parse(text, lineCounter);
   } catch {
     return null;
   } finally {
@@ -2096,11 +1312,11 @@ function sha1(text) {
   return createHash("sha1").update(text, "utf8").digest("hex");
 }
 function isFileExcluded(filename, settings) {
-  return isNonTextFile(filename) || isLockFile(filename) || isSwaggerFile(filename) || isBaselineFile(filename, settings.baselineFilename) || settings.excludeFiles.some((re2) => testRe(re2, filename));
+  return isNonTextFile(filename) || isLockFile(filename) || isSwaggerFile(filename) || isBaselineFile(filename, settings.baselineFilename) || settings.excludeFiles.some((re) => testRe(re, filename));
 }
-function testRe(re2, text) {
-  re2.lastIndex = 0;
-  return re2.test(text);
+function testRe(re, text) {
+  re.lastIndex = 0;
+  return re.test(text);
 }
 function splitLines(text) {
   if (!text) return [];
@@ -2137,8 +1353,8 @@ function scanExtras(filename, text, rawLines, settings) {
   const results = /* @__PURE__ */ new Map();
   for (const h of hits) {
     const line = pyRstrip(rawLines[h.line - 1] ?? "");
-    if (settings.excludeLines.some((re2) => testRe(re2, line))) continue;
-    if (settings.excludeSecrets.some((re2) => testRe(re2, h.value))) continue;
+    if (settings.excludeLines.some((re) => testRe(re, line))) continue;
+    if (settings.excludeSecrets.some((re) => testRe(re, h.value))) continue;
     const type = extraType(h.detector);
     const hashedSecret = sha1(h.value);
     const key = `${hashedSecret}\0${type}`;
@@ -2163,7 +1379,7 @@ function scanLines(filename, fileType, lines, joined, rawLines, transformed, set
     const line = pyRstrip(lines[i]);
     const previous = i > 0 ? lines[i - 1] : "";
     if (isLineAllowlisted(filename, line, previous) || isIndirectReference(line)) continue;
-    if (settings.excludeLines.some((re2) => testRe(re2, line))) continue;
+    if (settings.excludeLines.some((re) => testRe(re, line))) continue;
     for (const plugin of pluginsHere) {
       const seenInLine = /* @__PURE__ */ new Set();
       for (const c of plugin.analyze(line, fileType)) {
@@ -2187,7 +1403,7 @@ function scanLines(filename, fileType, lines, joined, rawLines, transformed, set
   return [...results.values()];
 }
 function isSecretFiltered(secret, line, plugin, settings) {
-  return isSequentialString(secret) || isPotentialUuid(secret) || isLikelyIdString(secret, line, plugin.regexBased) || isTemplatedSecret(secret) || isPrefixedWithDollarSign(secret) || isNotAlphanumericString(secret) || settings.excludeSecrets.some((re2) => testRe(re2, secret));
+  return isSequentialString(secret) || isPotentialUuid(secret) || isLikelyIdString(secret, line, plugin.regexBased) || isTemplatedSecret(secret) || isPrefixedWithDollarSign(secret) || isNotAlphanumericString(secret) || settings.excludeSecrets.some((re) => testRe(re, secret));
 }
 function markCandidateLines(lines, joined, plugins, transformed) {
   const byAutomaton = markWithAutomaton(lines, joined, plugins, transformed);
@@ -2198,9 +1414,9 @@ function markCandidateLines(lines, joined, plugins, transformed) {
   let flagged = null;
   let starts = null;
   for (const union of unions) {
-    const re2 = ascii ? union.ascii : union.unicode;
-    re2.lastIndex = 0;
-    let m = re2.exec(joined);
+    const re = ascii ? union.ascii : union.unicode;
+    re.lastIndex = 0;
+    let m = re.exec(joined);
     if (m === null) continue;
     flagged ??= new Uint8Array(lines.length);
     starts ??= lineStarts(lines);
@@ -2209,8 +1425,8 @@ function markCandidateLines(lines, joined, plugins, transformed) {
       flagged[line] = 1;
       const next = starts[line + 1];
       if (next === void 0) break;
-      re2.lastIndex = next;
-      m = re2.exec(joined);
+      re.lastIndex = next;
+      m = re.exec(joined);
     }
   }
   if (!flagged) return null;
@@ -2221,10 +1437,10 @@ function markCandidateLines(lines, joined, plugins, transformed) {
     const text = lines[line];
     let list;
     for (const plugin of plugins) {
-      const re2 = plugin.prefilter;
-      if (!re2) continue;
-      re2.lastIndex = 0;
-      if (re2.test(text)) (list ??= []).push(plugin);
+      const re = plugin.prefilter;
+      if (!re) continue;
+      re.lastIndex = 0;
+      if (re.test(text)) (list ??= []).push(plugin);
     }
     if (list) {
       marks.set(line, list);
@@ -2300,15 +1516,15 @@ function markEachPlugin(lines, joined, plugins) {
   let marks = null;
   let starts = null;
   for (const plugin of plugins) {
-    const re2 = plugin.prefilter;
-    if (re2 === false) continue;
-    if (!re2) {
+    const re = plugin.prefilter;
+    if (re === false) continue;
+    if (!re) {
       marks ??= /* @__PURE__ */ new Map();
       for (let i = 0; i < lines.length; i++) addMark(marks, i, plugin);
       continue;
     }
-    re2.lastIndex = 0;
-    let m = re2.exec(joined);
+    re.lastIndex = 0;
+    let m = re.exec(joined);
     if (m === null) continue;
     marks ??= /* @__PURE__ */ new Map();
     starts ??= lineStarts(lines);
@@ -2317,8 +1533,8 @@ function markEachPlugin(lines, joined, plugins) {
       addMark(marks, line, plugin);
       const next = starts[line + 1];
       if (next === void 0) break;
-      re2.lastIndex = next;
-      m = re2.exec(joined);
+      re.lastIndex = next;
+      m = re.exec(joined);
     }
   }
   if (!marks) return null;
@@ -2382,13 +1598,29 @@ function buildSettings(plugins, filters, extras = []) {
   if (typeof baselineFilter?.filename === "string") settings.baselineFilename = baselineFilter.filename;
   return settings;
 }
-var utf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var scratch = Buffer2.allocUnsafe(1 << 16);
-var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
-function readTextSync(abs) {
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0) | (constants.O_NOFOLLOW ?? 0);
+var realRoots = /* @__PURE__ */ new Map();
+function followInside(abs, root) {
+  if (root === void 0) return null;
+  let rootReal = realRoots.get(root);
+  if (rootReal === void 0) realRoots.set(root, rootReal = realOrSelf(root));
+  const real = realOrSelf(abs);
+  const rel = path.relative(rootReal, real);
+  return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? real : null;
+}
+function readTextSync(abs, root) {
   let fd = -1;
   try {
-    fd = openSync(abs, OPEN_FLAGS);
+    try {
+      fd = openSync(abs, OPEN_FLAGS);
+    } catch (err) {
+      if (err.code !== "ELOOP") throw err;
+      const real = followInside(abs, root);
+      if (real === null) return null;
+      fd = openSync(real, OPEN_FLAGS);
+    }
     const st = fstatSync(fd);
     if (!st.isFile()) return null;
     if (scratch.length <= st.size) scratch = Buffer2.allocUnsafe(st.size + 1);
@@ -2403,18 +1635,18 @@ function readTextSync(abs) {
       if (n === 0) break;
       len += n;
     }
-    return utf82.decode(scratch.subarray(0, len));
+    return utf8.decode(scratch.subarray(0, len));
   } catch {
     return null;
   } finally {
     if (fd >= 0) closeSync(fd);
   }
 }
-function readText(abs) {
-  return Promise.resolve(readTextSync(abs));
+function readText(abs, root) {
+  return Promise.resolve(readTextSync(abs, root));
 }
 function scanFileSync(cwd, file, settings) {
-  const text = readTextSync(path.resolve(cwd, file));
+  const text = readTextSync(path.resolve(cwd, file), cwd);
   if (text === null) return [];
   try {
     return scanText(file, text, settings);
@@ -2484,7 +1716,7 @@ function stateFiles(cwd, files, settings) {
   const out = [];
   for (const file of files) {
     if (isBaselineFile(file, settings.baselineFilename)) continue;
-    if (settings.excludeFiles.some((re2) => (re2.lastIndex = 0, re2.test(file)))) continue;
+    if (settings.excludeFiles.some((re) => (re.lastIndex = 0, re.test(file)))) continue;
     const kind = stateFileKind(file, hasConfig);
     if (!kind) continue;
     out.push({
@@ -2513,9 +1745,15 @@ function toEntries(secrets) {
   }
   return results;
 }
+function realOrSelf(p) {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
 
 export {
-  snakeCase,
   VERSION,
   FILTER,
   defaultFilters,
@@ -2527,11 +1765,6 @@ export {
   identity,
   mergeLabels,
   withBaselineFilter,
-  ExtraDetectorError,
-  resolveExtras,
-  isExtraDetectorList,
-  extraRuleId,
-  extraType,
   buildSettings,
   readText,
   takeFailedFiles,

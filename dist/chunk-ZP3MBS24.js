@@ -1,36 +1,42 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
-  makeFinding
-} from "./chunk-DTQFCG24.js";
+  makeFinding,
+  neutraliseWorkflowCommands,
+  readConfinedText,
+  workspaceRootOr,
+  writeConfined
+} from "./chunk-I7OCYG7K.js";
 import {
   BaselineError,
-  ExtraDetectorError,
   FILTER,
   VERSION,
   buildSettings,
   defaultFilters,
   defaultPlugins,
   eagerWorkers,
-  extraRuleId,
-  extraType,
   identity,
-  isExtraDetectorList,
   mergeLabels,
   parseBaseline,
   readText,
-  resolveExtras,
   scanFiles,
   serializeBaseline,
   serializeBaselineChunks,
-  snakeCase,
   startWorkerPool,
   takeFailedFiles,
   toEntries,
   withBaselineFilter
-} from "./chunk-ZFE5TP77.js";
+} from "./chunk-ZHHGM376.js";
+import {
+  ExtraDetectorError,
+  extraRuleId,
+  extraType,
+  isExtraDetectorList,
+  resolveExtras,
+  snakeCase
+} from "./chunk-U52RBO6H.js";
 
 // src/secrets/cli.ts
-import { existsSync, promises as fs2 } from "node:fs";
+import { existsSync } from "node:fs";
 import path2 from "node:path";
 
 // src/secrets/files.ts
@@ -164,8 +170,62 @@ function one(args, flag) {
   if (v && v.length > 1) throw new UsageError(`${flag} given more than once`);
   return v?.[0];
 }
+var SECRETS_HELP = {
+  "": `Usage: clawlint secrets <scan|check|audit> [options]
+
+detect-secrets 1.5.0 compatible: the same plugins, filters and .secrets.baseline, byte for byte.
+
+  scan    print a baseline of the secrets in the repository (like detect-secrets scan)
+  check   pre-commit hook: fail on secrets the baseline does not list (like detect-secrets-hook)
+  audit   review or report the secrets in a baseline (like detect-secrets audit)
+
+Run clawlint secrets <command> --help for its options.
+`,
+  scan: `Usage: clawlint secrets scan [PATH...] [options]
+
+Prints a .secrets.baseline (JSON) for the git-tracked files under PATH (default .).
+
+  --all-files              scan every file, not only git-tracked ones
+  --baseline FILE          update FILE in place, keeping its plugins, filters and audit marks
+  --exclude-files REGEX    skip files whose path matches (repeatable)
+  --exclude-lines REGEX    skip lines that match (repeatable)
+  --exclude-secrets REGEX  skip secrets that match (repeatable)
+  --slim                   the smaller baseline format (no line numbers or generated_at)
+  --extra-detectors LIST   also run clawlint's own detectors (OpenClaw tokens, sk-ant-, \u2026)
+`,
+  check: `Usage: clawlint secrets check [--baseline FILE] [--json] FILE...
+
+Pre-commit hook, as detect-secrets-hook: exit 1 when a FILE holds a secret FILE the baseline does
+not list (or the baseline is unstaged), 3 when the baseline was updated (line numbers moved), 0
+otherwise, 2 on a usage error.
+
+  --baseline FILE          the .secrets.baseline to compare with
+  --json                   print the new secrets as a baseline instead of text
+  --extra-detectors LIST   also run clawlint's own detectors
+`,
+  audit: `Usage: clawlint secrets audit BASELINE --report|--stats|--mark FILE:HASH:TYPE [options]
+
+  --report                 every secret of the baseline with its verdict, as JSON
+  --show-secrets           with --report at a terminal: also the line that holds each secret
+  --stats                  counts of true positives, false positives and unknowns per type, as JSON
+  --mark FILE:HASH:TYPE    record a verdict for one entry, with --true-positive or --false-positive
+`
+};
 async function runSecretsCommand(argv, io) {
   const [command, ...rest] = argv;
+  const wantsHelp = (a) => a === "--help" || a === "-h" || a === "help";
+  if (command === void 0) {
+    io.stderr(SECRETS_HELP[""]);
+    return 2;
+  }
+  if (wantsHelp(command)) {
+    io.stdout(SECRETS_HELP[""]);
+    return 0;
+  }
+  if (rest.some(wantsHelp) && command !== "" && Object.hasOwn(SECRETS_HELP, command)) {
+    io.stdout(SECRETS_HELP[command]);
+    return 0;
+  }
   try {
     switch (command) {
       case "scan":
@@ -210,17 +270,21 @@ async function runSecretsCommand(argv, io) {
     throw e;
   }
 }
-async function loadBaselineFile(cwd, file) {
-  let text;
+var MAX_SECRETS_BASELINE_BYTES = 64 * 1024 * 1024;
+function writeConfinedOrUsage(abs, data, cwd) {
   try {
-    text = await fs2.readFile(path2.resolve(cwd, file), "utf8");
-  } catch {
-    throw new BaselineError(`cannot read baseline ${file}`);
-  }
-  try {
-    return parseBaseline(text);
+    writeConfined(abs, data, { root: workspaceRootOr(cwd)[0], cwd, trusted: true });
   } catch (e) {
-    throw new BaselineError(`${file}: ${e.message}`);
+    throw new UsageError(e.message);
+  }
+}
+async function loadBaselineFile(cwd, file) {
+  const read = readConfinedText(path2.resolve(cwd, file), MAX_SECRETS_BASELINE_BYTES, workspaceRootOr(cwd));
+  if (!read.ok) throw new BaselineError(`cannot read baseline ${file}: ${read.reason}`);
+  try {
+    return parseBaseline(read.text);
+  } catch (e) {
+    throw new BaselineError(`${file}: ${e instanceof SyntaxError ? "not valid JSON" : e.message}`);
   }
 }
 function applyExcludeFlags(filters, args) {
@@ -269,8 +333,8 @@ async function scanCommand(args, io) {
     { version: VERSION, plugins, filters, results },
     { slim: args.bools.has("--slim") }
   );
-  if (baselinePath) await fs2.writeFile(path2.resolve(io.cwd, baselinePath), chunks.join(""));
-  else for (const chunk of chunks) io.stdout(chunk);
+  if (baselinePath) writeConfinedOrUsage(path2.resolve(io.cwd, baselinePath), chunks.join(""), io.cwd);
+  else for (const chunk of chunks) io.stdout(neutraliseWorkflowCommands(chunk, true));
   return failed.length ? 2 : 0;
 }
 function reportFailures(io, failed) {
@@ -354,9 +418,10 @@ ${fresh.length} new secret${fresh.length === 1 ? "" : "s"} not in the baseline. 
   if (!baseline || !baselinePath) return 0;
   const changed = trim(baseline, scanned, files, extras);
   if (!changed && baseline.version === VERSION) return 0;
-  await fs2.writeFile(
+  writeConfinedOrUsage(
     path2.resolve(io.cwd, baselinePath),
-    serializeBaseline({ version: VERSION, plugins, filters, results: baseline.results })
+    serializeBaseline({ version: VERSION, plugins, filters, results: baseline.results }),
+    io.cwd
   );
   io.stdout(
     `The baseline file was updated.
@@ -413,7 +478,7 @@ async function auditCommand(args, io) {
     const entry = baseline.results.get(target ?? "")?.find((e) => e.hashed_secret === hash && e.type === type);
     if (!entry) throw new UsageError(`no baseline entry ${mark}`);
     entry.is_secret = tp;
-    await fs2.writeFile(path2.resolve(io.cwd, file), serializeBaseline({ ...baseline, version: VERSION }));
+    writeConfinedOrUsage(path2.resolve(io.cwd, file), serializeBaseline({ ...baseline, version: VERSION }), io.cwd);
     return 0;
   }
   const entries = [...baseline.results.values()].flat();
@@ -442,7 +507,7 @@ async function auditCommand(args, io) {
       };
       if (e.is_secret !== void 0) item.is_secret = e.is_secret;
       if (show) {
-        const text = await readText(path2.resolve(io.cwd, e.filename));
+        const text = await readText(path2.resolve(io.cwd, e.filename), io.cwd);
         item.line = text?.split(/\r\n|\r|\n/)[e.line_number - 1] ?? null;
       }
       report.push(item);
@@ -460,10 +525,14 @@ function splitMark(mark) {
 async function secretFindings(opts) {
   const extras = resolveExtras(opts.extraDetectors);
   const baseline = opts.baselinePath && existsSync(path2.resolve(opts.cwd, opts.baselinePath)) ? await loadBaselineFile(opts.cwd, opts.baselinePath) : void 0;
-  let filters = baseline?.filters ?? defaultFilters();
+  const policy = opts.trustedSettings ? {
+    plugins: opts.trustedSettings.plugins ?? defaultPlugins(),
+    filters: opts.trustedSettings.filters ?? defaultFilters()
+  } : { plugins: baseline?.plugins ?? defaultPlugins(), filters: baseline?.filters ?? defaultFilters() };
+  let filters = policy.filters;
   if (opts.baselinePath) filters = withBaselineFilter(filters, opts.baselinePath);
-  const settings = buildSettings(baseline?.plugins ?? defaultPlugins(), filters, extras);
-  const files = opts.paths.length ? opts.paths.map((f) => relativeToCwd(opts.cwd, f)).filter((f) => f !== null) : await filesToScan(opts.cwd, [], opts.allFiles ?? false);
+  const settings = buildSettings(policy.plugins, filters, extras);
+  const files = await filesToScan(opts.cwd, opts.paths, opts.allFiles ?? false);
   const scanned = await scanFiles(opts.cwd, files, settings, { parallel: true });
   const failedFiles = takeFailedFiles();
   const known = /* @__PURE__ */ new Map();
