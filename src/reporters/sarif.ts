@@ -33,6 +33,11 @@ import { findRule } from '../registry/index.js';
  registry description. Nothing here throws.
  */
 export const REPO_URL = 'https://github.com/clawlint/clawlint';
+/**
+ * Docs at the release that produced the SARIF (the tag the release workflow pushes), not
+ * `blob/main`: an alert keeps pointing at the text that described it when it was raised.
+ */
+export const DOCS_URL = `${REPO_URL}/blob/v${VERSION}`;
 const DOC_LIMIT = 64 * 1024;
 
 export interface RuleInfo {
@@ -42,6 +47,8 @@ export interface RuleInfo {
   title?: string;
   description?: string;
   severity?: Severity;
+  /** Registry kind (audit, deploy, secrets, …): a SARIF tag. */
+  kind?: string;
   helpMarkdown?: string;
   helpUri: string;
 }
@@ -87,17 +94,30 @@ export function ruleInfo(id: string, docsDir?: string | null): RuleInfo {
   const [docPath, anchor] = rule.doc.split('#');
   // A page of its own (docs/rules/<id>.md) is the help text; a shared page (core checks, secrets) is only linked.
   const ownPage = docPath!.startsWith('docs/rules/');
-  const helpMarkdown = dir && ownPage ? readDoc(path.join(dir, docPath!.slice('docs/'.length))) : undefined;
   const uriPath = docPath!.split('/').map(encodeURIComponent).join('/');
+  const page = dir && ownPage ? readDoc(path.join(dir, docPath!.slice('docs/'.length))) : undefined;
+  const helpMarkdown = page === undefined ? undefined : absoluteLinks(page, `${DOCS_URL}/${uriPath}`);
   return {
     id,
     templateId: rule.id,
     title: rule.title,
     description: rule.description,
     severity: rule.severity,
+    kind: rule.kind,
     helpMarkdown,
-    helpUri: `${REPO_URL}/blob/main/${uriPath}${anchor ? `#${anchor}` : ''}`,
+    helpUri: `${DOCS_URL}/${uriPath}${anchor ? `#${anchor}` : ''}`,
   };
+}
+
+/** Relative links of a doc page resolved against its released URL (GitHub's alert view has no base). */
+function absoluteLinks(markdown: string, pageUrl: string): string {
+  return markdown.replace(/\]\((?![a-z][a-z0-9+.-]*:|#)([^)\s]+)\)/gi, (all, target: string) => {
+    try {
+      return `](${new URL(target, pageUrl).href})`;
+    } catch {
+      return all;
+    }
+  });
 }
 
 /** SARIF `name`: the id in PascalCase (`gateway.bind_no_auth` → `GatewayBindNoAuth`). */
@@ -207,7 +227,6 @@ function text(s: string | undefined, fallback: string, max = 1024): string {
   return t.length > max ? t.slice(0, max - 1) + '…' : t;
 }
 
-/** `severity` is the highest this rule has in the run: what GitHub shows and what branch rules gate on. */
 /**
  * The result message: literal brackets escaped (SARIF §3.11.6 reads `[text](id)` as a link), the fix,
  * and a link to each related location, which is how GitHub's alert view shows them.
@@ -223,6 +242,7 @@ function messageText(f: Finding): string {
   return text(out, f.ruleId, 32_000);
 }
 
+/** `severity` is the highest this rule has in the run: what GitHub shows and what branch rules gate on. */
 function buildRule(id: string, severity: Severity, docsDir: string | null | undefined): Record<string, unknown> {
   const info = ruleInfo(id, docsDir);
   const sev = severity;
@@ -237,7 +257,11 @@ function buildRule(id: string, severity: Severity, docsDir: string | null | unde
     help: { text: helpText, markdown: info.helpMarkdown ?? `${full}\n\n[Documentation](${info.helpUri})` },
     helpUri: info.helpUri,
     defaultConfiguration: { level: SARIF_LEVEL[sev] },
-    properties: { tags: ['security'], 'security-severity': SECURITY_SEVERITY[sev], precision: 'high' },
+    properties: {
+      tags: info.kind ? ['security', info.kind] : ['security'],
+      'security-severity': SECURITY_SEVERITY[sev],
+      precision: 'high',
+    },
   };
 }
 

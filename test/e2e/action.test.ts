@@ -269,7 +269,7 @@ describe('clawlint Action (dist/index.js)', () => {
     expect(rule.help.markdown).toBe(
       fs.readFileSync(path.join(root, 'docs', 'rules', 'gateway.bind_no_auth.md'), 'utf8'),
     );
-    expect(rule.properties).toEqual({ tags: ['security'], 'security-severity': '9.5', precision: 'high' });
+    expect(rule.properties).toEqual({ tags: ['security', 'audit'], 'security-severity': '9.5', precision: 'high' });
   });
 
   it('many findings: 10 per level, then one notice with how many more and where to look', async () => {

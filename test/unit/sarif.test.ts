@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/finding.js';
 import { sarifValidator } from '../fixtures/sarif/validate.js';
 import { buildSarif, fileUri, fingerprint, formatSarif, ruleInfo } from '../../src/reporters/sarif.js';
+import { REGISTRY } from '../../src/registry/index.js';
+import { VERSION } from '../../src/version.js';
 
 const validate = sarifValidator();
 
@@ -71,7 +73,7 @@ describe('buildSarif', () => {
       fullDescription: { text: expect.stringContaining('loopback') },
       helpUri: expect.stringContaining('docs/rules/gateway.bind_no_auth.md'),
       defaultConfiguration: { level: 'error' },
-      properties: { tags: ['security'], 'security-severity': '9.5' },
+      properties: { tags: ['security', 'audit'], 'security-severity': '9.5' },
     });
     expect(byId['gateway.auth_no_rate_limit']).toMatchObject({
       defaultConfiguration: { level: 'warning' },
@@ -282,6 +284,41 @@ describe('rule metadata', () => {
       helpUri: expect.stringMatching(/docs\/rules\/deploy\.privileged\.md$/),
       defaultConfiguration: { level: 'error' },
     });
+  });
+  it('every registered rule (every kind) gets its registry metadata, its own doc page as help and a versioned helpUri', () => {
+    const docs = path.join(import.meta.dirname, '..', '..');
+    const concrete = (id: string) => id.replace(/<[^>]+>/g, 'x');
+    const log = buildSarif(REGISTRY.map((r) => f({ ruleId: concrete(r.id), severity: r.severity })));
+    expectValid(log);
+    const byId = new Map(log.runs[0].tool.driver.rules.map((d) => [d.id as string, d]));
+    expect(new Set(REGISTRY.map((r) => r.kind))).toEqual(
+      new Set(['audit', 'core', 'schema', 'deploy', 'secrets', 'policy', 'suppression', 'clawlint']),
+    );
+    for (const r of REGISTRY) {
+      const d = byId.get(concrete(r.id))!;
+      const [page, anchor] = r.doc.split('#');
+      const uri = `https://github.com/clawlint/clawlint/blob/v${VERSION}/${page}${anchor ? `#${anchor}` : ''}`;
+      expect(d, r.id).toMatchObject({
+        name: expect.stringMatching(/^[A-Z][A-Za-z0-9]*$/),
+        shortDescription: { text: r.title },
+        fullDescription: { text: r.description },
+        helpUri: uri,
+        properties: { tags: ['security', r.kind], 'security-severity': expect.any(String) },
+      });
+      const markdown = (d.help as { markdown: string }).markdown;
+      if (page!.startsWith('docs/rules/')) {
+        // The page itself, with its relative links made absolute (GitHub's alert view has no base URL).
+        const text = fs.readFileSync(path.join(docs, page!), 'utf8');
+        expect(markdown.split('\n')[0], r.id).toBe(text.split('\n')[0]);
+        expect(markdown.length, r.id).toBeGreaterThanOrEqual(text.length);
+        expect(markdown, r.id).not.toMatch(/\]\((?!https:\/\/|#)/);
+      } else expect(markdown, r.id).toBe(`${r.description}\n\n[Documentation](${uri})`);
+    }
+  });
+  it('help links relative to a doc page point at the same release', () => {
+    const md = ruleInfo('deploy.not_rendered').helpMarkdown!;
+    expect(md).toContain(`[docs/helm.md](https://github.com/clawlint/clawlint/blob/v${VERSION}/docs/helm.md)`);
+    expect(md).not.toContain('](../helm.md)');
   });
   it('finds the shipped docs by default', () => {
     expect(ruleInfo('parse.error')).toMatchObject({
