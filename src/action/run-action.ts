@@ -155,8 +155,9 @@ export async function runAction(): Promise<void> {
 
     let secrets: SecretsOutcome | undefined;
     if (inputs.secrets && lint.config.secrets?.enabled !== false) {
+      // Only the changed files when nothing needs more; the SARIF file has every finding.
       const files =
-        onlyChanged && changed && !pr.truncated
+        onlyChanged && changed && !pr.truncated && !inputs.sarifFile
           ? [...changed.keys()].filter((f) => fs.existsSync(path.join(cwd, f)))
           : undefined;
       secrets = await runSecrets({
@@ -180,6 +181,9 @@ export async function runAction(): Promise<void> {
     all = all.filter((f) => !f.suppressed);
     // Weakenings are added after suppressions and baselines: nothing the PR writes can hide them.
     if (trusted) all.push(...weakenings(cwd, trusted, changed, (f) => lint.sources.has(f)));
+    // SARIF always gets everything: GitHub itself shows only the alerts on the diff in a PR, and a
+    // narrowed upload would close the other open alerts of the branch.
+    const everything = [...all, ...suppressed];
     let outsideChanges = 0;
     if (onlyChanged && ctx.pr) {
       const scope = changeScope(lint, pr, {
@@ -216,11 +220,7 @@ export async function runAction(): Promise<void> {
       const abs = workspacePath(cwd, inputs.sarifFile, 'sarif-file');
       try {
         // Never through a symlink the pull request committed (src/core/fs-confined.ts).
-        writeNoFollow(
-          cwd,
-          abs,
-          scrub(formatSarif([...active, ...suppressed], { category: inputs.sarifCategory || undefined })),
-        );
+        writeNoFollow(cwd, abs, scrub(formatSarif(everything, { category: inputs.sarifCategory || undefined })));
         const rel = path.relative(cwd, abs);
         sarifPath = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
       } catch (e) {

@@ -142,4 +142,31 @@ describe('only-changed keeps every consequence of the change', () => {
     expect(ruleFiles(r.commands)).toEqual([]);
     expect(r.summary).toMatch(/\d+ other finding\(s\) were left out/);
   });
+
+  it('the SARIF file has every finding when only-changed narrows annotations and the verdict', async () => {
+    const { dir, baseSha, headSha } = makeRepo(tmp, { 'old/openclaw.json': NO_AUTH }, { 'README.md': 'x\n' });
+    files([{ filename: 'README.md', patch: '@@ -0,0 +1 @@\n+x' }]);
+    const run = (onlyChanged: string) =>
+      runBuiltAction({
+        tmp,
+        workspace: dir,
+        api,
+        event: 'pull_request',
+        payload: prPayload({ number: 5, baseSha, headSha, changedFiles: 1 }),
+        inputs: { secrets: 'false', 'sarif-file': `clawlint-${onlyChanged}.sarif`, 'only-changed': onlyChanged },
+      });
+    const narrowed = await run('true');
+    const full = await run('false');
+    expect(narrowed.code).toBe(0);
+    expect(narrowed.outputs.findings).toBe('0');
+    expect(full.code).toBe(1);
+    const results = (name: string) =>
+      (
+        JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as {
+          runs: { results: { ruleId: string; locations: unknown[] }[] }[];
+        }
+      ).runs[0]!.results;
+    expect(results('clawlint-true.sarif').map((x) => x.ruleId)).toContain('gateway.loopback_no_auth');
+    expect(results('clawlint-true.sarif')).toEqual(results('clawlint-false.sarif'));
+  });
 });
