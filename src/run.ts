@@ -214,6 +214,8 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
     for (const f of files) set.add(f.replace(/^\.\//, ''));
     dependsOn.set(config, set);
   };
+  // A chart or kustomization is one unit for only-changed: editing any file it renders from touches all its findings.
+  for (const [key, files] of deployed?.renderGroups ?? []) addDeps(key, files);
   const envFilesFor = (rel: string) => [
     ...(opts.envFiles ?? []),
     ...config.envFiles.filter((e) => e.glob === '**' || matchesAny(rel, [e.glob])).flatMap((e) => e.files),

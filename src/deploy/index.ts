@@ -96,6 +96,8 @@ export interface LintDeploymentsResult {
   documents: { kind: 'compose' | 'k8s' | 'render' | 'fly'; root: ValueNode }[];
   /** Moves a finding on a rendered Helm/Kustomize line to the template, values or patch line. */
   remap: <F extends Finding>(f: F) => F;
+  /** Per chart / kustomization: the files its findings depend on (see RenderResult.groups). */
+  renderGroups: Map<string, Set<string>>;
 }
 
 export function lintDeployments(opts: LintDeploymentsOptions): Promise<LintDeploymentsResult> {
@@ -234,6 +236,7 @@ async function lintDeploymentsInWorkspace(opts: LintDeploymentsOptions): Promise
     configRuns: runsOut,
     documents: related.flatMap((p) => p.documents ?? []),
     remap,
+    renderGroups: rendered.groups,
   };
 }
 

@@ -22,6 +22,7 @@ import { missingDeps, readChartMeta, renderChart } from './helm.js';
 import { HelmLineMapper, readValues, type LineTarget, type ValuesSource } from './helm-map.js';
 import { renderKustomization } from './kustomize.js';
 import { which, type SandboxLimits } from './sandbox.js';
+import { chartFiles } from './stage.js';
 import { valuesConfigs, valuesSecurityFindings, type ValuesConfig } from './values.js';
 
 export interface RenderOptions {
@@ -47,6 +48,12 @@ export interface RenderResult {
   valuesConfigs: (ValuesConfig & { chart: string })[];
   /** Files a successful kustomize render covers: not read again as loose manifests. */
   covered: Set<string>;
+  /**
+   * Per chart or kustomization (keyed by its Chart.yaml / kustomization file): every repo-relative
+   * file its rendered findings depend on. only-changed treats a change to any of them as a change
+   * to all of them (a template edit can expose what values.yaml configures, and the reverse).
+   */
+  groups: Map<string, Set<string>>;
   /** A finding (or related location) on a rendered line, moved to the line a person edits. */
   remap: <F extends Finding>(f: F) => F;
   /**
@@ -113,6 +120,7 @@ export async function renderDeployments(opts: RenderOptions): Promise<RenderResu
     sources: [],
     valuesConfigs: [],
     covered: new Set(),
+    groups: new Map(),
     remap: (f) => f,
     generatorConfig: () => undefined,
   };
@@ -121,6 +129,17 @@ export async function renderDeployments(opts: RenderOptions): Promise<RenderResu
   const targets = discoverRenderTargets(opts.paths, opts.cwd).filter((t) =>
     t.kind === 'helm' ? mentionsOpenclaw(t.dir) : kustomizationRelated(t.dir, opts.cwd),
   );
+
+  const realCwd = fs.realpathSync(opts.cwd);
+  const repoRel = (abs: string) => {
+    const rel = path.relative(opts.cwd, abs);
+    return (rel.startsWith('..') ? path.relative(realCwd, abs) : rel).split(path.sep).join('/');
+  };
+  const group = (t: RenderTarget, files: Iterable<string>) => {
+    const set = result.groups.get(t.fileRel) ?? new Set<string>([t.fileRel]);
+    for (const f of files) if (!f.startsWith('../')) set.add(f);
+    result.groups.set(t.fileRel, set);
+  };
 
   for (const t of targets) {
     // Chart.yaml / the kustomization file carries the not_rendered / render_error findings.
@@ -147,6 +166,8 @@ export async function renderDeployments(opts: RenderOptions): Promise<RenderResu
         values.push(read);
         extra.push(abs);
       }
+      const listed = chartFiles(t.dir);
+      group(t, [...(listed.ok ? listed.files : []), ...extra].map(repoRel));
       const statically = () => {
         for (const v of values) {
           result.sources.push(v.file);
@@ -244,6 +265,7 @@ export async function renderDeployments(opts: RenderOptions): Promise<RenderResu
         continue;
       }
       for (const f of r.inputs) result.covered.add(f);
+      group(t, r.inputs.map(repoRel));
       const virtual = virtualFile(t, r.text, 'kustomize build');
       maps.set(virtual.path, r.map);
       fallback.set(virtual.path, fileLoc(t.fileRel));

@@ -12,38 +12,47 @@ export const MAX_STAGED_BYTES = 64 * 1024 * 1024;
 
 export type Staged = { ok: true; dir: string; cleanup: () => void } | { ok: false; reason: string };
 
-export function stageDirectory(src: string, name: string): Staged {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-chart-'));
-  const dest = path.join(root, name);
-  const cleanup = () => fs.rmSync(root, { recursive: true, force: true });
-  let files = 0;
+/** Regular files under a chart directory (no symlinks, no .git), with the same caps as the staged copy. */
+export function chartFiles(src: string): { ok: true; files: string[] } | { ok: false; reason: string } {
+  const files: string[] = [];
   let bytes = 0;
-  const copy = (from: string, to: string): string | undefined => {
-    fs.mkdirSync(to, { recursive: true });
-    for (const e of fs.readdirSync(from, { withFileTypes: true })) {
+  const walk = (dir: string): string | undefined => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       if (e.name === '.git') continue;
-      const a = path.join(from, e.name);
-      const b = path.join(to, e.name);
+      const a = path.join(dir, e.name);
       if (e.isDirectory()) {
-        const r = copy(a, b);
+        const r = walk(a);
         if (r) return r;
       } else if (e.isFile()) {
-        const size = fs.statSync(a).size;
-        files++;
-        bytes += size;
-        if (files > MAX_STAGED_FILES) return `more than ${MAX_STAGED_FILES} files`;
+        files.push(a);
+        bytes += fs.statSync(a).size;
+        if (files.length > MAX_STAGED_FILES) return `more than ${MAX_STAGED_FILES} files`;
         if (bytes > MAX_STAGED_BYTES) return `more than ${MAX_STAGED_BYTES / 1024 / 1024} MB of files`;
-        fs.copyFileSync(a, b);
       }
       // symlinks, sockets, devices: left out
     }
     return undefined;
   };
   try {
-    const problem = copy(src, dest);
-    if (problem) {
-      cleanup();
-      return { ok: false, reason: `the chart has ${problem}` };
+    const problem = walk(src);
+    return problem ? { ok: false, reason: `the chart has ${problem}` } : { ok: true, files };
+  } catch (err) {
+    return { ok: false, reason: `cannot read the chart: ${(err as Error).message}` };
+  }
+}
+
+export function stageDirectory(src: string, name: string): Staged {
+  const listed = chartFiles(src);
+  if (!listed.ok) return listed;
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-chart-'));
+  const dest = path.join(root, name);
+  const cleanup = () => fs.rmSync(root, { recursive: true, force: true });
+  try {
+    fs.mkdirSync(dest, { recursive: true });
+    for (const a of listed.files) {
+      const b = path.join(dest, path.relative(src, a));
+      fs.mkdirSync(path.dirname(b), { recursive: true });
+      fs.copyFileSync(a, b);
     }
     return { ok: true, dir: dest, cleanup };
   } catch (err) {
