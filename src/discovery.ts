@@ -21,6 +21,8 @@ export interface DiscoveredFile {
   abs: string;
   /** Repo-relative POSIX path (relative to cwd). */
   rel: string;
+  /** POSIX path relative to the scanned root it was found under: what globs match, from any cwd. */
+  rootRel: string;
   explicit: boolean;
 }
 
@@ -94,7 +96,7 @@ export function discover(
       continue;
     }
     if (st.isFile()) {
-      files.set(abs, { abs, rel: toRel(cwd, abs), explicit: true });
+      files.set(abs, { abs, rel: toRel(cwd, abs), rootRel: path.basename(abs), explicit: true });
       continue;
     }
     const root = fs.realpathSync(abs);
@@ -106,11 +108,13 @@ export function discover(
       continue;
     }
     const stack: { dir: string; scopes: IgnoreScope[] }[] = [{ dir: abs, scopes: [] }];
-    // The repository root's .gitignore applies even when scanning a subdirectory.
+    // The repository root's .gitignore applies even when scanning a subdirectory, unless it
+    // ignores the scanned directory itself (a checkout in an ignored cache dir is not part of
+    // that repository: its own rules apply, and it is not silently scanned as empty).
     const top = findGitRoot(abs);
     if (top && top !== abs) {
       const s = loadGitignore(top, realOrSelf(top));
-      if (s) stack[0]!.scopes.push(s);
+      if (s && !ignoredOnTheWay(s, top, abs)) stack[0]!.scopes.push(s);
     }
     while (stack.length) {
       const { dir, scopes: parentScopes } = stack.pop()!;
@@ -135,7 +139,11 @@ export function discover(
           continue;
         }
         const rel = toRel(cwd, full);
-        const wanted = isOpenclawConfigName(rel) || (extra?.(rel) ?? false);
+        // Globs match the path below the scanned root (`lint ../deploy` = `lint .` inside it),
+        // and the cwd-relative path when it stays inside cwd, as they always did.
+        const rootRel = path.relative(abs, full).split(path.sep).join('/');
+        const wanted =
+          isOpenclawConfigName(rel) || (extra ? extra(rootRel) || (!rel.startsWith('../') && extra(rel)) : false);
         if (!wanted || ignored(scopes, full, false)) continue;
         if (e.isSymbolicLink()) {
           let real: string;
@@ -152,11 +160,17 @@ export function discover(
           }
           if (!fs.statSync(real).isFile()) continue;
         } else if (!e.isFile()) continue;
-        if (!files.has(full)) files.set(full, { abs: full, rel, explicit: false });
+        if (!files.has(full)) files.set(full, { abs: full, rel, rootRel, explicit: false });
       }
     }
   }
   return { files: [...files.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0)), problems };
+}
+
+/** True when `dir` or a directory between `top` and it is ignored by `scope`. */
+function ignoredOnTheWay(scope: IgnoreScope, top: string, dir: string): boolean {
+  for (let d = dir; d !== top && d.startsWith(top); d = path.dirname(d)) if (ignored([scope], d, true)) return true;
+  return false;
 }
 
 function findGitRoot(start: string): string | undefined {

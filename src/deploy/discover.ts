@@ -58,7 +58,9 @@ export function discoverDeployments(
       configs.push(f);
       continue;
     }
-    const kind = kindByName(f.rel) ?? (userMatch?.(f.rel) || f.explicit ? 'yaml' : undefined);
+    const kind =
+      kindByName(f.rel) ??
+      (userMatch?.(f.rootRel) || (!f.rel.startsWith('../') && userMatch?.(f.rel)) || f.explicit ? 'yaml' : undefined);
     if (kind) deployments.push({ ...f, kind });
   }
   return { deployments, configs, problems };

@@ -403,9 +403,8 @@ function applyBuildDockerfiles(parsed: readonly ParsedDeploymentFile[], rc: Read
         ?.workloads[0];
       let df = known;
       if (!df) {
-        const inside = path.relative(rc.cwd, w.buildDockerfile);
         const at = w.buildDockerfileLoc ?? w.loc;
-        if (inside.startsWith('..') || path.isAbsolute(inside)) {
+        if (!rc.inside(w.buildDockerfile)) {
           rc.refuse(w.buildDockerfile, at, 'build Dockerfile', 'path leaves the workspace; not read');
           continue;
         }

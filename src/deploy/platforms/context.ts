@@ -1,5 +1,6 @@
 /** What a platform reader gets: the run's env, and a way to read env files next to the manifest. */
 import { makeFinding, type Finding } from '../../core/finding.js';
+import { allowedRoots, isInside, realOrSelf } from '../../core/fs-confined.js';
 import path from 'node:path';
 import type { Location } from '../../core/finding.js';
 import { locateRange } from '../../core/locate.js';
@@ -29,12 +30,18 @@ export class ReadContext {
     return toRel(this.cwd, abs);
   }
 
-  /** Read a dotenv file inside the scanned tree (never outside cwd); null when unreadable. */
+  /** True for a path inside cwd or inside a scanned path named outside it (`lint ../deploy`). */
+  inside(abs: string): boolean {
+    const rel = path.relative(this.cwd, abs);
+    if (!rel.startsWith('..') && !path.isAbsolute(rel)) return true;
+    return allowedRoots().some((r) => isInside(r, realOrSelf(abs)));
+  }
+
+  /** Read a dotenv file inside the scanned tree (never outside it); null when unreadable. */
   readEnvFile(abs: string): SourceFile | null {
     if (this.envFiles.has(abs)) return this.envFiles.get(abs)!;
     let result: SourceFile | null = null;
-    const inside = path.relative(this.cwd, abs);
-    if (!inside.startsWith('..') && !path.isAbsolute(inside)) {
+    if (this.inside(abs)) {
       const r = readSourceFile(abs, this.rel(abs), MAX_ENV_FILE_BYTES);
       if (r.ok) result = r.file;
       else if (r.reason !== 'file does not exist') this.refusedWhy.set(abs, r.reason);
