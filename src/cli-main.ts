@@ -18,7 +18,10 @@ import { formatGitlab } from './reporters/gitlab.js';
 import { formatJunit } from './reporters/junit.js';
 import { formatText } from './reporters/text.js';
 import { buildBaseline, DEFAULT_BASELINE, diffBaseline, formatBaseline, readBaseline } from './policy/baseline.js';
-import { runLint, UsageError, type LintRunResult } from './run.js';
+import { runLint, UsageError, type LintRunOptions, type LintRunResult } from './run.js';
+import { unifiedDiff } from './fix/diff.js';
+import { runFix, type FixRunResult } from './fix/run-fix.js';
+import { FIX_TYPES, type FixType } from './fix/types.js';
 import { VERSION } from './version.js';
 
 export interface CliIO {
@@ -57,6 +60,9 @@ Options:
   --openclaw-version V   the OpenClaw version the configs run (default: .clawlint.yml openclawVersion,
                          the deployment's image/npm pin, package.json, meta.lastTouchedVersion, newest)
   --upgrade-check        validate against the newest bundled OpenClaw release instead
+  --fix                  apply every safe fix in place (comments and layout kept), then report what is left
+  --fix-dry-run          write nothing; print the fixes as a unified diff on stdout
+  --fix-type TYPE        security|migration: only fixes of this kind (repeatable)
   --no-color             plain text output
   --debug                show the message and stack trace of internal errors
   --list-rules           list every rule id (with --format json: as JSON) and exit
@@ -142,6 +148,9 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
         'no-deploy': { type: 'boolean', default: false },
         'openclaw-version': { type: 'string' },
         'upgrade-check': { type: 'boolean', default: false },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
+        'fix-type': { type: 'string', multiple: true, default: [] },
         debug: { type: 'boolean', default: false },
         'list-rules': { type: 'boolean', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -177,7 +186,14 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
       `--openclaw-version must be an OpenClaw version such as 2026.3.1, got ${JSON.stringify(o['openclaw-version'])}`,
     );
   }
-  const result = await runLint({
+  const fixTypes = o['fix-type'].flatMap((t) => t.split(','));
+  for (const t of fixTypes)
+    if (!(FIX_TYPES as readonly string[]).includes(t))
+      throw new UsageError(`--fix-type must be security or migration, got ${JSON.stringify(t)}`);
+  const fixing = o.fix || o['fix-dry-run'];
+  if (fixTypes.length && !fixing) throw new UsageError('--fix-type needs --fix or --fix-dry-run');
+  if (fixing && baselineCommand) throw new UsageError('--fix cannot be combined with clawlint baseline');
+  const lintOptions: LintRunOptions = {
     cwd: io.cwd,
     paths: parsed.positionals,
     configGlobs: o['config-glob'],
@@ -192,7 +208,24 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
     upgradeCheck: o['upgrade-check'],
     // Creating or updating a baseline starts from the raw findings.
     baseline: baselineCommand || o['no-baseline'] ? false : o.baseline,
-  });
+  };
+  let fixed: FixRunResult | undefined;
+  if (fixing) {
+    fixed = await runFix(lintOptions, {
+      dryRun: o['fix-dry-run'],
+      ...(fixTypes.length ? { types: fixTypes as FixType[] } : {}),
+    });
+    if (o['fix-dry-run']) {
+      const redact = fixed.before.redact;
+      io.stdout(fixed.changes.map((c) => unifiedDiff(c.file, c.before, c.after, redact)).join(''));
+      reportFixes(fixed, true, io);
+      return shouldFail(fixed.before.findings, (o['fail-on'] ?? fixed.before.config.failOn ?? 'critical') as FailOn)
+        ? 1
+        : 0;
+    }
+    reportFixes(fixed, false, io);
+  }
+  const result = fixed ? fixed.after : await runLint(lintOptions);
   if (baselineCommand) return writeBaselineFile(baselineCommand, result, o.baseline, io);
   const failOn = (o['fail-on'] ?? result.config.failOn ?? 'critical') as FailOn;
 
@@ -249,6 +282,23 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
     );
   }
   return shouldFail(result.findings, failOn) ? 1 : 0;
+}
+
+/** What --fix did, on stderr (stdout carries the report, or the diff in a dry run). */
+function reportFixes(r: FixRunResult, dryRun: boolean, io: CliIO): void {
+  const redact = r.before.redact;
+  const n = r.applied.length;
+  const files = r.changes.length;
+  for (const a of r.applied)
+    io.stderr(
+      `clawlint: ${dryRun ? 'would fix' : 'fixed'} ${a.file}:${a.line} ${a.ruleId}: ${redact(a.description)}\n`,
+    );
+  for (const x of r.refused)
+    io.stderr(`clawlint: not fixed ${x.file}:${x.line} ${x.ruleId}: ${redact(x.description)}: ${x.reason}\n`);
+  for (const w of r.notWritten) io.stderr(`clawlint: not written ${w.file}: ${w.reason}\n`);
+  io.stderr(
+    `clawlint: ${dryRun ? 'would fix' : 'fixed'} ${n} finding${n === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}${r.refused.length ? `; ${r.refused.length} fix${r.refused.length === 1 ? '' : 'es'} refused` : ''}\n`,
+  );
 }
 
 /** Report and baseline writes never follow a symlink out of the tree (src/core/fs-confined.ts). */

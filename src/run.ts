@@ -25,6 +25,7 @@ import { knownRulePredicate } from './registry/index.js';
 import { lintDeployments, type ConfigRun, type LintDeploymentsResult } from './deploy/index.js';
 import { evaluatePolicies } from './policy/custom-policies.js';
 import { toPlain } from './core/tree.js';
+import type { ConfigFixJob } from './fix/engine.js';
 
 export const MAX_CONFIG_BYTES = 5 * 1024 * 1024;
 
@@ -63,6 +64,8 @@ export interface LintRunOptions {
   trustedPolicy?: { config?: SourceFile; findingsBaseline?: { path: string; text?: string } };
   /** PATH for helm/kubectl/kustomize (default process.env.PATH); tests pin it. */
   toolPath?: string;
+  /** Keep, per linted config, what the fix engine needs to lint it again (`--fix`). */
+  fixJobs?: boolean;
 }
 
 /** The OpenClaw release one config was validated against, and which source chose it. */
@@ -103,6 +106,8 @@ export interface LintRunResult {
   dependsOn: Map<string, Set<string>>;
   /** The values the redactor masks (the Action registers them with core.setSecret and scrubs its sinks). */
   secretValues: string[];
+  /** With `fixJobs`: every config linted from its own file, with the options it was linted with. */
+  fixJobs?: ConfigFixJob[];
 }
 
 export { UsageError };
@@ -207,6 +212,7 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
     );
   }
   const configs: string[] = [];
+  const fixJobs: ConfigFixJob[] = [];
   const targets: ConfigTarget[] = [];
   const dependsOn = new Map<string, Set<string>>();
   const addDeps = (config: string, files: Iterable<string>) => {
@@ -266,13 +272,16 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
   ): Promise<void> => {
     if (!configs.includes(file.path)) configs.push(file.path);
     addDeps(file.path, deps);
-    const result = await lintConfigFile(file, {
+    const options: LintConfigOptions = {
       ...how,
       reportMissingEnv,
       includeOptIn: opts.includeOptIn,
       policies: policies.policies,
       upgradeCheck: opts.upgradeCheck,
-    });
+    };
+    const result = await lintConfigFile(file, options);
+    // A config that is a YAML block of a Helm values file is not fixed here (its tree is not re-read).
+    if (opts.fixJobs && !how.tree) fixJobs.push({ file, options });
     addTarget(file.path, result.target);
     addDeps(
       file.path,
@@ -405,6 +414,7 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
     targets,
     dependsOn,
     secretValues: redactor.list(),
+    ...(opts.fixJobs ? { fixJobs } : {}),
     ...(baseline ? { baseline } : {}),
     ...(secrets ? { secrets } : {}),
   };

@@ -53,13 +53,22 @@ describe('rule registry', () => {
         expect(rule.description.trim().length).toBeGreaterThan(0);
       });
 
+      if (rule.kind === 'audit')
+        it('its doc page says whether and how --fix fixes it', () => {
+          const doc = read(rule.doc.split('#')[0]!);
+          expect(doc).toContain('**Autofix:**');
+          expect(doc.includes('`clawlint lint --fix` does not change this'), rule.doc).toBe(!rule.fixable);
+        });
+
       it('has its module', async () => {
         expect(fs.existsSync(path.join(repo, rule.module)), rule.module).toBe(true);
         if (rule.kind === 'audit' || rule.kind === 'deploy') {
           expect(rule.module).toBe(ruleModule(rule.id));
           const mod = (await import(path.join(repo, rule.module))) as { default: { id: string } };
           expect(mod.default.id).toBe(rule.id);
-          expect(rule.fixable, 'fixable ⇔ the rule offers replaceWith').toBe(/\breplaceWith\b/.test(read(rule.module)));
+          expect(rule.fixable, 'fixable ⇔ the rule offers replaceWith').toBe(
+            /\b(?:replaceWith|autofix)\b/.test(read(rule.module)),
+          );
         } else if (rule.kind !== 'secrets') {
           const literal = rule.id.includes('<') ? rule.id.slice(0, rule.id.indexOf('<')) : rule.id;
           expect(read(rule.module)).toContain(literal);

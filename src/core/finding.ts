@@ -1,4 +1,5 @@
 /** Finding model shared by every parser, rule and reporter. */
+import type { Autofix } from '../fix/types.js';
 
 /** OpenClaw's own three severities, most severe first. */
 export type Severity = 'critical' | 'warn' | 'info';
@@ -34,6 +35,8 @@ export interface Finding extends Location {
   fix?: string;
   /** A mechanical fix: the new text of lines startLine..endLine (used for PR suggestions). */
   suggestion?: string;
+  /** The fix `clawlint lint --fix` applies: text edits at the exact tokens (src/fix/). */
+  autofix?: Autofix;
   /** Cross-file findings: the other locations involved (SARIF relatedLocations). */
   related?: RelatedLocation[];
   /** Set when an accepted-risk mechanism silenced it: inline comment, clawlint config, or OpenClaw's own list. */

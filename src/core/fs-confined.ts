@@ -284,6 +284,8 @@ export interface WriteOptions {
   trusted?: boolean;
   /** How the path is named in errors (default: the path). */
   label?: string;
+  /** Permission bits of the written file (default 0o644; a fixed config keeps its own, e.g. 0o600). */
+  mode?: number;
 }
 
 /**
@@ -321,9 +323,10 @@ export function writeConfined(abs: string, data: string | Uint8Array, opts: Writ
   const fd = fs.openSync(
     tmp,
     fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0),
-    0o644,
+    opts.mode ?? 0o644,
   );
   try {
+    if (opts.mode !== undefined) fs.fchmodSync(fd, opts.mode);
     fs.writeFileSync(fd, data);
   } catch (err) {
     fs.closeSync(fd);

@@ -105,6 +105,14 @@ export class Redactor {
     if (f.suppressed) out.suppressed = { ...f.suppressed, reason: this.redact(f.suppressed.reason) };
     // A suggestion is a whole source line: never offer one that carries a secret.
     if (f.suggestion !== undefined && this.redact(f.suggestion) !== f.suggestion) delete out.suggestion;
+    if (f.autofix) {
+      const secret = f.autofix.edits.some((e) => this.redact(e.text) !== e.text);
+      out.autofix = {
+        ...f.autofix,
+        description: this.redact(f.autofix.description),
+        ...(secret ? { redacted: true } : {}),
+      };
+    }
     return out;
   }
 }

@@ -27,6 +27,7 @@ import { bundledReleases } from '../schema/releases.js';
 import { schemaIssueToFinding, upgradeNoteFinding, type DriftContext } from '../schema/schema-findings.js';
 import { resolveTarget, type Target, type TargetHint } from '../schema/target.js';
 import { validateWithSchema } from '../schema/validate.js';
+import { planAutofix, setOp } from '../fix/plan.js';
 
 export interface LintConfigOptions {
   /** Variables from env files and --env (the config's env.vars fill gaps). */
@@ -261,6 +262,9 @@ function runRules(
           const suggestion = suggestReplacement(tree, r.path, r.replaceWith, finding);
           if (suggestion !== undefined) finding.suggestion = suggestion;
         }
+        const ops = r.autofix ?? (r.replaceWith !== undefined ? [setOp(r.path, r.replaceWith)] : undefined);
+        const autofix = ops && planAutofix(tree, ops, r.fixType ?? 'security');
+        if (autofix) finding.autofix = autofix;
         reported.push({ finding, title: r.title ?? rule.title, detail: r.detail ?? r.message });
       });
     } catch (err) {

@@ -16,6 +16,20 @@ export function toJsonFinding(f: Finding): Record<string, unknown> {
   };
   if (f.fix) out.fix = f.fix;
   if (f.suggestion !== undefined) out.suggestion = f.suggestion;
+  // Additive: the edits `--fix` makes (never when one would carry a secret).
+  if (f.autofix && !f.autofix.redacted)
+    out.autofix = {
+      type: f.autofix.type,
+      description: f.autofix.description,
+      edits: f.autofix.edits.map((e) => ({
+        file: e.file,
+        startLine: e.startLine,
+        startColumn: e.startColumn,
+        endLine: e.endLine,
+        endColumn: e.endColumn,
+        text: e.text,
+      })),
+    };
   if (f.related?.length) out.related = f.related;
   if (f.suppressed) out.suppressed = f.suppressed;
   if (f.baselined) out.baselined = true;

@@ -303,6 +303,21 @@ export function buildSarif(all: readonly Finding[], opts: SarifOptions = {}): Sa
       partialFingerprints: { 'clawlint/v1': `${fp}:${n}`, primaryLocationLineHash: `${fp}:${n}` },
     };
     if (f.path) r.locations[0]!.logicalLocations = [{ fullyQualifiedName: f.path, kind: 'member' }];
+    // §3.55 fix: the edits `clawlint lint --fix` makes, one artifactChange per file.
+    if (f.autofix && !f.autofix.redacted) {
+      const files = [...new Set(f.autofix.edits.map((e) => e.file))];
+      r.fixes = [
+        {
+          description: { text: f.autofix.description },
+          artifactChanges: files.map((file) => ({
+            artifactLocation: { uri: fileUri(file), uriBaseId: '%SRCROOT%' },
+            replacements: f
+              .autofix!.edits.filter((e) => e.file === file)
+              .map((e) => ({ deletedRegion: region(e), insertedContent: { text: e.text } })),
+          })),
+        },
+      ];
+    }
     const related = f.related ?? [];
     if (related.length) {
       r.relatedLocations = related.slice(0, 1000).map((l, i) => ({

@@ -5,6 +5,7 @@
  */
 import type { ConfigPath, Severity } from '../core/finding.js';
 import type { Anchor } from '../core/locate.js';
+import type { FixOp, FixType } from '../fix/types.js';
 
 /** What a rule sees of one OpenClaw config. */
 export interface ConfigContext {
@@ -52,6 +53,14 @@ export interface Report {
    * reviewable suggestion (the edited source line) for PR review comments.
    */
   replaceWith?: string | number | boolean;
+  /**
+   * The mechanical fix as operations on config paths (`clawlint lint --fix`); `replaceWith` is
+   * shorthand for `[{ op: 'set', path, value }]`. The engine applies it only when the result
+   * parses and the finding is gone.
+   */
+  autofix?: readonly FixOp[];
+  /** Default `security` (a rule tightens a setting). */
+  fixType?: FixType;
 }
 
 export interface RuleMeta {
@@ -70,7 +79,7 @@ export interface RuleMeta {
    * would make every clean run noisy. `--attack-surface` turns such rules on.
    */
   optIn?: boolean;
-  /** True when the rule's reports carry `replaceWith` (a mechanical fix offered as a review suggestion). */
+  /** True when the rule's reports carry `replaceWith` or `autofix` (a mechanical fix: `--fix`, review suggestions). */
   fixable?: boolean;
 }
 

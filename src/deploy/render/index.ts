@@ -297,6 +297,7 @@ export async function renderDeployments(opts: RenderOptions): Promise<RenderResu
     const all = [...(m?.related ?? []), ...related];
     const out = { ...f, ...(m ? pick(m.loc) : {}) };
     delete out.suggestion; // a rendered line's text is not the source line's
+    delete out.autofix;
     if (all.length) out.related = all;
     else delete out.related;
     return m || f.related?.length ? out : f;

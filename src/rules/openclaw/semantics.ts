@@ -7,6 +7,7 @@
  * effective bind, exposure, gateway auth, exec security per scope, tool policy
  * and open-policy walks all live here so that the quirks stay in one place.
  */
+import type { FixOp } from '../../fix/types.js';
 import type { ConfigPath } from '../../core/finding.js';
 import type { ConfigContext } from '../types.js';
 
@@ -945,6 +946,26 @@ export const CONTROL_PLANE_TOOLS = ['automations', 'gateway', 'plugins'] as cons
 export interface PolicyHit {
   label: string;
   path: (string | number)[];
+}
+
+/** OpenClaw's own `security audit --fix`: an open group policy becomes "allowlist", an open DM policy "pairing". */
+export function closePolicies(hits: readonly PolicyHit[]): FixOp[] {
+  return hits.map((h) => ({
+    op: 'set' as const,
+    path: h.path,
+    value: h.path[h.path.length - 1] === 'groupPolicy' ? 'allowlist' : 'pairing',
+  }));
+}
+
+/**
+ * Remove every "*" from the list at `path`, only when an allowlist remains (removing the last
+ * entry would change what the empty list means, so that is left to a person).
+ */
+export function removeWildcards(path: ConfigPath, list: unknown): FixOp[] | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const wild = list.flatMap((v, i) => (isWildcard(v) ? [i] : []));
+  if (!wild.length || wild.length === list.length) return undefined;
+  return wild.map((i) => ({ op: 'remove' as const, path: [...path, i] }));
 }
 
 /** Exposure-matrix walk: channel and account level `groupPolicy`/`dmPolicy`/legacy `dm.policy` === "open". */

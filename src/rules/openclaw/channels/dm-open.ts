@@ -7,6 +7,7 @@ export default defineRule({
   title: 'Channel DMs are open',
   description: 'A channel (or account) has dmPolicy "open" (or legacy dm.policy "open"): anyone can DM the bot.',
   beyondCli: true,
+  fixable: true,
   check(ctx, report) {
     for (const s of channelSections(ctx.config)) {
       const dm = dmPolicyOf(s);
@@ -18,6 +19,7 @@ export default defineRule({
         message: `${label(s)} ${dm.legacy ? 'dm.policy' : 'dmPolicy'} is "open": anyone on ${s.channel} can DM the bot and drive its tools.`,
         detail: `${dm.path.join('.')}="open" allows anyone to DM the bot.`,
         fix: `Set ${dm.path.join('.')} to "pairing" (default) or "allowlist".`,
+        replaceWith: 'pairing',
       });
     }
   },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { at } from '../semantics.js';
+import { at, removeWildcards } from '../semantics.js';
 import { channelSections, label } from './walk.js';
 
 export default defineRule({
@@ -9,6 +9,7 @@ export default defineRule({
   description:
     'Telegram groups are enabled and channels.telegram.groupAllowFrom contains "*": any group member can run commands.',
   beyondCli: true,
+  fixable: true,
   check(ctx, report) {
     for (const s of channelSections(ctx.config)) {
       if (s.channel !== 'telegram') continue;
@@ -23,6 +24,7 @@ export default defineRule({
       if (s.account && !own) continue;
       report({
         path: [...s.path, 'groupAllowFrom', idx],
+        autofix: removeWildcards([...s.path, 'groupAllowFrom'], s.own.groupAllowFrom),
         message: `${label(s)}.groupAllowFrom includes "*": any member of an allowed Telegram group can run /commands and control directives.`,
         detail:
           'Telegram group sender allowlist contains "*", which allows any group member to run /… commands and control directives.',

@@ -1,11 +1,12 @@
 import { defineRule } from '../../types.js';
-import { at, effectiveBind, isLoopbackBind, stringEntries } from '../semantics.js';
+import { at, effectiveBind, isLoopbackBind, removeWildcards, stringEntries } from '../semantics.js';
 
 export default defineRule({
   id: 'gateway.control_ui.allowed_origins_wildcard',
   severity: 'warn',
   title: 'Control UI allowed origins contains wildcard',
   description: 'gateway.controlUi.allowedOrigins contains "*" (critical when the bind is not loopback).',
+  fixable: true,
   check(ctx, report) {
     const raw = at(ctx.config, 'gateway', 'controlUi', 'allowedOrigins');
     if (!stringEntries(raw).includes('*')) return;
@@ -13,6 +14,7 @@ export default defineRule({
     const exposed = !isLoopbackBind(ctx);
     report({
       path: idx >= 0 ? ['gateway', 'controlUi', 'allowedOrigins', idx] : ['gateway', 'controlUi', 'allowedOrigins'],
+      autofix: removeWildcards(['gateway', 'controlUi', 'allowedOrigins'], raw),
       severity: exposed ? 'critical' : 'warn',
       message: `gateway.controlUi.allowedOrigins includes "*", so any website can drive the Control UI/WebChat socket${exposed ? ` on a gateway bound to "${effectiveBind(ctx)}"` : ''}.`,
       detail:

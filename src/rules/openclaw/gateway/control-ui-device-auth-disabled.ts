@@ -8,10 +8,12 @@ export default defineRule({
   description:
     'gateway.controlUi.dangerouslyDisableDeviceAuth is true: Control UI clients skip device identity and pairing.',
   beyondCli: true,
+  fixable: true,
   check(ctx, report) {
     if (at(ctx.config, 'gateway', 'controlUi', 'dangerouslyDisableDeviceAuth') !== true) return;
     report({
       path: ['gateway', 'controlUi', 'dangerouslyDisableDeviceAuth'],
+      autofix: [{ op: 'remove', path: ['gateway', 'controlUi', 'dangerouslyDisableDeviceAuth'] }],
       message:
         'gateway.controlUi.dangerouslyDisableDeviceAuth is true: gateways that still honour it (before 2026.9) let Control UI clients connect without device identity or pairing, so a leaked token is full operator access; 2026.9.6 ignores this retired key.',
       detail: 'gateway.controlUi.dangerouslyDisableDeviceAuth=true disables device identity checks.',

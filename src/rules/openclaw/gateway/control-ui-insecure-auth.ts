@@ -8,10 +8,12 @@ export default defineRule({
   description:
     'gateway.controlUi.allowInsecureAuth is true: the Control UI accepts token-only auth over an insecure context (a key of OpenClaw up to 2026.7).',
   beyondCli: true,
+  fixable: true,
   check(ctx, report) {
     if (at(ctx.config, 'gateway', 'controlUi', 'allowInsecureAuth') !== true) return;
     report({
       path: ['gateway', 'controlUi', 'allowInsecureAuth'],
+      autofix: [{ op: 'remove', path: ['gateway', 'controlUi', 'allowInsecureAuth'] }],
       message:
         'gateway.controlUi.allowInsecureAuth is true: gateways that honour it (OpenClaw up to 2026.7) let the Control UI fall back to token-only auth over plain HTTP, a downgrade of device pairing.',
       detail: 'gateway.controlUi.allowInsecureAuth=true enables the insecure-auth compatibility toggle.',

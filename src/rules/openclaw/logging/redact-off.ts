@@ -8,6 +8,7 @@ export default defineRule({
   description:
     'logging.redactSensitive is "off": sensitive values leak to logs and status output (a key of OpenClaw up to 2026.7).',
   beyondCli: true,
+  fixable: true,
   check(ctx, report) {
     if (at(ctx.config, 'logging', 'redactSensitive') !== 'off') return;
     report({
@@ -17,6 +18,7 @@ export default defineRule({
         'logging.redactSensitive is "off": gateways that honour it (OpenClaw up to 2026.7) write tool summaries with tokens and other sensitive values to logs and status output.',
       detail: 'logging.redactSensitive="off" disables redaction of sensitive values in logs and status.',
       fix: 'Set logging.redactSensitive: "tools" (the default), or remove the key.',
+      replaceWith: 'tools',
     });
   },
 });

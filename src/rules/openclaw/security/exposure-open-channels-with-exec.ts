@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { capList, execScopes, openExecSurfaces } from '../semantics.js';
+import { capList, execScopes, openExecSurfaces, closePolicies } from '../semantics.js';
 
 export default defineRule({
   id: 'security.exposure.open_channels_with_exec',
@@ -7,6 +7,7 @@ export default defineRule({
   title: 'Open channels can reach exec-enabled agents',
   description:
     'An open DM/group policy (anywhere under channels) while some scope allows exec (critical when a scope is security=full).',
+  fixable: true,
   check(ctx, report) {
     const open = openExecSurfaces(ctx.config);
     const first = open[0];
@@ -17,6 +18,7 @@ export default defineRule({
     const full = scopes.some((s) => s.security === 'full');
     report({
       path: first.path,
+      autofix: closePolicies(open),
       severity: full ? 'critical' : 'warn',
       message: `Exec-enabled agents are reachable from open chats: ${capList(open.map((o) => o.label))} ${open.length > 1 ? 'are' : 'is'} "open" while exec is enabled for ${capList(enabled.map((s) => `${s.id} (security=${s.security})`))}; strangers can steer an agent that runs commands.`,
       detail: `Open DM/group access detected at:\n${open.map((o) => `- ${o.label}`).join('\n')}\nExec-enabled scopes:\n${enabled.map((s) => `- ${s.id}: security=${s.security}, host=${s.host}`).join('\n')}`,

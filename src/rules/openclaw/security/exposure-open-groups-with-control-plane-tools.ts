@@ -2,6 +2,7 @@ import { defineRule } from '../../types.js';
 import {
   agentToolContexts,
   capList,
+  closePolicies,
   CONTROL_PLANE_TOOLS,
   openInboundPolicies,
   sandboxFor,
@@ -16,6 +17,7 @@ export default defineRule({
   title: 'Open group/DM policy with control-plane tools exposed',
   description:
     'An open DM/group policy while some context allows automations, gateway or plugins (minimal/messaging profiles allow gateway).',
+  fixable: true,
   check(ctx, report) {
     const open = openInboundPolicies(ctx.config);
     const first = open[0];
@@ -35,6 +37,7 @@ export default defineRule({
     if (lines.length === 0) return;
     report({
       path: first.path,
+      autofix: closePolicies(open),
       message: `Control-plane tools (${[...reached].join(', ')}) are reachable from open chats: ${capList(open.map((o) => o.label))} ${open.length > 1 ? 'are' : 'is'} "open" while ${capList(wheres, '; ')} can use them to update OpenClaw, change plugins or schedule automations.`,
       detail: `Found inbound policy="open" at:\n${open.map((o) => `- ${o.label}`).join('\n')}\nControl-plane tool exposure contexts:\n${lines.map((l) => `- ${l}`).join('\n')}\nPrompt injection in open conversations can trigger OpenClaw updates, plugin changes, or scheduled automation.`,
       fix: 'Add tools.deny: ["gateway", "automations", "plugins"] (the minimal and messaging profiles still allow gateway), or tighten the listed policies to "pairing"/"allowlist".',

@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { capList, openInboundPolicies, riskyToolContexts } from '../semantics.js';
+import { capList, openInboundPolicies, riskyToolContexts, closePolicies } from '../semantics.js';
 
 export default defineRule({
   id: 'security.exposure.open_groups_with_runtime_or_fs',
@@ -7,6 +7,7 @@ export default defineRule({
   title: 'Open group/DM policy with runtime/filesystem tools exposed',
   description:
     'An open DM/group policy while some agent context has exec/process (critical) or unguarded fs tools (warn) outside a full sandbox.',
+  fixable: true,
   check(ctx, report) {
     const open = openInboundPolicies(ctx.config);
     const first = open[0];
@@ -23,6 +24,7 @@ export default defineRule({
     );
     report({
       path: first.path,
+      autofix: closePolicies(open),
       severity: hasRuntimeRisk ? 'critical' : 'warn',
       message: `${hasRuntimeRisk ? 'Shell/runtime tools are' : 'File tools are'} reachable from open chats without a full sandbox: ${capList(open.map((o) => o.label))} ${open.length > 1 ? 'are' : 'is'} "open" while ${capList(wheres, '; ')} ${hasRuntimeRisk ? 'can run commands' : 'can touch files outside the workspace'}.`,
       detail: `Found inbound policy="open" at:\n${open.map((o) => `- ${o.label}`).join('\n')}\nRisky tool exposure contexts:\n${lines.map((l) => `- ${l}`).join('\n')}\nPrompt injection in open conversations can trigger command/file actions in these contexts.`,

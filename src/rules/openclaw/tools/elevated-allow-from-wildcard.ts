@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { at, rec, stringEntries } from '../semantics.js';
+import { at, rec, removeWildcards, stringEntries } from '../semantics.js';
 
 export default defineRule({
   id: 'tools.elevated.allowFrom.<provider>.wildcard',
@@ -7,6 +7,7 @@ export default defineRule({
   title: 'Elevated exec allowlist contains wildcard',
   description:
     'tools.elevated.allowFrom.<provider> contains "*": everyone on that channel may use elevated (host) exec.',
+  fixable: true,
   check(ctx, report) {
     if (at(ctx.config, 'tools', 'elevated', 'enabled') === false) return;
     const allowFrom = rec(ctx.config, 'tools', 'elevated', 'allowFrom');
@@ -18,6 +19,7 @@ export default defineRule({
         ruleId: `tools.elevated.allowFrom.${provider}.wildcard`,
         path:
           idx >= 0 ? ['tools', 'elevated', 'allowFrom', provider, idx] : ['tools', 'elevated', 'allowFrom', provider],
+        autofix: removeWildcards(['tools', 'elevated', 'allowFrom', provider], list),
         message: `tools.elevated.allowFrom.${provider} includes "*": every ${provider} sender can request elevated exec on the host.`,
         detail: `tools.elevated.allowFrom.${provider} includes "*" which effectively approves everyone on that channel for elevated mode.`,
         fix: `Replace "*" in tools.elevated.allowFrom.${provider} with the sender ids of trusted operators.`,

@@ -1,0 +1,185 @@
+/**
+ * FixOp → text edits: each op is planned at the source tokens of the file where its key lives
+ * (after `$include` merging a node remembers its own file). An op the editors cannot make
+ * exactly (a value reached through `${VAR}`, a block scalar, a target that already exists)
+ * plans nothing, and the fix is not offered.
+ */
+import type { ConfigPath } from '../core/finding.js';
+import { formatPath } from '../core/path.js';
+import type { SourceFile } from '../core/source.js';
+import { walk, type MemberNode, type ObjectNode, type ValueNode } from '../core/tree.js';
+import { json5InsertMember, json5Key, json5Remove, json5RenameKey, json5Set, type RawEdit } from './json5-edit.js';
+import type { Autofix, FixOp, FixType, TextEdit } from './types.js';
+import { yamlRemove, yamlRenameKey, yamlSet } from './yaml-edit.js';
+
+export function isYamlFile(file: SourceFile): boolean {
+  return /\.ya?ml$/i.test(file.path);
+}
+
+function tie(file: SourceFile, edits: RawEdit[] | undefined): TextEdit[] | undefined {
+  return edits?.map((e) => {
+    const s = file.positionAt(e.start);
+    const t = file.positionAt(e.end);
+    return {
+      file: file.path,
+      ...e,
+      startLine: s.line,
+      startColumn: s.column,
+      endLine: t.line,
+      endColumn: t.column,
+    };
+  });
+}
+
+interface Located {
+  node: ValueNode;
+  member?: MemberNode;
+  parent: ValueNode;
+}
+
+function locate(tree: ValueNode, path: ConfigPath): Located | undefined {
+  if (!path.length) return undefined;
+  const r = walk(tree, path);
+  if (r.depth !== path.length) return undefined;
+  const parent = walk(tree, path.slice(0, -1)).node;
+  return { node: r.node, parent, ...(parent.kind === 'object' ? { member: r.member } : {}) };
+}
+
+/** Start of what a removal takes: the key of a member, the value of an array item. */
+function removalRange(l: Located): [number, number] | undefined {
+  if (l.parent.kind === 'object') {
+    if (!l.member || l.member.file !== l.node.file) return undefined;
+    return [l.member.keyRange[0], l.node.range[1]];
+  }
+  return [l.node.range[0], l.node.range[1]];
+}
+
+function planRemove(tree: ValueNode, path: ConfigPath, note?: string): TextEdit[] | undefined {
+  const l = locate(tree, path);
+  const range = l && removalRange(l);
+  if (!l || !range) return undefined;
+  const file = l.node.file;
+  return tie(file, (isYamlFile(file) ? yamlRemove : json5Remove)(file, range[0], range[1], note));
+}
+
+function planSet(tree: ValueNode, path: ConfigPath, value: string | number | boolean): TextEdit[] | undefined {
+  const l = locate(tree, path);
+  if (!l || l.node.kind !== 'scalar' || l.node.authored !== undefined) return undefined;
+  const file = l.node.file;
+  return tie(file, (isYamlFile(file) ? yamlSet : json5Set)(file, l.node.range, value));
+}
+
+function samePath(a: ConfigPath, b: ConfigPath): boolean {
+  return a.length === b.length && a.every((s, i) => String(s) === String(b[i]));
+}
+
+/** `valueText` nested under `keys` (`{ deny: [...] }`), or the text itself. */
+function nestText(keys: readonly (string | number)[], valueText: string, keyLike: string): string {
+  return keys.reduceRight<string>((inner, k) => `{ ${json5Key(String(k), keyLike)}: ${inner} }`, valueText);
+}
+
+function planMove(tree: ValueNode, from: ConfigPath, to: ConfigPath): TextEdit[] | undefined {
+  const src = locate(tree, from);
+  if (!src?.member || src.parent.kind !== 'object' || src.member.file !== src.node.file) return undefined;
+  if (walk(tree, to).depth === to.length) return undefined; // the target exists: nothing to merge into blindly
+  const found = walk(tree, to);
+  const target = found.node;
+  if (target.kind !== 'object') return undefined;
+  const rest = to.slice(found.depth);
+  const file = src.node.file;
+  const yaml = isYamlFile(file);
+  const { keyRange } = src.member;
+  const keyLike = file.text.slice(keyRange[0], keyRange[1]);
+  if (samePath(from.slice(0, -1), to.slice(0, found.depth))) {
+    // In place: the key is renamed and the value wrapped, so its text and comments stay put.
+    const rename = (yaml ? yamlRenameKey : json5RenameKey)(file, keyRange, String(rest[0]));
+    if (!rename) return undefined;
+    if (rest.length === 1) return tie(file, rename);
+    if (yaml) return undefined;
+    const open = rest
+      .slice(1)
+      .map((k) => `{ ${json5Key(String(k), keyLike)}: `)
+      .join('');
+    const close = ' }'.repeat(rest.length - 1);
+    return tie(file, [
+      ...rename,
+      { start: src.node.range[0], end: src.node.range[0], text: open },
+      { start: src.node.range[1], end: src.node.range[1], text: close },
+    ]);
+  }
+  if (yaml || isYamlFile(target.file)) return undefined;
+  const removed = json5Remove(file, keyRange[0], src.node.range[1]);
+  const valueText = file.text.slice(src.node.range[0], src.node.range[1]);
+  const inserted = json5InsertMember(
+    target.file,
+    (target as ObjectNode).range,
+    String(rest[0]),
+    nestText(rest.slice(1), valueText, keyLike),
+  );
+  if (!removed || !inserted) return undefined;
+  return [...tie(file, removed)!, ...tie(target.file, inserted)!];
+}
+
+export function planOp(tree: ValueNode, op: FixOp): TextEdit[] | undefined {
+  switch (op.op) {
+    case 'set':
+      return planSet(tree, op.path, op.value);
+    case 'remove':
+      return planRemove(tree, op.path, op.note);
+    case 'move':
+      return planMove(tree, op.from, op.to);
+  }
+}
+
+/** All ops of one fix, or nothing when any of them cannot be made exactly. */
+export function planOps(tree: ValueNode, ops: readonly FixOp[]): TextEdit[] | undefined {
+  const out: TextEdit[] = [];
+  for (const op of ops) {
+    const edits = planOp(tree, op);
+    if (!edits) return undefined;
+    out.push(...edits);
+  }
+  return out;
+}
+
+export function describeOp(op: FixOp): string {
+  switch (op.op) {
+    case 'set':
+      return `set ${formatPath(op.path)} to ${JSON.stringify(op.value)}`;
+    case 'remove':
+      return `remove ${formatPath(op.path)}`;
+    case 'move':
+      return `move ${formatPath(op.from)} to ${formatPath(op.to)}`;
+  }
+}
+
+export function setOp(path: ConfigPath, value: string | number | boolean): FixOp {
+  return { op: 'set', path, value };
+}
+
+/** The fix for a finding: its edits and what it does, or undefined when it cannot be made exactly. */
+export function planAutofix(tree: ValueNode, ops: readonly FixOp[], type: FixType): Autofix | undefined {
+  const edits = mergeEdits(planOps(tree, ops));
+  if (!edits?.length) return undefined;
+  return { type, description: ops.map(describeOp).join('; '), edits };
+}
+
+/**
+ * One fix's edits, overlapping deletions joined (two adjacent list items share the comma between
+ * them); any other overlap means the ops contradict each other, and nothing is planned.
+ */
+function mergeEdits(edits: TextEdit[] | undefined): TextEdit[] | undefined {
+  if (!edits) return undefined;
+  const sorted = [...edits].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
+  const out: TextEdit[] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.file === e.file && e.start < last.end) {
+      if (last.text || e.text) return undefined;
+      if (e.end > last.end) Object.assign(last, { end: e.end, endLine: e.endLine, endColumn: e.endColumn });
+    } else if (last && last.file === e.file && e.start === e.end && last.start === last.end && e.start === last.start) {
+      return undefined;
+    } else out.push({ ...e });
+  }
+  return out;
+}

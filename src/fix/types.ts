@@ -1,0 +1,45 @@
+/**
+ * The fix model. A rule describes a fix as operations on config paths (FixOp); the planner turns
+ * them into text edits at the exact source tokens of the file each key lives in (an `$include`d
+ * file is edited, not the root); the engine applies, verifies and writes them.
+ */
+import type { ConfigPath } from '../core/finding.js';
+
+/** Which fixes `--fix-type` selects: tightening a setting, or migrating a retired key. */
+export type FixType = 'security' | 'migration';
+export const FIX_TYPES: readonly FixType[] = ['security', 'migration'];
+
+export type FixOp =
+  /** Replace the scalar at `path` (written literally, not through `${VAR}`) with `value`. */
+  | { op: 'set'; path: ConfigPath; value: string | number | boolean }
+  /**
+   * Remove the object member or array item at `path`. `note`: a comment line left in its place
+   * saying what was removed and why (never the value).
+   */
+  | { op: 'remove'; path: ConfigPath; note?: string }
+  /** Move the member at `from` (with its value text, comments inside it kept) to `to`. */
+  | { op: 'move'; from: ConfigPath; to: ConfigPath };
+
+/** One replacement in one file: UTF-16 offsets into its text (BOM stripped), as the parsers see it. */
+export interface TextEdit {
+  /** Repo-relative path, as in findings. */
+  file: string;
+  start: number;
+  end: number;
+  text: string;
+  /** The replaced range, 1-based (JSON and SARIF output). */
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A planned fix, attached to the finding it removes. */
+export interface Autofix {
+  type: FixType;
+  /** What the fix does, e.g. `set channels.slack.dmPolicy to "pairing"` (never a secret value). */
+  description: string;
+  edits: TextEdit[];
+  /** Set when an edit's text would carry a secret: the edits are applied, never printed. */
+  redacted?: true;
+}
