@@ -35,6 +35,7 @@ import { resolveRun, unseenCredentialSources, UNSEEN_SECRET, type EffectiveRun }
 import { DEPLOY_RULES, type DeployContext, type DeployRule } from './rules/index.js';
 import { describe } from './rules/types.js';
 import { parseToml } from './toml.js';
+import { linkCommittedSecrets } from './secret-values.js';
 import { renderDeployments } from './render/index.js';
 import type { HelmSettings } from '../policy/types.js';
 import { asObject, child } from './util.js';
@@ -141,9 +142,11 @@ async function lintDeploymentsInWorkspace(opts: LintDeploymentsOptions): Promise
   }
 
   linkKubernetes(parsed);
+  linkCommittedSecrets(parsed);
   // Each rendered chart or overlay is its own deployment: its Services select only its own pods.
   for (const r of rendered.deployments) {
     linkKubernetes([r.parsed]);
+    linkCommittedSecrets([r.parsed]);
     parsed.push(r.parsed);
   }
   applyBuildDockerfiles(parsed, rc);

@@ -55,6 +55,14 @@ export interface EnvVar {
   origin: string;
   /** Taken from another file (a compose service's build Dockerfile): reported there, not here. */
   inherited?: boolean;
+  /**
+   * Where the repository commits the value when that is not `valueLoc`: the `.env` line an
+   * interpolated `\${VAR}` takes it from, the Secret key a secretKeyRef reads. Absent for a value
+   * that is not in the repository (the user's shell, an unseen Secret).
+   */
+  committedAt?: Location;
+  /** Kubernetes secretKeyRef: the Secret and key it reads (linked to a committed Secret). */
+  secretKey?: { name: string; key: string };
 }
 
 export type ExposureKind =
@@ -155,7 +163,7 @@ export interface ParsedDeploymentFile {
   workloads: Workload[];
   embedded: EmbeddedConfig[];
   /** Literal secrets in data objects that are not env vars (Kubernetes Secret/ConfigMap data). */
-  literalData: { name: string; loc: Location; what: string }[];
+  literalData: { name: string; value: string; loc: Location; what: string; secret?: string }[];
   findings: DeployFinding[];
   /** Extra files read (env files) to return as sources. */
   extraSources: SourceFile[];
@@ -192,14 +200,22 @@ export interface K8sIngress {
   backends: { service: string; port?: number | string; loc: Location }[];
 }
 
+/** One key of a committed Secret, its value decoded. */
+export interface SecretEntry {
+  key: string;
+  value: string;
+  loc: Location;
+  namespace?: string;
+}
+
 export interface K8sObjects {
   pods: K8sPod[];
   services: K8sService[];
   ingresses: K8sIngress[];
   /** PersistentVolumeClaims with ReadWriteMany access. */
   sharedClaims: Set<string>;
-  /** Secret name → keys, for envFrom. */
-  secrets: Map<string, string[]>;
+  /** Secrets committed in the manifests: name → keys with their (decoded) values, for secretKeyRef/envFrom. */
+  secrets: Map<string, SecretEntry[]>;
 }
 
 export interface DeployReport {

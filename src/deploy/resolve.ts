@@ -19,7 +19,8 @@ import { isPlaceholderSecret, resolveGatewayAuth, selectedCredential } from '../
 import type { ConfigContext, DeploymentFacts } from '../rules/types.js';
 import type { EmbeddedConfig, RelatedLocation, Workload } from './model.js';
 import type { ReadContext } from './platforms/context.js';
-import { gatewayFlags, KNOWN_WEAK_PASSWORDS, KNOWN_WEAK_TOKENS, posixUnder, type GatewayFlags } from './util.js';
+import { gatewayFlags, posixUnder, type GatewayFlags } from './util.js';
+import { classifyValue } from './values.js';
 
 export const DEFAULT_PORT = 18789;
 export const MAX_CONFIG_BYTES = 5 * 1024 * 1024;
@@ -342,11 +343,10 @@ function judgeAuth(run: EffectiveRun, userEnv: ReadonlyMap<string, string>): Aut
     const related = sel.source.startsWith('gateway.')
       ? configLocation(run.config, sel.source.split('.'), `${name}: the selected gateway ${kind}`)
       : envLocation(run, sel.source);
-    const known = kind === 'token' ? KNOWN_WEAK_TOKENS : KNOWN_WEAK_PASSWORDS;
-    if (isPlaceholderSecret(v) || known.includes(v))
+    if (isPlaceholderSecret(v) || classifyValue(v).kind === 'placeholder')
       return {
         state: 'weak',
-        detail: `a gateway ${kind} (${sel.source}) that is a known placeholder the gateway rejects`,
+        detail: `a gateway ${kind} (${sel.source}) that is a published placeholder`,
         ...(related ? { related } : {}),
       };
     if (v.length < 24)

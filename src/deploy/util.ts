@@ -246,33 +246,6 @@ export function isSecretName(name: string): boolean {
   return SECRET_NAME.test(name.replace(/([a-z])([A-Z])/g, '$1_$2')) && !NOT_A_SECRET_NAME.test(name);
 }
 
-/** Values that are obviously not a real secret: empty, references, templates, placeholders written as `<…>`. */
-export function looksLikeReference(value: string): boolean {
-  const v = value.trim();
-  return (
-    v === '' ||
-    /^\$|^<.*>$|^\{\{.*\}\}$|^\*+$|^x+$/i.test(v) ||
-    ['true', 'false', 'null', 'undefined', 'none', 'changeme'].includes(v.toLowerCase())
-  );
-}
-
-/** Placeholders OpenClaw rejects at startup (src/gateway/known-weak-gateway-secrets.ts, 2026.9.6). */
-export const KNOWN_WEAK_TOKENS: readonly string[] = ['change-me-to-a-long-random-token', 'change-me-now'];
-export const KNOWN_WEAK_PASSWORDS: readonly string[] = ['change-me-to-a-strong-password'];
-
-export function placeholderKind(value: string): 'rejected' | 'placeholder' | undefined {
-  const v = value.trim();
-  if (KNOWN_WEAK_TOKENS.includes(v) || KNOWN_WEAK_PASSWORDS.includes(v) || v === 'undefined' || v === 'null')
-    return 'rejected';
-  if (
-    /^change[-_]?me/i.test(v) ||
-    /^(?:your|my)[-_].*(?:token|password|secret|key)/i.test(v) ||
-    /^replace[-_]?me/i.test(v)
-  )
-    return 'placeholder';
-  return undefined;
-}
-
 export function describeLength(value: string): string {
   const n = value.length;
   return `${n} character${n === 1 ? '' : 's'}`;

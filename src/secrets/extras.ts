@@ -90,7 +90,7 @@ export interface ExtraHit {
   index: number;
 }
 
-const TOKEN_PATTERNS: Array<[string, RegExp, string]> = [
+export const TOKEN_PATTERNS: Array<[string, RegExp, string]> = [
   ['anthropic-api-key', /(?<![A-Za-z0-9_-])sk-ant-[a-z]{2,10}[0-9]{2}-[A-Za-z0-9_-]{32,}/g, 'sk-ant-'],
   ['github-fine-grained-token', /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9]{20,}_[A-Za-z0-9]{40,}/g, 'github_pat_'],
   ['slack-app-token', /(?<![A-Za-z0-9_-])xapp-[0-9]+-[A-Za-z0-9]{6,}-[0-9]{6,}-[A-Za-z0-9]{20,}/g, 'xapp-'],

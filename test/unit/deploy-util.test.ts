@@ -4,14 +4,7 @@ import { parsePort } from '../../src/deploy/platforms/compose.js';
 import { dockerInstructions } from '../../src/deploy/platforms/dockerfile.js';
 import { unitEntries } from '../../src/deploy/platforms/systemd.js';
 import { kindByName } from '../../src/deploy/discover.js';
-import {
-  argsFromString,
-  gatewayFlags,
-  interpolate,
-  isSecretName,
-  placeholderKind,
-  shellWords,
-} from '../../src/deploy/util.js';
+import { argsFromString, gatewayFlags, interpolate, isSecretName, shellWords } from '../../src/deploy/util.js';
 import type { ScalarNode } from '../../src/core/tree.js';
 
 describe('shell words and gateway flags', () => {
@@ -92,13 +85,6 @@ describe('names and secrets', () => {
     ['OPENCLAW_GATEWAY_BIND', false],
   ])('isSecretName(%s) = %s', (name, expected) => {
     expect(isSecretName(name)).toBe(expected);
-  });
-
-  it('knows the placeholders OpenClaw rejects', () => {
-    expect(placeholderKind('change-me-now')).toBe('rejected');
-    expect(placeholderKind(' change-me-to-a-strong-password ')).toBe('rejected');
-    expect(placeholderKind('change-me-please')).toBe('placeholder');
-    expect(placeholderKind('5f2c0e…')).toBeUndefined();
   });
 
   it.each([

@@ -12,6 +12,7 @@ import { argsFromYaml, asObject, child, interpolate, isTrue, items, keyLoc, node
 import { classify, emptyParsed, newWorkload } from './common.js';
 import type { ReadContext } from './context.js';
 import type { SourceFile } from '../../core/source.js';
+import type { Location } from '../../core/finding.js';
 
 export function readCompose(file: SourceFile, docs: YamlDocument[], rc: ReadContext): ParsedDeploymentFile {
   const out = emptyParsed(file, 'compose');
@@ -42,7 +43,8 @@ export function readCompose(file: SourceFile, docs: YamlDocument[], rc: ReadCont
       w.buildDockerfileLoc = nodeLoc(at);
     }
 
-    w.env.push(...environment(child(svc, 'environment'), env));
+    w.env.push(...environment(child(svc, 'environment'), env, (n) => rc.dotenvLocation(dir, n), rc.env));
+    if (interpolatedFromDotenv(w.env)) out.extraSources.push(rc.readEnvFile(path.join(dir, '.env'))!);
     for (const ef of envFiles(child(svc, 'env_file'))) {
       const abs = path.resolve(dir, interp(ef.path));
       const vars = rc.envFileVars(abs, nodeLoc(ef.node), `env file ${rc.rel(abs)}`);
@@ -108,7 +110,17 @@ export function readCompose(file: SourceFile, docs: YamlDocument[], rc: ReadCont
   return out;
 }
 
-function environment(node: ValueNode | undefined, env: ReadonlyMap<string, string>): EnvVar[] {
+/** True when some value came from the `.env` next to the compose file (a source to return). */
+function interpolatedFromDotenv(env: readonly EnvVar[]): boolean {
+  return env.some((e) => e.kind === 'interpolated' && e.committedAt && e.committedAt !== e.valueLoc);
+}
+
+function environment(
+  node: ValueNode | undefined,
+  env: ReadonlyMap<string, string>,
+  dotenv: (name: string) => Location | undefined,
+  userEnv: ReadonlyMap<string, string>,
+): EnvVar[] {
   const out: EnvVar[] = [];
   const add = (
     name: string,
@@ -138,12 +150,16 @@ function environment(node: ValueNode | undefined, env: ReadonlyMap<string, strin
       out.push({ name, kind: 'runtime', loc, valueLoc, origin: `\${${r.unresolved[0]}} at deploy time` });
       return;
     }
+    // Committed when no variable comes from the user's shell: from the .env, else the `:-default`.
+    const fromUser = r.vars.some((v) => userEnv.has(v));
+    const committedAt = fromUser ? undefined : (r.vars.map(dotenv).find((l) => l) ?? valueLoc);
     out.push({
       name,
       kind: r.vars.length ? 'interpolated' : 'literal',
       value: r.value,
       loc,
       valueLoc,
+      ...(r.vars.length && committedAt ? { committedAt } : {}),
       origin: 'compose environment',
     });
   };

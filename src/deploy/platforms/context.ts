@@ -81,6 +81,14 @@ export class ReadContext {
     );
   }
 
+  /** Where the `.env` next to a compose file sets `name`, unless the user's env overrides it. */
+  dotenvLocation(dir: string, name: string): Location | undefined {
+    if (this.env.has(name)) return undefined;
+    const file = this.readEnvFile(path.join(dir, '.env'));
+    const e = file ? parseDotenv(file.text).find((x) => x.key === name) : undefined;
+    return file && e ? locateRange(file, [e.keyOffset, e.keyOffset + e.key.length]) : undefined;
+  }
+
   /** The `.env` next to a compose file merged under the user's env (the user's env wins, like the shell). */
   interpolationEnv(dir: string): Map<string, string> {
     const env = new Map<string, string>();

@@ -12,6 +12,7 @@ import type {
   EmbeddedConfig,
   HardeningGap,
   K8sObjects,
+  SecretEntry,
   K8sPod,
   Mount,
   ParsedDeploymentFile,
@@ -26,10 +27,8 @@ import {
   items,
   keyLoc,
   keyOrNodeLoc,
-  looksLikeReference,
   member,
   nodeLoc,
-  placeholderKind,
   scalarText,
 } from '../util.js';
 import { classify, emptyParsed, newWorkload } from './common.js';
@@ -129,24 +128,25 @@ export function readKubernetes(file: SourceFile, docs: YamlDocument[]): ParsedDe
       if (items(child(root, 'spec', 'accessModes')).some((m) => scalarText(m) === 'ReadWriteMany'))
         k8s.sharedClaims.add(name);
     } else if (kind === 'Secret') {
-      const keys: string[] = [];
+      const entries: SecretEntry[] = [];
       for (const field of ['stringData', 'data'] as const) {
         for (const [k, m] of asObject(child(root, field))?.members ?? []) {
-          keys.push(k);
-          const v = scalarText(m.value);
-          if (v && !looksLikeReference(v) && !placeholderKind(v))
-            out.literalData.push({ name: k, loc: keyLoc(m), what: `Secret ${name} ${field}` });
+          const raw = scalarText(m.value);
+          if (raw === undefined) continue;
+          const value = field === 'data' ? decodeBase64(raw) : raw;
+          if (value === undefined) continue;
+          entries.push({ key: k, value, loc: nodeLoc(m.value), ...(namespace ? { namespace } : {}) });
+          out.literalData.push({ name: k, value, loc: keyLoc(m), what: `Secret ${name} ${field}`, secret: name });
         }
       }
-      k8s.secrets.set(name, keys);
+      k8s.secrets.set(name, entries);
     } else if (kind === 'ConfigMap') {
       for (const [k, m] of asObject(child(root, 'data'))?.members ?? []) {
         if (CONFIG_KEYS.test(k) && m.value.kind === 'scalar' && typeof m.value.value === 'string') {
           out.embedded.push(embedded(file, name, k, m.value.range, m.value.value, keyLoc(m)));
         } else if (m.value.kind === 'scalar') {
           const v = scalarText(m.value);
-          if (v && !looksLikeReference(v) && !placeholderKind(v))
-            out.literalData.push({ name: k, loc: keyLoc(m), what: `ConfigMap ${name} data` });
+          if (v) out.literalData.push({ name: k, value: v, loc: keyLoc(m), what: `ConfigMap ${name} data` });
         }
       }
     }
@@ -268,11 +268,14 @@ function readPod(
           origin: 'container env',
         });
       } else if (secretRef) {
+        const sname = scalarText(child(secretRef, 'name'));
+        const skey = scalarText(child(secretRef, 'key'));
         w.env.push({
           name: ename,
           kind: 'secret-ref',
           loc,
-          origin: `Secret ${scalarText(child(secretRef, 'name')) ?? ''}`.trim(),
+          origin: `Secret ${sname ?? ''}`.trim(),
+          ...(sname && skey ? { secretKey: { name: sname, key: skey } } : {}),
         });
       } else if (member(e, 'valueFrom')) {
         w.env.push({ name: ename, kind: 'runtime', loc, origin: 'valueFrom' });
@@ -374,4 +377,12 @@ function hardeningGaps(
     gaps.push({ item: 'seccompProfile.type: RuntimeDefault', loc: at });
   gaps.push({ item: 'automountServiceAccountToken: false', loc: automountLoc ?? at });
   return gaps;
+}
+
+/** A Secret `data` value (base64); undefined when it does not decode to text. */
+function decodeBase64(raw: string): string | undefined {
+  const t = raw.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(t)) return undefined;
+  const text = Buffer.from(t, 'base64').toString('utf8');
+  return text.includes('\uFFFD') ? undefined : text;
 }

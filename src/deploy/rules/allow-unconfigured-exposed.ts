@@ -1,23 +1,38 @@
-import type { RelatedLocation } from '../model.js';
-import { defineDeployRule, describe } from './types.js';
+import path from 'node:path';
+import type { RelatedLocation, Workload } from '../model.js';
+import { reachableBeyondHost } from './committed.js';
+import { defineDeployRule, describe, type DeployContext } from './types.js';
+
+/** A Dockerfile whose image another deployment file in the tree runs: that file decides exposure and auth. */
+function runElsewhere(ctx: DeployContext, df: Workload): boolean {
+  return ctx.workloads.some(
+    (w) =>
+      w.platform !== 'dockerfile' &&
+      (w.buildDockerfile === df.file.absPath ||
+        ((w.platform === 'fly' || w.platform === 'render') && w.dir === path.dirname(df.file.absPath))),
+  );
+}
 
 export default defineDeployRule({
   id: 'deploy.allow_unconfigured_exposed',
   severity: 'warn',
   title: '--allow-unconfigured on a non-loopback bind',
   description:
-    '`gateway --allow-unconfigured` starts the gateway without requiring gateway.mode=local in a config; combined with a non-loopback bind a fresh or missing config is served on the network. Critical when the effective gateway has no auth.',
+    '`gateway --allow-unconfigured` starts the gateway without requiring gateway.mode=local in a config; combined with a non-loopback bind a fresh or missing config is served on the network. Reported where nothing else in the tree shows how the gateway is reached (an image run by `docker run`, Railway, Azure…); when a manifest publishes the port, deploy.gateway_exposed reports the exposure once, with this flag as a related location. Critical when the effective gateway has no auth.',
   check(ctx, report) {
     for (const run of ctx.runs) {
       const flag = run.flags.allowUnconfigured;
       if (!flag || run.bind === 'loopback') continue;
+      const w = run.workload;
+      // Exposure visible: gateway_exposed carries it. Manifest visible and nothing published: nobody reaches it.
+      if (reachableBeyondHost(run) || w.platform !== 'dockerfile' || runElsewhere(ctx, w)) continue;
       const related: RelatedLocation[] = [];
       if (run.bindLoc) related.push({ ...run.bindLoc, message: `the gateway binds "${run.bind}" here` });
       if (run.auth.related) related.push(run.auth.related);
       report({
         loc: flag,
         severity: run.auth.state === 'none' ? 'critical' : 'warn',
-        message: `${describe(run.workload)} starts the gateway with --allow-unconfigured on bind "${run.bind}": it starts even when ${run.config ? `${run.config.rel} is missing at run time or lacks gateway.mode` : 'no config exists'}, and it has ${run.auth.detail}.`,
+        message: `${describe(w)} starts the gateway with --allow-unconfigured on bind "${run.bind}": it starts even when ${run.config ? `${run.config.rel} is missing at run time or lacks gateway.mode` : 'no config exists'}, and it has ${run.auth.detail}. Nothing in the repository shows how the image is published, so assume whoever runs it exposes the port.`,
         fix: 'Drop --allow-unconfigured once the config exists (gateway.mode: "local"), or keep the bind on loopback.',
         related,
       });

@@ -39,9 +39,16 @@ export default defineDeployRule({
               : `It requires ${run.auth.detail}; still, nothing outside the host needs to reach the port.`
             : run.auth.state === 'unknown'
               ? `It has ${run.auth.detail}.`
-              : `It has ${run.auth.detail}, so anyone who reaches the port controls the gateway and its agents.`;
+              : run.auth.state === 'weak'
+                ? `It has ${run.auth.detail}, so anyone who reaches the port and knows or guesses it controls the gateway and its agents.`
+                : `It has ${run.auth.detail}, so anyone who reaches the port controls the gateway and its agents.`;
         const related: RelatedLocation[] = [];
         if (run.bindLoc) related.push({ ...run.bindLoc, message: `the gateway binds "${run.bind}" here` });
+        if (run.flags.allowUnconfigured)
+          related.push({
+            ...run.flags.allowUnconfigured,
+            message: 'started with --allow-unconfigured: it serves even without a config',
+          });
         if (run.auth.related) related.push(run.auth.related);
         else if (run.config) {
           const c = run.config.embedded?.loc ?? {

@@ -1,19 +1,36 @@
+import type { Workload } from '../model.js';
 import { defineDeployRule, describe } from './types.js';
+
+/** "Deployment/gw container init" → "init". */
+const container = (w: Workload) => w.name.replace(/^.* container /, '');
 
 export default defineDeployRule({
   id: 'deploy.pod_hardening',
   severity: 'warn',
   title: "Pod lacks the hardening of OpenClaw's own manifest",
   description:
-    "A Kubernetes container that runs OpenClaw misses settings that OpenClaw's own manifest (scripts/k8s/manifests/deployment.yaml) sets: runAsNonRoot, readOnlyRootFilesystem, allowPrivilegeEscalation: false, capabilities.drop [ALL], seccompProfile RuntimeDefault, automountServiceAccountToken: false.",
+    "A Kubernetes pod that runs the OpenClaw gateway misses settings that OpenClaw's own manifest (scripts/k8s/manifests/deployment.yaml) sets: runAsNonRoot, readOnlyRootFilesystem, allowPrivilegeEscalation: false, capabilities.drop [ALL], seccompProfile RuntimeDefault, automountServiceAccountToken: false. Reported once per pod, at the gateway container, naming the other containers that lack them; pods with no gateway (one-shot Jobs, CLI pods) are not reported.",
   check(ctx, report) {
-    for (const w of ctx.workloads) {
-      if (w.platform !== 'kubernetes' || !w.runsOpenclaw || w.hardening.length === 0) continue;
-      const first = w.hardening[0]!;
+    const pods = ctx.files.flatMap((f) => f.k8s?.pods ?? []);
+    for (const pod of pods) {
+      const gateway = pod.workloads.find((w) => w.isGateway && w.runsOpenclaw && ctx.workloads.includes(w));
+      if (!gateway) continue;
+      const gaps = pod.workloads.filter((w) => w.hardening.length > 0);
+      if (!gaps.length) continue;
+      const main: Workload = gaps.includes(gateway) ? gateway : gaps[0]!;
+      const others = gaps.filter((w) => w !== main);
+      const first = main.hardening[0]!;
+      const also = others.length
+        ? ` Also in the same pod: ${others.map((w) => `${container(w)} (${w.hardening.map((g) => g.item).join(', ')})`).join('; ')}.`
+        : '';
       report({
         loc: first.loc,
-        message: `${describe(w)} lacks ${w.hardening.map((g) => g.item).join(', ')} (set in OpenClaw's own manifest).`,
+        message: `${describe(main)} lacks ${main.hardening.map((g) => g.item).join(', ')} (set in OpenClaw's own manifest).${also}`,
         fix: 'Copy the securityContext of scripts/k8s/manifests/deployment.yaml: runAsNonRoot, runAsUser 1000, allowPrivilegeEscalation false, readOnlyRootFilesystem true, capabilities.drop [ALL], seccompProfile RuntimeDefault; and automountServiceAccountToken: false on the pod.',
+        related: others.map((w) => ({
+          ...w.hardening[0]!.loc,
+          message: `container ${container(w)} lacks ${w.hardening.map((g) => g.item).join(', ')}`,
+        })),
       });
     }
   },
