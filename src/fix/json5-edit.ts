@@ -86,6 +86,13 @@ export function json5Key(key: string, like: string): string {
   return json5String(key, like.startsWith("'") ? "'" : '"');
 }
 
+/** True when a comment lies inside `range` (an edit that rewrites the range would lose it). */
+export function json5HasComment(file: SourceFile, range: Range): boolean | undefined {
+  const toks = tokensOf(file);
+  if (!toks) return undefined;
+  return toks.some((t) => isComment(t) && t.start >= range[0] && t.end <= range[1]);
+}
+
 /** Replace the scalar token at `range`. */
 export function json5Set(file: SourceFile, range: Range, value: string | number | boolean): RawEdit[] | undefined {
   const toks = tokensOf(file);
@@ -136,11 +143,12 @@ export function json5Remove(file: SourceFile, start: number, end: number, note?:
     return { start: ws, end: we + tail, text: '' };
   });
   if (note) {
-    const main = edits.find((e) => e.start <= start && e.end >= end)!;
-    const whole = main.start === lineStartAt(file, main.start) && firstOnLine(file, start);
-    main.text = whole
-      ? `${indentAt(file, start)}// ${commentText(note)}${eolOf(t)}`
-      : `/* ${commentText(note)} */${main.start < start ? ' ' : ''}`;
+    // The note is a line of its own above the member's line, at that line's indentation.
+    const line = lineStartAt(file, start);
+    const text = `${indentAt(file, start)}// ${commentText(note)}${eolOf(t)}`;
+    const whole = edits.find((e) => e.start === line && e.end > start);
+    if (whole) whole.text = text;
+    else edits.push({ start: line, end: line, text });
   }
   return edits;
 }

@@ -8,7 +8,16 @@ import type { ConfigPath } from '../core/finding.js';
 import { formatPath } from '../core/path.js';
 import type { SourceFile } from '../core/source.js';
 import { walk, type MemberNode, type ObjectNode, type ValueNode } from '../core/tree.js';
-import { json5InsertMember, json5Key, json5Remove, json5RenameKey, json5Set, type RawEdit } from './json5-edit.js';
+import {
+  json5HasComment,
+  json5InsertMember,
+  json5Key,
+  json5Remove,
+  json5RenameKey,
+  json5Set,
+  type RawEdit,
+} from './json5-edit.js';
+import { eolOf, indentAt } from './text.js';
 import type { Autofix, FixOp, FixType, TextEdit } from './types.js';
 import { yamlRemove, yamlRenameKey, yamlSet } from './yaml-edit.js';
 
@@ -78,11 +87,13 @@ function nestText(keys: readonly (string | number)[], valueText: string, keyLike
   return keys.reduceRight<string>((inner, k) => `{ ${json5Key(String(k), keyLike)}: ${inner} }`, valueText);
 }
 
-function planMove(tree: ValueNode, from: ConfigPath, to: ConfigPath): TextEdit[] | undefined {
-  const src = locate(tree, from);
-  if (!src?.member || src.parent.kind !== 'object' || src.member.file !== src.node.file) return undefined;
-  if (walk(tree, to).depth === to.length) return undefined; // the target exists: nothing to merge into blindly
+function planMove(tree: ValueNode, from: ConfigPath, to: ConfigPath, carry?: ConfigPath): TextEdit[] | undefined {
+  if (carry && !samePath(carry, from.slice(0, carry.length))) return undefined;
+  const value = locate(tree, from);
+  const src = carry ? locate(tree, carry) : value;
+  if (!value || !src?.member || src.parent.kind !== 'object' || src.member.file !== src.node.file) return undefined;
   const found = walk(tree, to);
+  if (found.depth === to.length) return undefined; // the target exists: nothing to merge into blindly
   const target = found.node;
   if (target.kind !== 'object') return undefined;
   const rest = to.slice(found.depth);
@@ -90,7 +101,7 @@ function planMove(tree: ValueNode, from: ConfigPath, to: ConfigPath): TextEdit[]
   const yaml = isYamlFile(file);
   const { keyRange } = src.member;
   const keyLike = file.text.slice(keyRange[0], keyRange[1]);
-  if (samePath(from.slice(0, -1), to.slice(0, found.depth))) {
+  if (!carry && samePath(from.slice(0, -1), to.slice(0, found.depth))) {
     // In place: the key is renamed and the value wrapped, so its text and comments stay put.
     const rename = (yaml ? yamlRenameKey : json5RenameKey)(file, keyRange, String(rest[0]));
     if (!rename) return undefined;
@@ -107,9 +118,11 @@ function planMove(tree: ValueNode, from: ConfigPath, to: ConfigPath): TextEdit[]
       { start: src.node.range[1], end: src.node.range[1], text: close },
     ]);
   }
-  if (yaml || isYamlFile(target.file)) return undefined;
+  // The target must not lie inside what is removed.
+  if (carry && samePath(carry, to.slice(0, carry.length))) return undefined;
+  if (yaml || isYamlFile(target.file) || value.node.file !== file) return undefined;
   const removed = json5Remove(file, keyRange[0], src.node.range[1]);
-  const valueText = file.text.slice(src.node.range[0], src.node.range[1]);
+  const valueText = file.text.slice(value.node.range[0], value.node.range[1]);
   const inserted = json5InsertMember(
     target.file,
     (target as ObjectNode).range,
@@ -120,6 +133,33 @@ function planMove(tree: ValueNode, from: ConfigPath, to: ConfigPath): TextEdit[]
   return [...tie(file, removed)!, ...tie(target.file, inserted)!];
 }
 
+/** `dm: { policy: "x", allowFrom: [...] }` → `dmPolicy: "x", allowFrom: [...]`, in place. */
+function planHoist(
+  tree: ValueNode,
+  path: ConfigPath,
+  rename: Readonly<Record<string, string>>,
+): TextEdit[] | undefined {
+  const l = locate(tree, path);
+  if (!l?.member || l.node.kind !== 'object' || l.parent.kind !== 'object') return undefined;
+  const file = l.node.file;
+  if (isYamlFile(file) || l.member.file !== file) return undefined;
+  const span: [number, number] = [l.member.keyRange[0], l.node.range[1]];
+  if (json5HasComment(file, span) !== false) return undefined; // a comment inside would be lost
+  const own = String(path[path.length - 1]);
+  const parts: string[] = [];
+  for (const [k, m] of l.node.members) {
+    const to = rename[k];
+    if (!to || m.file !== file || m.value.file !== file) return undefined;
+    if (to !== own && l.parent.members.has(to)) return undefined;
+    const keyLike = file.text.slice(l.member.keyRange[0], l.member.keyRange[1]);
+    parts.push(`${json5Key(to, keyLike)}: ${file.text.slice(m.value.range[0], m.value.range[1])}`);
+  }
+  if (!parts.length) return tie(file, json5Remove(file, span[0], span[1]));
+  const multiline = file.positionAt(span[0]).line !== file.positionAt(span[1]).line;
+  const sep = multiline ? `,${eolOf(file.text)}${indentAt(file, span[0])}` : ', ';
+  return tie(file, [{ start: span[0], end: span[1], text: parts.join(sep) }]);
+}
+
 export function planOp(tree: ValueNode, op: FixOp): TextEdit[] | undefined {
   switch (op.op) {
     case 'set':
@@ -127,7 +167,9 @@ export function planOp(tree: ValueNode, op: FixOp): TextEdit[] | undefined {
     case 'remove':
       return planRemove(tree, op.path, op.note);
     case 'move':
-      return planMove(tree, op.from, op.to);
+      return planMove(tree, op.from, op.to, op.carry);
+    case 'hoist':
+      return planHoist(tree, op.path, op.rename);
   }
 }
 
@@ -150,6 +192,10 @@ export function describeOp(op: FixOp): string {
       return `remove ${formatPath(op.path)}`;
     case 'move':
       return `move ${formatPath(op.from)} to ${formatPath(op.to)}`;
+    case 'hoist':
+      return `replace ${formatPath(op.path)} by ${Object.entries(op.rename)
+        .map(([k, v]) => `${k} → ${formatPath([...op.path.slice(0, -1), v])}`)
+        .join(', ')}`;
   }
 }
 

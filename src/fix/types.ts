@@ -17,8 +17,13 @@ export type FixOp =
    * saying what was removed and why (never the value).
    */
   | { op: 'remove'; path: ConfigPath; note?: string }
-  /** Move the member at `from` (with its value text, comments inside it kept) to `to`. */
-  | { op: 'move'; from: ConfigPath; to: ConfigPath };
+  /**
+   * Move the value at `from` (its text, comments inside it kept) to `to`. `carry`: the member
+   * removed to take it away (an ancestor of `from` left empty by the move); default `from`.
+   */
+  | { op: 'move'; from: ConfigPath; to: ConfigPath; carry?: ConfigPath }
+  /** Replace the object member at `path` by its own members, renamed (`dm: { policy }` → `dmPolicy`). */
+  | { op: 'hoist'; path: ConfigPath; rename: Readonly<Record<string, string>> };
 
 /** One replacement in one file: UTF-16 offsets into its text (BOM stripped), as the parsers see it. */
 export interface TextEdit {

@@ -24,9 +24,10 @@ import { toIssues, type SchemaIssue } from '../schema/errors.js';
 import { ValidatorSet } from '../schema/load.js';
 import { refine } from '../schema/refinements.js';
 import { bundledReleases } from '../schema/releases.js';
-import { schemaIssueToFinding, upgradeNoteFinding, type DriftContext } from '../schema/schema-findings.js';
+import { schemaIssueToFinding, typedPath, upgradeNoteFinding, type DriftContext } from '../schema/schema-findings.js';
 import { resolveTarget, type Target, type TargetHint } from '../schema/target.js';
 import { validateWithSchema } from '../schema/validate.js';
+import { migrationOps } from '../fix/migrations.js';
 import { planAutofix, setOp } from '../fix/plan.js';
 
 export interface LintConfigOptions {
@@ -126,7 +127,19 @@ export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions =
   const issues = toIssues(await validateWithSchema(value, set));
   const driftCtx = driftContext(target);
   for (const issue of issues) {
-    findings.push(schemaIssueToFinding(issue, tree, set.manifest.version, driftCtx));
+    const finding = schemaIssueToFinding(issue, tree, set.manifest.version, driftCtx);
+    if (finding.ruleId === 'schema.additionalProperties' && finding.severity === 'critical') {
+      const ops = migrationOps({
+        path: typedPath(tree, issue.path),
+        tree,
+        version: set.manifest.version,
+        ...(driftCtx ? { index: driftCtx.index } : {}),
+        ...(issue.knownKeys ? { knownKeys: issue.knownKeys } : {}),
+      });
+      const autofix = ops && planAutofix(tree, ops, 'migration');
+      if (autofix) finding.autofix = autofix;
+    }
+    findings.push(finding);
   }
   findings.push(...(await upgradeNotes(value, tree, set, issues, driftCtx)));
   for (const r of refine(value)) {

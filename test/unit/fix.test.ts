@@ -80,13 +80,33 @@ describe('--fix on hand-written pairs', () => {
   });
 
   it('--fix-type narrows: migration fixes only leave security findings alone', async () => {
-    const dir = tmpCopy(path.join(FIXTURES, 'security-json5', 'input'));
-    const before = fs.readFileSync(path.join(dir, 'openclaw.json'), 'utf8');
+    const dir = tmpCopy(path.join(FIXTURES, 'include', 'input'));
+    const before = fs.readFileSync(path.join(dir, 'channels.json5'), 'utf8');
     const r = await run(dir, ['--fix', '--fix-type', 'migration']);
-    expect(fs.readFileSync(path.join(dir, 'openclaw.json'), 'utf8')).toBe(before);
+    expect(fs.readFileSync(path.join(dir, 'channels.json5'), 'utf8')).toBe(before);
     expect(r.code).toBe(1);
     expect((await run(dir, ['--fix-type', 'bogus', '--fix'])).code).toBe(2);
     expect((await run(dir, ['--fix-type', 'security'])).stderr).toContain('--fix-type needs --fix');
+  });
+});
+
+describe('migrations', () => {
+  it('a move that would add a finding is refused and reported (telegram requireMention → groups."*")', async () => {
+    const r = await run(tmpCopy(path.join(FIXTURES, 'migration-more', 'input')), ['--fix']);
+    expect(r.stderr).toContain(
+      'not fixed openclaw.json:6 schema.additionalProperties: move channels.telegram.requireMention to channels.telegram.groups["*"].requireMention: the fix would add a finding (channels.telegram.groups.allowFrom.missing at channels.telegram.groups)',
+    );
+  });
+
+  it('--fix-type security leaves retired keys alone; migration moves them', async () => {
+    const dir = tmpCopy(path.join(FIXTURES, 'migration-json5', 'input'));
+    const before = fs.readFileSync(path.join(dir, 'openclaw.json'), 'utf8');
+    await run(dir, ['--fix', '--fix-type', 'security']);
+    expect(fs.readFileSync(path.join(dir, 'openclaw.json'), 'utf8')).toBe(before);
+    await run(dir, ['--fix', '--fix-type', 'migration']);
+    expect(fs.readFileSync(path.join(dir, 'openclaw.json'), 'utf8')).toBe(
+      fs.readFileSync(path.join(FIXTURES, 'migration-json5', 'expected', 'openclaw.json'), 'utf8'),
+    );
   });
 });
 
@@ -187,11 +207,12 @@ describe('refusals', () => {
       title: 'x',
       description: 'x',
       check(ctx, report) {
-        const v = at(ctx.config, 'x');
-        if (typeof v === 'number' && v > 0) report({ path: ['x'], message: 'x > 0', replaceWith: v + 1 });
+        const v = at(ctx.config, 'gateway', 'port');
+        if (typeof v === 'number' && v > 0)
+          report({ path: ['gateway', 'port'], message: 'port > 0', replaceWith: v + 1 });
       },
     });
-    const a = job('{ x: 1 }\n', [stubborn]);
+    const a = job('{ gateway: { port: 1 } }\n', [stubborn]);
     const r = await fixConfig(a);
     expect(r.changes).toEqual([]);
     expect(r.refused.map((x) => x.reason)).toEqual(['the fix would not remove the finding']);
@@ -203,13 +224,14 @@ describe('refusals', () => {
         title: id,
         description: id,
         check(ctx, report) {
-          if (at(ctx.config, 'y') === from) report({ path: ['y'], message: id, replaceWith: to });
+          if (at(ctx.config, 'gateway', 'port') === from)
+            report({ path: ['gateway', 'port'], message: id, replaceWith: to });
         },
       });
-    const b = job('{ y: 1 }\n', [swap('test.one', 1, 2), swap('test.two', 2, 3)]);
+    const b = job('{ gateway: { port: 1 } }\n', [swap('test.one', 1, 2), swap('test.two', 2, 3)]);
     const r2 = await fixConfig(b);
     expect(r2.changes).toEqual([]);
-    expect(r2.refused.map((x) => x.reason)).toEqual(['the fix would add a finding (test.two at y)']);
+    expect(r2.refused.map((x) => x.reason)).toEqual(['the fix would add a finding (test.two at gateway.port)']);
   });
 });
 

@@ -1,0 +1,92 @@
+/**
+ * Migration fixes, like `openclaw doctor --fix` but at the tokens: a retired or renamed key
+ * moves to its successor with its value (its security meaning kept: `gateway.nodes.denyCommands`
+ * becomes `gateway.nodes.commands.deny`, never dropped); a key the target release no longer
+ * knows and that has no successor is removed, leaving a comment line that says what and why.
+ * Data: the doctor migrations and release renames in src/schema/legacy-keys.ts, and the
+ * key index across bundled releases (src/schema/drift.ts).
+ */
+import type { ConfigPath } from '../core/finding.js';
+import { formatPath } from '../core/path.js';
+import { walk, type ValueNode } from '../core/tree.js';
+import { drift, type KeyIndex } from '../schema/drift.js';
+import { findLegacyKey, RENAMED_KEYS, suggestKey } from '../schema/legacy-keys.js';
+import type { FixOp } from './types.js';
+
+/** `channels.telegram.groups."*".requireMention` → its segments. */
+export function parseDotted(dotted: string): string[] {
+  const out: string[] = [];
+  const re = /"((?:[^"\\]|\\.)*)"|([^.]+)/g;
+  for (const m of dotted.matchAll(re)) out.push(m[1] !== undefined ? JSON.parse(`"${m[1]}"`) : m[2]!);
+  return out;
+}
+
+export interface MigrationInput {
+  /** The unknown key's path (array indexes as numbers). */
+  path: ConfigPath;
+  tree: ValueNode;
+  /** The release the config is validated against. */
+  version: string;
+  index?: KeyIndex;
+  /** Keys the schema knows at the parent (for a typo's rename). */
+  knownKeys?: readonly string[];
+}
+
+const isObject = (n: ValueNode | undefined) => n?.kind === 'object';
+
+/** Legacy `dm: { policy, allowFrom }` → `dmPolicy` / `allowFrom` beside it. */
+const DM_KEYS: Readonly<Record<string, string>> = { policy: 'dmPolicy', allowFrom: 'allowFrom' };
+
+/** The ops that migrate the unknown key at `path`, or undefined when no safe migration exists. */
+export function migrationOps(m: MigrationInput): FixOp[] | undefined {
+  const segs = m.path.map(String);
+  const here = walk(m.tree, m.path);
+  if (here.depth !== m.path.length) return undefined;
+  // `channels.<id>.dm.policy`: the schema names the keys inside a legacy `dm` block.
+  if (segs.length > 3 && segs[segs.length - 2] === 'dm' && findLegacyKey(segs.slice(0, -1)))
+    return migrationOps({ ...m, path: m.path.slice(0, -1) });
+  const legacy = findLegacyKey(segs);
+  if (legacy) {
+    if (legacy.key.stillAccepted) return undefined; // agents.list: valid as it is
+    const last = segs[segs.length - 1];
+    if (last === 'dm' && isObject(here.node)) return [{ op: 'hoist', path: m.path, rename: DM_KEYS }];
+    if (segs.length === 1 && segs[0] === 'routing') {
+      // routing.allowFrom → channels.whatsapp.allowFrom, only when nothing else is in routing.
+      const node = here.node;
+      if (node.kind !== 'object' || node.members.size !== 1 || !node.members.has('allowFrom')) return undefined;
+      return [{ op: 'move', from: ['routing', 'allowFrom'], to: parseDotted(legacy.replacement), carry: ['routing'] }];
+    }
+    return [{ op: 'move', from: m.path, to: parseDotted(legacy.replacement) }];
+  }
+  const renamed = findLegacyKey(segs, RENAMED_KEYS);
+  if (renamed && !segs.includes('*')) {
+    // A per-agent setting is not moved onto the global key (it would apply to every agent).
+    if (segs[0] === 'agents' && segs[1] === 'list') return undefined;
+    return [{ op: 'move', from: m.path, to: parseDotted(renamed.replacement) }];
+  }
+  const key = segs[segs.length - 1]!;
+  const mask = m.index?.mask(segs);
+  const d = mask !== undefined && m.index ? drift(m.index, mask, m.version) : undefined;
+  if (d?.kind === 'added') return undefined; // a newer release's key: upgrade, do not delete
+  if (d?.kind === 'removed') {
+    return [
+      {
+        op: 'remove',
+        path: m.path,
+        note: `clawlint --fix removed ${formatPath(m.path)}: ${d.text}, and has no successor`,
+      },
+    ];
+  }
+  // Never known to any release: a typo of a known key is renamed, anything else removed.
+  const parent = walk(m.tree, m.path.slice(0, -1)).node;
+  const existing = new Set(parent.kind === 'object' ? parent.members.keys() : []);
+  const suggestion = suggestKey(key, m.knownKeys, existing);
+  if (suggestion) return [{ op: 'move', from: m.path, to: [...m.path.slice(0, -1), suggestion] }];
+  return [
+    {
+      op: 'remove',
+      path: m.path,
+      note: `clawlint --fix removed ${formatPath(m.path)}: no OpenClaw release knows this key (OpenClaw ${m.version} refuses to start with it)`,
+    },
+  ];
+}
