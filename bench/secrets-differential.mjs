@@ -6,26 +6,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateTree } from './lib/secrets-tree.mjs';
-import { secretsCommand } from './lib/secrets-runner.mjs';
+import { detectSecretsOrSkip, secretsCommand } from './lib/secrets-runner.mjs';
+import { PARITY_CASES, prepareParityCase } from '../test/secrets/parity-prepare.mjs';
 
-const checkout = process.env.DETECT_SECRETS_DIR ?? '/work/cache/detect-secrets';
-if (!fs.existsSync(path.join(checkout, 'detect_secrets'))) {
-  console.log(`skip: no detect-secrets checkout at ${checkout}`);
-  process.exit(0);
-}
-const offline = {
-  ...process.env,
-  PYTHONPATH: checkout,
-  HTTPS_PROXY: 'http://127.0.0.1:9',
-  HTTP_PROXY: 'http://127.0.0.1:9',
-  NO_PROXY: '',
-  PYTHONHASHSEED: '0',
-};
+const { env: offline } = detectSecretsOrSkip();
 const ours = await secretsCommand();
 const strip = (s) => s.replace(/^ {2}"generated_at": .*\n/m, '').replace(/,\n}\n?$/, '\n}\n');
 
 function run(label, cwd, args) {
-  const py = spawnSync('python3', ['-m', 'detect_secrets', ...args], {
+  const py = spawnSync('python3', ['-P', '-m', 'detect_secrets', ...args], {
     cwd,
     env: offline,
     encoding: 'utf8',
@@ -46,7 +35,7 @@ function run(label, cwd, args) {
 
 console.log(`clawlint via ${ours.how}`);
 let ok = true;
-for (const seed of [1, 2, 3, 4]) {
+for (const seed of process.argv.includes('--parity-only') ? [] : [1, 2, 3, 4]) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), `secrets-diff-${seed}-`));
   // Seed 4 mixes in text beyond ASCII.
   generateTree(root, { files: 120, totalBytes: 400 * 1024, seed, secretRate: 0.08, unicode: seed === 4 });
@@ -75,5 +64,16 @@ const fixtures = path.join(
   'tree',
 );
 if (fs.existsSync(fixtures)) ok = run('test/fixtures/secrets/tree', fixtures, ['scan', '--all-files', '.']) && ok;
+// The parity cases of test/secrets/parity.test.ts, laid out the same way (symlinks, untracked files).
+for (const name of PARITY_CASES) {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), `secrets-parity-${name}-`));
+  const repo = path.join(root, 'repo');
+  fs.mkdirSync(repo);
+  execFileSync('git', ['init', '-q'], { cwd: repo });
+  prepareParityCase(name, repo, root);
+  ok = run(`parity ${name} --all-files`, repo, ['scan', '--all-files', '.']) && ok;
+  ok = run(`parity ${name} git-tracked`, repo, ['scan', '.']) && ok;
+  fs.rmSync(root, { recursive: true, force: true });
+}
 console.log(ok ? 'differential: all identical' : 'differential: differences found');
 process.exit(ok ? 0 : 1);

@@ -1,6 +1,6 @@
 /** File discovery as `get_files_to_scan`: explicit files always, directories via `git ls-files` or a full walk. */
 import { execFile } from 'node:child_process';
-import { promises as fs, readdirSync } from 'node:fs';
+import { promises as fs, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 function toPosix(p: string): string {
@@ -14,82 +14,137 @@ export function relativeToCwd(cwd: string, p: string): string | null {
   return toPosix(rel);
 }
 
-export function gitLsFiles(cwd: string): Promise<Set<string>> {
-  // Never a shell: arguments go straight to git.
-  return new Promise((resolve, reject) => {
-    execFile(
-      'git',
-      ['ls-files', '-z', '--full-name'],
-      { cwd, maxBuffer: 1 << 30, encoding: 'buffer' },
-      (err, stdout) => {
-        if (err) return reject(err);
-        resolve(new Set(stdout.toString('utf8').split('\0').filter(Boolean)));
-      },
-    );
-  });
-}
-
 export function gitOutput(cwd: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile('git', args, { cwd, maxBuffer: 1 << 26 }, (err, stdout) => (err ? reject(err) : resolve(stdout)));
   });
 }
 
+/** Python `str.splitlines()` separators (git prints one name per line, quoted unless plain). */
+const PY_LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+
+function realpathOrNull(p: string): string | null {
+  try {
+    return realpathSync.native(p);
+  } catch {
+    return null;
+  }
+}
+
+function isFileAt(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /**
- * The files under `dir` as POSIX paths starting with `rel` (`''` or `some/dir/`), as os.walk
- * lists them. Synchronous: the scan has nothing else to do meanwhile, and an awaited readdir
- * per directory cost a thread-pool round trip each (a fifth of a second on 5,000 files).
+ * detect-secrets' `get_relative_path_if_in_cwd`: the realpath, cut after `len(cwd + '/')`
+ * characters without checking the prefix, kept when it names a file relative to cwd. So a
+ * symlink is reported under its target's name (and deduplicated with it), and a link leaving
+ * the tree is dropped. Unlike Python, a cut that would name a path outside cwd is dropped too.
  */
-function walk(dir: string, rel: string, out: string[]): void {
+function pyRelativeInCwd(cwdReal: string, abs: string): string | null {
+  const real = realpathOrNull(abs);
+  if (real === null) return null;
+  const cut = real.slice(cwdReal.length + 1);
+  if (!cut) return null;
+  const target = path.resolve(cwdReal, cut);
+  if (target !== cwdReal + path.sep + cut || !isFileAt(target)) return null;
+  return toPosix(cut);
+}
+
+/**
+ * The files under `dir` (whose realpath is `real`) as `os.walk` lists them, named as
+ * detect-secrets names them (see pyRelativeInCwd): symlinked directories are not entered,
+ * a regular file is named by its real path, anything else is resolved. Synchronous: the scan has
+ * nothing else to do meanwhile, and an awaited readdir per directory cost a thread-pool round
+ * trip each (a fifth of a second on 5,000 files).
+ */
+function walk(dir: string, real: string, cwdReal: string, out: string[]): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return;
   }
+  const inside = real === cwdReal || real.startsWith(cwdReal + path.sep);
   for (const e of entries) {
-    // os.walk does not descend into symlinked directories; symlinked files are scanned.
-    if (e.isDirectory()) walk(path.join(dir, e.name), `${rel}${e.name}/`, out);
-    else if (e.isFile() || e.isSymbolicLink()) out.push(rel + e.name);
+    const abs = path.join(dir, e.name);
+    if (e.isDirectory()) walk(abs, path.join(real, e.name), cwdReal, out);
+    else if (e.isFile() && inside) out.push(toPosix(path.join(real, e.name).slice(cwdReal.length + 1)));
+    else if (!e.isBlockDevice() && !e.isCharacterDevice() && !e.isFIFO() && !e.isSocket()) {
+      const rel = pyRelativeInCwd(cwdReal, abs);
+      if (rel !== null) out.push(rel);
+    }
   }
 }
 
+/**
+ * `git.get_tracked_files`: `git ls-files` as printed (quoted names stay quoted, so a file whose
+ * name git quotes, any non-ASCII name by default, never matches and is not scanned), each
+ * through `get_relative_path`: named by realpath relative to the top level, and, when cwd is
+ * the top level, kept only when it is a file. Only symlinks (mode 120000) are resolved: a
+ * tracked regular file is its own real path, and an entry that is not a file never matches a
+ * walked file anyway.
+ */
+async function trackedFiles(cwdReal: string, top: string): Promise<Set<string>> {
+  const listing = await gitOutput(top, ['ls-files', '-s']).catch(() => '');
+  const atTop = path.resolve(top) === cwdReal;
+  const tracked = new Set<string>();
+  for (const line of listing.split(PY_LINE_BREAK)) {
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const name = line.slice(tab + 1);
+    if (!line.startsWith('120000 ')) {
+      if (name) tracked.add(name);
+      continue;
+    }
+    const abs = path.join(top, name);
+    if (atTop) {
+      const rel = pyRelativeInCwd(cwdReal, abs);
+      if (rel !== null) tracked.add(rel);
+    } else {
+      const real = realpathOrNull(abs) ?? path.resolve(abs);
+      const cut = real.slice(top.length + 1);
+      if (cut) tracked.add(toPosix(cut));
+    }
+  }
+  return tracked;
+}
+
+/**
+ * `get_files_to_scan` (detect-secrets 1.5.0): every path is named by its realpath relative to
+ * cwd; with a directory among the paths and no `--all-files`, only what `git ls-files` lists
+ * (relative to the top level, so from a subdirectory hardly anything matches, as in Python),
+ * explicit files included; outside a git repository nothing.
+ */
 export async function filesToScan(cwd: string, paths: string[], allFiles: boolean): Promise<string[]> {
   const targets = paths.length ? paths : ['.'];
+  const cwdReal = realpathOrNull(cwd) ?? path.resolve(cwd);
   const stats = await Promise.all(targets.map((p) => fs.stat(path.resolve(cwd, p)).catch(() => null)));
   let tracked: Set<string> | null = null;
   if (!allFiles && stats.some((s) => s?.isDirectory())) {
     const top = (await gitOutput(cwd, ['rev-parse', '--show-toplevel']).catch(() => '')).trim();
     if (!top) return [];
-    const prefix = toPosix(path.relative(top, cwd));
-    const inRepo = await gitLsFiles(top).catch(() => new Set<string>());
-    tracked = new Set();
-    for (const f of inRepo) {
-      if (!prefix) tracked.add(f);
-      else if (f.startsWith(prefix + '/')) tracked.add(f.slice(prefix.length + 1));
-    }
+    tracked = await trackedFiles(cwdReal, top);
   }
   const out = new Set<string>();
+  const add = (rel: string) => {
+    if (!tracked || tracked.has(rel)) out.add(rel);
+  };
   for (let i = 0; i < targets.length; i++) {
     const st = stats[i];
     const abs = path.resolve(cwd, targets[i]!);
     if (!st) continue;
-    if (!st.isDirectory()) {
-      const rel = relativeToCwd(cwd, abs);
-      if (rel) out.add(rel);
-      continue;
-    }
-    const relDir = path.relative(cwd, abs);
-    const inside = relDir === '' || !(relDir.startsWith('..') || path.isAbsolute(relDir));
-    const found: string[] = [];
-    // A directory inside cwd: paths are built relative to cwd as the walk goes.
-    walk(abs, inside && relDir ? `${toPosix(relDir)}/` : '', found);
-    for (const f of found) {
-      // Outside cwd (an ancestor, say), each path is made relative to cwd, or dropped.
-      const rel = inside ? f : relativeToCwd(cwd, path.join(abs, f));
-      if (!rel) continue;
-      if (tracked && !tracked.has(rel)) continue;
-      out.add(rel);
+    if (st.isFile()) {
+      const rel = pyRelativeInCwd(cwdReal, abs);
+      if (rel !== null) add(rel);
+    } else if (st.isDirectory()) {
+      const found: string[] = [];
+      walk(abs, realpathOrNull(abs) ?? abs, cwdReal, found);
+      found.forEach(add);
     }
   }
   return [...out];

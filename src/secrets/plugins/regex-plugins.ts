@@ -117,8 +117,9 @@ export const REGEX_PLUGINS: RegexPluginSpec[] = [
     patterns: [
       assignment(IBM_PREFIX, '(?:key|pwd|password|pass|token)', String.raw`([a-zA-Z0-9_\-]{44}(?![a-zA-Z0-9_\-]))`),
     ],
-    // Necessary: a keyword followed by an optional quote/bracket and the start of an operator.
-    prefilter: re(`(?:key|pwd|pass|token)['"]?\\]?[ =:]`, true),
+    // Necessary: one of the Python keywords (`password` too, not only its `pass` prefix)
+    // followed by an optional quote/bracket and the start of an operator.
+    prefilter: re(`(?:key|pwd|password|pass|token)['"]?\\]?[ =:]`, true),
   },
   {
     name: 'IbmCosHmacDetector',
