@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { shouldFail, type FailOn } from './core/finding.js';
-import { formatJson } from './reporters/json.js';
+import { formatReportJson } from './reporters/report.js';
+import { parseShard } from './shard/partition.js';
 import { formatRuleList } from './registry/list.js';
 import { DEFAULT_OPENCLAW_VERSION as NEWEST } from './schema/load.js';
 import { parseVersion } from './schema/releases.js';
@@ -36,6 +37,7 @@ export interface CliIO {
 const HELP = `Usage: clawlint [lint] [PATH...] [options]
        clawlint baseline <create|update> [PATH...] [options]
        clawlint secrets <scan|check|audit> ...
+       clawlint merge REPORT.json... [options]
 
 Lints OpenClaw configs (openclaw.json, openclaw.json5, *.openclaw.json[5]) under PATH (default .).
 
@@ -63,6 +65,8 @@ Options:
   --fix                  apply every safe fix in place (comments and layout kept), then report what is left
   --fix-dry-run          write nothing; print the fixes as a unified diff on stdout
   --fix-type TYPE        security|migration: only fixes of this kind (repeatable)
+  --shard I/N            lint shard I of N (configs with their deployments and includes; see docs/org-scale.md)
+  --repository NAME      the repository scanned, recorded in the JSON report for clawlint merge
   --no-color             plain text output
   --debug                show the message and stack trace of internal errors
   --list-rules           list every rule id (with --format json: as JSON) and exit
@@ -106,6 +110,10 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
   let args = [...argv];
   // `clawlint help [COMMAND...]` is `clawlint COMMAND... --help`.
   if (args[0] === 'help') args = [...args.slice(1), '--help'];
+  if (args[0] === 'merge') {
+    const { runMergeCommand } = await import('./merge/cli.js');
+    return runMergeCommand(args.slice(1), io);
+  }
   if (args[0] === 'secrets') {
     const { runSecretsCommand } = await import('./secrets/cli.js');
     return runSecretsCommand(
@@ -151,6 +159,8 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
         fix: { type: 'boolean', default: false },
         'fix-dry-run': { type: 'boolean', default: false },
         'fix-type': { type: 'string', multiple: true, default: [] },
+        shard: { type: 'string' },
+        repository: { type: 'string' },
         debug: { type: 'boolean', default: false },
         'list-rules': { type: 'boolean', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -193,6 +203,9 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
   const fixing = o.fix || o['fix-dry-run'];
   if (fixTypes.length && !fixing) throw new UsageError('--fix-type needs --fix or --fix-dry-run');
   if (fixing && baselineCommand) throw new UsageError('--fix cannot be combined with clawlint baseline');
+  const shard = o.shard !== undefined ? parseShard(o.shard) : undefined;
+  if (shard && baselineCommand) throw new UsageError('--shard cannot be used with clawlint baseline');
+  if (shard && fixing) throw new UsageError('--shard cannot be combined with --fix');
   const lintOptions: LintRunOptions = {
     cwd: io.cwd,
     paths: parsed.positionals,
@@ -206,6 +219,7 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
     deployGlobs: o['deploy-glob'],
     openclawVersion: o['openclaw-version'],
     upgradeCheck: o['upgrade-check'],
+    ...(shard ? { shard } : {}),
     // Creating or updating a baseline starts from the raw findings.
     baseline: baselineCommand || o['no-baseline'] ? false : o.baseline,
   };
@@ -242,7 +256,11 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
         : o.format === 'gitlab'
           ? formatGitlab(result.findings)
           : o.format === 'json'
-            ? formatJson(result.findings, result.suppressed, result.baseline, result.targets)
+            ? formatReportJson(result, {
+                failOn,
+                category: o['sarif-category'],
+                ...(o.repository ? { repository: o.repository } : {}),
+              })
             : formatText(
                 result.findings.filter((f) => !f.baselined),
                 {

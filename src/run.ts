@@ -14,7 +14,14 @@ import { discover } from './discovery.js';
 import { lintConfigFile, type LintConfigOptions } from './lint/lint-config.js';
 import { deploymentHint, packageJsonHint, type Target, type TargetHint } from './schema/target.js';
 import { dotenvToMap, parseDotenv } from './parsers/dotenv.js';
-import { DEFAULT_BASELINE, diffBaseline, parseFindingsBaseline, readBaseline } from './policy/baseline.js';
+import {
+  DEFAULT_BASELINE,
+  diffBaseline,
+  parseFindingsBaseline,
+  readBaseline,
+  type BaselineEntry,
+  type BaselineFile,
+} from './policy/baseline.js';
 import { loadPolicies } from './policy/custom-policies.js';
 import { matchesAny } from './policy/glob.js';
 import { loadClawlintConfig } from './policy/load-config.js';
@@ -26,6 +33,9 @@ import { lintDeployments, type ConfigRun, type LintDeploymentsResult } from './d
 import { evaluatePolicies } from './policy/custom-policies.js';
 import { toPlain } from './core/tree.js';
 import type { ConfigFixJob } from './fix/engine.js';
+import type { Partition, ShardSpec } from './shard/partition.js';
+import { totalOrder } from './reporters/report.js';
+import { planPartition, type PlannedConfig } from './shard/plan.js';
 
 export const MAX_CONFIG_BYTES = 5 * 1024 * 1024;
 
@@ -66,6 +76,8 @@ export interface LintRunOptions {
   toolPath?: string;
   /** Keep, per linted config, what the fix engine needs to lint it again (`--fix`). */
   fixJobs?: boolean;
+  /** Lint only this shard's groups and report only its findings (src/shard/partition.ts). */
+  shard?: ShardSpec;
 }
 
 /** The OpenClaw release one config was validated against, and which source chose it. */
@@ -108,6 +120,12 @@ export interface LintRunResult {
   secretValues: string[];
   /** With `fixJobs`: every config linted from its own file, with the options it was linted with. */
   fixJobs?: ConfigFixJob[];
+  /**
+   * A sharded run: which shard, and the clawlint-config suppressions that matched nothing in this
+   * shard (as suppression.unused findings). Whether one matched nothing anywhere needs every
+   * shard: `clawlint merge` reports those unused in all shards.
+   */
+  shard?: ShardSpec & { unusedConfigSuppressions: Finding[]; unusedConfigBaseline: BaselineEntry[] };
 }
 
 export { UsageError };
@@ -211,6 +229,13 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
       }),
     );
   }
+  const partition = opts.shard
+    ? planShard(opts, files, [...runsByConfig.values()].flat(), deployed?.renderedFiles ?? [], config, findings, {
+        env,
+        redactor,
+      })
+    : undefined;
+  const owns = (file: string) => !partition || partition.ownerOf(file) === opts.shard!.index;
   const configs: string[] = [];
   const fixJobs: ConfigFixJob[] = [];
   const targets: ConfigTarget[] = [];
@@ -296,6 +321,7 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
   for (const f of files) {
     if (!f.explicit && matchesAny(f.rel, config.exclude)) continue;
     if (runsByConfig.has(realOrSelf(f.abs))) continue; // judged below, with its deployment
+    if (!owns(f.rel)) continue; // another shard's group
     const file = readConfig(f.abs, f.rel);
     if (!file) continue;
     await lintAndCollect(
@@ -312,6 +338,7 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
   for (const [, runs] of runsByConfig) {
     for (const run of runs) {
       if (matchesAny(run.configRel, config.exclude)) continue;
+      if (!owns(run.configRel)) continue; // another shard's group
       const file = run.source ?? readConfig(run.configAbs, run.configRel);
       if (!file) continue;
       const targetHints = [
@@ -356,6 +383,7 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
       paths,
       baselinePath: secretsBaseline,
       allFiles: config.secrets?.allFiles,
+      ...(partition ? { owns } : {}),
     });
     findings.push(...r.findings);
     secrets = { baseline: secretsBaseline, ...r.delta, baselineNeedsRefresh: r.baselineNeedsRefresh };
@@ -363,14 +391,37 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
 
   // Tuning and accepted risks: rule settings, then inline and config suppressions, then the baseline.
   const today = opts.today ?? todayUtc();
-  const tuned = applyRuleSettings(dedupeFindings(findings), config.rules);
+  // A shard keeps the findings in files its groups own; every other shard keeps the rest.
+  const tuned = applyRuleSettings(dedupeFindings(findings.filter((f) => owns(f.file))), config.rules);
   const isKnown = knownRulePredicate(policies.policies.map((p) => p.id));
-  const directives = collectDirectives(sources.values(), isKnown, today);
+  const directives = collectDirectives(
+    [...sources.values()].filter((s) => owns(s.path)),
+    isKnown,
+    today,
+  );
   const outcome = applySuppressions(tuned, directives.directives, config.suppressions, today);
-  let kept = [...outcome.kept, ...directives.findings, ...outcome.findings, ...unknownRuleSettings(config, isKnown)];
+  // Unused in this shard is not unused: merge decides from every shard.
+  const unusedConfig = new Set(partition ? outcome.unusedConfig : []);
+  let kept = [
+    ...outcome.kept,
+    ...directives.findings,
+    ...outcome.findings.filter((f) => !unusedConfig.has(f) && owns(f.file)),
+    ...unknownRuleSettings(config, isKnown).filter((f) => owns(f.file)),
+  ];
   suppressed.push(...outcome.suppressed);
 
   let baseline: BaselineSummary | undefined;
+  // A shard leaves the baseline entries of unused config suppressions to merge, which decides those.
+  const pendingFiles = new Set(partition ? config.suppressions.map((s) => s.at.file) : []);
+  const isPending = (e: { ruleId: string; file: string }) =>
+    e.ruleId === 'suppression.unused' && pendingFiles.has(e.file);
+  let pendingBaseline: BaselineEntry[] = [];
+  const applyBaseline = (file: BaselineFile, name: string) => {
+    if (partition) pendingBaseline = file.entries.filter((e) => isPending(e) && owns(e.file));
+    const diff = diffBaseline(kept, { ...file, entries: file.entries.filter((e) => owns(e.file) && !isPending(e)) });
+    kept = diff.findings;
+    baseline = { file: name, new: diff.new, unchanged: diff.unchanged, fixed: diff.fixed };
+  };
   const trustedBaseline = opts.trustedPolicy?.findingsBaseline;
   if (trustedBaseline?.text !== undefined && opts.baseline !== false) {
     let file;
@@ -379,9 +430,7 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
     } catch (err) {
       throw new UsageError(`cannot read findings baseline ${trustedBaseline.path}: ${(err as Error).message}`);
     }
-    const diff = diffBaseline(kept, file);
-    kept = diff.findings;
-    baseline = { file: trustedBaseline.path, new: diff.new, unchanged: diff.unchanged, fixed: diff.fixed };
+    applyBaseline(file, trustedBaseline.path);
   }
   const baselineRel =
     opts.baseline === false || opts.trustedPolicy ? undefined : (opts.baseline ?? config.baseline ?? DEFAULT_BASELINE);
@@ -395,18 +444,17 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
       } catch (err) {
         throw new UsageError(`cannot read findings baseline ${baselineRel}: ${(err as Error).message}`);
       }
-      const diff = diffBaseline(kept, file);
-      kept = diff.findings;
-      baseline = { file: baselineRel, new: diff.new, unchanged: diff.unchanged, fixed: diff.fixed };
+      applyBaseline(file, baselineRel);
     } else if (explicit && opts.baseline !== undefined) {
       throw new UsageError(`findings baseline not found: ${baselineRel}`);
     }
   }
   return {
-    findings: kept.map((f) => redactor.finding(f)).sort(compareFindings),
-    suppressed: dedupeFindings(suppressed)
+    // One total order (ties broken by every field), so a merge of shards reproduces it exactly.
+    findings: kept.map((f) => redactor.finding(f)).sort(totalOrder),
+    suppressed: dedupeFindings(suppressed.filter((f) => owns(f.file)))
       .map((f) => redactor.finding(f))
-      .sort(compareFindings),
+      .sort(totalOrder),
     redact: (text: string) => redactor.redact(text),
     configs,
     sources,
@@ -417,7 +465,68 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
     ...(opts.fixJobs ? { fixJobs } : {}),
     ...(baseline ? { baseline } : {}),
     ...(secrets ? { secrets } : {}),
+    ...(opts.shard
+      ? {
+          shard: {
+            ...opts.shard,
+            unusedConfigSuppressions: [...unusedConfig].map((f) => redactor.finding(f)).sort(compareFindings),
+            unusedConfigBaseline: pendingBaseline,
+          },
+        }
+      : {}),
   };
+}
+
+/**
+ * The partition of this run, from what every shard reads: the discovered configs and the
+ * deployments' config runs. Env files a config would be resolved with are read here by every
+ * shard, so a refused one is reported once (by the shard its path hashes to) whoever lints the
+ * configs that use it. The env every config is resolved with is masked in every shard's output, as
+ * the unsharded run masks it (a value one group sets may appear in another group's messages).
+ */
+function planShard(
+  opts: LintRunOptions,
+  files: ReturnType<typeof discover>['files'],
+  runs: readonly ConfigRun[],
+  renderedFiles: readonly string[],
+  config: ClawlintConfig,
+  findings: Finding[],
+  ctx: { env: Map<string, string>; redactor: Redactor },
+): Partition {
+  const rendered = new Set(renderedFiles);
+  const planned: (PlannedConfig & { env?: Map<string, string> })[] = [];
+  const viaRun = new Set(runs.map((r) => realOrSelf(r.configAbs)));
+  const envFiles = new Set<string>();
+  const useEnv = (rel: string) => {
+    for (const e of config.envFiles)
+      if (e.glob === '**' || matchesAny(rel, [e.glob])) for (const f of e.files) envFiles.add(f);
+  };
+  for (const f of files) {
+    if ((!f.explicit && matchesAny(f.rel, config.exclude)) || viaRun.has(realOrSelf(f.abs))) continue;
+    planned.push({ abs: f.abs, rel: f.rel });
+    useEnv(f.rel);
+  }
+  for (const r of runs) {
+    if (matchesAny(r.configRel, config.exclude)) continue;
+    planned.push({
+      abs: r.configAbs,
+      rel: r.configRel,
+      ...(r.source ? { source: r.source } : {}),
+      ...(r.tree ? { tree: true } : {}),
+      ...(r.deploymentFile ? { deploymentFile: r.deploymentFile } : {}),
+      env: r.env,
+      rendered: rendered.has(r.configRel) || (r.deploymentFile !== undefined && rendered.has(r.deploymentFile)),
+    });
+    useEnv(r.configRel);
+  }
+  if (envFiles.size) loadEnv(opts.cwd, [...envFiles], [], findings);
+  for (const c of planned) ctx.redactor.addEnv(envFor(opts.cwd, c.rel, c.env ?? ctx.env, config, findings));
+  return planPartition({
+    configs: planned,
+    renderedFiles,
+    total: opts.shard!.total,
+    maxConfigBytes: MAX_CONFIG_BYTES,
+  });
 }
 
 /** The user's env plus env files the clawlint config assigns to this config (by glob). */

@@ -99,6 +99,8 @@ export interface LintDeploymentsResult {
   remap: <F extends Finding>(f: F) => F;
   /** Per chart / kustomization: the files its findings depend on (see RenderResult.groups). */
   renderGroups: Map<string, Set<string>>;
+  /** Chart and kustomization files read while rendering, rendered outputs and chart values configs (--shard groups them). */
+  renderedFiles: string[];
 }
 
 export function lintDeployments(opts: LintDeploymentsOptions): Promise<LintDeploymentsResult> {
@@ -240,6 +242,11 @@ async function lintDeploymentsInWorkspace(opts: LintDeploymentsOptions): Promise
     documents: related.flatMap((p) => p.documents ?? []),
     remap,
     renderGroups: rendered.groups,
+    renderedFiles: [
+      ...rendered.sources.map((s) => s.path),
+      ...rendered.deployments.map((r) => r.parsed.file.path),
+      ...rendered.valuesConfigs.map((v) => v.file.path),
+    ],
   };
 }
 

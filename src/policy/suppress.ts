@@ -119,6 +119,8 @@ export interface SuppressionOutcome {
   suppressed: Finding[];
   /** Problems with the suppressions themselves (unused, expired, …). */
   findings: Finding[];
+  /** The clawlint-config suppressions that matched no finding (also in `findings`). */
+  unusedConfig: Finding[];
 }
 
 export function applySuppressions(
@@ -185,9 +187,10 @@ export function applySuppressions(
         message: `clawlint-disable-${d.kind} ${d.rules.join(', ')} suppresses nothing; remove it`,
       });
   }
+  const unusedConfig: Finding[] = [];
   for (const s of active) {
     if (!usedConfig.has(s))
-      problems.push(
+      unusedConfig.push(
         configProblem(
           s,
           'suppression.unused',
@@ -195,7 +198,8 @@ export function applySuppressions(
         ),
       );
   }
-  return { kept, suppressed, findings: problems };
+  problems.push(...unusedConfig);
+  return { kept, suppressed, findings: problems, unusedConfig };
 }
 
 function configProblem(s: ConfigSuppression, ruleId: string, message: string): Finding {

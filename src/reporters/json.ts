@@ -36,7 +36,12 @@ export function toJsonFinding(f: Finding): Record<string, unknown> {
   return out;
 }
 
-export function formatJson(
+export function formatJson(...args: Parameters<typeof jsonDocument>): string {
+  return JSON.stringify(jsonDocument(...args), null, 2) + '\n';
+}
+
+/** The report document (for callers that add keys before serialising). */
+export function jsonDocument(
   findings: readonly Finding[],
   suppressed: readonly Finding[] = [],
   baseline?: { file: string; new: number; unchanged: number; fixed: number },
@@ -49,7 +54,7 @@ export function formatJson(
     requested?: string;
     note?: string;
   }[],
-): string {
+): Record<string, unknown> {
   const doc: Record<string, unknown> = {
     tool: { name: 'clawlint', version: VERSION },
     findings: findings.map(toJsonFinding),
@@ -70,5 +75,5 @@ export function formatJson(
       ...(t.note ? { note: t.note } : {}),
     }));
   }
-  return JSON.stringify(doc, null, 2) + '\n';
+  return doc;
 }

@@ -497,6 +497,8 @@ export async function secretFindings(opts: {
    * filter or drop a plugin to hide its own secret.
    */
   trustedSettings?: { plugins?: PluginConfig[]; filters?: FilterConfig[] };
+  /** A `--shard` run scans only the files it owns (and counts removed secrets only there). */
+  owns?: (file: string) => boolean;
 }): Promise<SecretFindingsResult> {
   const extras = resolveExtras(opts.extraDetectors);
   const baseline =
@@ -514,7 +516,8 @@ export async function secretFindings(opts: {
   const settings = buildSettings(policy.plugins, filters, extras);
   // Directories are expanded exactly as `secrets scan` and the Action expand them (git-tracked
   // files unless allFiles), so `lint DIR --secrets-baseline B` scans what the Action scans.
-  const files = await filesToScan(opts.cwd, opts.paths, opts.allFiles ?? false);
+  const all = await filesToScan(opts.cwd, opts.paths, opts.allFiles ?? false);
+  const files = opts.owns ? all.filter(opts.owns) : all;
   const scanned = await scanFiles(opts.cwd, files, settings, { parallel: true });
   const failedFiles = takeFailedFiles();
   const known = new Map<string, BaselineEntry>();

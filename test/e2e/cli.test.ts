@@ -47,7 +47,16 @@ describe('clawlint CLI', () => {
   it('emits the JSON contract', () => {
     const r = run(['--format', 'json', 'examples/insecure']);
     const doc = JSON.parse(r.stdout);
-    expect(Object.keys(doc)).toEqual(['tool', 'findings', 'summary', 'targets']);
+    expect(Object.keys(doc)).toEqual(['tool', 'findings', 'summary', 'targets', 'report']);
+    // What clawlint merge needs, versioned.
+    expect(doc.report).toEqual({
+      version: 2,
+      configs: ['examples/insecure/openclaw.json'],
+      failOn: 'critical',
+      verdict: 'fail',
+      category: 'clawlint',
+    });
+    expect(r.code).toBe(1);
     expect(doc.targets).toEqual([
       {
         config: 'examples/insecure/openclaw.json',
