@@ -3,7 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.js';
-import { ConfinedWriteError, realOrSelf, writeConfined } from '../core/fs-confined.js';
+import {
+  ConfinedWriteError,
+  existsInside,
+  listDirConfined,
+  readConfinedText,
+  realOrSelf,
+  writeConfined,
+} from '../core/fs-confined.js';
 import { neutraliseWorkflowCommands } from '../core/workflow-commands.js';
 import type { FailOn } from '../core/finding.js';
 import type { CliIO } from '../cli-main.js';
@@ -58,7 +65,7 @@ export async function runMergeCommand(args: readonly string[], io: CliIO): Promi
   if (failOn !== undefined && !['critical', 'warn', 'info', 'none'].includes(failOn))
     throw new UsageError(`--fail-on must be critical, warn, info or none, got ${JSON.stringify(failOn)}`);
   const files = expand(io.cwd, parsed.positionals);
-  const reports = files.map((f) => readReport(f.label, readReportFile(f.abs, f.label)));
+  const reports = files.map((f) => readReport(f.label, readReportFile(f)));
   const merged = mergeReports(reports, failOn as FailOn | undefined);
   const format = o.format as MergeFormat;
   const out = formatMerged(merged, format, {
@@ -90,45 +97,40 @@ export async function runMergeCommand(args: readonly string[], io: CliIO): Promi
   return merged.failed ? 1 : 0;
 }
 
-/** Files as given, directories as every *.json under them (sorted, so the order never depends on the disk). */
-function expand(cwd: string, args: readonly string[]): { abs: string; label: string }[] {
+/**
+ * Files as given, directories as every *.json under them (sorted, so the order never depends on
+ * the disk). Reads stay inside what was named: a symlink in a report directory that leads out of
+ * it is not followed (src/core/fs-confined.ts).
+ */
+function expand(cwd: string, args: readonly string[]): { abs: string; label: string; root: string }[] {
   if (!args.length) throw new UsageError('usage: clawlint merge REPORT.json|DIR... (see clawlint merge --help)');
-  const out: { abs: string; label: string }[] = [];
+  const out: { abs: string; label: string; root: string }[] = [];
   for (const a of args) {
     const abs = path.resolve(cwd, a);
-    let st: fs.Stats;
-    try {
-      st = fs.statSync(abs);
-    } catch {
-      throw new UsageError(`merge: report not found: ${a}`);
-    }
-    if (!st.isDirectory()) {
-      out.push({ abs, label: a });
+    const root = realOrSelf(abs);
+    if (!existsInside(abs, [root])) throw new UsageError(`merge: report not found: ${a}`);
+    const top = listDirConfined(abs, [root]);
+    if (!top) {
+      out.push({ abs, label: a, root });
       continue;
     }
     const found: string[] = [];
-    const walk = (dir: string) => {
-      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const walk = (dir: string, entries: fs.Dirent[]) => {
+      for (const e of entries) {
         const p = path.join(dir, e.name);
-        if (e.isDirectory()) walk(p);
+        if (e.isDirectory()) walk(p, listDirConfined(p, [root]) ?? []);
         else if (e.isFile() && e.name.endsWith('.json')) found.push(p);
       }
     };
-    walk(abs);
+    walk(abs, top);
     if (!found.length) throw new UsageError(`merge: no *.json report under ${a}`);
-    for (const p of found.sort()) out.push({ abs: p, label: path.join(a, path.relative(abs, p)) });
+    for (const p of found.sort()) out.push({ abs: p, label: path.join(a, path.relative(abs, p)), root });
   }
   return out;
 }
 
-function readReportFile(abs: string, label: string): string {
-  try {
-    const st = fs.statSync(abs);
-    if (!st.isFile()) throw new UsageError(`merge: ${label} is not a file`);
-    if (st.size > MAX_REPORT_BYTES) throw new UsageError(`merge: ${label} is larger than 512 MiB`);
-    return fs.readFileSync(abs, 'utf8');
-  } catch (err) {
-    if (err instanceof UsageError) throw err;
-    throw new UsageError(`merge: cannot read ${label}: ${(err as NodeJS.ErrnoException).code ?? 'read failed'}`);
-  }
+function readReportFile(f: { abs: string; label: string; root: string }): string {
+  const r = readConfinedText(f.abs, MAX_REPORT_BYTES, [f.root]);
+  if (!r.ok) throw new UsageError(`merge: cannot read ${f.label}: ${r.reason}`);
+  return r.text;
 }
