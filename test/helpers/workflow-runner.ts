@@ -12,6 +12,9 @@ import path from 'node:path';
 import YAML from 'yaml';
 
 type Ctx = Record<string, unknown>;
+/** Parsed workflow YAML: untyped, read field by field like the runner does. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Yaml = Record<string, any>;
 
 // ---- expressions (the subset workflows use: contexts, literals, operators, a few functions) ----
 
@@ -203,12 +206,12 @@ export interface JobOptions {
   jobIndex?: number;
 }
 
-export function readWorkflow(file: string): Record<string, any> {
+export function readWorkflow(file: string): Yaml {
   return YAML.parse(fs.readFileSync(file, 'utf8'));
 }
 
 /** The matrix entries of a job (include/exclude are not needed by our workflows). */
-export function matrixOf(wf: Record<string, any>, job: string, ctx: Ctx): Record<string, unknown>[] {
+export function matrixOf(wf: Yaml, job: string, ctx: Ctx): Record<string, unknown>[] {
   const m = wf.jobs[job].strategy?.matrix;
   if (!m) return [{}];
   let entries: Record<string, unknown>[] = [{}];
@@ -270,7 +273,7 @@ export function runJob(o: JobOptions): JobRun {
   };
   const status: JobStatus = { failed: false };
   const results: StepResult[] = [];
-  for (const [n, step] of (job.steps as Record<string, any>[]).entries()) {
+  for (const [n, step] of (job.steps as Yaml[]).entries()) {
     const name = asText(interpolate(step.name ?? step.uses ?? step.run, ctx, status));
     const cond = step.if === undefined ? 'success()' : String(step.if).replace(/^\$\{\{([\s\S]*)\}\}$/, '$1');
     const statusCheck = /\b(always|success|failure|cancelled)\(/.test(cond) ? cond : `success() && (${cond})`;

@@ -93,6 +93,22 @@ describe('clawlint merge: shards of one run', () => {
     expect(JSON.parse(merge(shards, 'json')).report.verdict).toBe('fail');
   });
 
+  it("keeps a finding's autofix edits through a merge", () => {
+    const doc = JSON.parse(report(whole));
+    doc.findings[0].autofix = {
+      type: 'security',
+      description: 'set gateway.bind to "loopback"',
+      edits: [
+        { file: doc.findings[0].file, startLine: 3, startColumn: 5, endLine: 3, endColumn: 10, text: '"loopback"' },
+      ],
+    };
+    const text = JSON.stringify(doc, null, 2) + '\n';
+    expect(merge([text], 'json')).toBe(text);
+    expect(JSON.parse(merge([text], 'sarif')).runs[0].results.some((r: { fixes?: unknown[] }) => r.fixes?.length)).toBe(
+      true,
+    );
+  });
+
   it('refuses a missing, repeated or foreign shard', () => {
     expect(() => merge(shards.slice(0, 2), 'json')).toThrow(/shard 3\/3 missing; every shard's report is needed/);
     expect(() => merge([shards[0]!, shards[0]!, shards[1]!, shards[2]!], 'json')).toThrow(
