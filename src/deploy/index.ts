@@ -23,7 +23,7 @@ import type {
   RelatedLocation,
   Workload,
 } from './model.js';
-import { classify } from './platforms/common.js';
+import { linkImages } from './link-image.js';
 import { ReadContext } from './platforms/context.js';
 import { readCompose } from './platforms/compose.js';
 import { readDockerfile } from './platforms/dockerfile.js';
@@ -38,6 +38,7 @@ import { parseToml } from './toml.js';
 import { linkCommittedSecrets } from './secret-values.js';
 import { renderDeployments } from './render/index.js';
 import type { HelmSettings } from '../policy/types.js';
+import type { DeploymentFacts } from '../rules/types.js';
 import { asObject, child } from './util.js';
 
 export type { DeployFinding, RelatedLocation } from './model.js';
@@ -51,7 +52,7 @@ export interface ConfigRun {
   /** Repo-relative path findings use. */
   configRel: string;
   /** Deployment facts for lintConfigFile's `deployment` (only what the deployment itself sets). */
-  deployment: { bind?: string; port?: number };
+  deployment: DeploymentFacts;
   /** User env overlaid with the container env (the deployment wins); stand-ins for unseen secrets. */
   env: Map<string, string>;
   /** "docker-compose.yml service openclaw-gateway: mounted at … from ./config" */
@@ -151,7 +152,7 @@ async function lintDeploymentsInWorkspace(opts: LintDeploymentsOptions): Promise
     linkCommittedSecrets([r.parsed]);
     parsed.push(r.parsed);
   }
-  applyBuildDockerfiles(parsed, rc);
+  linkImages(parsed, rc);
   findings.push(...rc.refusals);
   const related = parsed.filter((p) => isOpenclawRelated(p, parsed));
   for (const p of related) {
@@ -171,8 +172,11 @@ async function lintDeploymentsInWorkspace(opts: LintDeploymentsOptions): Promise
   const pods = related.flatMap((p) => p.k8s?.pods ?? []);
   const podOf = (w: Workload): readonly Workload[] => pods.find((pod) => pod.workloads.includes(w))?.workloads ?? [w];
   const runs = new Map<Workload, EffectiveRun>();
+  // A Dockerfile that a compose service, fly app or render service builds is judged through that deployment.
+  const built = new Set(workloads.flatMap((w) => (w.buildDockerfile ? [w.buildDockerfile] : [])));
   for (const w of workloads) {
     if (!w.isGateway || !w.runsOpenclaw) continue;
+    if (w.platform === 'dockerfile' && built.has(w.file.absPath)) continue;
     runs.set(w, resolveRun(w, { rc, configs: disc.configs.map((c) => c.abs), embedded, podOf, userEnv: opts.env }));
   }
   for (const r of runs.values()) if (r.config && !r.config.embedded) sources.set(r.config.rel, r.config.source);
@@ -404,46 +408,6 @@ function linkKubernetes(parsed: readonly ParsedDeploymentFile[]): void {
   }
 }
 
-/** A compose service without command/entrypoint runs its build Dockerfile's CMD/ENTRYPOINT with its ENV. */
-function applyBuildDockerfiles(parsed: readonly ParsedDeploymentFile[], rc: ReadContext): void {
-  for (const p of parsed) {
-    for (const w of p.workloads) {
-      if (!w.buildDockerfile) continue;
-      const known = parsed.find((x) => x.platform === 'dockerfile' && x.file.absPath === w.buildDockerfile)
-        ?.workloads[0];
-      let df = known;
-      if (!df) {
-        const at = w.buildDockerfileLoc ?? w.loc;
-        if (!rc.inside(w.buildDockerfile)) {
-          rc.refuse(w.buildDockerfile, at, 'build Dockerfile', 'path leaves the workspace; not read');
-          continue;
-        }
-        const read = readSourceFile(w.buildDockerfile, rc.rel(w.buildDockerfile), MAX_DEPLOYMENT_BYTES);
-        if (!read.ok) {
-          if (read.reason !== 'file does not exist') rc.refuse(w.buildDockerfile, at, 'build Dockerfile', read.reason);
-          continue;
-        }
-        const file = new SourceFile(read.file.path, read.file.text, w.buildDockerfile);
-        df = readDockerfile(file).workloads[0];
-        p.extraSources.push(file);
-      }
-      if (!df) continue;
-      if (w.defaultCommand && df.args.length) {
-        w.args = df.args;
-        w.defaultCommand = false;
-      }
-      if (!w.image && df.image) w.image = df.image;
-      const own = new Set(w.env.map((e) => e.name));
-      w.env.unshift(
-        ...df.env
-          .filter((e) => e.origin === 'Dockerfile ENV' && !own.has(e.name))
-          .map((e) => ({ ...e, inherited: true })),
-      );
-      classify(w);
-    }
-  }
-}
-
 /** A file belongs to an OpenClaw deployment when it runs OpenClaw, or (Kubernetes) sits next to a manifest that does. */
 function isOpenclawRelated(p: ParsedDeploymentFile, all: readonly ParsedDeploymentFile[]): boolean {
   const own = (x: ParsedDeploymentFile) => x.workloads.some((w) => w.runsOpenclaw) || x.embedded.length > 0;
@@ -477,6 +441,7 @@ function configRuns(
     const deployment: ConfigRun['deployment'] = {};
     if (r.bindFromDeployment) deployment.bind = r.bind;
     if (r.portFromDeployment) deployment.port = r.port;
+    if (r.loopbackIsolated && r.bind === 'loopback' && !r.bindHidden) deployment.loopbackIsolated = true;
     out.push({
       configAbs: r.config.abs,
       configRel: r.config.rel,

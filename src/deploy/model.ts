@@ -136,14 +136,52 @@ export interface Workload {
   configMaps: Map<string, Mount>;
   /** Env sources clawlint cannot read (envFrom a Secret not in the repo, unreadable env file). */
   opaqueEnv: Located<string>[];
+  /** Runs OpenClaw (any subcommand): decided by the executable, the official image or the Dockerfile that builds it. */
   runsOpenclaw: boolean;
+  /** Runs the gateway (see src/deploy/identity.ts); sidecars, init containers and one-shot jobs do not. */
   isGateway: boolean;
+  /** Kubernetes init container: runs to completion before the pod starts. */
+  init?: boolean;
+  /** compose service that only builds an image (profiles, no command, image shared with a service that runs it). */
+  buildOnly?: boolean;
+  /** systemd Type=oneshot unit. */
+  oneshot?: boolean;
+  /** What the Dockerfile that builds this workload's image says (USER, HOME, what it installs and copies). */
+  imageFacts?: ImageFacts;
+  /** The command line comes from the image (Dockerfile CMD/ENTRYPOINT), not from the manifest. */
+  commandFromImage?: boolean;
+  /** The gateway is started by something clawlint cannot read (a script, an image's own command): bind unknown. */
+  invocationHidden?: Location;
+  /** compose: the network namespace is shared (network_mode host/service:/container:, or another service joins it). */
+  sharedNetns?: boolean;
+  /** The entrypoint script that starts the gateway also writes its config or bind: decided there. */
+  bindDecidedIn?: Location;
   /** compose: the Dockerfile of `build:` (absolute), whose CMD/ENTRYPOINT/ENV apply when the service sets none. */
   buildDockerfile?: string;
+  /** compose: the build context directory (absolute), against which COPY sources resolve. */
+  buildContext?: string;
   /** Where `build.dockerfile` (or `build`) is written, for a refused read. */
   buildDockerfileLoc?: Location;
   /** systemd: true for a system unit (not a user unit). */
   systemUnit?: boolean;
+}
+
+/** Facts of a Dockerfile's final stage that decide how the container runs. */
+export interface ImageFacts {
+  /** The Dockerfile (repo-relative path). */
+  file: string;
+  /** FROM an OpenClaw image, or installs/builds OpenClaw. */
+  openclaw: boolean;
+  /** The final stage's base image. */
+  base?: string;
+  /** The last USER (undefined: the base image's user). */
+  user?: Located<string>;
+  /** ENV HOME, when set. */
+  home?: string;
+  /** `useradd`/`adduser` home directories by user name (`-d`, else /home/<name>). */
+  homes: Map<string, string>;
+  /** COPY/ADD of build-context files: source (relative to the context) → destination. */
+  copies: { src: string; dest: string; loc: Location }[];
 }
 
 /** An openclaw.json written inside a manifest (Kubernetes ConfigMap). */

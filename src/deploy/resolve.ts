@@ -21,11 +21,11 @@ import type { EmbeddedConfig, RelatedLocation, Workload } from './model.js';
 import type { ReadContext } from './platforms/context.js';
 import { gatewayFlags, posixUnder, type GatewayFlags } from './util.js';
 import { classifyValue } from './values.js';
+import { legacyName } from './identity.js';
+import { resolvePaths, type ResolvedPaths } from './paths.js';
 
 export const DEFAULT_PORT = 18789;
 export const MAX_CONFIG_BYTES = 5 * 1024 * 1024;
-/** The state directory of the official images (user `node`). */
-export const CONTAINER_STATE_DIR = '/home/node/.openclaw';
 
 /** A stand-in for a credential the deployment provides but clawlint cannot see (Secret, generateValue…). */
 export const UNSEEN_SECRET = 'clawlint-unseen-deployment-secret-000000000000';
@@ -65,6 +65,10 @@ export interface EffectiveRun {
   config?: EffectiveConfig;
   auth: AuthVerdict;
   stateDir?: { path: string; loc?: Location };
+  /** Where the bind is decided when clawlint cannot see it (entrypoint script, image command, `--bind $VAR`). */
+  bindHidden?: Location;
+  /** Nothing but the gateway's own container reaches its loopback (see DeploymentFacts.loopbackIsolated). */
+  loopbackIsolated: boolean;
 }
 
 export interface ResolveInput {
@@ -78,12 +82,39 @@ export interface ResolveInput {
   userEnv: ReadonlyMap<string, string>;
 }
 
+/**
+ * Gateway credential env names the release reads: OPENCLAW_GATEWAY_*, and
+ * CLAWDBOT_GATEWAY_* which OpenClaw still reads as a fallback; MOLTBOT_GATEWAY_*
+ * only for the moltbot releases.
+ */
+export function credentialVar(name: string, w: Workload): 'TOKEN' | 'PASSWORD' | undefined {
+  const m = /^(OPENCLAW|CLAWDBOT|MOLTBOT)_GATEWAY_(TOKEN|PASSWORD)$/.exec(name);
+  if (!m) return undefined;
+  if (m[1] === 'MOLTBOT' && legacyName(w) !== 'moltbot') return undefined;
+  return m[2] as 'TOKEN' | 'PASSWORD';
+}
+
+/** A command-line value written as a variable the deployment fills in (`${VAR}`, `$VAR`, `$(VAR)`). */
+export function isDeployTimeRef(value: string): boolean {
+  return /\$\{?[A-Za-z_]|\$\([A-Za-z_]/.test(value);
+}
+
 /** Env sources clawlint cannot see that may hold the gateway credential. */
-export function unseenCredentialSources(w: Workload): string[] {
+export function unseenCredentialSources(w: Workload, flags: GatewayFlags = gatewayFlags(w.args)): string[] {
   const out = w.opaqueEnv.map((o) => o.value);
-  for (const e of w.env)
-    if (e.kind === 'runtime' && /^OPENCLAW_GATEWAY_(TOKEN|PASSWORD)$/.test(e.name)) out.push(`${e.name} (${e.origin})`);
+  for (const e of w.env) if (e.kind === 'runtime' && credentialVar(e.name, w)) out.push(`${e.name} (${e.origin})`);
+  for (const f of [flags.token, flags.password])
+    if (f && isDeployTimeRef(f.value) && refValue(w, f.value) === undefined)
+      out.push(`${f === flags.token ? '--token' : '--password'} ${f.value.replace(/[:?][^}]*\}/, '}')} at deploy time`);
   return out;
+}
+
+/** The value of `$VAR`/`${VAR}` from the workload's own known env. */
+function refValue(w: Workload, ref: string): string | undefined {
+  const m = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(ref.trim());
+  if (!m) return undefined;
+  const e = [...w.env].reverse().find((x) => x.name === m[1] && x.value !== undefined && x.kind !== 'runtime');
+  return e?.value;
 }
 
 /** Env the config sees: env files first, explicit environment entries override; unseen secrets get a stand-in. */
@@ -92,22 +123,34 @@ export function containerEnv(w: Workload, flags: GatewayFlags): Map<string, stri
   const ordered = [...w.env.filter((e) => e.kind === 'env-file'), ...w.env.filter((e) => e.kind !== 'env-file')];
   for (const e of ordered) {
     if (e.value !== undefined && e.kind !== 'runtime') env.set(e.name, e.value);
-    else if ((e.kind === 'secret-ref' || e.kind === 'generated') && /^OPENCLAW_GATEWAY_(TOKEN|PASSWORD)$/.test(e.name))
+    else if ((e.kind === 'secret-ref' || e.kind === 'generated') && credentialVar(e.name, w))
       env.set(e.name, UNSEEN_SECRET);
   }
-  if (flags.token) env.set('OPENCLAW_GATEWAY_TOKEN', flags.token.value);
-  if (flags.password) env.set('OPENCLAW_GATEWAY_PASSWORD', flags.password.value);
+  // Legacy names feed the canonical ones when those are not set.
+  for (const kind of ['TOKEN', 'PASSWORD'] as const) {
+    const canonical = `OPENCLAW_GATEWAY_${kind}`;
+    if (env.get(canonical)) continue;
+    for (const legacy of [`CLAWDBOT_GATEWAY_${kind}`, `MOLTBOT_GATEWAY_${kind}`])
+      if (env.get(legacy) && credentialVar(legacy, w)) {
+        env.set(canonical, env.get(legacy)!);
+        break;
+      }
+  }
+  const flagValue = (v: string) => (isDeployTimeRef(v) ? (refValue(w, v) ?? UNSEEN_SECRET) : v);
+  if (flags.token) env.set('OPENCLAW_GATEWAY_TOKEN', flagValue(flags.token.value));
+  if (flags.password) env.set('OPENCLAW_GATEWAY_PASSWORD', flagValue(flags.password.value));
   return env;
 }
 
 export function resolveRun(w: Workload, input: ResolveInput): EffectiveRun {
   const flags = gatewayFlags(w.args);
   const env = containerEnv(w, flags);
-  const envVar = (name: string) =>
-    [...w.env].reverse().find((e) => e.name === name && e.value !== undefined && e.value !== '');
-  const bindEnv = envVar('OPENCLAW_GATEWAY_BIND');
-  const portEnv = envVar('OPENCLAW_GATEWAY_PORT');
-  const config = findConfig(w, env, input);
+  const envVar = (...names: string[]) =>
+    [...w.env].reverse().find((e) => names.includes(e.name) && e.value !== undefined && e.value !== '');
+  const bindEnv = envVar('OPENCLAW_GATEWAY_BIND', 'CLAWDBOT_GATEWAY_BIND');
+  const portEnv = envVar('OPENCLAW_GATEWAY_PORT', 'CLAWDBOT_GATEWAY_PORT');
+  const paths = resolvePaths(w, flags);
+  const config = findConfig(w, paths, input);
   if (config) loadConfig(config, mergeEnv(env, input.userEnv));
 
   const cfgBind = config?.value ? (config.value.gateway as Record<string, unknown> | undefined)?.bind : undefined;
@@ -115,7 +158,9 @@ export function resolveRun(w: Workload, input: ResolveInput): EffectiveRun {
   let bind = 'loopback';
   let bindLoc: Location | undefined;
   let bindFromDeployment = false;
-  if (flags.bind?.value) [bind, bindLoc, bindFromDeployment] = [flags.bind.value, flags.bind.loc, true];
+  let bindHidden: Location | undefined = w.invocationHidden ?? w.bindDecidedIn;
+  if (flags.bind?.value && isDeployTimeRef(flags.bind.value)) bindHidden = flags.bind.loc;
+  else if (flags.bind?.value) [bind, bindLoc, bindFromDeployment] = [flags.bind.value, flags.bind.loc, true];
   else if (bindEnv?.value) [bind, bindLoc, bindFromDeployment] = [bindEnv.value, bindEnv.valueLoc ?? bindEnv.loc, true];
   else if (typeof cfgBind === 'string') bind = cfgBind;
   let port = DEFAULT_PORT;
@@ -135,50 +180,73 @@ export function resolveRun(w: Workload, input: ResolveInput): EffectiveRun {
     portFromDeployment,
     env,
     auth: { state: 'unknown', detail: '' },
+    loopbackIsolated: ownNetns(w, input.podOf(w)),
   };
   if (bindLoc) run.bindLoc = bindLoc;
+  // The bind is decided where clawlint cannot read it (a script, the image's own command, a variable).
+  if (bindHidden && !bindFromDeployment && !bindEnv) run.bindHidden = bindHidden;
   if (config) run.config = config;
-  const stateEnv = envVar('OPENCLAW_STATE_DIR');
-  if (stateEnv?.value) run.stateDir = { path: stateEnv.value, loc: stateEnv.valueLoc ?? stateEnv.loc };
-  else if (w.platform !== 'systemd' && w.platform !== 'dockerfile') run.stateDir = { path: CONTAINER_STATE_DIR };
+  if (paths.stateDir)
+    run.stateDir = { path: paths.stateDir.path, ...(paths.stateDir.loc ? { loc: paths.stateDir.loc } : {}) };
   run.auth = judgeAuth(run, input.userEnv);
   return run;
+}
+
+/** The workload's network namespace is its own: a container no sidecar joins, a fly machine, a render service. */
+function ownNetns(w: Workload, pod: readonly Workload[]): boolean {
+  switch (w.platform) {
+    case 'compose':
+      return !w.sharedNetns;
+    case 'kubernetes':
+      return !w.hostNamespaces.length && pod.every((o) => o === w || o.init);
+    case 'fly':
+    case 'render':
+      return true;
+    default:
+      return false;
+  }
 }
 
 // ---------------------------------------------------------------------------
 // Which config
 // ---------------------------------------------------------------------------
 
-function findConfig(w: Workload, env: Map<string, string>, input: ResolveInput): EffectiveConfig | undefined {
-  const stateDir = env.get('OPENCLAW_STATE_DIR') || (w.platform === 'systemd' ? '~/.openclaw' : CONTAINER_STATE_DIR);
-  const explicit = env.get('OPENCLAW_CONFIG_PATH');
-  const target = explicit || path.posix.join(stateDir, 'openclaw.json');
+function findConfig(w: Workload, paths: ResolvedPaths, input: ResolveInput): EffectiveConfig | undefined {
+  const explicit = paths.explicitConfig;
+  const targets = paths.configPaths;
+  const target = targets[0] ?? '';
+  const via = explicit ? ` (${explicit.how} ${explicit.path})` : '';
 
-  // A bind mount that covers the config path (file or directory).
-  let best: { abs: string; depth: number; origin: string } | undefined;
-  for (const m of w.mounts) {
-    if (m.kind !== 'bind' || !m.sourceAbs) continue;
-    const rest = posixUnder(target, m.target);
-    if (rest === undefined) continue;
-    const abs = rest === '' ? m.sourceAbs : path.join(m.sourceAbs, ...rest.split('/'));
-    if (!isFile(abs)) continue;
-    const depth = m.target.length;
-    if (!best || depth > best.depth)
-      best = {
-        abs,
-        depth,
-        origin: `mounted from ${input.rc.rel(m.sourceAbs)} at ${m.target}${explicit ? ` (OPENCLAW_CONFIG_PATH ${target})` : ''}`,
-      };
+  // A bind mount that covers a config path (file or directory); the first candidate OpenClaw prefers wins.
+  for (const t of targets) {
+    let best: { abs: string; depth: number; origin: string } | undefined;
+    for (const m of w.mounts) {
+      if (m.kind !== 'bind' || !m.sourceAbs) continue;
+      const rest = posixUnder(t, m.target);
+      if (rest === undefined) continue;
+      const abs = rest === '' ? m.sourceAbs : path.join(m.sourceAbs, ...rest.split('/'));
+      if (!isFile(abs)) continue;
+      const depth = m.target.length;
+      if (!best || depth > best.depth)
+        best = { abs, depth, origin: `mounted from ${input.rc.rel(m.sourceAbs)} at ${m.target}${via}` };
+    }
+    if (best) return fileConfig(best.abs, best.origin, input);
   }
-  if (best) return fileConfig(best.abs, best.origin, input);
+
+  // The Dockerfile that builds the image copies it there (COPY openclaw.json /home/node/.openclaw/).
+  const copied = copiedConfig(w, targets);
+  if (copied) return fileConfig(copied.abs, `copied into the image by ${copied.by}${via}`, input);
 
   // Kubernetes: a ConfigMap mounted at the config path, or seeded by an init container of the pod.
   if (w.platform === 'kubernetes') {
     const pod = input.podOf(w);
-    const direct = [...w.configMaps].find(([, m]) => {
-      const rest = posixUnder(target, m.target);
-      return rest !== undefined && (rest === '' ? true : rest === (m.subPath ?? rest));
-    });
+    const direct = [...w.configMaps].find(([, m]) =>
+      targets.some((t) => {
+        const rest = posixUnder(t, m.target);
+        // A projected key lands under its key name (or items[].path); subPath mounts one key as the file.
+        return rest !== undefined && (rest === '' || !m.subPath || rest === m.subPath);
+      }),
+    );
     const candidates = direct ? [direct[0]] : pod.flatMap((p) => [...p.configMaps.keys()]);
     for (const name of candidates) {
       const e = input.embedded.find((x) => x.configMap === name);
@@ -202,10 +270,35 @@ function findConfig(w: Workload, env: Map<string, string>, input: ResolveInput):
     return fileConfig(
       nearest,
       explicit
-        ? `OPENCLAW_CONFIG_PATH points at ${explicit}, which is not in the repository; using the nearest openclaw.json to the deployment`
+        ? `${explicit.how} points at ${explicit.path}, which is not in the repository; using the nearest openclaw.json to the deployment`
         : 'the nearest openclaw.json to the deployment',
       input,
     );
+  return undefined;
+}
+
+/** A repository file the image's Dockerfile COPYs to one of the config paths. */
+function copiedConfig(w: Workload, targets: readonly string[]): { abs: string; by: string } | undefined {
+  const facts = w.imageFacts;
+  if (!facts) return undefined;
+  const context =
+    w.buildContext ??
+    path.dirname(w.platform === 'dockerfile' ? w.file.absPath : (w.buildDockerfile ?? w.file.absPath));
+  for (const t of targets) {
+    for (const c of [...facts.copies].reverse()) {
+      const dest = c.dest.replace(/\/+$/, '');
+      const srcBase = path.posix.basename(c.src);
+      let abs: string | undefined;
+      if (dest === t && !c.dest.endsWith('/')) abs = path.resolve(context, c.src);
+      else {
+        const rest = posixUnder(t, dest);
+        if (rest === srcBase)
+          abs = path.resolve(context, c.src); // COPY openclaw.json /dir/
+        else if (rest) abs = path.resolve(context, c.src, ...rest.split('/')); // COPY config/ /dir/
+      }
+      if (abs && isFile(abs)) return { abs, by: facts.file };
+    }
+  }
   return undefined;
 }
 

@@ -7,7 +7,7 @@ import type { Location } from '../core/finding.js';
 import { locateRange } from '../core/locate.js';
 import type { SourceFile } from '../core/source.js';
 import type { MemberNode, ObjectNode, Range, ValueNode } from '../core/tree.js';
-import type { Arg, Located } from './model.js';
+import type { Arg } from './model.js';
 
 // ---------------------------------------------------------------------------
 // Located tree access
@@ -148,56 +148,8 @@ export function argsFromYaml(node: ValueNode | undefined, interpolate: (s: strin
   return [];
 }
 
-export interface GatewayFlags {
-  /** The `gateway` subcommand token (a gateway run, not `gateway status`…). */
-  gateway?: Arg;
-  bind?: Located<string>;
-  port?: Located<string>;
-  token?: Located<string>;
-  password?: Located<string>;
-  auth?: Located<string>;
-  allowUnconfigured?: Location;
-  mentionsOpenclaw: boolean;
-}
-
-const GATEWAY_SUBCOMMANDS_NOT_RUN = new Set([
-  'status',
-  'health',
-  'call',
-  'install',
-  'uninstall',
-  'start',
-  'stop',
-  'restart',
-  'probe',
-  'discover',
-  'usage-cost',
-  'stability',
-  'diagnostics',
-]);
-
-export function gatewayFlags(args: readonly Arg[]): GatewayFlags {
-  const flags: GatewayFlags = { mentionsOpenclaw: args.some((a) => /openclaw/i.test(a.text)) };
-  const gi = args.findIndex(
-    (a, i) => a.text === 'gateway' && !GATEWAY_SUBCOMMANDS_NOT_RUN.has(args[i + 1]?.text ?? ''),
-  );
-  if (gi === -1) return flags;
-  flags.gateway = args[gi];
-  for (let i = gi + 1; i < args.length; i++) {
-    const a = args[i]!;
-    if (a.text === '&&' || a.text === ';' || a.text === '||' || a.text === '|') break;
-    const m = /^--(bind|port|token|password|auth)(?:=(.*))?$/.exec(a.text);
-    if (m) {
-      const key = m[1] as 'bind' | 'port' | 'token' | 'password' | 'auth';
-      if (m[2] !== undefined) flags[key] = { value: m[2], loc: a.loc };
-      else if (args[i + 1]) {
-        flags[key] = { value: args[i + 1]!.text, loc: args[i + 1]!.loc };
-        i++;
-      }
-    } else if (a.text === '--allow-unconfigured') flags.allowUnconfigured = a.loc;
-  }
-  return flags;
-}
+/** The gateway flags of a command line live in ./invocation.ts. */
+export { gatewayFlags, type GatewayFlags } from './invocation.js';
 
 // ---------------------------------------------------------------------------
 // Interpolation (docker compose rules)

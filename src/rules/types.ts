@@ -32,6 +32,12 @@ export interface DeploymentFacts {
   bind?: string;
   /** `--port` flag or `OPENCLAW_GATEWAY_PORT`. */
   port?: number;
+  /**
+   * The gateway runs in a network namespace of its own (a container that
+   * shares it with no sidecar, a fly machine, a render service): its loopback
+   * is reachable only from inside, by the gateway's own processes.
+   */
+  loopbackIsolated?: boolean;
 }
 
 export interface Report {

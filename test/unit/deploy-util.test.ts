@@ -30,7 +30,27 @@ describe('shell words and gateway flags', () => {
     expect(flags.port?.value).toBe('3000');
     expect(flags.port?.loc.startColumn).toBe(text.indexOf('3000') + 1);
     expect(flags.allowUnconfigured?.startColumn).toBe(text.indexOf('--allow-unconfigured') + 1);
-    expect(flags.mentionsOpenclaw).toBe(false);
+    // `node dist/index.js gateway` is how OpenClaw's own images start it: an OpenClaw invocation.
+    expect(flags.mentionsOpenclaw).toBe(true);
+  });
+
+  it('reads every way to start the gateway, and nothing else', () => {
+    const run = (text: string) => {
+      const file = new SourceFile('x', text);
+      return gatewayFlags(argsFromString(text, file, [0, text.length]));
+    };
+    expect(run('openclaw gateway start --foreground --config /c/openclaw.json').config?.value).toBe('/c/openclaw.json');
+    expect(run('openclaw gateway run --bind lan').bind?.value).toBe('lan');
+    expect(run('exec tini -- moltbot gateway --token $T').executable).toBe('moltbot');
+    expect(run('gosu node clawdbot gateway').gateway?.text).toBe('gateway');
+    expect(run('npx openclaw@2026.9.6 gateway --port 1').port?.value).toBe('1');
+    expect(run('/entrypoint.sh node openclaw.mjs gateway').gateway).toBeDefined();
+    expect(run('openclaw gateway status').gateway).toBeUndefined();
+    expect(run('openclaw onboard --non-interactive').subcommand).toBe('onboard');
+    expect(run('node server.js gateway').mentionsOpenclaw).toBe(false);
+    expect(run('node dist/index.js serve').mentionsOpenclaw).toBe(false);
+    expect(run('echo starting openclaw gateway').mentionsOpenclaw).toBe(false);
+    expect(run('openclaw-dashboard gateway').mentionsOpenclaw).toBe(false);
   });
 
   it('ignores gateway subcommands that do not run it', () => {

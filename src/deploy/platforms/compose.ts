@@ -8,8 +8,20 @@ import path from 'node:path';
 import type { ValueNode } from '../../core/tree.js';
 import type { YamlDocument } from '../../parsers/yaml.js';
 import type { EnvVar, Mount, ParsedDeploymentFile } from '../model.js';
-import { argsFromYaml, asObject, child, interpolate, isTrue, items, keyLoc, nodeLoc, scalarText } from '../util.js';
+import {
+  argsFromYaml,
+  asObject,
+  child,
+  interpolate,
+  isTrue,
+  items,
+  keyLoc,
+  member,
+  nodeLoc,
+  scalarText,
+} from '../util.js';
 import { classify, emptyParsed, newWorkload } from './common.js';
+import { withImageEntrypoint } from '../identity.js';
 import type { ReadContext } from './context.js';
 import type { SourceFile } from '../../core/source.js';
 import type { Location } from '../../core/finding.js';
@@ -22,6 +34,12 @@ export function readCompose(file: SourceFile, docs: YamlDocument[], rc: ReadCont
   const dir = path.dirname(file.absPath);
   const env = rc.interpolationEnv(dir);
   const interp = (s: string) => interpolate(s, env).value;
+  // On a command line an unset `${VAR}` stays as written: it is filled in at deploy time (`--token ${TOKEN:?}`).
+  const interpArg = (s: string) =>
+    s.replace(/\$\$|\$\{[^{}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, (m) => {
+      const r = interpolate(m, env);
+      return r.unresolved.length && r.value === '' ? m : r.value;
+    });
 
   for (const [name, m] of services.members) {
     const svc = m.value;
@@ -32,13 +50,15 @@ export function readCompose(file: SourceFile, docs: YamlDocument[], rc: ReadCont
     if (image && imageText !== undefined) w.image = { value: interp(imageText), loc: nodeLoc(image) };
     const entrypoint = child(svc, 'entrypoint');
     const command = child(svc, 'command');
-    w.args = [...argsFromYaml(entrypoint, interp), ...argsFromYaml(command, interp)];
+    w.args = [...argsFromYaml(entrypoint, interpArg), ...argsFromYaml(command, interpArg)];
     w.defaultCommand = !entrypoint && !command;
+    withImageEntrypoint(w, entrypoint !== undefined);
     const build = child(svc, 'build');
     const context = scalarText(build) ?? scalarText(child(build, 'context'));
     if (build && context !== undefined && !/^[a-z]+:\/\//i.test(context)) {
       const dockerfile = scalarText(child(build, 'dockerfile')) ?? 'Dockerfile';
-      w.buildDockerfile = path.resolve(dir, interp(context), interp(dockerfile));
+      w.buildContext = path.resolve(dir, interp(context));
+      w.buildDockerfile = path.resolve(w.buildContext, interp(dockerfile));
       const at = child(build, 'dockerfile') ?? build;
       w.buildDockerfileLoc = nodeLoc(at);
     }
@@ -80,6 +100,7 @@ export function readCompose(file: SourceFile, docs: YamlDocument[], rc: ReadCont
       if (target) w.mounts.push({ kind: 'tmpfs', target, loc: nodeLoc(t) });
     }
 
+    if (child(svc, 'network_mode')) w.sharedNetns = true;
     const privileged = child(svc, 'privileged');
     if (privileged && isTrue(privileged)) w.privileged = nodeLoc(privileged);
     for (const key of ['network_mode', 'pid', 'ipc', 'userns_mode', 'uts'] as const) {
@@ -104,8 +125,20 @@ export function readCompose(file: SourceFile, docs: YamlDocument[], rc: ReadCont
     const user = child(svc, 'user');
     const userText = scalarText(user);
     if (user && userText !== undefined) w.user = { value: interp(userText), loc: nodeLoc(user) };
-    classify(w, [scalarText(child(svc, 'container_name')) ?? '']);
+    if (member(svc, 'profiles') && w.defaultCommand) w.buildOnly = true;
     out.workloads.push(w);
+  }
+  // A service another one joins (network_mode: service:<name>) shares its loopback with it.
+  for (const [, m] of services.members) {
+    const joined = /^service:(.+)$/.exec(scalarText(child(m.value, 'network_mode')) ?? '')?.[1];
+    const target = out.workloads.find((w) => w.name === joined);
+    if (target) target.sharedNetns = true;
+  }
+  // A profile-only service with no command is a build step when it builds, or its image is another service's.
+  for (const w of out.workloads) {
+    const shared = out.workloads.some((o) => o !== w && o.image && o.image.value === w.image?.value);
+    if (w.buildOnly && !shared && !w.buildDockerfile) delete w.buildOnly;
+    classify(w);
   }
   return out;
 }

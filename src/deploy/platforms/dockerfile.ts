@@ -5,7 +5,8 @@
  */
 import { locateRange } from '../../core/locate.js';
 import type { SourceFile } from '../../core/source.js';
-import type { Arg, ParsedDeploymentFile } from '../model.js';
+import type { Arg, ImageFacts, Located, ParsedDeploymentFile } from '../model.js';
+import { imageKind, installsOpenclaw } from '../identity.js';
 import { argsFromList, argsFromString, shellWords } from '../util.js';
 import { classify, emptyParsed, newWorkload } from './common.js';
 
@@ -141,6 +142,7 @@ export function readDockerfile(file: SourceFile): ParsedDeploymentFile {
         break;
     }
   }
+  w.imageFacts = imageFacts(file, all, lastFrom, w.user);
   // ARG values only exist at build time; they end up in the image history, not the runtime env.
   // Whatever runs the image (docker run -e, compose, Kubernetes) supplies the runtime env.
   w.opaqueEnv.push({ value: 'the runtime environment of the container (docker run -e, orchestrator)', loc: w.loc });
@@ -149,4 +151,70 @@ export function readDockerfile(file: SourceFile): ParsedDeploymentFile {
   classify(w);
   out.workloads.push(w);
   return out;
+}
+
+/** What the final stage runs as and contains (stages it is built FROM count for the base and the install). */
+function imageFacts(
+  file: SourceFile,
+  all: readonly Instruction[],
+  lastFrom: number,
+  user: Located<string> | undefined,
+): ImageFacts {
+  const stages = new Map<string, string>();
+  let base: string | undefined;
+  for (const ins of all) {
+    if (ins.keyword !== 'FROM') continue;
+    const words = shellWords(ins.args).filter((t) => !t.text.startsWith('--'));
+    const img = words[0]?.text ?? '';
+    const resolved = stages.get(img.toLowerCase()) ?? img;
+    if (words[1]?.text.toLowerCase() === 'as' && words[2]) stages.set(words[2].text.toLowerCase(), resolved);
+    base = resolved;
+  }
+  const stage = lastFrom === -1 ? all : all.slice(lastFrom);
+  const installs = all.some(
+    (x) =>
+      (x.keyword === 'RUN' && installsOpenclaw(x.args)) ||
+      (x.keyword === 'COPY' && imageKind(/--from=(\S+)/.exec(x.args)?.[1]) === 'official'),
+  );
+  const facts: ImageFacts = {
+    file: file.path,
+    openclaw: installs || imageKind(base) === 'official',
+    ...(base ? { base } : {}),
+    ...(user ? { user } : {}),
+    homes: new Map(),
+    copies: [],
+  };
+  for (const ins of stage) {
+    if (ins.keyword === 'ENV') {
+      const m = /(?:^|\s)HOME[=\s]+["']?([^"'\s]+)/.exec(ins.args);
+      if (m) facts.home = m[1]!;
+    } else if (ins.keyword === 'RUN') {
+      for (const m of ins.args.matchAll(/\b(?:useradd|adduser)\b([^&;|]*)/g)) {
+        const words = shellWords(m[1]!).map((x) => x.text);
+        const name = [...words].reverse().find((x) => !x.startsWith('-'));
+        const d = words.findIndex((x) => x === '-d' || x === '--home' || x === '--home-dir' || x === '-h');
+        if (name) facts.homes.set(name, d !== -1 && words[d + 1] ? words[d + 1]! : `/home/${name}`);
+      }
+    } else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && !/--from=/.test(ins.args)) {
+      const words = copyWords(ins.args).filter((x) => !x.startsWith('--'));
+      const dest = words.pop();
+      if (!dest) continue;
+      const loc = locateRange(file, [ins.start, ins.end]);
+      for (const src of words) facts.copies.push({ src, dest, loc });
+    }
+  }
+  return facts;
+}
+
+/** COPY/ADD arguments in shell or exec (JSON) form. */
+function copyWords(args: string): string[] {
+  if (args.startsWith('[')) {
+    try {
+      const list = JSON.parse(args) as unknown;
+      if (Array.isArray(list)) return list.map(String);
+    } catch {
+      // not JSON: shell form
+    }
+  }
+  return shellWords(args).map((x) => x.text);
 }

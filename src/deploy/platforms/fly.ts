@@ -2,6 +2,7 @@
  * fly.toml: `[env]`, `[processes]` (or `[experimental] cmd`), `[http_service]`
  * and `[[services]]` (public through Fly's proxy), and `[mounts]` volumes.
  */
+import path from 'node:path';
 import type { SourceFile } from '../../core/source.js';
 import type { ValueNode } from '../../core/tree.js';
 import type { ParsedDeploymentFile } from '../model.js';
@@ -24,6 +25,13 @@ export function readFly(file: SourceFile, root: ObjectNode): ParsedDeploymentFil
     const w = newWorkload('fly', `${app} process ${proc.name}`, file, proc.loc);
     const image = child(root, 'build', 'image');
     if (image && scalarText(image)) w.image = { value: scalarText(image)!, loc: nodeLoc(image) };
+    else {
+      // `fly deploy` builds [build] dockerfile, by default the Dockerfile next to fly.toml.
+      const df = child(root, 'build', 'dockerfile');
+      w.buildContext = path.dirname(file.absPath);
+      w.buildDockerfile = path.resolve(w.buildContext, scalarText(df) ?? 'Dockerfile');
+      w.buildDockerfileLoc = df ? nodeLoc(df) : proc.loc;
+    }
     w.args = argsFromYaml(proc.cmd);
     w.defaultCommand = w.args.length === 0;
     for (const [name, m] of asObject(child(root, 'env'))?.members ?? []) {
@@ -56,7 +64,7 @@ export function readFly(file: SourceFile, root: ObjectNode): ParsedDeploymentFil
       if (target)
         w.mounts.push({ kind: 'disk', target, source: scalarText(child(m, 'source')) ?? '', loc: nodeLoc(m) });
     }
-    classify(w, [app]);
+    classify(w);
     out.workloads.push(w);
   }
   return out;

@@ -32,6 +32,7 @@ import {
   scalarText,
 } from '../util.js';
 import { classify, emptyParsed, newWorkload } from './common.js';
+import { withImageEntrypoint } from '../identity.js';
 
 export const WORKLOAD_KINDS = new Set([
   'Deployment',
@@ -233,7 +234,8 @@ function readPod(
   const podSec = child(spec, 'securityContext');
   const hostNetwork = member(spec, 'hostNetwork');
   const automount = member(spec, 'automountServiceAccountToken');
-  const containers = [...items(child(spec, 'initContainers')), ...items(child(spec, 'containers'))];
+  const inits = items(child(spec, 'initContainers'));
+  const containers = [...inits, ...items(child(spec, 'containers'))];
   for (const c of containers) {
     const cname = scalarText(child(c, 'name')) ?? '(unnamed)';
     const nameMember = member(c, 'name');
@@ -243,6 +245,8 @@ function readPod(
       file,
       nameMember ? nodeLoc(nameMember.value) : nodeLoc(c),
     );
+    // Init containers run to completion first (native sidecars, restartPolicy: Always, keep running).
+    if (inits.includes(c) && scalarText(child(c, 'restartPolicy')) !== 'Always') w.init = true;
     const image = child(c, 'image');
     const imageText = scalarText(image);
     if (image && imageText) w.image = { value: imageText, loc: nodeLoc(image) };
@@ -250,6 +254,7 @@ function readPod(
     const args = child(c, 'args');
     w.args = [...argsFromYaml(command), ...argsFromYaml(args)];
     w.defaultCommand = !command && !args;
+    withImageEntrypoint(w, command !== undefined);
 
     for (const e of items(child(c, 'env'))) {
       const ename = scalarText(child(e, 'name'));
@@ -349,11 +354,9 @@ function readPod(
     w.hardening = hardeningGaps(c, sec, podSec, automount ? keyLoc(automount) : undefined);
     if (automount && isFalse(automount.value))
       w.hardening = w.hardening.filter((g) => !g.item.startsWith('automountServiceAccountToken'));
-    classify(w, [name, cname]);
+    classify(w);
     pod.workloads.push(w);
   }
-  // Init containers of an OpenClaw pod seed its config: treat the whole pod as OpenClaw.
-  if (pod.workloads.some((w) => w.runsOpenclaw)) for (const w of pod.workloads) w.runsOpenclaw = true;
   return pod;
 }
 

@@ -3,6 +3,7 @@
  * `envVars` (value, generateValue, sync: false, fromGroup…), `disk`, and
  * environment groups. Web services are public through Render's proxy.
  */
+import path from 'node:path';
 import type { SourceFile } from '../../core/source.js';
 import type { ValueNode } from '../../core/tree.js';
 import type { YamlDocument } from '../../parsers/yaml.js';
@@ -19,6 +20,15 @@ export function readRender(file: SourceFile, docs: YamlDocument[]): ParsedDeploy
     const w = newWorkload('render', `service ${name}`, file, keyOrNodeLoc(svc, 'name'));
     const image = child(svc, 'image', 'url');
     if (image && scalarText(image)) w.image = { value: scalarText(image)!, loc: nodeLoc(image) };
+    const runtime = scalarText(child(svc, 'runtime')) ?? scalarText(child(svc, 'env'));
+    const dfPath = child(svc, 'dockerfilePath');
+    if (!w.image && (runtime === 'docker' || dfPath)) {
+      // Render builds dockerfilePath (default ./Dockerfile) in dockerContext (default the repository root).
+      const root = path.dirname(file.absPath);
+      w.buildContext = path.resolve(root, scalarText(child(svc, 'dockerContext')) ?? '.');
+      w.buildDockerfile = path.resolve(root, scalarText(dfPath) ?? 'Dockerfile');
+      w.buildDockerfileLoc = dfPath ? nodeLoc(dfPath) : keyOrNodeLoc(svc, 'name');
+    }
     const cmd = child(svc, 'dockerCommand') ?? child(svc, 'startCommand');
     w.args = argsFromYaml(cmd);
     w.defaultCommand = !cmd;
@@ -38,7 +48,7 @@ export function readRender(file: SourceFile, docs: YamlDocument[]): ParsedDeploy
         source: scalarText(child(disk, 'name')) ?? '',
         loc: nodeLoc(disk),
       });
-    classify(w, [name]);
+    classify(w);
     out.workloads.push(w);
   }
   // Environment groups hold plain values too.

@@ -62,12 +62,12 @@ export function readSystemd(file: SourceFile, rc: ReadContext): ParsedDeployment
   const entries = unitEntries(file.text);
   const w = newWorkload('systemd', path.basename(file.path), file, locateRange(file, [0, 0]));
   const service = entries.filter((e) => e.section === 'Service');
-  const serviceHeader = file.text.search(/^\s*\[Service\]/m);
-  if (serviceHeader !== -1)
-    w.loc = locateRange(file, [
-      serviceHeader,
-      serviceHeader + '[Service]'.length + (file.text.slice(serviceHeader).match(/^\s*/)?.[0].length ?? 0),
-    ]);
+  // The [Service] header itself (not the blank lines before it): where User= belongs.
+  const header = /^[ \t]*(\[Service\])/m.exec(file.text);
+  if (header) {
+    const at = header.index + header[0].length - header[1]!.length;
+    w.loc = locateRange(file, [at, at + header[1]!.length]);
+  }
   for (const e of service) {
     const keyLoc = locateRange(file, [e.keyStart, e.keyStart + e.key.length]);
     if (e.key === 'ExecStart' && e.value) {
@@ -106,6 +106,8 @@ export function readSystemd(file: SourceFile, rc: ReadContext): ParsedDeployment
         const src = rc.readEnvFile(abs);
         if (src) out.extraSources.push(src);
       } else w.opaqueEnv.push({ value: `EnvironmentFile ${p}${optional ? ' (optional)' : ''}`, loc });
+    } else if (e.key === 'Type') {
+      if (e.value.trim() === 'oneshot') w.oneshot = true;
     } else if (e.key === 'User') {
       w.user = { value: e.value, loc: locateRange(file, [e.keyStart, e.end]) };
     }

@@ -27,10 +27,12 @@ export default defineDeployRule({
     for (const w of ctx.workloads) {
       for (const cap of w.capAdd) {
         if (!CRITICAL.has(cap.value) && !WARN.has(cap.value)) continue;
+        // A helper (VPN/Tailscale sidecar, iptables init container) may need NET_ADMIN; only escapes matter there.
+        if (!w.runsOpenclaw && !CRITICAL.has(cap.value)) continue;
         report({
           loc: cap.loc,
           severity: CRITICAL.has(cap.value) ? 'critical' : 'warn',
-          message: `${describe(w)} adds the ${cap.value} capability${CRITICAL.has(cap.value) ? ', which is enough to escape the container' : ', which widens what a compromised process can do'}; OpenClaw's images need no added capabilities.`,
+          message: `${describe(w)} adds the ${cap.value} capability${CRITICAL.has(cap.value) ? ', which is enough to escape the container' : ', which widens what a compromised process can do'}${w.runsOpenclaw ? "; OpenClaw's images need no added capabilities" : ''}.`,
           fix: 'Remove it from cap_add / capabilities.add and drop ALL instead.',
         });
       }

@@ -1,4 +1,5 @@
-import type { RelatedLocation } from '../model.js';
+import type { DeployReport, RelatedLocation } from '../model.js';
+import type { EffectiveRun } from '../resolve.js';
 import { defineDeployRule, describe } from './types.js';
 
 export default defineDeployRule({
@@ -9,6 +10,10 @@ export default defineDeployRule({
     'The deployment publishes the gateway port on all interfaces (compose ports, hostNetwork/hostPort, a LoadBalancer/NodePort Service, an Ingress without auth, a public platform service) while the effective gateway binds beyond loopback; critical when the effective gateway has no or weak auth.',
   check(ctx, report) {
     for (const run of ctx.runs) {
+      if (run.bind === 'loopback' && run.bindHidden) {
+        hiddenBind(run, report);
+        continue;
+      }
       if (run.bind === 'loopback') continue;
       const w = run.workload;
       for (const e of w.exposures) {
@@ -74,3 +79,22 @@ export default defineDeployRule({
     }
   },
 });
+
+/** The port is published but the bind is decided where clawlint cannot read it: never assume loopback. */
+function hiddenBind(run: EffectiveRun, report: (r: DeployReport) => void): void {
+  const w = run.workload;
+  const at = run.bindHidden!;
+  for (const e of w.exposures) {
+    if (e.ports && (run.port < e.ports[0] || run.port > e.ports[1])) continue;
+    if (e.authInFront || (w.platform === 'systemd' && e.kind === 'host-network')) continue;
+    const quiet = e.kind === 'platform-public';
+    if (quiet && run.auth.state === 'ok') continue;
+    report({
+      loc: e.loc,
+      severity: 'warn',
+      message: `Gateway port ${run.port} of ${describe(w)} is ${e.what}, and the gateway's bind is decided by what runs at ${at.file}:${at.startLine}, which clawlint cannot evaluate; if it is not loopback, the gateway is reachable there. ${run.auth.state === 'none' ? 'No gateway token or password is visible either' : `It has ${run.auth.detail}`}.`,
+      fix: `Publish on loopback only ("127.0.0.1:${run.port}:${run.port}") or pass --bind explicitly in the manifest, and set OPENCLAW_GATEWAY_TOKEN from an env file or secret.`,
+      related: [{ ...at, message: 'the bind is decided here' }],
+    });
+  }
+}

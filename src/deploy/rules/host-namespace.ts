@@ -12,7 +12,7 @@ export default defineDeployRule({
         report({
           loc: ns.loc,
           severity: /PID|pid/.test(ns.value) ? 'critical' : 'warn',
-          message: `${describe(w)} uses ${ns.value}: the container shares the host's ${/network|Network/.test(ns.value) ? 'network stack, so the gateway and its helper ports listen on the host itself' : /PID|pid/.test(ns.value) ? 'process table and can inspect or signal host processes' : 'namespace'}.`,
+          message: `${describe(w)} uses ${ns.value}: the container shares the host's ${/network|Network/.test(ns.value) ? 'network stack, so ' + (w.runsOpenclaw ? 'the gateway and its helper ports listen' : 'every port it opens listens') + ' on the host itself' : /PID|pid/.test(ns.value) ? 'process table and can inspect or signal host processes' : 'namespace'}.`,
           fix: 'Use the default bridge/pod network and publish only the ports you need on 127.0.0.1.',
         });
       }

@@ -11,8 +11,12 @@ export default defineDeployRule({
       if (!w.privileged) continue;
       report({
         loc: w.privileged,
-        message: `${describe(w)} runs privileged: a compromised agent or gateway escapes to the host.`,
-        fix: 'Remove privileged: true; OpenClaw runs unprivileged as uid 1000.',
+        message: w.runsOpenclaw
+          ? `${describe(w)} runs privileged: a compromised agent or gateway escapes to the host.`
+          : `${describe(w)} runs privileged: whoever compromises this container escapes to the host.`,
+        fix: w.runsOpenclaw
+          ? 'Remove privileged: true; OpenClaw runs unprivileged as uid 1000.'
+          : 'Remove privileged: true and grant only the devices and capabilities the container needs.',
       });
     }
   },

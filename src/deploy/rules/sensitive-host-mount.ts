@@ -22,6 +22,8 @@ export default defineDeployRule({
     'A bind mount or hostPath exposes a sensitive host path (/, /etc, /root, /proc, /var/run, ~/.ssh, ~/.aws, ~/.kube…) to a container that runs agents.',
   check(ctx, report) {
     for (const w of ctx.workloads) {
+      // Agents' file tools are what make a host path sensitive; sidecars get the escape rules only.
+      if (!w.runsOpenclaw) continue;
       for (const m of w.mounts) {
         if ((m.kind !== 'bind' && m.kind !== 'hostPath') || !m.source || SOCKET.test(m.source)) continue;
         const src = m.source.replace(/^\$\{?HOME\}?/, '~').replace(/\/+$/, '') || '/';

@@ -8,7 +8,7 @@ export default defineDeployRule({
     'A system unit that runs OpenClaw has no User= (or User=root), so the gateway and every agent tool run as root; the docs call this unsupported.',
   check(ctx, report) {
     for (const w of ctx.workloads) {
-      if (w.platform !== 'systemd' || !w.runsOpenclaw || !w.systemUnit) continue;
+      if (w.platform !== 'systemd' || !w.isGateway || !w.systemUnit) continue;
       const user = w.user?.value.trim();
       if (user && user !== 'root' && user !== '0') continue;
       report({

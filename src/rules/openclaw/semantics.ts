@@ -121,6 +121,18 @@ export function tailscaleMode(ctx: ConfigContext): string {
   return typeof m === 'string' ? m : 'off';
 }
 
+/**
+ * A loopback gateway that only its own container can reach (the deployment
+ * says its network namespace is shared with nothing, and no Tailscale serve
+ * publishes it): the loopback-only advice (proxies, local clients) has no one
+ * to protect against.
+ */
+export function isIsolatedLoopback(ctx: ConfigContext): boolean {
+  if (!ctx.deployment.loopbackIsolated || !isLoopbackBind(ctx)) return false;
+  const t = tailscaleMode(ctx);
+  return t !== 'serve' && t !== 'funnel';
+}
+
 /** Used by the hooks/http/nodes checks: non-loopback bind or Tailscale serve/funnel. */
 export function isRemotelyExposed(ctx: ConfigContext): boolean {
   if (!isLoopbackBind(ctx)) return true;

@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { at, exposureLabel, isRemotelyExposed, resolveGatewayAuth } from '../semantics.js';
+import { at, exposureLabel, isIsolatedLoopback, isRemotelyExposed, resolveGatewayAuth } from '../semantics.js';
 
 export default defineRule({
   id: 'gateway.http.no_auth',
@@ -8,7 +8,7 @@ export default defineRule({
   description: 'The gateway HTTP APIs (/tools/invoke, …) have no resolved credential (critical when remotely exposed).',
   check(ctx, report) {
     const auth = resolveGatewayAuth(ctx);
-    if (auth.hasHttpAuth) return;
+    if (auth.hasHttpAuth || isIsolatedLoopback(ctx)) return;
     const cfg = ctx.config;
     const endpoints = [
       '/tools/invoke',

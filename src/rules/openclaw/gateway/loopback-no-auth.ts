@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { at, isLoopbackBind, resolveGatewayAuth } from '../semantics.js';
+import { at, isIsolatedLoopback, isLoopbackBind, resolveGatewayAuth } from '../semantics.js';
 
 export default defineRule({
   id: 'gateway.loopback_no_auth',
@@ -8,7 +8,7 @@ export default defineRule({
   description:
     'The gateway is loopback-only with the Control UI enabled but no auth secret (a reverse proxy makes it unauthenticated).',
   check(ctx, report) {
-    if (!isLoopbackBind(ctx)) return;
+    if (!isLoopbackBind(ctx) || isIsolatedLoopback(ctx)) return;
     if (at(ctx.config, 'gateway', 'controlUi', 'enabled') === false) return;
     const auth = resolveGatewayAuth(ctx);
     if (auth.hasLoopbackAuth) return;

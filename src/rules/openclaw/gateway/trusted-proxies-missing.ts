@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { at, isLoopbackBind } from '../semantics.js';
+import { at, isIsolatedLoopback, isLoopbackBind } from '../semantics.js';
 
 export default defineRule({
   id: 'gateway.trusted_proxies_missing',
@@ -8,7 +8,7 @@ export default defineRule({
   description:
     'Loopback gateway with the Control UI on and no gateway.trustedProxies: a local reverse proxy makes every client look local.',
   check(ctx, report) {
-    if (!isLoopbackBind(ctx)) return;
+    if (!isLoopbackBind(ctx) || isIsolatedLoopback(ctx)) return;
     if (at(ctx.config, 'gateway', 'controlUi', 'enabled') === false) return;
     const tp = at(ctx.config, 'gateway', 'trustedProxies');
     if (Array.isArray(tp) && tp.length > 0) return;

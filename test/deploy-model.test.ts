@@ -1,0 +1,43 @@
+// The deployment model (issue 14): each test/fixtures/deploy-model/<case>/ is a small repository
+// linted as `clawlint lint .` would (deployments, then the configs they run). The expected
+// findings are inline markers (test/helpers/markers.ts) in any of its files — `# ^ id severity`
+// under a YAML/Dockerfile/unit/shell line, `// ^ …` in JSON5, `# @file:line:col …` for a file
+// that cannot hold a comment — checked exactly for the deployment-scoped rules (deploy.*,
+// gateway.*, config.*). A case without markers must produce none of them.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runLint } from '../src/run.js';
+import { expectationLines, readMarkers, type Expectation } from './helpers/markers.js';
+
+const ROOT = path.join(import.meta.dirname, 'fixtures', 'deploy-model');
+const SCOPED = /^(?:deploy|gateway|config)\./;
+
+function filesOf(dir: string, rel = ''): string[] {
+  return fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) => {
+    const r = rel ? `${rel}/${e.name}` : e.name;
+    return e.isDirectory() ? filesOf(dir, r) : [r];
+  });
+}
+
+describe('deployment model fixtures', () => {
+  const cases = fs.readdirSync(ROOT).filter((d) => fs.statSync(path.join(ROOT, d)).isDirectory());
+  for (const name of cases.sort()) {
+    it(name, async () => {
+      const cwd = path.join(ROOT, name);
+      const expected: Expectation[] = [];
+      for (const rel of filesOf(cwd)) expected.push(...readMarkers(rel, fs.readFileSync(path.join(cwd, rel), 'utf8')));
+      const result = await runLint({ cwd, paths: ['.'], baseline: false, toolPath: '' });
+      const actual = result.findings
+        .filter((f) => SCOPED.test(f.ruleId))
+        .map((f) => ({
+          file: f.file,
+          line: f.startLine,
+          column: f.startColumn,
+          ruleId: f.ruleId,
+          severity: f.severity,
+        }));
+      expect(expectationLines(actual)).toEqual(expectationLines(expected));
+    });
+  }
+});
