@@ -59,18 +59,16 @@ describe('values-driven exposure', () => {
   withTools('values-prod.yaml from .clawlint.yml: findings at the values lines, template related', async () => {
     const r = await lint('gateway', { tools: true, config: path.join(fixtures, 'clawlint-prod.yml') });
     expect(lines(r)).toEqual([
-      'deploy.allow_unconfigured_exposed critical gateway/values-prod.yaml:9',
       'deploy.gateway_exposed critical gateway/values-prod.yaml:2',
       'deploy.pod_hardening warn gateway/templates/deployment.yaml:30',
     ]);
+    // One root cause, one finding: the bind and --allow-unconfigured are the exposure's other places.
     const exposed = r.findings.find((f) => f.ruleId === 'deploy.gateway_exposed')!;
     expect(exposed.related?.map((x) => `${x.file}:${x.startLine}`)).toEqual([
       'gateway/templates/service.yaml:6', // type: {{ .Values.service.type }}
       'gateway/values-prod.yaml:6', // - lan (from the range over .Values.args)
+      'gateway/values-prod.yaml:9', // allowUnconfigured: true (guards the literal --allow-unconfigured line)
     ]);
-    const unconfigured = r.findings.find((f) => f.ruleId === 'deploy.allow_unconfigured_exposed')!;
-    // the literal line inside {{ if .Values.allowUnconfigured }}
-    expect(unconfigured.related?.[0]).toMatchObject({ file: 'gateway/templates/deployment.yaml', startLine: 25 });
   });
   it('without helm: securityContext in values is still read', async () => {
     const r = await lint('gateway', { tools: false, config: path.join(fixtures, 'clawlint-prod.yml') });
