@@ -20,6 +20,8 @@ export interface ActionInputs {
   secretsBaseline: string;
   onlyChanged: 'auto' | boolean;
   reviewComments: boolean;
+  /** `suggest`: review comments with a suggestion block for every fixable finding on a changed line. */
+  fix: 'suggest' | 'none';
   envFiles: string[];
   token: string;
 }
@@ -68,7 +70,15 @@ export function readInputs(get: GetInput = envInput): ActionInputs {
     secretsBaseline: get('secrets-baseline'),
     onlyChanged,
     reviewComments: bool(get, 'review-comments', false),
+    fix: fixInput(get('fix')),
     envFiles: list(get('env-files')),
     token: get('token') || process.env.GITHUB_TOKEN || '',
   };
+}
+
+function fixInput(raw: string): 'suggest' | 'none' {
+  const v = raw.trim().toLowerCase() || 'none';
+  if (v !== 'suggest' && v !== 'none')
+    throw new UsageError(`input fix must be suggest or none, got ${JSON.stringify(raw)}`);
+  return v;
 }

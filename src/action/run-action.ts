@@ -231,7 +231,7 @@ export async function runAction(): Promise<void> {
     }
 
     // 4. API: review comments (optional, never fatal).
-    if (inputs.reviewComments) {
+    if (inputs.reviewComments || inputs.fix === 'suggest') {
       if (!ctx.pr) core.debug('review-comments: not a pull request; skipped');
       else if (ctx.readOnlyReason)
         notes.push(`Review comments skipped: ${ctx.readOnlyReason}. Findings are in the annotations and this summary.`);
@@ -244,7 +244,8 @@ export async function runAction(): Promise<void> {
             repo: ctx.repository,
             pr: ctx.pr.number,
             headSha: ctx.pr.headSha,
-            findings: fresh,
+            // fix: suggest alone reviews only what it can fix (each comment carries the suggestion).
+            findings: inputs.reviewComments ? fresh : fresh.filter((f) => f.suggestion !== undefined),
             changed,
             scrub,
           });

@@ -29,6 +29,8 @@ import { resolveTarget, type Target, type TargetHint } from '../schema/target.js
 import { validateWithSchema } from '../schema/validate.js';
 import { migrationOps } from '../fix/migrations.js';
 import { planAutofix, setOp } from '../fix/plan.js';
+import { suggestionFor } from '../fix/suggest.js';
+import type { Autofix } from '../fix/types.js';
 
 export interface LintConfigOptions {
   /** Variables from env files and --env (the config's env.vars fill gaps). */
@@ -137,7 +139,7 @@ export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions =
         ...(issue.knownKeys ? { knownKeys: issue.knownKeys } : {}),
       });
       const autofix = ops && planAutofix(tree, ops, 'migration');
-      if (autofix) finding.autofix = autofix;
+      if (autofix) withAutofix(finding, autofix, included.files);
     }
     findings.push(finding);
   }
@@ -158,7 +160,7 @@ export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions =
     string,
     unknown
   >;
-  const ruled = runRules(tree, config, env, opts);
+  const ruled = runRules(tree, config, env, opts, included.files);
   findings.push(...ruled.findings);
   if (opts.policies?.length)
     findings.push(...evaluatePolicies(opts.policies, 'openclaw', effectiveValue(config, opts.deployment), tree));
@@ -251,11 +253,20 @@ function makeContext(
   };
 }
 
+/** Attach a planned fix, and offer it as a review suggestion when it edits only the finding's lines. */
+function withAutofix(finding: Finding, autofix: Autofix, files: readonly SourceFile[]): void {
+  finding.autofix = autofix;
+  if (finding.suggestion !== undefined) return;
+  const suggestion = suggestionFor(finding, autofix, files);
+  if (suggestion !== undefined) finding.suggestion = suggestion;
+}
+
 function runRules(
   tree: ValueNode,
   config: Record<string, unknown>,
   env: Env,
   opts: LintConfigOptions,
+  files: readonly SourceFile[],
 ): { findings: Finding[]; suppressed: Finding[] } {
   const ctx = makeContext(tree, config, env, opts.deployment ?? {});
   const reported: { finding: Finding; title: string; detail: string }[] = [];
@@ -277,7 +288,7 @@ function runRules(
         }
         const ops = r.autofix ?? (r.replaceWith !== undefined ? [setOp(r.path, r.replaceWith)] : undefined);
         const autofix = ops && planAutofix(tree, ops, r.fixType ?? 'security');
-        if (autofix) finding.autofix = autofix;
+        if (autofix) withAutofix(finding, autofix, files);
         reported.push({ finding, title: r.title ?? rule.title, detail: r.detail ?? r.message });
       });
     } catch (err) {

@@ -88,6 +88,7 @@ const DEFAULT_INPUTS: Record<string, string> = {
   'secrets-baseline': '',
   'only-changed': 'auto',
   'review-comments': 'false',
+  fix: 'none',
   'env-files': '',
   'openclaw-version': '',
   token: 'ghs_faketoken',

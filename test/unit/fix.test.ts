@@ -268,3 +268,22 @@ describe('fixes in machine-readable output', () => {
     ]);
   });
 });
+
+describe('fixes as review suggestions (Action fix: suggest)', () => {
+  it('a fix that edits only the finding’s line is offered as that line’s new text', async () => {
+    const json = (dir: string) =>
+      run(dir, ['--format', 'json']).then(
+        (r) => JSON.parse(r.stdout) as { findings: { ruleId: string; path: string; suggestion?: string }[] },
+      );
+    const sec = await json(tmpCopy(path.join(FIXTURES, 'security-json5', 'input')));
+    expect(sec.findings.find((f) => f.ruleId === 'gateway.control_ui.insecure_auth')?.suggestion).toBe(
+      '      // legacy toggle',
+    );
+    const mig = await json(tmpCopy(path.join(FIXTURES, 'migration-json5', 'input')));
+    expect(mig.findings.find((f) => f.path === 'gateway.nodes.denyCommands')?.suggestion).toBe(
+      '      commands: { deny: ["system.run"] }, // never from a node',
+    );
+    // routing → channels.whatsapp edits two places: no one-line suggestion.
+    expect(mig.findings.find((f) => f.path === 'routing')?.suggestion).toBeUndefined();
+  });
+});

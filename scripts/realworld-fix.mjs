@@ -1,0 +1,162 @@
+// Real-config corpus for `clawlint lint --fix` (issue 20): how many public openclaw.json files
+// the real OpenClaw 2026.9.6 accepts before and after `clawlint lint --fix` (and, with --doctor,
+// after the real `openclaw doctor --fix`), and how many comments each run keeps. The configs are
+// never committed (they may hold real secrets): test/realworld/fix/index.json lists repo, commit
+// and path; `--from-mirrors DIR` extracts them from mirrors the fetch tool brought
+// (DIR/<owner>+<name>/repo), into CLAWLINT_FIX_CORPUS (default ~/.cache/clawlint/fix-corpus).
+// Prints repo names and numbers only, never a config's content.
+//
+//   node scripts/realworld-fix.mjs --from-mirrors /work/.mirror [--doctor] [--offset N] [--limit N] [--json OUT]
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { tokenize } from '@humanwhocodes/momoa';
+import { ensureOpenclaw, openclawSandbox } from './openclaw-cache.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const corpus = process.env.CLAWLINT_FIX_CORPUS || path.join(os.homedir(), '.cache', 'clawlint', 'fix-corpus');
+const index = JSON.parse(fs.readFileSync(path.join(root, 'test/realworld/fix/index.json'), 'utf8')).configs;
+const limit = Number(opt('--limit') ?? index.length);
+/** The built CLI (CLAWLINT_CLI: a copy, so a rebuild of dist/ during the run cannot change it). */
+const cli = process.env.CLAWLINT_CLI || path.join(root, 'dist/cli.js');
+
+const slug = (repo) => repo.replace('/', '+');
+if (opt('--from-mirrors')) {
+  for (const c of index) {
+    const git = path.join(opt('--from-mirrors'), slug(c.repo), 'repo');
+    if (!fs.existsSync(git)) continue;
+    try {
+      const text = execFileSync('git', ['-C', git, 'show', `${c.commit}:${c.path}`], { maxBuffer: 8 << 20 });
+      fs.mkdirSync(path.join(corpus, slug(c.repo)), { recursive: true });
+      fs.writeFileSync(path.join(corpus, slug(c.repo), 'openclaw.json'), text);
+    } catch {
+      // that commit is not in the mirror
+    }
+  }
+}
+
+const oc = ensureOpenclaw();
+/** The real `openclaw config validate --json` on `file` (sandboxed: no network, fresh HOME). */
+function validate(file) {
+  const box = openclawSandbox(oc.node, {});
+  try {
+    const dir = path.join(box.home, '.openclaw');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.copyFileSync(file, path.join(dir, 'openclaw.json'));
+    let out;
+    try {
+      out = execFileSync(oc.node, [oc.cli, 'config', 'validate', '--json'], {
+        cwd: box.home,
+        timeout: 120_000,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...box.env, OPENCLAW_CONFIG_PATH: path.join(dir, 'openclaw.json') },
+      });
+    } catch (e) {
+      out = String(e.stdout ?? '');
+    }
+    const m = /\{[\s\S]*\}/.exec(out);
+    return m ? JSON.parse(m[0]).valid === true : false;
+  } catch {
+    return false;
+  } finally {
+    box.dispose();
+  }
+}
+
+/** The real `openclaw doctor --fix --non-interactive` on a copy; returns the file it wrote. */
+function doctor(file, out) {
+  const box = openclawSandbox(oc.node, {});
+  try {
+    const dir = path.join(box.home, '.openclaw');
+    fs.mkdirSync(dir, { recursive: true });
+    const cfg = path.join(dir, 'openclaw.json');
+    fs.copyFileSync(file, cfg);
+    try {
+      execFileSync(oc.node, [oc.cli, 'doctor', '--fix', '--non-interactive'], {
+        cwd: box.home,
+        timeout: 180_000,
+        stdio: 'ignore',
+        env: { ...box.env, OPENCLAW_CONFIG_PATH: cfg },
+      });
+    } catch {
+      // doctor exits non-zero on health checks it cannot run offline; the file is what counts
+    }
+    fs.copyFileSync(cfg, out);
+  } finally {
+    box.dispose();
+  }
+}
+
+function comments(text) {
+  try {
+    return tokenize(text, { mode: 'json5' }).filter((t) => t.type === 'LineComment' || t.type === 'BlockComment')
+      .length;
+  } catch {
+    return 0;
+  }
+}
+
+const rows = [];
+const offset = Number(opt('--offset') ?? 0);
+for (const c of index.slice(offset, offset + limit)) {
+  const src = path.join(corpus, slug(c.repo), 'openclaw.json');
+  if (!fs.existsSync(src)) continue;
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-fixcorpus-'));
+  try {
+    const file = path.join(tmp, 'openclaw.json');
+    fs.copyFileSync(src, file);
+    const text = fs.readFileSync(file, 'utf8');
+    const row = { repo: c.repo, validBefore: validate(file), comments: comments(text) };
+    try {
+      execFileSync(
+        process.execPath,
+        [path.join(root, 'dist/cli.js'), 'lint', '--fix', '--no-deploy', 'openclaw.json'],
+        {
+          cwd: tmp,
+          stdio: 'ignore',
+          timeout: 120_000,
+        },
+      );
+    } catch {
+      // exit 1: findings are left
+    }
+    const fixed = fs.readFileSync(file, 'utf8');
+    Object.assign(row, {
+      changed: fixed !== text,
+      validAfterClawlint: validate(file),
+      commentsAfterClawlint: comments(fixed),
+    });
+    if (args.includes('--doctor') && !row.validBefore) {
+      const out = path.join(tmp, 'doctor.json');
+      doctor(src, out);
+      Object.assign(row, {
+        validAfterDoctor: validate(out),
+        commentsAfterDoctor: comments(fs.readFileSync(out, 'utf8')),
+      });
+    }
+    rows.push(row);
+    console.error(JSON.stringify(row));
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+const invalid = rows.filter((r) => !r.validBefore);
+const summary = {
+  configs: rows.length,
+  invalidBefore: invalid.length,
+  validAfterClawlint: invalid.filter((r) => r.validAfterClawlint).length,
+  brokenByClawlint: rows.filter((r) => r.validBefore && !r.validAfterClawlint).length,
+  commentsLostByClawlint: rows.reduce((n, r) => n + Math.max(0, r.comments - r.commentsAfterClawlint), 0),
+  ...(args.includes('--doctor')
+    ? {
+        validAfterDoctor: invalid.filter((r) => r.validAfterDoctor).length,
+        commentsLostByDoctor: invalid.reduce((n, r) => n + Math.max(0, r.comments - (r.commentsAfterDoctor ?? 0)), 0),
+      }
+    : {}),
+};
+console.log(JSON.stringify(summary, null, 1));
+if (opt('--json')) fs.writeFileSync(opt('--json'), JSON.stringify({ summary, rows }, null, 1) + '\n');
