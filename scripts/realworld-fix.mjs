@@ -38,7 +38,9 @@ if (opt('--from-mirrors')) {
   }
 }
 
-const oc = ensureOpenclaw();
+/** The release both tools are judged against: what the real CLI validates with. */
+const TARGET = '2026.9.6';
+const oc = ensureOpenclaw(TARGET);
 /** The real `openclaw config validate --json` on `file` (sandboxed: no network, fresh HOME). */
 function validate(file) {
   const box = openclawSandbox(oc.node, {});
@@ -114,7 +116,7 @@ for (const c of index.slice(offset, offset + limit)) {
     try {
       execFileSync(
         process.execPath,
-        [path.join(root, 'dist/cli.js'), 'lint', '--fix', '--no-deploy', 'openclaw.json'],
+        [cli, 'lint', '--fix', '--no-deploy', '--openclaw-version', TARGET, 'openclaw.json'],
         {
           cwd: tmp,
           stdio: 'ignore',
