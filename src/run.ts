@@ -239,6 +239,9 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
   const configs: string[] = [];
   const fixJobs: ConfigFixJob[] = [];
   const targets: ConfigTarget[] = [];
+  // Sets beside the lists: a 10,000-config run must not compare every config with every other.
+  const linted = new Set<string>();
+  const targetKeys = new Set<string>();
   const dependsOn = new Map<string, Set<string>>();
   const addDeps = (config: string, files: Iterable<string>) => {
     const set = dependsOn.get(config) ?? new Set<string>([config]);
@@ -261,8 +264,11 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
         }
       : undefined;
   const addTarget = (rel: string, t: Target | undefined) => {
-    if (t && !targets.some((x) => x.config === rel && x.version === t.version && x.source === t.source))
+    const key = t && JSON.stringify([rel, t.version, t.source]);
+    if (t && !targetKeys.has(key!)) {
+      targetKeys.add(key!);
       targets.push({ config: rel, ...t });
+    }
   };
   /** Read a config (through its realpath, capped); unreadable ones become findings. Includes resolve against the path the user sees. */
   const readConfig = (abs: string, rel: string): SourceFile | undefined => {
@@ -295,7 +301,10 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
     decorate: (f: Finding) => Finding = (f) => f,
     deps: readonly string[] = [],
   ): Promise<void> => {
-    if (!configs.includes(file.path)) configs.push(file.path);
+    if (!linted.has(file.path)) {
+      linted.add(file.path);
+      configs.push(file.path);
+    }
     addDeps(file.path, deps);
     const options: LintConfigOptions = {
       ...how,
