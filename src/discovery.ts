@@ -15,7 +15,7 @@ import {
 import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
+import { matchesAny } from './policy/glob.js';
 
 export interface DiscoveredFile {
   abs: string;
@@ -78,7 +78,9 @@ export function discover(
   opts: { cwd: string; configGlobs?: readonly string[]; maxFiles?: number },
 ): DiscoveryResult {
   const { cwd } = opts;
-  const extra = (opts.configGlobs ?? []).length ? picomatch([...(opts.configGlobs ?? [])], { dot: true }) : undefined;
+  // `.clawlint.yml` include globs come from the repository: matched on the linear engine.
+  const globs = opts.configGlobs ?? [];
+  const extra = globs.length ? (rel: string) => matchesAny(rel, globs) : undefined;
   const files = new Map<string, DiscoveredFile>();
   const problems: DiscoveryProblem[] = [];
   const maxFiles = opts.maxFiles ?? 200_000;

@@ -3,7 +3,7 @@
  * `appliesTo`, an optional `where` JSON Schema selecting documents and an
  * `assert` JSON Schema each selected document must satisfy. Schemas are
  * compiled by Ajv (no code, no file or network access: only local `$ref`s,
- * and regex patterns are checked for catastrophic backtracking).
+ * and regex patterns run on the linear-time engine, src/core/linear-regex.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,7 +20,9 @@ import type { RawSchemaError } from '../schema/validate.js';
 import { packageRoot } from './assets.js';
 import { expandGlob, unsafePattern } from './glob.js';
 import { parseDataFile } from './load-config.js';
-import { schemaPatterns, unsafeRegexReason } from './regex-safety.js';
+import { schemaPatterns } from './regex-safety.js';
+import { ajvLinearRegExp, compileLinear } from '../core/linear-regex.js';
+import { quoteForMessage } from '../core/quote.js';
 
 export type DocumentKind = 'openclaw' | 'compose' | 'k8s' | 'dockerfile' | 'systemd' | 'fly' | 'render';
 
@@ -58,7 +60,9 @@ export async function loadPolicies(
   // ajv is CommonJS: its class is the module's default export's default.
   const mod = (await import('ajv')) as unknown as { default: { default?: AjvCtor } & AjvCtor };
   const Ajv: AjvCtor = mod.default.default ?? mod.default;
-  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
+  // Schema `pattern`s come from the repository: they run on the linear engine, never on V8's
+  // backtracking one.
+  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, code: { regExp: ajvLinearRegExp() } });
   const files: { abs: string; rel: string }[] = [];
   for (const { pattern, fromPreset, at } of entries) {
     const loc = at
@@ -149,14 +153,15 @@ function compilePolicy(
     const schema = p[key];
     if (schema === undefined) return undefined;
     for (const { path: at, source } of schemaPatterns(schema)) {
-      const reason = unsafeRegexReason(source);
-      if (reason) {
+      const linear = compileLinear(source, 'js');
+      if (!linear.ok) {
         findings.push(
           makeFinding(
             RULE_ID,
             'critical',
-            `policy ${String(p.id)}: ${key} pattern refused: ${reason}`,
-            loc([key, ...at]),
+            `policy ${String(p.id)}: ${key} pattern ${quoteForMessage(source, 60)} cannot run on the linear-time regex engine: ${linear.reason} (at offset ${linear.index})`,
+            // At the pattern string itself (a patternProperties pattern is a key).
+            locatePath(tree, [...base, key, ...at], at[at.length - 1] === 'pattern' ? 'value' : 'key'),
           ),
         );
         return null;

@@ -3,6 +3,7 @@ import { existsInside, listDirConfined } from '../core/fs-confined.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { compileLinear } from '../core/linear-regex.js';
 
 const GLOB_CHARS = /[*?[\]{}()!]/;
 const SKIP = new Set(['.git', 'node_modules']);
@@ -32,7 +33,7 @@ export function expandGlob(root: string, pattern: string, maxEntries = 100_000):
       return [];
     }
   }
-  const match = picomatch(pattern, { dot: true });
+  const match = compileGlob(pattern);
   const realRoot = realOrSelf(root);
   const out: string[] = [];
   const stack = [staticParts.join('/')];
@@ -47,16 +48,54 @@ export function expandGlob(root: string, pattern: string, maxEntries = 100_000):
       const child = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (!SKIP.has(e.name)) stack.push(child);
-      } else if (e.isFile() && match(child)) out.push(child);
+      } else if (e.isFile() && match.test(child)) out.push(child);
     }
   }
   return out.sort();
 }
 
-/** Does a repo-relative file match any of the globs? */
+/** Does a repo-relative file match any of the globs? A glob the linear engine refuses matches nothing. */
 export function matchesAny(file: string, globs: readonly string[] | undefined): boolean {
   if (!globs?.length) return false;
-  return picomatch.isMatch(file, [...globs], { dot: true });
+  return globs.some((g) => compileGlob(g).test(file));
+}
+
+/**
+ * picomatch's guards against matching `.`/`..` segments and empty segments: look-aheads RE2 has
+ * no use for on normalised repository paths (they never hold such segments), so they are dropped.
+ */
+const GUARDS = ['(?!(?:^|\\/)\\.{1,2}(?:\\/|$))', '(?!\\.{1,2}(?:\\/|$))', '(?=.)'];
+
+export type GlobMatcher = { test(file: string): boolean; refused?: string };
+
+const compiled = new Map<string, GlobMatcher>();
+const NOTHING: GlobMatcher = { test: () => false };
+
+/**
+ * A glob from the repository (`.clawlint.yml` include/exclude/paths/envFiles) as a matcher on the
+ * linear engine: picomatch's regex for it (dot: true) with its fixed guards removed, run by RE2,
+ * so `*a*a*a*a*b` cannot stall the run on a long file name. A glob RE2 cannot run (an extglob
+ * negation `!(…)`) matches nothing and says why in `refused`.
+ */
+export function compileGlob(glob: string): GlobMatcher {
+  let m = compiled.get(glob);
+  if (m) return m;
+  const negated = glob.startsWith('!') && !glob.startsWith('!(');
+  const body = negated ? glob.slice(1) : glob;
+  let source: string;
+  try {
+    source = picomatch.makeRe(body, { dot: true }).source;
+  } catch {
+    source = '';
+  }
+  for (const g of GUARDS) source = source.split(g).join('');
+  const r = source ? compileLinear(source, 'js') : undefined;
+  if (r?.ok) m = { test: negated ? (f) => !r.re.test(f) : (f) => r.re.test(f) };
+  else
+    m = { ...NOTHING, refused: r && !r.ok ? `it cannot run on the linear-time engine (${r.reason})` : 'invalid glob' };
+  if (compiled.size > 10_000) compiled.clear();
+  compiled.set(glob, m);
+  return m;
 }
 
 function realOrSelf(p: string): string {

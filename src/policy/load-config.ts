@@ -20,6 +20,8 @@ import { parseYaml } from '../parsers/yaml.js';
 import { validateOwnSchema } from '../schema/own-schemas.js';
 import { presetPath } from './assets.js';
 import { emptyConfig, type ClawlintConfig, type HelmSettings, type RuleSetting } from './types.js';
+import { compileGlob } from './glob.js';
+import { quoteForMessage } from '../core/quote.js';
 
 export const CONFIG_NAMES = ['.clawlint.yml', '.clawlint.yaml', '.clawlint.json5', '.clawlint.json'];
 const RULE_ID = 'clawlint.config_invalid';
@@ -129,6 +131,7 @@ async function loadParsed(
     sources.push(preset.file);
   }
   mergeInto(config, value, file, parsed.tree);
+  findings.push(...refusedGlobs(value, parsed.tree));
   if (config.openclawVersion && !parseVersion(config.openclawVersion)) {
     findings.push(
       makeFinding(
@@ -148,6 +151,38 @@ function loadPreset(name: string): { value: unknown; file: SourceFile } {
   const file = new SourceFile(`clawlint:presets/${name}.yaml`, stripBom(fs.readFileSync(abs, 'utf8')), abs);
   const docs = parseYaml(file);
   return { value: docs[0]?.root ? toPlain(docs[0].root) : {}, file };
+}
+
+/** Every glob of the config the linear engine cannot run, at its value (it matches nothing). */
+function refusedGlobs(value: unknown, tree: ValueNode): Finding[] {
+  const out: Finding[] = [];
+  const check = (glob: unknown, at: (string | number)[], loc: 'key' | 'value' = 'value') => {
+    if (typeof glob !== 'string' || !glob) return;
+    const refused = compileGlob(glob).refused;
+    if (refused)
+      out.push(
+        makeFinding(
+          RULE_ID,
+          'critical',
+          `clawlint config: glob ${quoteForMessage(glob, 60)} is refused: ${refused}; it matches nothing`,
+          locatePath(tree, at, loc),
+        ),
+      );
+  };
+  const list = (v: unknown, at: (string | number)[]) => {
+    if (Array.isArray(v)) v.forEach((g, i) => check(g, [...at, i]));
+  };
+  list(getOwn(value, 'include'), ['include']);
+  list(getOwn(value, 'exclude'), ['exclude']);
+  const rules = getOwn(value, 'rules');
+  if (rules && typeof rules === 'object')
+    for (const [rule, setting] of Object.entries(rules)) list(getOwn(setting, 'paths'), ['rules', rule, 'paths']);
+  const sups = getOwn(value, 'suppressions');
+  if (Array.isArray(sups)) sups.forEach((s, i) => list(getOwn(s, 'paths'), ['suppressions', i, 'paths']));
+  const env = getOwn(value, 'envFiles');
+  if (env && typeof env === 'object' && !Array.isArray(env))
+    for (const glob of Object.keys(env)) check(glob, ['envFiles', glob], 'key');
+  return out;
 }
 
 function strings(v: unknown): string[] {

@@ -1,44 +1,4 @@
-/**
- * User-supplied regular expressions (policy `pattern`s) run on attacker-controlled
- * documents, so they must not backtrack super-linearly. We refuse the classic
- * shapes: a quantified group that itself contains a quantifier or an
- * alternation ((a+)+, (a|a)*, (.*x)*), and back-references; plus a length cap.
- */
-export const MAX_USER_REGEX_LENGTH = 500;
-
-export function unsafeRegexReason(source: string): string | undefined {
-  if (source.length > MAX_USER_REGEX_LENGTH) return `longer than ${MAX_USER_REGEX_LENGTH} characters`;
-  if (/\\[1-9]|\\k</.test(source)) return 'back-references are not allowed';
-  // Walk groups; for each closing paren followed by a quantifier, check the group body.
-  const stack: number[] = [];
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (c === '[') {
-      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
-      continue;
-    }
-    if (c === '(') stack.push(i);
-    else if (c === ')') {
-      const start = stack.pop();
-      if (start === undefined) continue;
-      const after = source.slice(i + 1);
-      const quantified = after.startsWith('*') || after.startsWith('+') || /^\{\d*,\d*\}/.test(after);
-      if (!quantified) continue;
-      const body = stripClasses(source.slice(start + 1, i));
-      if (/[*+]|\{\d*,/.test(body) || body.includes('|'))
-        return 'a repeated group contains a quantifier or an alternation (catastrophic backtracking)';
-    }
-  }
-  return undefined;
-}
-
-function stripClasses(s: string): string {
-  return s.replace(/\\./g, 'x').replace(/\[[^\]]*\]/g, 'x');
-}
+/** Where the regexes of a policy's JSON Schemas are (they run on src/core/linear-regex.ts). */
 
 /** Every `pattern` (and `patternProperties` key) in a JSON Schema, with its JSON path. */
 export function schemaPatterns(schema: unknown): { path: (string | number)[]; source: string }[] {

@@ -36,4 +36,16 @@ const SCAN_ERROR: RegisteredRule = {
   module: 'src/secrets/cli.ts',
 };
 
-export const SECRETS_RULES: readonly RegisteredRule[] = [...PLUGINS, ...EXTRAS, SCAN_ERROR];
+const FILTER_REFUSED: RegisteredRule = {
+  id: 'secrets.filter_refused',
+  kind: 'secrets',
+  title: 'Secrets filter regex refused',
+  severity: 'critical',
+  description:
+    'A should_exclude_file/line/secret regex in the secrets baseline cannot run on the linear-time engine (look-around, back-references, atomic groups, verbose mode, or invalid); it is not applied.',
+  doc: 'docs/secrets.md#filter-regexes',
+  fixable: false,
+  module: 'src/secrets/cli.ts',
+};
+
+export const SECRETS_RULES: readonly RegisteredRule[] = [...PLUGINS, ...EXTRAS, SCAN_ERROR, FILTER_REFUSED];

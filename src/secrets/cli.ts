@@ -24,7 +24,7 @@ import { filesToScan, gitOutput, relativeToCwd } from './files.js';
 import { snakeCase, type PluginConfig } from './plugins/index.js';
 import { ExtraDetectorError, extraRuleId, extraType, isExtraDetectorList, resolveExtras } from './extras.js';
 import { eagerWorkers, startWorkerPool } from './pool.js';
-import { buildSettings, readText, scanFiles, takeFailedFiles, toEntries } from './scan.js';
+import { buildSettings, FilterRegexError, readText, scanFiles, takeFailedFiles, toEntries } from './scan.js';
 import type { PotentialSecret } from './scan-file.js';
 
 export interface SecretsIO {
@@ -513,7 +513,7 @@ export async function secretFindings(opts: {
     : { plugins: baseline?.plugins ?? defaultPlugins(), filters: baseline?.filters ?? defaultFilters() };
   let filters = policy.filters;
   if (opts.baselinePath) filters = withBaselineFilter(filters, opts.baselinePath);
-  const settings = buildSettings(policy.plugins, filters, extras);
+  const { settings, refused } = buildRunnableSettings(policy.plugins, filters, extras);
   // Directories are expanded exactly as `secrets scan` and the Action expand them (git-tracked
   // files unless allFiles), so `lint DIR --secrets-baseline B` scans what the Action scans.
   const all = await filesToScan(opts.cwd, opts.paths, opts.allFiles ?? false);
@@ -553,6 +553,7 @@ export async function secretFindings(opts: {
     );
   }
   const newSecrets = findings.length;
+  findings.push(...refused.map((r) => refusedFilterFinding(r, opts.cwd, opts.baselinePath)));
   for (const file of failedFiles) {
     findings.push(
       makeFinding(
@@ -576,4 +577,50 @@ export async function secretFindings(opts: {
     baselineNeedsRefresh: baseline !== undefined && (removed > 0 || moved || baseline.version !== VERSION),
     failedFiles,
   };
+}
+
+/**
+ * Settings for the lint pipeline: a filter regex the linear engine cannot run is left out (the
+ * scan then reports more, never less) and reported, instead of stopping the run.
+ */
+function buildRunnableSettings(plugins: PluginConfig[], filters: FilterConfig[], extras: string[]) {
+  const refused: FilterRegexError[] = [];
+  let current = filters;
+  for (;;) {
+    try {
+      return { settings: buildSettings(plugins, current, extras), refused };
+    } catch (e) {
+      if (!(e instanceof FilterRegexError)) throw e;
+      refused.push(e);
+      current = current.map((f) =>
+        f.path === e.filter && Array.isArray(f.pattern)
+          ? { ...f, pattern: f.pattern.filter((p) => p !== e.pattern) }
+          : f,
+      );
+    }
+  }
+}
+
+const MAX_LOCATE_BYTES = 64 * 1024 * 1024;
+
+/** A refused filter regex, at its string in the baseline file when it is there. */
+function refusedFilterFinding(e: FilterRegexError, cwd: string, baselinePath: string | undefined): Finding {
+  let at = { line: 1, column: 1 };
+  const file = baselinePath ? (relativeToCwd(cwd, baselinePath) ?? baselinePath) : '.secrets.baseline';
+  if (baselinePath) {
+    const read = readConfinedText(path.resolve(cwd, baselinePath), MAX_LOCATE_BYTES, workspaceRootOr(cwd));
+    const offset = read.ok ? read.text.indexOf(JSON.stringify(e.pattern)) : -1;
+    if (read.ok && offset >= 0) {
+      const before = read.text.slice(0, offset).split(/\r\n|\r|\n/);
+      at = { line: before.length, column: before[before.length - 1]!.length + 1 };
+    }
+  }
+  return makeFinding(
+    'secrets.filter_refused',
+    'critical',
+    `${e.message.replace(/; nothing was scanned$/, '')}; the filter is not applied`,
+    { file, startLine: at.line, startColumn: at.column, endLine: at.line, endColumn: at.column + 1 },
+    '',
+    'Rewrite the pattern without look-around, back-references, atomic groups or verbose mode (see docs/secrets.md#filter-regexes).',
+  );
 }

@@ -22,15 +22,17 @@ import {
 import { LineAutomaton, Unsupported } from './line-automaton.js';
 import type { Plugin } from './plugins/index.js';
 import { pyRstrip } from './py.js';
+import type { LinearRegex } from '../core/linear-regex.js';
 import type { SettingsSource } from './scan.js';
 import { transformIni } from './transformers/ini.js';
 import { transformYaml } from './transformers/yaml.js';
 
 export interface ScanSettings {
   plugins: Plugin[];
-  excludeFiles: RegExp[];
-  excludeLines: RegExp[];
-  excludeSecrets: RegExp[];
+  /** Filter regexes from the baseline or the command line, on the linear engine. */
+  excludeFiles: LinearRegex[];
+  excludeLines: LinearRegex[];
+  excludeSecrets: LinearRegex[];
   /** The `is_baseline_file` filter's stored filename, when a baseline was loaded. */
   baselineFilename?: string;
   /** Enabled opt-in extra detectors (clawlint's own; none by default). */
@@ -70,8 +72,7 @@ export function isFileExcluded(filename: string, settings: ScanSettings): boolea
   );
 }
 
-function testRe(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
+function testRe(re: LinearRegex, text: string): boolean {
   return re.test(text);
 }
 

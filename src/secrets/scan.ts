@@ -2,20 +2,38 @@
 import { Buffer } from 'node:buffer';
 import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { FILTER, patternsOf, type BaselineEntry, type FilterConfig } from './baseline.js';
+import { BaselineError, FILTER, patternsOf, type BaselineEntry, type FilterConfig } from './baseline.js';
+import { compileLinear, type LinearRegex } from '../core/linear-regex.js';
+import { quoteForMessage } from '../core/quote.js';
 import { extraType, stateFileKind } from './extras.js';
 import { createPlugin, type PluginConfig } from './plugins/index.js';
 import { eagerWorkers, lateWorkersForced, startWorkerPool, type WorkerPool } from './pool.js';
 import { isFileExcluded, scanText, sha1, type PotentialSecret, type ScanSettings } from './scan-file.js';
 import { isBaselineFile } from './filters.js';
 
-/** Compiles a user (Python) regex; `u` first for Unicode semantics, plain as a fallback. */
-export function compileUserRegex(source: string): RegExp {
-  try {
-    return new RegExp(source, 'u');
-  } catch {
-    return new RegExp(source);
+/** A filter regex from a baseline or the command line that the linear engine cannot run. */
+export class FilterRegexError extends BaselineError {
+  constructor(
+    readonly filter: string,
+    readonly pattern: string,
+    readonly reason: string,
+    readonly index: number,
+  ) {
+    super(
+      `filter ${filter.split('.').pop()} pattern ${quoteForMessage(pattern)} cannot run: ${reason} (at offset ${index}); nothing was scanned`,
+    );
   }
+}
+
+/**
+ * Compiles a user (Python `re`) regex for the linear engine (src/core/linear-regex.ts): filter
+ * patterns come from the repository's baseline, so they must not backtrack. One it cannot run
+ * is an error, never a silent skip (a dropped exclude would change the baseline).
+ */
+export function compileUserRegex(source: string, filter = 'filter'): LinearRegex {
+  const r = compileLinear(source, 'python');
+  if (!r.ok) throw new FilterRegexError(filter, source, r.reason, r.index);
+  return r.re;
 }
 
 /** What settings are built from: plain data, so a worker thread can rebuild them. */
@@ -28,9 +46,9 @@ export interface SettingsSource {
 export function buildSettings(plugins: PluginConfig[], filters: FilterConfig[], extras: string[] = []): ScanSettings {
   const settings: ScanSettings = {
     plugins: plugins.map(createPlugin).filter((p) => p !== undefined),
-    excludeFiles: patternsOf(filters, FILTER.excludeFile).map(compileUserRegex),
-    excludeLines: patternsOf(filters, FILTER.excludeLine).map(compileUserRegex),
-    excludeSecrets: patternsOf(filters, FILTER.excludeSecret).map(compileUserRegex),
+    excludeFiles: patternsOf(filters, FILTER.excludeFile).map((p) => compileUserRegex(p, FILTER.excludeFile)),
+    excludeLines: patternsOf(filters, FILTER.excludeLine).map((p) => compileUserRegex(p, FILTER.excludeLine)),
+    excludeSecrets: patternsOf(filters, FILTER.excludeSecret).map((p) => compileUserRegex(p, FILTER.excludeSecret)),
     source: { plugins, filters, extras },
   };
   if (extras.length) settings.extras = new Set(extras);
@@ -210,7 +228,7 @@ function stateFiles(cwd: string, files: string[], settings: ScanSettings): Poten
   const out: PotentialSecret[] = [];
   for (const file of files) {
     if (isBaselineFile(file, settings.baselineFilename)) continue;
-    if (settings.excludeFiles.some((re) => ((re.lastIndex = 0), re.test(file)))) continue;
+    if (settings.excludeFiles.some((re) => re.test(file))) continue;
     const kind = stateFileKind(file, hasConfig);
     if (!kind) continue;
     out.push({

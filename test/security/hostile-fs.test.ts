@@ -3,68 +3,19 @@
 // runner secrets in its environment. Asserted: no planted value in any output, no sentinel file
 // outside read into the output or written, no workflow command parses from any output line, the
 // refusal is a finding at the referencing key, and the run ends (timeouts are hang guards only).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { parseRunnerCommands } from '../helpers/runner-commands.js';
+import { describe, expect, it } from 'vitest';
+import {
+  expectClean as clean,
+  hostileRepos,
+  runCli as run,
+  runJson as json,
+  SENTINEL,
+} from '../helpers/hostile-repo.js';
 
-const repo = path.resolve(import.meta.dirname, '..', '..');
-const cli = path.join(repo, 'dist', 'cli.js');
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-hostile-fs-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-const PLANTED = /PLANTED[\w-]*/;
-const RUNNER_ENV = {
-  INPUT_TOKEN: 'PLANTED-input-token-ghs_0123456789',
-  ACTIONS_RUNTIME_TOKEN: 'PLANTED-runtime-token-abcdef',
-  JOB_SECRET: 'PLANTED-job-secret-31337',
-};
-const SENTINEL = 'PLANTED-sentinel-outside-the-workspace';
-
-let n = 0;
-/** A fresh hostile repository with `files`, a sentinel file outside it, and `setup` for links/FIFOs. */
-function hostileRepo(files: Record<string, string | Buffer>, setup: (dir: string, outside: string) => void = () => {}) {
-  const base = path.join(tmp, `case-${n++}`);
-  const dir = path.join(base, 'repo');
-  const outside = path.join(base, 'outside');
-  fs.mkdirSync(dir, { recursive: true });
-  fs.mkdirSync(outside, { recursive: true });
-  fs.writeFileSync(path.join(outside, 'sentinel.txt'), SENTINEL);
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-  setup(dir, outside);
-  return { dir, outside };
-}
-
-function run(cwd: string, args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], {
-    cwd,
-    encoding: 'utf8',
-    timeout: 60_000, // hang guard, not a speed assertion
-    maxBuffer: 64 << 20,
-    env: { PATH: process.env.PATH ?? '', ...RUNNER_ENV },
-  });
-  expect(r.signal).toBeNull();
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** No planted value and no runner command in any output. */
-function clean(r: { stdout: string; stderr: string }, ...more: string[]) {
-  for (const text of [r.stdout, r.stderr, ...more]) {
-    expect(text).not.toMatch(PLANTED);
-    expect(parseRunnerCommands(text)).toEqual([]);
-  }
-}
-
-function json(cwd: string, args: string[] = []) {
-  const r = run(cwd, ['--format', 'json', ...args]);
-  clean(r);
-  return { ...r, doc: JSON.parse(r.stdout) as { findings: Record<string, unknown>[] } };
-}
+const hostileRepo = hostileRepos('hostile-fs');
 
 const GATEWAY = `services:
   gw:

@@ -10,6 +10,7 @@
 import type { FixOp } from '../../fix/types.js';
 import type { ConfigPath } from '../../core/finding.js';
 import type { ConfigContext } from '../types.js';
+import { compileLinear, type LinearRegex } from '../../core/linear-regex.js';
 
 // ---------------------------------------------------------------------------
 // Plain value helpers
@@ -805,7 +806,8 @@ function expandTools(list: readonly unknown[]): readonly string[] {
   return result;
 }
 
-const globRegexes = new Map<string, RegExp>();
+// Globs come from the config: RE2 runs them (`*a*a*a*…` backtracks in V8).
+const globRegexes = new Map<string, LinearRegex | null>();
 
 function globMatch(name: string, patterns: readonly string[]): boolean {
   for (const p of patterns) {
@@ -815,16 +817,18 @@ function globMatch(name: string, patterns: readonly string[]): boolean {
       continue;
     }
     let re = globRegexes.get(p);
-    if (!re) {
-      re = new RegExp(
+    if (re === undefined) {
+      const r = compileLinear(
         `^${p
           .split('*')
           .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
           .join('.*')}$`,
+        'js',
       );
+      re = r.ok ? r.re : null;
       globRegexes.set(p, re);
     }
-    if (re.test(name)) return true;
+    if (re?.test(name)) return true;
   }
   return false;
 }
