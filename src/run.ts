@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './core/errors.js';
 import { Redactor } from './core/redact.js';
+import { finishRunBudget, overBudget, startRunBudget } from './core/budget.js';
 import { compareFindings, dedupeFindings, makeFinding, type Finding } from './core/finding.js';
 import { locateOffset } from './core/locate.js';
 import { SourceFile } from './core/source.js';
@@ -170,6 +171,7 @@ export function runLint(opts: LintRunOptions): Promise<LintRunResult> {
 }
 
 async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> {
+  startRunBudget();
   const loaded = await loadClawlintConfig(
     opts.cwd,
     opts.configFile,
@@ -331,6 +333,7 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
     if (!f.explicit && matchesAny(f.rel, config.exclude)) continue;
     if (runsByConfig.has(realOrSelf(f.abs))) continue; // judged below, with its deployment
     if (!owns(f.rel)) continue; // another shard's group
+    if (overBudget('configs', f.rel)) continue;
     const file = readConfig(f.abs, f.rel);
     if (!file) continue;
     await lintAndCollect(
@@ -348,6 +351,7 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
     for (const run of runs) {
       if (matchesAny(run.configRel, config.exclude)) continue;
       if (!owns(run.configRel)) continue; // another shard's group
+      if (overBudget('deployed configs', run.configRel)) continue;
       const file = run.source ?? readConfig(run.configAbs, run.configRel);
       if (!file) continue;
       const targetHints = [
@@ -384,7 +388,7 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
   let secrets: LintRunResult['secrets'];
   const secretsBaseline =
     opts.secretsBaseline ?? (config.secrets?.enabled === false ? undefined : config.secrets?.baseline);
-  if (secretsBaseline) {
+  if (secretsBaseline && !overBudget('secrets scans', secretsBaseline)) {
     const { secretFindings } = await import('./secrets/cli.js');
     const paths = opts.paths.filter((p) => p !== '.');
     const r = await secretFindings({
@@ -458,6 +462,8 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
       throw new UsageError(`findings baseline not found: ${baselineRel}`);
     }
   }
+  // After suppressions and baselines: nothing in the repository hides what the budget cut.
+  kept.push(...finishRunBudget());
   return {
     // One total order (ties broken by every field), so a merge of shards reproduces it exactly.
     findings: kept.map((f) => redactor.finding(f)).sort(totalOrder),

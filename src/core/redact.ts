@@ -13,6 +13,19 @@ const MASK = '****';
 /** Env values that are not worth masking: booleans, numbers, IP addresses, bind modes. */
 const PLAIN_VALUE =
   /^(?:true|false|yes|no|on|off|null|none|lan|loopback|localhost|tailnet|auto|[0-9.:]+|\[[0-9a-f:.]+\])$/i;
+/** Characters that end a URL authority's userinfo. */
+const USERINFO_END = /[\s/?#"'`<>\\]/;
+
+/** The userinfo of each `://userinfo@` in `text`, found in one pass (a regex would rescan long runs). */
+function urlUserinfos(text: string): string[] {
+  const out: string[] = [];
+  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) {
+    let end = at + 3;
+    while (end < text.length && text[end] !== '@' && !USERINFO_END.test(text[end]!)) end++;
+    if (text[end] === '@' && end > at + 3) out.push(text.slice(at + 3, end));
+  }
+  return out;
+}
 /** Characters an output format may escape or split (Markdown, HTML entities, command neutralising). */
 const ESCAPABLE = /[\\`*_[\]|~&<>@#:/.\u0000-\u001f\u007f]/;
 const ENTITIES: Record<string, string[]> = {
@@ -64,15 +77,34 @@ export class Redactor {
    * addresses are left out, as masking them would blank messages ("binds ****").
    */
   addEnv(env: ReadonlyMap<string, string>): void {
-    for (const [k, v] of env) if (looksSecret(k, v) || !PLAIN_VALUE.test(v)) this.add(v);
+    for (const [k, v] of env) {
+      if (looksSecret(k, v) || !PLAIN_VALUE.test(v)) this.add(v);
+      this.addUrlCredentials(v);
+    }
   }
 
-  /** Credential-keyed strings in a config tree (after substitution). */
+  /** Credential-keyed strings in a config tree (after substitution), and URL credentials in any string. */
   addTree(root: ValueNode): void {
     forEachScalar(root, (node, path) => {
       const key = String(path[path.length - 1] ?? '');
-      if (typeof node.value === 'string' && looksSecret(key, node.value)) this.add(node.value);
+      if (typeof node.value !== 'string') return;
+      if (looksSecret(key, node.value)) this.add(node.value);
+      this.addUrlCredentials(node.value);
     });
+  }
+
+  /**
+   * The userinfo of every `scheme://user:password@` (or `scheme://token@`) in `text`, whatever
+   * the key: a message or suggestion that quotes such a URL shows `scheme://****@host`, and a
+   * suggestion line that carries one is not offered.
+   */
+  addUrlCredentials(text: string): void {
+    if (!text.includes('@')) return;
+    for (const info of urlUserinfos(text)) {
+      const colon = info.indexOf(':');
+      if (colon >= 0 ? info.length > colon + 1 : info.length >= MIN_LENGTH) this.values.add(info);
+      if (colon >= 0 && info.length - colon - 1 >= 4) this.values.add(info.slice(colon + 1));
+    }
   }
 
   get size(): number {

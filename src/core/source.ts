@@ -6,7 +6,11 @@ export interface Position {
 }
 
 export class SourceFile {
-  /** Offsets where each line begins. Line breaks: `\n`, `\r\n`, lone `\r`. */
+  /**
+   * Offsets where each line begins. Line breaks are `\n` (so `\r\n` too) and nothing else: git
+   * and GitHub number lines by LF, and an annotation or review comment is placed by that number,
+   * so a lone `\r` is part of its line (counted in columns), not a break.
+   */
   readonly lineStarts: number[];
 
   constructor(
@@ -21,10 +25,6 @@ export class SourceFile {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
     }
     this.lineStarts = starts;
   }
@@ -53,7 +53,7 @@ export class SourceFile {
     const start = this.lineStarts[line - 1];
     if (start === undefined) return '';
     const next = this.lineStarts[line] ?? this.text.length;
-    return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
+    return this.text.slice(start, next).replace(/\r?\n$/, '');
   }
 }
 

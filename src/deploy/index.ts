@@ -5,6 +5,7 @@
  * `deploy.*` rules, and tell the caller which configs to lint with which
  * bind/port/env.
  */
+import { overBudget } from '../core/budget.js';
 import { inWorkspace } from '../core/fs-confined.js';
 import path from 'node:path';
 import { compareFindings, dedupeFindings, makeFinding, type Finding } from '../core/finding.js';
@@ -125,6 +126,7 @@ async function lintDeploymentsInWorkspace(opts: LintDeploymentsOptions): Promise
 
   for (const d of disc.deployments) {
     if (rendered.covered.has(d.abs)) continue; // read as part of its rendered kustomization
+    if (overBudget('deployment files', d.rel)) continue;
     const read = readSourceFile(d.abs, d.rel, MAX_DEPLOYMENT_BYTES);
     if (!read.ok) {
       if (d.kind !== 'yaml')

@@ -7,6 +7,7 @@
  */
 import type { SourceFile } from '../core/source.js';
 import type { ArrayNode, MemberNode, ObjectNode, ScalarNode, ValueNode } from '../core/tree.js';
+import { quoteForMessage } from '../core/quote.js';
 
 export type TomlResult = { ok: true; root: ObjectNode } | { ok: false; message: string; offset: number };
 
@@ -121,7 +122,7 @@ class TomlParser {
           arr = { kind: 'array', file: this.file, range: [start, this.i], items: [] };
           table.members.set(k.name, { file: this.file, keyRange: k.range, value: arr });
         } else if (existing.value.kind === 'array' && !this.closed.has(existing.value)) arr = existing.value;
-        else this.fail(`"${k.name}" is already defined and is not an array of tables`, k.range[0]);
+        else this.fail(`${quoteForMessage(k.name)} is already defined and is not an array of tables`, k.range[0]);
         const t = this.obj(start, this.i);
         arr.items.push(t);
         table = t;
@@ -138,13 +139,15 @@ class TomlParser {
       const v = existing.value;
       if (v.kind === 'array' && !this.closed.has(v) && !last) {
         const lastItem = v.items[v.items.length - 1];
-        if (lastItem?.kind !== 'object') this.fail(`"${k.name}" is not a table`, k.range[0]);
+        if (lastItem?.kind !== 'object') this.fail(`${quoteForMessage(k.name)} is not a table`, k.range[0]);
         table = lastItem;
         return;
       }
-      if (v.kind !== 'object' || this.closed.has(v)) this.fail(`"${k.name}" is already defined as a value`, k.range[0]);
+      if (v.kind !== 'object' || this.closed.has(v))
+        this.fail(`${quoteForMessage(k.name)} is already defined as a value`, k.range[0]);
       if (last) {
-        if (this.defined.has(v)) this.fail(`table "${keys.map((x) => x.name).join('.')}" is defined twice`, k.range[0]);
+        if (this.defined.has(v))
+          this.fail(`table ${quoteForMessage(keys.map((x) => x.name).join('.'))} is defined twice`, k.range[0]);
         this.defined.add(v);
       }
       table = v;
@@ -164,7 +167,7 @@ class TomlParser {
       const last = idx === keys.length - 1;
       const existing = target.members.get(k.name);
       if (last) {
-        if (existing) this.fail(`duplicate key "${k.name}"`, k.range[0]);
+        if (existing) this.fail(`duplicate key ${quoteForMessage(k.name)}`, k.range[0]);
         target.members.set(k.name, { file: this.file, keyRange: k.range, value });
         return;
       }
@@ -175,7 +178,7 @@ class TomlParser {
         return;
       }
       if (existing.value.kind !== 'object' || this.closed.has(existing.value) || this.defined.has(existing.value)) {
-        this.fail(`"${k.name}" is already defined`, k.range[0]);
+        this.fail(`${quoteForMessage(k.name)} is already defined`, k.range[0]);
       }
       target = existing.value;
     });
@@ -227,11 +230,12 @@ class TomlParser {
       return this.scalar(start, tok.includes('nan') ? Number.NaN : tok.startsWith('-') ? -Infinity : Infinity);
     if (/^\d{4}-\d{2}-\d{2}|^\d{2}:\d{2}/.test(tok)) return this.scalar(start, tok);
     const num = tok.replace(/_/g, '');
-    if (/_(?!\d)|(?<!\d)_/.test(tok)) this.fail(`invalid number "${tok}"`, start);
+    if (/_(?!\d)|(?<!\d)_/.test(tok)) this.fail(`invalid number (${tok.length} characters)`, start);
     if (/^[-+]?(?:0|[1-9]\d*)$/.test(num)) return this.scalar(start, Number(num));
     if (/^0x[0-9a-f]+$|^0o[0-7]+$|^0b[01]+$/i.test(num)) return this.scalar(start, Number(num));
     if (/^[-+]?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?$/.test(num)) return this.scalar(start, Number(num));
-    this.fail(`invalid value "${tok}"`, start);
+    // Never quoted: an unquoted token here is often a secret written without quotes.
+    this.fail(`invalid value: an unquoted ${tok.length}-character token (strings need quotes)`, start);
   }
 
   private basicString(): string {

@@ -1,6 +1,7 @@
 /**
  * YAML (multi-document) into located trees over one SourceFile, so YAML and
- * JSON5 share one position mapper. Aliases are bounded (billion-laughs), custom
+ * JSON5 share one position mapper. Aliases are bounded in count and in the nodes
+ * they expand to (billion laughs, one big anchor aliased many times), custom
  * tags are not resolved, duplicate keys keep the last value and are reported.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode } from 'yaml';
@@ -22,6 +23,12 @@ export interface YamlDocument {
 
 /** Aliases resolved per document before refusing (yaml's own default is 100). */
 export const MAX_YAML_ALIASES = 100;
+
+/**
+ * Nodes built through aliases per document: an anchor of 50,000 nodes aliased 99 times stays
+ * under the alias count but would build five million nodes.
+ */
+export const MAX_YAML_EXPANDED_NODES = 100_000;
 
 /** Flow collections nested deeper than this are refused before parsing (the yaml package recurses). */
 export const MAX_YAML_FLOW_DEPTH = 500;
@@ -60,9 +67,23 @@ export function parseYaml(file: SourceFile): YamlDocument[] {
       })),
     ];
     let aliases = 0;
+    let expanded = 0;
+    let inAlias = 0;
+    let aliasAt = 0;
+    let overBudget = false;
     const convert = (node: YamlNode | null | undefined, fallback: number, depth: number): ValueNode => {
       const range: readonly [number, number] = node?.range ? [node.range[0], node.range[1]] : [fallback, fallback];
       if (!node) return { kind: 'scalar', file, range, value: null };
+      if (inAlias && ++expanded > MAX_YAML_EXPANDED_NODES) {
+        if (!overBudget)
+          problems.push({
+            message: `aliases expand to more than ${MAX_YAML_EXPANDED_NODES} nodes; the rest are not expanded`,
+            offset: aliasAt,
+            severity: 'error',
+          });
+        overBudget = true;
+        return { kind: 'scalar', file, range, value: null };
+      }
       if (depth > 500) {
         problems.push({ message: 'nesting deeper than 500 levels is not read', offset: range[0], severity: 'error' });
         return { kind: 'scalar', file, range, value: null };
@@ -78,8 +99,13 @@ export function parseYaml(file: SourceFile): YamlDocument[] {
         }
         const target = node.resolve(doc);
         // An alias keeps its own position; its value is the anchor's, located at the alias.
-        const resolved = convert(target as YamlNode | undefined, range[0], depth + 1);
-        return { ...resolved, range };
+        if (inAlias++ === 0) aliasAt = range[0];
+        try {
+          const resolved = convert(target as YamlNode | undefined, range[0], depth + 1);
+          return { ...resolved, range };
+        } finally {
+          inAlias--;
+        }
       }
       if (isMap(node)) {
         const members = new Map<string, MemberNode>();

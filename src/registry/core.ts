@@ -243,6 +243,14 @@ const ROWS: readonly Row[] = [
     '`tools.exec.mode` together with legacy `security`/`ask` in one exec object.',
   ],
   [
+    'clawlint.budget_exceeded',
+    'clawlint',
+    'critical',
+    'Run time budget ran out',
+    'src/core/budget.ts',
+    'The run hit its time budget (40 s; CLAWLINT_RUN_BUDGET_MS) and skipped the remaining configs, deployment files or secrets scan; the first skipped file is named. Added after suppressions and baselines.',
+  ],
+  [
     'clawlint.config_invalid',
     'clawlint',
     'critical',

@@ -96,7 +96,7 @@ export function editDistance(a: string, b: string, max = 3): number {
 export function suggestKey(
   key: string,
   known: readonly string[] | undefined,
-  existing: ReadonlySet<string> = new Set(),
+  existing: { has(key: string): boolean } = new Set<string>(),
 ): string | undefined {
   known = known?.filter((k) => !existing.has(k));
   if (!known?.length) return undefined;

@@ -7,6 +7,10 @@ import type { SchemaIssue } from './errors.js';
 import { drift, type KeyIndex } from './drift.js';
 import { findLegacyKey, replacementFor, suggestKey } from './legacy-keys.js';
 
+// The parent's own member map is the set of keys in use: copying it per unknown key made
+// 20,000 unknown keys quadratic.
+const EMPTY_KEYS: ReadonlyMap<string, unknown> = new Map();
+
 const REFUSES = 'OpenClaw refuses to start with an invalid config';
 
 /** What the version-aware messages need: the key index across bundled releases. */
@@ -117,7 +121,7 @@ export function schemaIssueToFinding(
       );
     }
     const parentNode = walk(tree, issue.path.slice(0, -1)).node;
-    const existing = new Set(parentNode.kind === 'object' ? parentNode.members.keys() : []);
+    const existing = parentNode.kind === 'object' ? parentNode.members : EMPTY_KEYS;
     const suggestion = suggestKey(key, issue.knownKeys, existing);
     const hint = suggestion ? ` (did you mean ${JSON.stringify(suggestion)}?)` : '';
     return makeFinding(

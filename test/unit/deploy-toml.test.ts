@@ -65,7 +65,10 @@ describe('parseToml', () => {
     ['a = [1, 2\n', 'expected "," or "]" in the array', 10],
     ['a = 1 b = 2\n', 'expected the end of the line', 6],
     ['a = {x = 1}\n[a]\n', '"a" is already defined as a value', 13],
-    ['a = 1__0\n', 'invalid number "1__0"', 4],
+    ['a = 1__0\n', 'invalid number (4 characters)', 4],
+    // An unquoted token is never echoed (it is often a secret written without quotes).
+    ['token = 9fPLANTEDsecret-value\n', 'invalid value: an unquoted 21-character token (strings need quotes)', 8],
+    ['"\u202ekey" = 1\n"\u202ekey" = 2\n', 'duplicate key "\\u202ekey"', 11],
     ['= 1\n', 'expected a key', 0],
   ])('reports %j', (text, message, offset) => {
     const r = parse(text);

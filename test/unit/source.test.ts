@@ -12,13 +12,15 @@ function loc(text: string, path: (string | number)[], at: 'key' | 'value' = 'key
 }
 
 describe('SourceFile positions', () => {
-  it('maps offsets across LF, CRLF and lone CR', () => {
-    const f = new SourceFile('f', 'a\nbc\r\nd\re');
+  it('maps offsets across LF and CRLF; a lone CR is not a line break (GitHub numbers lines by LF)', () => {
+    const f = new SourceFile('f', 'a\nbc\r\nd\re\rf');
     expect(f.positionAt(0)).toEqual({ line: 1, column: 1 });
     expect(f.positionAt(3)).toEqual({ line: 2, column: 2 });
     expect(f.positionAt(6)).toEqual({ line: 3, column: 1 });
-    expect(f.positionAt(8)).toEqual({ line: 4, column: 1 });
+    expect(f.positionAt(8)).toEqual({ line: 3, column: 3 });
+    expect(f.positionAt(10)).toEqual({ line: 3, column: 5 });
     expect(f.lineText(2)).toBe('bc');
+    expect(f.lineText(3)).toBe('d\re\rf');
   });
   it('counts columns in UTF-16 code units (astral characters take two)', () => {
     const f = new SourceFile('f', '😀x');

@@ -40,6 +40,19 @@ describe('YAML positions', () => {
     const d = docs(text)[0]!;
     expect(d.problems.some((p) => /aliases/.test(p.message))).toBe(true);
   });
+  it('bounds the nodes aliases expand to (one big anchor aliased under the alias count)', () => {
+    const big = `big: &big [${Array(50_000).fill('x').join(', ')}]\n`;
+    const uses = Array.from({ length: 99 }, (_, i) => `u${i}: *big`).join('\n');
+    const d = docs(`${big}${uses}\nlast: 1\n`)[0]!;
+    const plain = toPlain(d.root!) as Record<string, unknown>;
+    // The first alias is whole; the budget runs out inside the second, reported at that alias.
+    expect((plain.u0 as unknown[]).length).toBe(50_000);
+    expect(plain.u98).toBeNull();
+    expect(plain.last).toBe(1);
+    expect(d.problems.map((p) => [p.message, p.offset])).toEqual([
+      ['aliases expand to more than 100000 nodes; the rest are not expanded', big.length + 'u0: *big\nu1: '.length],
+    ]);
+  });
   it('applies merge keys with explicit keys winning', () => {
     const d = docs('base: &b {x: 1, y: 2}\nobj:\n  <<: *b\n  y: 3\n')[0]!;
     expect(toPlain(d.root!)).toEqual({ base: { x: 1, y: 2 }, obj: { y: 3, x: 1 } });
