@@ -342,3 +342,22 @@ export function writeConfined(abs: string, data: string | Uint8Array, opts: Writ
     throw err;
   }
 }
+
+export class ConfinedReadError extends Error {}
+
+/**
+ * Text of a repository file through the confined reader, throwing ConfinedReadError with the
+ * refusal (for callers whose `try` already handles an unreadable file).
+ */
+export function readConfinedTextOrThrow(abs: string, maxBytes: number, roots: Roots = allowedRoots()): string {
+  const r = readConfinedText(abs, maxBytes, roots);
+  if (!r.ok) throw new ConfinedReadError(r.reason);
+  return r.text;
+}
+
+/** Entries of a directory through listDirConfined, throwing ConfinedReadError when refused. */
+export function listDirConfinedOrThrow(absDir: string, roots: Roots = allowedRoots()): fs.Dirent[] {
+  const entries = listDirConfined(absDir, roots);
+  if (!entries) throw new ConfinedReadError('directory missing, outside the workspace or a symlink; not listed');
+  return entries;
+}

@@ -5,7 +5,7 @@
  * a `range` over `.Values.args`), the line of that value in the values files. The template line
  * then becomes a related location.
  */
-import fs from 'node:fs';
+import { readConfinedTextOrThrow } from '../../core/fs-confined.js';
 import path from 'node:path';
 import type { Location } from '../../core/finding.js';
 import { SourceFile } from '../../core/source.js';
@@ -27,8 +27,7 @@ export interface ValuesSource {
 export function readValues(abs: string, rel: string): ValuesSource | undefined {
   let text: string;
   try {
-    if (fs.statSync(abs).size > 2 * 1024 * 1024) return undefined;
-    text = fs.readFileSync(abs, 'utf8');
+    text = readConfinedTextOrThrow(abs, 2 * 1024 * 1024);
   } catch {
     return undefined;
   }
@@ -118,7 +117,7 @@ export class HelmLineMapper {
     if (f === undefined) {
       const abs = path.join(this.chartDir, rel);
       try {
-        f = new SourceFile(path.posix.join(this.chartRel, rel), fs.readFileSync(abs, 'utf8'), abs);
+        f = new SourceFile(path.posix.join(this.chartRel, rel), readConfinedTextOrThrow(abs, 2 * 1024 * 1024), abs);
       } catch {
         f = null;
       }

@@ -3,6 +3,7 @@
  * a private copy, then rendered in the sandbox with a fixed release name and namespace. The output
  * is split at Helm's `# Source:` comments so every document knows its template.
  */
+import { listDirConfinedOrThrow, readConfinedTextOrThrow } from '../../core/fs-confined.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYamlPlain } from 'yaml';
@@ -36,7 +37,9 @@ export interface ChartMeta {
 export function readChartMeta(chartDir: string): ChartMeta | { error: string } {
   let doc: unknown;
   try {
-    doc = parseYamlPlain(fs.readFileSync(path.join(chartDir, 'Chart.yaml'), 'utf8'), { maxAliasCount: 50 });
+    doc = parseYamlPlain(readConfinedTextOrThrow(path.join(chartDir, 'Chart.yaml'), 1024 * 1024), {
+      maxAliasCount: 50,
+    });
   } catch (err) {
     return {
       error: `Chart.yaml does not parse: ${(err as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
@@ -47,7 +50,7 @@ export function readChartMeta(chartDir: string): ChartMeta | { error: string } {
   const deps = getOwn(doc, 'dependencies');
   const present = new Set<string>();
   try {
-    for (const e of fs.readdirSync(path.join(chartDir, 'charts'), { withFileTypes: true })) {
+    for (const e of listDirConfinedOrThrow(path.join(chartDir, 'charts'))) {
       if (e.isDirectory() && fs.existsSync(path.join(chartDir, 'charts', e.name, 'Chart.yaml'))) present.add(e.name);
       else if (e.isFile() && e.name.endsWith('.tgz')) present.add(e.name.replace(/-\d[^/]*\.tgz$/, ''));
     }

@@ -5,6 +5,7 @@
  * a person edits. Without the tools, or when rendering fails, read values.yaml statically and say
  * so with one `deploy.not_rendered` / `deploy.render_error` finding per chart or kustomization.
  */
+import { listDirConfinedOrThrow, readConfinedTextOrThrow } from '../../core/fs-confined.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { makeFinding, type Finding, type Location } from '../../core/finding.js';
@@ -70,7 +71,7 @@ function mentionsOpenclaw(dir: string, depth = 0): boolean {
   if (depth > 4) return false;
   let entries: fs.Dirent[];
   try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
+    entries = listDirConfinedOrThrow(dir);
   } catch {
     return false;
   }
@@ -80,7 +81,7 @@ function mentionsOpenclaw(dir: string, depth = 0): boolean {
       if (mentionsOpenclaw(abs, depth + 1)) return true;
     } else if (e.isFile() && /\.(?:ya?ml|tpl|json5?|txt)$|^Kustomization$/.test(e.name)) {
       try {
-        if (fs.statSync(abs).size < 1024 * 1024 && RELATED.test(fs.readFileSync(abs, 'utf8'))) return true;
+        if (RELATED.test(readConfinedTextOrThrow(abs, 1024 * 1024))) return true;
       } catch {
         // unreadable: ignore
       }
@@ -144,7 +145,7 @@ export async function renderDeployments(opts: RenderOptions): Promise<RenderResu
   for (const t of targets) {
     // Chart.yaml / the kustomization file carries the not_rendered / render_error findings.
     try {
-      result.sources.push(new SourceFile(t.fileRel, fs.readFileSync(t.file, 'utf8'), t.file));
+      result.sources.push(new SourceFile(t.fileRel, readConfinedTextOrThrow(t.file, 2 * 1024 * 1024), t.file));
     } catch {
       // unreadable: the finding still names it
     }
@@ -340,7 +341,7 @@ const PLAIN_KEYS = new Set([
 function plainKustomization(file: string): boolean {
   let doc: unknown;
   try {
-    doc = parsePlain(fs.readFileSync(file, 'utf8'), { maxAliasCount: 50 });
+    doc = parsePlain(readConfinedTextOrThrow(file, 1024 * 1024), { maxAliasCount: 50 });
   } catch {
     return false;
   }
@@ -364,7 +365,7 @@ function kustomizationRelated(dir: string, root: string, depth = 0, seen = new S
   if (!name) return false;
   let doc: unknown;
   try {
-    doc = parsePlain(fs.readFileSync(path.join(dir, name), 'utf8'), { maxAliasCount: 50 });
+    doc = parsePlain(readConfinedTextOrThrow(path.join(dir, name), 1024 * 1024), { maxAliasCount: 50 });
   } catch {
     return false;
   }

@@ -5,6 +5,7 @@
  * strategic-merge or JSON6902 patch that sets the key wins (the base line becomes related), then
  * the base resource, then a configMapGenerator file, line for line.
  */
+import { readConfinedText } from '../../core/fs-confined.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Location } from '../../core/finding.js';
@@ -77,9 +78,9 @@ class Inputs {
   private read(abs: string): SourceFile {
     let f = this.files.get(abs);
     if (!f) {
-      const st = fs.statSync(abs);
-      if (st.size > 2 * 1024 * 1024) throw new Error(`${this.rel(abs)} is larger than 2 MiB`);
-      f = new SourceFile(this.rel(abs), fs.readFileSync(abs, 'utf8'), abs);
+      const r = readConfinedText(abs, 2 * 1024 * 1024);
+      if (!r.ok) throw new Error(`${this.rel(abs)}: ${r.tooLarge ? 'larger than 2 MiB' : r.reason}`);
+      f = new SourceFile(this.rel(abs), r.text, abs);
       this.files.set(abs, f);
     }
     return f;

@@ -3,6 +3,7 @@
  * follows symlinks when it loads a chart directory, so rendering the copy keeps `.Files.Get` and
  * every template inside the chart even when the scanned tree links elsewhere.
  */
+import { listDirConfinedOrThrow, readConfinedBytes, realOrSelf, writeConfined } from '../../core/fs-confined.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,7 +18,7 @@ export function chartFiles(src: string): { ok: true; files: string[] } | { ok: f
   const files: string[] = [];
   let bytes = 0;
   const walk = (dir: string): string | undefined => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    for (const e of listDirConfinedOrThrow(dir)) {
       if (e.name === '.git') continue;
       const a = path.join(dir, e.name);
       if (e.isDirectory()) {
@@ -45,6 +46,7 @@ export function stageDirectory(src: string, name: string): Staged {
   const listed = chartFiles(src);
   if (!listed.ok) return listed;
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-chart-'));
+  const realRoot = realOrSelf(root);
   const dest = path.join(root, name);
   const cleanup = () => fs.rmSync(root, { recursive: true, force: true });
   try {
@@ -52,7 +54,11 @@ export function stageDirectory(src: string, name: string): Staged {
     for (const a of listed.files) {
       const b = path.join(dest, path.relative(src, a));
       fs.mkdirSync(path.dirname(b), { recursive: true });
-      fs.copyFileSync(a, b);
+      // Read through the confined reader (a file swapped for a symlink since the walk is refused),
+      // written into clawlint's own private temp directory.
+      const bytes = readConfinedBytes(a, MAX_STAGED_BYTES);
+      if (!bytes.ok) throw new Error(`${path.relative(src, a)}: ${bytes.reason}`);
+      writeConfined(b, bytes.bytes, { root: realRoot });
     }
     return { ok: true, dir: dest, cleanup };
   } catch (err) {
