@@ -79,7 +79,8 @@ export function migrationOps(m: MigrationInput): FixOp[] | undefined {
   }
   // Never known to any release: a typo of a known key is renamed, anything else removed.
   const parent = walk(m.tree, m.path.slice(0, -1)).node;
-  const existing = new Set(parent.kind === 'object' ? parent.members.keys() : []);
+  // The member map itself: a Set copy per unknown key made 40,000 unknown keys quadratic.
+  const existing = parent.kind === 'object' ? parent.members : new Map<string, unknown>();
   const suggestion = suggestKey(key, m.knownKeys, existing);
   if (suggestion) return [{ op: 'move', from: m.path, to: [...m.path.slice(0, -1), suggestion] }];
   return [
