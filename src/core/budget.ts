@@ -36,6 +36,11 @@ export function overBudget(stage: string, file: string): boolean {
   return true;
 }
 
+/** Milliseconds left in the run's budget (Infinity without one): a bound for child processes. */
+export function budgetRemainingMs(): number {
+  return current ? Math.max(0, current.deadline - Date.now()) : Infinity;
+}
+
 /** The finding for what the budget cut (none when nothing was skipped); ends the budget. */
 export function finishRunBudget(): Finding[] {
   const b = current;

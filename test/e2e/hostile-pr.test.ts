@@ -201,25 +201,39 @@ describe('the same pull request through the built CLI', () => {
       env: { PATH: process.env.PATH ?? '', ...PLANTED },
     });
   }
-  const cliCase = (format: string) => () => {
-    const r = cli(['--format', format, '.']);
-    expect(r.signal).toBeNull();
-    expect(r.status).toBe(1);
-    expectClean('stdout', r.stdout);
-    expectClean('stderr', r.stderr);
-    expect(parseRunnerCommands(r.stdout + '\n' + r.stderr)).toEqual([]);
-  };
+  const cliCase =
+    (format: string, status: number, extra: string[] = []) =>
+    () => {
+      const r = cli(['--format', format, ...extra, '.']);
+      expect(r.signal).toBeNull();
+      expect(r.status).toBe(status);
+      if (status === 2)
+        expect(r.stderr).toMatch(
+          /^clawlint: cannot read findings baseline \/proc\/self\/environ: path leaves the workspace/,
+        );
+      expectClean('stdout', r.stdout);
+      expectClean('stderr', r.stderr);
+      expect(parseRunnerCommands(r.stdout + '\n' + r.stderr)).toEqual([]);
+    };
   it('ends within the hang guard whatever the repository holds', () => {
     const r = cli(['--format', 'json', '.']);
     expect(r.signal).toBeNull();
     expect(r.status).not.toBe(0);
   });
-  // Fails today: the CLI reads `.clawlint.yml` `baseline: /proc/self/environ` and quotes its first
-  // characters in the error, and prints `##[`-shaped keys raw (issue 13 classes 6 and 8: the
-  // confined reader and output neutralisation). Turn these into it(…, cliCase(…)) when they land.
-  void cliCase;
-  it.todo('--format text: ends, fails, quotes nothing outside, parses as no runner command');
-  it.todo('--format json: ends, fails, quotes nothing outside, parses as no runner command');
+  // The CLI has no base commit to judge by: it reads the head's .clawlint.yml, whose
+  // `baseline: /proc/self/environ` is refused (exit 2, one line, nothing quoted) before any report.
+  it('--format text: refuses the /proc baseline, quotes nothing outside, parses as no runner command', () =>
+    cliCase('text', 2)());
+  it('--format json: refuses the /proc baseline, quotes nothing outside, parses as no runner command', () =>
+    cliCase('json', 2)());
+  // With the base branch's clawlint config named on the command line (SECURITY.md: the CLI trusts
+  // the config it is given; it has no --base of its own yet), the PR's `rules: "*": off` is moot.
+  it('with the base config named: ends, fails on the criticals, quotes nothing, no runner command', () => {
+    const trusted = path.join(tmp, 'base-clawlint.yml');
+    fs.writeFileSync(trusted, 'failOn: critical\n');
+    cliCase('text', 1, ['--no-baseline', '--config', trusted])();
+    cliCase('json', 1, ['--no-baseline', '--config', trusted])();
+  });
 });
 
 describe('the runner command parser', () => {

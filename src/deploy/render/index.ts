@@ -5,6 +5,7 @@
  * a person edits. Without the tools, or when rendering fails, read values.yaml statically and say
  * so with one `deploy.not_rendered` / `deploy.render_error` finding per chart or kustomization.
  */
+import { overBudget } from '../../core/budget.js';
 import { listDirConfinedOrThrow, readConfinedTextOrThrow } from '../../core/fs-confined.js';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -143,6 +144,7 @@ export async function renderDeployments(opts: RenderOptions): Promise<RenderResu
   };
 
   for (const t of targets) {
+    if (overBudget('charts and kustomizations', t.fileRel)) continue;
     // Chart.yaml / the kustomization file carries the not_rendered / render_error findings.
     try {
       result.sources.push(new SourceFile(t.fileRel, readConfinedTextOrThrow(t.file, 2 * 1024 * 1024), t.file));

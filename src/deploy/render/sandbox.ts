@@ -6,6 +6,7 @@
  * kube config, and proxies pointing at a closed port so any network attempt fails fast.
  * The binary is spawned directly (no shell), with a fixed argument list.
  */
+import { budgetRemainingMs } from '../../core/budget.js';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -52,6 +53,8 @@ export async function runSandboxed(
   opts: { cwd: string; limits?: Partial<SandboxLimits>; pathVar?: string },
 ): Promise<SandboxResult> {
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
+  // A render never outlives the run's time budget (src/core/budget.ts).
+  limits.timeoutMs = Math.min(limits.timeoutMs, Math.max(1000, budgetRemainingMs()));
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-render-'));
   try {
     for (const d of ['cache', 'config', 'data']) fs.mkdirSync(path.join(home, d));
