@@ -133,7 +133,8 @@ export function json5Remove(file: SourceFile, start: number, end: number, note?:
     else dels.push([start, end], [comma.start, to]);
   } else if (prev >= 0 && toks[prev]!.type === 'Comma') {
     const comma = toks[prev]!;
-    if (prev === first - 1) dels.push([comma.start, end]);
+    // With a note the comma goes on its own, so the note can take the member's line.
+    if (prev === first - 1 && !(note && firstOnLine(file, start))) dels.push([comma.start, end]);
     else dels.push([comma.start, comma.end], [start, end]);
   } else dels.push([start, end]);
   const edits: RawEdit[] = dels.map(([s, e]) => {
