@@ -43,6 +43,11 @@ export interface Finding extends Location {
   suppressed?: { kind: 'inline' | 'config' | 'openclaw'; reason: string; by?: string; until?: string };
   /** Set when the finding is listed in the findings baseline (known, not new: it does not fail the run). */
   baselined?: boolean;
+  /**
+   * Set when the target OpenClaw release's own audit does not have this check yet: the first
+   * bundled release whose audit reports it (the risk exists in the target all the same).
+   */
+  since?: string;
 }
 
 export function severityRank(severity: Severity): number {

@@ -16,6 +16,7 @@ import { duplicateKeyFindings, parseErrorFinding } from '../config/parse-finding
 import { readSourceFile, type SourceReader } from '../config/read.js';
 import { parseJson5 } from '../parsers/json5.js';
 import { RULES } from '../rules/index.js';
+import { resolveRelease, sinceNote } from '../rules/releases.js';
 import { applyAuditSuppressions } from '../rules/openclaw/suppressions.js';
 import { evaluatePolicies, type CompiledPolicy } from '../policy/custom-policies.js';
 import type { ConfigContext, DeploymentFacts, Rule } from '../rules/types.js';
@@ -160,7 +161,7 @@ export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions =
     string,
     unknown
   >;
-  const ruled = runRules(tree, config, env, opts, included.files);
+  const ruled = runRules(tree, config, env, opts, included.files, target?.version ?? set.manifest.version);
   findings.push(...ruled.findings);
   if (opts.policies?.length)
     findings.push(...evaluatePolicies(opts.policies, 'openclaw', effectiveValue(config, opts.deployment), tree));
@@ -261,36 +262,59 @@ function withAutofix(finding: Finding, autofix: Autofix, files: readonly SourceF
   if (suggestion !== undefined) finding.suggestion = suggestion;
 }
 
+/**
+ * A check only newer releases have is kept for an older target when the risk exists there: the
+ * key it reports is one the target's schema defines (or no release differs on it).
+ */
+function keyExistsIn(path: ConfigPath, release: string): boolean {
+  let index: KeyIndex;
+  try {
+    index = KeyIndex.load();
+  } catch {
+    return true; // a dist/ without the key index: keep the finding
+  }
+  const mask = index.mask(path);
+  return mask === undefined || index.has(mask, release);
+}
+
 function runRules(
   tree: ValueNode,
   config: Record<string, unknown>,
   env: Env,
   opts: LintConfigOptions,
   files: readonly SourceFile[],
+  release: string,
 ): { findings: Finding[]; suppressed: Finding[] } {
   const ctx = makeContext(tree, config, env, opts.deployment ?? {});
   const reported: { finding: Finding; title: string; detail: string }[] = [];
   for (const rule of opts.rules ?? RULES.filter((r) => opts.includeOptIn || !r.optIn)) {
+    const { facts, since } = resolveRelease(rule.releases ?? [], release);
     try {
-      rule.check(ctx, (r) => {
-        const loc = locatePath(tree, r.path, r.at ?? 'key');
-        const finding = makeFinding(
-          r.ruleId ?? rule.id,
-          r.severity ?? rule.severity,
-          r.message,
-          loc,
-          formatPath(r.path),
-          r.fix,
-        );
-        if (r.replaceWith !== undefined) {
-          const suggestion = suggestReplacement(tree, r.path, r.replaceWith, finding);
-          if (suggestion !== undefined) finding.suggestion = suggestion;
-        }
-        const ops = r.autofix ?? (r.replaceWith !== undefined ? [setOp(r.path, r.replaceWith)] : undefined);
-        const autofix = ops && planAutofix(tree, ops, r.fixType ?? 'security');
-        if (autofix) withAutofix(finding, autofix, files);
-        reported.push({ finding, title: r.title ?? rule.title, detail: r.detail ?? r.message });
-      });
+      rule.check(
+        ctx,
+        (r) => {
+          if (since && !keyExistsIn(r.path, release)) return;
+          const loc = locatePath(tree, r.path, r.at ?? 'key');
+          const finding = makeFinding(
+            r.ruleId ?? rule.id,
+            r.severity ?? rule.severity,
+            since ? `${r.message} ${sinceNote(since, release)}` : r.message,
+            loc,
+            formatPath(r.path),
+            r.fix,
+          );
+          if (since) finding.since = since;
+          if (r.replaceWith !== undefined) {
+            const suggestion = suggestReplacement(tree, r.path, r.replaceWith, finding);
+            if (suggestion !== undefined) finding.suggestion = suggestion;
+          }
+          const ops = r.autofix ?? (r.replaceWith !== undefined ? [setOp(r.path, r.replaceWith)] : undefined);
+          const autofix = ops && planAutofix(tree, ops, r.fixType ?? 'security');
+          if (autofix) withAutofix(finding, autofix, files);
+          reported.push({ finding, title: r.title ?? rule.title, detail: r.detail ?? r.message });
+        },
+        facts,
+      );
     } catch (err) {
       // A rule bug must not hide other findings or crash the run.
       const finding = makeFinding(

@@ -33,6 +33,8 @@ export function toJsonFinding(f: Finding): Record<string, unknown> {
   if (f.related?.length) out.related = f.related;
   if (f.suppressed) out.suppressed = f.suppressed;
   if (f.baselined) out.baselined = true;
+  // Additive: a check the target release's own audit does not have yet (first release that has it).
+  if (f.since) out.since = f.since;
   return out;
 }
 

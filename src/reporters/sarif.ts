@@ -339,6 +339,8 @@ export function buildSarif(all: readonly Finding[], opts: SarifOptions = {}): Sa
         : [];
     }
     if (withBaseline) r.baselineState = f.baselined ? 'unchanged' : 'new';
+    // A check the target release's own audit does not have yet: the first release that reports it.
+    if (f.since) r.properties = { since: f.since };
     return r;
   });
 

@@ -6,6 +6,7 @@
 import type { ConfigPath, Severity } from '../core/finding.js';
 import type { Anchor } from '../core/locate.js';
 import type { FixOp, FixType } from '../fix/types.js';
+import type { RuleRelease } from './releases.js';
 
 /** What a rule sees of one OpenClaw config. */
 export interface ConfigContext {
@@ -69,7 +70,7 @@ export interface Report {
   fixType?: FixType;
 }
 
-export interface RuleMeta {
+export interface RuleMeta<F = unknown> {
   /** The OpenClaw checkId (may contain a `<placeholder>` segment). */
   id: string;
   /** Default severity; reports may escalate or lower it. */
@@ -87,12 +88,18 @@ export interface RuleMeta {
   optIn?: boolean;
   /** True when the rule's reports carry `replaceWith` or `autofix` (a mechanical fix: `--fix`, review suggestions). */
   fixable?: boolean;
+  /**
+   * The check's history across OpenClaw releases, oldest first (src/rules/releases.ts): the first
+   * row is the first release whose audit reports it; each row's facts drive `check` for that range.
+   */
+  releases?: readonly RuleRelease<F>[];
 }
 
-export interface Rule extends RuleMeta {
-  check(ctx: ConfigContext, report: (r: Report) => void): void;
+export interface Rule<F = unknown> extends RuleMeta<F> {
+  /** `facts`: what the `releases` row for the target release says (undefined: no history, or the newest). */
+  check(ctx: ConfigContext, report: (r: Report) => void, facts?: F): void;
 }
 
-export function defineRule(rule: Rule): Rule {
+export function defineRule<F = unknown>(rule: Rule<F>): Rule<F> {
   return rule;
 }

@@ -189,6 +189,24 @@ interface CredentialInput {
   ref?: SecretRef;
 }
 
+/**
+ * How a release's audit decides that gateway auth is configured (rows of the gateway auth rules'
+ * `releases` tables): `resolved-mode` (2026.1–2026.2) the resolved mode's own token/password;
+ * `configured-input` (2026.3–2026.7) any configured input for the mode, `gateway.remote.token`
+ * included; `credential-plan` (2026.8+) the same without unresolved `${VAR}`s.
+ */
+export type AuthEra = 'resolved-mode' | 'configured-input' | 'credential-plan';
+
+const NOT_SET: CredentialInput = { configured: false, refPath: false, hasSecretRef: false };
+
+/** credentialInput, but an unresolved `${VAR}` is its literal text (a value), as before 2026.8. */
+function literalCredentialInput(ctx: ConfigContext, path: string[]): CredentialInput {
+  const base = credentialInput(ctx, path);
+  if (!ctx.isUnresolved(path)) return base;
+  const value = trimmed(ctx.authored(path));
+  return value ? { configured: true, value, refPath: false, hasSecretRef: false } : base;
+}
+
 function credentialInput(ctx: ConfigContext, path: string[]): CredentialInput {
   const raw = at(ctx.config, ...path);
   if (ctx.isUnresolved(path))
@@ -249,15 +267,18 @@ export interface GatewayAuth {
  * as local auth; an unresolved `${VAR}` is not a credential; a SecretRef is
  * "configured" but has no value.
  */
-export function resolveGatewayAuth(ctx: ConfigContext): GatewayAuth {
+export function resolveGatewayAuth(ctx: ConfigContext, era: AuthEra = 'credential-plan'): GatewayAuth {
   const cfg = ctx.config;
   const explicitMode = str(cfg, 'gateway', 'auth', 'mode');
   const envToken = envValue(ctx, 'OPENCLAW_GATEWAY_TOKEN');
   const envPassword = envValue(ctx, 'OPENCLAW_GATEWAY_PASSWORD');
-  const localToken = credentialInput(ctx, ['gateway', 'auth', 'token']);
-  const localPassword = credentialInput(ctx, ['gateway', 'auth', 'password']);
-  const remoteToken = credentialInput(ctx, ['gateway', 'remote', 'token']);
-  const remotePassword = credentialInput(ctx, ['gateway', 'remote', 'password']);
+  // Before 2026.8 an unresolved `${VAR}` stayed in the runtime config as its literal text, a value.
+  const input = (path: string[]) =>
+    era === 'credential-plan' ? credentialInput(ctx, path) : literalCredentialInput(ctx, path);
+  const localToken = input(['gateway', 'auth', 'token']);
+  const localPassword = input(['gateway', 'auth', 'password']);
+  const remoteToken = era === 'resolved-mode' ? NOT_SET : input(['gateway', 'remote', 'token']);
+  const remotePassword = era === 'resolved-mode' ? NOT_SET : input(['gateway', 'remote', 'password']);
 
   let token: string | undefined;
   let tokenSource: GatewayAuth['tokenSource'];
@@ -280,8 +301,9 @@ export function resolveGatewayAuth(ctx: ConfigContext): GatewayAuth {
   const allowTailscale =
     typeof allowRaw === 'boolean' ? allowRaw : tsMode === 'serve' && mode !== 'password' && mode !== 'trusted-proxy';
 
-  const hasToken = !!token && !ctx.isUnresolved(['gateway', 'auth', 'token']);
-  const hasPassword = !!password && !ctx.isUnresolved(['gateway', 'auth', 'password']);
+  const unresolvedIsValue = era !== 'credential-plan';
+  const hasToken = !!token && (unresolvedIsValue || !ctx.isUnresolved(['gateway', 'auth', 'token']));
+  const hasPassword = !!password && (unresolvedIsValue || !ctx.isUnresolved(['gateway', 'auth', 'password']));
   const tokenConfigured =
     hasToken ||
     !!envToken ||
@@ -302,8 +324,13 @@ export function resolveGatewayAuth(ctx: ConfigContext): GatewayAuth {
         : explicitMode === 'none' || explicitMode === 'trusted-proxy'
           ? false
           : tokenConfigured || passwordConfigured;
-  const hasGatewayAuth = byMode || mode === 'trusted-proxy';
-  const hasLoopbackAuth = hasGatewayAuth || (allowTailscale && tsMode === 'serve');
+  // Up to 2026.2 only the resolved mode's own secret counted (no remote token, no "configured" input).
+  const shared =
+    era === 'resolved-mode' ? (mode === 'token' && hasToken) || (mode === 'password' && hasPassword) : byMode;
+  const hasGatewayAuth = shared || mode === 'trusted-proxy';
+  // Before 2026.8 trusted-proxy mode did not count as auth on loopback.
+  const hasLoopbackAuth =
+    (era === 'credential-plan' ? hasGatewayAuth : shared) || (allowTailscale && tsMode === 'serve');
   const hasHttpAuth = mode === 'token' ? !!token : mode === 'password' ? !!password : mode === 'trusted-proxy';
   return {
     ...(explicitMode !== undefined ? { explicitMode } : {}),

@@ -163,6 +163,7 @@ export default defineRule({
   severity: 'warn',
   title: 'Insecure or dangerous config flag enabled',
   description: 'A break-glass or insecure flag is enabled (one finding per flag, including plugin-declared flags).',
+  releases: [{ from: '2026.2.26', note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check).' }],
   check(ctx, report) {
     for (const f of collectDangerousFlags(ctx.config)) {
       report({

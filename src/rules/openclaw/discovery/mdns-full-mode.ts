@@ -7,6 +7,7 @@ export default defineRule({
   fixable: true,
   title: 'mDNS full mode can leak host metadata',
   description: 'discovery.mdns.mode is "full" (critical when the bind is not loopback).',
+  releases: [{ from: '2026.2.26', note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check).' }],
   check(ctx, report) {
     if (at(ctx.config, 'discovery', 'mdns', 'mode') !== 'full') return;
     const exposed = !isLoopbackBind(ctx);

@@ -6,6 +6,7 @@ export default defineRule({
   severity: 'warn',
   title: 'No auth rate limiting configured',
   description: 'Non-loopback gateway without gateway.auth.rateLimit (brute force is not throttled).',
+  releases: [{ from: '2026.2.26', note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check).' }],
   check(ctx, report) {
     if (isLoopbackBind(ctx)) return;
     if (resolveGatewayAuth(ctx).mode === 'trusted-proxy') return;

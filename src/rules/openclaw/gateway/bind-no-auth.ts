@@ -1,14 +1,31 @@
 import { defineRule } from '../../types.js';
-import { effectiveBind, isLoopbackBind, resolveGatewayAuth, bindSource } from '../semantics.js';
+import { effectiveBind, isLoopbackBind, resolveGatewayAuth, bindSource, type AuthEra } from '../semantics.js';
 
-export default defineRule({
+export default defineRule<{ auth: AuthEra }>({
   id: 'gateway.bind_no_auth',
   severity: 'critical',
   title: 'Gateway binds beyond loopback without auth',
   description: 'The gateway listens beyond loopback but no token, password or trusted-proxy auth resolves.',
-  check(ctx, report) {
+  releases: [
+    {
+      from: '2026.1.30',
+      note: "Auth counts only as the resolved mode's own secret (a token in token mode, a password in password mode); an unresolved ${VAR} is its literal text, so it counts.",
+      facts: { auth: 'resolved-mode' },
+    },
+    {
+      from: '2026.3.31',
+      note: 'Any configured input for the mode counts (a SecretRef, gateway.remote.token, OPENCLAW_GATEWAY_TOKEN); an unresolved ${VAR} still counts.',
+      facts: { auth: 'configured-input' },
+    },
+    {
+      from: '2026.8.2',
+      note: 'The credential plan: an unresolved ${VAR} no longer counts as a credential.',
+      facts: { auth: 'credential-plan' },
+    },
+  ],
+  check(ctx, report, facts) {
     if (isLoopbackBind(ctx)) return;
-    const auth = resolveGatewayAuth(ctx);
+    const auth = resolveGatewayAuth(ctx, facts?.auth);
     if (auth.hasGatewayAuth) return;
     const bind = effectiveBind(ctx);
     const why =

@@ -6,6 +6,7 @@ export default defineRule({
   severity: 'critical',
   title: 'Non-loopback Control UI missing explicit allowed origins',
   description: 'A non-loopback Control UI without gateway.controlUi.allowedOrigins.',
+  releases: [{ from: '2026.2.26', note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check).' }],
   check(ctx, report) {
     if (isLoopbackBind(ctx)) return;
     if (at(ctx.config, 'gateway', 'controlUi', 'enabled') === false) return;

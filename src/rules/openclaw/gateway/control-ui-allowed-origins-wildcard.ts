@@ -7,6 +7,7 @@ export default defineRule({
   title: 'Control UI allowed origins contains wildcard',
   description: 'gateway.controlUi.allowedOrigins contains "*" (critical when the bind is not loopback).',
   fixable: true,
+  releases: [{ from: '2026.3.31', note: 'First in the audit of 2026.3.31 (2026.2.26 has no such check).' }],
   check(ctx, report) {
     const raw = at(ctx.config, 'gateway', 'controlUi', 'allowedOrigins');
     if (!stringEntries(raw).includes('*')) return;

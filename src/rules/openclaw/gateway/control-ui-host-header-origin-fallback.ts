@@ -7,6 +7,7 @@ export default defineRule({
   fixable: true,
   title: 'DANGEROUS: Host-header origin fallback enabled',
   description: 'gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback is true (critical off loopback).',
+  releases: [{ from: '2026.2.26', note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check).' }],
   check(ctx, report) {
     if (at(ctx.config, 'gateway', 'controlUi', 'dangerouslyAllowHostHeaderOriginFallback') !== true) return;
     const exposed = !isLoopbackBind(ctx);

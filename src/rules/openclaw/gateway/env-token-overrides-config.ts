@@ -6,6 +6,7 @@ export default defineRule({
   severity: 'warn',
   title: 'OPENCLAW_GATEWAY_TOKEN conflicts with gateway.auth.token',
   description: 'OPENCLAW_GATEWAY_TOKEN is set (env file, deployment or env.vars) and differs from gateway.auth.token.',
+  releases: [{ from: '2026.5.28', note: 'First in the audit of 2026.5.28 (2026.4.29 has no such check).' }],
   check(ctx, report) {
     const envToken = envValue(ctx, 'OPENCLAW_GATEWAY_TOKEN');
     if (!envToken) return;

@@ -1,14 +1,45 @@
 import { defineRule } from '../../types.js';
-import { at, exposureLabel, isIsolatedLoopback, isRemotelyExposed, resolveGatewayAuth } from '../semantics.js';
+import {
+  at,
+  exposureLabel,
+  isIsolatedLoopback,
+  isRemotelyExposed,
+  resolveGatewayAuth,
+  type AuthEra,
+} from '../semantics.js';
 
-export default defineRule({
+interface Facts {
+  /** `mode-none`: only gateway.auth.mode "none"; `no-credential`: no credential for the resolved mode. */
+  trigger: 'mode-none' | 'no-credential';
+  auth: AuthEra;
+}
+
+export default defineRule<Facts>({
   id: 'gateway.http.no_auth',
   severity: 'warn',
   title: 'Gateway HTTP APIs are reachable without auth',
   description: 'The gateway HTTP APIs (/tools/invoke, …) have no resolved credential (critical when remotely exposed).',
-  check(ctx, report) {
-    const auth = resolveGatewayAuth(ctx);
-    if (auth.hasHttpAuth || isIsolatedLoopback(ctx)) return;
+  releases: [
+    {
+      from: '2026.2.26',
+      note: 'Reported only when the resolved gateway.auth.mode is "none".',
+      facts: { trigger: 'mode-none', auth: 'resolved-mode' },
+    },
+    {
+      from: '2026.5.28',
+      note: 'Reported whenever the resolved mode has no credential (token mode without a token too); an unresolved ${VAR} is its literal text, so it counts.',
+      facts: { trigger: 'no-credential', auth: 'configured-input' },
+    },
+    {
+      from: '2026.8.2',
+      note: 'An unresolved ${VAR} no longer counts as a credential.',
+      facts: { trigger: 'no-credential', auth: 'credential-plan' },
+    },
+  ],
+  check(ctx, report, facts) {
+    const auth = resolveGatewayAuth(ctx, facts?.auth);
+    if (facts?.trigger === 'mode-none' ? auth.mode !== 'none' : auth.hasHttpAuth) return;
+    if (isIsolatedLoopback(ctx)) return;
     const cfg = ctx.config;
     const endpoints = [
       '/tools/invoke',

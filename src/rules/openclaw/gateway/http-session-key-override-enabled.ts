@@ -6,6 +6,7 @@ export default defineRule({
   severity: 'info',
   title: 'HTTP API session-key override is enabled',
   description: 'The OpenAI-compatible HTTP endpoints are enabled and accept x-openclaw-session-key routing.',
+  releases: [{ from: '2026.2.26', note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check).' }],
   check(ctx, report) {
     const chat = at(ctx.config, 'gateway', 'http', 'endpoints', 'chatCompletions', 'enabled') === true;
     const resp = at(ctx.config, 'gateway', 'http', 'endpoints', 'responses', 'enabled') === true;

@@ -22,6 +22,7 @@ export default defineRule({
   title: 'X-Real-IP fallback is enabled',
   description:
     'gateway.allowRealIpFallback is true (critical off loopback or with trusted-proxy auth behind non-loopback proxies).',
+  releases: [{ from: '2026.2.26', note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check).' }],
   check(ctx, report) {
     if (at(ctx.config, 'gateway', 'allowRealIpFallback') !== true) return;
     const tp = at(ctx.config, 'gateway', 'trustedProxies');

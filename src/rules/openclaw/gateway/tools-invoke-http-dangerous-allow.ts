@@ -14,6 +14,7 @@ export default defineRule({
   title: 'Gateway HTTP /tools/invoke re-enables dangerous tools',
   description:
     'gateway.tools.allow re-enables tools that POST /tools/invoke denies by default (critical off loopback or with Funnel).',
+  releases: [{ from: '2026.2.26', note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check).' }],
   check(ctx, report) {
     const raw = at(ctx.config, 'gateway', 'tools', 'allow');
     if (!Array.isArray(raw)) return;

@@ -6,6 +6,7 @@ export default defineRule({
   severity: 'warn',
   title: 'Trusted-proxy auth allows loopback proxy sources',
   description: 'gateway.auth.trustedProxy.allowLoopback is true.',
+  releases: [{ from: '2026.4.29', note: 'First in the audit of 2026.4.29 (2026.3.31 has no such check).' }],
   check(ctx, report) {
     if (resolveGatewayAuth(ctx).mode !== 'trusted-proxy') return;
     const tp = at(ctx.config, 'gateway', 'auth', 'trustedProxy');

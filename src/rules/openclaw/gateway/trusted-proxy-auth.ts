@@ -6,6 +6,7 @@ export default defineRule({
   severity: 'critical',
   title: 'Trusted-proxy auth mode enabled',
   description: 'gateway.auth.mode is "trusted-proxy": authentication is delegated to a reverse proxy.',
+  releases: [{ from: '2026.2.26', note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check).' }],
   check(ctx, report) {
     if (resolveGatewayAuth(ctx).mode !== 'trusted-proxy') return;
 

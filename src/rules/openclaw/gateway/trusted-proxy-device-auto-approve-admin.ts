@@ -6,6 +6,7 @@ export default defineRule({
   severity: 'critical',
   title: 'Trusted-proxy device auto-approval allows full admin',
   description: 'Device auto-approval whose scopes include operator.admin.',
+  releases: [{ from: '2026.8.2', note: 'First in the audit of 2026.8.2 (2026.7.1 has no such check).' }],
   check(ctx, report) {
     if (resolveGatewayAuth(ctx).mode !== 'trusted-proxy') return;
     const tp = at(ctx.config, 'gateway', 'auth', 'trustedProxy');

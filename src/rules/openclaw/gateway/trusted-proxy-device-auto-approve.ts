@@ -6,6 +6,7 @@ export default defineRule({
   severity: 'warn',
   title: 'Trusted-proxy operator device auto-approval enabled',
   description: 'gateway.auth.trustedProxy.deviceAutoApprove.enabled is true.',
+  releases: [{ from: '2026.8.2', note: 'First in the audit of 2026.8.2 (2026.7.1 has no such check).' }],
   check(ctx, report) {
     if (resolveGatewayAuth(ctx).mode !== 'trusted-proxy') return;
     const tp = at(ctx.config, 'gateway', 'auth', 'trustedProxy');

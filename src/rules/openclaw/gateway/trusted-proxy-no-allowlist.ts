@@ -6,6 +6,7 @@ export default defineRule({
   severity: 'warn',
   title: 'Trusted-proxy auth allows all authenticated users',
   description: 'Trusted-proxy auth with an empty gateway.auth.trustedProxy.allowUsers.',
+  releases: [{ from: '2026.2.26', note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check).' }],
   check(ctx, report) {
     if (resolveGatewayAuth(ctx).mode !== 'trusted-proxy') return;
     const tp = at(ctx.config, 'gateway', 'auth', 'trustedProxy');

@@ -6,6 +6,7 @@ export default defineRule({
   severity: 'warn',
   title: 'Hook agent routing allows any configured agent',
   description: 'hooks.allowedAgentIds is unset or contains "*" (critical when remotely exposed).',
+  releases: [{ from: '2026.3.31', note: 'First in the audit of 2026.3.31 (2026.2.26 has no such check).' }],
   check(ctx, report) {
     if (at(ctx.config, 'hooks', 'enabled') !== true) return;
     const raw = at(ctx.config, 'hooks', 'allowedAgentIds');

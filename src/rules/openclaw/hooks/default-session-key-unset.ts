@@ -6,6 +6,7 @@ export default defineRule({
   severity: 'warn',
   title: 'hooks.defaultSessionKey is not configured',
   description: 'Webhooks are enabled without hooks.defaultSessionKey.',
+  releases: [{ from: '2026.2.26', note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check).' }],
   check(ctx, report) {
     if (at(ctx.config, 'hooks', 'enabled') !== true) return;
     if (trimmed(at(ctx.config, 'hooks', 'defaultSessionKey'))) return;

@@ -7,6 +7,7 @@ export default defineRule({
   fixable: true,
   title: 'External hook payloads may override sessionKey',
   description: 'hooks.allowRequestSessionKey lets webhook callers choose the session (critical when remotely exposed).',
+  releases: [{ from: '2026.2.26', note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check).' }],
   check(ctx, report) {
     if (at(ctx.config, 'hooks', 'enabled') !== true) return;
     if (at(ctx.config, 'hooks', 'allowRequestSessionKey') !== true) return;

@@ -6,6 +6,7 @@ export default defineRule({
   severity: 'warn',
   title: 'Request sessionKey override is enabled without prefix restrictions',
   description: 'hooks.allowRequestSessionKey without hooks.allowedSessionKeyPrefixes (critical when remotely exposed).',
+  releases: [{ from: '2026.2.26', note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check).' }],
   check(ctx, report) {
     if (at(ctx.config, 'hooks', 'enabled') !== true) return;
     if (at(ctx.config, 'hooks', 'allowRequestSessionKey') !== true) return;

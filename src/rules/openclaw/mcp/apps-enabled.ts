@@ -7,6 +7,7 @@ export default defineRule({
   fixable: true,
   title: 'MCP Apps UI bridge enabled',
   description: 'mcp.apps.enabled lets MCP servers render interactive HTML that can call their tools.',
+  releases: [{ from: '2026.8.2', note: 'First in the audit of 2026.8.2 (2026.7.1 has no such check).' }],
   check(ctx, report) {
     if (at(ctx.config, 'mcp', 'apps', 'enabled') !== true) return;
     report({

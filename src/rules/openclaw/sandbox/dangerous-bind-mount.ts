@@ -8,6 +8,7 @@ export default defineRule({
   title: 'Dangerous bind mount in sandbox config',
   description:
     'A sandbox docker bind mounts a system directory, the Docker socket or a credential directory of a home (one finding per bind).',
+  releases: [{ from: '2026.2.26', note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check).' }],
   check(ctx, report) {
     for (const block of sandboxDockerBlocks(ctx.config)) {
       const binds = Array.isArray(block.docker.binds) ? block.docker.binds : [];

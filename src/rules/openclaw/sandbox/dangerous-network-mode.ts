@@ -6,6 +6,7 @@ export default defineRule({
   severity: 'critical',
   title: 'Dangerous network mode in sandbox config',
   description: 'A sandbox docker network is "host" or "container:<id>", bypassing network isolation.',
+  releases: [{ from: '2026.2.26', note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check).' }],
   check(ctx, report) {
     for (const block of sandboxDockerBlocks(ctx.config)) {
       const net = typeof block.docker.network === 'string' ? block.docker.network : undefined;

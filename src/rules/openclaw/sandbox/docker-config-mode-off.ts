@@ -10,6 +10,7 @@ export default defineRule({
   severity: 'warn',
   title: 'Sandbox docker settings configured while sandbox mode is off',
   description: 'sandbox.docker settings exist but sandbox mode is off, so none of the hardening applies.',
+  releases: [{ from: '2026.2.26', note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check).' }],
   check(ctx, report) {
     const cfg = ctx.config;
     const agents = listAgents(cfg);

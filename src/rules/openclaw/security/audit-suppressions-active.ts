@@ -7,6 +7,7 @@ export default defineRule({
   title: 'Security audit suppressions configured',
   description:
     'security.audit.suppressions is non-empty; matching findings are reported as suppressed (this finding itself cannot be suppressed).',
+  releases: [{ from: '2026.5.28', note: 'First in the audit of 2026.5.28 (2026.4.29 has no such check).' }],
   check(ctx, report) {
     const list = arr(ctx.config, 'security', 'audit', 'suppressions');
     if (!list || list.length === 0) return;

@@ -8,6 +8,7 @@ export default defineRule({
   description:
     'An open DM/group policy (anywhere under channels) while some scope allows exec (critical when a scope is security=full).',
   fixable: true,
+  releases: [{ from: '2026.3.31', note: 'First in the audit of 2026.3.31 (2026.2.26 has no such check).' }],
   check(ctx, report) {
     const open = openExecSurfaces(ctx.config);
     const first = open[0];

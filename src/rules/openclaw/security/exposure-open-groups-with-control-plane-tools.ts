@@ -18,6 +18,7 @@ export default defineRule({
   description:
     'An open DM/group policy while some context allows automations, gateway or plugins (minimal/messaging profiles allow gateway).',
   fixable: true,
+  releases: [{ from: '2026.8.2', note: 'First in the audit of 2026.8.2 (2026.7.1 has no such check).' }],
   check(ctx, report) {
     const open = openInboundPolicies(ctx.config);
     const first = open[0];

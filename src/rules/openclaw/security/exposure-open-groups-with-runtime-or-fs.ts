@@ -8,6 +8,7 @@ export default defineRule({
   description:
     'An open DM/group policy while some agent context has exec/process (critical) or unguarded fs tools (warn) outside a full sandbox.',
   fixable: true,
+  releases: [{ from: '2026.2.26', note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check).' }],
   check(ctx, report) {
     const open = openInboundPolicies(ctx.config);
     const first = open[0];

@@ -21,6 +21,7 @@ export default defineRule({
   title: 'Agents share Gateway-wide session access (default)',
   description:
     "Several agents with default session visibility and agent-to-agent access can read each other's transcripts (warn when trust levels differ).",
+  releases: [{ from: '2026.9.6', note: 'First in the audit of 2026.9.6 (2026.8.2 has no such check).' }],
   check(ctx, report) {
     const cfg = ctx.config;
     const ids = listAgentIds(cfg);

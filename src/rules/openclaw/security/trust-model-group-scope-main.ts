@@ -7,6 +7,7 @@ export default defineRule({
   title: 'Group rooms share the main session',
   description:
     'session.groupScope (or a group-route binding) is "main": every room member shares the main-session context.',
+  releases: [{ from: '2026.8.2', note: 'First in the audit of 2026.8.2 (2026.7.1 has no such check).' }],
   check(ctx, report) {
     const hits: { label: string; path: (string | number)[] }[] = [];
     if (str(ctx.config, 'session', 'groupScope') === 'main')

@@ -6,6 +6,7 @@ export default defineRule({
   severity: 'warn',
   title: 'Potential multi-user setup detected (personal-assistant model warning)',
   description: 'Channel settings suggest several people can reach one personal-assistant gateway.',
+  releases: [{ from: '2026.2.26', note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check).' }],
   check(ctx, report) {
     const signals = multiUserSignals(ctx.config);
     const first = signals[0];

@@ -26,6 +26,7 @@ export default defineRule({
   title: 'Agent skill allowlists do not constrain host exec MCP clients',
   description:
     'Agents restrict skills but keep host exec while MCP servers are configured: skills do not bound what a shell can reach.',
+  releases: [{ from: '2026.7.1', note: 'First in the audit of 2026.7.1 (2026.6.11 has no such check).' }],
   check(ctx, report) {
     const cfg = ctx.config;
     const servers = rec(cfg, 'mcp', 'servers');

@@ -6,6 +6,7 @@ export default defineRule({
   severity: 'warn',
   title: 'Filesystem tool policy does not make exec read-only',
   description: 'write/edit/apply_patch are denied but exec stays allowed, so the agent is not actually read-only.',
+  releases: [{ from: '2026.5.28', note: 'First in the audit of 2026.5.28 (2026.4.29 has no such check).' }],
   check(ctx, report) {
     const cfg = ctx.config;
     const globalHost = str(cfg, 'tools', 'exec', 'host');

@@ -6,6 +6,7 @@ export default defineRule({
   severity: 'warn',
   title: 'Agent exec host uses sandbox while sandbox mode is off',
   description: 'An agent sets tools.exec.host to "sandbox" while its own sandbox mode is off.',
+  releases: [{ from: '2026.2.26', note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check).' }],
   check(ctx, report) {
     const risky = listAgents(ctx.config).filter(
       (a) => rec(a.entry, 'tools', 'exec')?.host === 'sandbox' && sandboxFor(ctx.config, a.id).mode === 'off',

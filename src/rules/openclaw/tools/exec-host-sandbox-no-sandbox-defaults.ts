@@ -6,6 +6,7 @@ export default defineRule({
   severity: 'warn',
   title: 'Exec host is sandbox but sandbox mode is off',
   description: 'tools.exec.host is "sandbox" while agents.defaults.sandbox.mode is off.',
+  releases: [{ from: '2026.2.26', note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check).' }],
   check(ctx, report) {
     if (at(ctx.config, 'tools', 'exec', 'host') !== 'sandbox') return;
     if (sandboxFor(ctx.config).mode !== 'off') return;

@@ -7,6 +7,7 @@ export default defineRule({
   severity: 'warn',
   title: 'safeBinTrustedDirs includes risky mutable directories',
   description: 'tools.exec.safeBinTrustedDirs trusts relative, temporary, package-manager or home directories.',
+  releases: [{ from: '2026.2.26', note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check).' }],
   check(ctx, report) {
     const hits: { line: string; where: string; path: (string | number)[] }[] = [];
     for (const s of safeBinScopes(ctx.config)) {

@@ -8,6 +8,7 @@ export default defineRule({
   title: 'safeBins includes binaries with broader semantics than low-risk stream filters',
   description:
     'tools.exec.safeBins lists jq, awk or sed variants, which are programmable rather than simple stream filters.',
+  releases: [{ from: '2026.3.31', note: 'First in the audit of 2026.3.31 (2026.2.26 has no such check).' }],
   check(ctx, report) {
     const hits: { label: string; where: string; bins: string[]; path: (string | number)[] }[] = [];
     for (const s of safeBinScopes(ctx.config)) {

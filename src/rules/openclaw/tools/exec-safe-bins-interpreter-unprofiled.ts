@@ -7,6 +7,7 @@ export default defineRule({
   severity: 'warn',
   title: 'safeBins includes interpreter/runtime binaries without explicit profiles',
   description: 'tools.exec.safeBins (global or per agent) lists an interpreter without a safeBinProfiles entry.',
+  releases: [{ from: '2026.2.26', note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check).' }],
   check(ctx, report) {
     const hits: { label: string; where: string; bins: string[]; path: (string | number)[] }[] = [];
     for (const s of safeBinScopes(ctx.config)) {

@@ -7,6 +7,7 @@ export default defineRule({
   title: 'Exec security=full is configured',
   description:
     'Some scope runs exec with security=full (critical when any open DM/group policy exists anywhere under channels).',
+  releases: [{ from: '2026.3.31', note: 'First in the audit of 2026.3.31 (2026.2.26 has no such check).' }],
   check(ctx, report) {
     const full = execScopes(ctx.config).filter((s) => s.security === 'full');
     const first = full[0];

@@ -6,6 +6,7 @@ export default defineRule({
   severity: 'warn',
   title: 'Global tools.profile=minimal is overridden by agent profiles',
   description: 'tools.profile is "minimal" but agents set a broader tools.profile.',
+  releases: [{ from: '2026.2.26', note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check).' }],
   check(ctx, report) {
     if (str(ctx.config, 'tools', 'profile') !== 'minimal') return;
     const over = listAgents(ctx.config).filter((a) => {
