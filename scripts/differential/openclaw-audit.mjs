@@ -38,12 +38,22 @@ export async function runOpenclawAsync({ node, cli }, cfg, extraEnv) {
   }
 }
 
-/** runOpenclawAsync, remembered in $CLAWLINT_CACHE/audits/<release>/<sha256 of config+env>.json. */
+/** runOpenclawAsync (or its failure as `{ error }`), remembered in $CLAWLINT_CACHE/audits/<release>/<sha256 of config+env>.json. */
 export async function cachedAudit(oc, version, cfg, extraEnv = {}) {
   const h = crypto.createHash('sha256').update(fs.readFileSync(cfg)).update(JSON.stringify(extraEnv)).digest('hex');
   const file = path.join(cacheDir(), 'audits', version, `${h}.json`);
   if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8'));
-  const out = await runOpenclawAsync(oc, cfg, extraEnv);
+  let out;
+  try {
+    out = await runOpenclawAsync(oc, cfg, extraEnv);
+  } catch (err) {
+    // A CLI that cannot audit this config offline fails the same way every time: remember it.
+    out = {
+      error: String(err.message ?? err)
+        .split('\n')[0]
+        .slice(0, 300),
+    };
+  }
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify(out));
   return out;

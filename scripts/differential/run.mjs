@@ -3,7 +3,7 @@
 // 2026.9.6, offline, hermetic) and clawlint on every config in
 // test/differential/configs/, and compares the multiset of (checkId, severity).
 //
-//   npm run test:openclaw [-- name-filter] [--verbose]
+//   npm run test:openclaw [-- name-filter…] [--verbose]
 //   npm run test:openclaw -- --releases [name-filter]   per-release configs (below)
 //
 // --releases runs test/differential/versions/<release>/<name>.json5 instead: each config is
@@ -35,7 +35,8 @@ import {
 async function main() {
   const argv = process.argv.slice(2);
   const verbose = argv.includes('--verbose');
-  const filter = argv.find((a) => !a.startsWith('--'));
+  // Name filters: a case runs when its name contains any of them (none: every case).
+  const filters = argv.filter((a) => !a.startsWith('--'));
   const releasesMode = argv.includes('--releases');
   if (!fs.existsSync(path.join(repo, 'dist', 'cli.js'))) {
     console.error('dist/cli.js missing: run `npm run build` first');
@@ -60,7 +61,7 @@ async function main() {
         .filter((f) => f.endsWith('.json5'))
         .map((f) => ({ name: f.slice(0, -6), dir: CONFIGS, version: undefined }));
   const selected = cases
-    .filter((c) => !filter || c.name.includes(filter))
+    .filter((c) => !filters.length || filters.some((f) => c.name.includes(f)))
     .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
   const names = selected.map((c) => c.name);
   // Install serially before the parallel runs (each release once).

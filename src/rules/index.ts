@@ -4,6 +4,8 @@
  * test/fixtures/rules/<id>/ and a page at docs/rules/<id>.md.
  */
 import type { Rule } from './types.js';
+import rbrowser_control_no_auth from './openclaw/browser/control-no-auth.js';
+import rbrowser_remote_cdp_http from './openclaw/browser/remote-cdp-http.js';
 import rchannels__provider__allowFrom_dangerous_name_matching_enabled from './openclaw/channels/allow-from-dangerous-name-matching-enabled.js';
 import rchannels__provider__dm_disabled from './openclaw/channels/dm-disabled.js';
 import rchannels__provider__dm_locked from './openclaw/channels/dm-locked.js';
@@ -82,6 +84,8 @@ import rtools_exec_security_full_configured from './openclaw/tools/exec-security
 import rtools_profile_minimal_overridden from './openclaw/tools/profile-minimal-overridden.js';
 
 export const RULES: readonly Rule[] = [
+  rbrowser_control_no_auth,
+  rbrowser_remote_cdp_http,
   rchannels__provider__allowFrom_dangerous_name_matching_enabled,
   rchannels__provider__dm_disabled,
   rchannels__provider__dm_locked,

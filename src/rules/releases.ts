@@ -84,7 +84,7 @@ export function releasesSection(
   const lines = [
     '## Releases',
     '',
-    "From each release's own `dist/` (see [OpenClaw versions](../versions.md#rules-per-release)); clawlint applies the row of the target release.",
+    'From each release\'s own `dist/` (method: docs/versions.md, "Rules per release"); clawlint applies the row of the target release.',
     '',
     "| From | What that release's audit does |",
     '|---|---|',

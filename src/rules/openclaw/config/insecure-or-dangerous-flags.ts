@@ -54,6 +54,13 @@ export function collectDangerousFlags(cfg: Record<string, unknown>): Flag[] {
       path: ['gateway', 'controlUi', 'dangerouslyAllowHostHeaderOriginFallback'],
       fix: 'Set gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback: false and list gateway.controlUi.allowedOrigins.',
     });
+  // Like allowInsecureAuth: a key up to 2026.7, whose audits list it right after the host-header fallback.
+  if (at(cfg, 'gateway', 'controlUi', 'dangerouslyDisableDeviceAuth') === true)
+    out.push({
+      label: 'gateway.controlUi.dangerouslyDisableDeviceAuth=true',
+      path: ['gateway', 'controlUi', 'dangerouslyDisableDeviceAuth'],
+      fix: 'Remove gateway.controlUi.dangerouslyDisableDeviceAuth (OpenClaw up to 2026.7 honours it) so Control UI clients pair their devices.',
+    });
   if (at(cfg, 'hooks', 'gmail', 'allowUnsafeExternalContent') === true)
     out.push({
       label: 'hooks.gmail.allowUnsafeExternalContent=true',
