@@ -96,14 +96,26 @@ async function main() {
       const newestAccepting = runs.find((r) => !r.oc.error && r.oc.ok !== false)?.v;
       for (const { v, oc } of runs) {
         const row = { repo: e.repo, release: v, newest: v === newestAccepting, clawlintAccepts: accepts(v) };
-        if (oc.error) Object.assign(row, { verdict: 'not auditable', error: oc.error });
+        if (oc.error)
+          Object.assign(row, {
+            verdict: 'not auditable',
+            error: /runtime deps/.test(oc.error)
+              ? 'plugin runtime dependencies installed at start-up (blocked offline)'
+              : /missing env var/.test(oc.error)
+                ? 'missing env var treated as fatal'
+                : 'CLI failed without JSON',
+          });
         else {
           row.verdict = oc.ok === false ? 'rejected' : 'accepted';
           row.verdictAgrees = (oc.ok === false) !== row.clawlintAccepts;
           if (oc.ok !== false) {
             const c = compareOutputs(oc, lint.get(v), { isCliRule, beyond, comparableBeyond: olderCliEmits(v) });
             Object.assign(row, { missing: c.missing, extra: c.extra, marked: c.marked });
-          } else row.issues = (oc.issues ?? []).slice(0, 3).map((i) => (typeof i === 'string' ? i : i.path));
+          } else
+            // Key paths only: an issue message can quote the config's values.
+            row.issues = (oc.issues ?? [])
+              .slice(0, 3)
+              .map((i) => (typeof i === 'string' ? i.replace(/^\s*-\s*/, '').split(':')[0] : i.path));
         }
         rows.push(row);
       }

@@ -27,12 +27,7 @@ export default defineRule<Facts>({
     },
     {
       from: '2026.5.28',
-      note: 'Reported whenever the resolved mode has no credential (token mode without a token too); an unresolved ${VAR} is its literal text, so it counts.',
-      facts: { trigger: 'no-credential', auth: 'configured-input' },
-    },
-    {
-      from: '2026.8.2',
-      note: 'An unresolved ${VAR} no longer counts as a credential.',
+      note: 'Reported whenever the resolved mode has no credential (token mode without a token too). It reads the runtime config, where an unresolved ${VAR} is no value (the bind/loopback checks read the source config, where it counts until 2026.8).',
       facts: { trigger: 'no-credential', auth: 'credential-plan' },
     },
   ],
