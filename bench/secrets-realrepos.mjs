@@ -5,7 +5,7 @@
 // the list is committed; they are rebuilt from git mirrors (/work/.mirror/<owner>+<name>/repo,
 // $MIRROR_DIR, else a bare clone from GitHub) under $REALREPOS_DIR (default /work/cache/realrepos-trees).
 // detect-secrets' outputs are cached beside the trees (it needs minutes per repository).
-// Usage: node bench/secrets-realrepos.mjs [--only SUBSTR] [--mode all|git] [--fresh-ref] [--ref-only] [--json FILE]
+// Usage: node bench/secrets-realrepos.mjs [--only SUBSTR] [--mode all|git] [--fresh-ref] [--ref-only] [--cached-only] [--json FILE]
 // Prints per repository and mode: SAME/DIFF, entries matched/extra/missing, seconds for each
 // tool and the ratio. Never prints a secret: only file names, types, lines and hash prefixes.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -42,8 +42,12 @@ function mirrorOf(repo) {
 }
 
 /** Writes the tree of `commit` into a fresh one-commit git repository; returns [dir, missing blobs]. */
+function treeDir({ repo, commit }) {
+  return path.join(treesDir, `${repo.replace('/', '+')}@${commit.slice(0, 12)}`);
+}
+
 function materialize({ repo, commit }) {
-  const dir = path.join(treesDir, `${repo.replace('/', '+')}@${commit.slice(0, 12)}`);
+  const dir = treeDir({ repo, commit });
   const stamp = path.join(treesDir, `${path.basename(dir)}.done`);
   if (fs.existsSync(stamp)) return [dir, Number(fs.readFileSync(stamp, 'utf8'))];
   fs.rmSync(dir, { recursive: true, force: true });
@@ -94,6 +98,7 @@ function timed(cmd, args, cwd, env) {
 function reference(dir, mode) {
   const cache = `${dir}.${mode}.ds.json`;
   if (fs.existsSync(cache) && !argv.includes('--fresh-ref')) return JSON.parse(fs.readFileSync(cache, 'utf8'));
+  if (argv.includes('--cached-only')) return null;
   // -P: never import a detect_secrets package from the scanned tree (detect-secrets' own repository has one).
   const args = ['-P', '-m', 'detect_secrets', 'scan', ...(mode === 'all' ? ['--all-files'] : []), '.'];
   const r = timed('python3', args, dir, offline);
@@ -115,9 +120,11 @@ const rows = [];
 let ok = true;
 for (const item of index.repos) {
   if (only && !item.repo.includes(only)) continue;
+  if (argv.includes('--cached-only') && !fs.existsSync(`${treeDir(item)}.all.ds.json`)) continue;
   const [dir, missing] = materialize(item);
   for (const mode of modes) {
     const ref = reference(dir, mode);
+    if (ref === null) continue;
     if (argv.includes('--ref-only')) {
       console.log(`reference ${item.repo} ${mode}: ${ref.seconds.toFixed(1)} s, exit ${ref.status}`);
       continue;

@@ -118,7 +118,23 @@ function genText() {
     } else if (r < 8) lines.push(`${pad}${pick(SEQ)}`);
     else if (r < 9) {
       if (indent) indent -= 2;
-    } else lines.push(pick(['# comment', '', '---', '<<: *anc', 'merge: &m {password: mergedsecret1}', '<<: [*m]']));
+    } else
+      lines.push(
+        pick([
+          '# comment',
+          '',
+          '---',
+          '<<: *anc',
+          'merge: &m {password: mergedsecret1}',
+          '<<: [*m]',
+          ': novalue',
+          '? explicit',
+          ': explicitvalue',
+          'k: {a: b,',
+          '  password: flowline}',
+          '- {token: x, password: y}',
+        ]),
+      );
   }
   return lines.join('\n') + (rand(4) ? '\n' : '');
 }

@@ -2,7 +2,7 @@
  * detect-secrets 1.5.0 parity cases found on real repositories (issue 18), each reduced to a
  * fixture under test/fixtures/secrets/parity/<case>/ with its expected findings written beside it
  * in <case>.expected: `all|git|both file:line Type: hashed text` (`all` = `scan --all-files`,
- * `git` = `scan` of git-tracked files). The hashed text is what detect-secrets hashes, so the
+ * `git` = `scan` of git-tracked files; a JSON string value may hold escapes). The hashed text is what detect-secrets hashes, so the
  * expectation also pins the extraction. `node bench/secrets-differential.mjs` runs the real
  * detect-secrets on the same prepared trees.
  */
@@ -22,7 +22,9 @@ function expected(name: string, mode: 'all' | 'git'): string[] {
     if (!line.trim() || line.startsWith('#')) continue;
     const m = /^(all|git|both) ([^:]+):(\d+) ([^:]+): (.*)$/.exec(line);
     if (!m) throw new Error(`${name}.expected: bad line ${JSON.stringify(line)}`);
-    if (m[1] === 'both' || m[1] === mode) out.push(`${m[2]}:${m[3]} ${m[4]} ${sha1(m[5]!)}`);
+    // A value written as a JSON string can hold escapes (a block scalar's line break).
+    const value = m[5]!.startsWith('"') ? (JSON.parse(m[5]!) as string) : m[5]!;
+    if (m[1] === 'both' || m[1] === mode) out.push(`${m[2]}:${m[3]} ${m[4]} ${sha1(value)}`);
   }
   return out.sort();
 }

@@ -6,7 +6,15 @@ import { transformYaml, type YamlDocumentParser } from '../../src/secrets/transf
 
 /** The straightforward parse the transformer used before it learnt to stop at the first error. */
 const parseWhole: YamlDocumentParser = (text: string, lineCounter: LineCounter) => {
-  const docs = parseAllDocuments(text, { version: '1.1', lineCounter, uniqueKeys: false, prettyErrors: false });
+  const docs = parseAllDocuments(text, {
+    version: '1.1',
+    schema: 'failsafe',
+    merge: false,
+    keepSourceTokens: true,
+    lineCounter,
+    uniqueKeys: false,
+    prettyErrors: false,
+  });
   if (!Array.isArray(docs) || docs.length > 1) return null;
   return docs[0];
 };

@@ -4,7 +4,8 @@
  * blank. Files PyYAML would reject (several documents, syntax errors, non-printable
  * characters) return null so the raw lines are scanned instead.
  */
-import { Composer, type CST, isMap, isPair, isScalar, LineCounter, Parser, visit, type Document } from 'yaml';
+import { Composer, type CST, LineCounter, Parser, type Document } from 'yaml';
+import { pyYamlValues, PyYamlRejects, type YamlItem } from './pyyaml-model.js';
 type Token = CST.Token;
 import { pyStrip } from '../py.js';
 
@@ -13,12 +14,6 @@ import { pyStrip } from '../py.js';
 const NON_PRINTABLE = /[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uFFFD]/;
 const COMMENT =
   /([\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+#(?:[^\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]| )*)/u;
-
-interface YamlValue {
-  key: string;
-  value: string;
-  line: number;
-}
 
 /** A character that can start a plain scalar in block context (a conservative subset). */
 function plainStart(c: string | undefined): boolean {
@@ -148,7 +143,17 @@ export type YamlDocumentParser = (text: string, lineCounter: LineCounter) => Doc
 export const parseSingleDocument: YamlDocumentParser = (text, lineCounter) => {
   const tokens = parseTokens(text, lineCounter);
   if (tokens === null) return null;
-  const docs = [...new Composer({ version: '1.1', uniqueKeys: false }).compose(tokens)];
+  // Every scalar as its string (PyYAML's resolvers decide types, pyyaml-model.ts), merge keys and
+  // duplicates kept as written, source tokens for the line of each `:`.
+  const docs = [
+    ...new Composer({
+      version: '1.1',
+      schema: 'failsafe',
+      merge: false,
+      uniqueKeys: false,
+      keepSourceTokens: true,
+    }).compose(tokens),
+  ];
   if (docs.length > 1) return null;
   return docs[0];
 };
@@ -176,41 +181,18 @@ export function transformYaml(
   if (doc === null) return null;
   if (!doc) return [];
   if (doc.errors.length) return null;
-  const items: YamlValue[] = [];
-  visit(doc, {
-    Map(_, map) {
-      if (!isMap(map)) return;
-      // Later duplicate keys win, as in the Python dict detect-secrets walks.
-      const byKey = new Map<string, YamlValue>();
-      for (const pair of map.items) {
-        if (!isPair(pair) || !isScalar(pair.key)) continue;
-        const key = pair.key;
-        const keyText = String(key.source ?? key.value);
-        const v = pair.value;
-        if (!isScalar(v)) {
-          byKey.delete(keyText);
-          continue;
-        }
-        let value: string;
-        if (v.tag === 'tag:yaml.org,2002:binary' && v.value instanceof Uint8Array) {
-          value = Buffer.from(v.value).toString('base64');
-        } else if (typeof v.value === 'string') {
-          value = v.value;
-        } else {
-          byKey.delete(keyText);
-          continue;
-        }
-        const offset = key.range?.[0] ?? 0;
-        byKey.set(keyText, { key: keyText, value, line: lineCounter.linePos(offset).line });
-      }
-      items.push(...byKey.values());
-    },
-  });
+  let items: YamlItem[];
+  try {
+    items = pyYamlValues(doc, text, lineCounter, fileLines.length);
+  } catch (err) {
+    if (err instanceof PyYamlRejects) return null;
+    throw err;
+  }
   items.sort((a, b) => a.line - b.line);
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const item of items) {
-    const id = `${item.key}\0${item.value}\0${item.line}`;
+    const id = `${item.key}\0${item.binary ? 'b' : 's'}${item.value}\0${item.line}`;
     if (seen.has(id)) continue;
     seen.add(id);
     while (lines.length < item.line - 1) lines.push('');
