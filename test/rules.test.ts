@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/rules/index.js';
 import { fixtureDirName, lintFixture, listFiles, ruleOwns } from './helpers/fixtures.js';
-import { expectationLines, readMarkers } from './helpers/markers.js';
+import { asExpectation, expectationLines, readMarkers } from './helpers/markers.js';
 
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'rules');
 
@@ -22,15 +22,7 @@ for (const rule of RULES) {
           if (kind === 'valid') expect(expected, 'a valid fixture carries no markers').toEqual([]);
           else expect(expected.length, 'an invalid fixture must expect its rule').toBeGreaterThan(0);
           const findings = await lintFixture(abs, path.join(dir, kind), [rule]);
-          const actual = findings
-            .filter((f) => ruleOwns(rule, f.ruleId))
-            .map((f) => ({
-              file: f.file,
-              line: f.startLine,
-              column: f.startColumn,
-              ruleId: f.ruleId,
-              severity: f.severity,
-            }));
+          const actual = findings.filter((f) => ruleOwns(rule, f.ruleId)).map(asExpectation);
           expect(expectationLines(actual)).toEqual(expectationLines(expected));
         });
       }

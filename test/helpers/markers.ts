@@ -54,3 +54,14 @@ export function expectationLines(
 ): string[] {
   return items.map((e) => `${e.file}:${e.line}:${e.column} ${e.severity} ${e.ruleId}`).sort();
 }
+
+/** A finding in the shape of an expectation (what markers are compared with). */
+export function asExpectation(f: {
+  file: string;
+  startLine: number;
+  startColumn: number;
+  ruleId: string;
+  severity: string;
+}): Expectation {
+  return { file: f.file, line: f.startLine, column: f.startColumn, ruleId: f.ruleId, severity: f.severity };
+}

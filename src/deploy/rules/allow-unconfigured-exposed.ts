@@ -3,13 +3,14 @@ import type { RelatedLocation, Workload } from '../model.js';
 import { reachableBeyondHost } from './committed.js';
 import { defineDeployRule, describe, type DeployContext } from './types.js';
 
-/** A Dockerfile whose image another deployment file in the tree runs: that file decides exposure and auth. */
+/**
+ * A Dockerfile whose image another deployment file in the tree runs (a compose service that builds
+ * it, or a gateway manifest beside it: compose, fly.toml, render.yaml): that file decides exposure.
+ */
 function runElsewhere(ctx: DeployContext, df: Workload): boolean {
+  const dir = path.dirname(df.file.absPath);
   return ctx.workloads.some(
-    (w) =>
-      w.platform !== 'dockerfile' &&
-      (w.buildDockerfile === df.file.absPath ||
-        ((w.platform === 'fly' || w.platform === 'render') && w.dir === path.dirname(df.file.absPath))),
+    (w) => w.platform !== 'dockerfile' && (w.buildDockerfile === df.file.absPath || (w.isGateway && w.dir === dir)),
   );
 }
 

@@ -87,9 +87,12 @@ export function readersText(cv: CommittedValue): string {
   return names.length <= 2 ? names.join(' and ') : `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
 }
 
-/** True when a gateway listens beyond loopback on a port reachable from outside the host. */
+/**
+ * True when a gateway listens beyond loopback (or on a bind clawlint cannot see) on a port
+ * reachable from outside the host.
+ */
 export function reachableBeyondHost(run: EffectiveRun | undefined): boolean {
-  if (!run || run.bind === 'loopback') return false;
+  if (!run || (run.bind === 'loopback' && !run.bindHidden)) return false;
   return run.workload.exposures.some(
     (e) => !e.authInFront && (!e.ports || (run.port >= e.ports[0] && run.port <= e.ports[1])),
   );

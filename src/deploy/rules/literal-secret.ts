@@ -38,7 +38,7 @@ export default defineDeployRule({
         report({
           loc: cv.loc,
           severity: exposed ? 'critical' : 'warn',
-          message: `${cv.name} of ${who} is committed to the repository (${shape}); anyone who can read the repository holds the gateway credential${exposed ? ', and the gateway is reachable beyond the host' : ''}.`,
+          message: `${cv.name} of ${who} is committed to the repository (${shape}); anyone who can read the repository holds the gateway credential${exposed ? ', and the gateway port is reachable from beyond the host' : ''}.`,
           fix: `Generate a random token (openssl rand -hex 32) and supply it at deploy time; ${fix}`,
           related,
         });

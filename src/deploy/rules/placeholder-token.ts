@@ -15,7 +15,7 @@ export default defineDeployRule({
       if (c.kind !== 'placeholder') continue;
       const exposed = readByExposedGateway(ctx, cv);
       const consequence = exposed
-        ? 'the gateway is reachable beyond the host, so anyone who has seen the template can authenticate'
+        ? 'the gateway port is reachable from beyond the host, so anyone who has seen the template can authenticate'
         : c.rejected
           ? "it is one of the defaults OpenClaw's own startup check rejects"
           : 'it is public knowledge, not a secret';
