@@ -14,7 +14,7 @@ import { SourceFile } from '../core/source.js';
 import type { ValueNode } from '../core/tree.js';
 import { readSourceFile } from '../config/read.js';
 import { parseYaml, type YamlDocument } from '../parsers/yaml.js';
-import { discoverDeployments, type DeploymentKind } from './discover.js';
+import { discoverDeployments, notReadReason, type DeploymentKind } from './discover.js';
 import type {
   DeployFinding,
   EmbeddedConfig,
@@ -37,6 +37,7 @@ import { DEPLOY_RULES, type DeployContext, type DeployRule } from './rules/index
 import { describe } from './rules/types.js';
 import { parseToml } from './toml.js';
 import { linkCommittedSecrets } from './secret-values.js';
+import { asUnfilledTemplate, isEnvsubstYaml } from './envsubst.js';
 import { renderDeployments } from './render/index.js';
 import type { HelmSettings } from '../policy/types.js';
 import type { DeploymentFacts } from '../rules/types.js';
@@ -124,10 +125,19 @@ async function lintDeploymentsInWorkspace(opts: LintDeploymentsOptions): Promise
   findings.push(...rendered.findings);
   for (const s of rendered.sources) sources.set(s.path, s);
 
+  const notRead: { file: SourceFile; why: string }[] = [];
   for (const d of disc.deployments) {
     if (rendered.covered.has(d.abs)) continue; // read as part of its rendered kustomization
     if (overBudget('deployment files', d.rel)) continue;
     const read = readSourceFile(d.abs, d.rel, MAX_DEPLOYMENT_BYTES);
+    if (d.kind === 'not-read') {
+      const why = notReadReason(d.rel);
+      const text = read.ok ? read.file.text : '';
+      // Railway files rarely name the image; templates are listed when they concern OpenClaw.
+      if (why && (/^railway/i.test(why) || /openclaw|clawdbot|moltbot/i.test(text)))
+        notRead.push({ file: new SourceFile(d.rel, text, d.abs), why });
+      continue;
+    }
     if (!read.ok) {
       if (d.kind !== 'yaml')
         findings.push(
@@ -143,6 +153,11 @@ async function lintDeploymentsInWorkspace(opts: LintDeploymentsOptions): Promise
     const file = new SourceFile(d.rel, read.file.text, d.abs);
     const p = readFile(file, d.kind, rc);
     if (!p) continue;
+    if (isEnvsubstYaml(d.rel) && asUnfilledTemplate(p))
+      notRead.push({
+        file,
+        why: 'templated manifest (.envsubst; its embedded OpenClaw config is filled in at deploy time)',
+      });
     parsed.push(p);
   }
 
@@ -204,6 +219,11 @@ async function lintDeploymentsInWorkspace(opts: LintDeploymentsOptions): Promise
     }
   }
 
+  for (const f of notReadFindings(notRead)) {
+    findings.push(f);
+    for (const n of notRead) sources.set(n.file.path, n.file);
+  }
+
   const remap = rendered.remap;
   const moveLoc = (l: RelatedLocation): RelatedLocation => {
     const m = remap({ ...l, ruleId: '', severity: 'info', message: '', path: '' });
@@ -256,8 +276,43 @@ async function lintDeploymentsInWorkspace(opts: LintDeploymentsOptions): Promise
   };
 }
 
+/**
+ * One info finding per kind of file recognised but not read ("2 templated manifests not read: …"),
+ * at the first of them with the others related: never a silent clean bill for what was skipped.
+ */
+function notReadFindings(list: readonly { file: SourceFile; why: string }[]): DeployFinding[] {
+  const groups = new Map<string, SourceFile[]>();
+  for (const n of list) {
+    const key = n.why.startsWith('Railway') ? 'Railway config' : 'templated manifest';
+    groups.set(key, [...(groups.get(key) ?? []), n.file]);
+  }
+  return [...groups].map(([what, files]) => {
+    const names = files.map((f) => f.path);
+    const shown = names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
+    const f: DeployFinding = makeFinding(
+      'deploy.not_read',
+      'info',
+      `${files.length} ${what}${files.length === 1 ? '' : 's'} not read: ${shown}. ${
+        what === 'Railway config'
+          ? 'The start command, variables and public networking set there were not checked.'
+          : 'They are filled in at deploy time (Jinja, Go templates, envsubst); what they deploy was not checked.'
+      }`,
+      locateOffset(files[0]!, 0, 0),
+      '',
+      what === 'Railway config'
+        ? 'Keep the gateway command in the Dockerfile (CMD) where clawlint reads it, or lint the rendered settings.'
+        : 'Lint the rendered files (render them in CI, then run clawlint on the output), or name them with --deploy-glob when they are plain YAML.',
+    );
+    if (files.length > 1)
+      f.related = files.slice(1).map((x) => ({ ...locateOffset(x, 0, 0), message: `${what} not read` }));
+    return f;
+  });
+}
+
 function readFile(file: SourceFile, kind: DeploymentKind, rc: ReadContext): ParsedDeploymentFile | undefined {
   switch (kind) {
+    case 'not-read':
+      return undefined;
     case 'dockerfile':
       return readDockerfile(file);
     case 'systemd':

@@ -5,6 +5,7 @@ import dockerSocket from './docker-socket.js';
 import gatewayExposed from './gateway-exposed.js';
 import hostNamespace from './host-namespace.js';
 import literalSecret from './literal-secret.js';
+import notRead from './not-read.js';
 import notRendered from './not-rendered.js';
 import parseError from './parse-error.js';
 import placeholderToken from './placeholder-token.js';
@@ -23,6 +24,7 @@ export const DEPLOY_RULES: readonly DeployRule[] = [
   gatewayExposed,
   hostNamespace,
   literalSecret,
+  notRead,
   notRendered,
   parseError,
   placeholderToken,

@@ -1,0 +1,30 @@
+/**
+ * envsubst YAML (`*.yaml.envsubst`) is read as it is, with `${VAR}` left unresolved: its
+ * workloads, mounts, host namespaces and exposures count, but a value that is still a
+ * `${VAR}` is set at deploy time (not committed), and an OpenClaw config embedded in it is not
+ * JSON until filled in, so it is not linted (the file is listed as not read instead).
+ */
+import type { ParsedDeploymentFile } from './model.js';
+
+const UNRESOLVED = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:?+-][^}]*)?\}|\$[A-Za-z_][A-Za-z0-9_]*/;
+
+export const isEnvsubstYaml = (rel: string): boolean => /\.ya?ml\.envsubst$/i.test(rel);
+
+/** Strip what an unfilled template cannot say; returns whether embedded configs were dropped. */
+export function asUnfilledTemplate(p: ParsedDeploymentFile): boolean {
+  for (const w of p.workloads)
+    for (const e of w.env)
+      if (e.value !== undefined && UNRESOLVED.test(e.value)) {
+        e.kind = 'runtime';
+        delete e.value;
+      }
+  for (const [name, entries] of p.k8s?.secrets ?? [])
+    p.k8s!.secrets.set(
+      name,
+      entries.filter((x) => !UNRESOLVED.test(x.value)),
+    );
+  p.literalData = p.literalData.filter((d) => !UNRESOLVED.test(d.value));
+  const dropped = p.embedded.length > 0;
+  p.embedded = [];
+  return dropped;
+}
