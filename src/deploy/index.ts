@@ -295,7 +295,7 @@ function notReadFindings(list: readonly { file: SourceFile; why: string }[]): De
       `${files.length} ${what}${files.length === 1 ? '' : 's'} not read: ${shown}. ${
         what === 'Railway config'
           ? 'The start command, variables and public networking set there were not checked.'
-          : 'They are filled in at deploy time (Jinja, Go templates, envsubst); what they deploy was not checked.'
+          : `${files.length === 1 ? 'It is' : 'They are'} filled in at deploy time (Jinja, Go templates, envsubst); what ${files.length === 1 ? 'it deploys' : 'they deploy'} was not checked.`
       }`,
       locateOffset(files[0]!, 0, 0),
       '',
