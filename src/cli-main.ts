@@ -52,7 +52,9 @@ Options:
   --config FILE          clawlint config (default: .clawlint.yml/.yaml/.json5/.json in the current directory)
   --baseline FILE        findings baseline (default: the config's baseline, else .clawlint-baseline.json if present)
   --no-baseline          ignore any findings baseline
-  --secrets-baseline FILE  also scan for secrets (detect-secrets compatible) and report those FILE does not list
+  --secrets-baseline FILE  secrets baseline (default: the config's secrets.baseline, else .secrets.baseline
+                         if present, else none: every secret found is new)
+  --no-secrets           skip the secrets scan (detect-secrets compatible; on by default, as in the Action)
   --env-file FILE        dotenv file with values for \${VAR} (repeatable)
   --env KEY=VALUE        a value for \${VAR} (repeatable; wins over env files)
   --config-glob GLOB     also treat files matching GLOB as OpenClaw configs (repeatable)
@@ -147,6 +149,7 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
         baseline: { type: 'string' },
         'no-baseline': { type: 'boolean', default: false },
         'secrets-baseline': { type: 'string' },
+        'no-secrets': { type: 'boolean', default: false },
         'env-file': { type: 'string', multiple: true, default: [] },
         env: { type: 'string', multiple: true, default: [] },
         'config-glob': { type: 'string', multiple: true, default: [] },
@@ -214,7 +217,7 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
     envPairs: o.env,
     includeOptIn: o['attack-surface'],
     configFile: o.config,
-    secretsBaseline: o['secrets-baseline'],
+    ...(o['no-secrets'] ? {} : { secrets: { baseline: o['secrets-baseline'] } }),
     deploy: !o['no-deploy'],
     deployGlobs: o['deploy-glob'],
     openclawVersion: o['openclaw-version'],
@@ -282,7 +285,7 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
       `clawlint: ${result.suppressed.length} finding${result.suppressed.length === 1 ? '' : 's'} suppressed as accepted risks (--format json lists them with their reasons)\n`,
     );
   }
-  if (o.format === 'text' && result.secrets) {
+  if (o.format === 'text' && result.secrets?.baseline) {
     const s = result.secrets;
     io.stderr(
       `clawlint: secrets baseline ${s.baseline}: ${s.new} new, ${s.unchanged} unchanged, ${s.removed} removed${s.baselineNeedsRefresh ? ' (refresh it: clawlint secrets scan --baseline ' + s.baseline + ')' : ''}\n`,

@@ -37,6 +37,7 @@ import type { ConfigFixJob } from './fix/engine.js';
 import type { Partition, ShardSpec } from './shard/partition.js';
 import { totalOrder } from './reporters/report.js';
 import { planPartition, type PlannedConfig } from './shard/plan.js';
+import type { SecretFindingsOptions } from './secrets/cli.js';
 
 export const MAX_CONFIG_BYTES = 5 * 1024 * 1024;
 
@@ -56,8 +57,12 @@ export interface LintRunOptions {
   baseline?: string | false;
   /** "Today" for suppression expiry (YYYY-MM-DD); tests pin it. */
   today?: string;
-  /** Run the detect-secrets compatible scan and report secrets this baseline does not list. */
-  secretsBaseline?: string;
+  /**
+   * Scan for secrets (detect-secrets compatible) and report those the secrets baseline does not
+   * list. Off when absent; the CLI and the Action both turn it on unless told not to, with the
+   * same baseline default (`secretsBaselineFor`). `.clawlint.yml` `secrets.enabled: false` wins.
+   */
+  secrets?: SecretsScan;
   /** Lint deployment files and judge each config with the deployment that runs it (default true). */
   deploy?: boolean;
   /** Extra globs of deployment files. */
@@ -79,6 +84,24 @@ export interface LintRunOptions {
   fixJobs?: boolean;
   /** Lint only this shard's groups and report only its findings (src/shard/partition.ts). */
   shard?: ShardSpec;
+}
+
+export interface SecretsScan {
+  /** The baseline the user named (--secrets-baseline, the `secrets-baseline` input); empty = the default. */
+  baseline?: string;
+  /** Scan only these repo-relative files (a pull request's changed files) instead of `paths`. */
+  files?: readonly string[];
+  /** Plugins and filters from the trusted side of a pull request (see secretFindings). */
+  trustedSettings?: SecretFindingsOptions['trustedSettings'];
+}
+
+export const DEFAULT_SECRETS_BASELINE = '.secrets.baseline';
+
+/** The secrets baseline of a run: the one named, else the config's, else `.secrets.baseline` when present, else none (every secret is new). */
+export function secretsBaselineFor(cwd: string, named: string | undefined, config: ClawlintConfig): string | undefined {
+  if (named) return named;
+  if (config.secrets?.baseline) return config.secrets.baseline;
+  return fs.existsSync(path.join(cwd, DEFAULT_SECRETS_BASELINE)) ? DEFAULT_SECRETS_BASELINE : undefined;
 }
 
 /** The OpenClaw release one config was validated against, and which source chose it. */
@@ -107,8 +130,8 @@ export interface LintRunResult {
   baseline?: BaselineSummary;
   /** Scrubs credential-looking values seen during the run from any text (source lines in pretty output). */
   redact: (text: string) => string;
-  /** Present when the secrets scan ran against a .secrets.baseline. */
-  secrets?: { baseline: string; new: number; unchanged: number; removed: number; baselineNeedsRefresh: boolean };
+  /** Present when the secrets scan ran; `baseline` undefined when there was none (every secret new). */
+  secrets?: { baseline?: string; new: number; unchanged: number; removed: number; baselineNeedsRefresh: boolean };
   /** Per linted config: the OpenClaw release its schema findings are for, and why. */
   targets: ConfigTarget[];
   /**
@@ -165,7 +188,7 @@ export function runLint(opts: LintRunOptions): Promise<LintRunResult> {
     ...(opts.envFiles ?? []),
     ...(opts.configFile ? [opts.configFile] : []),
     ...(typeof opts.baseline === 'string' ? [opts.baseline] : []),
-    ...(opts.secretsBaseline ? [opts.secretsBaseline] : []),
+    ...(opts.secrets?.baseline ? [opts.secrets.baseline] : []),
   ];
   return withWorkspace(opts.cwd, () => runLintInWorkspace(opts), named);
 }
@@ -386,20 +409,26 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
   }
 
   let secrets: LintRunResult['secrets'];
-  const secretsBaseline =
-    opts.secretsBaseline ?? (config.secrets?.enabled === false ? undefined : config.secrets?.baseline);
-  if (secretsBaseline && !overBudget('secrets scans', secretsBaseline)) {
-    const { secretFindings } = await import('./secrets/cli.js');
-    const paths = opts.paths.filter((p) => p !== '.');
-    const r = await secretFindings({
-      cwd: opts.cwd,
-      paths,
-      baselinePath: secretsBaseline,
-      allFiles: config.secrets?.allFiles,
-      ...(partition ? { owns } : {}),
-    });
-    findings.push(...r.findings);
-    secrets = { baseline: secretsBaseline, ...r.delta, baselineNeedsRefresh: r.baselineNeedsRefresh };
+  const wanted = opts.secrets && config.secrets?.enabled !== false;
+  const baselinePath = wanted
+    ? secretsBaselineFor(opts.cwd, opts.secrets ? opts.secrets.baseline : undefined, config)
+    : undefined;
+  if (opts.secrets && wanted && !overBudget('secrets scans', baselinePath ?? '.')) {
+    // secretFindings reads an empty list as "the whole tree": no changed file is nothing to scan.
+    const files = opts.secrets.files?.filter((f) => f !== baselinePath);
+    if (files?.length !== 0) {
+      const { secretFindings } = await import('./secrets/cli.js');
+      const r = await secretFindings({
+        cwd: opts.cwd,
+        paths: files ? [...files] : opts.paths.filter((p) => p !== '.'),
+        baselinePath,
+        allFiles: config.secrets?.allFiles,
+        ...(opts.secrets.trustedSettings ? { trustedSettings: opts.secrets.trustedSettings } : {}),
+        ...(partition ? { owns } : {}),
+      });
+      findings.push(...r.findings);
+      secrets = { baseline: baselinePath, ...r.delta, baselineNeedsRefresh: r.baselineNeedsRefresh };
+    } else secrets = { baseline: baselinePath, new: 0, unchanged: 0, removed: 0, baselineNeedsRefresh: false };
   }
 
   // Tuning and accepted risks: rule settings, then inline and config suppressions, then the baseline.

@@ -26,7 +26,6 @@ import { runLint, UsageError } from '../run.js';
 import { VERSION } from '../version.js';
 import { changeScope, filterToScope, findChanged } from './changed.js';
 import { envInput, readInputs, type ActionInputs } from './inputs.js';
-import { runSecrets, type SecretsOutcome } from './secrets.js';
 import { runnerSecretValues, Scrubber } from './runner-secrets.js';
 import { readTrustedPolicy, trustedSide, weakenings, type TrustedPolicy } from './trusted-policy.js';
 
@@ -34,12 +33,26 @@ function shellQuote(s: string): string {
   return /^[\w./@%+=:,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
+/**
+ * The CLI command that reaches this run's verdict on a checkout of the same commit: every input
+ * that changes a finding or the verdict is spelled out (the secrets baseline the run resolved,
+ * the OpenClaw version, the config, env files, paths, fail-on), so a default that differs
+ * between machines cannot change it.
+ */
 export function reproduceCommand(
-  inputs: Pick<ActionInputs, 'paths' | 'envFiles' | 'config'> & { failOn: FailOn },
+  inputs: Pick<ActionInputs, 'paths' | 'envFiles' | 'config' | 'secrets'> & {
+    failOn: FailOn;
+    openclawVersion?: string;
+    /** The secrets baseline the run used (undefined: none, or no secrets scan). */
+    secretsBaseline?: string;
+  },
 ): string {
   const args = ['npx', `clawlint@${VERSION}`, ...inputs.paths.map(shellQuote)];
   if (inputs.config) args.push('--config', shellQuote(inputs.config));
   for (const f of inputs.envFiles) args.push('--env-file', shellQuote(f));
+  if (inputs.openclawVersion) args.push('--openclaw-version', shellQuote(inputs.openclawVersion));
+  if (!inputs.secrets) args.push('--no-secrets');
+  else if (inputs.secretsBaseline) args.push('--secrets-baseline', shellQuote(inputs.secretsBaseline));
   args.push('--fail-on', inputs.failOn);
   return args.join(' ');
 }
@@ -111,6 +124,21 @@ export async function runAction(): Promise<void> {
           "The base commit's policy could not be read (fetch it with `fetch-depth: 0`, or give the token `contents: read`): this run uses the pull request's own clawlint config and baselines.",
         );
     }
+    // 2. Pull-request scope (before the lint: secrets are scanned only where the PR changed files).
+    const onlyChanged =
+      inputs.onlyChanged === 'auto'
+        ? ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target'
+        : inputs.onlyChanged;
+    const pr = ctx.pr
+      ? await findChanged(ctx, client, cwd, (s) => core.info(`clawlint: ${s}`))
+      : { notes: [] as string[] };
+    notes.push(...pr.notes);
+    const changed = pr.changed;
+    // Only the changed files when nothing needs more; the SARIF file has every finding.
+    const secretFiles =
+      onlyChanged && ctx.pr && changed && !pr.truncated && !inputs.sarifFile
+        ? [...changed.keys()].filter((f) => fs.existsSync(path.join(cwd, f)))
+        : undefined;
     const lint = await runLint({
       cwd,
       paths: inputs.paths,
@@ -119,6 +147,22 @@ export async function runAction(): Promise<void> {
       openclawVersion,
       openclawVersionSource: 'action input openclaw-version',
       ...(trusted ? { trustedPolicy: { config: trusted.config, findingsBaseline: trusted.findingsBaseline } } : {}),
+      ...(inputs.secrets
+        ? {
+            secrets: {
+              baseline: inputs.secretsBaseline,
+              ...(secretFiles ? { files: secretFiles } : {}),
+              ...(trusted
+                ? {
+                    trustedSettings: {
+                      plugins: trusted.secretsBaseline.parsed?.plugins,
+                      filters: trusted.secretsBaseline.parsed?.filters,
+                    },
+                  }
+                : {}),
+            },
+          }
+        : {}),
     });
     // The OpenClaw release each config's schema findings are for (the summary names those not on the newest).
     const older = lint.targets.filter((t) => t.version !== DEFAULT_OPENCLAW_VERSION || t.note);
@@ -142,43 +186,10 @@ export async function runAction(): Promise<void> {
     if (lint.config.file) core.debug(`clawlint config: ${lint.config.file}`);
     const failOn: FailOn = inputs.failOn ?? lint.config.failOn ?? 'critical';
 
-    // 2. Pull-request scope.
-    const onlyChanged =
-      inputs.onlyChanged === 'auto'
-        ? ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target'
-        : inputs.onlyChanged;
-    const pr = ctx.pr
-      ? await findChanged(ctx, client, cwd, (s) => core.info(`clawlint: ${s}`))
-      : { notes: [] as string[] };
-    notes.push(...pr.notes);
-    const changed = pr.changed;
+    const secrets = lint.secrets;
 
-    let secrets: SecretsOutcome | undefined;
-    if (inputs.secrets && lint.config.secrets?.enabled !== false) {
-      // Only the changed files when nothing needs more; the SARIF file has every finding.
-      const files =
-        onlyChanged && changed && !pr.truncated && !inputs.sarifFile
-          ? [...changed.keys()].filter((f) => fs.existsSync(path.join(cwd, f)))
-          : undefined;
-      secrets = await runSecrets({
-        cwd,
-        paths: inputs.paths,
-        files,
-        baselineInput: inputs.secretsBaseline || lint.config.secrets?.baseline || '',
-        ...(trusted
-          ? {
-              trustedSettings: {
-                plugins: trusted.secretsBaseline.parsed?.plugins,
-                filters: trusted.secretsBaseline.parsed?.filters,
-              },
-            }
-          : {}),
-      });
-    }
-
-    let all: Finding[] = [...lint.findings, ...(secrets?.findings ?? [])];
-    let suppressed: Finding[] = [...lint.suppressed, ...all.filter((f) => f.suppressed)];
-    all = all.filter((f) => !f.suppressed);
+    let all: Finding[] = [...lint.findings];
+    let suppressed: Finding[] = [...lint.suppressed];
     // Weakenings are added after suppressions and baselines: nothing the PR writes can hide them.
     if (trusted) all.push(...weakenings(cwd, trusted, changed, (f) => lint.sources.has(f)));
     // SARIF always gets everything: GitHub itself shows only the alerts on the diff in a PR, and a
@@ -190,7 +201,7 @@ export async function runAction(): Promise<void> {
         policyFiles: [
           lint.config.file ?? '',
           lint.baseline?.file ?? '',
-          secrets?.baselinePath ?? '',
+          secrets?.baseline ?? '',
           ...inputs.envFiles,
           ...lint.config.envFiles.flatMap((e) => e.files),
         ],
@@ -288,10 +299,21 @@ export async function runAction(): Promise<void> {
         changed,
         outsideChanges,
         secrets: secrets
-          ? { ...secrets.delta, baselinePath: secrets.baselinePath, baselineNeedsRefresh: secrets.baselineNeedsRefresh }
+          ? {
+              new: secrets.new,
+              unchanged: secrets.unchanged,
+              removed: secrets.removed,
+              baselinePath: secrets.baseline,
+              baselineNeedsRefresh: secrets.baselineNeedsRefresh,
+            }
           : undefined,
         notes,
-        reproduce: reproduceCommand({ ...inputs, failOn }),
+        reproduce: reproduceCommand({
+          ...inputs,
+          failOn,
+          ...(openclawVersion ? { openclawVersion } : {}),
+          ...(secrets?.baseline ? { secretsBaseline: secrets.baseline } : {}),
+        }),
         findingsBaseline: lint.baseline,
         sarifFile: sarifPath || undefined,
       });
@@ -307,7 +329,7 @@ export async function runAction(): Promise<void> {
     core.setOutput('critical', String(counts.critical));
     core.setOutput('warn', String(counts.warn));
     core.setOutput('info', String(counts.info));
-    core.setOutput('new-secrets', String(secrets?.delta.new ?? 0));
+    core.setOutput('new-secrets', String(secrets?.new ?? 0));
     core.setOutput('sarif-file', sarifPath);
     core.setOutput('result', failed || writeRefused ? 'fail' : 'pass');
     core.info(

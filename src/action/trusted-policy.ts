@@ -14,7 +14,7 @@ import { CONFIG_NAMES, loadClawlintConfig } from '../policy/load-config.js';
 import { apiTrustedSide, gitTrustedSide, MAX_POLICY_BYTES, type TrustedSide } from '../policy/trusted.js';
 import { inlineWeakenings, policyWeakenings, type PolicyText } from '../policy/weakening.js';
 import { parseBaseline, type Baseline } from '../secrets/baseline.js';
-import { DEFAULT_BASELINE as SECRETS_BASELINE } from './secrets.js';
+import { DEFAULT_SECRETS_BASELINE as SECRETS_BASELINE } from '../run.js';
 
 /** A workspace file's text: regular files only (no symlink, FIFO or device), size-capped. */
 export function headText(cwd: string, rel: string, max = MAX_POLICY_BYTES): string | undefined {

@@ -198,6 +198,11 @@ export function formatSummary(input: SummaryInput): string {
     tail.push('');
   }
   tail.push('### Reproduce locally', '', '```sh', input.reproduce.replace(/[\r\n`]/g, ' '), '```', '');
+  if (input.outsideChanges)
+    tail.push(
+      `On this commit it reaches the same findings plus the ${input.outsideChanges} outside the pull request's changes (the CLI has no \`only-changed\`).`,
+      '',
+    );
   if (input.sarifFile) tail.push(`SARIF written to ${code(input.sarifFile)}.`, '');
 
   const headText = fit(head.join('\n') + '\n', limit / 4);

@@ -480,11 +480,7 @@ export interface SecretFindingsResult {
   failedFiles: string[];
 }
 
-/**
- * The diff for the lint pipeline: new secrets become critical findings with exact spans;
- * `paths` empty means the whole tree (git-tracked unless `allFiles`).
- */
-export async function secretFindings(opts: {
+export interface SecretFindingsOptions {
   cwd: string;
   paths: string[];
   baselinePath?: string;
@@ -499,7 +495,13 @@ export async function secretFindings(opts: {
   trustedSettings?: { plugins?: PluginConfig[]; filters?: FilterConfig[] };
   /** A `--shard` run scans only the files it owns (and counts removed secrets only there). */
   owns?: (file: string) => boolean;
-}): Promise<SecretFindingsResult> {
+}
+
+/**
+ * The diff for the lint pipeline: new secrets become critical findings with exact spans;
+ * `paths` empty means the whole tree (git-tracked unless `allFiles`).
+ */
+export async function secretFindings(opts: SecretFindingsOptions): Promise<SecretFindingsResult> {
   const extras = resolveExtras(opts.extraDetectors);
   const baseline =
     opts.baselinePath && existsSync(path.resolve(opts.cwd, opts.baselinePath))

@@ -588,7 +588,7 @@ describe('clawlint Action (dist/index.js)', () => {
       /### Suppressed findings \(1\)\n\n\| Rule \| Location \| Suppressed by \| Reason \|\n\| --- \| --- \| --- \| --- \|\n\| <code>hooks\.path_root<\/code> \| \[deploy\/openclaw\.json:\d+\]\([^)]+\) \| [^|]+ \| lab gateway &lt;only&gt;, reviewed \|/,
     );
     expect(r.summary).toContain('npx clawlint@');
-    expect(r.summary).toContain('--config ci/clawlint.yml --fail-on none');
+    expect(r.summary).toContain('--config ci/clawlint.yml --no-secrets --fail-on none');
   });
 
   it('findings baseline: known findings are listed but neither annotated, counted nor failing', async () => {

@@ -130,8 +130,14 @@ describe('clawlint CLI', () => {
     expect(files).toEqual(['a/openclaw.json', 'b/prod.openclaw.json5', 'c/.openclaw/openclaw.json']);
     const globbed = run(['--format', 'json', '--config-glob', 'd/*.json', '.'], root);
     expect(JSON.parse(globbed.stdout).findings.map((f: { file: string }) => f.file)).toContain('d/other.json');
+    // A named file is linted as a config whatever its name (and scanned for secrets: its literal token).
     const explicit = run(['--format', 'json', 'd/other.json'], root);
-    expect(JSON.parse(explicit.stdout).findings).toHaveLength(1);
+    expect(JSON.parse(explicit.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
+      'schema.additionalProperties',
+      'secrets.base64_high_entropy_string',
+    ]);
+    const noSecrets = run(['--format', 'json', '--no-secrets', 'd/other.json'], root);
+    expect(JSON.parse(noSecrets.stdout).findings).toHaveLength(1);
   });
   it('takes ${VAR} values from --env-file and --env, never from its own environment', () => {
     const dir = path.dirname(
