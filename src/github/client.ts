@@ -6,6 +6,14 @@
  * `maxRetries`, and the whole client stops calling the API once `budgetMs` is
  * spent. Callers get an `ApiError` with a `kind` they can act on; nothing here
  * decides whether the run passes.
+ *
+ * Why not @actions/github (decided for issue 17, and the dependency dropped): its Octokit
+ * ships pagination but neither the retry nor the throttling plugin, and
+ * @octokit/plugin-throttling's default is to wait out a rate limit (up to an hour of a
+ * blocked CI step) where this client gives up after `maxWaitMs` and falls back to git diff.
+ * Four endpoints (PR files, reviews, review comments, contents) do not need a generated
+ * client. Known gap: fetch does not use HTTPS_PROXY, so behind a proxy every call fails
+ * fast and the Action falls back (git diff, annotations and summary only).
  */
 
 export type ApiErrorKind = 'forbidden' | 'not-found' | 'rate-limited' | 'server' | 'network' | 'budget' | 'other';
