@@ -23,6 +23,7 @@ import { runLint, UsageError, type LintRunOptions, type LintRunResult } from './
 import { unifiedDiff } from './fix/diff.js';
 import { runFix, type FixRunResult } from './fix/run-fix.js';
 import { FIX_TYPES, type FixType } from './fix/types.js';
+import { parseInvocation } from './policy/invocation.js';
 import { VERSION } from './version.js';
 
 export interface CliIO {
@@ -60,6 +61,10 @@ Options:
   --config-glob GLOB     also treat files matching GLOB as OpenClaw configs (repeatable)
   --deploy-glob GLOB     also treat files matching GLOB as deployment files (repeatable)
   --no-deploy            lint configs alone, ignoring the deployments that run them
+  --exclude GLOB         skip files matching GLOB (repeatable; adds to the config's exclude)
+  --rule RULE=LEVEL      off|critical|warn|info for RULE or family.* (repeatable; wins over the config)
+  --helm-values DIR:FILE   an extra values file for the chart in DIR (repeatable)
+  --helm-set DIR:KEY=VALUE a --set for the chart in DIR (repeatable)
   --attack-surface       also report OpenClaw's summary.attack_surface (info) for every config
   --openclaw-version V   the OpenClaw version the configs run (default: .clawlint.yml openclawVersion,
                          the deployment's image/npm pin, package.json, meta.lastTouchedVersion, newest)
@@ -157,6 +162,10 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
         'attack-surface': { type: 'boolean', default: false },
         'deploy-glob': { type: 'string', multiple: true, default: [] },
         'no-deploy': { type: 'boolean', default: false },
+        exclude: { type: 'string', multiple: true, default: [] },
+        rule: { type: 'string', multiple: true, default: [] },
+        'helm-values': { type: 'string', multiple: true, default: [] },
+        'helm-set': { type: 'string', multiple: true, default: [] },
         'openclaw-version': { type: 'string' },
         'upgrade-check': { type: 'boolean', default: false },
         fix: { type: 'boolean', default: false },
@@ -199,6 +208,12 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
       `--openclaw-version must be an OpenClaw version such as 2026.3.1, got ${JSON.stringify(o['openclaw-version'])}`,
     );
   }
+  const invocation = parseInvocation({
+    exclude: o.exclude,
+    rules: o.rule,
+    helmValues: o['helm-values'],
+    helmSet: o['helm-set'],
+  });
   const fixTypes = o['fix-type'].flatMap((t) => t.split(','));
   for (const t of fixTypes)
     if (!(FIX_TYPES as readonly string[]).includes(t))
@@ -211,6 +226,7 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
   if (shard && fixing) throw new UsageError('--shard cannot be combined with --fix');
   const lintOptions: LintRunOptions = {
     cwd: io.cwd,
+    invocation,
     paths: parsed.positionals,
     configGlobs: o['config-glob'],
     envFiles: o['env-file'],

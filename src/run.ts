@@ -38,6 +38,7 @@ import type { Partition, ShardSpec } from './shard/partition.js';
 import { totalOrder } from './reporters/report.js';
 import { planPartition, type PlannedConfig } from './shard/plan.js';
 import type { SecretFindingsOptions } from './secrets/cli.js';
+import { withInvocation, type InvocationSettings } from './policy/invocation.js';
 
 export const MAX_CONFIG_BYTES = 5 * 1024 * 1024;
 
@@ -78,6 +79,8 @@ export interface LintRunOptions {
    * workspace's: the clawlint config (undefined: none) and the findings baseline text (undefined: none).
    */
   trustedPolicy?: { config?: SourceFile; findingsBaseline?: { path: string; text?: string } };
+  /** CLI flags / Action inputs on top of the clawlint config: exclude globs, rule settings, Helm values and --set. */
+  invocation?: InvocationSettings;
   /** PATH for helm/kubectl/kustomize (default process.env.PATH); tests pin it. */
   toolPath?: string;
   /** Keep, per linted config, what the fix engine needs to lint it again (`--fix`). */
@@ -200,7 +203,7 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
     opts.configFile,
     opts.trustedPolicy ? { file: opts.trustedPolicy.config } : undefined,
   );
-  const config = loaded.config;
+  const config = withInvocation(loaded.config, opts.invocation);
   const findings: Finding[] = [...loaded.findings];
   const suppressed: Finding[] = [];
   const sources = new Map<string, SourceFile>();
@@ -436,6 +439,8 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
   // A shard keeps the findings in files its groups own; every other shard keeps the rest.
   const tuned = applyRuleSettings(dedupeFindings(findings.filter((f) => owns(f.file))), config.rules);
   const isKnown = knownRulePredicate(policies.policies.map((p) => p.id));
+  const unknown = opts.invocation?.rules.find((r) => r.rule !== '*' && !isKnown(r.rule));
+  if (unknown) throw new UsageError(`${unknown.origin}: unknown rule ${JSON.stringify(unknown.rule)}`);
   const directives = collectDirectives(
     [...sources.values()].filter((s) => owns(s.path)),
     isKnown,
@@ -448,7 +453,7 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
     ...outcome.kept,
     ...directives.findings,
     ...outcome.findings.filter((f) => !unusedConfig.has(f) && owns(f.file)),
-    ...unknownRuleSettings(config, isKnown).filter((f) => owns(f.file)),
+    ...unknownRuleSettings(loaded.config, isKnown).filter((f) => owns(f.file)),
   ];
   suppressed.push(...outcome.suppressed);
 

@@ -5,6 +5,7 @@
  */
 import type { FailOn } from '../core/finding.js';
 import { UsageError } from '../run.js';
+import { parseInvocation, type InvocationSettings } from '../policy/invocation.js';
 
 export interface ActionInputs {
   paths: string[];
@@ -23,6 +24,10 @@ export interface ActionInputs {
   /** `suggest`: review comments with a suggestion block for every fixable finding on a changed line. */
   fix: 'suggest' | 'none';
   envFiles: string[];
+  /** Findings baseline; empty = the config's, else .clawlint-baseline.json when present. */
+  baseline: string;
+  /** exclude, rules, helm-values, helm-set (the CLI's --exclude, --rule, --helm-values, --helm-set). */
+  invocation: InvocationSettings;
   token: string;
 }
 
@@ -35,6 +40,14 @@ export const envInput: GetInput = (name) =>
 export function list(input: string): string[] {
   return input
     .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** One entry per line (values that may hold a comma: `--set` pairs, file names). */
+function lines(input: string): string[] {
+  return input
+    .split('\n')
     .map((s) => s.trim())
     .filter(Boolean);
 }
@@ -72,6 +85,16 @@ export function readInputs(get: GetInput = envInput): ActionInputs {
     reviewComments: bool(get, 'review-comments', false),
     fix: fixInput(get('fix')),
     envFiles: list(get('env-files')),
+    baseline: get('baseline'),
+    invocation: parseInvocation(
+      {
+        exclude: list(get('exclude')),
+        rules: list(get('rules')),
+        helmValues: lines(get('helm-values')),
+        helmSet: lines(get('helm-set')),
+      },
+      { rules: 'input rules', helmValues: 'input helm-values', helmSet: 'input helm-set' },
+    ),
     token: get('token') || process.env.GITHUB_TOKEN || '',
   };
 }

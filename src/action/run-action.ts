@@ -24,6 +24,7 @@ import { describeTarget } from '../schema/target.js';
 import { formatSummary } from '../reporters/summary.js';
 import { runLint, UsageError } from '../run.js';
 import { VERSION } from '../version.js';
+import { invocationFlags } from '../policy/invocation.js';
 import { changeScope, filterToScope, findChanged } from './changed.js';
 import { envInput, readInputs, type ActionInputs } from './inputs.js';
 import { runnerSecretValues, Scrubber } from './runner-secrets.js';
@@ -40,7 +41,7 @@ function shellQuote(s: string): string {
  * between machines cannot change it.
  */
 export function reproduceCommand(
-  inputs: Pick<ActionInputs, 'paths' | 'envFiles' | 'config' | 'secrets'> & {
+  inputs: Pick<ActionInputs, 'paths' | 'envFiles' | 'config' | 'secrets' | 'baseline' | 'invocation'> & {
     failOn: FailOn;
     openclawVersion?: string;
     /** The secrets baseline the run used (undefined: none, or no secrets scan). */
@@ -51,6 +52,8 @@ export function reproduceCommand(
   if (inputs.config) args.push('--config', shellQuote(inputs.config));
   for (const f of inputs.envFiles) args.push('--env-file', shellQuote(f));
   if (inputs.openclawVersion) args.push('--openclaw-version', shellQuote(inputs.openclawVersion));
+  if (inputs.baseline) args.push('--baseline', shellQuote(inputs.baseline));
+  args.push(...invocationFlags(inputs.invocation).map(shellQuote));
   if (!inputs.secrets) args.push('--no-secrets');
   else if (inputs.secretsBaseline) args.push('--secrets-baseline', shellQuote(inputs.secretsBaseline));
   args.push('--fail-on', inputs.failOn);
@@ -146,6 +149,8 @@ export async function runAction(): Promise<void> {
       configFile: inputs.config || undefined,
       openclawVersion,
       openclawVersionSource: 'action input openclaw-version',
+      invocation: inputs.invocation,
+      ...(inputs.baseline ? { baseline: inputs.baseline } : {}),
       ...(trusted ? { trustedPolicy: { config: trusted.config, findingsBaseline: trusted.findingsBaseline } } : {}),
       ...(inputs.secrets
         ? {

@@ -48,7 +48,7 @@ export async function trustedSide(
 export async function readTrustedPolicy(
   cwd: string,
   side: TrustedSide,
-  inputs: { config: string; secretsBaseline: string },
+  inputs: { config: string; secretsBaseline: string; baseline?: string },
 ): Promise<TrustedPolicy> {
   let configPath = inputs.config.replace(/^\.\//, '');
   let configText: string | undefined;
@@ -64,7 +64,7 @@ export async function readTrustedPolicy(
   const headConfigPath = inputs.config || CONFIG_NAMES.find((n) => headText(cwd, n) !== undefined) || configPath;
   const config = configText !== undefined ? new SourceFile(configPath, configText) : undefined;
   const base = (await loadClawlintConfig(cwd, undefined, { file: config })).config;
-  const fbPath = base.baseline ?? FINDINGS_BASELINE;
+  const fbPath = inputs.baseline || base.baseline || FINDINGS_BASELINE;
   const sbPath = inputs.secretsBaseline || base.secrets?.baseline || SECRETS_BASELINE;
   const sbText = await side.read(sbPath);
   let parsed: Baseline | undefined;

@@ -81,6 +81,47 @@ describe('the summary\'s "Reproduce locally" command', () => {
     expect(String(local.findings.length)).toBe(run.outputs.findings);
   });
 
+  it('exclude, rules and baseline inputs: the Action applies them, the command passes them as flags', async () => {
+    const NO_AUTH = '{\n  gateway: { mode: "local", bind: "lan", port: 18789 },\n}\n';
+    const { dir } = makeRepo(tmp, {
+      'legacy/openclaw.json': NO_AUTH,
+      'known/openclaw.json': NO_AUTH,
+      'app/openclaw.json': '{\n  gateway: { mode: "local", port: 18789 },\n}\n',
+      'ci/README.md': 'accepted findings\n',
+    });
+    // Accept what known/ has today (the baseline input), skip legacy/ (exclude).
+    const created = spawnSync(
+      process.execPath,
+      [CLI_ENTRY, 'baseline', 'create', 'known', '--no-secrets', '--baseline', 'ci/accepted.json'],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    expect(created.status, created.stderr).toBe(0);
+    const inputs = {
+      exclude: 'legacy/**',
+      rules: 'gateway.loopback_no_auth=warn\ngateway.auth_no_rate_limit=off',
+      baseline: 'ci/accepted.json',
+      'fail-on': 'warn',
+      'max-annotations': '50',
+    };
+    const run = await runBuiltAction({ tmp, workspace: dir, inputs });
+    const cmd = printedCommand(run);
+    expect(cmd).toBe(
+      `npx clawlint@${VERSION} . --baseline ci/accepted.json --exclude 'legacy/**' --rule gateway.loopback_no_auth=warn --rule gateway.auth_no_rate_limit=off --fail-on warn`,
+    );
+    const found = annotated(run);
+    expect(found.some((f) => f.startsWith('legacy/') || f.startsWith('known/'))).toBe(false);
+    expect(found.some((f) => f.endsWith('gateway.auth_no_rate_limit'))).toBe(false);
+    expect(found).toContain('app/openclaw.json:2 gateway.loopback_no_auth');
+    expect(run.commands.find((c) => c.includes('gateway.loopback_no_auth'))).toMatch(/^::warning /);
+    expect(run.code).toBe(1);
+    const local = reproduce(cmd, dir);
+    expect(local).toEqual({ code: 1, findings: found });
+    // An unknown rule id is a usage error in both.
+    const typo = await runBuiltAction({ tmp, workspace: dir, inputs: { rules: 'gateway.bind_no_aut=off' } });
+    expect(typo.code).toBe(1);
+    expect(typo.stdout).toContain('::error::clawlint: input rules gateway.bind_no_aut: unknown rule');
+  });
+
   it('with secrets off in the Action the command says --no-secrets, and both pass', async () => {
     const { dir } = makeRepo(tmp, {
       'openclaw.json': CLEAN,

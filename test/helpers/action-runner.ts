@@ -71,6 +71,11 @@ export function prPayload(o: { number: number; baseSha: string; headSha: string;
 export const DEFAULT_INPUTS: Record<string, string> = {
   paths: '.',
   config: '',
+  exclude: '',
+  rules: '',
+  baseline: '',
+  'helm-values': '',
+  'helm-set': '',
   'fail-on': '',
   annotate: 'true',
   'max-annotations': '10',
