@@ -29,6 +29,29 @@ describe('the shipped package', () => {
     expect(r.stdout).toMatch(/^example\/openclaw\.json:\d+:\d+ critical /m);
   });
 
+  it('ships only what runs: the bundle, the presets it loads and the rule docs SARIF help is read from', () => {
+    const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repo, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const files = (JSON.parse(r.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
+    const runs = [
+      /^dist\//,
+      /^policies\/presets\/[\w/-]+\.yaml$/,
+      /^docs\/rules\/[^/]+\.md$/,
+      /^docs\/core-checks\.md$/,
+      /^(package\.json|README\.md|LICENSE)$/,
+    ];
+    expect(files.filter((f) => !runs.some((re) => re.test(f)))).toEqual([]);
+    // Build inputs stay in the repository: schemas and release patches are compiled into dist/schema/.
+    expect(files.filter((f) => /^policies\/.*\.json$|^src\/|^test\/|^scripts\//.test(f))).toEqual([]);
+    for (const needed of [
+      'dist/cli.js',
+      'dist/index.js',
+      'dist/THIRD-PARTY-NOTICES.txt',
+      'policies/presets/recommended.yaml',
+    ])
+      expect(files).toContain(needed);
+  });
+
   it('declares no runtime dependencies and ships the licence notices of what it bundles', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')) as Record<string, unknown>;
     expect(pkg.dependencies).toBeUndefined();
