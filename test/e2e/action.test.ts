@@ -16,6 +16,7 @@ import {
   type FakeGitHub,
 } from '../helpers/fake-github.js';
 import { sarifValidator } from '../fixtures/sarif/validate.js';
+import { DEFAULT_INPUTS } from '../helpers/action-runner.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const entry = path.join(root, 'dist', 'index.js');
@@ -73,26 +74,6 @@ interface RunResult {
   summary: string;
   ms: number;
 }
-
-/** Defaults as action.yml declares them (the runner passes every input, defaults included). */
-const DEFAULT_INPUTS: Record<string, string> = {
-  paths: '.',
-  config: '',
-  'fail-on': '',
-  annotate: 'true',
-  'max-annotations': '10',
-  summary: 'true',
-  'sarif-file': '',
-  'sarif-category': '',
-  secrets: 'true',
-  'secrets-baseline': '',
-  'only-changed': 'auto',
-  'review-comments': 'false',
-  fix: 'none',
-  'env-files': '',
-  'openclaw-version': '',
-  token: 'ghs_faketoken',
-};
 
 async function runAction(o: RunOpts): Promise<RunResult> {
   const dir = fs.mkdtempSync(path.join(tmp, 'run-'));

@@ -86,6 +86,7 @@ export const DEFAULT_INPUTS: Record<string, string> = {
   'secrets-baseline': '',
   'only-changed': 'auto',
   'review-comments': 'false',
+  fix: 'none',
   'env-files': '',
   'openclaw-version': '',
   token: 'ghs_faketoken',
