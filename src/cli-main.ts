@@ -6,7 +6,7 @@ import { ConfinedWriteError, realOrSelf, writeConfined } from './core/fs-confine
 import { neutraliseWorkflowCommands, neutralisingWriter } from './core/workflow-commands.js';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { shouldFail, type FailOn } from './core/finding.js';
 import { formatReportJson } from './reporters/report.js';
 import { parseShard } from './shard/partition.js';
@@ -39,6 +39,7 @@ const HELP = `Usage: clawlint [lint] [PATH...] [options]
        clawlint baseline <create|update> [PATH...] [options]
        clawlint secrets <scan|check|audit> ...
        clawlint merge REPORT.json... [options]
+       clawlint completion <bash|zsh|fish>
 
 Lints OpenClaw configs (openclaw.json, openclaw.json5, *.openclaw.json[5]) under PATH (default .).
 
@@ -80,6 +81,42 @@ Options:
   -v, --version          print the version
   -h, --help             print this help
 `;
+
+/** The lint command's options: the parser and `clawlint completion` read this one list. */
+export const LINT_OPTIONS = {
+  format: { type: 'string', default: 'text' },
+  output: { type: 'string' },
+  'sarif-category': { type: 'string' },
+  'sarif-include-suppressed': { type: 'boolean' },
+  'fail-on': { type: 'string' },
+  config: { type: 'string' },
+  baseline: { type: 'string' },
+  'no-baseline': { type: 'boolean', default: false },
+  'secrets-baseline': { type: 'string' },
+  'no-secrets': { type: 'boolean', default: false },
+  'env-file': { type: 'string', multiple: true, default: [] },
+  env: { type: 'string', multiple: true, default: [] },
+  'config-glob': { type: 'string', multiple: true, default: [] },
+  'no-color': { type: 'boolean', default: false },
+  'attack-surface': { type: 'boolean', default: false },
+  'deploy-glob': { type: 'string', multiple: true, default: [] },
+  'no-deploy': { type: 'boolean', default: false },
+  exclude: { type: 'string', multiple: true, default: [] },
+  rule: { type: 'string', multiple: true, default: [] },
+  'helm-values': { type: 'string', multiple: true, default: [] },
+  'helm-set': { type: 'string', multiple: true, default: [] },
+  'openclaw-version': { type: 'string' },
+  'upgrade-check': { type: 'boolean', default: false },
+  fix: { type: 'boolean', default: false },
+  'fix-dry-run': { type: 'boolean', default: false },
+  'fix-type': { type: 'string', multiple: true, default: [] },
+  shard: { type: 'string' },
+  repository: { type: 'string' },
+  debug: { type: 'boolean', default: false },
+  'list-rules': { type: 'boolean', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 const FAIL_ON = new Set(['critical', 'warn', 'info', 'none']);
 const FORMATS = new Set(['text', 'json', 'sarif', 'junit', 'gitlab']);
@@ -128,6 +165,7 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
       io,
     );
   }
+  if (args[0] === 'completion') return completion(args.slice(1), io);
   let baselineCommand: 'create' | 'update' | undefined;
   if (args[0] === 'baseline') {
     if (args[1] === '--help' || args[1] === '-h') {
@@ -144,40 +182,7 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        output: { type: 'string' },
-        'sarif-category': { type: 'string' },
-        'sarif-include-suppressed': { type: 'boolean' },
-        'fail-on': { type: 'string' },
-        config: { type: 'string' },
-        baseline: { type: 'string' },
-        'no-baseline': { type: 'boolean', default: false },
-        'secrets-baseline': { type: 'string' },
-        'no-secrets': { type: 'boolean', default: false },
-        'env-file': { type: 'string', multiple: true, default: [] },
-        env: { type: 'string', multiple: true, default: [] },
-        'config-glob': { type: 'string', multiple: true, default: [] },
-        'no-color': { type: 'boolean', default: false },
-        'attack-surface': { type: 'boolean', default: false },
-        'deploy-glob': { type: 'string', multiple: true, default: [] },
-        'no-deploy': { type: 'boolean', default: false },
-        exclude: { type: 'string', multiple: true, default: [] },
-        rule: { type: 'string', multiple: true, default: [] },
-        'helm-values': { type: 'string', multiple: true, default: [] },
-        'helm-set': { type: 'string', multiple: true, default: [] },
-        'openclaw-version': { type: 'string' },
-        'upgrade-check': { type: 'boolean', default: false },
-        fix: { type: 'boolean', default: false },
-        'fix-dry-run': { type: 'boolean', default: false },
-        'fix-type': { type: 'string', multiple: true, default: [] },
-        shard: { type: 'string' },
-        repository: { type: 'string' },
-        debug: { type: 'boolean', default: false },
-        'list-rules': { type: 'boolean', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
+      options: LINT_OPTIONS,
     });
   } catch (err) {
     throw new UsageError(`${(err as Error).message.split('\n')[0]} (see clawlint --help)`);
@@ -336,6 +341,27 @@ function reportFixes(r: FixRunResult, dryRun: boolean, io: CliIO): void {
   io.stderr(
     `clawlint: ${dryRun ? 'would fix' : 'fixed'} ${n} finding${n === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}${r.refused.length ? `; ${r.refused.length} fix${r.refused.length === 1 ? '' : 'es'} refused` : ''}\n`,
   );
+}
+
+const COMPLETION_HELP = `Usage: clawlint completion <bash|zsh|fish>
+
+Prints a shell completion script. Install it with one of:
+  clawlint completion bash > /etc/bash_completion.d/clawlint      (or: source <(clawlint completion bash))
+  clawlint completion zsh > "\${fpath[1]}/_clawlint"
+  clawlint completion fish > ~/.config/fish/completions/clawlint.fish
+`;
+
+async function completion(args: string[], io: CliIO): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(COMPLETION_HELP);
+    return 0;
+  }
+  const { completionScript, SHELLS } = await import('./completion.js');
+  const shell = SHELLS.find((s) => s === args[0]);
+  if (!shell || args.length !== 1) throw new UsageError('usage: clawlint completion bash|zsh|fish');
+  const lintFlags = Object.fromEntries(Object.entries(LINT_OPTIONS).map(([n, o]) => [n, o.type === 'string']));
+  io.stdout(completionScript(shell, { lintFlags }));
+  return 0;
 }
 
 /** Report and baseline writes never follow a symlink out of the tree (src/core/fs-confined.ts). */

@@ -54,7 +54,7 @@ const BOOL_FLAGS = new Set([
   '--slim',
 ]);
 
-function parseArgs(argv: string[], allowed: string[]): Args {
+function parseArgs(argv: string[], allowed: readonly string[]): Args {
   const args: Args = { positional: [], flags: new Map(), bools: new Set() };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -136,6 +136,21 @@ otherwise, 2 on a usage error.
 `,
 };
 
+/** Each subcommand's options: the parser and `clawlint completion` read this one list. */
+export const SECRETS_FLAGS = {
+  scan: [
+    '--all-files',
+    '--baseline',
+    '--exclude-files',
+    '--exclude-lines',
+    '--exclude-secrets',
+    '--slim',
+    '--extra-detectors',
+  ],
+  check: ['--baseline', '--json', '--extra-detectors'],
+  audit: ['--report', '--stats', '--show-secrets', '--mark', '--false-positive', '--true-positive', '--json'],
+} as const satisfies Record<string, readonly string[]>;
+
 export async function runSecretsCommand(argv: string[], io: SecretsIO): Promise<number> {
   const [command, ...rest] = argv;
   const wantsHelp = (a: string | undefined) => a === '--help' || a === '-h' || a === 'help';
@@ -154,33 +169,11 @@ export async function runSecretsCommand(argv: string[], io: SecretsIO): Promise<
   try {
     switch (command) {
       case 'scan':
-        return await scanCommand(
-          parseArgs(rest, [
-            '--all-files',
-            '--baseline',
-            '--exclude-files',
-            '--exclude-lines',
-            '--exclude-secrets',
-            '--slim',
-            '--extra-detectors',
-          ]),
-          io,
-        );
+        return await scanCommand(parseArgs(rest, SECRETS_FLAGS.scan), io);
       case 'check':
-        return await checkCommand(parseArgs(rest, ['--baseline', '--json', '--extra-detectors']), io);
+        return await checkCommand(parseArgs(rest, SECRETS_FLAGS.check), io);
       case 'audit':
-        return await auditCommand(
-          parseArgs(rest, [
-            '--report',
-            '--stats',
-            '--show-secrets',
-            '--mark',
-            '--false-positive',
-            '--true-positive',
-            '--json',
-          ]),
-          io,
-        );
+        return await auditCommand(parseArgs(rest, SECRETS_FLAGS.audit), io);
       default:
         throw new UsageError(
           command ? `unknown secrets command ${command}` : 'usage: clawlint secrets scan|check|audit …',
