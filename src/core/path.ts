@@ -23,11 +23,6 @@ export function fromJsonPointer(pointer: string): string[] {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-/** A stable map key for a path. */
-export function pathKey(path: ConfigPath): string {
-  return JSON.stringify(path.map(String));
-}
-
 /** Own-property read that never walks the prototype chain (hostile keys like `__proto__`). */
 export function getOwn(obj: unknown, key: string | number): unknown {
   if (obj === null || typeof obj !== 'object') return undefined;

@@ -9,7 +9,7 @@ import { CORE_RULES } from './core.js';
 import { SECRETS_RULES } from './secrets.js';
 import type { RegisteredRule } from './types.js';
 
-export type { RegisteredRule, RuleKind } from './types.js';
+export type { RegisteredRule } from './types.js';
 
 /** Directory of a rule's doc page and fixtures: `<provider>`-style placeholders lose their brackets. */
 export function ruleFileName(id: string): string {

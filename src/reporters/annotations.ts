@@ -117,5 +117,3 @@ export interface AnnotationSink {
 export function emitAnnotations(plan: AnnotationPlan, sink: AnnotationSink): void {
   for (const a of plan.annotations) sink[a.level](a.message, a.props);
 }
-
-export { isChangedLine };

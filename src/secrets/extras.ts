@@ -45,7 +45,6 @@ export const EXTRA_DETECTORS: readonly ExtraDetector[] = [
 ];
 
 const BY_NAME = new Map(EXTRA_DETECTORS.map((d) => [d.name, d]));
-export const EXTRA_TYPES: ReadonlySet<string> = new Set(EXTRA_DETECTORS.map((d) => d.type));
 
 export class ExtraDetectorError extends Error {}
 

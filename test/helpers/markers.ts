@@ -21,11 +21,6 @@ export interface Expectation {
 const MARKER =
   /^(\s*(?:\/\/|#)\s*)(?:\^|@(?:([^\s:]+):)?(\d+):(\d+))\s+([A-Za-z0-9_.<>*-]+)\s+(critical|warn|info)\s*$/;
 
-/** True for a line that is a marker (it is never the target of a caret). */
-export function isMarker(line: string): boolean {
-  return MARKER.test(line);
-}
-
 /** The expectations written in `text` (a fixture shown as `file`). */
 export function readMarkers(file: string, text: string): Expectation[] {
   const lines = text.split(/\r?\n/);

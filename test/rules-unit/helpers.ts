@@ -1,17 +1,8 @@
 /** A small fake ConfigContext for calling rule.check() directly. */
-import type { ConfigPath } from '../../src/core/finding.js';
+import { getIn } from '../../src/core/path.js';
 import type { ConfigContext, DeploymentFacts, Report, Rule } from '../../src/rules/types.js';
 
 const VAR = /^\$\{([A-Z_][A-Z0-9_]*)\}$/;
-
-function getIn(v: unknown, p: ConfigPath): unknown {
-  let cur = v;
-  for (const s of p) {
-    if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, s)) return undefined;
-    cur = (cur as Record<string, unknown>)[s as string];
-  }
-  return cur;
-}
 
 /** Substitutes whole-string `${VAR}` values from env; unresolved ones stay literal. */
 export function fakeContext(

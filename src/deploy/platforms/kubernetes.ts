@@ -197,7 +197,6 @@ function embedded(
 }
 
 const CONTAINER_HARDENING = "OpenClaw's own manifest (scripts/k8s/manifests/deployment.yaml)";
-export { CONTAINER_HARDENING };
 
 function readPod(
   file: SourceFile,

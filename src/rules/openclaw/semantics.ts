@@ -66,14 +66,6 @@ export function stringEntries(v: unknown): string[] {
   return out;
 }
 
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-export function quoteList(items: readonly string[]): string {
-  return capList(items.map((s) => JSON.stringify(s)));
-}
-
 /** How many items a message lists before "… and N more". */
 export const MESSAGE_LIST_MAX = 5;
 
@@ -113,9 +105,6 @@ export function bindSource(ctx: ConfigContext): string {
   if (ctx.has(['gateway', 'bind'])) return `gateway.bind is "${bind}"`;
   return 'gateway.bind defaults to "loopback"';
 }
-
-/** Path to point at for bind-dependent findings. */
-export const BIND_PATH: ConfigPath = ['gateway', 'bind'];
 
 export function tailscaleMode(ctx: ConfigContext): string {
   const m = at(ctx.config, 'gateway', 'tailscale', 'mode');
@@ -508,12 +497,6 @@ export function agentLabel(a: AgentEntry): string {
 /** The dotted path of a key under an agent as the file spells it: `agents.entries.x.sandbox.docker` / `agents.list[3].sandbox.docker`. */
 export function agentKeyLabel(a: AgentEntry, key: string): string {
   return a.path[1] === 'list' ? `agents.list[${String(a.path[2])}].${key}` : `agents.entries.${a.id}.${key}`;
-}
-
-/** Label for an agent id (falls back to the id when it names no configured agent, e.g. the implicit "main"). */
-export function agentIdLabel(cfg: Rec, id: string): string {
-  const a = findAgent(cfg, id);
-  return a ? agentLabel(a) : `agent "${id}"`;
 }
 
 // ---------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import { keywordDetector } from './keyword.js';
 import { REGEX_PLUGINS, type RegexPluginSpec } from './regex-plugins.js';
 import type { Candidate, Plugin } from './types.js';
 
-export type { Candidate, Plugin } from './types.js';
+export type { Plugin } from './types.js';
 
 function regexPlugin(spec: RegexPluginSpec, accept: (value: string) => boolean = () => true): Plugin {
   return {

@@ -127,5 +127,3 @@ export function classifyTrustedDir(entry: string): string | null {
     return 'home-scoped bin directory (typically user-writable)';
   return null;
 }
-
-export { isRec };
