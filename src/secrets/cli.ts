@@ -3,6 +3,8 @@ import { neutraliseWorkflowCommands } from '../core/workflow-commands.js';
 import { readConfinedText, workspaceRootOr, writeConfined } from '../core/fs-confined.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs as parseCliArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from '../core/errors.js';
 import { makeFinding, type Finding } from '../core/finding.js';
 import {
   BaselineError,
@@ -34,8 +36,6 @@ export interface SecretsIO {
   isTTY: boolean;
 }
 
-class UsageError extends Error {}
-
 interface Args {
   positional: string[];
   flags: Map<string, string[]>;
@@ -43,49 +43,41 @@ interface Args {
 }
 
 const VALUE_FLAGS = new Set(['--baseline', '--exclude-files', '--exclude-lines', '--exclude-secrets', '--mark']);
-const BOOL_FLAGS = new Set([
-  '--all-files',
-  '--json',
-  '--report',
-  '--stats',
-  '--show-secrets',
-  '--false-positive',
-  '--true-positive',
-  '--slim',
-]);
 
+/** The one argument parser (node:util parseArgs, as the lint command); `allowed` are this subcommand's flags. */
 function parseArgs(argv: string[], allowed: readonly string[]): Args {
-  const args: Args = { positional: [], flags: new Map(), bools: new Set() };
+  // `--extra-detectors` takes an optional value: alone it enables all; a following word is taken
+  // only when it is a list of detector names (so `--extra-detectors .` keeps the path).
+  const args: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--') {
-      args.positional.push(...argv.slice(i + 1));
+      args.push(...argv.slice(i));
       break;
     }
-    if (a.startsWith('--')) {
-      const eq = a.indexOf('=');
-      const name = eq > 0 ? a.slice(0, eq) : a;
-      if (!allowed.includes(name)) throw new UsageError(`unknown option ${name}`);
-      if (name === '--extra-detectors') {
-        // Optional value: `--extra-detectors` alone enables all; a following word is taken
-        // only when it is a list of detector names (so `--extra-detectors .` keeps the path).
-        const next = argv[i + 1];
-        const value = eq > 0 ? a.slice(eq + 1) : next !== undefined && isExtraDetectorList(next) ? argv[++i]! : 'all';
-        args.flags.set(name, [...(args.flags.get(name) ?? []), value]);
-        continue;
-      }
-      if (VALUE_FLAGS.has(name)) {
-        const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
-        if (value === undefined) throw new UsageError(`${name} needs a value`);
-        args.flags.set(name, [...(args.flags.get(name) ?? []), value]);
-      } else if (BOOL_FLAGS.has(name)) {
-        args.bools.add(name);
-      }
-      continue;
+    if (a !== '--extra-detectors') args.push(a);
+    else {
+      const next = argv[i + 1];
+      args.push(`--extra-detectors=${next !== undefined && isExtraDetectorList(next) ? argv[++i]! : 'all'}`);
     }
-    args.positional.push(a);
   }
-  return args;
+  const options: ParseArgsConfig['options'] = {};
+  for (const flag of allowed) {
+    const valued = VALUE_FLAGS.has(flag) || flag === '--extra-detectors';
+    options[flag.slice(2)] = valued ? { type: 'string', multiple: true } : { type: 'boolean' };
+  }
+  let parsed;
+  try {
+    parsed = parseCliArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, ''));
+  }
+  const out: Args = { positional: parsed.positionals, flags: new Map(), bools: new Set() };
+  for (const [name, v] of Object.entries(parsed.values)) {
+    if (Array.isArray(v)) out.flags.set(`--${name}`, v as string[]);
+    else if (v === true) out.bools.add(`--${name}`);
+  }
+  return out;
 }
 
 function one(args: Args, flag: string): string | undefined {
