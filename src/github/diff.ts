@@ -11,11 +11,6 @@ import type { GitHubClient } from './client.js';
 /** Changed lines per repo-relative file; `'all'` when the diff is unknown (binary, too large). */
 export type ChangedLines = Map<string, Set<number> | 'all'>;
 
-export function isChangedLine(changed: ChangedLines | undefined, file: string, line: number): boolean {
-  const c = changed?.get(file);
-  return c === 'all' || (c !== undefined && c.has(line));
-}
-
 /** Added lines (new-side numbers) of one file's unified diff hunks. */
 export function parsePatch(patch: string): Set<number> {
   const lines = new Set<number>();

@@ -7,7 +7,7 @@
  * left out. Escaping of `%`, CR/LF, `:` and `,` is done by @actions/core.
  */
 import { compareFindings, severityRank, type Finding, type Severity } from '../core/finding.js';
-import { isChangedLine, type ChangedLines } from '../github/diff.js';
+import type { ChangedLines } from '../github/diff.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 

@@ -196,8 +196,6 @@ function embedded(
   return e;
 }
 
-const CONTAINER_HARDENING = "OpenClaw's own manifest (scripts/k8s/manifests/deployment.yaml)";
-
 function readPod(
   file: SourceFile,
   kind: string,

@@ -1,6 +1,6 @@
 /** Safe-bin classification of OpenClaw 2026.9.6 (exec-safe-bin-runtime-policy / trust). */
 import type { Rec } from '../semantics.js';
-import { agentKeyLabel, arr, isRec, listAgents, rec } from '../semantics.js';
+import { agentKeyLabel, arr, listAgents, rec } from '../semantics.js';
 
 const INTERPRETERS = new Set([
   'ash',
