@@ -5,6 +5,7 @@
  * `clawlint completion zsh > "${fpath[1]}/_clawlint"`,
  * `clawlint completion fish > ~/.config/fish/completions/clawlint.fish`.
  */
+import { FIX_TYPES } from './fix/types.js';
 import { SECRETS_FLAGS } from './secrets/cli.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
@@ -28,6 +29,7 @@ const VALUE_SECRETS_FLAGS = new Set([
 const CHOICES: Record<string, string[]> = {
   '--format': ['text', 'json', 'sarif', 'junit', 'gitlab'],
   '--fail-on': ['critical', 'warn', 'info', 'none'],
+  '--fix-type': [...FIX_TYPES],
 };
 /** Flags whose value is a file. */
 const FILE_FLAGS = ['--output', '--config', '--baseline', '--secrets-baseline', '--env-file'];

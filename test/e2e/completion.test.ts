@@ -45,6 +45,7 @@ describe('clawlint completion', () => {
     expect(bashComplete(f, ['clawlint', '--fo'])).toEqual(['--format']);
     expect(bashComplete(f, ['clawlint', 'lint', '--format', ''])).toEqual(['text', 'json', 'sarif', 'junit', 'gitlab']);
     expect(bashComplete(f, ['clawlint', '--fail-on', 'c'])).toEqual(['critical']);
+    expect(bashComplete(f, ['clawlint', '--fix', '--fix-type', ''])).toEqual(['security', 'migration']);
     expect(bashComplete(f, ['clawlint', 'lint', '--no-s'])).toEqual(['--no-secrets']);
     expect(bashComplete(f, ['clawlint', '--helm-'])).toEqual(['--helm-set', '--helm-values']);
     expect(bashComplete(f, ['clawlint', 'secrets', ''])).toEqual(['scan', 'check', 'audit']);
