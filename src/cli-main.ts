@@ -238,7 +238,7 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
     envPairs: o.env,
     includeOptIn: o['attack-surface'],
     configFile: o.config,
-    ...(o['no-secrets'] ? {} : { secrets: { baseline: o['secrets-baseline'] } }),
+    secrets: o['no-secrets'] ? false : { baseline: o['secrets-baseline'] },
     deploy: !o['no-deploy'],
     deployGlobs: o['deploy-glob'],
     openclawVersion: o['openclaw-version'],

@@ -63,7 +63,7 @@ export interface LintRunOptions {
    * list. Off when absent; the CLI and the Action both turn it on unless told not to, with the
    * same baseline default (`secretsBaselineFor`). `.clawlint.yml` `secrets.enabled: false` wins.
    */
-  secrets?: SecretsScan;
+  secrets?: SecretsScan | false;
   /** Lint deployment files and judge each config with the deployment that runs it (default true). */
   deploy?: boolean;
   /** Extra globs of deployment files. */
@@ -191,7 +191,7 @@ export function runLint(opts: LintRunOptions): Promise<LintRunResult> {
     ...(opts.envFiles ?? []),
     ...(opts.configFile ? [opts.configFile] : []),
     ...(typeof opts.baseline === 'string' ? [opts.baseline] : []),
-    ...(opts.secrets?.baseline ? [opts.secrets.baseline] : []),
+    ...(opts.secrets && opts.secrets.baseline ? [opts.secrets.baseline] : []),
   ];
   return withWorkspace(opts.cwd, () => runLintInWorkspace(opts), named);
 }
@@ -412,13 +412,12 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
   }
 
   let secrets: LintRunResult['secrets'];
-  const wanted = opts.secrets && config.secrets?.enabled !== false;
-  const baselinePath = wanted
-    ? secretsBaselineFor(opts.cwd, opts.secrets ? opts.secrets.baseline : undefined, config)
-    : undefined;
-  if (opts.secrets && wanted && !overBudget('secrets scans', baselinePath ?? '.')) {
+  // Undefined (a library caller): scan when the config names a baseline, as before the CLI default.
+  const scan = opts.secrets ?? (config.secrets?.baseline ? {} : false);
+  const baselinePath = scan ? secretsBaselineFor(opts.cwd, scan.baseline, config) : undefined;
+  if (scan && config.secrets?.enabled !== false && !overBudget('secrets scans', baselinePath ?? '.')) {
     // secretFindings reads an empty list as "the whole tree": no changed file is nothing to scan.
-    const files = opts.secrets.files?.filter((f) => f !== baselinePath);
+    const files = scan.files?.filter((f) => f !== baselinePath);
     if (files?.length !== 0) {
       const { secretFindings } = await import('./secrets/cli.js');
       const r = await secretFindings({
@@ -426,7 +425,7 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
         paths: files ? [...files] : opts.paths.filter((p) => p !== '.'),
         baselinePath,
         allFiles: config.secrets?.allFiles,
-        ...(opts.secrets.trustedSettings ? { trustedSettings: opts.secrets.trustedSettings } : {}),
+        ...(scan.trustedSettings ? { trustedSettings: scan.trustedSettings } : {}),
         ...(partition ? { owns } : {}),
       });
       findings.push(...r.findings);

@@ -167,7 +167,7 @@ export async function runAction(): Promise<void> {
                 : {}),
             },
           }
-        : {}),
+        : { secrets: false as const }),
     });
     // The OpenClaw release each config's schema findings are for (the summary names those not on the newest).
     const older = lint.targets.filter((t) => t.version !== DEFAULT_OPENCLAW_VERSION || t.note);

@@ -44,7 +44,8 @@ export function formatReportJson(result: ReportInput, opts: ReportOptions): stri
     result.baseline,
     targets,
   );
-  if (result.secrets) doc.secrets = result.secrets;
+  // Only a delta against a baseline is reported (without one every secret is a finding already).
+  if (result.secrets?.baseline) doc.secrets = result.secrets;
   const report: ReportMeta = {
     version: REPORT_VERSION,
     configs: [...new Set(result.configs)].sort(),
