@@ -23,7 +23,7 @@ describe('budgets and quoting', () => {
       (f) => f.ruleId === 'clawlint.budget_exceeded',
     );
     expect(cut.map((f) => `${f.file}: ${f.message}`)).toEqual([
-      ".clawlint.yml: the run's time budget (0 s) ran out; not checked: 1 deployment files, 2 configs (first: this file)",
+      ".clawlint.yml: the run's time budget (0 s) ran out; not checked: 1 deployment files, 2 configs, 1 secrets scans (first: this file)",
     ]);
     // With the default budget the same tree is linted in full.
     expect(runJson(dir, ['--no-baseline']).doc.findings.map((f) => f.ruleId)).not.toContain('clawlint.budget_exceeded');
