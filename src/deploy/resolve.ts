@@ -11,10 +11,9 @@ import type { ConfigPath, Location } from '../core/finding.js';
 import { locatePath } from '../core/locate.js';
 import { SourceFile } from '../core/source.js';
 import { toPlain, walk, type ValueNode } from '../core/tree.js';
-import { configEnvVars, mergeEnv, substituteTree } from '../config/env.js';
-import { IncludeResolver } from '../config/includes.js';
+import { mergeEnv } from '../config/env.js';
+import { loadConfig } from '../config/load.js';
 import { readSourceFile } from '../config/read.js';
-import { parseJson5 } from '../parsers/json5.js';
 import { isPlaceholderSecret, resolveGatewayAuth, selectedCredential } from '../rules/openclaw/semantics.js';
 import type { ConfigContext, DeploymentFacts } from '../rules/types.js';
 import type { EmbeddedConfig, RelatedLocation, Workload } from './model.js';
@@ -151,7 +150,7 @@ export function resolveRun(w: Workload, input: ResolveInput): EffectiveRun {
   const portEnv = envVar('OPENCLAW_GATEWAY_PORT', 'CLAWDBOT_GATEWAY_PORT');
   const paths = resolvePaths(w, flags);
   const config = findConfig(w, paths, input);
-  if (config) loadConfig(config, mergeEnv(env, input.userEnv));
+  if (config) loadEffective(config, mergeEnv(env, input.userEnv));
 
   const cfgBind = config?.value ? (config.value.gateway as Record<string, unknown> | undefined)?.bind : undefined;
   const cfgPort = config?.value ? (config.value.gateway as Record<string, unknown> | undefined)?.port : undefined;
@@ -274,7 +273,30 @@ function findConfig(w: Workload, paths: ResolvedPaths, input: ResolveInput): Eff
         : 'the nearest openclaw.json to the deployment',
       input,
     );
+  // The config directory is mounted from the host, outside the repository: the repository's own
+  // openclaw.json nearest to the deployment is the template that gets copied there.
+  const hostDir = w.mounts.find(
+    (m) => m.kind === 'bind' && !m.sourceAbs && targets.some((t) => posixUnder(t, m.target) !== undefined),
+  );
+  const sibling = hostDir ? closestConfig(w.dir, input) : undefined;
+  if (sibling)
+    return fileConfig(
+      sibling,
+      `the repository's openclaw.json nearest to the deployment (its config directory ${hostDir!.target} is mounted from ${hostDir!.source ?? 'the host'})`,
+      input,
+    );
   return undefined;
+}
+
+/** The discovered config with the shortest path to `dir` (up to a common parent, then down). */
+function closestConfig(dir: string, input: ResolveInput): string | undefined {
+  const distance = (c: string) => {
+    const rel = path.relative(dir, path.dirname(c)).split(path.sep).filter(Boolean);
+    return rel.length;
+  };
+  return [...input.configs]
+    .filter((c) => input.rc.inside(c))
+    .sort((a, b) => distance(a) - distance(b) || a.localeCompare(b))[0];
 }
 
 /** A repository file the image's Dockerfile COPYs to one of the config paths. */
@@ -337,12 +359,12 @@ function embeddedConfig(e: EmbeddedConfig, origin: string): EffectiveConfig {
   return { abs: e.file.absPath, rel: e.file.path, origin, source: e.masked ?? e.file, embedded: e };
 }
 
-function loadConfig(c: EffectiveConfig, env: ReadonlyMap<string, string>): void {
+/** The deployed config through the same parse → include → env code as `clawlint lint` (src/config/load.ts). */
+function loadEffective(c: EffectiveConfig, env: ReadonlyMap<string, string>): void {
   if (c.embedded && !c.embedded.masked) return;
-  const parsed = parseJson5(c.source);
-  if (!parsed.ok) return;
-  const tree = new IncludeResolver(c.source, readSourceFile).resolve(parsed.root).root;
-  substituteTree(tree, mergeEnv(env, configEnvVars(tree)));
+  const loaded = loadConfig(c.source, { env });
+  if (!loaded.ok) return;
+  const tree = loaded.tree;
   const value = toPlain(tree);
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
   c.tree = tree;

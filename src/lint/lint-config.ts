@@ -10,11 +10,10 @@ import { Redactor } from '../core/redact.js';
 import { formatPath } from '../core/path.js';
 import { SourceFile, stripBom } from '../core/source.js';
 import { forEachScalar, toPlain, walk, type ValueNode } from '../core/tree.js';
-import { configEnvVars, mergeEnv, substituteTree, type Env } from '../config/env.js';
-import { IncludeResolver } from '../config/includes.js';
+import type { Env } from '../config/env.js';
+import { loadConfig } from '../config/load.js';
 import { duplicateKeyFindings, parseErrorFinding } from '../config/parse-findings.js';
-import { readSourceFile, type SourceReader } from '../config/read.js';
-import { parseJson5 } from '../parsers/json5.js';
+import type { SourceReader } from '../config/read.js';
 import { RULES } from '../rules/index.js';
 import { resolveRelease, sinceNote } from '../rules/releases.js';
 import { applyAuditSuppressions } from '../rules/openclaw/suppressions.js';
@@ -113,16 +112,16 @@ async function upgradeNotes(
 
 export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions = {}): Promise<ConfigLintResult> {
   // A config already parsed elsewhere (YAML embedded in a Helm values file) lints at its own lines.
-  const parsed = opts.tree ? { ok: true as const, root: opts.tree, duplicates: [] } : parseJson5(file);
-  if (!parsed.ok) return { findings: [parseErrorFinding(file, parsed)], suppressed: [], files: [file], secrets: [] };
-  const findings: Finding[] = duplicateKeyFindings(file, parsed.duplicates);
-
-  const included = new IncludeResolver(file, opts.reader ?? readSourceFile).resolve(parsed.root);
-  findings.push(...included.findings);
-  const tree = included.root;
-
-  const env = mergeEnv(opts.env ?? new Map(), configEnvVars(tree));
-  substituteTree(tree, env);
+  const loaded = loadConfig(file, {
+    ...(opts.env ? { env: opts.env } : {}),
+    ...(opts.tree ? { tree: opts.tree } : {}),
+    ...(opts.reader ? { reader: opts.reader } : {}),
+  });
+  if (!loaded.ok)
+    return { findings: [parseErrorFinding(file, loaded.parsed)], suppressed: [], files: [file], secrets: [] };
+  const findings: Finding[] = duplicateKeyFindings(file, loaded.duplicates);
+  findings.push(...loaded.includeFindings);
+  const { tree, env } = loaded;
   if (opts.reportMissingEnv) findings.push(...missingEnvFindings(tree));
 
   const value = toPlain(tree);
@@ -175,7 +174,7 @@ export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions =
     findings: scrub(findings),
     suppressed: scrub(ruled.suppressed.sort(compareFindings)),
     config,
-    files: included.files,
+    files: loaded.files,
     secrets,
     ...(target ? { target } : {}),
   };
