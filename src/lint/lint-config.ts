@@ -139,7 +139,7 @@ export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions =
         ...(issue.knownKeys ? { knownKeys: issue.knownKeys } : {}),
       });
       const autofix = ops && planAutofix(tree, ops, 'migration');
-      if (autofix) withAutofix(finding, autofix, included.files);
+      if (autofix) withAutofix(finding, autofix, loaded.files);
     }
     findings.push(finding);
   }
@@ -160,7 +160,7 @@ export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions =
     string,
     unknown
   >;
-  const ruled = runRules(tree, config, env, opts, included.files, target?.version ?? set.manifest.version);
+  const ruled = runRules(tree, config, env, opts, loaded.files, target?.version ?? set.manifest.version);
   findings.push(...ruled.findings);
   if (opts.policies?.length)
     findings.push(...evaluatePolicies(opts.policies, 'openclaw', effectiveValue(config, opts.deployment), tree));
