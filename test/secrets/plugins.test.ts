@@ -151,3 +151,49 @@ describe('detect-secrets plugins', () => {
     }
   });
 });
+
+describe('keyword-anchored assignment regexes', () => {
+  it('find exactly what a plain scan of the same pattern finds', async () => {
+    const fc = await import('fast-check');
+    const { REGEX_PLUGINS, AnchoredRegExp } = await import('../../src/secrets/plugins/regex-plugins.js');
+    const { findall } = await import('../../src/secrets/py.js');
+    const anchored = REGEX_PLUGINS.flatMap((p) => p.patterns).filter((re) => re instanceof AnchoredRegExp);
+    expect(anchored.length).toBe(5);
+    const piece = fc.constantFrom(
+      'ibm_cloud_iam_api_key',
+      'cloudant_api_password',
+      'ibm-cos-hmac-secret_access_key',
+      'softlayer_api_token',
+      'sl-pwd',
+      'IAM_KEY',
+      '["key"]',
+      'token',
+      ' = ',
+      ':',
+      '=>',
+      '"',
+      "'",
+      ' ',
+      'x',
+      '\u212a',
+      '\u017f',
+      '😀',
+      'a'.repeat(20),
+      '0123456789abcdef'.repeat(4),
+      'Ab1_-'.repeat(9),
+      'Ab1_'.repeat(11),
+      '0123456789abcdef'.repeat(3),
+      'abcdefghijklmnopqrstuvwx',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const line = parts.join('');
+        for (const re of anchored) {
+          const plain = new RegExp(re.source, re.flags);
+          expect([...findall(re, line)]).toEqual([...findall(plain, line)]);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -19,20 +19,68 @@ function re(source: string, ignoreCase = false): RegExp {
 }
 
 /**
+ * A global regex whose every match contains `anchor` (a case-insensitive regex) starting at most
+ * `lead` characters after the match's start. `exec` finds the anchor first and tries the full
+ * pattern (sticky) only from the `lead` positions before each occurrence, leftmost first, which
+ * finds the same leftmost match as a plain scan: V8 would try the whole pattern, lookbehind and
+ * all, at every position of a 1 MB minified line.
+ */
+export class AnchoredRegExp extends RegExp {
+  private readonly at: RegExp;
+  private readonly anchor: RegExp;
+
+  constructor(
+    source: string,
+    anchor: string,
+    private readonly lead: number,
+  ) {
+    super(source, 'giu');
+    this.at = new RegExp(source, 'iuy');
+    this.anchor = new RegExp(anchor, 'giu');
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    let from = this.lastIndex;
+    this.anchor.lastIndex = from;
+    for (let k = this.anchor.exec(text); k !== null; k = this.anchor.exec(text)) {
+      for (let s = Math.max(from, k.index - this.lead); s <= k.index; s++) {
+        // A Unicode-mode scan never starts inside a surrogate pair.
+        const c = text.charCodeAt(s);
+        if (c >= 0xdc00 && c <= 0xdfff && s > 0 && (text.charCodeAt(s - 1) & 0xfc00) === 0xd800) continue;
+        this.at.lastIndex = s;
+        const m = this.at.exec(text);
+        if (m) {
+          this.lastIndex = this.at.lastIndex;
+          return m;
+        }
+      }
+      from = k.index + 1;
+      this.anchor.lastIndex = from;
+    }
+    this.lastIndex = 0;
+    return null;
+  }
+}
+
+/**
  * `RegexBasedDetector.build_assignment_regex`. The Python `(?: *)(?:=|:|:=|=>| +|::)(?: *)`
  * accepts the same strings as the form below, which cannot backtrack quadratically on runs
- * of spaces.
+ * of spaces. `anchor` is the keyword's first part (every match holds it) and `lead` bounds how
+ * far after the match's start it begins (bracket, quote, the longest prefix, a separator).
  */
-export function assignment(prefix: string, keyword: string, secret: string): RegExp {
+export function assignment(prefix: string, keyword: string, secret: string, anchor: string, lead: number): RegExp {
   const op = String.raw`(?:=|:|:=|=>|::)`;
-  return re(
+  return new AnchoredRegExp(
     String.raw`(?<![${W}])(?:\[|)(?:"|'|)${prefix}(?:_|-|)${keyword}(?:"|'|)(?:\]|)` +
       String.raw`(?: +(?:${op} *)?|${op} *)(?:"|'|)${secret}(?:"|'|)`,
-    true,
+    anchor,
+    lead,
   );
 }
 
 const CL = '(?:cloudant|cl|clou)';
+// The keyword after the optional `api` of CL_KEY; at most `["` + `cloudant` + `_` + `api` before it.
+const CL_ANCHOR = 'key|pwd|pw|pass|token';
 const CL_KEY = '(?:api|)(?:key|pwd|pw|password|pass|token)';
 const OCTET = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
 const BASIC_AUTH_CHAR = String.raw`[^:/?#\[\]@!$&'()*+,;=${S}]`;
@@ -77,8 +125,8 @@ export const REGEX_PLUGINS: RegexPluginSpec[] = [
     name: 'CloudantDetector',
     type: 'Cloudant Credentials',
     patterns: [
-      assignment(CL, CL_KEY, '([0-9a-f]{64})'),
-      assignment(CL, CL_KEY, '([a-z]{24})'),
+      assignment(CL, CL_KEY, '([0-9a-f]{64})', CL_ANCHOR, 14),
+      assignment(CL, CL_KEY, '([a-z]{24})', CL_ANCHOR, 14),
       re(String.raw`(?:https?://)[${W}\-]+:([0-9a-f]{64})@[${W}\-]+\.cloudant\.com`, true),
       re(String.raw`(?:https?://)[${W}\-]+:([a-z]{24})@[${W}\-]+\.cloudant\.com`, true),
     ],
@@ -115,7 +163,13 @@ export const REGEX_PLUGINS: RegexPluginSpec[] = [
     name: 'IbmCloudIamDetector',
     type: 'IBM Cloud IAM Key',
     patterns: [
-      assignment(IBM_PREFIX, '(?:key|pwd|password|pass|token)', String.raw`([a-zA-Z0-9_\-]{44}(?![a-zA-Z0-9_\-]))`),
+      assignment(
+        IBM_PREFIX,
+        '(?:key|pwd|password|pass|token)',
+        String.raw`([a-zA-Z0-9_\-]{44}(?![a-zA-Z0-9_\-]))`,
+        'key|pwd|pass|token',
+        20,
+      ),
     ],
     // Necessary: one of the Python keywords (`password` too, not only its `pass` prefix)
     // followed by an optional quote/bracket and the start of an operator.
@@ -129,6 +183,8 @@ export const REGEX_PLUGINS: RegexPluginSpec[] = [
         '(?:(?:ibm)?[-_]?cos[-_]?(?:hmac)?|)',
         '(?:secret[-_]?(?:access)?[-_]?key)',
         '([a-f0-9]{48}(?![a-f0-9]))',
+        'secret',
+        15,
       ),
     ],
     prefilter: re('secret', true),
@@ -208,7 +264,13 @@ export const REGEX_PLUGINS: RegexPluginSpec[] = [
     name: 'SoftlayerDetector',
     type: 'SoftLayer Credentials',
     patterns: [
-      assignment('(?:softlayer|sl)(?:_|-|)(?:api|)', '(?:key|pwd|password|pass|token)', '([a-z0-9]{64})'),
+      assignment(
+        '(?:softlayer|sl)(?:_|-|)(?:api|)',
+        '(?:key|pwd|password|pass|token)',
+        '([a-z0-9]{64})',
+        'key|pwd|pass|token',
+        16,
+      ),
       re(String.raw`(?:http|https)://api[^\n]softlayer[^\n]com/soap/(?:v3|v3[^\n]1)/([a-z0-9]{64})`, true),
     ],
     prefilter: re(String.raw`sl[-_]?(?:api)?[-_]?(?:key|pwd|pass|token)|softlayer`, true),
