@@ -1,81 +1,61 @@
 #!/usr/bin/env node
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
-  DEFAULT_BASELINE,
   DEFAULT_OPENCLAW_VERSION,
+  MAX_CONFIG_BYTES,
+  applyEdits,
+  clashes,
+  describeTarget,
+  lintConfigFile,
+  parseInvocation,
+  parseShard,
+  parseVersion,
+  runLint,
+  sameEdit
+} from "./chunk-TN52G2OZ.js";
+import {
+  formatGitlab,
+  formatJunit,
+  formatText
+} from "./chunk-27G5JIJQ.js";
+import {
+  DEFAULT_BASELINE,
   REGISTRY,
-  UsageError,
+  SourceFile,
   VERSION,
   buildBaseline,
-  describeTarget,
   diffBaseline,
-  fingerprint,
   formatBaseline,
+  formatReportJson,
   formatSarif,
-  parseVersion,
   readBaseline,
-  runLint
-} from "./chunk-7V6GNZS7.js";
+  readSourceFile,
+  stripBom
+} from "./chunk-WGVJ4TUW.js";
+import "./chunk-BENUIBHG.js";
+import {
+  FIX_TYPES
+} from "./chunk-I57IRVAL.js";
+import {
+  neutraliseWorkflowCommands,
+  neutralisingWriter
+} from "./chunk-HZ3S5XVW.js";
 import {
   ConfinedWriteError,
-  failOnRank,
-  neutraliseWorkflowCommands,
-  neutralisingWriter,
+  UsageError,
+  readConfinedText,
   realOrSelf,
-  severityRank,
   shouldFail,
-  summarize,
+  withWorkspace,
   writeConfined
-} from "./chunk-I7OCYG7K.js";
-import "./chunk-U52RBO6H.js";
+} from "./chunk-JBXSZZYJ.js";
+import "./chunk-Y5BR2EGJ.js";
 import "./chunk-M7CPPUSY.js";
 
 // src/cli-main.ts
-import fs from "node:fs";
+import fs2 from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-
-// src/reporters/json.ts
-function toJsonFinding(f) {
-  const out = {
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    file: f.file,
-    startLine: f.startLine,
-    startColumn: f.startColumn,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
-    path: f.path
-  };
-  if (f.fix) out.fix = f.fix;
-  if (f.suggestion !== void 0) out.suggestion = f.suggestion;
-  if (f.related?.length) out.related = f.related;
-  if (f.suppressed) out.suppressed = f.suppressed;
-  if (f.baselined) out.baselined = true;
-  return out;
-}
-function formatJson(findings, suppressed = [], baseline, targets) {
-  const doc = {
-    tool: { name: "clawlint", version: VERSION },
-    findings: findings.map(toJsonFinding),
-    summary: summarize(findings)
-  };
-  if (suppressed.length) doc.suppressed = suppressed.map(toJsonFinding);
-  if (baseline) doc.baseline = baseline;
-  if (targets?.length) {
-    doc.targets = targets.map((t) => ({
-      config: t.config,
-      version: t.version,
-      line: t.line,
-      source: t.kind,
-      from: t.source,
-      ...t.requested ? { requested: t.requested } : {},
-      ...t.note ? { note: t.note } : {}
-    }));
-  }
-  return JSON.stringify(doc, null, 2) + "\n";
-}
 
 // src/registry/list.ts
 function formatRuleList(format) {
@@ -102,130 +82,308 @@ function formatRuleList(format) {
   ).join("\n").concat("\n");
 }
 
-// src/reporters/gitlab.ts
-var GITLAB_SEVERITY = {
-  critical: "blocker",
-  warn: "major",
-  info: "info"
-};
-function formatGitlab(findings) {
-  const seen = /* @__PURE__ */ new Map();
-  const issues = findings.filter((f) => !f.suppressed && !f.baselined).map((f) => {
-    const base = fingerprint(f);
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return {
-      type: "issue",
-      description: f.fix ? `${f.message} Fix: ${f.fix}` : f.message,
-      check_name: f.ruleId,
-      fingerprint: `${base}${n > 1 ? `-${n}` : ""}`,
-      severity: GITLAB_SEVERITY[f.severity],
-      location: { path: f.file, lines: { begin: f.startLine, end: Math.max(f.startLine, f.endLine) } }
-    };
-  });
-  return JSON.stringify(issues, null, 2) + "\n";
+// src/fix/diff.ts
+function splitLines(text) {
+  if (text === "") return [];
+  const lines = text.split(/\r\n|\n|\r/);
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
 }
-
-// src/reporters/junit.ts
-function xml(s) {
-  return s.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-function formatJunit(findings, failOn) {
-  const threshold = failOnRank(failOn);
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
-  let total = 0;
-  let failures = 0;
-  let skipped = 0;
-  const suites = [];
-  for (const [file, list] of [...byFile].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-    const cases = [];
-    let suiteFailures = 0;
-    let suiteSkipped = 0;
-    for (const f of list) {
-      const where = `${f.file}:${f.startLine}:${f.startColumn}`;
-      const text = `${where} ${f.severity} ${f.message}${f.fix ? ` Fix: ${f.fix}` : ""}`;
-      const head = `    <testcase classname="${xml(f.ruleId)}" name="${xml(`${f.ruleId} at ${where}`)}" file="${xml(f.file)}" line="${f.startLine}">`;
-      if (f.suppressed || f.baselined) {
-        suiteSkipped++;
-        const why = f.suppressed ? `suppressed: ${f.suppressed.reason}` : "in the findings baseline";
-        cases.push(`${head}
-      <skipped message="${xml(why)}"/>
-    </testcase>`);
-      } else if (severityRank(f.severity) >= threshold) {
-        suiteFailures++;
-        cases.push(
-          `${head}
-      <failure type="${f.severity}" message="${xml(f.message)}">${xml(text)}</failure>
-    </testcase>`
-        );
-      } else {
-        cases.push(`${head}
-      <system-out>${xml(text)}</system-out>
-    </testcase>`);
+function myers(a, b) {
+  const n = a.length;
+  const m = b.length;
+  const max = n + m;
+  const v = /* @__PURE__ */ new Map([[1, 0]]);
+  const trace = [];
+  outer: for (let d = 0; d <= max; d++) {
+    trace.push(new Map(v));
+    for (let k = -d; k <= d; k += 2) {
+      let x2 = k === -d || k !== d && (v.get(k - 1) ?? -1) < (v.get(k + 1) ?? -1) ? v.get(k + 1) : v.get(k - 1) + 1;
+      let y2 = x2 - k;
+      while (x2 < n && y2 < m && a[x2] === b[y2]) {
+        x2++;
+        y2++;
       }
+      v.set(k, x2);
+      if (x2 >= n && y2 >= m) break outer;
     }
-    total += list.length;
-    failures += suiteFailures;
-    skipped += suiteSkipped;
-    suites.push(
-      `  <testsuite name="${xml(file)}" tests="${list.length}" failures="${suiteFailures}" errors="0" skipped="${suiteSkipped}">
-${cases.join("\n")}
-  </testsuite>`
-    );
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<testsuites name="clawlint" tests="${total}" failures="${failures}" errors="0" skipped="${skipped}">
-` + (suites.length ? `${suites.join("\n")}
-` : "") + `</testsuites>
+  const ops = [];
+  let x = n;
+  let y = m;
+  for (let d = trace.length - 1; d >= 0 && (x > 0 || y > 0); d--) {
+    const vd = trace[d];
+    const k = x - y;
+    const prevK = k === -d || k !== d && (vd.get(k - 1) ?? -1) < (vd.get(k + 1) ?? -1) ? k + 1 : k - 1;
+    const prevX = vd.get(prevK) ?? 0;
+    const prevY = prevX - prevK;
+    while (x > prevX && y > prevY) {
+      ops.push({ kind: " ", line: a[--x] });
+      y--;
+    }
+    if (d === 0) break;
+    if (x === prevX) ops.push({ kind: "+", line: b[--y] });
+    else ops.push({ kind: "-", line: a[--x] });
+  }
+  while (x > 0 && y > 0) {
+    ops.push({ kind: " ", line: a[--x] });
+    y--;
+  }
+  return ops.reverse();
+}
+function unifiedDiff(file, before, after, redact = (s) => s, context = 3) {
+  if (before === after) return "";
+  const ops = myers(splitLines(before), splitLines(after));
+  const changed = ops.map((o, i) => o.kind !== " " ? i : -1).filter((i) => i >= 0);
+  if (!changed.length) return "";
+  const hunks = [];
+  for (const i of changed) {
+    const last = hunks[hunks.length - 1];
+    if (last && i - last[1] <= 2 * context + 1) last[1] = i;
+    else hunks.push([i, i]);
+  }
+  let out = `--- a/${file}
++++ b/${file}
 `;
+  for (const [s, e] of hunks) {
+    const from = Math.max(0, s - context);
+    const to = Math.min(ops.length - 1, e + context);
+    let oldStart = 1;
+    let newStart = 1;
+    for (let i = 0; i < from; i++) {
+      if (ops[i].kind !== "+") oldStart++;
+      if (ops[i].kind !== "-") newStart++;
+    }
+    const body = ops.slice(from, to + 1);
+    const oldLen = body.filter((o) => o.kind !== "+").length;
+    const newLen = body.filter((o) => o.kind !== "-").length;
+    out += `@@ -${oldLen ? oldStart : oldStart - 1},${oldLen} +${newLen ? newStart : newStart - 1},${newLen} @@
+`;
+    for (const o of body) out += `${o.kind}${redact(o.line)}
+`;
+  }
+  return out;
 }
 
-// src/reporters/text.ts
-var COLORS = { critical: "\x1B[31m", warn: "\x1B[33m", info: "\x1B[36m", dim: "\x1B[2m", reset: "\x1B[0m" };
-function clean(s) {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+// src/fix/run-fix.ts
+import fs from "node:fs";
+
+// src/fix/engine.ts
+var MAX_ROUNDS = 6;
+var keyOf = (f) => `${f.ruleId}\0${f.path}`;
+function describe(f, fix) {
+  return {
+    ruleId: f.ruleId,
+    path: f.path,
+    file: f.file,
+    line: f.startLine,
+    type: fix.type,
+    description: fix.description
+  };
 }
-function formatFindingLine(f) {
-  return `${clean(f.file)}:${f.startLine}:${f.startColumn} ${f.severity} ${clean(f.message.replace(/\r?\n/g, " "))} [${f.ruleId}]`;
+var Overlay = class _Overlay {
+  texts = /* @__PURE__ */ new Map();
+  /** Repo-relative path → absolute path, for every file the config reads. */
+  absOf = /* @__PURE__ */ new Map();
+  learn(files) {
+    for (const f of files) if (f.absPath && !this.absOf.has(f.path)) this.absOf.set(f.path, f.absPath);
+  }
+  textOf(rel, fallback) {
+    const abs = this.absOf.get(rel);
+    if (!abs) return void 0;
+    const cur = this.texts.get(realOrSelf(abs));
+    return cur ? cur.after : fallback.find((f) => f.path === rel)?.text;
+  }
+  /** A copy with `edits` made (undefined when an edited file is unknown). */
+  with(edits, files) {
+    const next = new _Overlay();
+    for (const [k, v] of this.texts) next.texts.set(k, { ...v });
+    for (const [k, v] of this.absOf) next.absOf.set(k, v);
+    const byFile = /* @__PURE__ */ new Map();
+    for (const e of edits) byFile.set(e.file, [...byFile.get(e.file) ?? [], e]);
+    for (const [rel, list] of byFile) {
+      const abs = this.absOf.get(rel);
+      const text = this.textOf(rel, files);
+      if (!abs || text === void 0) return void 0;
+      const key = realOrSelf(abs);
+      const prev = next.texts.get(key);
+      next.texts.set(key, { rel, abs, before: prev?.before ?? text, after: applyEdits(text, list) });
+    }
+    return next;
+  }
+  reader(base) {
+    return (abs, display, max) => {
+      const cur = this.texts.get(realOrSelf(abs));
+      return cur ? { ok: true, file: new SourceFile(display, cur.after, abs) } : base(abs, display, max);
+    };
+  }
+};
+async function lintWith(job, overlay) {
+  const base = job.options.reader ?? readSourceFile;
+  const rootText = overlay.texts.get(realOrSelf(job.file.absPath))?.after ?? job.file.text;
+  const root = new SourceFile(job.file.path, rootText, job.file.absPath);
+  return lintConfigFile(root, { ...job.options, reader: overlay.reader(base) });
 }
-function formatText(findings, opts = {}) {
-  const c = opts.color ? COLORS : { critical: "", warn: "", info: "", dim: "", reset: "" };
-  const lines = [];
-  for (const f of findings) {
-    if (!opts.pretty) {
-      lines.push(formatFindingLine(f));
-      continue;
+function broke(result, touched) {
+  return result.findings.some((f) => /^(parse|include)\./.test(f.ruleId) && touched.has(f.file));
+}
+async function fixConfig(job, select = {}) {
+  let overlay = new Overlay();
+  const applied = [];
+  const refused = /* @__PURE__ */ new Map();
+  const wanted = (f) => f.autofix !== void 0 && (!select.types || select.types.includes(f.autofix.type)) && !(select.skip?.(f) ?? false);
+  let current = await lintWith(job, overlay);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    overlay.learn(current.files);
+    const candidates = current.findings.filter((f) => wanted(f) && !refused.has(keyOf(f)));
+    if (!candidates.length) break;
+    const accepted = [];
+    const riders = [];
+    const taken = [];
+    for (const f of candidates) {
+      const fix = f.autofix;
+      const edits = fix.edits.filter((e) => !taken.some((t) => sameEdit(t, e)));
+      if (!edits.length) {
+        riders.push(f);
+        continue;
+      }
+      if (edits.some((e) => taken.some((t) => clashes(t, e)))) continue;
+      const trial = overlay.with(edits, current.files);
+      const reason = trial ? await check(job, trial, f, current.findings, edits) : "a file it edits was not read";
+      if (reason) {
+        refused.set(keyOf(f), { ...describe(f, fix), reason });
+        continue;
+      }
+      accepted.push({ finding: f, edits });
+      taken.push(...edits);
     }
-    lines.push(
-      `${clean(f.file)}:${f.startLine}:${f.startColumn} ${c[f.severity]}${f.severity}${c.reset} ${clean(f.message)} ${c.dim}[${f.ruleId}]${c.reset}`
-    );
-    const src = opts.sources?.get(f.file);
-    if (src) {
-      const raw = src.lineText(f.startLine).replace(/\t/g, " ");
-      const text = clean(opts.redact ? opts.redact(raw) : raw);
-      const width = f.endLine === f.startLine ? Math.max(1, f.endColumn - f.startColumn) : Math.max(1, text.length - f.startColumn + 1);
-      lines.push(`  ${c.dim}${String(f.startLine).padStart(4)} |${c.reset} ${text}`);
-      lines.push(
-        `  ${" ".repeat(4)} | ${" ".repeat(Math.max(0, f.startColumn - 1))}${c[f.severity]}^${"~".repeat(width - 1)}${c.reset}`
-      );
+    if (!accepted.length) break;
+    let next = overlay.with(taken, current.files);
+    let result = await lintWith(job, next);
+    const keys = new Set(result.findings.map(keyOf));
+    const together = !broke(result, new Set(taken.map((e) => e.file))) && accepted.every((a) => !keys.has(keyOf(a.finding))) && !added(current.findings, result.findings);
+    if (!together) {
+      accepted.splice(1);
+      next = overlay.with(accepted[0].edits, current.files);
+      result = await lintWith(job, next);
     }
-    if (f.fix) lines.push(`  ${c.dim}fix: ${clean(f.fix)}${c.reset}`);
+    for (const a of accepted) applied.push(describe(a.finding, a.finding.autofix));
+    const left = new Set(result.findings.map(keyOf));
+    for (const r of riders) if (!left.has(keyOf(r))) applied.push(describe(r, r.autofix));
+    overlay = next;
+    current = result;
   }
-  if (findings.length && opts.pretty) {
-    const s = summarize(findings);
-    lines.push(
-      "",
-      `${findings.length} finding${findings.length === 1 ? "" : "s"}: ${s.critical} critical, ${s.warn} warn, ${s.info} info`
-    );
+  const changes = [...overlay.texts.values()].filter((t) => t.before !== t.after).map((t) => ({ file: t.rel, abs: t.abs, before: t.before, after: t.after }));
+  return { changes, applied, refused: [...refused.values()] };
+}
+async function check(job, trial, f, before, edits) {
+  const result = await lintWith(job, trial);
+  if (broke(result, new Set(edits.map((e) => e.file)))) return "the fixed file would not parse";
+  const keys = result.findings.map(keyOf);
+  if (keys.includes(keyOf(f))) return "the fix would not remove the finding";
+  const more = added(before, result.findings);
+  if (more) return `the fix would add a finding (${more.ruleId}${more.path ? ` at ${more.path}` : ""})`;
+  return void 0;
+}
+function added(before, after) {
+  const count = /* @__PURE__ */ new Map();
+  for (const f of before) count.set(f.ruleId, (count.get(f.ruleId) ?? 0) + 1);
+  for (const f of after) {
+    const n = count.get(f.ruleId) ?? 0;
+    if (n <= 0) return f;
+    count.set(f.ruleId, n - 1);
   }
-  return lines.length ? lines.join("\n") + "\n" : "";
+  return void 0;
+}
+
+// src/fix/run-fix.ts
+var findingKey = (f) => `${f.file}\0${f.ruleId}\0${f.path}`;
+async function runFix(lint, fix) {
+  const before = await runLint({ ...lint, fixJobs: true });
+  const suppressed = new Set(before.suppressed.map(findingKey));
+  const changes = /* @__PURE__ */ new Map();
+  let applied = [];
+  const refused = [];
+  const notWritten = [];
+  await withWorkspace(
+    lint.cwd,
+    async () => {
+      for (const job of before.fixJobs ?? []) {
+        const r = await fixConfig(job, { types: fix.types, skip: (f) => suppressed.has(findingKey(f)) });
+        refused.push(...r.refused);
+        let ok = true;
+        for (const c of r.changes) {
+          const other = changes.get(realOrSelf(c.abs));
+          if (other && other.after !== c.after) {
+            notWritten.push({ file: c.file, reason: "two configs that include it need different fixes" });
+            ok = false;
+          }
+          const problem = onDisk(c);
+          if (problem) {
+            notWritten.push({ file: c.file, reason: problem });
+            ok = false;
+          }
+        }
+        if (!ok) continue;
+        for (const c of r.changes) changes.set(realOrSelf(c.abs), c);
+        applied.push(...r.applied.filter((a) => !applied.some((b) => same(a, b))));
+      }
+      if (fix.dryRun) return;
+      for (const c of changes.values()) {
+        try {
+          write(c, lint.cwd);
+        } catch (err) {
+          const code2 = err.code;
+          notWritten.push({
+            file: c.file,
+            reason: err instanceof ConfinedWriteError ? err.message : `write failed (${code2 ?? "error"})`
+          });
+          changes.delete(realOrSelf(c.abs));
+        }
+      }
+    },
+    lint.paths
+  );
+  const list = [...changes.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const done = new Set(list.map((c) => c.file));
+  const unwritten = new Set(notWritten.map((n) => n.file));
+  applied = applied.filter((a) => done.has(a.file) || !unwritten.has(a.file));
+  const after = fix.dryRun || !list.length ? before : await runLint(lint);
+  return { before, after, changes: list, applied, refused, notWritten: dedupe(notWritten) };
+}
+function same(a, b) {
+  return a.ruleId === b.ruleId && a.path === b.path && a.file === b.file;
+}
+function dedupe(list) {
+  return list.filter((x, i) => list.findIndex((y) => y.file === x.file && y.reason === x.reason) === i);
+}
+function onDisk(c) {
+  const read = readConfinedText(c.abs, MAX_CONFIG_BYTES);
+  if (!read.ok) return read.reason;
+  if (stripBom(read.text) !== c.before)
+    return "the file on disk is not the text that was linted (an embedded or rendered config, or it changed)";
+  return void 0;
+}
+function write(c, cwd) {
+  const read = readConfinedText(c.abs, MAX_CONFIG_BYTES);
+  if (!read.ok || stripBom(read.text) !== c.before)
+    throw new ConfinedWriteError(`${c.file} changed while it was being fixed; not written`);
+  const bom = read.text.charCodeAt(0) === 65279 ? "\uFEFF" : "";
+  let mode;
+  try {
+    mode = fs.statSync(c.abs).mode & 4095;
+  } catch {
+    mode = void 0;
+  }
+  writeConfined(c.abs, bom + c.after, { root: realOrSelf(cwd), cwd, ...mode !== void 0 ? { mode } : {} });
 }
 
 // src/cli-main.ts
 var HELP = `Usage: clawlint [lint] [PATH...] [options]
        clawlint baseline <create|update> [PATH...] [options]
        clawlint secrets <scan|check|audit> ...
+       clawlint merge REPORT.json... [options]
+       clawlint completion <bash|zsh|fish>
 
 Lints OpenClaw configs (openclaw.json, openclaw.json5, *.openclaw.json[5]) under PATH (default .).
 
@@ -240,22 +398,67 @@ Options:
   --config FILE          clawlint config (default: .clawlint.yml/.yaml/.json5/.json in the current directory)
   --baseline FILE        findings baseline (default: the config's baseline, else .clawlint-baseline.json if present)
   --no-baseline          ignore any findings baseline
-  --secrets-baseline FILE  also scan for secrets (detect-secrets compatible) and report those FILE does not list
+  --secrets-baseline FILE  secrets baseline (default: the config's secrets.baseline, else .secrets.baseline
+                         if present, else none: every secret found is new)
+  --no-secrets           skip the secrets scan (detect-secrets compatible; on by default, as in the Action)
   --env-file FILE        dotenv file with values for \${VAR} (repeatable)
   --env KEY=VALUE        a value for \${VAR} (repeatable; wins over env files)
   --config-glob GLOB     also treat files matching GLOB as OpenClaw configs (repeatable)
   --deploy-glob GLOB     also treat files matching GLOB as deployment files (repeatable)
   --no-deploy            lint configs alone, ignoring the deployments that run them
+  --exclude GLOB         skip files matching GLOB (repeatable; adds to the config's exclude)
+  --rule RULE=LEVEL      off|critical|warn|info for RULE or family.* (repeatable; wins over the config)
+  --helm-values DIR:FILE   an extra values file for the chart in DIR (repeatable)
+  --helm-set DIR:KEY=VALUE a --set for the chart in DIR (repeatable)
   --attack-surface       also report OpenClaw's summary.attack_surface (info) for every config
   --openclaw-version V   the OpenClaw version the configs run (default: .clawlint.yml openclawVersion,
                          the deployment's image/npm pin, package.json, meta.lastTouchedVersion, newest)
   --upgrade-check        validate against the newest bundled OpenClaw release instead
+  --fix                  apply every safe fix in place (comments and layout kept), then report what is left
+  --fix-dry-run          write nothing; print the fixes as a unified diff on stdout
+  --fix-type TYPE        security|migration: only fixes of this kind (repeatable)
+  --shard I/N            lint shard I of N (configs with their deployments and includes; see docs/org-scale.md)
+  --repository NAME      the repository scanned, recorded in the JSON report for clawlint merge
   --no-color             plain text output
   --debug                show the message and stack trace of internal errors
   --list-rules           list every rule id (with --format json: as JSON) and exit
   -v, --version          print the version
   -h, --help             print this help
 `;
+var LINT_OPTIONS = {
+  format: { type: "string", default: "text" },
+  output: { type: "string" },
+  "sarif-category": { type: "string" },
+  "sarif-include-suppressed": { type: "boolean" },
+  "fail-on": { type: "string" },
+  config: { type: "string" },
+  baseline: { type: "string" },
+  "no-baseline": { type: "boolean", default: false },
+  "secrets-baseline": { type: "string" },
+  "no-secrets": { type: "boolean", default: false },
+  "env-file": { type: "string", multiple: true, default: [] },
+  env: { type: "string", multiple: true, default: [] },
+  "config-glob": { type: "string", multiple: true, default: [] },
+  "no-color": { type: "boolean", default: false },
+  "attack-surface": { type: "boolean", default: false },
+  "deploy-glob": { type: "string", multiple: true, default: [] },
+  "no-deploy": { type: "boolean", default: false },
+  exclude: { type: "string", multiple: true, default: [] },
+  rule: { type: "string", multiple: true, default: [] },
+  "helm-values": { type: "string", multiple: true, default: [] },
+  "helm-set": { type: "string", multiple: true, default: [] },
+  "openclaw-version": { type: "string" },
+  "upgrade-check": { type: "boolean", default: false },
+  fix: { type: "boolean", default: false },
+  "fix-dry-run": { type: "boolean", default: false },
+  "fix-type": { type: "string", multiple: true, default: [] },
+  shard: { type: "string" },
+  repository: { type: "string" },
+  debug: { type: "boolean", default: false },
+  "list-rules": { type: "boolean", default: false },
+  version: { type: "boolean", short: "v", default: false },
+  help: { type: "boolean", short: "h", default: false }
+};
 var FAIL_ON = /* @__PURE__ */ new Set(["critical", "warn", "info", "none"]);
 var FORMATS = /* @__PURE__ */ new Set(["text", "json", "sarif", "junit", "gitlab"]);
 var JSON_FORMATS = /* @__PURE__ */ new Set(["json", "sarif", "gitlab"]);
@@ -286,13 +489,18 @@ ${e?.stack ? e.stack + "\n" : ""}` : `clawlint: internal error (${e?.name ?? "Er
 async function mainUnsafe(argv, io) {
   let args = [...argv];
   if (args[0] === "help") args = [...args.slice(1), "--help"];
+  if (args[0] === "merge") {
+    const { runMergeCommand } = await import("./chunk-F3TRWGDE.js");
+    return runMergeCommand(args.slice(1), io);
+  }
   if (args[0] === "secrets") {
-    const { runSecretsCommand } = await import("./chunk-CDHD7RFR.js");
+    const { runSecretsCommand } = await import("./chunk-LKB27TBP.js");
     return runSecretsCommand(
       args.slice(1).filter((a) => a !== "--debug"),
       io
     );
   }
+  if (args[0] === "completion") return completion(args.slice(1), io);
   let baselineCommand;
   if (args[0] === "baseline") {
     if (args[1] === "--help" || args[1] === "-h") {
@@ -309,30 +517,7 @@ async function mainUnsafe(argv, io) {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: {
-        format: { type: "string", default: "text" },
-        output: { type: "string" },
-        "sarif-category": { type: "string" },
-        "sarif-include-suppressed": { type: "boolean" },
-        "fail-on": { type: "string" },
-        config: { type: "string" },
-        baseline: { type: "string" },
-        "no-baseline": { type: "boolean", default: false },
-        "secrets-baseline": { type: "string" },
-        "env-file": { type: "string", multiple: true, default: [] },
-        env: { type: "string", multiple: true, default: [] },
-        "config-glob": { type: "string", multiple: true, default: [] },
-        "no-color": { type: "boolean", default: false },
-        "attack-surface": { type: "boolean", default: false },
-        "deploy-glob": { type: "string", multiple: true, default: [] },
-        "no-deploy": { type: "boolean", default: false },
-        "openclaw-version": { type: "string" },
-        "upgrade-check": { type: "boolean", default: false },
-        debug: { type: "boolean", default: false },
-        "list-rules": { type: "boolean", default: false },
-        version: { type: "boolean", short: "v", default: false },
-        help: { type: "boolean", short: "h", default: false }
-      }
+      options: LINT_OPTIONS
     });
   } catch (err) {
     throw new UsageError(`${err.message.split("\n")[0]} (see clawlint --help)`);
@@ -363,22 +548,55 @@ async function mainUnsafe(argv, io) {
       `--openclaw-version must be an OpenClaw version such as 2026.3.1, got ${JSON.stringify(o["openclaw-version"])}`
     );
   }
-  const result = await runLint({
+  const invocation = parseInvocation({
+    exclude: o.exclude,
+    rules: o.rule,
+    helmValues: o["helm-values"],
+    helmSet: o["helm-set"]
+  });
+  const fixTypes = o["fix-type"].flatMap((t) => t.split(","));
+  for (const t of fixTypes)
+    if (!FIX_TYPES.includes(t))
+      throw new UsageError(`--fix-type must be security or migration, got ${JSON.stringify(t)}`);
+  const fixing = o.fix || o["fix-dry-run"];
+  if (fixTypes.length && !fixing) throw new UsageError("--fix-type needs --fix or --fix-dry-run");
+  if (fixing && baselineCommand) throw new UsageError("--fix cannot be combined with clawlint baseline");
+  const shard = o.shard !== void 0 ? parseShard(o.shard) : void 0;
+  if (shard && baselineCommand) throw new UsageError("--shard cannot be used with clawlint baseline");
+  if (shard && fixing) throw new UsageError("--shard cannot be combined with --fix");
+  const lintOptions = {
     cwd: io.cwd,
+    invocation,
     paths: parsed.positionals,
     configGlobs: o["config-glob"],
     envFiles: o["env-file"],
     envPairs: o.env,
     includeOptIn: o["attack-surface"],
     configFile: o.config,
-    secretsBaseline: o["secrets-baseline"],
+    secrets: o["no-secrets"] ? false : { baseline: o["secrets-baseline"] },
     deploy: !o["no-deploy"],
     deployGlobs: o["deploy-glob"],
     openclawVersion: o["openclaw-version"],
     upgradeCheck: o["upgrade-check"],
+    ...shard ? { shard } : {},
     // Creating or updating a baseline starts from the raw findings.
     baseline: baselineCommand || o["no-baseline"] ? false : o.baseline
-  });
+  };
+  let fixed;
+  if (fixing) {
+    fixed = await runFix(lintOptions, {
+      dryRun: o["fix-dry-run"],
+      ...fixTypes.length ? { types: fixTypes } : {}
+    });
+    if (o["fix-dry-run"]) {
+      const redact = fixed.before.redact;
+      io.stdout(fixed.changes.map((c) => unifiedDiff(c.file, c.before, c.after, redact)).join(""));
+      reportFixes(fixed, true, io);
+      return shouldFail(fixed.before.findings, o["fail-on"] ?? fixed.before.config.failOn ?? "critical") ? 1 : 0;
+    }
+    reportFixes(fixed, false, io);
+  }
+  const result = fixed ? fixed.after : await runLint(lintOptions);
   if (baselineCommand) return writeBaselineFile(baselineCommand, result, o.baseline, io);
   const failOn = o["fail-on"] ?? result.config.failOn ?? "critical";
   const toFile = o.output !== void 0;
@@ -386,7 +604,11 @@ async function mainUnsafe(argv, io) {
   const report = o.format === "sarif" ? formatSarif([...result.findings, ...result.suppressed], {
     category: o["sarif-category"],
     includeSuppressed: o["sarif-include-suppressed"] === true
-  }) : o.format === "junit" ? formatJunit([...result.findings, ...result.suppressed], failOn) : o.format === "gitlab" ? formatGitlab(result.findings) : o.format === "json" ? formatJson(result.findings, result.suppressed, result.baseline, result.targets) : formatText(
+  }) : o.format === "junit" ? formatJunit([...result.findings, ...result.suppressed], failOn) : o.format === "gitlab" ? formatGitlab(result.findings) : o.format === "json" ? formatReportJson(result, {
+    failOn,
+    category: o["sarif-category"],
+    ...o.repository ? { repository: o.repository } : {}
+  }) : formatText(
     result.findings.filter((f) => !f.baselined),
     {
       pretty,
@@ -408,7 +630,7 @@ async function mainUnsafe(argv, io) {
 `
     );
   }
-  if (o.format === "text" && result.secrets) {
+  if (o.format === "text" && result.secrets?.baseline) {
     const s = result.secrets;
     io.stderr(
       `clawlint: secrets baseline ${s.baseline}: ${s.new} new, ${s.unchanged} unchanged, ${s.removed} removed${s.baselineNeedsRefresh ? " (refresh it: clawlint secrets scan --baseline " + s.baseline + ")" : ""}
@@ -429,6 +651,44 @@ async function mainUnsafe(argv, io) {
     );
   }
   return shouldFail(result.findings, failOn) ? 1 : 0;
+}
+function reportFixes(r, dryRun, io) {
+  const redact = r.before.redact;
+  const n = r.applied.length;
+  const files = r.changes.length;
+  for (const a of r.applied)
+    io.stderr(
+      `clawlint: ${dryRun ? "would fix" : "fixed"} ${a.file}:${a.line} ${a.ruleId}: ${redact(a.description)}
+`
+    );
+  for (const x of r.refused)
+    io.stderr(`clawlint: not fixed ${x.file}:${x.line} ${x.ruleId}: ${redact(x.description)}: ${x.reason}
+`);
+  for (const w of r.notWritten) io.stderr(`clawlint: not written ${w.file}: ${w.reason}
+`);
+  io.stderr(
+    `clawlint: ${dryRun ? "would fix" : "fixed"} ${n} finding${n === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}${r.refused.length ? `; ${r.refused.length} fix${r.refused.length === 1 ? "" : "es"} refused` : ""}
+`
+  );
+}
+var COMPLETION_HELP = `Usage: clawlint completion <bash|zsh|fish>
+
+Prints a shell completion script. Install it with one of:
+  clawlint completion bash > /etc/bash_completion.d/clawlint      (or: source <(clawlint completion bash))
+  clawlint completion zsh > "\${fpath[1]}/_clawlint"
+  clawlint completion fish > ~/.config/fish/completions/clawlint.fish
+`;
+async function completion(args, io) {
+  if (args.includes("--help") || args.includes("-h")) {
+    io.stdout(COMPLETION_HELP);
+    return 0;
+  }
+  const { completionScript, SHELLS } = await import("./chunk-KSLBBSWK.js");
+  const shell = SHELLS.find((s) => s === args[0]);
+  if (!shell || args.length !== 1) throw new UsageError("usage: clawlint completion bash|zsh|fish");
+  const lintFlags = Object.fromEntries(Object.entries(LINT_OPTIONS).map(([n, o]) => [n, o.type === "string"]));
+  io.stdout(completionScript(shell, { lintFlags }));
+  return 0;
 }
 function writeOrUsage(abs, data, cwd, trusted, label) {
   try {
@@ -451,7 +711,7 @@ function writeBaselineFile(command, result, file, io) {
     );
     return 0;
   }
-  if (!fs.existsSync(abs)) throw new UsageError(`findings baseline not found: ${rel} (use clawlint baseline create)`);
+  if (!fs2.existsSync(abs)) throw new UsageError(`findings baseline not found: ${rel} (use clawlint baseline create)`);
   let current;
   try {
     current = readBaseline(abs);

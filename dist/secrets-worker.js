@@ -1,8 +1,10 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
   serveWorker
-} from "./chunk-ZHHGM376.js";
-import "./chunk-U52RBO6H.js";
+} from "./chunk-QO64CEZA.js";
+import "./chunk-XDSWMVUJ.js";
+import "./chunk-BENUIBHG.js";
+import "./chunk-Y5BR2EGJ.js";
 import "./chunk-M7CPPUSY.js";
 
 // src/secrets/worker.ts

@@ -1,31 +1,37 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
-  makeFinding,
-  neutraliseWorkflowCommands,
-  readConfinedText,
-  workspaceRootOr,
-  writeConfined
-} from "./chunk-I7OCYG7K.js";
+  FilterRegexError,
+  buildSettings,
+  eagerWorkers,
+  readText,
+  scanFiles,
+  startWorkerPool,
+  takeFailedFiles,
+  toEntries
+} from "./chunk-QO64CEZA.js";
 import {
   BaselineError,
   FILTER,
   VERSION,
-  buildSettings,
   defaultFilters,
   defaultPlugins,
-  eagerWorkers,
   identity,
   mergeLabels,
   parseBaseline,
-  readText,
-  scanFiles,
   serializeBaseline,
   serializeBaselineChunks,
-  startWorkerPool,
-  takeFailedFiles,
-  toEntries,
   withBaselineFilter
-} from "./chunk-ZHHGM376.js";
+} from "./chunk-XDSWMVUJ.js";
+import {
+  neutraliseWorkflowCommands
+} from "./chunk-HZ3S5XVW.js";
+import {
+  UsageError,
+  makeFinding,
+  readConfinedText,
+  workspaceRootOr,
+  writeConfined
+} from "./chunk-JBXSZZYJ.js";
 import {
   ExtraDetectorError,
   extraRuleId,
@@ -33,15 +39,16 @@ import {
   isExtraDetectorList,
   resolveExtras,
   snakeCase
-} from "./chunk-U52RBO6H.js";
+} from "./chunk-Y5BR2EGJ.js";
 
 // src/secrets/cli.ts
 import { existsSync } from "node:fs";
 import path2 from "node:path";
+import { parseArgs as parseCliArgs } from "node:util";
 
 // src/secrets/files.ts
 import { execFile } from "node:child_process";
-import { promises as fs, readdirSync } from "node:fs";
+import { promises as fs, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 function toPosix(p) {
   return p.split(path.sep).join("/");
@@ -51,119 +58,140 @@ function relativeToCwd(cwd, p) {
   if (!rel || rel.startsWith("..") || path.isAbsolute(rel)) return null;
   return toPosix(rel);
 }
-function gitLsFiles(cwd) {
-  return new Promise((resolve, reject) => {
-    execFile(
-      "git",
-      ["ls-files", "-z", "--full-name"],
-      { cwd, maxBuffer: 1 << 30, encoding: "buffer" },
-      (err, stdout) => {
-        if (err) return reject(err);
-        resolve(new Set(stdout.toString("utf8").split("\0").filter(Boolean)));
-      }
-    );
-  });
-}
 function gitOutput(cwd, args) {
   return new Promise((resolve, reject) => {
     execFile("git", args, { cwd, maxBuffer: 1 << 26 }, (err, stdout) => err ? reject(err) : resolve(stdout));
   });
 }
-function walk(dir, rel, out) {
+var PY_LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+function realpathOrNull(p) {
+  try {
+    return realpathSync.native(p);
+  } catch {
+    return null;
+  }
+}
+function isFileAt(p) {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+function pyRelativeInCwd(cwdReal, abs) {
+  const real = realpathOrNull(abs);
+  if (real === null) return null;
+  const cut = real.slice(cwdReal.length + 1);
+  if (!cut) return null;
+  const target = path.resolve(cwdReal, cut);
+  if (target !== cwdReal + path.sep + cut || !isFileAt(target)) return null;
+  return toPosix(cut);
+}
+function walk(dir, real, cwdReal, out) {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return;
   }
+  const inside = real === cwdReal || real.startsWith(cwdReal + path.sep);
   for (const e of entries) {
-    if (e.isDirectory()) walk(path.join(dir, e.name), `${rel}${e.name}/`, out);
-    else if (e.isFile() || e.isSymbolicLink()) out.push(rel + e.name);
+    const abs = path.join(dir, e.name);
+    if (e.isDirectory()) walk(abs, path.join(real, e.name), cwdReal, out);
+    else if (e.isFile() && inside) out.push(toPosix(path.join(real, e.name).slice(cwdReal.length + 1)));
+    else if (!e.isBlockDevice() && !e.isCharacterDevice() && !e.isFIFO() && !e.isSocket()) {
+      const rel = pyRelativeInCwd(cwdReal, abs);
+      if (rel !== null) out.push(rel);
+    }
   }
+}
+async function trackedFiles(cwdReal, top) {
+  const listing = await gitOutput(top, ["ls-files", "-s"]).catch(() => "");
+  const atTop = path.resolve(top) === cwdReal;
+  const tracked = /* @__PURE__ */ new Set();
+  for (const line of listing.split(PY_LINE_BREAK)) {
+    const tab = line.indexOf("	");
+    if (tab < 0) continue;
+    const name = line.slice(tab + 1);
+    if (!line.startsWith("120000 ")) {
+      if (name) tracked.add(name);
+      continue;
+    }
+    const abs = path.join(top, name);
+    if (atTop) {
+      const rel = pyRelativeInCwd(cwdReal, abs);
+      if (rel !== null) tracked.add(rel);
+    } else {
+      const real = realpathOrNull(abs) ?? path.resolve(abs);
+      const cut = real.slice(top.length + 1);
+      if (cut) tracked.add(toPosix(cut));
+    }
+  }
+  return tracked;
 }
 async function filesToScan(cwd, paths, allFiles) {
   const targets = paths.length ? paths : ["."];
+  const cwdReal = realpathOrNull(cwd) ?? path.resolve(cwd);
   const stats = await Promise.all(targets.map((p) => fs.stat(path.resolve(cwd, p)).catch(() => null)));
   let tracked = null;
   if (!allFiles && stats.some((s) => s?.isDirectory())) {
     const top = (await gitOutput(cwd, ["rev-parse", "--show-toplevel"]).catch(() => "")).trim();
     if (!top) return [];
-    const prefix = toPosix(path.relative(top, cwd));
-    const inRepo = await gitLsFiles(top).catch(() => /* @__PURE__ */ new Set());
-    tracked = /* @__PURE__ */ new Set();
-    for (const f of inRepo) {
-      if (!prefix) tracked.add(f);
-      else if (f.startsWith(prefix + "/")) tracked.add(f.slice(prefix.length + 1));
-    }
+    tracked = await trackedFiles(cwdReal, top);
   }
   const out = /* @__PURE__ */ new Set();
+  const add = (rel) => {
+    if (!tracked || tracked.has(rel)) out.add(rel);
+  };
   for (let i = 0; i < targets.length; i++) {
     const st = stats[i];
     const abs = path.resolve(cwd, targets[i]);
     if (!st) continue;
-    if (!st.isDirectory()) {
-      const rel = relativeToCwd(cwd, abs);
-      if (rel) out.add(rel);
-      continue;
-    }
-    const relDir = path.relative(cwd, abs);
-    const inside = relDir === "" || !(relDir.startsWith("..") || path.isAbsolute(relDir));
-    const found = [];
-    walk(abs, inside && relDir ? `${toPosix(relDir)}/` : "", found);
-    for (const f of found) {
-      const rel = inside ? f : relativeToCwd(cwd, path.join(abs, f));
-      if (!rel) continue;
-      if (tracked && !tracked.has(rel)) continue;
-      out.add(rel);
+    if (st.isFile()) {
+      const rel = pyRelativeInCwd(cwdReal, abs);
+      if (rel !== null) add(rel);
+    } else if (st.isDirectory()) {
+      const found = [];
+      walk(abs, realpathOrNull(abs) ?? abs, cwdReal, found);
+      found.forEach(add);
     }
   }
   return [...out];
 }
 
 // src/secrets/cli.ts
-var UsageError = class extends Error {
-};
 var VALUE_FLAGS = /* @__PURE__ */ new Set(["--baseline", "--exclude-files", "--exclude-lines", "--exclude-secrets", "--mark"]);
-var BOOL_FLAGS = /* @__PURE__ */ new Set([
-  "--all-files",
-  "--json",
-  "--report",
-  "--stats",
-  "--show-secrets",
-  "--false-positive",
-  "--true-positive",
-  "--slim"
-]);
 function parseArgs(argv, allowed) {
-  const args = { positional: [], flags: /* @__PURE__ */ new Map(), bools: /* @__PURE__ */ new Set() };
+  const args = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--") {
-      args.positional.push(...argv.slice(i + 1));
+      args.push(...argv.slice(i));
       break;
     }
-    if (a.startsWith("--")) {
-      const eq = a.indexOf("=");
-      const name = eq > 0 ? a.slice(0, eq) : a;
-      if (!allowed.includes(name)) throw new UsageError(`unknown option ${name}`);
-      if (name === "--extra-detectors") {
-        const next = argv[i + 1];
-        const value = eq > 0 ? a.slice(eq + 1) : next !== void 0 && isExtraDetectorList(next) ? argv[++i] : "all";
-        args.flags.set(name, [...args.flags.get(name) ?? [], value]);
-        continue;
-      }
-      if (VALUE_FLAGS.has(name)) {
-        const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
-        if (value === void 0) throw new UsageError(`${name} needs a value`);
-        args.flags.set(name, [...args.flags.get(name) ?? [], value]);
-      } else if (BOOL_FLAGS.has(name)) {
-        args.bools.add(name);
-      }
-      continue;
+    if (a !== "--extra-detectors") args.push(a);
+    else {
+      const next = argv[i + 1];
+      args.push(`--extra-detectors=${next !== void 0 && isExtraDetectorList(next) ? argv[++i] : "all"}`);
     }
-    args.positional.push(a);
   }
-  return args;
+  const options = {};
+  for (const flag of allowed) {
+    const valued = VALUE_FLAGS.has(flag) || flag === "--extra-detectors";
+    options[flag.slice(2)] = valued ? { type: "string", multiple: true } : { type: "boolean" };
+  }
+  let parsed;
+  try {
+    parsed = parseCliArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError(e.message.split("\n")[0].replace(/\. To specify a positional.*$/, ""));
+  }
+  const out = { positional: parsed.positionals, flags: /* @__PURE__ */ new Map(), bools: /* @__PURE__ */ new Set() };
+  for (const [name, v] of Object.entries(parsed.values)) {
+    if (Array.isArray(v)) out.flags.set(`--${name}`, v);
+    else if (v === true) out.bools.add(`--${name}`);
+  }
+  return out;
 }
 function one(args, flag) {
   const v = args.flags.get(flag);
@@ -211,6 +239,19 @@ otherwise, 2 on a usage error.
   --mark FILE:HASH:TYPE    record a verdict for one entry, with --true-positive or --false-positive
 `
 };
+var SECRETS_FLAGS = {
+  scan: [
+    "--all-files",
+    "--baseline",
+    "--exclude-files",
+    "--exclude-lines",
+    "--exclude-secrets",
+    "--slim",
+    "--extra-detectors"
+  ],
+  check: ["--baseline", "--json", "--extra-detectors"],
+  audit: ["--report", "--stats", "--show-secrets", "--mark", "--false-positive", "--true-positive", "--json"]
+};
 async function runSecretsCommand(argv, io) {
   const [command, ...rest] = argv;
   const wantsHelp = (a) => a === "--help" || a === "-h" || a === "help";
@@ -229,33 +270,11 @@ async function runSecretsCommand(argv, io) {
   try {
     switch (command) {
       case "scan":
-        return await scanCommand(
-          parseArgs(rest, [
-            "--all-files",
-            "--baseline",
-            "--exclude-files",
-            "--exclude-lines",
-            "--exclude-secrets",
-            "--slim",
-            "--extra-detectors"
-          ]),
-          io
-        );
+        return await scanCommand(parseArgs(rest, SECRETS_FLAGS.scan), io);
       case "check":
-        return await checkCommand(parseArgs(rest, ["--baseline", "--json", "--extra-detectors"]), io);
+        return await checkCommand(parseArgs(rest, SECRETS_FLAGS.check), io);
       case "audit":
-        return await auditCommand(
-          parseArgs(rest, [
-            "--report",
-            "--stats",
-            "--show-secrets",
-            "--mark",
-            "--false-positive",
-            "--true-positive",
-            "--json"
-          ]),
-          io
-        );
+        return await auditCommand(parseArgs(rest, SECRETS_FLAGS.audit), io);
       default:
         throw new UsageError(
           command ? `unknown secrets command ${command}` : "usage: clawlint secrets scan|check|audit \u2026"
@@ -531,8 +550,9 @@ async function secretFindings(opts) {
   } : { plugins: baseline?.plugins ?? defaultPlugins(), filters: baseline?.filters ?? defaultFilters() };
   let filters = policy.filters;
   if (opts.baselinePath) filters = withBaselineFilter(filters, opts.baselinePath);
-  const settings = buildSettings(policy.plugins, filters, extras);
-  const files = await filesToScan(opts.cwd, opts.paths, opts.allFiles ?? false);
+  const { settings, refused } = buildRunnableSettings(policy.plugins, filters, extras);
+  const all = await filesToScan(opts.cwd, opts.paths, opts.allFiles ?? false);
+  const files = opts.owns ? all.filter(opts.owns) : all;
   const scanned = await scanFiles(opts.cwd, files, settings, { parallel: true });
   const failedFiles = takeFailedFiles();
   const known = /* @__PURE__ */ new Map();
@@ -568,6 +588,7 @@ async function secretFindings(opts) {
     );
   }
   const newSecrets = findings.length;
+  findings.push(...refused.map((r) => refusedFilterFinding(r, opts.cwd, opts.baselinePath)));
   for (const file of failedFiles) {
     findings.push(
       makeFinding(
@@ -592,9 +613,45 @@ async function secretFindings(opts) {
     failedFiles
   };
 }
+function buildRunnableSettings(plugins, filters, extras) {
+  const refused = [];
+  let current = filters;
+  for (; ; ) {
+    try {
+      return { settings: buildSettings(plugins, current, extras), refused };
+    } catch (e) {
+      if (!(e instanceof FilterRegexError)) throw e;
+      refused.push(e);
+      current = current.map(
+        (f) => f.path === e.filter && Array.isArray(f.pattern) ? { ...f, pattern: f.pattern.filter((p) => p !== e.pattern) } : f
+      );
+    }
+  }
+}
+var MAX_LOCATE_BYTES = 64 * 1024 * 1024;
+function refusedFilterFinding(e, cwd, baselinePath) {
+  let at = { line: 1, column: 1 };
+  const file = baselinePath ? relativeToCwd(cwd, baselinePath) ?? baselinePath : ".secrets.baseline";
+  if (baselinePath) {
+    const read = readConfinedText(path2.resolve(cwd, baselinePath), MAX_LOCATE_BYTES, workspaceRootOr(cwd));
+    const offset = read.ok ? read.text.indexOf(JSON.stringify(e.pattern)) : -1;
+    if (read.ok && offset >= 0) {
+      const before = read.text.slice(0, offset).split(/\r\n|\r|\n/);
+      at = { line: before.length, column: before[before.length - 1].length + 1 };
+    }
+  }
+  return makeFinding(
+    "secrets.filter_refused",
+    "critical",
+    `${e.message.replace(/; nothing was scanned$/, "")}; the filter is not applied`,
+    { file, startLine: at.line, startColumn: at.column, endLine: at.line, endColumn: at.column + 1 },
+    "",
+    "Rewrite the pattern without look-around, back-references, atomic groups or verbose mode (see docs/secrets.md#filter-regexes)."
+  );
+}
 
 export {
-  filesToScan,
+  SECRETS_FLAGS,
   runSecretsCommand,
   secretFindings
 };

@@ -1,6 +1,15 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
-  DEFAULT_PLUGIN_NAMES,
+  BaselineError,
+  FILTER,
+  patternsOf
+} from "./chunk-XDSWMVUJ.js";
+import {
+  quoteForMessage,
+  require_dist
+} from "./chunk-BENUIBHG.js";
+import {
+  compileLinear,
   configHits,
   createPlugin,
   extraType,
@@ -19,305 +28,13 @@ import {
   isTemplatedSecret,
   pyRstrip,
   pyStrip,
-  require_dist,
   splitExt,
   stateFileKind,
   tokenHits
-} from "./chunk-U52RBO6H.js";
+} from "./chunk-Y5BR2EGJ.js";
 import {
   __toESM
 } from "./chunk-M7CPPUSY.js";
-
-// src/secrets/pyjson.ts
-var PyFloat = class {
-  constructor(value) {
-    this.value = value;
-  }
-  value;
-};
-var PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
-function pyString(s) {
-  if (PLAIN.test(s)) return `"${s}"`;
-  let out = '"';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 34) out += '\\"';
-    else if (c === 92) out += "\\\\";
-    else if (c === 10) out += "\\n";
-    else if (c === 13) out += "\\r";
-    else if (c === 9) out += "\\t";
-    else if (c === 8) out += "\\b";
-    else if (c === 12) out += "\\f";
-    else if (c < 32 || c > 126) out += "\\u" + c.toString(16).padStart(4, "0");
-    else out += s[i];
-  }
-  return out + '"';
-}
-function pyFloat(n) {
-  if (Number.isNaN(n)) return "NaN";
-  if (!Number.isFinite(n)) return n > 0 ? "Infinity" : "-Infinity";
-  let s = String(n);
-  if (/e/.test(s)) {
-    s = s.replace(/e\+?/, "e+").replace("e+-", "e-");
-    const [m, e] = s.split("e");
-    const exp = Number(e);
-    return `${m}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
-  }
-  if (Math.abs(n) >= 1e16) {
-    const [m, e] = n.toExponential().split("e");
-    const exp = Number(e);
-    return `${m}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
-  }
-  return Number.isInteger(n) ? `${s}.0` : s;
-}
-function dump(v, indent, level) {
-  if (v === null) return "null";
-  if (v === true) return "true";
-  if (v === false) return "false";
-  if (typeof v === "number") return String(v);
-  if (typeof v === "string") return pyString(v);
-  if (v instanceof PyFloat) return pyFloat(v.value);
-  const pad = " ".repeat(indent * (level + 1));
-  const end = " ".repeat(indent * level);
-  if (Array.isArray(v)) {
-    if (!v.length) return "[]";
-    return `[
-${v.map((x) => pad + dump(x, indent, level + 1)).join(",\n")}
-${end}]`;
-  }
-  const entries = v instanceof Map ? [...v] : Object.entries(v);
-  if (!entries.length) return "{}";
-  return `{
-${entries.map(([k, x]) => `${pad}${pyString(k)}: ${dump(x, indent, level + 1)}`).join(",\n")}
-${end}}`;
-}
-
-// src/secrets/baseline.ts
-var VERSION = "1.5.0";
-var FILTER = {
-  allowlist: "detect_secrets.filters.allowlist.is_line_allowlisted",
-  baselineFile: "detect_secrets.filters.common.is_baseline_file",
-  verification: "detect_secrets.filters.common.is_ignored_due_to_verification_policies",
-  excludeFile: "detect_secrets.filters.regex.should_exclude_file",
-  excludeLine: "detect_secrets.filters.regex.should_exclude_line",
-  excludeSecret: "detect_secrets.filters.regex.should_exclude_secret"
-};
-var HEURISTICS = [
-  "is_indirect_reference",
-  "is_likely_id_string",
-  "is_lock_file",
-  "is_not_alphanumeric_string",
-  "is_potential_uuid",
-  "is_prefixed_with_dollar_sign",
-  "is_sequential_string",
-  "is_swagger_file",
-  "is_templated_secret"
-].map((f) => `detect_secrets.filters.heuristic.${f}`);
-function defaultFilters() {
-  return [
-    { path: FILTER.allowlist },
-    { path: FILTER.verification, min_level: 2 },
-    ...HEURISTICS.map((path2) => ({ path: path2 }))
-  ];
-}
-function defaultPlugins() {
-  return DEFAULT_PLUGIN_NAMES.map(
-    (name) => name === "Base64HighEntropyString" ? { name, limit: 4.5 } : name === "HexHighEntropyString" ? { name, limit: 3 } : name === "KeywordDetector" ? { name, keyword_exclude: "" } : { name }
-  );
-}
-var BaselineError = class extends Error {
-};
-function compareVersions(a, b) {
-  const pa = a.split(".").map((x) => parseInt(x, 10) || 0);
-  const pb = b.split(".").map((x) => parseInt(x, 10) || 0);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d) return d;
-  }
-  return 0;
-}
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function parseBaseline(text) {
-  let raw;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new BaselineError("not valid JSON");
-  }
-  if (!isObject(raw) || !Array.isArray(raw.plugins_used) || !isObject(raw.results)) {
-    throw new BaselineError("not a detect-secrets baseline");
-  }
-  const version = typeof raw.version === "string" ? raw.version : "0.0.0";
-  const plugins = [];
-  for (const p of raw.plugins_used) {
-    if (!isObject(p) || typeof p.name !== "string") continue;
-    const cfg = { name: p.name };
-    const limit = p.limit ?? p.base64_limit ?? p.hex_limit;
-    if (typeof limit === "number") cfg.limit = limit;
-    if (p.name === "KeywordDetector")
-      cfg.keyword_exclude = typeof p.keyword_exclude === "string" ? p.keyword_exclude : "";
-    plugins.push(cfg);
-  }
-  let filters;
-  if (compareVersions(version, "1.0.0") < 0 || !Array.isArray(raw.filters_used)) {
-    filters = upgradeFilters(raw);
-  } else {
-    filters = raw.filters_used.filter((f) => isObject(f) && typeof f.path === "string");
-  }
-  if (compareVersions(version, "1.1.0") < 0) {
-    for (const f of ["is_lock_file", "is_not_alphanumeric_string", "is_swagger_file"]) {
-      const path2 = `detect_secrets.filters.heuristic.${f}`;
-      if (!filters.some((x) => x.path === path2)) filters.push({ path: path2 });
-    }
-  }
-  const results = /* @__PURE__ */ new Map();
-  for (const [filename, list] of Object.entries(raw.results)) {
-    if (!Array.isArray(list)) continue;
-    const entries = [];
-    for (const e of list) {
-      if (!isObject(e) || typeof e.hashed_secret !== "string" || typeof e.type !== "string") continue;
-      const entry = {
-        type: e.type,
-        filename,
-        hashed_secret: e.hashed_secret,
-        is_verified: e.is_verified === true,
-        line_number: typeof e.line_number === "number" ? e.line_number : 0
-      };
-      if (typeof e.is_secret === "boolean") entry.is_secret = e.is_secret;
-      entries.push(entry);
-    }
-    if (entries.length) results.set(filename, entries);
-  }
-  const baseline = { version, plugins, filters, results };
-  if (typeof raw.generated_at === "string") baseline.generatedAt = raw.generated_at;
-  return baseline;
-}
-function upgradeFilters(raw) {
-  const filters = [
-    { path: FILTER.allowlist },
-    ...[
-      "is_sequential_string",
-      "is_potential_uuid",
-      "is_likely_id_string",
-      "is_templated_secret",
-      "is_prefixed_with_dollar_sign",
-      "is_indirect_reference"
-    ].map((f) => ({ path: `detect_secrets.filters.heuristic.${f}` })),
-    { path: FILTER.verification, min_level: 2 }
-  ];
-  const exclude = raw.exclude;
-  if (isObject(exclude)) {
-    if (typeof exclude.files === "string" && exclude.files)
-      filters.push({ path: FILTER.excludeFile, pattern: [exclude.files] });
-    if (typeof exclude.lines === "string" && exclude.lines)
-      filters.push({ path: FILTER.excludeLine, pattern: [exclude.lines] });
-  }
-  return filters;
-}
-function cmpStr(a, b) {
-  if (a === b) return 0;
-  const ca = Array.from(a);
-  const cb = Array.from(b);
-  for (let i = 0; i < Math.min(ca.length, cb.length); i++) {
-    const d = ca[i].codePointAt(0) - cb[i].codePointAt(0);
-    if (d) return d;
-  }
-  return ca.length - cb.length;
-}
-function compareEntries(a, b) {
-  return a.line_number - b.line_number || cmpStr(a.hashed_secret, b.hashed_secret) || cmpStr(a.type, b.type);
-}
-function entryJson(e, slim) {
-  const o = {
-    type: e.type,
-    filename: e.filename,
-    hashed_secret: e.hashed_secret,
-    is_verified: e.is_verified
-  };
-  if (e.line_number && !slim) o.line_number = e.line_number;
-  if (e.is_secret !== void 0) o.is_secret = e.is_secret;
-  return o;
-}
-function pluginJson(p) {
-  const o = { name: p.name };
-  if (p.name === "Base64HighEntropyString" || p.name === "HexHighEntropyString") {
-    o.limit = new PyFloat(p.limit ?? (p.name === "HexHighEntropyString" ? 3 : 4.5));
-  } else if (p.name === "KeywordDetector") {
-    o.keyword_exclude = p.keyword_exclude ?? "";
-  } else if (p.limit !== void 0) {
-    o.limit = new PyFloat(p.limit);
-  }
-  return o;
-}
-function filterJson(f) {
-  const o = { path: f.path };
-  for (const [k, v] of Object.entries(f)) if (k !== "path") o[k] = v;
-  return o;
-}
-function generatedAtNow(now = /* @__PURE__ */ new Date()) {
-  return now.toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-function serializeBaseline(b, opts = {}) {
-  return serializeBaselineChunks(b, opts).join("");
-}
-function serializeBaselineChunks(b, opts = {}) {
-  const lower = (s) => s.toLowerCase();
-  const plugins = [...b.plugins].sort((x, y) => cmpStr(lower(x.name), lower(y.name)));
-  const filters = [...b.filters].sort((x, y) => cmpStr(lower(x.path), lower(y.path)));
-  const chunks = [];
-  let current = `{
-  "version": ${pyString(VERSION)},
-  "plugins_used": ${dump(plugins.map(pluginJson), 2, 1)},
-  "filters_used": ${dump(filters.map(filterJson), 2, 1)},
-  "results": `;
-  let any = false;
-  for (const filename of [...b.results.keys()].sort(cmpStr)) {
-    const list = [...b.results.get(filename)].sort(compareEntries);
-    if (!list.length) continue;
-    current += `${any ? ",\n" : "{\n"}    ${pyString(filename)}: ${dump(
-      list.map((e) => entryJson(e, opts.slim ?? false)),
-      2,
-      2
-    )}`;
-    any = true;
-    if (current.length >= 1 << 16) {
-      chunks.push(current);
-      current = "";
-    }
-  }
-  current += any ? "\n  }" : "{}";
-  if (!opts.slim) current += `,
-  "generated_at": ${pyString(opts.generatedAt ?? generatedAtNow())}`;
-  chunks.push(current + "\n}\n");
-  return chunks;
-}
-function identity(e) {
-  return `${e.filename}\0${e.hashed_secret}\0${e.type}`;
-}
-function mergeLabels(fresh, old) {
-  const oldById = /* @__PURE__ */ new Map();
-  for (const list of old.values()) for (const e of list) oldById.set(identity(e), e);
-  for (const list of fresh.values()) {
-    for (const e of list) {
-      const o = oldById.get(identity(e));
-      if (!o) continue;
-      if (e.is_secret === void 0 && o.is_secret !== void 0) e.is_secret = o.is_secret;
-      if (o.is_verified) e.is_verified = true;
-    }
-  }
-}
-function withBaselineFilter(filters, baselinePath) {
-  return [
-    ...filters.filter((f) => f.path !== FILTER.baselineFile),
-    { path: FILTER.baselineFile, filename: baselinePath }
-  ];
-}
-function patternsOf(filters, path2) {
-  const f = filters.find((x) => x.path === path2);
-  return Array.isArray(f?.pattern) ? f.pattern.filter((p) => typeof p === "string") : [];
-}
 
 // src/secrets/scan.ts
 import { Buffer as Buffer2 } from "node:buffer";
@@ -666,7 +383,7 @@ function repeat(node, min, max) {
 function positionsOf(trees) {
   const p = { sets: [], atoms: [], follow: [], first: [], lastMask: [], nullableMask: 0 };
   trees.forEach((tree, k) => {
-    const visit2 = (node) => {
+    const visit = (node) => {
       switch (node.kind) {
         case "empty":
           return { nullable: true, first: [], last: [] };
@@ -680,7 +397,7 @@ function positionsOf(trees) {
           return { nullable: false, first: [id], last: [id] };
         }
         case "alt": {
-          const parts = node.items.map(visit2);
+          const parts = node.items.map(visit);
           return {
             nullable: parts.some((s2) => s2.nullable),
             first: parts.flatMap((s2) => s2.first),
@@ -690,7 +407,7 @@ function positionsOf(trees) {
         case "seq": {
           let acc = { nullable: true, first: [], last: [] };
           for (const item of node.items) {
-            const s2 = visit2(item);
+            const s2 = visit(item);
             for (const q of acc.last) p.follow[q].push(...s2.first);
             acc = {
               nullable: acc.nullable && s2.nullable,
@@ -701,13 +418,13 @@ function positionsOf(trees) {
           return acc;
         }
         case "star": {
-          const s2 = visit2(node.node);
+          const s2 = visit(node.node);
           for (const q of s2.last) p.follow[q].push(...s2.first);
           return { nullable: true, first: s2.first, last: s2.last };
         }
       }
     };
-    const s = visit2(tree);
+    const s = visit(tree);
     p.first.push(...s.first);
     for (const q of s.last) p.lastMask[q] = 1 << k;
     if (s.nullable) p.nullableMask |= 1 << k;
@@ -1156,7 +873,344 @@ ${text}` : text, fileLines)) {
 }
 
 // src/secrets/transformers/yaml.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/secrets/transformers/pyyaml-model.ts
 var import_yaml = __toESM(require_dist(), 1);
+var PyYamlRejects = class extends Error {
+};
+var T = "tag:yaml.org,2002:";
+var KNOWN_TAGS = new Set(
+  ["binary", "bool", "float", "int", "map", "null", "omap", "pairs", "seq", "set", "str", "timestamp"].map(
+    (t) => T + t
+  )
+);
+var RESOLVERS = [
+  [T + "bool", /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/, "yYnNtTfFoO"],
+  [
+    T + "float",
+    /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/,
+    "-+0123456789."
+  ],
+  [
+    T + "int",
+    /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/,
+    "-+0123456789"
+  ],
+  [T + "merge", /^(?:<<)$/, "<"],
+  [T + "null", /^(?:~|null|Null|NULL|)$/, "~nN"],
+  [
+    T + "timestamp",
+    /^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$/,
+    "0123456789"
+  ],
+  [T + "value", /^(?:=)$/, "="]
+];
+function resolvePlain(value) {
+  if (value === "") return T + "null";
+  for (const [tag, re, first] of RESOLVERS) if (first.includes(value[0]) && re.test(value)) return tag;
+  return T + "str";
+}
+function scalar(tag, value, line = 0) {
+  return { kind: "scalar", tag, value, line };
+}
+function valueLine(pair, ctx) {
+  const colon = pair.srcToken?.sep?.find((t) => t.type === "map-value-ind");
+  if (colon) return ctx.lineOf(colon.offset);
+  const key = pair.key;
+  return key?.range ? ctx.lineOf(key.range[0]) : 0;
+}
+function register(ctx, anchor, node) {
+  if (anchor === void 0) return;
+  if (ctx.anchors.has(anchor)) throw new PyYamlRejects("found duplicate anchor");
+  ctx.anchors.set(anchor, node);
+}
+function scalarValue(n, ctx) {
+  const v = String(n.value);
+  if ((n.type === "BLOCK_LITERAL" || n.type === "BLOCK_FOLDED") && v.endsWith("\n") && n.range) {
+    const end = n.range[1];
+    if (end >= ctx.text.length && !ctx.text.endsWith("\n")) return v.slice(0, -1);
+  }
+  return v;
+}
+function compose(n, line, ctx) {
+  if (n === null || n === void 0) return scalar(T + "null", "", line);
+  if ((0, import_yaml.isAlias)(n)) {
+    const target = ctx.anchors.get(n.source);
+    if (!target) throw new PyYamlRejects("found undefined alias");
+    if (target.kind === "scalar") target.line = line;
+    return target;
+  }
+  if ((0, import_yaml.isScalar)(n)) {
+    const value = scalarValue(n, ctx);
+    const explicit = n.tag;
+    const tag = explicit === void 0 || explicit === "!" ? n.type === "PLAIN" || explicit === "!" ? resolvePlain(value) : T + "str" : explicit;
+    const node = scalar(tag, value, line);
+    register(ctx, n.anchor, node);
+    return node;
+  }
+  if ((0, import_yaml.isMap)(n) || (0, import_yaml.isPair)(n)) {
+    const tag = (0, import_yaml.isMap)(n) && n.tag !== void 0 && n.tag !== "!" ? n.tag : T + "map";
+    const node = { kind: "map", tag, pairs: [] };
+    if ((0, import_yaml.isMap)(n)) register(ctx, n.anchor, node);
+    for (const pair of (0, import_yaml.isMap)(n) ? n.items : [n]) {
+      const item = pair.srcToken;
+      if ((0, import_yaml.isMap)(n) && !n.flow && item && !item.key && !item.start?.some((t) => t.type === "explicit-key-ind"))
+        throw new PyYamlRejects("expected <block end>");
+      const keyNode = pair.key;
+      const key = compose(keyNode, keyNode?.range ? ctx.lineOf(keyNode.range[0]) : line, ctx);
+      node.pairs.push([key, compose(pair.value, valueLine(pair, ctx), ctx)]);
+    }
+    return tag.endsWith(":map") ? tagDictValues(node) : node;
+  }
+  if ((0, import_yaml.isSeq)(n)) {
+    const tag = n.tag !== void 0 && n.tag !== "!" ? n.tag : T + "seq";
+    const node = { kind: "seq", tag, items: [] };
+    register(ctx, n.anchor, node);
+    for (const item of n.items) {
+      const at = item?.range;
+      node.items.push(compose(item, at ? ctx.lineOf(at[0]) : line, ctx));
+    }
+    return node;
+  }
+  throw new PyYamlRejects("unexpected node");
+}
+function tagDictValues(map) {
+  const pairs = map.pairs.map(([k, v]) => {
+    if (!(v.tag.endsWith(":str") || v.tag.endsWith(":binary"))) return [k, v];
+    if (v.kind !== "scalar" || k.kind !== "scalar") throw new PyYamlRejects("non-scalar tagged value");
+    const augmented = {
+      kind: "map",
+      tag: map.tag,
+      pairs: [
+        [scalar(T + "str", "__value__"), scalar(v.tag, v.value)],
+        [scalar(T + "str", "__line__"), scalar(T + "int", String(v.line))],
+        [scalar(T + "str", "__original_key__"), scalar(T + "str", k.value)]
+      ]
+    };
+    return [k, augmented];
+  });
+  return { kind: "map", tag: map.tag, pairs };
+}
+var PyDict = class {
+  entries = /* @__PURE__ */ new Map();
+};
+function binary(text) {
+  if (/[^\x00-\x7f]/.test(text)) throw new PyYamlRejects("non-ASCII binary");
+  const clean = text.replace(/[^A-Za-z0-9+/=]/g, "");
+  const data = clean.replaceAll("=", "");
+  const rest = data.length % 4;
+  if (rest === 1 || rest > 0 && clean.length - data.length < 4 - rest) throw new PyYamlRejects("incorrect padding");
+  return { kind: "bytes", base64: Buffer.from(data, "base64").toString("base64") };
+}
+function intValue(raw) {
+  let v = raw.replaceAll("_", "");
+  let sign = 1n;
+  if (v[0] === "-") sign = -1n;
+  if (v[0] === "+" || v[0] === "-") v = v.slice(1);
+  if (v === "0") return 0n;
+  if (v.startsWith("0b")) return sign * BigInt("0b" + v.slice(2));
+  if (v.startsWith("0x")) return sign * BigInt("0x" + v.slice(2));
+  if (v[0] === "0") return sign * BigInt("0o" + v.slice(1));
+  if (v.includes(":")) {
+    let n = 0n;
+    for (const part of v.split(":")) n = n * 60n + BigInt(part);
+    return sign * n;
+  }
+  return sign * BigInt(v);
+}
+function floatValue(raw) {
+  let v = raw.replaceAll("_", "").toLowerCase();
+  let sign = 1;
+  if (v[0] === "-") sign = -1;
+  if (v[0] === "+" || v[0] === "-") v = v.slice(1);
+  if (v === ".inf") return sign * Infinity;
+  if (v === ".nan") return NaN;
+  if (v.includes(":")) {
+    let n = 0;
+    for (const part of v.split(":")) n = n * 60 + Number(part);
+    return sign * n;
+  }
+  return sign * Number(v);
+}
+var Constructor = class {
+  built = /* @__PURE__ */ new Map();
+  nan = 0;
+  object(node) {
+    const done = this.built.get(node);
+    if (done !== void 0 || this.built.has(node)) return done ?? null;
+    const obj = this.build(node);
+    this.built.set(node, obj);
+    return obj;
+  }
+  /** A hashable Python value as a comparable string (1 == 1.0 == True, as in a dict). */
+  key(node) {
+    if (node.kind !== "scalar") {
+      if (node.tag === T + "map" || node.tag === T + "seq" || node.tag === T + "set" || node.tag.startsWith(T))
+        throw new PyYamlRejects("found unhashable key");
+      throw new PyYamlRejects("unknown tag");
+    }
+    const { tag, value } = node;
+    this.object(node);
+    switch (tag) {
+      case T + "str":
+        return "s" + value;
+      case T + "binary":
+        return "b" + binary(value).base64;
+      case T + "null":
+        return "None";
+      case T + "bool":
+        return /^(?:yes|true|on)$/i.test(value) ? "n1" : "n0";
+      case T + "int":
+        return "n" + intValue(value).toString();
+      case T + "float": {
+        const f = floatValue(value);
+        if (Number.isNaN(f)) return `nan${this.nan++}`;
+        return Number.isInteger(f) ? "n" + BigInt(f).toString() : "f" + String(f);
+      }
+      default:
+        return "t" + value;
+    }
+  }
+  build(node) {
+    if (!KNOWN_TAGS.has(node.tag)) throw new PyYamlRejects("could not determine a constructor");
+    if (node.kind === "scalar") {
+      switch (node.tag) {
+        case T + "str":
+          return node.value;
+        case T + "binary":
+          return binary(node.value);
+        case T + "null":
+          return null;
+        case T + "bool":
+          return {
+            kind: "other",
+            truthy: /^(?:yes|true|on)$/i.test(node.value),
+            int: /^(?:yes|true|on)$/i.test(node.value) ? 1n : 0n
+          };
+        case T + "int": {
+          const n = intValue(node.value);
+          return { kind: "other", truthy: n !== 0n, int: n };
+        }
+        case T + "float": {
+          const f = floatValue(node.value);
+          return { kind: "other", truthy: f !== 0 };
+        }
+        case T + "timestamp":
+          return { kind: "other", truthy: true };
+        default:
+          throw new PyYamlRejects("expected a scalar node");
+      }
+    }
+    if (node.kind === "seq") {
+      if (node.tag === T + "seq") {
+        const list = { kind: "list", items: [] };
+        this.built.set(node, list);
+        for (const item of node.items) list.items.push(this.object(item));
+        return list;
+      }
+      if (node.tag === T + "omap" || node.tag === T + "pairs") {
+        const list = { kind: "list", items: [] };
+        this.built.set(node, list);
+        for (const sub of node.items) {
+          if (sub.kind !== "map" || node.tag === T + "omap" && sub.pairs.length !== 1)
+            throw new PyYamlRejects("expected a single mapping item");
+          for (const [k, v] of sub.pairs) {
+            const keyObj = this.object(k);
+            list.items.push({ kind: "list", items: [keyObj, this.object(v)] });
+          }
+        }
+        return list;
+      }
+      throw new PyYamlRejects("expected a mapping node");
+    }
+    if (node.tag === T + "map" || node.tag === T + "set") {
+      const dict = new PyDict();
+      this.built.set(node, dict);
+      this.flatten(node);
+      for (const [k, v] of node.pairs) {
+        const id = this.key(k);
+        const value = node.tag === T + "set" ? null : this.object(v);
+        dict.entries.set(id, value);
+      }
+      if (node.tag === T + "set") return { kind: "list", items: [] };
+      return dict;
+    }
+    throw new PyYamlRejects("expected a sequence node");
+  }
+  /** SafeConstructor.flatten_mapping: merged pairs first (later sources first), own pairs after. */
+  flattened = /* @__PURE__ */ new Set();
+  flatten(node) {
+    if (this.flattened.has(node)) return;
+    this.flattened.add(node);
+    const merge = [];
+    const own = [];
+    for (const [k, v] of node.pairs) {
+      if (k.tag === T + "merge") {
+        if (v.kind === "map") {
+          this.flatten(v);
+          merge.push(...v.pairs);
+        } else if (v.kind === "seq") {
+          const sub = [];
+          for (const s of v.items) {
+            if (s.kind !== "map") throw new PyYamlRejects("expected a mapping for merging");
+            this.flatten(s);
+            sub.push(s.pairs);
+          }
+          for (const pairs of sub.reverse()) merge.push(...pairs);
+        } else throw new PyYamlRejects("expected a mapping or list of mappings for merging");
+      } else {
+        if (k.tag === T + "value") k.tag = T + "str";
+        own.push([k, v]);
+      }
+    }
+    node.pairs = merge.length ? [...merge, ...own] : own;
+  }
+};
+var LINE_KEY = "s__line__";
+function* search(root, lineCount) {
+  const queue = [root];
+  const seen = /* @__PURE__ */ new Set();
+  for (let head = 0; head < queue.length; head++) {
+    const item = queue[head];
+    if (item === null || item === "") continue;
+    if (typeof item === "string") {
+      if (item.includes("__line__")) throw new PyYamlRejects("string holding __line__");
+      continue;
+    }
+    if (!(item instanceof PyDict) && (item.kind === "bytes" || item.kind === "other")) continue;
+    if (seen.has(item)) continue;
+    seen.add(item);
+    if (item instanceof PyDict) {
+      if (!item.entries.size) continue;
+      if (!item.entries.has(LINE_KEY)) {
+        queue.push(...item.entries.values());
+        continue;
+      }
+      const line = item.entries.get(LINE_KEY);
+      const key = item.entries.get("s__original_key__");
+      const value = item.entries.get("s__value__");
+      if (typeof line !== "object" || line === null || !("int" in line) || line.int === void 0 || line.int < 1n || line.int > BigInt(lineCount) || typeof key !== "string" || !(typeof value === "string" || typeof value === "object" && value !== null && "base64" in value)) {
+        throw new PyYamlRejects("tagged value without line, key or value");
+      }
+      yield typeof value === "string" ? { key, value, binary: false, line: Number(line.int) } : { key, value: value.base64, binary: true, line: Number(line.int) };
+      continue;
+    }
+    const list = item;
+    if (!list.items.length) continue;
+    if (list.items.includes("__line__")) throw new PyYamlRejects("list holding __line__");
+    queue.push(...list.items);
+  }
+}
+function pyYamlValues(doc, text, lineCounter, lineCount) {
+  const ctx = { anchors: /* @__PURE__ */ new Map(), lineOf: (offset) => lineCounter.linePos(offset).line, text };
+  const start = doc.contents?.range?.[0] ?? 0;
+  const root = compose(doc.contents, ctx.lineOf(start), ctx);
+  const obj = new Constructor().object(root);
+  return [...search(obj, lineCount)];
+}
+
+// src/secrets/transformers/yaml.ts
 var NON_PRINTABLE = /[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uFFFD]/;
 var COMMENT = /([\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+#(?:[^\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]| )*)/u;
 function plainStart(c) {
@@ -1230,7 +1284,7 @@ function yamlCertainlyInvalid(text) {
   return false;
 }
 function parseTokens(text, lineCounter) {
-  const parser = new import_yaml.Parser(lineCounter.addNewLine);
+  const parser = new import_yaml2.Parser(lineCounter.addNewLine);
   const tokens = [];
   let documents = 0;
   for (const token of parser.parse(text)) {
@@ -1243,14 +1297,22 @@ function parseTokens(text, lineCounter) {
 var parseSingleDocument = (text, lineCounter) => {
   const tokens = parseTokens(text, lineCounter);
   if (tokens === null) return null;
-  const docs = [...new import_yaml.Composer({ version: "1.1", uniqueKeys: false }).compose(tokens)];
+  const docs = [
+    ...new import_yaml2.Composer({
+      version: "1.1",
+      schema: "failsafe",
+      merge: false,
+      uniqueKeys: false,
+      keepSourceTokens: true
+    }).compose(tokens)
+  ];
   if (docs.length > 1) return null;
   return docs[0];
 };
 function transformYaml(text, fileLines, parse = parseSingleDocument) {
   if (NON_PRINTABLE.test(text)) return null;
   if (yamlCertainlyInvalid(text)) return null;
-  const lineCounter = new import_yaml.LineCounter();
+  const lineCounter = new import_yaml2.LineCounter();
   let doc;
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
@@ -1264,40 +1326,18 @@ function transformYaml(text, fileLines, parse = parseSingleDocument) {
   if (doc === null) return null;
   if (!doc) return [];
   if (doc.errors.length) return null;
-  const items = [];
-  (0, import_yaml.visit)(doc, {
-    Map(_, map) {
-      if (!(0, import_yaml.isMap)(map)) return;
-      const byKey = /* @__PURE__ */ new Map();
-      for (const pair of map.items) {
-        if (!(0, import_yaml.isPair)(pair) || !(0, import_yaml.isScalar)(pair.key)) continue;
-        const key = pair.key;
-        const keyText = String(key.source ?? key.value);
-        const v = pair.value;
-        if (!(0, import_yaml.isScalar)(v)) {
-          byKey.delete(keyText);
-          continue;
-        }
-        let value;
-        if (v.tag === "tag:yaml.org,2002:binary" && v.value instanceof Uint8Array) {
-          value = Buffer.from(v.value).toString("base64");
-        } else if (typeof v.value === "string") {
-          value = v.value;
-        } else {
-          byKey.delete(keyText);
-          continue;
-        }
-        const offset = key.range?.[0] ?? 0;
-        byKey.set(keyText, { key: keyText, value, line: lineCounter.linePos(offset).line });
-      }
-      items.push(...byKey.values());
-    }
-  });
+  let items;
+  try {
+    items = pyYamlValues(doc, text, lineCounter, fileLines.length);
+  } catch (err) {
+    if (err instanceof PyYamlRejects) return null;
+    throw err;
+  }
   items.sort((a, b) => a.line - b.line);
   const seen = /* @__PURE__ */ new Set();
   const lines = [];
   for (const item of items) {
-    const id = `${item.key}\0${item.value}\0${item.line}`;
+    const id = `${item.key}\0${item.binary ? "b" : "s"}${item.value}\0${item.line}`;
     if (seen.has(id)) continue;
     seen.add(id);
     while (lines.length < item.line - 1) lines.push("");
@@ -1315,7 +1355,6 @@ function isFileExcluded(filename, settings) {
   return isNonTextFile(filename) || isLockFile(filename) || isSwaggerFile(filename) || isBaselineFile(filename, settings.baselineFilename) || settings.excludeFiles.some((re) => testRe(re, filename));
 }
 function testRe(re, text) {
-  re.lastIndex = 0;
   return re.test(text);
 }
 function splitLines(text) {
@@ -1578,19 +1617,32 @@ function spanFor(value, index, lineNumber, line, rawLines) {
 }
 
 // src/secrets/scan.ts
-function compileUserRegex(source) {
-  try {
-    return new RegExp(source, "u");
-  } catch {
-    return new RegExp(source);
+var FilterRegexError = class extends BaselineError {
+  constructor(filter, pattern, reason, index) {
+    super(
+      `filter ${filter.split(".").pop()} pattern ${quoteForMessage(pattern)} cannot run: ${reason} (at offset ${index}); nothing was scanned`
+    );
+    this.filter = filter;
+    this.pattern = pattern;
+    this.reason = reason;
+    this.index = index;
   }
+  filter;
+  pattern;
+  reason;
+  index;
+};
+function compileUserRegex(source, filter = "filter") {
+  const r = compileLinear(source, "python");
+  if (!r.ok) throw new FilterRegexError(filter, source, r.reason, r.index);
+  return r.re;
 }
 function buildSettings(plugins, filters, extras = []) {
   const settings = {
     plugins: plugins.map(createPlugin).filter((p) => p !== void 0),
-    excludeFiles: patternsOf(filters, FILTER.excludeFile).map(compileUserRegex),
-    excludeLines: patternsOf(filters, FILTER.excludeLine).map(compileUserRegex),
-    excludeSecrets: patternsOf(filters, FILTER.excludeSecret).map(compileUserRegex),
+    excludeFiles: patternsOf(filters, FILTER.excludeFile).map((p) => compileUserRegex(p, FILTER.excludeFile)),
+    excludeLines: patternsOf(filters, FILTER.excludeLine).map((p) => compileUserRegex(p, FILTER.excludeLine)),
+    excludeSecrets: patternsOf(filters, FILTER.excludeSecret).map((p) => compileUserRegex(p, FILTER.excludeSecret)),
     source: { plugins, filters, extras }
   };
   if (extras.length) settings.extras = new Set(extras);
@@ -1716,7 +1768,7 @@ function stateFiles(cwd, files, settings) {
   const out = [];
   for (const file of files) {
     if (isBaselineFile(file, settings.baselineFilename)) continue;
-    if (settings.excludeFiles.some((re) => (re.lastIndex = 0, re.test(file)))) continue;
+    if (settings.excludeFiles.some((re) => re.test(file))) continue;
     const kind = stateFileKind(file, hasConfig);
     if (!kind) continue;
     out.push({
@@ -1754,17 +1806,7 @@ function realOrSelf(p) {
 }
 
 export {
-  VERSION,
-  FILTER,
-  defaultFilters,
-  defaultPlugins,
-  BaselineError,
-  parseBaseline,
-  serializeBaseline,
-  serializeBaselineChunks,
-  identity,
-  mergeLabels,
-  withBaselineFilter,
+  FilterRegexError,
   buildSettings,
   readText,
   takeFailedFiles,

@@ -218,9 +218,10 @@ function writeConfined(abs, data, opts = {}) {
   const fd = fs.openSync(
     tmp,
     fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0),
-    420
+    opts.mode ?? 420
   );
   try {
+    if (opts.mode !== void 0) fs.fchmodSync(fd, opts.mode);
     fs.writeFileSync(fd, data);
   } catch (err) {
     fs.closeSync(fd);
@@ -235,15 +236,17 @@ function writeConfined(abs, data, opts = {}) {
     throw err;
   }
 }
-
-// src/core/workflow-commands.ts
-var ZWSP = "\u200B";
-function neutraliseWorkflowCommands(text, json = false) {
-  if (!text.includes("::") && !text.includes("##[")) return text;
-  return text.replace(/##\[/g, json ? "##\\u005b" : `#${ZWSP}#[`).replace(/(^|\r\n|\r|\n)([^\S\r\n]*)::/g, `$1$2:${ZWSP}:`);
+var ConfinedReadError = class extends Error {
+};
+function readConfinedTextOrThrow(abs, maxBytes, roots = allowedRoots()) {
+  const r = readConfinedText(abs, maxBytes, roots);
+  if (!r.ok) throw new ConfinedReadError(r.reason);
+  return r.text;
 }
-function neutralisingWriter(write) {
-  return (s) => write(neutraliseWorkflowCommands(s));
+function listDirConfinedOrThrow(absDir, roots = allowedRoots()) {
+  const entries = listDirConfined(absDir, roots);
+  if (!entries) throw new ConfinedReadError("directory missing, outside the workspace or a symlink; not listed");
+  return entries;
 }
 
 // src/core/finding.ts
@@ -284,21 +287,27 @@ function dedupeFindings(findings) {
   });
 }
 
+// src/core/errors.ts
+var UsageError = class extends Error {
+};
+
 export {
   withWorkspace,
   inWorkspace,
+  allowedRoots,
   workspaceRootOr,
   realOrSelf,
   isInside,
   existsInside,
   isFileInside,
+  readConfinedBytes,
   readConfinedText,
   listDirConfined,
   ConfinedWriteError,
   mkdirConfined,
   writeConfined,
-  neutraliseWorkflowCommands,
-  neutralisingWriter,
+  readConfinedTextOrThrow,
+  listDirConfinedOrThrow,
   SEVERITIES,
   severityRank,
   failOnRank,
@@ -306,5 +315,6 @@ export {
   compareFindings,
   summarize,
   makeFinding,
-  dedupeFindings
+  dedupeFindings,
+  UsageError
 };

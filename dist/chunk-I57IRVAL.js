@@ -1,0 +1,8 @@
+import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
+
+// src/fix/types.ts
+var FIX_TYPES = ["security", "migration"];
+
+export {
+  FIX_TYPES
+};

@@ -1,0 +1,9446 @@
+import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
+import {
+  DEFAULT_BASELINE,
+  DEPLOY_RULES,
+  IncludeResolver,
+  RULES,
+  SourceFile,
+  UNSEEN_SECRET,
+  argsFromList,
+  argsFromString,
+  argsFromYaml,
+  arr,
+  asObject,
+  bracketDepth,
+  child,
+  classify,
+  defineOwn,
+  describe,
+  diffBaseline,
+  duplicateKeyFindings,
+  forEachScalar,
+  formatPath,
+  fromJsonPointer,
+  gatewayFlags,
+  getOwn,
+  imageKind,
+  installsOpenclaw,
+  interpolate,
+  invalidUtf8Finding,
+  isFalse,
+  isRec,
+  isTrue,
+  items,
+  keyLoc,
+  keyOrNodeLoc,
+  knownRulePredicate,
+  loadConfig,
+  locateOffset,
+  locatePath,
+  locateRange,
+  member,
+  nodeLoc,
+  parseErrorFinding,
+  parseFindingsBaseline,
+  parseJson5,
+  posixUnder,
+  readBaseline,
+  readSourceFile,
+  resolveRun,
+  scalarText,
+  shellWords,
+  stripBom,
+  toPlain,
+  totalOrder,
+  unseenCredentialSources,
+  walk,
+  withImageEntrypoint
+} from "./chunk-WGVJ4TUW.js";
+import {
+  quoteForMessage,
+  require_dist
+} from "./chunk-BENUIBHG.js";
+import {
+  UsageError,
+  allowedRoots,
+  compareFindings,
+  dedupeFindings,
+  existsInside,
+  inWorkspace,
+  isInside,
+  listDirConfined,
+  listDirConfinedOrThrow,
+  makeFinding,
+  readConfinedBytes,
+  readConfinedText,
+  readConfinedTextOrThrow,
+  realOrSelf,
+  withWorkspace,
+  workspaceRootOr,
+  writeConfined
+} from "./chunk-JBXSZZYJ.js";
+import {
+  ajvLinearRegExp,
+  compileLinear,
+  tokenize
+} from "./chunk-Y5BR2EGJ.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-M7CPPUSY.js";
+
+// ../../main/node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "../../main/node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str3) => index + 6 < str3.length ? str3.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range2, close) => `\\[${range2}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at) => {
+      let separator = EMPTY;
+      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path28) => {
+      const end = path28.length - 1;
+      const index = path28.lastIndexOf(
+        SLASH,
+        path28[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path28 : path28.slice(index + 1);
+    };
+    var parentOf = (path28) => {
+      if (path28.charCodeAt(0) === SLASH_CODE || path28.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path28.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path28.length - 1;
+      const cut = path28.lastIndexOf(
+        SLASH,
+        path28.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path28.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str3 = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str3, "i") : new RegExp(str3);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str3) => {
+      let count = 0;
+      while (str3[str3.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path28) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored2 = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path28)) {
+            ignored2 = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored: ignored2,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path28, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path28) : path28;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path28
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path28, originalPath, doThrow) => {
+      if (!isString(path28)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path28) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path28)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path28) => {
+      const first = path28.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path28.length === 1) {
+        return true;
+      }
+      const second = path28.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path28.length === 2 || path28.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache3, path28) {
+        checkPath(
+          path28,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path28 ? this._t(path28, cache3) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path28 = convertPath(target);
+        if (!path28 || path28.charCodeAt(path28.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path28);
+        }
+        const dir = this._t(path28, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path28);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path28, cache3) {
+        if (path28 in cache3) {
+          return cache3[path28];
+        }
+        const parentPath = parentOf(path28);
+        const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
+        return cache3[path28] = parent && parent.ignored ? parent : this._rules.test(path28, MODE_IGNORE);
+      }
+      ignores(path28) {
+        return this._test(path28, this._ignoreCache, convertPath(path28)).ignored;
+      }
+      createFilter() {
+        return (path28) => !this.ignores(path28);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path28) {
+        return this._test(path28, this._testCache, convertPath(path28));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path28) => checkPath(convertPath(path28), path28, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path28) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path28) || isNotRelative(path28);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// ../../main/node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "../../main/node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// ../../main/node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "../../main/node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
+    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path28, { windows } = {}) => {
+      const segs = path28.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// ../../main/node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "../../main/node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan2 = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str3 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str3.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str3.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str3;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str3.slice(0, start);
+        str3 = str3.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str3.slice(0, lastIndex);
+        glob = str3.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str3;
+      } else {
+        base = str3;
+      }
+      if (base && base !== "" && base !== "/" && base !== str3) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan2;
+  }
+});
+
+// ../../main/node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "../../main/node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr2 = tokens.slice();
+            const range2 = [];
+            for (let i = arr2.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr2[i].type === "brace") {
+                break;
+              }
+              if (arr2[i].type !== "dots") {
+                range2.unshift(arr2[i].value);
+              }
+            }
+            output = expandRange(range2, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str3) => {
+        switch (str3) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str3);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// ../../main/node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "../../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan2 = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch3 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const arrayMatcher = (str3) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str3);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch3.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch3.scan = (input, options) => scan2(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch3.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch3.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch3.constants = constants;
+    module.exports = picomatch3;
+  }
+});
+
+// ../../main/node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "../../main/node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch3(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
+  }
+});
+
+// src/shard/partition.ts
+var MAX_SHARDS = 256;
+function parseShard(text) {
+  const m = /^(\d{1,4})\/(\d{1,4})$/.exec(text.trim());
+  const index = m ? Number(m[1]) : NaN;
+  const total = m ? Number(m[2]) : NaN;
+  if (!m || total < 1 || total > MAX_SHARDS || index < 1 || index > total)
+    throw new UsageError(
+      `--shard must be INDEX/TOTAL with 1 <= INDEX <= TOTAL <= ${MAX_SHARDS} (e.g. 2/4), got ${JSON.stringify(text)}`
+    );
+  return { index, total };
+}
+function fnv1a(text) {
+  let h = 2166136261;
+  for (const b of Buffer.from(text, "utf8")) {
+    h ^= b;
+    h = Math.imul(h, 16777619) >>> 0;
+  }
+  return h >>> 0;
+}
+function shardOfKey(key, total) {
+  return fnv1a(key) % total + 1;
+}
+var Grouping = class {
+  parent = /* @__PURE__ */ new Map();
+  add(node) {
+    if (!this.parent.has(node)) this.parent.set(node, node);
+  }
+  find(node) {
+    let root = node;
+    while (this.parent.get(root) !== root) root = this.parent.get(root);
+    let n = node;
+    while (n !== root) {
+      const next = this.parent.get(n);
+      this.parent.set(n, root);
+      n = next;
+    }
+    return root;
+  }
+  join(a, b) {
+    this.add(a);
+    this.add(b);
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra < rb) this.parent.set(rb, ra);
+    else if (rb < ra) this.parent.set(ra, rb);
+  }
+  has(node) {
+    return this.parent.has(node);
+  }
+  /** The group key of a member, undefined for a path in no group. */
+  keyOf(node) {
+    return this.parent.has(node) ? this.find(node) : void 0;
+  }
+  /** Every group: key → members (sorted). */
+  groups() {
+    const out = /* @__PURE__ */ new Map();
+    for (const n of [...this.parent.keys()].sort()) {
+      const k = this.find(n);
+      out.set(k, [...out.get(k) ?? [], n]);
+    }
+    return out;
+  }
+};
+var Partition = class {
+  constructor(grouping, total) {
+    this.grouping = grouping;
+    this.total = total;
+  }
+  grouping;
+  total;
+  /** The shard (1-based) every finding in `file` belongs to. */
+  ownerOf(file) {
+    return shardOfKey(this.grouping.keyOf(file) ?? file, this.total);
+  }
+};
+
+// src/schema/load.ts
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import zlib from "node:zlib";
+var DEFAULT_OPENCLAW_VERSION = "2026.9.6";
+function schemaRoot() {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const candidates = [path.join(here, "schema"), path.resolve(here, "..", "..", "dist", "schema")];
+  for (const c of candidates) if (fs.existsSync(c)) return c;
+  throw new Error(`compiled schema validators not found (looked in ${candidates.join(", ")}); run npm run build`);
+}
+var modules = /* @__PURE__ */ new Map();
+function loadModule(file) {
+  let mod = modules.get(file);
+  if (!mod) {
+    const code = zlib.gunzipSync(fs.readFileSync(file)).toString("utf8");
+    const module = { exports: {} };
+    new Function("module", "exports", code)(module, module.exports);
+    modules.set(file, mod = module.exports);
+  }
+  return mod;
+}
+var ValidatorSet = class _ValidatorSet {
+  constructor(dir, manifest) {
+    this.dir = dir;
+    this.manifest = manifest;
+  }
+  dir;
+  manifest;
+  cache = /* @__PURE__ */ new Map();
+  static opened = /* @__PURE__ */ new Map();
+  /** One set per release and root, shared by every config of the process (modules load once). */
+  static open(version = DEFAULT_OPENCLAW_VERSION, root = schemaRoot()) {
+    const key = `${root}\0${version}`;
+    let set = _ValidatorSet.opened.get(key);
+    if (!set) _ValidatorSet.opened.set(key, set = _ValidatorSet.read(version, root));
+    return set;
+  }
+  static read(version, root) {
+    const dir = path.join(root, version);
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8"));
+    return new _ValidatorSet(dir, manifest);
+  }
+  entry(id) {
+    const e = this.manifest.modules[id];
+    if (!e) throw new Error(`schema module ${id} missing from manifest`);
+    return e;
+  }
+  /** Modules are content-addressed (`../modules/<hash>.js`): releases share identical sections. */
+  load(id) {
+    let p = this.cache.get(id);
+    if (!p) {
+      const file = this.entry(id).file;
+      p = Promise.resolve().then(() => loadModule(path.join(this.dir, "..", "modules", `${file}.js.gz`)));
+      this.cache.set(id, p);
+    }
+    return p;
+  }
+};
+
+// src/schema/releases.ts
+import fs2 from "node:fs";
+import path2 from "node:path";
+var loaded = /* @__PURE__ */ new Map();
+function bundledReleases(root = schemaRoot()) {
+  let r = loaded.get(root);
+  if (!r)
+    loaded.set(root, r = JSON.parse(fs2.readFileSync(path2.join(root, "releases.json"), "utf8")));
+  return r;
+}
+function parseVersion(raw) {
+  const m = /^\s*[v=~^]*\s*(\d{4})\.(\d{1,2})(?:\.(\d{1,3}))?((?:-[0-9A-Za-z.-]+)?)\s*$/.exec(raw);
+  if (!m) return void 0;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return void 0;
+  const patch = m[3] === void 0 ? void 0 : Number(m[3]);
+  return {
+    year,
+    month,
+    ...patch !== void 0 ? { patch } : {},
+    text: `${year}.${month}${patch !== void 0 ? `.${patch}` : ""}${m[4] ?? ""}`
+  };
+}
+function lineKey(year, month) {
+  return year * 100 + month;
+}
+function mapToRelease(requested, bundled = bundledReleases()) {
+  const want = lineKey(requested.year, requested.month);
+  const keyed = bundled.releases.map((r) => {
+    const [y, mo] = r.line.split(".").map(Number);
+    return { r, key: lineKey(y, mo) };
+  });
+  const exact = keyed.find((k) => k.key === want);
+  if (exact) return { release: exact.r };
+  const older = keyed.filter((k) => k.key < want).pop();
+  if (older) {
+    const newest = keyed[keyed.length - 1];
+    const why = newest === older ? "is newer than every bundled release" : `has no bundled ${requested.year}.${requested.month} line`;
+    return {
+      release: older.r,
+      note: `${requested.text} ${why}; validated against ${older.r.version}, the nearest older bundled release`
+    };
+  }
+  const oldest = keyed[0];
+  return {
+    release: oldest.r,
+    note: `${requested.text} is older than every bundled release; validated against ${oldest.r.version}, the oldest bundled release`
+  };
+}
+
+// src/schema/target.ts
+import path3 from "node:path";
+function isRec2(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function resolveTarget(hints, config, opts = {}) {
+  const bundled = opts.bundled ?? bundledReleases();
+  const newest = bundled.releases.find((r) => r.version === bundled.newest) ?? bundled.releases[bundled.releases.length - 1];
+  if (opts.upgradeCheck)
+    return {
+      version: newest.version,
+      line: newest.line,
+      kind: "upgrade-check",
+      source: "--upgrade-check (the newest bundled release)"
+    };
+  const notes = [];
+  const meta = isRec2(config) && isRec2(config.meta) ? config.meta.lastTouchedVersion : void 0;
+  const candidates = [
+    ...hints,
+    typeof meta === "string" ? { version: meta, kind: "meta.lastTouchedVersion", source: "meta.lastTouchedVersion" } : void 0
+  ];
+  for (const hint of candidates) {
+    if (!hint) continue;
+    const parsed = parseVersion(hint.version);
+    if (!parsed) {
+      notes.push(`${hint.source} names ${JSON.stringify(hint.version)}, not an OpenClaw version; ignored`);
+      continue;
+    }
+    const mapped = mapToRelease(parsed, bundled);
+    const note2 = [...notes, ...mapped.note ? [mapped.note] : []].join("; ");
+    return {
+      version: mapped.release.version,
+      line: mapped.release.line,
+      requested: parsed.text,
+      kind: hint.kind,
+      source: hint.source,
+      ...note2 ? { note: note2 } : {}
+    };
+  }
+  const note = notes.join("; ");
+  return {
+    version: newest.version,
+    line: newest.line,
+    kind: "newest",
+    source: "the newest bundled release",
+    ...note ? { note } : {}
+  };
+}
+var IMAGE = /\b(?:(?:ghcr\.io|docker\.io)\/)?openclaw\/openclaw:([0-9][\w.-]*)/g;
+var NPM = /\b(?:npm|pnpm|yarn|bun)\s+(?:install|i|add|global\s+add)\b[^\n]*?(?<![\w@/-])openclaw@([~^=v]*[0-9][\w.-]*)/g;
+function scan(text) {
+  const hits = [];
+  const lineOf = (i) => text.slice(0, i).split("\n").length;
+  for (const m of text.matchAll(IMAGE)) hits.push({ version: m[1], line: lineOf(m.index), what: `image ${m[0]}` });
+  for (const m of text.matchAll(NPM))
+    hits.push({ version: m[1], line: lineOf(m.index), what: `\`openclaw@${m[1]}\` installed` });
+  return hits.filter((h) => parseVersion(h.version));
+}
+var HINT_MAX_BYTES = 2 * 1024 * 1024;
+function deploymentHint(deploymentAbs, deploymentRel, nearLine = 1) {
+  const read = readConfinedText(deploymentAbs, HINT_MAX_BYTES);
+  if (!read.ok) return void 0;
+  const text = read.text;
+  const hits = scan(text);
+  if (hits.length) {
+    const after = hits.filter((h) => h.line >= nearLine).sort((a, b) => a.line - b.line);
+    const best = after[0] ?? hits.reduce((a, b) => nearLine - b.line < nearLine - a.line ? b : a);
+    return { version: best.version, kind: "deployment", source: `${best.what} in ${deploymentRel}:${best.line}` };
+  }
+  if (/^\s*build\s*:/m.test(text)) {
+    const named = /^\s*dockerfile\s*:\s*["']?([^"'\s#]+)/m.exec(text)?.[1];
+    const dir = path3.dirname(deploymentAbs);
+    for (const df of [...named ? [named] : [], "Dockerfile"]) {
+      const abs = path3.resolve(dir, df);
+      const dread = readConfinedText(abs, HINT_MAX_BYTES);
+      if (!dread.ok) continue;
+      const dtext = dread.text;
+      const h = scan(dtext)[0];
+      if (h)
+        return {
+          version: h.version,
+          kind: "deployment",
+          source: `${h.what} in ${path3.join(path3.dirname(deploymentRel), df)}:${h.line}`
+        };
+    }
+  }
+  return void 0;
+}
+function packageJsonHint(configAbs, configRel, stop) {
+  let dir = path3.dirname(configAbs);
+  let relDir = path3.dirname(configRel);
+  const root = path3.resolve(stop);
+  for (; ; ) {
+    const pj = path3.join(dir, "package.json");
+    const pread = readConfinedText(pj, HINT_MAX_BYTES);
+    if (pread.ok) {
+      try {
+        const pkg = JSON.parse(pread.text);
+        for (const field of ["dependencies", "devDependencies", "optionalDependencies"]) {
+          const deps = pkg[field];
+          const spec = isRec2(deps) ? deps.openclaw : void 0;
+          if (typeof spec === "string" && /^[~^=v]*\d{4}\.\d{1,2}(\.\d+)?(-[\w.-]+)?$/.test(spec.trim())) {
+            return {
+              version: spec.trim(),
+              kind: "package.json",
+              source: `${field}.openclaw "${spec.trim()}" in ${path3.join(relDir, "package.json")}`
+            };
+          }
+        }
+      } catch {
+      }
+    }
+    const up = path3.dirname(dir);
+    if (dir === root || up === dir || !up.startsWith(root)) return void 0;
+    dir = up;
+    relDir = path3.dirname(relDir);
+  }
+}
+function describeTarget(t) {
+  const from = t.kind === "newest" ? "the newest bundled release" : `${t.source}${t.requested && !t.source.includes(t.requested) ? ` ${t.requested}` : ""}`;
+  return `OpenClaw ${t.version} (${t.line}.x) from ${from}${t.note ? `; ${t.note}` : ""}`;
+}
+
+// src/policy/invocation.ts
+var SETTINGS = /* @__PURE__ */ new Set(["off", "critical", "warn", "info"]);
+function emptyInvocation() {
+  return { exclude: [], rules: [], helm: {} };
+}
+function chart(s, dir) {
+  const key = dir.trim().replace(/\/+$/, "").replace(/^\.\//, "") || ".";
+  if (!Object.hasOwn(s.helm, key))
+    Object.defineProperty(s.helm, key, { value: { values: [], set: {} }, enumerable: true });
+  return s.helm[key];
+}
+function parseInvocation(raw, labels = {
+  rules: "--rule",
+  helmValues: "--helm-values",
+  helmSet: "--helm-set"
+}) {
+  const out = emptyInvocation();
+  out.exclude.push(...(raw.exclude ?? []).map((g) => g.trim()).filter(Boolean));
+  for (const r of raw.rules ?? []) {
+    const m = /^\s*([^=\s]+)\s*=\s*(\S+)\s*$/.exec(r);
+    if (!m || !SETTINGS.has(m[2]))
+      throw new UsageError(`${labels.rules} expects RULE=off|critical|warn|info, got ${JSON.stringify(r)}`);
+    out.rules.push({ rule: m[1], severity: m[2], origin: `${labels.rules} ${m[1]}` });
+  }
+  for (const v of raw.helmValues ?? []) {
+    const i = v.indexOf(":");
+    if (i <= 0 || !v.slice(i + 1).trim())
+      throw new UsageError(`${labels.helmValues} expects CHART_DIR:VALUES_FILE, got ${JSON.stringify(v)}`);
+    chart(out, v.slice(0, i)).values.push(v.slice(i + 1).trim());
+  }
+  for (const v of raw.helmSet ?? []) {
+    const i = v.indexOf(":");
+    const eq = v.indexOf("=", i + 1);
+    if (i <= 0 || eq <= i + 1)
+      throw new UsageError(`${labels.helmSet} expects CHART_DIR:KEY=VALUE, got ${JSON.stringify(v.split("=")[0])}`);
+    const c = chart(out, v.slice(0, i));
+    Object.defineProperty(c.set, v.slice(i + 1, eq).trim(), {
+      value: v.slice(eq + 1),
+      enumerable: true,
+      writable: true
+    });
+  }
+  return out;
+}
+function withInvocation(config, s) {
+  if (!s || !s.exclude.length && !s.rules.length && !Object.keys(s.helm).length) return config;
+  const helm = { ...config.helm ?? {}, charts: { ...config.helm?.charts ?? {} } };
+  for (const [dir, c] of Object.entries(s.helm)) {
+    const had = Object.hasOwn(helm.charts, dir) ? helm.charts[dir] : { values: [], set: {} };
+    Object.defineProperty(helm.charts, dir, {
+      value: { values: [...had.values, ...c.values], set: { ...had.set, ...c.set } },
+      enumerable: true
+    });
+  }
+  return {
+    ...config,
+    exclude: [...config.exclude, ...s.exclude],
+    rules: [...config.rules, ...s.rules],
+    ...Object.keys(s.helm).length ? { helm } : {}
+  };
+}
+function invocationFlags(s) {
+  const out = [];
+  for (const g of s.exclude) out.push("--exclude", g);
+  for (const r of s.rules) out.push("--rule", `${r.rule}=${r.severity}`);
+  for (const [dir, c] of Object.entries(s.helm)) {
+    for (const v of c.values) out.push("--helm-values", `${dir}:${v}`);
+    for (const [k, v] of Object.entries(c.set)) out.push("--helm-set", `${dir}:${k}=${v}`);
+  }
+  return out;
+}
+
+// src/run.ts
+import fs15 from "node:fs";
+import path27 from "node:path";
+
+// src/core/redact.ts
+var SECRET_NAME = /(token|secret|passw(or)?d|passphrase|api[-_]?key|apikey|private[-_]?key|credential|cookie|bearer)/i;
+var MIN_LENGTH = 6;
+var MASK = "****";
+var PLAIN_VALUE = /^(?:true|false|yes|no|on|off|null|none|lan|loopback|localhost|tailnet|auto|[0-9.:]+|\[[0-9a-f:.]+\])$/i;
+var USERINFO_END = /[\s/?#"'`<>\\]/;
+function urlUserinfos(text) {
+  const out = [];
+  for (let at = text.indexOf("://"); at >= 0; at = text.indexOf("://", at + 3)) {
+    let end = at + 3;
+    while (end < text.length && text[end] !== "@" && !USERINFO_END.test(text[end])) end++;
+    if (text[end] === "@" && end > at + 3) out.push(text.slice(at + 3, end));
+  }
+  return out;
+}
+var ESCAPABLE = /[\\`*_[\]|~&<>@#:/.\u0000-\u001f\u007f]/;
+var ENTITIES = {
+  "&": ["&amp;", "&#38;"],
+  "<": ["&lt;", "&#60;"],
+  ">": ["&gt;", "&#62;"],
+  "@": ["&#64;"],
+  "|": ["&#124;"],
+  "`": ["&#96;"],
+  "#": ["&#35;"],
+  '"': ["&quot;", "&#34;"],
+  "'": ["&#39;"]
+};
+function escapeRe(ch) {
+  return ch.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+}
+function escapedForms(v) {
+  const parts = [...v].map((ch) => {
+    const alts = [escapeRe(ch), `\\\\${escapeRe(ch)}`, ...ENTITIES[ch] ?? []];
+    if (/[\u0000-\u001f\u007f]/.test(ch)) alts.push(" ");
+    return `(?:${alts.join("|")})`;
+  });
+  return new RegExp(parts.join("\u200B?"), "g");
+}
+function looksSecret(name, value) {
+  return value.length >= MIN_LENGTH && SECRET_NAME.test(name);
+}
+var Redactor = class {
+  values = /* @__PURE__ */ new Set();
+  patterns = /* @__PURE__ */ new Map();
+  add(value) {
+    if (value.length >= MIN_LENGTH && !/^\$\{[A-Z_][A-Z0-9_]*\}$/.test(value)) this.values.add(value);
+  }
+  /**
+   * Every env value, whatever its name: a value reached through `${VAR}` or an env file may be
+   * anything (a runner token read from /proc/self/environ was one). Only flags, numbers and
+   * addresses are left out, as masking them would blank messages ("binds ****").
+   */
+  addEnv(env) {
+    for (const [k, v] of env) {
+      if (looksSecret(k, v) || !PLAIN_VALUE.test(v)) this.add(v);
+      this.addUrlCredentials(v);
+    }
+  }
+  /** Credential-keyed strings in a config tree (after substitution), and URL credentials in any string. */
+  addTree(root) {
+    forEachScalar(root, (node, path28) => {
+      const key = String(path28[path28.length - 1] ?? "");
+      if (typeof node.value !== "string") return;
+      if (looksSecret(key, node.value)) this.add(node.value);
+      this.addUrlCredentials(node.value);
+    });
+  }
+  /**
+   * The userinfo of every `scheme://user:password@` (or `scheme://token@`) in `text`, whatever
+   * the key: a message or suggestion that quotes such a URL shows `scheme://****@host`, and a
+   * suggestion line that carries one is not offered.
+   */
+  addUrlCredentials(text) {
+    if (!text.includes("@")) return;
+    for (const info of urlUserinfos(text)) {
+      const colon = info.indexOf(":");
+      if (colon >= 0 ? info.length > colon + 1 : info.length >= MIN_LENGTH) this.values.add(info);
+      if (colon >= 0 && info.length - colon - 1 >= 4) this.values.add(info.slice(colon + 1));
+    }
+  }
+  get size() {
+    return this.values.size;
+  }
+  list() {
+    return [...this.values];
+  }
+  redact(text) {
+    if (!this.values.size) return text;
+    let out = text;
+    for (const v of [...this.values].sort((a, b) => b.length - a.length)) {
+      if (out.includes(v)) out = out.split(v).join(MASK);
+      if (ESCAPABLE.test(v)) {
+        let re = this.patterns.get(v);
+        if (!re) this.patterns.set(v, re = escapedForms(v));
+        out = out.replace(re, MASK);
+      }
+    }
+    return out;
+  }
+  finding(f) {
+    if (!this.values.size) return f;
+    const out = { ...f, message: this.redact(f.message), path: this.redact(f.path) };
+    if (f.fix) out.fix = this.redact(f.fix);
+    if (f.related) out.related = f.related.map((r) => r.message ? { ...r, message: this.redact(r.message) } : r);
+    if (f.suppressed) out.suppressed = { ...f.suppressed, reason: this.redact(f.suppressed.reason) };
+    if (f.suggestion !== void 0 && this.redact(f.suggestion) !== f.suggestion) delete out.suggestion;
+    if (f.autofix) {
+      const secret = f.autofix.edits.some((e) => this.redact(e.text) !== e.text);
+      out.autofix = {
+        ...f.autofix,
+        description: this.redact(f.autofix.description),
+        ...secret ? { redacted: true } : {}
+      };
+    }
+    return out;
+  }
+};
+
+// src/core/budget.ts
+var DEFAULT_RUN_BUDGET_MS = 4e4;
+var current;
+function startRunBudget(ms) {
+  const env = Number(process.env.CLAWLINT_RUN_BUDGET_MS);
+  const budget = ms ?? (Number.isFinite(env) && process.env.CLAWLINT_RUN_BUDGET_MS !== "" ? env : DEFAULT_RUN_BUDGET_MS);
+  current = { ms: budget, deadline: Date.now() + budget, skipped: [] };
+}
+function overBudget(stage, file) {
+  if (!current || Date.now() < current.deadline) return false;
+  current.skipped.push({ stage, file });
+  return true;
+}
+function budgetRemainingMs() {
+  return current ? Math.max(0, current.deadline - Date.now()) : Infinity;
+}
+function finishRunBudget() {
+  const b = current;
+  current = void 0;
+  if (!b?.skipped.length) return [];
+  const first = b.skipped[0];
+  const byStage = /* @__PURE__ */ new Map();
+  for (const s of b.skipped) byStage.set(s.stage, (byStage.get(s.stage) ?? 0) + 1);
+  const counts = [...byStage].map(([stage, n]) => `${n} ${stage}`).join(", ");
+  return [
+    makeFinding(
+      "clawlint.budget_exceeded",
+      "critical",
+      `the run's time budget (${b.ms / 1e3} s) ran out; not checked: ${counts} (first: this file)`,
+      { file: first.file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+      "",
+      "Lint fewer paths per run (or exclude generated trees); a tree this large or slow is not judged in full."
+    )
+  ];
+}
+
+// src/deploy/platforms/context.ts
+import path6 from "node:path";
+
+// src/discovery.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import fs4 from "node:fs";
+import path5 from "node:path";
+
+// src/policy/glob.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import fs3 from "node:fs";
+import path4 from "node:path";
+var GLOB_CHARS = /[*?[\]{}()!]/;
+var SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function unsafePattern(pattern) {
+  if (path4.isAbsolute(pattern) || /^[A-Za-z]:[\\/]/.test(pattern)) return "absolute paths are not allowed";
+  if (pattern.split(/[\\/]/).includes("..")) return '".." is not allowed';
+  if (pattern.includes("\0")) return "NUL bytes are not allowed";
+  return void 0;
+}
+function expandGlob(root, pattern, maxEntries = 1e5) {
+  if (unsafePattern(pattern)) return [];
+  const segments = pattern.split("/");
+  const staticParts = [];
+  for (const s of segments) {
+    if (GLOB_CHARS.test(s)) break;
+    staticParts.push(s);
+  }
+  if (staticParts.length === segments.length) {
+    const abs = path4.join(root, pattern);
+    try {
+      return fs3.lstatSync(abs).isFile() && existsInside(abs) ? [pattern] : [];
+    } catch {
+      return [];
+    }
+  }
+  const match = compileGlob(pattern);
+  const realRoot = realOrSelf2(root);
+  const out = [];
+  const stack = [staticParts.join("/")];
+  let seen = 0;
+  while (stack.length && seen < maxEntries) {
+    const rel = stack.pop();
+    const entries = listDirConfined(path4.join(root, rel), realRoot);
+    if (!entries) continue;
+    for (const e of entries) {
+      if (++seen > maxEntries) break;
+      const child2 = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (!SKIP.has(e.name)) stack.push(child2);
+      } else if (e.isFile() && match.test(child2)) out.push(child2);
+    }
+  }
+  return out.sort();
+}
+function matchesAny(file, globs) {
+  if (!globs?.length) return false;
+  return globs.some((g) => compileGlob(g).test(file));
+}
+var GUARDS = ["(?!(?:^|\\/)\\.{1,2}(?:\\/|$))", "(?!\\.{1,2}(?:\\/|$))", "(?=.)"];
+var compiled = /* @__PURE__ */ new Map();
+var NOTHING = { test: () => false };
+function compileGlob(glob) {
+  let m = compiled.get(glob);
+  if (m) return m;
+  const negated = glob.startsWith("!") && !glob.startsWith("!(");
+  const body = negated ? glob.slice(1) : glob;
+  let source;
+  try {
+    source = import_picomatch.default.makeRe(body, { dot: true }).source;
+  } catch {
+    source = "";
+  }
+  for (const g of GUARDS) source = source.split(g).join("");
+  const r = source ? compileLinear(source, "js") : void 0;
+  if (r?.ok) m = { test: negated ? (f) => !r.re.test(f) : (f) => r.re.test(f) };
+  else
+    m = { ...NOTHING, refused: r && !r.ok ? `it cannot run on the linear-time engine (${r.reason})` : "invalid glob" };
+  if (compiled.size > 1e4) compiled.clear();
+  compiled.set(glob, m);
+  return m;
+}
+function realOrSelf2(p) {
+  try {
+    return fs3.realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+// src/discovery.ts
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var CONFIG_NAME = /^(?:openclaw\.json5?|[\s\S]+\.openclaw\.json5?)$/;
+function isOpenclawConfigName(rel) {
+  return CONFIG_NAME.test(path5.posix.basename(rel));
+}
+function toRel(cwd, abs) {
+  const rel = path5.relative(cwd, abs).split(path5.sep).join("/");
+  return rel === "" ? "." : rel;
+}
+function loadGitignore(dir, ws) {
+  const file = path5.join(dir, ".gitignore");
+  try {
+    const read = readConfinedText(file, 1024 * 1024, ws);
+    if (!read.ok) return void 0;
+    return { base: dir, ig: (0, import_ignore.default)().add(read.text) };
+  } catch {
+    return void 0;
+  }
+}
+function ignored(scopes, abs, isDir) {
+  for (const s of scopes) {
+    const rel = path5.relative(s.base, abs).split(path5.sep).join("/");
+    if (!rel || rel.startsWith("..")) continue;
+    if (s.ig.ignores(isDir ? `${rel}/` : rel)) return true;
+  }
+  return false;
+}
+function discover(paths, opts) {
+  const { cwd } = opts;
+  const globs = opts.configGlobs ?? [];
+  const extra = globs.length ? (rel) => matchesAny(rel, globs) : void 0;
+  const files = /* @__PURE__ */ new Map();
+  const problems = [];
+  const maxFiles = opts.maxFiles ?? 2e5;
+  const ws = workspaceRootOr(cwd);
+  let visited = 0;
+  for (const p of paths.length ? paths : ["."]) {
+    const abs = path5.resolve(cwd, p);
+    let st;
+    try {
+      st = fs4.statSync(abs);
+    } catch {
+      problems.push({ rel: toRel(cwd, abs), message: `path not found: ${p}` });
+      continue;
+    }
+    if (st.isFile()) {
+      files.set(abs, { abs, rel: toRel(cwd, abs), rootRel: path5.basename(abs), explicit: true });
+      continue;
+    }
+    const root = fs4.realpathSync(abs);
+    if (!ws.some((r) => isInside(r, root))) {
+      problems.push({
+        rel: toRel(cwd, abs),
+        message: "directory leaves the workspace (a symlink or absolute path); not read"
+      });
+      continue;
+    }
+    const stack = [{ dir: abs, scopes: [] }];
+    const top = findGitRoot(abs);
+    if (top && top !== abs) {
+      const s = loadGitignore(top, realOrSelf(top));
+      if (s && !ignoredOnTheWay(s, top, abs)) stack[0].scopes.push(s);
+    }
+    while (stack.length) {
+      const { dir, scopes: parentScopes } = stack.pop();
+      const own = loadGitignore(dir, ws);
+      const scopes = own ? [...parentScopes, own] : parentScopes;
+      const entries = dir === abs ? listDirConfined(root, ws) : listDirConfined(dir, ws);
+      if (!entries) {
+        problems.push({ rel: toRel(cwd, dir), message: "directory cannot be read" });
+        continue;
+      }
+      entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+      for (const e of entries) {
+        if (++visited > maxFiles) {
+          problems.push({ rel: toRel(cwd, dir), message: `stopped after ${maxFiles} entries` });
+          stack.length = 0;
+          break;
+        }
+        const full = path5.join(dir, e.name);
+        if (e.isDirectory()) {
+          if (SKIP_DIRS.has(e.name) || ignored(scopes, full, true)) continue;
+          stack.push({ dir: full, scopes });
+          continue;
+        }
+        const rel = toRel(cwd, full);
+        const rootRel = path5.relative(abs, full).split(path5.sep).join("/");
+        const wanted = isOpenclawConfigName(rel) || (extra ? extra(rootRel) || !rel.startsWith("../") && extra(rel) : false);
+        if (!wanted || ignored(scopes, full, false)) continue;
+        if (e.isSymbolicLink()) {
+          let real;
+          try {
+            real = fs4.realpathSync(full);
+          } catch {
+            problems.push({ rel, message: "symlink target does not exist" });
+            continue;
+          }
+          const inside2 = path5.relative(root, real);
+          if (inside2.startsWith("..") || path5.isAbsolute(inside2)) {
+            problems.push({ rel, message: "symlink points outside the scanned directory; not read" });
+            continue;
+          }
+          if (!fs4.statSync(real).isFile()) continue;
+        } else if (!e.isFile()) continue;
+        if (!files.has(full)) files.set(full, { abs: full, rel, rootRel, explicit: false });
+      }
+    }
+  }
+  return { files: [...files.values()].sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0), problems };
+}
+function ignoredOnTheWay(scope, top, dir) {
+  for (let d = dir; d !== top && d.startsWith(top); d = path5.dirname(d)) if (ignored([scope], d, true)) return true;
+  return false;
+}
+function findGitRoot(start) {
+  let dir = start;
+  for (; ; ) {
+    if (fs4.existsSync(path5.join(dir, ".git"))) return dir;
+    const parent = path5.dirname(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+
+// src/parsers/dotenv.ts
+var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/gm;
+function parseDotenv(text) {
+  const out = [];
+  const src = text.replace(/\r\n?/g, (m2) => m2.length === 2 ? " \n" : "\n");
+  LINE.lastIndex = 0;
+  let m;
+  while ((m = LINE.exec(src)) !== null) {
+    if (m[0].length === 0) {
+      LINE.lastIndex++;
+      continue;
+    }
+    const key = m[1];
+    const keyOffset = m.index + m[0].indexOf(key);
+    const rawWithSpace = m[2] ?? "";
+    const raw = rawWithSpace.trim();
+    const valueOffset = raw ? src.indexOf(raw, keyOffset + key.length) : keyOffset + key.length + 1;
+    let value = raw;
+    const q = raw[0];
+    if (raw.length >= 2 && (q === '"' || q === "'" || q === "`") && raw.endsWith(q)) {
+      value = raw.slice(1, -1);
+      if (q === '"') value = value.replace(/\\n/g, "\n").replace(/\\r/g, "\r");
+    }
+    out.push({ key, value, keyOffset, valueOffset, valueEnd: valueOffset + raw.length });
+  }
+  return out;
+}
+function dotenvToMap(entries) {
+  const map = /* @__PURE__ */ new Map();
+  for (const e of entries) map.set(e.key, e.value);
+  return map;
+}
+
+// src/deploy/platforms/context.ts
+var MAX_ENV_FILE_BYTES = 1024 * 1024;
+var ReadContext = class {
+  constructor(cwd, env) {
+    this.cwd = cwd;
+    this.env = env;
+  }
+  cwd;
+  env;
+  /** Env files read, by absolute path. */
+  envFiles = /* @__PURE__ */ new Map();
+  /** Why an env file was not read, by absolute path (confinement, not a regular file, size). */
+  refusedWhy = /* @__PURE__ */ new Map();
+  /** Findings at the keys that name a refused file. */
+  refusals = [];
+  rel(abs) {
+    return toRel(this.cwd, abs);
+  }
+  /** True for a path inside cwd or inside a scanned path named outside it (`lint ../deploy`). */
+  inside(abs) {
+    const rel = path6.relative(this.cwd, abs);
+    if (!rel.startsWith("..") && !path6.isAbsolute(rel)) return true;
+    return allowedRoots().some((r) => isInside(r, realOrSelf(abs)));
+  }
+  /** Read a dotenv file inside the scanned tree (never outside it); null when unreadable. */
+  readEnvFile(abs) {
+    if (this.envFiles.has(abs)) return this.envFiles.get(abs);
+    let result = null;
+    if (this.inside(abs)) {
+      const r = readSourceFile(abs, this.rel(abs), MAX_ENV_FILE_BYTES);
+      if (r.ok) result = r.file;
+      else if (r.reason !== "file does not exist") this.refusedWhy.set(abs, r.reason);
+    } else this.refusedWhy.set(abs, "path leaves the workspace; not read");
+    this.envFiles.set(abs, result);
+    return result;
+  }
+  /** Variables of an env file as EnvVars located in that file (`loc` = where it is referenced). */
+  envFileVars(abs, referencedAt, origin) {
+    const file = this.readEnvFile(abs);
+    if (!file) {
+      this.refuse(abs, referencedAt, "env file");
+      return void 0;
+    }
+    return parseDotenv(file.text).map((e) => ({
+      name: e.key,
+      kind: "env-file",
+      value: e.value,
+      loc: referencedAt,
+      valueLoc: locateRange(file, [e.keyOffset, e.keyOffset + e.key.length]),
+      origin
+    }));
+  }
+  /** Repo-relative inside the tree, absolute outside it. */
+  shown(abs) {
+    const rel = path6.relative(this.cwd, abs);
+    return rel.startsWith("..") || path6.isAbsolute(rel) ? abs : this.rel(abs);
+  }
+  /** A finding at `at` when `abs` was refused (not when it is merely missing). */
+  refuse(abs, at, what, reason = this.refusedWhy.get(abs)) {
+    if (!reason) return;
+    this.refusals.push(
+      makeFinding("file.unreadable", "warn", `${what} ${JSON.stringify(this.shown(abs))}: ${reason}`, at)
+    );
+  }
+  /** Where the `.env` next to a compose file sets `name`, unless the user's env overrides it. */
+  dotenvLocation(dir, name) {
+    if (this.env.has(name)) return void 0;
+    const file = this.readEnvFile(path6.join(dir, ".env"));
+    const e = file ? parseDotenv(file.text).find((x) => x.key === name) : void 0;
+    return file && e ? locateRange(file, [e.keyOffset, e.keyOffset + e.key.length]) : void 0;
+  }
+  /** The `.env` next to a compose file merged under the user's env (the user's env wins, like the shell). */
+  interpolationEnv(dir) {
+    const env = /* @__PURE__ */ new Map();
+    const file = this.readEnvFile(path6.join(dir, ".env"));
+    if (file) for (const e of parseDotenv(file.text)) env.set(e.key, e.value);
+    for (const [k, v] of this.env) env.set(k, v);
+    return env;
+  }
+};
+
+// src/rules/releases.ts
+function rank(version) {
+  const v = parseVersion(version);
+  if (!v) throw new Error(`not a release version: ${version}`);
+  return (v.year * 100 + v.month) * 1e3 + (v.patch ?? 0);
+}
+function compareReleases(a, b) {
+  return rank(a) - rank(b);
+}
+function resolveRelease(history, target) {
+  const first = history[0];
+  if (!first) return { facts: void 0 };
+  if (compareReleases(target, first.from) < 0) return { facts: first.facts, since: first.from };
+  let facts;
+  for (const row of history) {
+    if (compareReleases(row.from, target) > 0) break;
+    if (row.facts !== void 0) facts = row.facts;
+  }
+  return { facts };
+}
+function releaseLine(version) {
+  return version.split(".").slice(0, 2).join(".");
+}
+function sinceNote(since, target) {
+  return `OpenClaw's own audit reports this from ${releaseLine(since)} (first in ${since}); ${target}'s audit does not check it yet.`;
+}
+
+// src/rules/openclaw/suppressions.ts
+var norm = (v) => typeof v === "string" ? v.trim().toLowerCase() : "";
+function applyAuditSuppressions(config, findings) {
+  const list2 = arr(config, "security", "audit", "suppressions") ?? [];
+  const suppressed = /* @__PURE__ */ new Map();
+  if (list2.length === 0) return { suppressed };
+  findings.forEach((f, i) => {
+    if (f.ruleId === "security.audit.suppressions.active") return;
+    const index = list2.findIndex((s2) => {
+      if (!isRec(s2) || typeof s2.checkId !== "string") return false;
+      const id = s2.checkId.trim();
+      if (!id || id !== f.ruleId) return false;
+      const t = norm(s2.titleIncludes);
+      if (t && !f.title.toLowerCase().includes(t)) return false;
+      const d = norm(s2.detailIncludes);
+      if (d && !f.detail.toLowerCase().includes(d)) return false;
+      return true;
+    });
+    if (index < 0) return;
+    const s = list2[index];
+    suppressed.set(i, { reason: typeof s.reason === "string" ? s.reason.trim() : "", index });
+  });
+  return {
+    suppressed,
+    active: {
+      ruleId: "security.audit.suppressions.active",
+      severity: "info",
+      title: "Security audit suppressions configured",
+      detail: `security.audit.suppressions has ${list2.length} configured suppression(s); ${suppressed.size} finding(s) moved to suppressedFindings.`
+    }
+  };
+}
+
+// src/policy/custom-policies.ts
+import fs8 from "node:fs";
+import path11 from "node:path";
+
+// src/schema/errors.ts
+var SHAPE_KEYWORDS = /* @__PURE__ */ new Set(["type", "const", "enum"]);
+function collapseUnions(errors) {
+  const containsPaths = errors.filter((e) => e.keyword === "contains").map((e) => e.schemaPath + "/");
+  let list2 = errors.filter((e) => !containsPaths.some((p) => e.schemaPath.startsWith(p)));
+  const unions = list2.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf").sort((a, b) => b.schemaPath.length - a.schemaPath.length);
+  for (const union of unions) {
+    if (!list2.includes(union)) continue;
+    const prefix = union.schemaPath + "/";
+    const branches = /* @__PURE__ */ new Map();
+    for (const e of list2) {
+      if (!e.schemaPath.startsWith(prefix) || !e.instancePath.startsWith(union.instancePath)) continue;
+      const idx = e.schemaPath.slice(prefix.length).split("/")[0];
+      const arr2 = branches.get(idx) ?? [];
+      arr2.push(e);
+      branches.set(idx, arr2);
+    }
+    const branchErrors = new Set([...branches.values()].flat());
+    list2 = list2.filter((e) => e !== union && !branchErrors.has(e));
+    if (union.keyword === "oneOf" && branches.size === 0) {
+      list2.push({ ...union, message: "must match exactly one of the allowed shapes (it matches more than one)" });
+      continue;
+    }
+    const depth = union.instancePath.length;
+    const shapeMismatch = (errs) => errs.some((e) => SHAPE_KEYWORDS.has(e.keyword) && e.instancePath.length === depth);
+    const discriminatorMisses = (errs) => errs.filter(
+      (e) => e.keyword === "const" && e.instancePath.length > depth && e.instancePath.split("/").length === union.instancePath.split("/").length + 1
+    ).length;
+    const plausible = [...branches.values()].filter((errs) => !shapeMismatch(errs));
+    if (plausible.length) {
+      plausible.sort((a, b) => discriminatorMisses(a) - discriminatorMisses(b) || a.length - b.length);
+      list2.push(...plausible[0]);
+      continue;
+    }
+    list2.push({
+      ...union,
+      keyword: union.keyword,
+      message: describeAlternatives([...branches.values()].flat(), depth),
+      params: {}
+    });
+  }
+  return list2;
+}
+function describeAlternatives(errs, depth) {
+  const values = [];
+  const types = /* @__PURE__ */ new Set();
+  for (const e of errs) {
+    if (e.instancePath.length !== depth) continue;
+    if (e.keyword === "const") values.push(e.params.allowedValue);
+    else if (e.keyword === "enum") values.push(...e.params.allowedValues ?? []);
+    else if (e.keyword === "type") for (const t of String(e.params.type).split(",")) types.add(t);
+  }
+  if (values.length && values.every((v) => typeof v === "string")) types.delete("string");
+  const parts = [];
+  if (values.length) parts.push(`one of ${[...new Set(values.map((v) => JSON.stringify(v)))].join(", ")}`);
+  if (types.size) parts.push(`of type ${[...types].join(" or ")}`);
+  return parts.length ? `must be ${parts.join(", or ")}` : "does not match any allowed shape";
+}
+var SUBSUMED_BY_TYPE = /* @__PURE__ */ new Set([
+  "enum",
+  "const",
+  "format",
+  "pattern",
+  "minLength",
+  "maxLength",
+  "minimum",
+  "maximum"
+]);
+function toIssues(errors) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  const collapsed = collapseUnions(errors);
+  const typeErrorAt = new Set(collapsed.filter((e) => e.keyword === "type").map((e) => e.instancePath));
+  for (const e of collapsed) {
+    if (SUBSUMED_BY_TYPE.has(e.keyword) && typeErrorAt.has(e.instancePath)) continue;
+    if ("propertyName" in e) continue;
+    const issue = toIssue(e);
+    const key = `${issue.keyword}\0${issue.path.join("\0")}\0${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(issue);
+  }
+  return out;
+}
+function toIssue(e) {
+  const path28 = fromJsonPointer(e.instancePath);
+  const base = { keyword: e.keyword, params: e.params };
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const key = String(e.params.additionalProperty);
+      return {
+        ...base,
+        path: [...path28, key],
+        at: "key",
+        message: `Unknown key ${JSON.stringify(key)}`,
+        knownKeys: e.knownKeys
+      };
+    }
+    case "required": {
+      const key = String(e.params.missingProperty);
+      return { ...base, path: path28, at: "key", message: `Missing required key ${JSON.stringify(key)}` };
+    }
+    case "type":
+      return { ...base, path: path28, at: "value", message: `must be of type ${String(e.params.type).replace(/,/g, " or ")}` };
+    case "enum":
+      return {
+        ...base,
+        path: path28,
+        at: "value",
+        message: `must be one of ${(e.params.allowedValues ?? []).map((v) => JSON.stringify(v)).join(", ")}`
+      };
+    case "const":
+      return { ...base, path: path28, at: "value", message: `must be ${JSON.stringify(e.params.allowedValue)}` };
+    case "propertyNames": {
+      const key = String(e.params.propertyName);
+      return {
+        ...base,
+        path: [...path28, key],
+        at: "key",
+        message: `Key ${JSON.stringify(key)} is not an allowed name here`
+      };
+    }
+    case "contains":
+      return { ...base, path: path28, at: "value", message: "does not contain a required entry" };
+    case "not":
+      return { ...base, path: path28, at: "value", message: "has a value that is not allowed here" };
+    default:
+      return { ...base, path: path28, at: "value", message: e.message ?? `fails the ${e.keyword} constraint` };
+  }
+}
+
+// src/schema/own-schemas.ts
+import path8 from "node:path";
+import { pathToFileURL } from "node:url";
+
+// src/schema/legacy-keys.ts
+var LEGACY_KEYS = [
+  { pattern: ["gateway", "nodes", "allowCommands"], replacement: "gateway.nodes.commands.allow" },
+  { pattern: ["gateway", "nodes", "denyCommands"], replacement: "gateway.nodes.commands.deny" },
+  {
+    pattern: ["browser", "ssrfPolicy", "allowPrivateNetwork"],
+    replacement: "browser.ssrfPolicy.dangerouslyAllowPrivateNetwork"
+  },
+  {
+    pattern: ["agents", "list"],
+    replacement: "agents.entries",
+    note: "a map keyed by agent id",
+    stillAccepted: true
+  },
+  {
+    pattern: ["channels", "*", "dm"],
+    replacement: "channels.{0}.dmPolicy",
+    note: "dm.policy \u2192 dmPolicy, dm.allowFrom \u2192 allowFrom"
+  },
+  {
+    pattern: ["channels", "*", "accounts", "*", "dm"],
+    replacement: "channels.{0}.accounts.{1}.dmPolicy",
+    note: "dm.policy \u2192 dmPolicy, dm.allowFrom \u2192 allowFrom"
+  },
+  { pattern: ["channels", "telegram", "requireMention"], replacement: 'channels.telegram.groups."*".requireMention' },
+  { pattern: ["agent"], replacement: "agents.defaults", note: "the single-agent `agent` block became agents.defaults" },
+  {
+    pattern: ["routing"],
+    replacement: "channels.whatsapp.allowFrom",
+    note: "routing.allowFrom moved to channels.whatsapp.allowFrom"
+  }
+];
+var RENAMED_KEYS = [
+  { pattern: ["agents", "defaults", "memorySearch"], replacement: "memory.search" },
+  { pattern: ["agents", "list", "*", "memorySearch"], replacement: "memory.search" },
+  { pattern: ["messages", "tts"], replacement: "tts" },
+  { pattern: ["channels", "*", "streamMode"], replacement: "channels.{0}.streaming" },
+  { pattern: ["channels", "*", "accounts", "*", "streamMode"], replacement: "channels.{0}.accounts.{1}.streaming" }
+];
+function replacementFor(path28) {
+  return findLegacyKey(path28)?.replacement ?? findLegacyKey(path28, RENAMED_KEYS)?.replacement;
+}
+function findLegacyKey(path28, table = LEGACY_KEYS) {
+  for (const key of table) {
+    if (key.pattern.length !== path28.length) continue;
+    const captures = [];
+    if (key.pattern.every((seg, i) => seg === "*" ? (captures.push(path28[i]), true) : seg === path28[i])) {
+      return { key, replacement: key.replacement.replace(/\{(\d)\}/g, (_, n) => captures[Number(n)] ?? "*") };
+    }
+  }
+  return void 0;
+}
+function editDistance(a, b, max = 3) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+function suggestKey(key, known, existing = /* @__PURE__ */ new Set()) {
+  known = known?.filter((k) => !existing.has(k));
+  if (!known?.length) return void 0;
+  const lower = key.toLowerCase();
+  const exactCase = known.find((k) => k.toLowerCase() === lower);
+  if (exactCase) return exactCase;
+  const limit = Math.max(1, Math.min(3, Math.floor(key.length / 3)));
+  let best;
+  let bestD = limit + 1;
+  for (const k of known) {
+    const d = editDistance(lower, k.toLowerCase(), limit);
+    if (d < bestD) {
+      best = k;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+// src/schema/drift.ts
+import fs5 from "node:fs";
+import path7 from "node:path";
+var KeyIndex = class _KeyIndex {
+  constructor(releases, root) {
+    this.releases = releases;
+    this.root = root;
+  }
+  releases;
+  root;
+  static cache = /* @__PURE__ */ new Map();
+  static load(root = schemaRoot()) {
+    let idx = _KeyIndex.cache.get(root);
+    if (!idx) {
+      const raw = JSON.parse(fs5.readFileSync(path7.join(root, "keys.json"), "utf8"));
+      _KeyIndex.cache.set(root, idx = new _KeyIndex(raw.releases, raw.index));
+    }
+    return idx;
+  }
+  /**
+   * The releases that define the key at `path` (a config path: array indexes as numbers or
+   * digit strings), as a bit mask; undefined when no release differs on this path.
+   */
+  mask(path28) {
+    let children = this.root;
+    let mask = (1 << this.releases.length) - 1;
+    for (const seg of path28) {
+      if (!children) return mask === (1 << this.releases.length) - 1 ? void 0 : 0;
+      const isIndex = typeof seg === "number" || /^\d+$/.test(seg);
+      const node = isIndex ? children["[]"] : (Object.hasOwn(children, seg) ? children[seg] : void 0) ?? children["*"];
+      if (!node) return 0;
+      mask &= node[0];
+      children = node[1];
+    }
+    return mask;
+  }
+  has(mask, version) {
+    const i = this.releases.indexOf(version);
+    return i >= 0 && (mask & 1 << i) !== 0;
+  }
+};
+function line(version) {
+  return version.split(".").slice(0, 2).join(".");
+}
+function drift(index, mask, target, replacement) {
+  const t = index.releases.indexOf(target);
+  if (!mask || t < 0) return void 0;
+  const bits = index.releases.map((_, i) => (mask & 1 << i) !== 0);
+  const lastBefore = bits.slice(0, t).lastIndexOf(true);
+  const firstAfter = bits.findIndex((b, i) => b && i > t);
+  if (lastBefore >= 0 && (firstAfter < 0 || t - lastBefore <= firstAfter - t)) {
+    const removedIn = index.releases[lastBefore + 1];
+    const upTo = index.releases[lastBefore];
+    return {
+      kind: "removed",
+      removedIn,
+      text: replacement ? `was replaced by ${replacement} in ${line(removedIn)} (valid up to ${upTo})` : `was removed in ${line(removedIn)} (valid up to ${upTo})`
+    };
+  }
+  if (firstAfter >= 0)
+    return {
+      kind: "added",
+      text: `needs OpenClaw \u2265 ${line(index.releases[firstAfter])} (first in ${index.releases[firstAfter]})`
+    };
+  return void 0;
+}
+
+// src/schema/schema-findings.ts
+var EMPTY_KEYS = /* @__PURE__ */ new Map();
+var REFUSES = "OpenClaw refuses to start with an invalid config";
+function typedPath(tree, path28) {
+  const out = [];
+  let node = tree;
+  for (const seg of path28) {
+    if (node?.kind === "array" && /^\d+$/.test(seg)) {
+      out.push(Number(seg));
+      node = node.items[Number(seg)];
+    } else {
+      out.push(seg);
+      node = node?.kind === "object" ? node.members.get(seg)?.value : void 0;
+    }
+  }
+  return out;
+}
+function schemaIssueToFinding(raw, tree, version, driftCtx) {
+  const issue = { ...raw, path: typedPath(tree, raw.path) };
+  const dotted = formatPath(issue.path);
+  const loc = locatePath(tree, issue.path, issue.at);
+  if (issue.keyword === "additionalProperties") {
+    const parent = formatPath(issue.path.slice(0, -1)) || "the top level";
+    const key = String(issue.path[issue.path.length - 1]);
+    const legacy = findLegacyKey(raw.path);
+    const legacyValue = walk(tree, issue.path).node;
+    if (legacy?.key.stillAccepted && legacyValue.kind !== "array") {
+      return makeFinding(
+        "schema.additionalProperties",
+        "critical",
+        `${dotted} must be a list of agents to be accepted as the legacy form of ${legacy.replacement}. ${REFUSES}`,
+        loc,
+        dotted,
+        `Move ${dotted} to ${legacy.replacement}`
+      );
+    }
+    const mask = driftCtx?.index.mask(raw.path);
+    const d = mask && !legacy?.key.stillAccepted ? drift(driftCtx.index, mask, version, replacementFor(raw.path)) : void 0;
+    if (d) {
+      const replacement = replacementFor(raw.path);
+      const lineOf = (v) => v.split(".").slice(0, 2).join(".");
+      const requested = driftCtx?.requested;
+      if (d.kind === "removed" && d.removedIn && requested && lineOf(d.removedIn) === lineOf(version) && requested !== version) {
+        return makeFinding(
+          "schema.additionalProperties",
+          "warn",
+          `${dotted} ${d.text}; ${version}, the bundled ${lineOf(version)} release, rejects it, but ${requested} may still accept it (check with \`openclaw config validate\`)`,
+          loc,
+          dotted,
+          replacement ? `Move ${dotted} to ${replacement}` : `Remove ${dotted}`
+        );
+      }
+      return makeFinding(
+        "schema.additionalProperties",
+        "critical",
+        `${dotted} ${d.text}; it is not valid for OpenClaw ${version}, which refuses to start with an invalid config`,
+        loc,
+        dotted,
+        d.kind === "added" ? `Upgrade OpenClaw, or remove ${dotted} (or pin the version clawlint validates against with openclawVersion)` : replacement ? `Move ${dotted} to ${replacement}` : `Remove ${dotted}`
+      );
+    }
+    if (legacy) {
+      const note = legacy.key.note ? ` (${legacy.key.note})` : "";
+      if (legacy.key.stillAccepted) {
+        return makeFinding(
+          "schema.legacy_key",
+          "warn",
+          `${dotted} is a legacy key: OpenClaw ${version} still accepts it, but the current form is ${legacy.replacement}${note}; \`openclaw doctor\` rewrites it`,
+          loc,
+          dotted,
+          `Move ${dotted} to ${legacy.replacement}`
+        );
+      }
+      return makeFinding(
+        "schema.additionalProperties",
+        "critical",
+        `${dotted} was retired; use ${legacy.replacement}${note}. ${REFUSES}`,
+        loc,
+        dotted,
+        `Move ${dotted} to ${legacy.replacement}`
+      );
+    }
+    const parentNode = walk(tree, issue.path.slice(0, -1)).node;
+    const existing = parentNode.kind === "object" ? parentNode.members : EMPTY_KEYS;
+    const suggestion = suggestKey(key, issue.knownKeys, existing);
+    const hint2 = suggestion ? ` (did you mean ${JSON.stringify(suggestion)}?)` : "";
+    return makeFinding(
+      "schema.additionalProperties",
+      "critical",
+      `Unknown key ${JSON.stringify(key)} in ${parent}${hint2}. ${REFUSES}`,
+      loc,
+      dotted,
+      suggestion ? `Rename ${JSON.stringify(key)} to ${JSON.stringify(suggestion)}` : `Remove ${dotted}`
+    );
+  }
+  if (issue.keyword === "required") {
+    const where = dotted || "the config";
+    return makeFinding("schema.required", "critical", `${where}: ${issue.message}. ${REFUSES}`, loc, dotted);
+  }
+  const subject = dotted || "the config";
+  let hint = "";
+  const node = walk(tree, issue.path).node;
+  if (issue.keyword === "type" && node.kind === "object" && node.members.has("source") && String(issue.params.type).includes("string")) {
+    hint = " (SecretRef objects are not supported at this key; use a ${VAR} template)";
+  }
+  return makeFinding(
+    `schema.${issue.keyword}`,
+    "critical",
+    `${subject} ${issue.message}${hint}. ${REFUSES}`,
+    loc,
+    dotted
+  );
+}
+function upgradeNoteFinding(raw, tree, target, newest, driftCtx) {
+  const issue = { ...raw, path: typedPath(tree, raw.path) };
+  const dotted = formatPath(issue.path) || "the config";
+  const loc = locatePath(tree, issue.path, issue.at);
+  const head = `${dotted} is valid for OpenClaw ${target} but not for ${newest}`;
+  if (issue.keyword === "additionalProperties") {
+    const replacement = replacementFor(raw.path);
+    if (findLegacyKey(raw.path)?.key.stillAccepted) {
+      return makeFinding(
+        "schema.upgrade_note",
+        "info",
+        `${dotted} is valid for OpenClaw ${target}; ${newest} still accepts it only as the legacy form of ${replacement} (\`openclaw doctor\` rewrites it)`,
+        loc,
+        formatPath(issue.path),
+        `Before upgrading, move ${dotted} to ${replacement}`
+      );
+    }
+    const mask = driftCtx?.index.mask(raw.path);
+    const d = mask ? drift(driftCtx.index, mask, newest, replacement) : void 0;
+    const why = d ? `: it ${d.text}` : replacement ? `: use ${replacement}` : ": the key is not in its schema";
+    return makeFinding(
+      "schema.upgrade_note",
+      "info",
+      `${head}${why}`,
+      loc,
+      formatPath(issue.path),
+      replacement ? `Before upgrading, move ${dotted} to ${replacement}` : `Before upgrading, remove ${dotted}`
+    );
+  }
+  return makeFinding("schema.upgrade_note", "info", `${head}: ${dotted} ${issue.message}`, loc, formatPath(issue.path));
+}
+
+// src/schema/own-schemas.ts
+var cache = /* @__PURE__ */ new Map();
+function load(name) {
+  let p = cache.get(name);
+  if (!p) {
+    p = import(pathToFileURL(path8.join(schemaRoot(), `${name}.js`)).href);
+    cache.set(name, p);
+  }
+  return p;
+}
+async function validateOwnSchema(name, tree, ruleId, what) {
+  const mod = await load(name);
+  if (mod.validate(toPlain(tree))) return [];
+  const errors = (mod.validate.errors ?? []).map((e) => {
+    const err = { ...e };
+    if (e.keyword === "additionalProperties")
+      err.knownKeys = mod.keys[e.schemaPath.replace(/\/additionalProperties$/, "")];
+    return err;
+  });
+  return toIssues(errors).map((raw) => {
+    const issue = { ...raw, path: typedPath(tree, raw.path) };
+    const dotted = formatPath(issue.path);
+    let message;
+    if (issue.keyword === "additionalProperties") {
+      const key = String(issue.path[issue.path.length - 1]);
+      const s = suggestKey(key, issue.knownKeys);
+      message = `${what}: unknown key ${JSON.stringify(key)}${s ? ` (did you mean ${JSON.stringify(s)}?)` : ""}`;
+    } else {
+      const text = issue.keyword === "required" ? issue.message.charAt(0).toLowerCase() + issue.message.slice(1) : issue.message;
+      message = `${what}: ${dotted || "the document"}${issue.keyword === "required" ? ":" : ""} ${text}`;
+    }
+    return makeFinding(ruleId, "critical", message, locatePath(tree, issue.path, issue.at), dotted);
+  });
+}
+
+// src/policy/assets.ts
+import fs6 from "node:fs";
+import path9 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function packageRoot() {
+  let dir = path9.dirname(fileURLToPath2(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (fs6.existsSync(path9.join(dir, "policies", "presets"))) return dir;
+    dir = path9.dirname(dir);
+  }
+  throw new Error("clawlint policies/ directory not found next to the program");
+}
+function presetPath(name) {
+  return path9.join(packageRoot(), "policies", "presets", `${name}.yaml`);
+}
+
+// src/policy/load-config.ts
+import fs7 from "node:fs";
+import path10 from "node:path";
+
+// src/parsers/yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_YAML_ALIASES = 100;
+var MAX_YAML_EXPANDED_NODES = 1e5;
+var MAX_YAML_FLOW_DEPTH = 500;
+function parseYaml(file) {
+  const refused = [];
+  let text = file.text;
+  const bounds = [0, ...[...text.matchAll(/^---[ \t]*(?:#.*)?$/gm)].map((m) => m.index + m[0].length), text.length];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const [from, to] = [bounds[i], bounds[i + 1]];
+    const { depth, offset } = bracketDepth(text.slice(from, to));
+    if (depth <= MAX_YAML_FLOW_DEPTH) continue;
+    refused.push({
+      message: `flow collections nested ${depth} levels deep; more than ${MAX_YAML_FLOW_DEPTH} is refused`,
+      offset: from + offset,
+      severity: "error"
+    });
+    text = text.slice(0, from) + text.slice(from, to).replace(/[^\r\n]/g, " ") + text.slice(to);
+  }
+  const docs = (0, import_yaml.parseAllDocuments)(text, {
+    lineCounter: new import_yaml.LineCounter(),
+    uniqueKeys: false,
+    prettyErrors: false,
+    strict: true
+  });
+  const list2 = Array.isArray(docs) ? docs : [docs];
+  const result = list2.map((doc) => {
+    const problems = [
+      ...doc.errors.map((e) => ({ message: e.message.split("\n")[0], offset: e.pos[0], severity: "error" })),
+      ...doc.warnings.map((e) => ({
+        message: e.message.split("\n")[0],
+        offset: e.pos[0],
+        severity: "warning"
+      }))
+    ];
+    let aliases = 0;
+    let expanded = 0;
+    let inAlias = 0;
+    let aliasAt = 0;
+    let overBudget2 = false;
+    const convert = (node, fallback, depth) => {
+      const range2 = node?.range ? [node.range[0], node.range[1]] : [fallback, fallback];
+      if (!node) return { kind: "scalar", file, range: range2, value: null };
+      if (inAlias && ++expanded > MAX_YAML_EXPANDED_NODES) {
+        if (!overBudget2)
+          problems.push({
+            message: `aliases expand to more than ${MAX_YAML_EXPANDED_NODES} nodes; the rest are not expanded`,
+            offset: aliasAt,
+            severity: "error"
+          });
+        overBudget2 = true;
+        return { kind: "scalar", file, range: range2, value: null };
+      }
+      if (depth > 500) {
+        problems.push({ message: "nesting deeper than 500 levels is not read", offset: range2[0], severity: "error" });
+        return { kind: "scalar", file, range: range2, value: null };
+      }
+      if ((0, import_yaml.isAlias)(node)) {
+        if (++aliases > MAX_YAML_ALIASES) {
+          problems.push({
+            message: `more than ${MAX_YAML_ALIASES} aliases; the rest are not expanded`,
+            offset: range2[0],
+            severity: "error"
+          });
+          return { kind: "scalar", file, range: range2, value: null };
+        }
+        const target = node.resolve(doc);
+        if (inAlias++ === 0) aliasAt = range2[0];
+        try {
+          const resolved = convert(target, range2[0], depth + 1);
+          return { ...resolved, range: range2 };
+        } finally {
+          inAlias--;
+        }
+      }
+      if ((0, import_yaml.isMap)(node)) {
+        const members = /* @__PURE__ */ new Map();
+        for (const pair of node.items) {
+          if (!(0, import_yaml.isPair)(pair)) continue;
+          const keyNode = pair.key;
+          const key = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode) : "";
+          const keyRange = keyNode?.range ? [keyNode.range[0], keyNode.range[1]] : range2;
+          const value = convert(pair.value, keyRange[1], depth + 1);
+          if (key === "<<" && (value.kind === "object" || value.kind === "array")) {
+            const sources = value.kind === "object" ? [value] : value.items.filter((v) => v.kind === "object");
+            for (const src of sources) for (const [k, m] of src.members) if (!members.has(k)) members.set(k, m);
+            continue;
+          }
+          if (members.has(key))
+            problems.push({
+              message: `duplicate key ${JSON.stringify(key)}; the last value wins`,
+              offset: keyRange[0],
+              severity: "warning"
+            });
+          members.set(key, { file, keyRange, value });
+        }
+        return { kind: "object", file, range: range2, members };
+      }
+      if ((0, import_yaml.isSeq)(node)) {
+        return {
+          kind: "array",
+          file,
+          range: range2,
+          items: node.items.map((item) => convert(item, range2[0], depth + 1))
+        };
+      }
+      if ((0, import_yaml.isScalar)(node)) {
+        const v = node.value;
+        const value = v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : String(v);
+        return { kind: "scalar", file, range: range2, value };
+      }
+      return { kind: "scalar", file, range: range2, value: null };
+    };
+    const root = doc.contents ? convert(doc.contents, 0, 0) : void 0;
+    return { root, problems };
+  });
+  for (const r of refused) result.push({ problems: [r] });
+  return result;
+}
+
+// src/policy/types.ts
+function emptyConfig() {
+  return { extends: [], include: [], exclude: [], rules: [], policies: [], suppressions: [], envFiles: [] };
+}
+
+// src/policy/load-config.ts
+var CONFIG_NAMES = [".clawlint.yml", ".clawlint.yaml", ".clawlint.json5", ".clawlint.json"];
+var RULE_ID = "clawlint.config_invalid";
+function parseDataFile(file, ruleId, what) {
+  if (/\.json5?$/i.test(file.path)) {
+    const r = parseJson5(file);
+    if (!r.ok)
+      return {
+        findings: [
+          makeFinding(ruleId, "critical", `${what}: invalid JSON5: ${r.message}`, locateOffset(file, r.offset))
+        ]
+      };
+    return { tree: r.root, findings: [] };
+  }
+  const docs = parseYaml(file);
+  const findings = docs.flatMap(
+    (d) => d.problems.filter((p) => p.severity === "error").map((p) => makeFinding(ruleId, "critical", `${what}: invalid YAML: ${p.message}`, locateOffset(file, p.offset)))
+  );
+  for (const d of docs) {
+    for (const p of d.problems) {
+      if (p.severity === "warning" && p.message.startsWith("duplicate key"))
+        findings.push(makeFinding(ruleId, "warn", `${what}: ${p.message}`, locateOffset(file, p.offset)));
+    }
+  }
+  if (docs.length > 1)
+    findings.push(
+      makeFinding(
+        ruleId,
+        "critical",
+        `${what}: expected one YAML document, found ${docs.length}`,
+        locateOffset(file, 0)
+      )
+    );
+  return { tree: findings.some((f) => f.severity === "critical") ? void 0 : docs[0]?.root, findings };
+}
+async function loadClawlintConfig(cwd, explicit, trusted) {
+  const config = emptyConfig();
+  const findings = [];
+  const sources = [];
+  if (trusted) {
+    if (!trusted.file) return { config, findings, sources };
+    config.file = trusted.file.path;
+    return loadParsed(config, findings, sources, trusted.file);
+  }
+  let abs;
+  if (explicit) {
+    abs = path10.resolve(cwd, explicit);
+    if (!fs7.existsSync(abs)) throw new UsageError(`config file not found: ${explicit}`);
+  } else {
+    abs = CONFIG_NAMES.map((n) => path10.join(cwd, n)).find((p) => fs7.existsSync(p));
+  }
+  if (!abs) return { config, findings, sources };
+  const rel = toRel(cwd, abs);
+  const read = readSourceFile(abs, rel, 1024 * 1024);
+  config.file = rel;
+  if (!read.ok) {
+    findings.push(
+      makeFinding(RULE_ID, "critical", `clawlint config: ${read.reason}`, locateOffset(new SourceFile(rel, ""), 0, 0))
+    );
+    return { config, findings, sources };
+  }
+  return loadParsed(config, findings, sources, read.file);
+}
+async function loadParsed(config, findings, sources, file) {
+  sources.push(file);
+  const parsed = parseDataFile(file, RULE_ID, "clawlint config");
+  findings.push(...parsed.findings);
+  if (!parsed.tree) return { config, findings, sources };
+  findings.push(...await validateOwnSchema("clawlint-config", parsed.tree, RULE_ID, "clawlint config"));
+  const value = toPlain(parsed.tree);
+  for (const name of strings(getOwn(value, "extends"))) {
+    if (name !== "recommended" && name !== "strict") continue;
+    const preset = loadPreset(name);
+    mergeInto(config, preset.value, preset.file, void 0);
+    sources.push(preset.file);
+  }
+  mergeInto(config, value, file, parsed.tree);
+  findings.push(...refusedGlobs(value, parsed.tree));
+  if (config.openclawVersion && !parseVersion(config.openclawVersion)) {
+    findings.push(
+      makeFinding(
+        RULE_ID,
+        "warn",
+        `clawlint config: openclawVersion ${JSON.stringify(config.openclawVersion)} is not an OpenClaw version (YYYY.M.P); ignored`,
+        locatePath(parsed.tree, ["openclawVersion"], "value"),
+        "openclawVersion"
+      )
+    );
+  }
+  return { config, findings, sources };
+}
+function loadPreset(name) {
+  const abs = presetPath(name);
+  const file = new SourceFile(`clawlint:presets/${name}.yaml`, stripBom(fs7.readFileSync(abs, "utf8")), abs);
+  const docs = parseYaml(file);
+  return { value: docs[0]?.root ? toPlain(docs[0].root) : {}, file };
+}
+function refusedGlobs(value, tree) {
+  const out = [];
+  const check = (glob, at, loc = "value") => {
+    if (typeof glob !== "string" || !glob) return;
+    const refused = compileGlob(glob).refused;
+    if (refused)
+      out.push(
+        makeFinding(
+          RULE_ID,
+          "critical",
+          `clawlint config: glob ${quoteForMessage(glob, 60)} is refused: ${refused}; it matches nothing`,
+          locatePath(tree, at, loc)
+        )
+      );
+  };
+  const list2 = (v, at) => {
+    if (Array.isArray(v)) v.forEach((g, i) => check(g, [...at, i]));
+  };
+  list2(getOwn(value, "include"), ["include"]);
+  list2(getOwn(value, "exclude"), ["exclude"]);
+  const rules = getOwn(value, "rules");
+  if (rules && typeof rules === "object")
+    for (const [rule, setting] of Object.entries(rules)) list2(getOwn(setting, "paths"), ["rules", rule, "paths"]);
+  const sups = getOwn(value, "suppressions");
+  if (Array.isArray(sups)) sups.forEach((s, i) => list2(getOwn(s, "paths"), ["suppressions", i, "paths"]));
+  const env = getOwn(value, "envFiles");
+  if (env && typeof env === "object" && !Array.isArray(env))
+    for (const glob of Object.keys(env)) check(glob, ["envFiles", glob], "key");
+  return out;
+}
+function strings(v) {
+  return Array.isArray(v) ? v.filter((x) => typeof x === "string" && x.length > 0) : [];
+}
+var SEVERITY_SETTINGS = /* @__PURE__ */ new Set(["off", "critical", "warn", "info"]);
+function mergeInto(config, value, file, tree) {
+  const where = (p) => {
+    if (!tree) return { file: file.path, line: 1, column: 1 };
+    const l = locatePath(tree, p, "key");
+    return { file: l.file, line: l.startLine, column: l.startColumn };
+  };
+  config.extends.push(...strings(getOwn(value, "extends")));
+  config.include.push(...strings(getOwn(value, "include")));
+  config.exclude.push(...strings(getOwn(value, "exclude")));
+  const failOn = getOwn(value, "failOn");
+  if (typeof failOn === "string" && ["critical", "warn", "info", "none"].includes(failOn))
+    config.failOn = failOn;
+  const version = getOwn(value, "openclawVersion");
+  if (typeof version === "string") config.openclawVersion = version;
+  const rules = getOwn(value, "rules");
+  if (rules && typeof rules === "object" && !Array.isArray(rules)) {
+    for (const [rule, setting] of Object.entries(rules)) {
+      const loc = where(["rules", rule]);
+      const origin = `${loc.file}:${loc.line}`;
+      if (typeof setting === "string" && SEVERITY_SETTINGS.has(setting)) {
+        config.rules.push({ rule, severity: setting, origin });
+      } else if (setting && typeof setting === "object") {
+        const sev = getOwn(setting, "severity");
+        if (typeof sev === "string" && SEVERITY_SETTINGS.has(sev)) {
+          const paths = strings(getOwn(setting, "paths"));
+          config.rules.push({ rule, severity: sev, origin, ...paths.length ? { paths } : {} });
+        }
+      }
+    }
+  }
+  const policies = getOwn(value, "policies");
+  if (Array.isArray(policies)) {
+    policies.forEach((pattern, i) => {
+      if (typeof pattern === "string" && pattern)
+        config.policies.push({ pattern, fromPreset: !tree, at: where(["policies", i]) });
+    });
+  }
+  const sups = getOwn(value, "suppressions");
+  if (Array.isArray(sups)) {
+    sups.forEach((s, i) => {
+      const rule = getOwn(s, "rule");
+      const reason = getOwn(s, "reason");
+      if (typeof rule !== "string" || typeof reason !== "string" || reason.trim().length < 3) return;
+      const until = getOwn(s, "until");
+      const paths = strings(getOwn(s, "paths"));
+      config.suppressions.push({
+        rule,
+        reason: reason.trim(),
+        ...paths.length ? { paths } : {},
+        ...typeof until === "string" && /^\d{4}-\d{2}-\d{2}$/.test(until) ? { until } : {},
+        at: where(["suppressions", i])
+      });
+    });
+  }
+  const env = getOwn(value, "envFiles");
+  if (Array.isArray(env)) config.envFiles.push({ glob: "**", files: strings(env) });
+  else if (env && typeof env === "object")
+    for (const [glob, files] of Object.entries(env)) config.envFiles.push({ glob, files: strings(files) });
+  const baseline = getOwn(value, "baseline");
+  if (typeof baseline === "string") config.baseline = baseline;
+  const secrets = getOwn(value, "secrets");
+  if (secrets && typeof secrets === "object" && !Array.isArray(secrets))
+    config.secrets = { ...config.secrets ?? {}, ...secrets };
+  const helm = getOwn(value, "helm");
+  if (helm && typeof helm === "object" && !Array.isArray(helm)) mergeHelm(config, helm);
+}
+function mergeHelm(config, helm) {
+  const out = config.helm ?? { charts: {} };
+  const render = getOwn(helm, "render");
+  if (typeof render === "boolean") out.render = render;
+  const timeout = getOwn(helm, "timeoutSeconds");
+  if (typeof timeout === "number" && timeout >= 1 && timeout <= 600) out.timeoutSeconds = timeout;
+  const charts = getOwn(helm, "charts");
+  if (charts && typeof charts === "object" && !Array.isArray(charts)) {
+    for (const [dir, c] of Object.entries(charts)) {
+      const set = {};
+      const given = getOwn(c, "set");
+      if (given && typeof given === "object" && !Array.isArray(given)) {
+        for (const [k, v] of Object.entries(given))
+          if (["string", "number", "boolean"].includes(typeof v)) set[k] = String(v);
+      }
+      const key = dir.replace(/\/+$/, "").replace(/^\.\//, "") || ".";
+      defineOwn(out.charts, key, { values: strings(getOwn(c, "values")), set });
+    }
+  }
+  config.helm = out;
+}
+
+// src/policy/regex-safety.ts
+function schemaPatterns(schema) {
+  const out = [];
+  const visit = (node, p, depth) => {
+    if (depth > 64 || node === null || typeof node !== "object") return;
+    if (Array.isArray(node)) return node.forEach((n, i) => visit(n, [...p, i], depth + 1));
+    for (const [k, v] of Object.entries(node)) {
+      if (k === "pattern" && typeof v === "string") out.push({ path: [...p, k], source: v });
+      if (k === "patternProperties" && v && typeof v === "object")
+        for (const key of Object.keys(v)) out.push({ path: [...p, k, key], source: key });
+      if (k !== "enum" && k !== "const") visit(v, [...p, k], depth + 1);
+    }
+  };
+  visit(schema, [], 0);
+  return out;
+}
+
+// src/policy/custom-policies.ts
+var RULE_ID2 = "clawlint.policy_invalid";
+var MAX_POLICY_FILES = 200;
+async function loadPolicies(cwd, entries, origin) {
+  const out = { policies: [], findings: [], sources: [] };
+  if (!entries.length) return out;
+  const mod = await import("./chunk-UY4WST7V.js");
+  const Ajv = mod.default.default ?? mod.default;
+  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, code: { regExp: ajvLinearRegExp() } });
+  const files = [];
+  for (const { pattern, fromPreset, at } of entries) {
+    const loc = at ? { file: at.file, startLine: at.line, startColumn: at.column, endLine: at.line, endColumn: at.column + 1 } : { file: origin, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+    const root = fromPreset ? path11.join(packageRoot(), "policies") : cwd;
+    const bad = unsafePattern(pattern);
+    if (bad) {
+      out.findings.push(
+        makeFinding(RULE_ID2, "critical", `policies entry ${JSON.stringify(pattern)} refused: ${bad}`, loc)
+      );
+      continue;
+    }
+    const matched = expandGlob(root, pattern);
+    if (!matched.length && !fromPreset) {
+      out.findings.push(makeFinding(RULE_ID2, "warn", `policies entry ${JSON.stringify(pattern)} matches no file`, loc));
+    }
+    for (const rel of matched) files.push({ abs: path11.join(root, rel), rel: fromPreset ? `clawlint:${rel}` : rel });
+  }
+  for (const f of files.slice(0, MAX_POLICY_FILES)) {
+    const real = safeRealInside(f.abs, f.rel.startsWith("clawlint:") ? packageRoot() : cwd);
+    if (!real) {
+      out.findings.push(
+        makeFinding(RULE_ID2, "critical", "policy file is a symlink leaving the repository; not read", {
+          file: f.rel,
+          startLine: 1,
+          startColumn: 1,
+          endLine: 1,
+          endColumn: 1
+        })
+      );
+      continue;
+    }
+    const read = readSourceFile(
+      real,
+      f.rel,
+      256 * 1024,
+      f.rel.startsWith("clawlint:") ? safeRealInside(packageRoot(), packageRoot()) : void 0
+    );
+    if (!read.ok) {
+      out.findings.push(
+        makeFinding(RULE_ID2, "critical", `policy file: ${read.reason}`, {
+          file: f.rel,
+          startLine: 1,
+          startColumn: 1,
+          endLine: 1,
+          endColumn: 1
+        })
+      );
+      continue;
+    }
+    const file = new SourceFile(f.rel, stripBom(read.file.text), real);
+    out.sources.push(file);
+    const parsed = parseDataFile(file, RULE_ID2, "policy file");
+    out.findings.push(...parsed.findings);
+    if (!parsed.tree) continue;
+    const invalid = await validateOwnSchema("policy-file", parsed.tree, RULE_ID2, "policy file");
+    out.findings.push(...invalid);
+    if (invalid.length) continue;
+    const value = toPlain(parsed.tree);
+    const list2 = Array.isArray(getOwn(value, "policies")) ? getOwn(value, "policies") : [value];
+    list2.forEach((p, i) => {
+      const base = Array.isArray(getOwn(value, "policies")) ? ["policies", i] : [];
+      const compiled2 = compilePolicy(ajv, p, file, parsed.tree, base, out.findings);
+      if (compiled2) out.policies.push(compiled2);
+    });
+  }
+  return out;
+}
+function compilePolicy(ajv, p, file, tree, base, findings) {
+  const loc = (sub) => locatePath(tree, [...base, ...sub], "key");
+  const origin = `${file.path}:${loc(["id"]).startLine}`;
+  const compile = (key) => {
+    const schema = p[key];
+    if (schema === void 0) return void 0;
+    for (const { path: at, source } of schemaPatterns(schema)) {
+      const linear = compileLinear(source, "js");
+      if (!linear.ok) {
+        findings.push(
+          makeFinding(
+            RULE_ID2,
+            "critical",
+            `policy ${String(p.id)}: ${key} pattern ${quoteForMessage(source, 60)} cannot run on the linear-time regex engine: ${linear.reason} (at offset ${linear.index})`,
+            // At the pattern string itself (a patternProperties pattern is a key).
+            locatePath(tree, [...base, key, ...at], at[at.length - 1] === "pattern" ? "value" : "key")
+          )
+        );
+        return null;
+      }
+    }
+    const ref = findNonLocalRef(schema);
+    if (ref) {
+      findings.push(
+        makeFinding(
+          RULE_ID2,
+          "critical",
+          `policy ${String(p.id)}: only local "$ref"s (starting with #) are allowed, found ${JSON.stringify(ref.value)}`,
+          loc([key, ...ref.path])
+        )
+      );
+      return null;
+    }
+    try {
+      return ajv.compile(schema);
+    } catch (err) {
+      findings.push(
+        makeFinding(
+          RULE_ID2,
+          "critical",
+          `policy ${String(p.id)}: ${key} is not a valid JSON Schema: ${err.message.split("\n")[0]}`,
+          loc([key])
+        )
+      );
+      return null;
+    }
+  };
+  const where = compile("where");
+  const assert = compile("assert");
+  if (where === null || !assert) return void 0;
+  return {
+    id: String(p.id),
+    severity: p.severity,
+    message: String(p.message),
+    ...typeof p.docs === "string" ? { docs: p.docs } : {},
+    appliesTo: Array.isArray(p.appliesTo) ? p.appliesTo : ["openclaw"],
+    ...where ? { where } : {},
+    assert,
+    origin
+  };
+}
+function findNonLocalRef(schema, p = [], depth = 0) {
+  if (depth > 64 || schema === null || typeof schema !== "object") return void 0;
+  for (const [k, v] of Object.entries(schema)) {
+    if ((k === "$ref" || k === "$dynamicRef" || k === "$recursiveRef") && !(typeof v === "string" && v.startsWith("#")))
+      return { path: [...p, k], value: v };
+    if (k === "$id" || k === "$schema") continue;
+    const found = findNonLocalRef(v, [...p, k], depth + 1);
+    if (found) return found;
+  }
+  return void 0;
+}
+function safeRealInside(abs, root) {
+  try {
+    const real = fs8.realpathSync(abs);
+    const rootReal = fs8.realpathSync(root);
+    const rel = path11.relative(rootReal, real);
+    return rel.startsWith("..") || path11.isAbsolute(rel) ? void 0 : real;
+  } catch {
+    return void 0;
+  }
+}
+function evaluatePolicies(policies, kind, value, tree) {
+  const findings = [];
+  for (const policy of policies) {
+    if (!policy.appliesTo.includes(kind)) continue;
+    if (policy.where && !policy.where(value)) continue;
+    if (policy.assert(value)) continue;
+    for (const raw of deepest(toIssues(policy.assert.errors ?? []))) {
+      const issue = { ...raw, path: typedPath(tree, raw.path) };
+      const dotted = formatPath(issue.path);
+      const detail = issue.keyword === "required" ? issue.message.toLowerCase() : issue.message;
+      findings.push(
+        makeFinding(
+          policy.id,
+          policy.severity,
+          `${policy.message} (${dotted || "document"}: ${detail})`,
+          locatePath(tree, issue.path, issue.at),
+          dotted,
+          policy.docs ? `See ${policy.docs}` : void 0
+        )
+      );
+    }
+  }
+  return findings;
+}
+function deepest(issues) {
+  const useful = issues.filter((i) => i.keyword !== "if" && i.keyword !== "then" && i.keyword !== "else");
+  const list2 = useful.length ? useful : issues;
+  return list2.filter(
+    (i) => !list2.some((o) => o !== i && o.path.length > i.path.length && i.path.every((s, k) => o.path[k] === s))
+  );
+}
+
+// src/schema/refinements.ts
+var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var str = (v) => typeof v === "string" ? v : void 0;
+var nonEmptyArray = (v) => Array.isArray(v) && v.length > 0;
+function isLoopbackBind(gateway) {
+  const bind = str(getOwn(gateway, "bind")) ?? "loopback";
+  if (bind === "loopback") return true;
+  if (bind === "custom") {
+    const host = str(getOwn(gateway, "customBindHost"))?.trim();
+    return host === "127.0.0.1" || host === "::1" || host === "localhost";
+  }
+  return false;
+}
+function bindSource(spec) {
+  const drive = /^[A-Za-z]:[\\/]/.test(spec);
+  const idx = spec.indexOf(":", drive ? 2 : 0);
+  return idx < 0 ? spec : spec.slice(0, idx);
+}
+function isAbsoluteHostPath(p) {
+  return p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p);
+}
+function sandboxScopes(config) {
+  const scopes = [];
+  const agents = getOwn(config, "agents");
+  const defaults = getOwn(getOwn(agents, "defaults"), "sandbox");
+  if (isObj(defaults)) scopes.push({ path: ["agents", "defaults", "sandbox"], sandbox: defaults });
+  const entries = getOwn(agents, "entries");
+  if (isObj(entries)) {
+    for (const [id, agent] of Object.entries(entries)) {
+      const sb = getOwn(agent, "sandbox");
+      if (isObj(sb)) scopes.push({ path: ["agents", "entries", id, "sandbox"], sandbox: sb });
+    }
+  }
+  return scopes;
+}
+function checkSandbox(scope, sandbox, out) {
+  const docker = getOwn(sandbox, "docker");
+  if (isObj(docker)) {
+    const at = [...scope, "docker"];
+    const binds = getOwn(docker, "binds");
+    if (Array.isArray(binds)) {
+      binds.forEach((b, i) => {
+        if (typeof b !== "string") return;
+        if (!b.trim()) {
+          out.push({
+            ruleId: "schema.sandbox_bind",
+            path: [...at, "binds", i],
+            at: "value",
+            message: "Sandbox security: bind mount entry must be a non-empty string."
+          });
+          return;
+        }
+        const source = bindSource(b);
+        if (!isAbsoluteHostPath(source)) {
+          out.push({
+            ruleId: "schema.sandbox_bind",
+            path: [...at, "binds", i],
+            at: "value",
+            message: `Sandbox security: bind mount uses a non-absolute source path "${source}". Only absolute POSIX or Windows drive-letter paths are supported for sandbox binds.`
+          });
+        }
+      });
+    }
+    const network = str(getOwn(docker, "network"))?.trim().toLowerCase() ?? "";
+    if (network === "host") {
+      out.push({
+        ruleId: "schema.sandbox_network",
+        path: [...at, "network"],
+        at: "value",
+        message: 'Sandbox security: network mode "host" is blocked. Use "bridge" or "none" instead.'
+      });
+    } else if (network.startsWith("container:") && getOwn(docker, "dangerouslyAllowContainerNamespaceJoin") !== true) {
+      out.push({
+        ruleId: "schema.sandbox_network",
+        path: [...at, "network"],
+        at: "value",
+        message: 'Sandbox security: network mode "container:*" is blocked by default. Use a custom bridge network, or set dangerouslyAllowContainerNamespaceJoin=true only when you fully trust this runtime.'
+      });
+    }
+    if (str(getOwn(docker, "seccompProfile"))?.trim().toLowerCase() === "unconfined") {
+      out.push({
+        ruleId: "schema.sandbox_seccomp",
+        path: [...at, "seccompProfile"],
+        at: "value",
+        message: 'Sandbox security: seccomp profile "unconfined" is blocked. Use a custom seccomp profile file or omit this setting.'
+      });
+    }
+    if (str(getOwn(docker, "apparmorProfile"))?.trim().toLowerCase() === "unconfined") {
+      out.push({
+        ruleId: "schema.sandbox_apparmor",
+        path: [...at, "apparmorProfile"],
+        at: "value",
+        message: 'Sandbox security: AppArmor profile "unconfined" is blocked. Use a named AppArmor profile or omit this setting.'
+      });
+    }
+  }
+  const browser = getOwn(sandbox, "browser");
+  if (isObj(browser) && str(getOwn(browser, "network"))?.trim().toLowerCase() === "host") {
+    out.push({
+      ruleId: "schema.sandbox_network",
+      path: [...scope, "browser", "network"],
+      at: "value",
+      message: 'Sandbox security: browser network mode "host" is blocked. Use "bridge" or a custom bridge network instead.'
+    });
+  }
+}
+function checkToolPolicies(value, path28, out, depth = 0) {
+  if (depth > 64 || value === null || typeof value !== "object") return;
+  if (Array.isArray(value)) return value.forEach((v, i) => checkToolPolicies(v, [...path28, i], out, depth + 1));
+  const obj = value;
+  if (nonEmptyArray(getOwn(obj, "allow")) && nonEmptyArray(getOwn(obj, "alsoAllow"))) {
+    out.push({
+      ruleId: "schema.tool_policy_conflict",
+      path: [...path28, "alsoAllow"],
+      at: "key",
+      message: "tools policy cannot set both allow and alsoAllow in the same scope (merge alsoAllow into allow, or remove allow and use profile + alsoAllow)"
+    });
+  }
+  for (const [k, v] of Object.entries(obj)) checkToolPolicies(v, [...path28, k], out, depth + 1);
+}
+function checkExecModeConflicts(value, path28, out, depth = 0) {
+  if (depth > 64 || !isObj(value)) return;
+  const exec = getOwn(getOwn(value, "tools"), "exec");
+  if (isObj(exec) && getOwn(exec, "mode") !== void 0 && (getOwn(exec, "security") !== void 0 || getOwn(exec, "ask") !== void 0)) {
+    out.push({
+      ruleId: "schema.exec_mode_conflict",
+      path: [...path28, "tools", "exec", "mode"],
+      at: "key",
+      message: "mode cannot be combined with security or ask in the same exec object; keep either mode or the legacy security/ask pair"
+    });
+  }
+}
+function checkAgentRoster(config, out) {
+  const agents = getOwn(config, "agents");
+  if (!isObj(agents)) return;
+  const entries = getOwn(agents, "entries");
+  const list2 = getOwn(agents, "list");
+  let roster = [];
+  if (isObj(entries))
+    roster = Object.entries(entries).map(([k, v]) => ({ key: k, path: ["agents", "entries", k], entry: v }));
+  else if (Array.isArray(list2)) {
+    roster = list2.map((v, i) => ({ key: String(getOwn(v, "id") ?? i), path: ["agents", "list", i], entry: v }));
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const r of roster) {
+    const id = r.key.trim().toLowerCase();
+    const first = seen.get(id);
+    if (first === void 0) seen.set(id, r.key);
+    else {
+      out.push({
+        ruleId: "schema.duplicate_agent_id",
+        path: r.path,
+        at: "key",
+        message: `agents keys "${first}" and "${r.key}" resolve to the same agent id "${id}"; rename one key so each agent has a unique id`
+      });
+    }
+  }
+  const marked = roster.filter((r) => getOwn(r.entry, "default") === true);
+  if (marked.length > 1) {
+    out.push({
+      ruleId: "schema.multiple_default_agents",
+      path: [...marked[1].path, "default"],
+      at: "key",
+      message: `agents.entries must contain at most one default=true entry (found ${marked.length})`
+    });
+  }
+  const explicit = getOwn(agents, "ownership") === "explicit";
+  if (explicit && marked.length > 0) {
+    out.push({
+      ruleId: "schema.agent_ownership",
+      path: ["agents", "ownership"],
+      at: "value",
+      message: "agents.ownership=explicit cannot be combined with a legacy default=true marker"
+    });
+  }
+  if (roster.length > 1 && marked.length === 0 && !explicit) {
+    out.push({
+      ruleId: "schema.agent_ownership",
+      path: ["agents", "ownership"],
+      at: "key",
+      message: 'multi-agent rosters require agents.ownership="explicit" or one legacy default=true marker; add agents.ownership="explicit" or run openclaw doctor'
+    });
+  }
+}
+function refine(config) {
+  if (!isObj(config)) return [];
+  const out = [];
+  const gateway = getOwn(config, "gateway");
+  if (str(getOwn(getOwn(gateway, "tailscale"), "mode")) === "funnel" && !isLoopbackBind(isObj(gateway) ? gateway : void 0)) {
+    out.push({
+      ruleId: "schema.funnel_requires_loopback",
+      path: ["gateway", "bind"],
+      at: "value",
+      message: 'gateway.bind must resolve to loopback when gateway.tailscale.mode=funnel (use gateway.bind="loopback" or gateway.bind="custom" with gateway.customBindHost="127.0.0.1")'
+    });
+  }
+  checkAgentRoster(config, out);
+  for (const { path: path28, sandbox } of sandboxScopes(config)) checkSandbox(path28, sandbox, out);
+  checkToolPolicies(getOwn(config, "tools"), ["tools"], out);
+  checkToolPolicies(getOwn(config, "agents"), ["agents"], out);
+  checkExecModeConflicts(config, [], out);
+  const agentEntries = getOwn(getOwn(config, "agents"), "entries");
+  if (isObj(agentEntries))
+    for (const [id, a] of Object.entries(agentEntries)) checkExecModeConflicts(a, ["agents", "entries", id], out);
+  return out;
+}
+
+// src/schema/validate.ts
+function pointer(segments) {
+  return segments.map((s) => "/" + s.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+function isPlainObject(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+async function validateWithSchema(value, set) {
+  const errors = [];
+  const run = async (id, data, segments) => {
+    const mod = await set.load(id);
+    if (!mod.validate(data, { instancePath: pointer(segments) })) {
+      for (const e of mod.validate.errors ?? []) {
+        const err = { ...e };
+        if (e.keyword === "additionalProperties") {
+          const objectSchemaPath = e.schemaPath.replace(/\/additionalProperties$/, "");
+          err.knownKeys = mod.keys[objectSchemaPath];
+        }
+        errors.push(err);
+      }
+    }
+    const entry = set.entry(id);
+    const children = entry.children ?? {};
+    const items2 = children["[]"];
+    if (items2 !== void 0) {
+      if (Array.isArray(data))
+        for (let i = 0; i < data.length; i++) await run(items2, data[i], [...segments, String(i)]);
+      return;
+    }
+    if (!isPlainObject(data)) return;
+    for (const [key, child2] of Object.entries(children)) {
+      if (key === "*") {
+        const known = new Set(entry.known ?? []);
+        for (const k of Object.keys(data)) if (!known.has(k)) await run(child2, data[k], [...segments, k]);
+      } else {
+        const sub = getOwn(data, key);
+        if (sub !== void 0) await run(child2, sub, [...segments, key]);
+      }
+    }
+  };
+  await run("$root", value, []);
+  return errors;
+}
+
+// src/fix/migrations.ts
+function parseDotted(dotted) {
+  const out = [];
+  const re = /"((?:[^"\\]|\\.)*)"|([^.]+)/g;
+  for (const m of dotted.matchAll(re)) out.push(m[1] !== void 0 ? JSON.parse(`"${m[1]}"`) : m[2]);
+  return out;
+}
+var isObject = (n) => n?.kind === "object";
+var DM_KEYS = { policy: "dmPolicy", allowFrom: "allowFrom" };
+function migrationOps(m) {
+  const segs = m.path.map(String);
+  const here = walk(m.tree, m.path);
+  if (here.depth !== m.path.length) return void 0;
+  if (segs.length > 3 && segs[segs.length - 2] === "dm" && findLegacyKey(segs.slice(0, -1)))
+    return migrationOps({ ...m, path: m.path.slice(0, -1) });
+  const legacy = findLegacyKey(segs);
+  if (legacy) {
+    if (legacy.key.stillAccepted) return void 0;
+    const last = segs[segs.length - 1];
+    if (last === "dm" && isObject(here.node)) return [{ op: "hoist", path: m.path, rename: DM_KEYS }];
+    if (segs.length === 1 && segs[0] === "routing") {
+      const node = here.node;
+      if (node.kind !== "object" || node.members.size !== 1 || !node.members.has("allowFrom")) return void 0;
+      return [{ op: "move", from: ["routing", "allowFrom"], to: parseDotted(legacy.replacement), carry: ["routing"] }];
+    }
+    return [{ op: "move", from: m.path, to: parseDotted(legacy.replacement) }];
+  }
+  const renamed = findLegacyKey(segs, RENAMED_KEYS);
+  if (renamed && !segs.includes("*")) {
+    if (segs[0] === "agents" && segs[1] === "list") return void 0;
+    return [{ op: "move", from: m.path, to: parseDotted(renamed.replacement) }];
+  }
+  const key = segs[segs.length - 1];
+  const mask = m.index?.mask(segs);
+  const d = mask !== void 0 && m.index ? drift(m.index, mask, m.version) : void 0;
+  if (d?.kind === "added") return void 0;
+  if (d?.kind === "removed") {
+    return [
+      {
+        op: "remove",
+        path: m.path,
+        note: `clawlint --fix removed ${formatPath(m.path)}: ${d.text}, and has no successor`
+      }
+    ];
+  }
+  const parent = walk(m.tree, m.path.slice(0, -1)).node;
+  const existing = parent.kind === "object" ? parent.members : /* @__PURE__ */ new Map();
+  const suggestion = suggestKey(key, m.knownKeys, existing);
+  if (suggestion) return [{ op: "move", from: m.path, to: [...m.path.slice(0, -1), suggestion] }];
+  return [
+    {
+      op: "remove",
+      path: m.path,
+      note: `clawlint --fix removed ${formatPath(m.path)}: no OpenClaw release knows this key (OpenClaw ${m.version} refuses to start with it)`
+    }
+  ];
+}
+
+// src/fix/text.ts
+function eolOf(text) {
+  const m = /\r\n|\n|\r/.exec(text);
+  return m ? m[0] : "\n";
+}
+function lineStartAt(file, offset) {
+  return file.lineStarts[file.positionAt(offset).line - 1];
+}
+function lineEndAt(file, offset) {
+  const next = file.lineStarts[file.positionAt(offset).line];
+  if (next === void 0) return file.text.length;
+  const t = file.text;
+  return t[next - 2] === "\r" && t[next - 1] === "\n" ? next - 2 : next - 1;
+}
+function indentAt(file, offset) {
+  const start = lineStartAt(file, offset);
+  return /^[ \t]*/.exec(file.text.slice(start))[0];
+}
+function firstOnLine(file, offset) {
+  return /^[ \t]*$/.test(file.text.slice(lineStartAt(file, offset), offset));
+}
+function widenToLines(file, start, end) {
+  const ls = lineStartAt(file, start);
+  const le = lineEndAt(file, end);
+  const t = file.text;
+  if (!/^[ \t]*$/.test(t.slice(ls, start)) || !/^[ \t]*$/.test(t.slice(end, le))) return [start, end];
+  const brk = t[le] === "\r" && t[le + 1] === "\n" ? 2 : le < t.length ? 1 : 0;
+  return [ls, le + brk];
+}
+function commentText(note) {
+  return note.replace(/[\r\n]+/g, " ").replace(/\*\//g, "* /");
+}
+
+// src/fix/json5-edit.ts
+var IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+var cache2 = /* @__PURE__ */ new WeakMap();
+function tokensOf(file) {
+  let toks = cache2.get(file);
+  if (toks === void 0) {
+    try {
+      toks = tokenize(file.text, { mode: "json5", ranges: true }).map((t) => ({
+        type: t.type,
+        start: t.range[0],
+        end: t.range[1]
+      }));
+    } catch {
+      toks = null;
+    }
+    cache2.set(file, toks);
+  }
+  return toks ?? void 0;
+}
+var isComment = (t) => t.type === "LineComment" || t.type === "BlockComment";
+function indexWhere(toks, offset, edge) {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    if (toks[mid][edge] < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return toks[lo]?.[edge] === offset ? lo : -1;
+}
+var indexAt = (toks, offset) => indexWhere(toks, offset, "start");
+var indexEnding = (toks, offset) => indexWhere(toks, offset, "end");
+function nextCode(toks, i) {
+  for (let j = i + 1; j < toks.length; j++) if (!isComment(toks[j])) return j;
+  return -1;
+}
+function prevCode(toks, i) {
+  for (let j = i - 1; j >= 0; j--) if (!isComment(toks[j])) return j;
+  return -1;
+}
+function json5String(value, like) {
+  const q = like.startsWith("'") ? "'" : '"';
+  const body = JSON.stringify(value).slice(1, -1);
+  return q === '"' ? `"${body}"` : `'${body.replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+}
+function json5Scalar(value, like) {
+  return typeof value === "string" ? json5String(value, like) : String(value);
+}
+function json5Key(key, like) {
+  if (!like.startsWith('"') && !like.startsWith("'") && IDENT.test(key)) return key;
+  return json5String(key, like.startsWith("'") ? "'" : '"');
+}
+function json5HasComment(file, range2) {
+  const toks = tokensOf(file);
+  if (!toks) return void 0;
+  return toks.some((t) => isComment(t) && t.start >= range2[0] && t.end <= range2[1]);
+}
+function json5Set(file, range2, value) {
+  const toks = tokensOf(file);
+  const i = toks ? indexAt(toks, range2[0]) : -1;
+  if (i < 0 || toks[i].end !== range2[1]) return void 0;
+  return [{ start: range2[0], end: range2[1], text: json5Scalar(value, file.text.slice(range2[0], range2[1])) }];
+}
+function json5RenameKey(file, keyRange, key) {
+  const toks = tokensOf(file);
+  if (!toks || indexAt(toks, keyRange[0]) < 0) return void 0;
+  return [{ start: keyRange[0], end: keyRange[1], text: json5Key(key, file.text.slice(keyRange[0], keyRange[1])) }];
+}
+function json5Remove(file, start, end, note) {
+  const toks = tokensOf(file);
+  if (!toks) return void 0;
+  const first = indexAt(toks, start);
+  const last = indexEnding(toks, end);
+  if (first < 0 || last < 0) return void 0;
+  const t = file.text;
+  const next = nextCode(toks, last);
+  const prev = prevCode(toks, first);
+  const dels = [];
+  if (next >= 0 && toks[next].type === "Comma") {
+    const comma = toks[next];
+    let to = comma.end;
+    const ws = /^[ \t]*/.exec(t.slice(to))[0];
+    const after = t[to + ws.length];
+    if (after !== void 0 && after !== "\n" && after !== "\r" && !t.startsWith("//", to + ws.length)) to += ws.length;
+    if (next === last + 1) dels.push([start, to]);
+    else dels.push([start, end], [comma.start, to]);
+  } else if (prev >= 0 && toks[prev].type === "Comma") {
+    const comma = toks[prev];
+    if (prev === first - 1 && !(note && firstOnLine(file, start))) dels.push([comma.start, end]);
+    else dels.push([comma.start, comma.end], [start, end]);
+  } else dels.push([start, end]);
+  const edits = dels.map(([s, e]) => {
+    const [ws, we] = widenToLines(file, s, e);
+    const tail = ws === s && firstOnLine(file, s) ? /^[ \t]*/.exec(t.slice(we))[0].length : 0;
+    return { start: ws, end: we + tail, text: "" };
+  });
+  if (note) {
+    const line2 = lineStartAt(file, start);
+    const text = `${indentAt(file, start)}// ${commentText(note)}${eolOf(t)}`;
+    const whole = edits.find((e) => e.start === line2 && e.end > start);
+    if (whole) whole.text = text;
+    else edits.push({ start: line2, end: line2, text });
+  }
+  return edits;
+}
+function json5InsertMember(file, objRange, key, valueText) {
+  const toks = tokensOf(file);
+  if (!toks) return void 0;
+  const open = indexAt(toks, objRange[0]);
+  const close = indexEnding(toks, objRange[1]);
+  if (open < 0 || close < 0 || toks[open].type !== "LBrace" || toks[close].type !== "RBrace") return void 0;
+  const t = file.text;
+  const firstKey = nextCode(toks, open);
+  const last = prevCode(toks, close);
+  const brace = toks[close];
+  if (last === open) {
+    const k2 = json5Key(key, "");
+    return [{ start: toks[open].end, end: brace.start, text: ` ${k2}: ${valueText} ` }];
+  }
+  const keyTok = toks[firstKey];
+  const k = json5Key(key, t.slice(keyTok.start, keyTok.end));
+  const trailing = toks[last].type === "Comma";
+  const multiline = file.positionAt(keyTok.start).line !== file.positionAt(brace.start).line;
+  if (multiline && firstOnLine(file, brace.start) && firstOnLine(file, keyTok.start)) {
+    const indent = indentAt(file, keyTok.start);
+    const eol = eolOf(t);
+    const at2 = lineStartAt(file, brace.start);
+    const member2 = { start: at2, end: at2, text: `${indent}${k}: ${valueText}${trailing ? "," : ""}${eol}` };
+    return trailing ? [member2] : [{ start: toks[last].end, end: toks[last].end, text: "," }, member2];
+  }
+  const at = toks[last].end;
+  return [{ start: at, end: at, text: trailing ? ` ${k}: ${valueText},` : `, ${k}: ${valueText}` }];
+}
+
+// src/fix/yaml-edit.ts
+var PLAIN = /^[A-Za-z_/][A-Za-z0-9_./-]*$/;
+var RESERVED = /^(?:true|false|yes|no|on|off|null|y|n|~)$/i;
+function yamlString(value, like) {
+  if (like.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
+  if (like.startsWith('"') || !PLAIN.test(value) || RESERVED.test(value)) return JSON.stringify(value);
+  return value;
+}
+function yamlScalar(value, like) {
+  return typeof value === "string" ? yamlString(value, like) : String(value);
+}
+function yamlSet(file, range2, value) {
+  const like = file.text.slice(range2[0], range2[1]);
+  if (/^[|>]/.test(like) || /[\r\n]/.test(like)) return void 0;
+  return [{ start: range2[0], end: range2[1], text: yamlScalar(value, like) }];
+}
+function yamlRenameKey(file, keyRange, key) {
+  return yamlSet(file, keyRange, key);
+}
+function flowRemove(file, start, end) {
+  const t = file.text;
+  const after = /^[ \t]*,[ \t]*/.exec(t.slice(end));
+  if (after) return [{ start, end: end + after[0].length, text: "" }];
+  const before = /,[ \t]*$/.exec(t.slice(lineStartAt(file, start), start));
+  if (before) return [{ start: start - before[0].length, end, text: "" }];
+  return void 0;
+}
+function yamlRemove(file, start, end, note) {
+  const t = file.text;
+  const prefix = t.slice(lineStartAt(file, start), start);
+  const blockItem = /^[ \t]*-[ \t]+$/.test(prefix);
+  if (!blockItem && !firstOnLine(file, start)) return flowRemove(file, start, end);
+  const ls = lineStartAt(file, start);
+  const le = lineEndAt(file, Math.max(start, end - 1));
+  const [s, e] = widenToLines(file, ls, le);
+  if (s !== ls) return void 0;
+  const text = note ? `${indentAt(file, start)}# ${commentText(note)}${eolOf(t)}` : "";
+  return [{ start: s, end: e, text }];
+}
+
+// src/fix/plan.ts
+function isYamlFile(file) {
+  return /\.ya?ml$/i.test(file.path);
+}
+function tie(file, edits) {
+  return edits?.map((e) => {
+    const s = file.positionAt(e.start);
+    const t = file.positionAt(e.end);
+    return {
+      file: file.path,
+      ...e,
+      startLine: s.line,
+      startColumn: s.column,
+      endLine: t.line,
+      endColumn: t.column
+    };
+  });
+}
+function locate(tree, path28) {
+  if (!path28.length) return void 0;
+  const r = walk(tree, path28);
+  if (r.depth !== path28.length) return void 0;
+  const parent = walk(tree, path28.slice(0, -1)).node;
+  return { node: r.node, parent, ...parent.kind === "object" ? { member: r.member } : {} };
+}
+function removalRange(l) {
+  if (l.parent.kind === "object") {
+    if (!l.member || l.member.file !== l.node.file) return void 0;
+    return [l.member.keyRange[0], l.node.range[1]];
+  }
+  return [l.node.range[0], l.node.range[1]];
+}
+function planRemove(tree, path28, note) {
+  const l = locate(tree, path28);
+  const range2 = l && removalRange(l);
+  if (!l || !range2) return void 0;
+  const file = l.node.file;
+  return tie(file, (isYamlFile(file) ? yamlRemove : json5Remove)(file, range2[0], range2[1], note));
+}
+function planSet(tree, path28, value) {
+  const l = locate(tree, path28);
+  if (!l || l.node.kind !== "scalar" || l.node.authored !== void 0) return void 0;
+  const file = l.node.file;
+  return tie(file, (isYamlFile(file) ? yamlSet : json5Set)(file, l.node.range, value));
+}
+function samePath(a, b) {
+  return a.length === b.length && a.every((s, i) => String(s) === String(b[i]));
+}
+function nestText(keys, valueText, keyLike) {
+  return keys.reduceRight((inner, k) => `{ ${json5Key(String(k), keyLike)}: ${inner} }`, valueText);
+}
+function planMove(tree, from, to, carry) {
+  if (carry && !samePath(carry, from.slice(0, carry.length))) return void 0;
+  const value = locate(tree, from);
+  const src = carry ? locate(tree, carry) : value;
+  if (!value || !src?.member || src.parent.kind !== "object" || src.member.file !== src.node.file) return void 0;
+  const found = walk(tree, to);
+  if (found.depth === to.length) return void 0;
+  const target = found.node;
+  if (target.kind !== "object") return void 0;
+  const rest = to.slice(found.depth);
+  const file = src.node.file;
+  const yaml = isYamlFile(file);
+  const { keyRange } = src.member;
+  const keyLike = file.text.slice(keyRange[0], keyRange[1]);
+  if (!carry && samePath(from.slice(0, -1), to.slice(0, found.depth))) {
+    const rename = (yaml ? yamlRenameKey : json5RenameKey)(file, keyRange, String(rest[0]));
+    if (!rename) return void 0;
+    if (rest.length === 1) return tie(file, rename);
+    if (yaml) return void 0;
+    const open = rest.slice(1).map((k) => `{ ${json5Key(String(k), keyLike)}: `).join("");
+    const close = " }".repeat(rest.length - 1);
+    return tie(file, [
+      ...rename,
+      { start: src.node.range[0], end: src.node.range[0], text: open },
+      { start: src.node.range[1], end: src.node.range[1], text: close }
+    ]);
+  }
+  if (carry && samePath(carry, to.slice(0, carry.length))) return void 0;
+  if (yaml || isYamlFile(target.file) || value.node.file !== file) return void 0;
+  const removed = json5Remove(file, keyRange[0], src.node.range[1]);
+  const valueText = file.text.slice(value.node.range[0], value.node.range[1]);
+  const inserted = json5InsertMember(
+    target.file,
+    target.range,
+    String(rest[0]),
+    nestText(rest.slice(1), valueText, keyLike)
+  );
+  if (!removed || !inserted) return void 0;
+  return [...tie(file, removed), ...tie(target.file, inserted)];
+}
+function planHoist(tree, path28, rename) {
+  const l = locate(tree, path28);
+  if (!l?.member || l.node.kind !== "object" || l.parent.kind !== "object") return void 0;
+  const file = l.node.file;
+  if (isYamlFile(file) || l.member.file !== file) return void 0;
+  const span = [l.member.keyRange[0], l.node.range[1]];
+  if (json5HasComment(file, span) !== false) return void 0;
+  const own = String(path28[path28.length - 1]);
+  const parts = [];
+  for (const [k, m] of l.node.members) {
+    const to = rename[k];
+    if (!to || m.file !== file || m.value.file !== file) return void 0;
+    if (to !== own && l.parent.members.has(to)) return void 0;
+    const keyLike = file.text.slice(l.member.keyRange[0], l.member.keyRange[1]);
+    parts.push(`${json5Key(to, keyLike)}: ${file.text.slice(m.value.range[0], m.value.range[1])}`);
+  }
+  if (!parts.length) return tie(file, json5Remove(file, span[0], span[1]));
+  const multiline = file.positionAt(span[0]).line !== file.positionAt(span[1]).line;
+  const sep = multiline ? `,${eolOf(file.text)}${indentAt(file, span[0])}` : ", ";
+  return tie(file, [{ start: span[0], end: span[1], text: parts.join(sep) }]);
+}
+function planOp(tree, op) {
+  switch (op.op) {
+    case "set":
+      return planSet(tree, op.path, op.value);
+    case "remove":
+      return planRemove(tree, op.path, op.note);
+    case "move":
+      return planMove(tree, op.from, op.to, op.carry);
+    case "hoist":
+      return planHoist(tree, op.path, op.rename);
+  }
+}
+function planOps(tree, ops) {
+  const out = [];
+  for (const op of ops) {
+    const edits = planOp(tree, op);
+    if (!edits) return void 0;
+    out.push(...edits);
+  }
+  return out;
+}
+function describeOp(op) {
+  switch (op.op) {
+    case "set":
+      return `set ${formatPath(op.path)} to ${JSON.stringify(op.value)}`;
+    case "remove":
+      return `remove ${formatPath(op.path)}`;
+    case "move":
+      return `move ${formatPath(op.from)} to ${formatPath(op.to)}`;
+    case "hoist":
+      return `replace ${formatPath(op.path)} by ${Object.entries(op.rename).map(([k, v]) => `${k} \u2192 ${formatPath([...op.path.slice(0, -1), v])}`).join(", ")}`;
+  }
+}
+function setOp(path28, value) {
+  return { op: "set", path: path28, value };
+}
+function planAutofix(tree, ops, type) {
+  const edits = mergeEdits(planOps(tree, ops));
+  if (!edits?.length) return void 0;
+  return { type, description: ops.map(describeOp).join("; "), edits };
+}
+function mergeEdits(edits) {
+  if (!edits) return void 0;
+  const sorted = [...edits].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start);
+  const out = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.file === e.file && e.start < last.end) {
+      if (last.text || e.text) return void 0;
+      if (e.end > last.end) Object.assign(last, { end: e.end, endLine: e.endLine, endColumn: e.endColumn });
+    } else if (last && last.file === e.file && e.start === e.end && last.start === last.end && e.start === last.start) {
+      return void 0;
+    } else out.push({ ...e });
+  }
+  return out;
+}
+
+// src/fix/apply.ts
+function clashes(a, b) {
+  if (a.file !== b.file) return false;
+  if (a.start === a.end && b.start === b.end) return a.start === b.start;
+  return a.start < b.end && b.start < a.end;
+}
+function sameEdit(a, b) {
+  return a.file === b.file && a.start === b.start && a.end === b.end && a.text === b.text;
+}
+function applyEdits(text, edits) {
+  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+// src/fix/suggest.ts
+function suggestionFor(f, fix, files) {
+  const file = files.find((x) => x.path === f.file);
+  if (!file || fix.edits.some((e) => e.file !== f.file)) return void 0;
+  const from = file.lineStarts[f.startLine - 1];
+  if (from === void 0) return void 0;
+  const to = lineEndAt(file, file.lineStarts[f.endLine - 1] ?? file.text.length);
+  if (fix.edits.some((e) => e.start < from || e.end > to)) return void 0;
+  const text = applyEdits(
+    file.text.slice(from, to),
+    fix.edits.map((e) => ({ ...e, start: e.start - from, end: e.end - from }))
+  );
+  return text.trim() ? text.replace(/\r\n?/g, "\n") : void 0;
+}
+
+// src/lint/lint-config.ts
+function validators(opts, value) {
+  if (opts.validators) return { set: opts.validators };
+  const target = resolveTarget(opts.targetHints ?? [], value, { upgradeCheck: opts.upgradeCheck });
+  return { set: ValidatorSet.open(target.version), target };
+}
+function driftContext(target) {
+  try {
+    return {
+      index: KeyIndex.load(),
+      ...target?.requested && target.requested !== target.version ? { requested: target.requested } : {}
+    };
+  } catch {
+    return void 0;
+  }
+}
+async function upgradeNotes(value, tree, set, targetIssues, driftCtx) {
+  const newest = bundledReleases().newest;
+  if (set.manifest.version === newest || !driftCtx) return [];
+  const seen = new Set(targetIssues.map((i) => i.path.join("\0")));
+  const out = [];
+  for (const issue of toIssues(await validateWithSchema(value, ValidatorSet.open(newest)))) {
+    const key = issue.path.join("\0");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(upgradeNoteFinding(issue, tree, set.manifest.version, newest, driftCtx));
+  }
+  return out;
+}
+async function lintConfigFile(file, opts = {}) {
+  const loaded2 = loadConfig(file, {
+    ...opts.env ? { env: opts.env } : {},
+    ...opts.tree ? { tree: opts.tree } : {},
+    ...opts.reader ? { reader: opts.reader } : {}
+  });
+  if (!loaded2.ok)
+    return { findings: [parseErrorFinding(file, loaded2.parsed)], suppressed: [], files: [file], secrets: [] };
+  const findings = duplicateKeyFindings(file, loaded2.duplicates);
+  findings.push(...loaded2.includeFindings);
+  const { tree, env } = loaded2;
+  if (opts.reportMissingEnv) findings.push(...missingEnvFindings(tree));
+  const value = toPlain(tree);
+  const { set, target } = validators(opts, value);
+  const issues = toIssues(await validateWithSchema(value, set));
+  const driftCtx = driftContext(target);
+  for (const issue of issues) {
+    const finding = schemaIssueToFinding(issue, tree, set.manifest.version, driftCtx);
+    if (finding.ruleId === "schema.additionalProperties" && finding.severity === "critical") {
+      const ops = migrationOps({
+        path: typedPath(tree, issue.path),
+        tree,
+        version: set.manifest.version,
+        ...driftCtx ? { index: driftCtx.index } : {},
+        ...issue.knownKeys ? { knownKeys: issue.knownKeys } : {}
+      });
+      const autofix = ops && planAutofix(tree, ops, "migration");
+      if (autofix) withAutofix(finding, autofix, loaded2.files);
+    }
+    findings.push(finding);
+  }
+  findings.push(...await upgradeNotes(value, tree, set, issues, driftCtx));
+  for (const r of refine(value)) {
+    findings.push(
+      makeFinding(
+        r.ruleId,
+        "critical",
+        `${r.message}. OpenClaw refuses to start with this config`.replace(".. ", ". "),
+        locatePath(tree, r.path, r.at),
+        formatPath(r.path)
+      )
+    );
+  }
+  const config = value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
+  const ruled = runRules(tree, config, env, opts, loaded2.files, target?.version ?? set.manifest.version);
+  findings.push(...ruled.findings);
+  if (opts.policies?.length)
+    findings.push(...evaluatePolicies(opts.policies, "openclaw", effectiveValue(config, opts.deployment), tree));
+  findings.sort(compareFindings);
+  const redactor = new Redactor();
+  redactor.addEnv(env);
+  redactor.addTree(tree);
+  const secrets = redactor.list();
+  const scrub = (list2) => list2.map((f) => redactor.finding(f));
+  return {
+    findings: scrub(findings),
+    suppressed: scrub(ruled.suppressed.sort(compareFindings)),
+    config,
+    files: loaded2.files,
+    secrets,
+    ...target ? { target } : {}
+  };
+}
+function suggestReplacement(tree, path28, value, finding) {
+  const r = walk(tree, path28);
+  if (r.depth !== path28.length || r.node.kind !== "scalar" || r.node.authored !== void 0) return void 0;
+  const { file, range: range2 } = r.node;
+  const start = file.positionAt(range2[0]);
+  const end = file.positionAt(range2[1]);
+  if (file.path !== finding.file || start.line !== end.line || start.line !== finding.startLine || finding.endLine !== finding.startLine)
+    return void 0;
+  const line2 = file.lineText(start.line);
+  return line2.slice(0, start.column - 1) + JSON.stringify(value) + line2.slice(end.column - 1);
+}
+function effectiveValue(config, deployment) {
+  if (!deployment?.bind) return config;
+  const gateway = config.gateway !== null && typeof config.gateway === "object" && !Array.isArray(config.gateway) ? config.gateway : {};
+  return { ...config, gateway: { ...gateway, bind: deployment.bind } };
+}
+function makeContext(tree, config, env, deployment) {
+  const scalarAt = (p) => {
+    const r = walk(tree, p);
+    return r.depth === p.length && r.node.kind === "scalar" ? r.node : void 0;
+  };
+  return {
+    config,
+    env,
+    deployment,
+    isUnresolved: (p) => (scalarAt(p)?.unresolvedVars?.length ?? 0) > 0,
+    authored: (p) => {
+      const n = scalarAt(p);
+      return n?.authored ?? (typeof n?.value === "string" ? n.value : void 0);
+    },
+    has: (p) => walk(tree, p).depth === p.length
+  };
+}
+function withAutofix(finding, autofix, files) {
+  finding.autofix = autofix;
+  if (finding.suggestion !== void 0) return;
+  const suggestion = suggestionFor(finding, autofix, files);
+  if (suggestion !== void 0) finding.suggestion = suggestion;
+}
+function keyExistsIn(path28, release) {
+  let index;
+  try {
+    index = KeyIndex.load();
+  } catch {
+    return true;
+  }
+  const mask = index.mask(path28);
+  return mask === void 0 || index.has(mask, release);
+}
+function runRules(tree, config, env, opts, files, release) {
+  const ctx = makeContext(tree, config, env, opts.deployment ?? {});
+  const reported = [];
+  for (const rule of opts.rules ?? RULES.filter((r) => opts.includeOptIn || !r.optIn)) {
+    const { facts, since } = resolveRelease(rule.releases ?? [], release);
+    try {
+      rule.check(
+        ctx,
+        (r) => {
+          if (since && !keyExistsIn(r.path, release)) return;
+          const loc = locatePath(tree, r.path, r.at ?? "key");
+          const finding = makeFinding(
+            r.ruleId ?? rule.id,
+            r.severity ?? rule.severity,
+            since ? `${r.message} ${sinceNote(since, release)}` : r.message,
+            loc,
+            formatPath(r.path),
+            r.fix
+          );
+          if (since) finding.since = since;
+          if (r.replaceWith !== void 0) {
+            const suggestion = suggestReplacement(tree, r.path, r.replaceWith, finding);
+            if (suggestion !== void 0) finding.suggestion = suggestion;
+          }
+          const ops = r.autofix ?? (r.replaceWith !== void 0 ? [setOp(r.path, r.replaceWith)] : void 0);
+          const autofix = ops && planAutofix(tree, ops, r.fixType ?? "security");
+          if (autofix) withAutofix(finding, autofix, files);
+          reported.push({ finding, title: r.title ?? rule.title, detail: r.detail ?? r.message });
+        },
+        facts
+      );
+    } catch (err) {
+      const finding = makeFinding(
+        "internal.rule_error",
+        "warn",
+        `Rule ${rule.id} failed on this config: ${err.message}`,
+        locatePath(tree, [], "value")
+      );
+      reported.push({ finding, title: "", detail: "" });
+    }
+  }
+  const { suppressed } = applyAuditSuppressions(
+    config,
+    reported.map((r) => ({ ruleId: r.finding.ruleId, title: r.title, detail: r.detail }))
+  );
+  const out = [];
+  const silenced = [];
+  reported.forEach((r, i) => {
+    const s = suppressed.get(i);
+    if (!s) return out.push(r.finding);
+    silenced.push({
+      ...r.finding,
+      suppressed: {
+        kind: "openclaw",
+        reason: s.reason || "(no reason given)",
+        by: `security.audit.suppressions[${s.index}]`
+      }
+    });
+  });
+  return { findings: out, suppressed: silenced };
+}
+function missingEnvFindings(tree) {
+  const out = [];
+  forEachScalar(tree, (node, p) => {
+    for (const name of node.unresolvedVars ?? []) {
+      out.push(
+        makeFinding(
+          "env.missing_var",
+          "info",
+          `Missing env var "${name}" at ${formatPath(p)}; OpenClaw keeps the literal text and the feature using it is unavailable`,
+          locatePath(tree, p, "value"),
+          formatPath(p),
+          `Define ${name} in an env file passed with --env-file`
+        )
+      );
+    }
+  });
+  return out;
+}
+
+// src/policy/rule-settings.ts
+function ruleMatches(pattern, ruleId) {
+  if (pattern === "*") return true;
+  if (pattern.endsWith(".*")) return ruleId.startsWith(pattern.slice(0, -1));
+  return pattern === ruleId;
+}
+var PROTECTED = /^(clawlint\.|suppression\.)/;
+function applyRuleSettings(findings, overrides) {
+  if (!overrides.length) return [...findings];
+  const out = [];
+  for (const f of findings) {
+    let severity = f.severity;
+    if (!PROTECTED.test(f.ruleId)) {
+      for (const o of overrides) {
+        if (ruleMatches(o.rule, f.ruleId) && (!o.paths?.length || matchesAny(f.file, o.paths))) severity = o.severity;
+      }
+    }
+    if (severity === "off") continue;
+    out.push(severity === f.severity ? f : { ...f, severity });
+  }
+  return out;
+}
+
+// src/policy/comments.ts
+function json5Comments(text) {
+  const out = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      for (i++; i < text.length && text[i] !== c && text[i] !== "\n"; i++) if (text[i] === "\\") i++;
+    } else if (c === "/" && text[i + 1] === "/") {
+      const start = i;
+      while (i < text.length && text[i] !== "\n" && text[i] !== "\r") i++;
+      out.push([start, i]);
+    } else if (c === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      const stop = end < 0 ? text.length : end + 2;
+      out.push([i, stop]);
+      i = stop - 1;
+    }
+  }
+  return out;
+}
+function hashComments(text) {
+  const out = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let end = text.indexOf("\n", lineStart);
+    if (end < 0) end = text.length;
+    let quote;
+    for (let i = lineStart; i < end; i++) {
+      const c = text[i];
+      if (quote) {
+        if (c === "\\" && quote === '"') i++;
+        else if (c === quote) quote = void 0;
+      } else if (c === '"' || c === "'") {
+        if (i === lineStart || /[\s:[{,=-]/.test(text[i - 1])) quote = c;
+      } else if (c === "#" && (i === lineStart || /\s/.test(text[i - 1]))) {
+        out.push([i, end > i && text[end - 1] === "\r" ? end - 1 : end]);
+        break;
+      }
+    }
+    lineStart = end + 1;
+  }
+  return out;
+}
+function commentsFor(path28, text) {
+  return /\.json5?$/i.test(path28) ? json5Comments(text) : hashComments(text);
+}
+
+// src/policy/suppress.ts
+var DIRECTIVE = /clawlint-disable-(next-line|line|file)\b([^\n]*)/;
+function ruleMatches2(pattern, ruleId) {
+  if (pattern.endsWith(".*")) return ruleId.startsWith(pattern.slice(0, -1));
+  return pattern === ruleId;
+}
+function isExpired(until, today) {
+  return until !== void 0 && until < today;
+}
+function todayUtc(now = /* @__PURE__ */ new Date()) {
+  return now.toISOString().slice(0, 10);
+}
+function collectDirectives(sources, isKnownRule, today) {
+  const directives = [];
+  const findings = [];
+  for (const file of sources) {
+    if (!file.text.includes("clawlint-disable")) continue;
+    for (const [start, end] of commentsFor(file.path, file.text)) {
+      const comment = file.text.slice(start, end);
+      const m = DIRECTIVE.exec(comment);
+      if (!m) continue;
+      const at = locateRange(file, [start + m.index, start + m.index + m[0].length]);
+      const report = (ruleId, message) => findings.push(makeFinding(ruleId, "warn", message, at));
+      const body = m[2].replace(/\*\/\s*$/, "");
+      const [spec, ...reasonParts] = body.split(" -- ");
+      const reason = reasonParts.join(" -- ").trim();
+      const untilMatch = /\buntil=(\S+)/.exec(spec);
+      const rules = spec.replace(/\buntil=\S+/, "").split(",").map((r) => r.trim()).filter(Boolean);
+      const kind = m[1];
+      const label = `clawlint-disable-${kind}`;
+      if (!rules.length) {
+        report("suppression.invalid", `${label} names no rule id; write ${label} <ruleId> -- <reason>`);
+        continue;
+      }
+      if (!reason) {
+        report(
+          "suppression.missing_reason",
+          `${label} ${rules.join(", ")} has no reason (add " -- <why this risk is accepted>"); it suppresses nothing`
+        );
+        continue;
+      }
+      const until = untilMatch?.[1];
+      if (until !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(until)) {
+        report("suppression.invalid", `${label}: until=${until} is not a YYYY-MM-DD date; it suppresses nothing`);
+        continue;
+      }
+      if (isExpired(until, today)) {
+        report(
+          "suppression.expired",
+          `${label} ${rules.join(", ")} expired on ${until}; the findings it covered are reported again`
+        );
+        continue;
+      }
+      const unknown = rules.filter((r) => !isKnownRule(r));
+      for (const r of unknown) report("suppression.unknown_rule", `${label} names unknown rule ${JSON.stringify(r)}`);
+      const known = rules.filter((r) => isKnownRule(r));
+      if (!known.length) continue;
+      const startPos = file.positionAt(start);
+      const endPos = file.positionAt(end);
+      const line2 = kind === "file" ? 0 : kind === "line" ? startPos.line : endPos.line + 1;
+      directives.push({
+        kind,
+        rules: known,
+        ...until ? { until } : {},
+        reason,
+        file: file.path,
+        line: line2,
+        at: makeFinding("suppression.unused", "warn", "", at),
+        used: false
+      });
+    }
+  }
+  return { directives, findings };
+}
+function applySuppressions(findings, directives, configSuppressions, today) {
+  const kept = [];
+  const suppressed = [];
+  const problems = [];
+  const active = configSuppressions.filter((s) => {
+    if (!isExpired(s.until, today)) return true;
+    problems.push(
+      configProblem(
+        s,
+        "suppression.expired",
+        `suppression of ${s.rule} expired on ${s.until}; the findings it covered are reported again`
+      )
+    );
+    return false;
+  });
+  const usedConfig = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    const d = directives.find(
+      (d2) => d2.file === f.file && (d2.kind === "file" || d2.line === f.startLine) && d2.rules.some((r) => ruleMatches2(r, f.ruleId))
+    );
+    if (d) {
+      d.used = true;
+      suppressed.push({
+        ...f,
+        suppressed: {
+          kind: "inline",
+          reason: d.reason,
+          by: `${d.at.file}:${d.at.startLine}`,
+          ...d.until ? { until: d.until } : {}
+        }
+      });
+      continue;
+    }
+    const c = active.find((s) => ruleMatches2(s.rule, f.ruleId) && (!s.paths?.length || matchesAny(f.file, s.paths)));
+    if (c) {
+      usedConfig.add(c);
+      suppressed.push({
+        ...f,
+        suppressed: {
+          kind: "config",
+          reason: c.reason,
+          by: `${c.at.file}:${c.at.line}`,
+          ...c.until ? { until: c.until } : {}
+        }
+      });
+      continue;
+    }
+    kept.push(f);
+  }
+  for (const d of directives) {
+    if (!d.used)
+      problems.push({
+        ...d.at,
+        message: `clawlint-disable-${d.kind} ${d.rules.join(", ")} suppresses nothing; remove it`
+      });
+  }
+  const unusedConfig = [];
+  for (const s of active) {
+    if (!usedConfig.has(s))
+      unusedConfig.push(
+        configProblem(
+          s,
+          "suppression.unused",
+          `suppression of ${s.rule}${s.paths ? ` in ${s.paths.join(", ")}` : ""} matches no finding; remove it`
+        )
+      );
+  }
+  problems.push(...unusedConfig);
+  return { kept, suppressed, findings: problems, unusedConfig };
+}
+function configProblem(s, ruleId, message) {
+  return makeFinding(ruleId, "warn", message, {
+    file: s.at.file,
+    startLine: s.at.line,
+    startColumn: s.at.column,
+    endLine: s.at.line,
+    endColumn: s.at.column + 1
+  });
+}
+
+// src/deploy/index.ts
+import path26 from "node:path";
+
+// src/deploy/discover.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import path12 from "node:path";
+var DEFAULT_DEPLOY_GLOBS = [
+  "**/*.yml",
+  "**/*.yaml",
+  "**/Dockerfile",
+  "**/Dockerfile.*",
+  "**/*.Dockerfile",
+  "**/*.dockerfile",
+  "**/Containerfile",
+  "**/*.service",
+  "**/fly.toml",
+  "**/fly.*.toml",
+  "**/*.fly.toml",
+  // Recognised but templated or platform-specific: envsubst YAML is read, the others are listed as not read.
+  "**/*.envsubst",
+  "**/*.tmpl",
+  "**/*.tpl",
+  "**/*.j2",
+  "**/railway.toml",
+  "**/railway.json"
+];
+var TEMPLATE_SUFFIX = /\.(?:envsubst|tmpl|tpl|j2)$/i;
+function notReadReason(rel) {
+  const base = path12.posix.basename(rel);
+  if (/^railway\.(?:toml|json)$/i.test(base))
+    return "Railway config (start command, variables and networking are set there)";
+  if (/\.ya?ml\.envsubst$/i.test(base)) return void 0;
+  const m = TEMPLATE_SUFFIX.exec(base);
+  if (!m) return void 0;
+  return `templated manifest (${m[0]}; filled in at deploy time)`;
+}
+function kindByName(rel) {
+  const base = path12.posix.basename(rel);
+  if (/^railway\.(?:toml|json)$/i.test(base)) return "not-read";
+  if (/\.ya?ml\.envsubst$/i.test(base)) return "yaml";
+  if (TEMPLATE_SUFFIX.test(base)) {
+    const inner = base.replace(TEMPLATE_SUFFIX, "");
+    if (/(?:^|\/)templates\//.test(rel) || inner.startsWith("_")) return void 0;
+    return isOpenclawConfigName(inner) || kindByName(path12.posix.join(path12.posix.dirname(rel), inner)) ? "not-read" : void 0;
+  }
+  if (/^(?:docker-)?compose(?:[.-][^/]*)?\.ya?ml$/i.test(base)) return "compose";
+  if (/^render(?:\.[^/]*)?\.ya?ml$/i.test(base)) return "render";
+  if (/^fly(?:\.[^/]*)?\.toml$|\.fly\.toml$/i.test(base)) return "fly";
+  if (/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:dockerfile|Dockerfile)$/.test(base)) return "dockerfile";
+  if (/\.service$/.test(base)) return "systemd";
+  if (/\.ya?ml$/i.test(base)) return "yaml";
+  return void 0;
+}
+function discoverDeployments(paths, opts) {
+  const extra = opts.globs ?? [];
+  const userMatch = extra.length ? (0, import_picomatch2.default)([...extra], { dot: true }) : void 0;
+  const { files, problems } = discover(paths, { cwd: opts.cwd, configGlobs: [...DEFAULT_DEPLOY_GLOBS, ...extra] });
+  const deployments = [];
+  const configs = [];
+  for (const f of files) {
+    if (isOpenclawConfigName(f.rel)) {
+      configs.push(f);
+      continue;
+    }
+    const kind = kindByName(f.rel) ?? (userMatch?.(f.rootRel) || !f.rel.startsWith("../") && userMatch?.(f.rel) || f.explicit ? "yaml" : void 0);
+    if (kind) deployments.push({ ...f, kind });
+  }
+  return { deployments, configs, problems };
+}
+
+// src/deploy/link-image.ts
+import path14 from "node:path";
+
+// src/deploy/platforms/common.ts
+import path13 from "node:path";
+function newWorkload(platform, name, file, loc) {
+  return {
+    platform,
+    name,
+    file,
+    dir: path13.dirname(file.absPath),
+    loc,
+    args: [],
+    defaultCommand: true,
+    env: [],
+    exposures: [],
+    mounts: [],
+    hostNamespaces: [],
+    capAdd: [],
+    hardening: [],
+    configMaps: /* @__PURE__ */ new Map(),
+    opaqueEnv: [],
+    runsOpenclaw: false,
+    isGateway: false
+  };
+}
+function emptyParsed(file, platform) {
+  return { file, platform, workloads: [], embedded: [], literalData: [], findings: [], extraSources: [] };
+}
+
+// src/deploy/platforms/dockerfile.ts
+function dockerInstructions(text) {
+  const out = [];
+  const lines = [];
+  let pos = 0;
+  for (const raw of text.split("\n")) {
+    lines.push({ start: pos, text: raw.replace(/\r$/, "") });
+    pos += raw.length + 1;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const line2 = lines[i];
+    const m = /^(\s*)([A-Za-z]+)(\s+|$)/.exec(line2.text);
+    if (!m || /^\s*#/.test(line2.text)) continue;
+    const start = line2.start + m[1].length;
+    const argsStart = line2.start + m[0].length;
+    let end = line2.start + line2.text.length;
+    let args = line2.text.slice(m[0].length);
+    let more = /\\\s*$/.test(args);
+    while (more && i + 1 < lines.length) {
+      i++;
+      const next = lines[i];
+      if (/^\s*#/.test(next.text)) continue;
+      args = args.replace(/\\\s*$/, " ") + next.text;
+      end = next.start + next.text.length;
+      more = /\\\s*$/.test(next.text);
+    }
+    args = args.replace(/\\\s*$/, "");
+    out.push({ keyword: m[2].toUpperCase(), args: args.trim(), argsStart, end, start });
+  }
+  return out;
+}
+function commandArgs(file, ins) {
+  const text = ins.args;
+  if (text.startsWith("[")) {
+    try {
+      const list2 = JSON.parse(text);
+      if (Array.isArray(list2) && list2.every((x) => typeof x === "string")) {
+        let cursor = ins.argsStart;
+        return argsFromList(
+          list2.map((s) => {
+            const quoted = JSON.stringify(s);
+            const at = file.text.indexOf(quoted, cursor);
+            const range2 = at === -1 ? [ins.argsStart, ins.end] : [at, at + quoted.length];
+            if (at !== -1) cursor = at + quoted.length;
+            return { text: s, file, range: range2 };
+          })
+        );
+      }
+    } catch {
+    }
+  }
+  return argsFromString(text, file, [ins.argsStart, ins.end]);
+}
+function readDockerfile(file) {
+  const out = emptyParsed(file, "dockerfile");
+  const all = dockerInstructions(file.text);
+  const lastFrom = all.map((x) => x.keyword).lastIndexOf("FROM");
+  const stage = lastFrom === -1 ? all : all.slice(lastFrom);
+  const from = lastFrom === -1 ? void 0 : all[lastFrom];
+  const w = newWorkload("dockerfile", "image", file, locateRange(file, from ? [from.start, from.end] : [0, 0]));
+  if (from) {
+    const img = shellWords(from.args).find((t) => !t.text.startsWith("--"));
+    if (img) w.image = { value: img.text, loc: locateRange(file, [from.argsStart, from.end]) };
+  }
+  let entrypoint = [];
+  let cmd = [];
+  for (const ins of stage) {
+    const loc = locateRange(file, [ins.start, ins.end]);
+    switch (ins.keyword) {
+      case "CMD":
+        cmd = commandArgs(file, ins);
+        break;
+      case "ENTRYPOINT":
+        entrypoint = commandArgs(file, ins);
+        break;
+      case "ENV":
+      case "ARG": {
+        const words = shellWords(ins.args);
+        const pairs = words.every((x) => x.text.includes("=")) || ins.keyword === "ARG";
+        const list2 = pairs ? words.map((x) => x.text) : [
+          `${words[0]?.text ?? ""}=${words.slice(1).map((x) => x.text).join(" ")}`
+        ];
+        let cursor = ins.argsStart;
+        for (const pair of list2) {
+          const eq = pair.indexOf("=");
+          const name = eq === -1 ? pair : pair.slice(0, eq);
+          if (!name) continue;
+          const at = file.text.indexOf(name, cursor);
+          const keyLoc2 = at === -1 ? loc : locateRange(file, [at, at + name.length]);
+          if (at !== -1) cursor = at + name.length;
+          if (eq === -1) continue;
+          const value = pair.slice(eq + 1);
+          const vAt = value ? file.text.indexOf(value, cursor) : -1;
+          const valueLoc = vAt === -1 ? keyLoc2 : locateRange(file, [vAt, vAt + value.length]);
+          w.env.push({
+            name,
+            kind: /\$\{?[A-Za-z_]/.test(value) ? "runtime" : "literal",
+            value,
+            loc: keyLoc2,
+            valueLoc,
+            origin: ins.keyword === "ENV" ? "Dockerfile ENV" : "Dockerfile ARG default"
+          });
+        }
+        break;
+      }
+      case "USER": {
+        const user = ins.args.split(/\s+/)[0] ?? "";
+        w.user = { value: user, loc };
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  w.imageFacts = imageFacts(file, all, lastFrom, w.user);
+  w.opaqueEnv.push({ value: "the runtime environment of the container (docker run -e, orchestrator)", loc: w.loc });
+  w.args = [...entrypoint, ...cmd];
+  w.defaultCommand = w.args.length === 0;
+  classify(w);
+  out.workloads.push(w);
+  return out;
+}
+function imageFacts(file, all, lastFrom, user) {
+  const stages = /* @__PURE__ */ new Map();
+  let base;
+  for (const ins of all) {
+    if (ins.keyword !== "FROM") continue;
+    const words = shellWords(ins.args).filter((t) => !t.text.startsWith("--"));
+    const img = words[0]?.text ?? "";
+    const resolved = stages.get(img.toLowerCase()) ?? img;
+    if (words[1]?.text.toLowerCase() === "as" && words[2]) stages.set(words[2].text.toLowerCase(), resolved);
+    base = resolved;
+  }
+  const stage = lastFrom === -1 ? all : all.slice(lastFrom);
+  const installs = all.some(
+    (x) => x.keyword === "RUN" && installsOpenclaw(x.args) || x.keyword === "COPY" && imageKind(/--from=(\S+)/.exec(x.args)?.[1]) === "official"
+  );
+  const facts = {
+    file: file.path,
+    openclaw: installs || imageKind(base) === "official",
+    ...base ? { base } : {},
+    ...user ? { user } : {},
+    homes: /* @__PURE__ */ new Map(),
+    copies: []
+  };
+  for (const ins of stage) {
+    if (ins.keyword === "ENV") {
+      const m = /(?:^|\s)HOME[=\s]+["']?([^"'\s]+)/.exec(ins.args);
+      if (m) facts.home = m[1];
+    } else if (ins.keyword === "RUN") {
+      for (const m of ins.args.matchAll(/\b(?:useradd|adduser)\b([^&;|]*)/g)) {
+        const words = shellWords(m[1]).map((x) => x.text);
+        const name = [...words].reverse().find((x) => !x.startsWith("-"));
+        const d = words.findIndex((x) => x === "-d" || x === "--home" || x === "--home-dir" || x === "-h");
+        if (name) facts.homes.set(name, d !== -1 && words[d + 1] ? words[d + 1] : `/home/${name}`);
+      }
+    } else if ((ins.keyword === "COPY" || ins.keyword === "ADD") && !/--from=/.test(ins.args)) {
+      const words = copyWords(ins.args).filter((x) => !x.startsWith("--"));
+      const dest = words.pop();
+      if (!dest) continue;
+      const loc = locateRange(file, [ins.start, ins.end]);
+      for (const src of words) facts.copies.push({ src, dest, loc });
+    }
+  }
+  return facts;
+}
+function copyWords(args) {
+  if (args.startsWith("[")) {
+    try {
+      const list2 = JSON.parse(args);
+      if (Array.isArray(list2)) return list2.map(String);
+    } catch {
+    }
+  }
+  return shellWords(args).map((x) => x.text);
+}
+
+// src/deploy/link-image.ts
+var MAX_LINKED_BYTES = 2 * 1024 * 1024;
+var MAX_SCRIPT_BYTES = 256 * 1024;
+function linkImages(parsed, rc) {
+  for (const p of parsed) if (p.platform === "compose") linkComposeTags(p, rc);
+  for (const p of parsed) {
+    for (const w of p.workloads) {
+      if (w.buildDockerfile) {
+        const df = dockerfileWorkload(w, w.buildDockerfile, parsed, p, rc);
+        if (df) inherit(w, df);
+      }
+      readEntrypointScript(w, p, rc);
+      classify(w);
+    }
+  }
+}
+function linkComposeTags(p, rc) {
+  const built = /* @__PURE__ */ new Map();
+  for (const w of p.workloads) if (w.buildDockerfile && w.image) built.set(w.image.value, w);
+  for (const w of p.workloads) {
+    if (w.buildDockerfile || !w.image) continue;
+    const builder = built.get(w.image.value);
+    if (builder) {
+      w.buildDockerfile = builder.buildDockerfile;
+      if (builder.buildDockerfileLoc) w.buildDockerfileLoc = builder.buildDockerfileLoc;
+    }
+  }
+  if (built.size || p.workloads.some((w) => w.buildDockerfile)) return;
+  const local = p.workloads.filter(
+    (w) => w.image && imageKind(w.image.value) !== "official" && !/^[^/]+\.[^/]+\//.test(w.image.value) && /openclaw|clawdbot|moltbot/i.test(w.image.value)
+  );
+  const sibling = path14.join(path14.dirname(p.file.absPath), "Dockerfile");
+  if (local.length !== 1) return;
+  const read = readSourceFile(sibling, rc.rel(sibling), MAX_LINKED_BYTES);
+  if (!read.ok) return;
+  const df = readDockerfile(new SourceFile(read.file.path, read.file.text, sibling)).workloads[0];
+  if (df?.imageFacts?.openclaw) local[0].buildDockerfile = sibling;
+}
+function dockerfileWorkload(w, abs, parsed, p, rc) {
+  const known = parsed.find((x) => x.platform === "dockerfile" && x.file.absPath === abs)?.workloads[0];
+  if (known) return known;
+  const at = w.buildDockerfileLoc ?? w.loc;
+  if (!rc.inside(abs)) {
+    rc.refuse(abs, at, "build Dockerfile", "path leaves the workspace; not read");
+    return void 0;
+  }
+  const read = readSourceFile(abs, rc.rel(abs), MAX_LINKED_BYTES);
+  if (!read.ok) {
+    if (read.reason !== "file does not exist") rc.refuse(abs, at, "build Dockerfile", read.reason);
+    return void 0;
+  }
+  const file = new SourceFile(read.file.path, read.file.text, abs);
+  if (!p.extraSources.some((s) => s.path === file.path)) p.extraSources.push(file);
+  return readDockerfile(file).workloads[0];
+}
+function inherit(w, df) {
+  if (df.imageFacts) w.imageFacts = df.imageFacts;
+  if (w.defaultCommand && df.args.length) {
+    w.args = df.args;
+    w.defaultCommand = false;
+    w.commandFromImage = true;
+    if (df.bindDecidedIn) w.bindDecidedIn = df.bindDecidedIn;
+  }
+  if (!w.image && df.image) w.image = df.image;
+  const own = new Set(w.env.map((e) => e.name));
+  w.env.unshift(
+    ...df.env.filter((e) => e.origin === "Dockerfile ENV" && !own.has(e.name)).map((e) => ({ ...e, inherited: true }))
+  );
+}
+function readEntrypointScript(w, p, rc) {
+  if (gatewayFlags(w.args).gateway) return;
+  const idx = w.args.findIndex(
+    (a) => /\.(?:sh|bash)$/.test(a.text) || /(?:^|\/)(?:entrypoint|start|run)$/.test(a.text)
+  );
+  if (idx === -1) return;
+  const script = w.args[idx].text;
+  const abs = scriptSource(w, script, p);
+  if (!abs) return;
+  if (!rc.inside(abs)) return;
+  const read = readSourceFile(abs, rc.rel(abs), MAX_SCRIPT_BYTES);
+  if (!read.ok) return;
+  const file = new SourceFile(read.file.path, read.file.text, abs);
+  const line2 = gatewayLine(file);
+  if (!line2) return;
+  if (!p.extraSources.some((s) => s.path === file.path)) p.extraSources.push(file);
+  const rest = w.args.slice(idx + 1);
+  w.args = [...w.args.slice(0, idx), ...line2.flatMap((a) => a.text === "$@" || a.text === "$*" ? rest : [a])];
+  if (!gatewayFlags(line2).bind && /"bind"|GATEWAY_BIND|\bbind\s*[:=]/.test(file.text)) w.bindDecidedIn = line2[0].loc;
+}
+function scriptSource(w, script, p) {
+  const manifestDir = path14.dirname(p.file.absPath);
+  for (const m of w.mounts) {
+    if (m.kind !== "bind" || !m.sourceAbs) continue;
+    const rest = posixUnder(script, m.target);
+    if (rest !== void 0) return rest === "" ? m.sourceAbs : path14.join(m.sourceAbs, ...rest.split("/"));
+  }
+  const facts = w.imageFacts;
+  if (facts) {
+    const dfDir = w.buildContext ?? (w.platform === "dockerfile" ? path14.dirname(w.file.absPath) : path14.dirname(w.buildDockerfile ?? w.file.absPath));
+    const name = path14.posix.basename(script);
+    for (const c of [...facts.copies].reverse()) {
+      const dest = c.dest.replace(/\/+$/, "");
+      const srcBase = path14.posix.basename(c.src);
+      const hit = dest === script || c.dest.endsWith("/") && `${dest}/${srcBase}` === script || srcBase === name && posixUnder(script, dest) === name || !script.startsWith("/") && srcBase === name;
+      if (hit) return path14.resolve(dfDir, c.src);
+    }
+  }
+  if (!script.startsWith("/")) return path14.resolve(manifestDir, script);
+  return void 0;
+}
+function gatewayLine(file) {
+  const text = file.text;
+  let found;
+  const re = /[^\n]*(?:\\\n[^\n]*)*/g;
+  let m;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0] === "") {
+      re.lastIndex++;
+      continue;
+    }
+    const line2 = m[0];
+    if (/^\s*#/.test(line2) || !/\bgateway\b/.test(line2)) continue;
+    const joined = line2.replace(/\\\n/g, "  ");
+    const args = argsFromString(joined, file, [m.index, m.index + line2.length]);
+    if (gatewayFlags(args).gateway) found = args;
+  }
+  return found;
+}
+
+// src/deploy/platforms/compose.ts
+import path15 from "node:path";
+function readCompose(file, docs, rc) {
+  const out = emptyParsed(file, "compose");
+  const root = docs[0]?.root;
+  const services = asObject(child(root, "services"));
+  if (!services) return out;
+  const dir = path15.dirname(file.absPath);
+  const env = rc.interpolationEnv(dir);
+  const interp = (s) => interpolate(s, env).value;
+  const interpArg = (s) => s.replace(/\$\$|\$\{[^{}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, (m) => {
+    const r = interpolate(m, env);
+    return r.unresolved.length && r.value === "" ? m : r.value;
+  });
+  for (const [name, m] of services.members) {
+    const svc = m.value;
+    if (svc.kind !== "object") continue;
+    const w = newWorkload("compose", name, file, keyLoc(m));
+    const image = child(svc, "image");
+    const imageText = scalarText(image);
+    if (image && imageText !== void 0) w.image = { value: interp(imageText), loc: nodeLoc(image) };
+    const entrypoint = child(svc, "entrypoint");
+    const command = child(svc, "command");
+    w.args = [...argsFromYaml(entrypoint, interpArg), ...argsFromYaml(command, interpArg)];
+    w.defaultCommand = !entrypoint && !command;
+    withImageEntrypoint(w, entrypoint !== void 0);
+    const build = child(svc, "build");
+    const context = scalarText(build) ?? scalarText(child(build, "context"));
+    if (build && context !== void 0 && !/^[a-z]+:\/\//i.test(context)) {
+      const dockerfile = scalarText(child(build, "dockerfile")) ?? "Dockerfile";
+      w.buildContext = path15.resolve(dir, interp(context));
+      w.buildDockerfile = path15.resolve(w.buildContext, interp(dockerfile));
+      const at = child(build, "dockerfile") ?? build;
+      w.buildDockerfileLoc = nodeLoc(at);
+    }
+    w.env.push(...environment(child(svc, "environment"), env, (n) => rc.dotenvLocation(dir, n), rc.env));
+    if (interpolatedFromDotenv(w.env)) out.extraSources.push(rc.readEnvFile(path15.join(dir, ".env")));
+    for (const ef of envFiles(child(svc, "env_file"))) {
+      const abs = path15.resolve(dir, interp(ef.path));
+      const vars = rc.envFileVars(abs, nodeLoc(ef.node), `env file ${rc.rel(abs)}`);
+      if (vars) {
+        w.env.push(...vars);
+        const src = rc.readEnvFile(abs);
+        if (src) out.extraSources.push(src);
+      } else w.opaqueEnv.push({ value: `env file ${ef.path}`, loc: nodeLoc(ef.node) });
+    }
+    for (const p of items(child(svc, "ports"))) {
+      const pub = parsePort(p, interp);
+      if (!pub) continue;
+      const allIfaces = !pub.hostIp || ["0.0.0.0", "::", "[::]", "*"].includes(pub.hostIp);
+      if (!allIfaces) continue;
+      w.exposures.push({
+        kind: "published-port",
+        loc: nodeLoc(p),
+        ports: pub.container,
+        what: pub.hostPort ? `published on all host interfaces (host port ${pub.hostPort}${pub.hostIp ? ` on ${pub.hostIp}` : ""})` : "published on all host interfaces (random host port)"
+      });
+    }
+    for (const v of items(child(svc, "volumes"))) {
+      const mount = parseVolume(v, interp, dir);
+      if (mount) w.mounts.push(mount);
+    }
+    const tmpfs = child(svc, "tmpfs");
+    for (const t of tmpfs?.kind === "array" ? tmpfs.items : tmpfs ? [tmpfs] : []) {
+      const target = scalarText(t)?.split(":")[0];
+      if (target) w.mounts.push({ kind: "tmpfs", target, loc: nodeLoc(t) });
+    }
+    if (child(svc, "network_mode")) w.sharedNetns = true;
+    const privileged = child(svc, "privileged");
+    if (privileged && isTrue(privileged)) w.privileged = nodeLoc(privileged);
+    for (const key of ["network_mode", "pid", "ipc", "userns_mode", "uts"]) {
+      const n = child(svc, key);
+      if (n && scalarText(n) === "host") {
+        w.hostNamespaces.push({
+          value: key === "network_mode" ? "network_mode: host" : `${key}: host`,
+          loc: nodeLoc(n)
+        });
+        if (key === "network_mode")
+          w.exposures.push({
+            kind: "host-network",
+            loc: nodeLoc(n),
+            what: "on the host's network (network_mode: host)"
+          });
+      }
+    }
+    for (const c of items(child(svc, "cap_add"))) {
+      const cap = scalarText(c);
+      if (cap) w.capAdd.push({ value: cap.toUpperCase().replace(/^CAP_/, ""), loc: nodeLoc(c) });
+    }
+    const user = child(svc, "user");
+    const userText = scalarText(user);
+    if (user && userText !== void 0) w.user = { value: interp(userText), loc: nodeLoc(user) };
+    if (member(svc, "profiles") && w.defaultCommand) w.buildOnly = true;
+    out.workloads.push(w);
+  }
+  for (const [, m] of services.members) {
+    const joined = /^service:(.+)$/.exec(scalarText(child(m.value, "network_mode")) ?? "")?.[1];
+    const target = out.workloads.find((w) => w.name === joined);
+    if (target) target.sharedNetns = true;
+  }
+  for (const w of out.workloads) {
+    const shared = out.workloads.some((o) => o !== w && o.image && o.image.value === w.image?.value);
+    if (w.buildOnly && !shared && !w.buildDockerfile) delete w.buildOnly;
+    classify(w);
+  }
+  return out;
+}
+function interpolatedFromDotenv(env) {
+  return env.some((e) => e.kind === "interpolated" && e.committedAt && e.committedAt !== e.valueLoc);
+}
+function environment(node, env, dotenv, userEnv) {
+  const out = [];
+  const add = (name, raw, keyAt, valueNode, loc = keyAt ? nodeLoc(keyAt) : void 0) => {
+    if (!loc) return;
+    const valueLoc = valueNode ? nodeLoc(valueNode) : loc;
+    if (raw === void 0) {
+      const v = env.get(name);
+      out.push({
+        name,
+        kind: v === void 0 ? "runtime" : "interpolated",
+        ...v !== void 0 ? { value: v } : {},
+        loc,
+        valueLoc,
+        origin: "compose environment (from the shell)"
+      });
+      return;
+    }
+    const r = interpolate(raw, env);
+    if (r.unresolved.length && r.value === "") {
+      out.push({ name, kind: "runtime", loc, valueLoc, origin: `\${${r.unresolved[0]}} at deploy time` });
+      return;
+    }
+    const fromUser = r.vars.some((v) => userEnv.has(v));
+    const committedAt = fromUser ? void 0 : r.vars.map(dotenv).find((l) => l) ?? valueLoc;
+    out.push({
+      name,
+      kind: r.vars.length ? "interpolated" : "literal",
+      value: r.value,
+      loc,
+      valueLoc,
+      ...r.vars.length && committedAt ? { committedAt } : {},
+      origin: "compose environment"
+    });
+  };
+  if (node?.kind === "object") {
+    for (const [name, m] of node.members) {
+      const v = m.value;
+      add(
+        name,
+        v.kind === "scalar" && v.value !== null ? String(v.value) : void 0,
+        void 0,
+        v.kind === "scalar" && v.value !== null ? v : void 0,
+        keyLoc(m)
+      );
+    }
+  } else {
+    for (const item of items(node)) {
+      const t = scalarText(item);
+      if (t === void 0) continue;
+      const eq = t.indexOf("=");
+      const name = eq === -1 ? t : t.slice(0, eq);
+      add(name, eq === -1 ? void 0 : t.slice(eq + 1), item, item);
+    }
+  }
+  return out;
+}
+function envFiles(node) {
+  const list2 = node?.kind === "array" ? node.items : node ? [node] : [];
+  return list2.flatMap((n) => {
+    const p = scalarText(n) ?? scalarText(child(n, "path"));
+    return p ? [{ path: p, node: n }] : [];
+  });
+}
+function range(text) {
+  const m = /^(\d+)(?:-(\d+))?$/.exec(text.trim());
+  if (!m) return void 0;
+  return [Number(m[1]), Number(m[2] ?? m[1])];
+}
+function parsePort(node, interp) {
+  if (node.kind === "object") {
+    const target = range(interp(scalarText(child(node, "target")) ?? ""));
+    if (!target) return void 0;
+    const hostIp = scalarText(child(node, "host_ip"));
+    const published = scalarText(child(node, "published"));
+    return {
+      container: target,
+      ...hostIp ? { hostIp: interp(hostIp) } : {},
+      ...published ? { hostPort: interp(published) } : {}
+    };
+  }
+  const raw = scalarText(node);
+  if (raw === void 0) return void 0;
+  const text = interp(raw).replace(/\/(tcp|udp|sctp)$/i, "");
+  const v6 = /^\[([^\]]*)\]:(.*)$/.exec(text);
+  const parts = v6 ? [v6[1], ...v6[2].split(":")] : text.split(":");
+  const container = range(parts[parts.length - 1] ?? "");
+  if (!container) return void 0;
+  if (parts.length === 1) return { container };
+  if (parts.length === 2) return { container, hostPort: parts[0] };
+  return { container, hostIp: parts.slice(0, parts.length - 2).join(":"), hostPort: parts[parts.length - 2] };
+}
+function parseVolume(node, interp, dir) {
+  const loc = nodeLoc(node);
+  let source;
+  let target;
+  let type;
+  let readOnly = false;
+  if (node.kind === "object") {
+    source = scalarText(child(node, "source"));
+    target = scalarText(child(node, "target"));
+    type = scalarText(child(node, "type"));
+    readOnly = isTrue(child(node, "read_only"));
+  } else {
+    const raw = scalarText(node);
+    if (raw === void 0) return void 0;
+    const text = interp(raw);
+    const parts = text.split(":");
+    if (parts.length === 1) target = parts[0];
+    else {
+      source = parts[0];
+      target = parts[1];
+      readOnly = /(^|,)ro(,|$)/.test(parts[2] ?? "");
+    }
+  }
+  if (source !== void 0) source = interp(source);
+  if (!target) return void 0;
+  target = interp(target);
+  const isPath = source !== void 0 && /^(?:\/|\.|~)/.test(source);
+  const kind = type === "tmpfs" ? "tmpfs" : type === "bind" || type === void 0 && isPath ? "bind" : source ? "volume" : "volume";
+  const m = { kind, target, loc, readOnly };
+  if (source) m.source = source;
+  if (kind === "bind" && source && !source.startsWith("~") && !path15.isAbsolute(source))
+    m.sourceAbs = path15.resolve(dir, source);
+  return m;
+}
+
+// src/deploy/platforms/fly.ts
+import path16 from "node:path";
+function readFly(file, root) {
+  const out = emptyParsed(file, "fly");
+  const app = scalarText(child(root, "app")) ?? "app";
+  const processes = asObject(child(root, "processes"));
+  const list2 = processes?.members.size ? [...processes.members].map(([name, m]) => ({ name, cmd: m.value, loc: keyLoc(m) })) : [{ name: "app", cmd: child(root, "experimental", "cmd"), loc: keyOrNodeLoc(root, "app") }];
+  const services = [
+    ...items(child(root, "services")),
+    ...child(root, "http_service") ? [child(root, "http_service")] : []
+  ];
+  for (const proc of list2) {
+    const w = newWorkload("fly", `${app} process ${proc.name}`, file, proc.loc);
+    const image = child(root, "build", "image");
+    if (image && scalarText(image)) w.image = { value: scalarText(image), loc: nodeLoc(image) };
+    else {
+      const df = child(root, "build", "dockerfile");
+      w.buildContext = path16.dirname(file.absPath);
+      w.buildDockerfile = path16.resolve(w.buildContext, scalarText(df) ?? "Dockerfile");
+      w.buildDockerfileLoc = df ? nodeLoc(df) : proc.loc;
+    }
+    w.args = argsFromYaml(proc.cmd);
+    w.defaultCommand = w.args.length === 0;
+    for (const [name, m] of asObject(child(root, "env"))?.members ?? []) {
+      const v = scalarText(m.value) ?? "";
+      w.env.push({
+        name,
+        kind: "literal",
+        value: v,
+        loc: keyLoc(m),
+        valueLoc: nodeLoc(m.value),
+        origin: "fly.toml [env]"
+      });
+    }
+    w.opaqueEnv.push({ value: "fly secrets", loc: proc.loc });
+    for (const svc of services) {
+      const procs = items(child(svc, "processes")).map(scalarText);
+      if (procs.length && !procs.includes(proc.name)) continue;
+      const port = Number(scalarText(child(svc, "internal_port")));
+      w.exposures.push({
+        kind: "platform-public",
+        loc: keyOrNodeLoc(svc, "internal_port"),
+        ...Number.isFinite(port) ? { ports: [port, port] } : {},
+        what: "public on the internet through the Fly proxy"
+      });
+    }
+    const mounts = child(root, "mounts");
+    for (const m of mounts?.kind === "array" ? mounts.items : mounts ? [mounts] : []) {
+      const target = scalarText(child(m, "destination"));
+      if (target)
+        w.mounts.push({ kind: "disk", target, source: scalarText(child(m, "source")) ?? "", loc: nodeLoc(m) });
+    }
+    classify(w);
+    out.workloads.push(w);
+  }
+  return out;
+}
+
+// src/deploy/platforms/kubernetes.ts
+var WORKLOAD_KINDS = /* @__PURE__ */ new Set([
+  "Deployment",
+  "StatefulSet",
+  "DaemonSet",
+  "ReplicaSet",
+  "ReplicationController",
+  "Job",
+  "CronJob",
+  "Pod"
+]);
+function isKubernetesObject(root) {
+  return typeof scalarText(child(root, "apiVersion")) === "string" && typeof scalarText(child(root, "kind")) === "string";
+}
+var CONFIG_KEYS = /^(?:openclaw\.json5?|.+\.openclaw\.json5?)$/;
+function readKubernetes(file, docs) {
+  const out = emptyParsed(file, "kubernetes");
+  const k8s = { pods: [], services: [], ingresses: [], sharedClaims: /* @__PURE__ */ new Set(), secrets: /* @__PURE__ */ new Map() };
+  out.k8s = k8s;
+  for (const doc of docs) {
+    const root = asObject(doc.root);
+    if (!root || !isKubernetesObject(root)) continue;
+    const kind = scalarText(child(root, "kind"));
+    const name = scalarText(child(root, "metadata", "name")) ?? "(unnamed)";
+    const namespace = scalarText(child(root, "metadata", "namespace"));
+    if (kind === "List") continue;
+    if (WORKLOAD_KINDS.has(kind)) {
+      const template = kind === "Pod" ? root : kind === "CronJob" ? asObject(child(root, "spec", "jobTemplate", "spec", "template")) : asObject(child(root, "spec", "template"));
+      if (template) k8s.pods.push(readPod(file, kind, name, namespace, template));
+    } else if (kind === "Service") {
+      const spec = child(root, "spec");
+      const typeNode = child(spec, "type");
+      const selector = /* @__PURE__ */ new Map();
+      for (const [k, m] of asObject(child(spec, "selector"))?.members ?? []) selector.set(k, scalarText(m.value) ?? "");
+      const ports = items(child(spec, "ports")).flatMap((p) => {
+        const port = Number(scalarText(child(p, "port")));
+        const tp = child(p, "targetPort");
+        const tpText = scalarText(tp);
+        const targetPort = tpText === void 0 ? port : /^\d+$/.test(tpText) ? Number(tpText) : tpText;
+        return Number.isFinite(port) ? [{ port, targetPort, loc: nodeLoc(p) }] : [];
+      });
+      const ext = member(spec, "externalIPs");
+      k8s.services.push({
+        name,
+        ...namespace ? { namespace } : {},
+        type: scalarText(typeNode) ?? "ClusterIP",
+        typeLoc: typeNode ? nodeLoc(typeNode) : keyOrNodeLoc(root, "kind"),
+        selector,
+        ports,
+        ...ext && items(ext.value).length ? { externalIPs: keyLoc(ext) } : {}
+      });
+    } else if (kind === "Ingress") {
+      const annotations = asObject(child(root, "metadata", "annotations"));
+      const authInFront = [...annotations?.members ?? []].some(
+        ([k, m]) => /auth|oauth|middlewares|authorization|oidc/i.test(k) && (scalarText(m.value) ?? "") !== ""
+      );
+      const backends = [];
+      const addBackend = (b) => {
+        const svc = child(b, "service");
+        const svcName = scalarText(child(svc, "name")) ?? scalarText(child(b, "serviceName"));
+        if (!b || !svcName) return;
+        const portText = scalarText(child(svc, "port", "number")) ?? scalarText(child(svc, "port", "name")) ?? scalarText(child(b, "servicePort"));
+        backends.push({
+          service: svcName,
+          ...portText ? { port: /^\d+$/.test(portText) ? Number(portText) : portText } : {},
+          loc: nodeLoc(b)
+        });
+      };
+      addBackend(child(root, "spec", "defaultBackend") ?? child(root, "spec", "backend"));
+      for (const rule of items(child(root, "spec", "rules")))
+        for (const p of items(child(rule, "http", "paths"))) addBackend(child(p, "backend"));
+      k8s.ingresses.push({
+        name,
+        ...namespace ? { namespace } : {},
+        loc: keyOrNodeLoc(root, "kind"),
+        authInFront,
+        backends
+      });
+    } else if (kind === "PersistentVolumeClaim") {
+      if (items(child(root, "spec", "accessModes")).some((m) => scalarText(m) === "ReadWriteMany"))
+        k8s.sharedClaims.add(name);
+    } else if (kind === "Secret") {
+      const entries = [];
+      for (const field of ["stringData", "data"]) {
+        for (const [k, m] of asObject(child(root, field))?.members ?? []) {
+          const raw = scalarText(m.value);
+          if (raw === void 0) continue;
+          const value = field === "data" ? decodeBase64(raw) : raw;
+          if (value === void 0) continue;
+          entries.push({ key: k, value, loc: nodeLoc(m.value), ...namespace ? { namespace } : {} });
+          out.literalData.push({ name: k, value, loc: keyLoc(m), what: `Secret ${name} ${field}`, secret: name });
+        }
+      }
+      k8s.secrets.set(name, entries);
+    } else if (kind === "ConfigMap") {
+      for (const [k, m] of asObject(child(root, "data"))?.members ?? []) {
+        if (CONFIG_KEYS.test(k) && m.value.kind === "scalar" && typeof m.value.value === "string") {
+          out.embedded.push(embedded(file, name, k, m.value.range, m.value.value, keyLoc(m)));
+        } else if (m.value.kind === "scalar") {
+          const v = scalarText(m.value);
+          if (v) out.literalData.push({ name: k, value: v, loc: keyLoc(m), what: `ConfigMap ${name} data` });
+        }
+      }
+    }
+  }
+  for (const pod of k8s.pods) out.workloads.push(...pod.workloads);
+  return out;
+}
+function embedded(file, configMap, key, range2, value, loc) {
+  const text = file.text;
+  const first = text[range2[0]];
+  let start = range2[0];
+  let end = range2[1];
+  if (first === "|" || first === ">") {
+    const nl = text.indexOf("\n", range2[0]);
+    start = nl === -1 ? end : nl + 1;
+  } else if (first === '"' || first === "'") {
+    start++;
+    end--;
+  }
+  const content = text.slice(start, end);
+  const squash = (s) => s.replace(/\s+/g, "");
+  const e = { file, configMap, key, loc };
+  if (squash(content) === squash(value) && (first === "|" || first === ">" || !/\\|''/.test(content))) {
+    let masked = "";
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      masked += i >= start && i < end || c === "\n" || c === "\r" ? c : " ";
+    }
+    e.masked = new SourceFile(file.path, masked, file.absPath);
+  }
+  return e;
+}
+function readPod(file, kind, name, namespace, template) {
+  const labels = /* @__PURE__ */ new Map();
+  for (const [k, m] of asObject(child(template, "metadata", "labels"))?.members ?? [])
+    labels.set(k, scalarText(m.value) ?? "");
+  const spec = asObject(child(template, "spec"));
+  const pod = { ...namespace ? { namespace } : {}, labels, workloads: [], portNames: /* @__PURE__ */ new Map() };
+  if (!spec) return pod;
+  const volumes = /* @__PURE__ */ new Map();
+  for (const v of items(child(spec, "volumes"))) {
+    const vname = scalarText(child(v, "name"));
+    if (!vname) continue;
+    if (member(v, "hostPath"))
+      volumes.set(vname, { kind: "hostPath", source: scalarText(child(v, "hostPath", "path")) ?? "" });
+    else if (member(v, "emptyDir"))
+      volumes.set(vname, { kind: "emptyDir", medium: scalarText(child(v, "emptyDir", "medium")) ?? "" });
+    else if (member(v, "persistentVolumeClaim"))
+      volumes.set(vname, { kind: "pvc", source: scalarText(child(v, "persistentVolumeClaim", "claimName")) ?? "" });
+    else if (member(v, "configMap"))
+      volumes.set(vname, { kind: "configMap", source: scalarText(child(v, "configMap", "name")) ?? "" });
+    else if (member(v, "secret"))
+      volumes.set(vname, { kind: "secret", source: scalarText(child(v, "secret", "secretName")) ?? "" });
+    else if (member(v, "nfs")) volumes.set(vname, { kind: "other", source: "nfs" });
+    else volumes.set(vname, { kind: "other" });
+  }
+  const podSec = child(spec, "securityContext");
+  const hostNetwork = member(spec, "hostNetwork");
+  const automount = member(spec, "automountServiceAccountToken");
+  const inits = items(child(spec, "initContainers"));
+  const containers = [...inits, ...items(child(spec, "containers"))];
+  for (const c of containers) {
+    const cname = scalarText(child(c, "name")) ?? "(unnamed)";
+    const nameMember = member(c, "name");
+    const w = newWorkload(
+      "kubernetes",
+      `${kind}/${name} container ${cname}`,
+      file,
+      nameMember ? nodeLoc(nameMember.value) : nodeLoc(c)
+    );
+    if (inits.includes(c) && scalarText(child(c, "restartPolicy")) !== "Always") w.init = true;
+    const image = child(c, "image");
+    const imageText = scalarText(image);
+    if (image && imageText) w.image = { value: imageText, loc: nodeLoc(image) };
+    const command = child(c, "command");
+    const args = child(c, "args");
+    w.args = [...argsFromYaml(command), ...argsFromYaml(args)];
+    w.defaultCommand = !command && !args;
+    withImageEntrypoint(w, command !== void 0);
+    for (const e of items(child(c, "env"))) {
+      const ename = scalarText(child(e, "name"));
+      if (!ename) continue;
+      const loc = nodeLoc(child(e, "name"));
+      const value = child(e, "value");
+      const secretRef = child(e, "valueFrom", "secretKeyRef");
+      if (value) {
+        const v = scalarText(value) ?? "";
+        w.env.push({
+          name: ename,
+          kind: /\$\([A-Za-z_]/.test(v) ? "runtime" : "literal",
+          value: v,
+          loc,
+          valueLoc: nodeLoc(value),
+          origin: "container env"
+        });
+      } else if (secretRef) {
+        const sname = scalarText(child(secretRef, "name"));
+        const skey = scalarText(child(secretRef, "key"));
+        w.env.push({
+          name: ename,
+          kind: "secret-ref",
+          loc,
+          origin: `Secret ${sname ?? ""}`.trim(),
+          ...sname && skey ? { secretKey: { name: sname, key: skey } } : {}
+        });
+      } else if (member(e, "valueFrom")) {
+        w.env.push({ name: ename, kind: "runtime", loc, origin: "valueFrom" });
+      }
+    }
+    const literalEnv = new Map(
+      w.env.filter((e) => e.kind === "literal" && e.value !== void 0).map((e) => [e.name, e.value])
+    );
+    for (const a of w.args)
+      a.text = a.text.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, n) => literalEnv.get(n) ?? m);
+    for (const ef of items(child(c, "envFrom"))) {
+      const sname = scalarText(child(ef, "secretRef", "name")) ?? scalarText(child(ef, "configMapRef", "name"));
+      if (sname)
+        w.opaqueEnv.push({ value: `${member(ef, "secretRef") ? "Secret" : "ConfigMap"} ${sname}`, loc: nodeLoc(ef) });
+    }
+    for (const p of items(child(c, "ports"))) {
+      const cp = Number(scalarText(child(p, "containerPort")));
+      const pname = scalarText(child(p, "name"));
+      if (pname && Number.isFinite(cp)) pod.portNames.set(pname, cp);
+      const hp = child(p, "hostPort");
+      if (hp && Number.isFinite(cp)) {
+        const hostIp = scalarText(child(p, "hostIP"));
+        if (!hostIp || hostIp === "0.0.0.0")
+          w.exposures.push({
+            kind: "host-port",
+            loc: nodeLoc(hp),
+            ports: [cp, cp],
+            what: `published on every interface of the node (hostPort ${scalarText(hp) ?? ""})`
+          });
+      }
+    }
+    if (hostNetwork && isTrue(hostNetwork.value)) {
+      w.exposures.push({
+        kind: "host-network",
+        loc: keyLoc(hostNetwork),
+        what: "on the node's network (hostNetwork: true)"
+      });
+      w.hostNamespaces.push({ value: "hostNetwork: true", loc: keyLoc(hostNetwork) });
+    }
+    for (const key of ["hostPID", "hostIPC"]) {
+      const m = member(spec, key);
+      if (m && isTrue(m.value)) w.hostNamespaces.push({ value: `${key}: true`, loc: keyLoc(m) });
+    }
+    for (const vm of items(child(c, "volumeMounts"))) {
+      const vname = scalarText(child(vm, "name"));
+      const target = scalarText(child(vm, "mountPath"));
+      if (!vname || !target) continue;
+      const vol = volumes.get(vname) ?? { kind: "other" };
+      const subPath = scalarText(child(vm, "subPath"));
+      const mount = { kind: vol.kind, target, loc: nodeLoc(vm), readOnly: isTrue(child(vm, "readOnly")) };
+      if (vol.source !== void 0) mount.source = vol.source;
+      if (subPath) mount.subPath = subPath;
+      if (vol.kind === "other" && vol.source === "nfs") mount.shared = true;
+      w.mounts.push(mount);
+      if (vol.kind === "configMap" && vol.source) w.configMaps.set(vol.source, mount);
+    }
+    const sec = child(c, "securityContext");
+    const priv = member(sec, "privileged");
+    if (priv && isTrue(priv.value)) w.privileged = keyLoc(priv);
+    for (const cap of items(child(sec, "capabilities", "add"))) {
+      const t = scalarText(cap);
+      if (t) w.capAdd.push({ value: t.toUpperCase().replace(/^CAP_/, ""), loc: nodeLoc(cap) });
+    }
+    const runAsUser = child(sec, "runAsUser") ?? child(podSec, "runAsUser");
+    if (runAsUser && scalarText(runAsUser) !== void 0)
+      w.user = { value: scalarText(runAsUser), loc: nodeLoc(runAsUser) };
+    w.hardening = hardeningGaps(c, sec, podSec, automount ? keyLoc(automount) : void 0);
+    if (automount && isFalse(automount.value))
+      w.hardening = w.hardening.filter((g) => !g.item.startsWith("automountServiceAccountToken"));
+    classify(w);
+    pod.workloads.push(w);
+  }
+  return pod;
+}
+function hardeningGaps(c, sec, podSec, automountLoc) {
+  const at = sec ? keyOrNodeLoc(c, "securityContext") : keyOrNodeLoc(c, "name");
+  const gaps = [];
+  const nonRoot = child(sec, "runAsNonRoot") ?? child(podSec, "runAsNonRoot");
+  if (!isTrue(nonRoot)) gaps.push({ item: "runAsNonRoot: true", loc: at });
+  if (!isTrue(child(sec, "readOnlyRootFilesystem"))) gaps.push({ item: "readOnlyRootFilesystem: true", loc: at });
+  if (!isFalse(child(sec, "allowPrivilegeEscalation"))) gaps.push({ item: "allowPrivilegeEscalation: false", loc: at });
+  if (!items(child(sec, "capabilities", "drop")).some((d) => scalarText(d)?.toUpperCase() === "ALL"))
+    gaps.push({ item: "capabilities.drop: [ALL]", loc: at });
+  const seccomp = scalarText(child(sec, "seccompProfile", "type")) ?? scalarText(child(podSec, "seccompProfile", "type"));
+  if (seccomp !== "RuntimeDefault" && seccomp !== "Localhost")
+    gaps.push({ item: "seccompProfile.type: RuntimeDefault", loc: at });
+  gaps.push({ item: "automountServiceAccountToken: false", loc: automountLoc ?? at });
+  return gaps;
+}
+function decodeBase64(raw) {
+  const t = raw.replace(/\s+/g, "");
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(t)) return void 0;
+  const text = Buffer.from(t, "base64").toString("utf8");
+  return text.includes("\uFFFD") ? void 0 : text;
+}
+
+// src/deploy/platforms/render.ts
+import path17 from "node:path";
+function readRender(file, docs) {
+  const out = emptyParsed(file, "render");
+  const root = docs[0]?.root;
+  for (const svc of items(child(root, "services"))) {
+    const name = scalarText(child(svc, "name")) ?? "(unnamed)";
+    const type = scalarText(child(svc, "type")) ?? "";
+    const w = newWorkload("render", `service ${name}`, file, keyOrNodeLoc(svc, "name"));
+    const image = child(svc, "image", "url");
+    if (image && scalarText(image)) w.image = { value: scalarText(image), loc: nodeLoc(image) };
+    const runtime = scalarText(child(svc, "runtime")) ?? scalarText(child(svc, "env"));
+    const dfPath = child(svc, "dockerfilePath");
+    if (!w.image && (runtime === "docker" || dfPath)) {
+      const root2 = path17.dirname(file.absPath);
+      w.buildContext = path17.resolve(root2, scalarText(child(svc, "dockerContext")) ?? ".");
+      w.buildDockerfile = path17.resolve(root2, scalarText(dfPath) ?? "Dockerfile");
+      w.buildDockerfileLoc = dfPath ? nodeLoc(dfPath) : keyOrNodeLoc(svc, "name");
+    }
+    const cmd = child(svc, "dockerCommand") ?? child(svc, "startCommand");
+    w.args = argsFromYaml(cmd);
+    w.defaultCommand = !cmd;
+    w.env.push(...envVars(child(svc, "envVars"), w.opaqueEnv));
+    if (type === "web")
+      w.exposures.push({
+        kind: "platform-public",
+        loc: keyOrNodeLoc(svc, "type"),
+        what: "public on the internet as a Render web service"
+      });
+    const disk = child(svc, "disk");
+    const mountPath = scalarText(child(disk, "mountPath"));
+    if (disk && mountPath)
+      w.mounts.push({
+        kind: "disk",
+        target: mountPath,
+        source: scalarText(child(disk, "name")) ?? "",
+        loc: nodeLoc(disk)
+      });
+    classify(w);
+    out.workloads.push(w);
+  }
+  const groupVars = [];
+  for (const g of items(child(root, "envVarGroups"))) groupVars.push(...envVars(child(g, "envVars"), []));
+  if (groupVars.length) {
+    const w = newWorkload("render", "envVarGroups", file, keyOrNodeLoc(root, "envVarGroups"));
+    w.env = groupVars;
+    out.workloads.push(w);
+  }
+  return out;
+}
+function envVars(node, opaque) {
+  const out = [];
+  for (const e of items(node)) {
+    const key = scalarText(child(e, "key"));
+    if (!key) {
+      const group = scalarText(child(e, "fromGroup"));
+      if (group) opaque.push({ value: `env group ${group}`, loc: nodeLoc(e) });
+      continue;
+    }
+    const loc = nodeLoc(child(e, "key"));
+    const value = member(e, "value");
+    if (value) {
+      out.push({
+        name: key,
+        kind: "literal",
+        value: scalarText(value.value) ?? "",
+        loc,
+        valueLoc: nodeLoc(value.value),
+        origin: "render envVars"
+      });
+    } else if (isTrue(child(e, "generateValue"))) {
+      out.push({ name: key, kind: "generated", loc, origin: "render generateValue" });
+    } else {
+      out.push({ name: key, kind: "secret-ref", loc, origin: "render dashboard / service reference" });
+    }
+  }
+  return out;
+}
+
+// src/deploy/platforms/systemd.ts
+import path18 from "node:path";
+function unitEntries(text) {
+  const out = [];
+  let section = "";
+  const re = /[^\n]*(?:\n|$)/g;
+  let m;
+  let pending;
+  while ((m = re.exec(text)) !== null && m[0] !== "") {
+    const start = m.index;
+    const line2 = m[0].replace(/\r?\n$/, "");
+    if (pending) {
+      pending.value += " " + line2.replace(/\\$/, "").trim();
+      pending.end = start + line2.length;
+      if (!/\\$/.test(line2)) pending = void 0;
+      continue;
+    }
+    const t = line2.trim();
+    if (!t || t.startsWith("#") || t.startsWith(";")) continue;
+    const sec = /^\[([^\]]+)\]$/.exec(t);
+    if (sec) {
+      section = sec[1];
+      continue;
+    }
+    const kv = /^(\s*)([A-Za-z0-9_-]+)\s*=\s*/.exec(line2);
+    if (!kv) continue;
+    const entry = {
+      section,
+      key: kv[2],
+      value: line2.slice(kv[0].length).replace(/\\$/, "").trim(),
+      keyStart: start + kv[1].length,
+      valueStart: start + kv[0].length,
+      end: start + line2.length
+    };
+    out.push(entry);
+    if (/\\$/.test(line2)) pending = entry;
+  }
+  return out;
+}
+function readSystemd(file, rc) {
+  const out = emptyParsed(file, "systemd");
+  const entries = unitEntries(file.text);
+  const w = newWorkload("systemd", path18.basename(file.path), file, locateRange(file, [0, 0]));
+  const service = entries.filter((e) => e.section === "Service");
+  const header = /^[ \t]*(\[Service\])/m.exec(file.text);
+  if (header) {
+    const at = header.index + header[0].length - header[1].length;
+    w.loc = locateRange(file, [at, at + header[1].length]);
+  }
+  for (const e of service) {
+    const keyLoc2 = locateRange(file, [e.keyStart, e.keyStart + e.key.length]);
+    if (e.key === "ExecStart" && e.value) {
+      const cmd = e.value.replace(/^[-@:+!]+/, "");
+      const offset = e.valueStart + (e.value.length - cmd.length);
+      w.args = argsFromString(cmd, file, [offset, e.end]);
+      w.defaultCommand = false;
+    } else if (e.key === "Environment") {
+      let cursor = e.valueStart;
+      for (const word of shellWords(e.value)) {
+        const eq = word.text.indexOf("=");
+        if (eq <= 0) continue;
+        const name = word.text.slice(0, eq);
+        const at = file.text.indexOf(name, cursor);
+        const loc = at === -1 ? keyLoc2 : locateRange(file, [at, at + name.length]);
+        if (at !== -1) cursor = at + name.length;
+        const value = word.text.slice(eq + 1);
+        const vAt = value ? file.text.indexOf(value, cursor) : -1;
+        w.env.push({
+          name,
+          kind: /%[a-zA-Z]|\$\{?[A-Za-z_]/.test(value) ? "runtime" : "literal",
+          value,
+          loc,
+          valueLoc: vAt === -1 ? loc : locateRange(file, [vAt, vAt + value.length]),
+          origin: "Environment="
+        });
+      }
+    } else if (e.key === "EnvironmentFile") {
+      const optional = e.value.startsWith("-");
+      const p = e.value.replace(/^-/, "");
+      const loc = locateRange(file, [e.valueStart, e.end]);
+      const abs = path18.isAbsolute(p) || p.includes("%") ? void 0 : path18.resolve(path18.dirname(file.absPath), p);
+      const vars = abs ? rc.envFileVars(abs, loc, `EnvironmentFile ${p}`) : void 0;
+      if (vars && abs) {
+        w.env.push(...vars);
+        const src = rc.readEnvFile(abs);
+        if (src) out.extraSources.push(src);
+      } else w.opaqueEnv.push({ value: `EnvironmentFile ${p}${optional ? " (optional)" : ""}`, loc });
+    } else if (e.key === "Type") {
+      if (e.value.trim() === "oneshot") w.oneshot = true;
+    } else if (e.key === "User") {
+      w.user = { value: e.value, loc: locateRange(file, [e.keyStart, e.end]) };
+    }
+  }
+  const wantedBy = entries.filter((e) => e.section === "Install" && e.key === "WantedBy").map((e) => e.value);
+  const userUnit = /(^|\/)systemd\/user\//.test(file.path) || wantedBy.length > 0 && wantedBy.every((v) => /\bdefault\.target\b/.test(v));
+  w.systemUnit = !userUnit;
+  classify(w);
+  w.exposures.push({
+    kind: "host-network",
+    loc: w.args[0]?.loc ?? w.loc,
+    what: "on the host's interfaces (systemd runs the gateway directly on the machine)"
+  });
+  out.workloads.push(w);
+  return out;
+}
+
+// src/deploy/toml.ts
+var TomlError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+var BARE_KEY = /[A-Za-z0-9_-]/;
+var MAX_TOML_DEPTH = 200;
+function parseToml(file) {
+  try {
+    return { ok: true, root: new TomlParser(file).parse() };
+  } catch (err) {
+    if (err instanceof TomlError) return { ok: false, message: err.message, offset: err.offset };
+    throw err;
+  }
+}
+var TomlParser = class {
+  constructor(file) {
+    this.file = file;
+    this.text = file.text;
+  }
+  file;
+  i = 0;
+  text;
+  /** Tables created implicitly by a dotted header (may be defined later once). */
+  implicit = /* @__PURE__ */ new WeakSet();
+  defined = /* @__PURE__ */ new WeakSet();
+  /** Inline tables and arrays written as values are closed for extension. */
+  closed = /* @__PURE__ */ new WeakSet();
+  depth = 0;
+  parse() {
+    const root = this.obj(0, this.text.length);
+    let current2 = root;
+    for (; ; ) {
+      this.skipWsCommentsNewlines();
+      if (this.i >= this.text.length) break;
+      const c = this.text[this.i];
+      if (c === "[") {
+        current2 = this.header(root);
+      } else {
+        this.keyValue(current2);
+      }
+      this.endOfLine();
+    }
+    return root;
+  }
+  obj(start, end) {
+    return { kind: "object", file: this.file, range: [start, end], members: /* @__PURE__ */ new Map() };
+  }
+  fail(message, at = this.i) {
+    throw new TomlError(message, Math.min(at, this.text.length));
+  }
+  skipWs() {
+    while (this.i < this.text.length && (this.text[this.i] === " " || this.text[this.i] === "	")) this.i++;
+  }
+  skipComment() {
+    if (this.text[this.i] === "#")
+      while (this.i < this.text.length && this.text[this.i] !== "\n" && this.text[this.i] !== "\r") this.i++;
+  }
+  skipWsCommentsNewlines() {
+    for (; ; ) {
+      this.skipWs();
+      this.skipComment();
+      const c = this.text[this.i];
+      if (c === "\n" || c === "\r") this.i++;
+      else break;
+    }
+  }
+  endOfLine() {
+    this.skipWs();
+    this.skipComment();
+    if (this.i >= this.text.length) return;
+    const c = this.text[this.i];
+    if (c === "\n") this.i++;
+    else if (c === "\r" && this.text[this.i + 1] === "\n") this.i += 2;
+    else this.fail("expected the end of the line");
+  }
+  /** `[a.b]` or `[[a.b]]`; returns the table that following keys go into. */
+  header(root) {
+    const start = this.i;
+    const isArray = this.text.startsWith("[[", this.i);
+    this.i += isArray ? 2 : 1;
+    this.skipWs();
+    const keys = this.key();
+    this.skipWs();
+    if (isArray ? !this.text.startsWith("]]", this.i) : this.text[this.i] !== "]")
+      this.fail(`expected "${isArray ? "]]" : "]"}" to close the table header`);
+    this.i += isArray ? 2 : 1;
+    let table = root;
+    keys.forEach((k, idx) => {
+      const last = idx === keys.length - 1;
+      const existing = table.members.get(k.name);
+      if (last && isArray) {
+        let arr2;
+        if (!existing) {
+          arr2 = { kind: "array", file: this.file, range: [start, this.i], items: [] };
+          table.members.set(k.name, { file: this.file, keyRange: k.range, value: arr2 });
+        } else if (existing.value.kind === "array" && !this.closed.has(existing.value)) arr2 = existing.value;
+        else this.fail(`${quoteForMessage(k.name)} is already defined and is not an array of tables`, k.range[0]);
+        const t = this.obj(start, this.i);
+        arr2.items.push(t);
+        table = t;
+        return;
+      }
+      if (!existing) {
+        const t = this.obj(start, this.i);
+        table.members.set(k.name, { file: this.file, keyRange: k.range, value: t });
+        if (last) this.defined.add(t);
+        else this.implicit.add(t);
+        table = t;
+        return;
+      }
+      const v = existing.value;
+      if (v.kind === "array" && !this.closed.has(v) && !last) {
+        const lastItem = v.items[v.items.length - 1];
+        if (lastItem?.kind !== "object") this.fail(`${quoteForMessage(k.name)} is not a table`, k.range[0]);
+        table = lastItem;
+        return;
+      }
+      if (v.kind !== "object" || this.closed.has(v))
+        this.fail(`${quoteForMessage(k.name)} is already defined as a value`, k.range[0]);
+      if (last) {
+        if (this.defined.has(v))
+          this.fail(`table ${quoteForMessage(keys.map((x) => x.name).join("."))} is defined twice`, k.range[0]);
+        this.defined.add(v);
+      }
+      table = v;
+    });
+    return table;
+  }
+  keyValue(table) {
+    const keys = this.key();
+    this.skipWs();
+    if (this.text[this.i] !== "=") this.fail('expected "=" after the key');
+    this.i++;
+    this.skipWs();
+    const value = this.value();
+    let target = table;
+    keys.forEach((k, idx) => {
+      const last = idx === keys.length - 1;
+      const existing = target.members.get(k.name);
+      if (last) {
+        if (existing) this.fail(`duplicate key ${quoteForMessage(k.name)}`, k.range[0]);
+        target.members.set(k.name, { file: this.file, keyRange: k.range, value });
+        return;
+      }
+      if (!existing) {
+        const t = this.obj(k.range[0], value.range[1]);
+        target.members.set(k.name, { file: this.file, keyRange: k.range, value: t });
+        target = t;
+        return;
+      }
+      if (existing.value.kind !== "object" || this.closed.has(existing.value) || this.defined.has(existing.value)) {
+        this.fail(`${quoteForMessage(k.name)} is already defined`, k.range[0]);
+      }
+      target = existing.value;
+    });
+  }
+  key() {
+    const keys = [];
+    for (; ; ) {
+      this.skipWs();
+      const start = this.i;
+      const c = this.text[this.i];
+      let name;
+      if (c === '"') name = this.basicString();
+      else if (c === "'") name = this.literalString();
+      else {
+        while (this.i < this.text.length && BARE_KEY.test(this.text[this.i])) this.i++;
+        if (this.i === start) this.fail("expected a key");
+        name = this.text.slice(start, this.i);
+      }
+      keys.push({ name, range: [start, this.i] });
+      this.skipWs();
+      if (this.text[this.i] !== ".") return keys;
+      this.i++;
+    }
+  }
+  scalar(start, value) {
+    return { kind: "scalar", file: this.file, range: [start, this.i], value };
+  }
+  value() {
+    const start = this.i;
+    const c = this.text[this.i];
+    if (c === void 0 || c === "\n" || c === "\r" || c === "#") this.fail("expected a value");
+    if (c === '"')
+      return this.scalar(start, this.text.startsWith('"""', this.i) ? this.multiBasic() : this.basicString());
+    if (c === "'")
+      return this.scalar(start, this.text.startsWith("'''", this.i) ? this.multiLiteral() : this.literalString());
+    if (c === "[") return this.array();
+    if (c === "{") return this.inlineTable();
+    const m = /^(?:true|false|[-+]?(?:inf|nan)|[-+0-9][-+0-9A-Za-z_.:]*(?: [0-9][0-9:.+\-Z]*)?)/.exec(
+      this.text.slice(this.i, this.i + 128)
+    );
+    if (!m) this.fail("expected a value (string, number, boolean, array or inline table)");
+    const tok = m[0];
+    this.i += tok.length;
+    if (tok === "true" || tok === "false") return this.scalar(start, tok === "true");
+    if (/^[-+]?(?:inf|nan)$/.test(tok))
+      return this.scalar(start, tok.includes("nan") ? Number.NaN : tok.startsWith("-") ? -Infinity : Infinity);
+    if (/^\d{4}-\d{2}-\d{2}|^\d{2}:\d{2}/.test(tok)) return this.scalar(start, tok);
+    const num = tok.replace(/_/g, "");
+    if (/_(?!\d)|(?<!\d)_/.test(tok)) this.fail(`invalid number (${tok.length} characters)`, start);
+    if (/^[-+]?(?:0|[1-9]\d*)$/.test(num)) return this.scalar(start, Number(num));
+    if (/^0x[0-9a-f]+$|^0o[0-7]+$|^0b[01]+$/i.test(num)) return this.scalar(start, Number(num));
+    if (/^[-+]?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?$/.test(num)) return this.scalar(start, Number(num));
+    this.fail(`invalid value: an unquoted ${tok.length}-character token (strings need quotes)`, start);
+  }
+  basicString() {
+    const open = this.i++;
+    let out = "";
+    for (; ; ) {
+      const c = this.text[this.i];
+      if (c === void 0 || c === "\n" || c === "\r") this.fail("unterminated string", open);
+      if (c === '"') {
+        this.i++;
+        return out;
+      }
+      if (c === "\\") out += this.escape();
+      else {
+        out += c;
+        this.i++;
+      }
+    }
+  }
+  escape() {
+    const e = this.text[this.i + 1];
+    const simple = {
+      b: "\b",
+      t: "	",
+      n: "\n",
+      f: "\f",
+      r: "\r",
+      '"': '"',
+      "\\": "\\",
+      e: "\x1B"
+    };
+    if (e !== void 0 && simple[e] !== void 0) {
+      this.i += 2;
+      return simple[e];
+    }
+    if (e === "u" || e === "U") {
+      const len = e === "u" ? 4 : 8;
+      const hex = this.text.slice(this.i + 2, this.i + 2 + len);
+      if (!new RegExp(`^[0-9a-fA-F]{${len}}$`).test(hex)) this.fail("invalid unicode escape");
+      const cp = parseInt(hex, 16);
+      if (cp > 1114111 || cp >= 55296 && cp <= 57343) this.fail("invalid unicode escape");
+      this.i += 2 + len;
+      return String.fromCodePoint(cp);
+    }
+    this.fail("invalid escape sequence");
+  }
+  literalString() {
+    const start = ++this.i;
+    while (this.i < this.text.length && this.text[this.i] !== "'" && this.text[this.i] !== "\n" && this.text[this.i] !== "\r")
+      this.i++;
+    if (this.text[this.i] !== "'") this.fail("unterminated string", start - 1);
+    return this.text.slice(start, this.i++);
+  }
+  multiBasic() {
+    const open = this.i;
+    this.i += 3;
+    if (this.text[this.i] === "\n") this.i++;
+    else if (this.text.startsWith("\r\n", this.i)) this.i += 2;
+    let out = "";
+    for (; ; ) {
+      if (this.i >= this.text.length) this.fail("unterminated multi-line string", open);
+      if (this.text.startsWith('"""', this.i)) {
+        let n = 3;
+        while (this.text[this.i + n] === '"' && n < 5) n++;
+        out += '"'.repeat(n - 3);
+        this.i += n;
+        return out;
+      }
+      const c = this.text[this.i];
+      if (c === "\\") {
+        const rest = /^\\[ \t]*\r?\n[\s]*/.exec(this.text.slice(this.i, this.i + 4096));
+        if (rest) {
+          this.i += rest[0].length;
+          continue;
+        }
+        out += this.escape();
+      } else {
+        out += c;
+        this.i++;
+      }
+    }
+  }
+  multiLiteral() {
+    const open = this.i;
+    this.i += 3;
+    if (this.text[this.i] === "\n") this.i++;
+    else if (this.text.startsWith("\r\n", this.i)) this.i += 2;
+    const end = this.text.indexOf("'''", this.i);
+    if (end === -1) this.fail("unterminated multi-line string", open);
+    let stop = end + 3;
+    while (this.text[stop] === "'" && stop < end + 5) stop++;
+    const out = this.text.slice(this.i, stop - 3);
+    this.i = stop;
+    return out;
+  }
+  nest() {
+    if (++this.depth > MAX_TOML_DEPTH) this.fail(`nesting deeper than ${MAX_TOML_DEPTH} levels is not read`);
+  }
+  array() {
+    this.nest();
+    const start = this.i++;
+    const arr2 = { kind: "array", file: this.file, range: [start, start], items: [] };
+    for (; ; ) {
+      this.skipWsCommentsNewlines();
+      if (this.text[this.i] === "]") break;
+      arr2.items.push(this.value());
+      this.skipWsCommentsNewlines();
+      if (this.text[this.i] === ",") {
+        this.i++;
+        continue;
+      }
+      if (this.text[this.i] !== "]") this.fail('expected "," or "]" in the array');
+      break;
+    }
+    this.i++;
+    arr2.range = [start, this.i];
+    this.closed.add(arr2);
+    this.depth--;
+    return arr2;
+  }
+  inlineTable() {
+    this.nest();
+    const start = this.i++;
+    const t = this.obj(start, start);
+    this.skipWs();
+    if (this.text[this.i] === "}") {
+      this.i++;
+    } else {
+      for (; ; ) {
+        this.keyValue(t);
+        this.skipWs();
+        if (this.text[this.i] === ",") {
+          this.i++;
+          continue;
+        }
+        if (this.text[this.i] !== "}") this.fail('expected "," or "}" in the inline table');
+        this.i++;
+        break;
+      }
+    }
+    t.range = [start, this.i];
+    this.closed.add(t);
+    this.depth--;
+    return t;
+  }
+};
+
+// src/deploy/secret-values.ts
+function linkCommittedSecrets(parsed) {
+  const owners = parsed.filter((p) => p.k8s);
+  const find2 = (w, name, ns) => {
+    const own = owners.find((p) => p.file === w.file)?.k8s?.secrets.get(name);
+    if (own) return own;
+    for (const p of owners) {
+      const entries = p.k8s.secrets.get(name);
+      if (entries && entries.every((e) => !e.namespace || !ns || e.namespace === ns)) return entries;
+    }
+    return void 0;
+  };
+  for (const p of owners) {
+    for (const pod of p.k8s.pods) {
+      for (const w of pod.workloads) {
+        for (const e of w.env) {
+          if (e.kind !== "secret-ref" || !e.secretKey || e.value !== void 0) continue;
+          const entry = find2(w, e.secretKey.name, pod.namespace)?.find((x) => x.key === e.secretKey.key);
+          if (entry) Object.assign(e, { value: entry.value, committedAt: entry.loc });
+        }
+        w.opaqueEnv = w.opaqueEnv.filter((o) => {
+          const m = /^Secret (.+)$/.exec(o.value);
+          const entries = m ? find2(w, m[1], pod.namespace) : void 0;
+          if (!entries) return true;
+          const own = new Set(w.env.map((e) => e.name));
+          for (const x of entries)
+            if (!own.has(x.key))
+              w.env.push({
+                name: x.key,
+                kind: "secret-ref",
+                value: x.value,
+                loc: o.loc,
+                committedAt: x.loc,
+                origin: `Secret ${m[1]} (envFrom)`
+              });
+          return false;
+        });
+      }
+    }
+  }
+}
+
+// src/deploy/envsubst.ts
+var UNRESOLVED = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:?+-][^}]*)?\}|\$[A-Za-z_][A-Za-z0-9_]*/;
+var isEnvsubstYaml = (rel) => /\.ya?ml\.envsubst$/i.test(rel);
+function asUnfilledTemplate(p) {
+  for (const w of p.workloads)
+    for (const e of w.env)
+      if (e.value !== void 0 && UNRESOLVED.test(e.value)) {
+        e.kind = "runtime";
+        delete e.value;
+      }
+  for (const [name, entries] of p.k8s?.secrets ?? [])
+    p.k8s.secrets.set(
+      name,
+      entries.filter((x) => !UNRESOLVED.test(x.value))
+    );
+  p.literalData = p.literalData.filter((d) => !UNRESOLVED.test(d.value));
+  const dropped = p.embedded.length > 0;
+  p.embedded = [];
+  return dropped;
+}
+
+// src/deploy/render/index.ts
+import fs13 from "node:fs";
+import path25 from "node:path";
+var import_yaml6 = __toESM(require_dist(), 1);
+
+// src/deploy/render/discover.ts
+import path19 from "node:path";
+var CHART = /^Chart\.ya?ml$/;
+var KUSTOMIZATION = /^(?:kustomization\.ya?ml|Kustomization)$/;
+function discoverRenderTargets(paths, cwd) {
+  const { files } = discover(paths, {
+    cwd,
+    configGlobs: ["**/Chart.yaml", "**/Chart.yml", "**/kustomization.yaml", "**/kustomization.yml", "**/Kustomization"]
+  });
+  const out = [];
+  for (const f of files) {
+    const base = path19.posix.basename(f.rel);
+    const kind = CHART.test(base) ? "helm" : KUSTOMIZATION.test(base) ? "kustomize" : void 0;
+    if (!kind) continue;
+    const dirRel = path19.posix.dirname(f.rel);
+    out.push({ kind, dir: path19.dirname(f.abs), dirRel, file: f.abs, fileRel: f.rel });
+  }
+  const charts = new Set(out.filter((t) => t.kind === "helm").map((t) => t.dirRel));
+  return out.filter((t) => {
+    if (t.kind !== "helm") return true;
+    const parent = path19.posix.dirname(t.dirRel);
+    return !(path19.posix.basename(parent) === "charts" && charts.has(path19.posix.dirname(parent)));
+  }).sort((a, b) => a.dirRel < b.dirRel ? -1 : a.dirRel > b.dirRel ? 1 : 0);
+}
+
+// src/deploy/render/helm.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+import fs11 from "node:fs";
+import path22 from "node:path";
+
+// src/deploy/render/sandbox.ts
+import { spawn } from "node:child_process";
+import fs9 from "node:fs";
+import os from "node:os";
+import path20 from "node:path";
+var DEFAULT_LIMITS = {
+  timeoutMs: 3e4,
+  maxOutputBytes: 16 * 1024 * 1024,
+  maxMemoryBytes: 4 * 1024 * 1024 * 1024
+};
+var NO_PROXY_PORT = "http://127.0.0.1:9";
+function which(name, pathVar) {
+  for (const dir of (pathVar ?? "").split(path20.delimiter)) {
+    if (!dir || !path20.isAbsolute(dir)) continue;
+    const candidate = path20.join(dir, name);
+    try {
+      const st = fs9.statSync(candidate);
+      if (st.isFile() && st.mode & 73) return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+async function runSandboxed(bin, args, opts) {
+  const limits = { ...DEFAULT_LIMITS, ...opts.limits };
+  limits.timeoutMs = Math.min(limits.timeoutMs, Math.max(1e3, budgetRemainingMs()));
+  const home = fs9.mkdtempSync(path20.join(os.tmpdir(), "clawlint-render-"));
+  try {
+    for (const d of ["cache", "config", "data"]) fs9.mkdirSync(path20.join(home, d));
+    const env = {
+      PATH: "/usr/bin:/bin",
+      HOME: home,
+      XDG_CACHE_HOME: path20.join(home, "cache"),
+      XDG_CONFIG_HOME: path20.join(home, "config"),
+      XDG_DATA_HOME: path20.join(home, "data"),
+      HELM_CACHE_HOME: path20.join(home, "cache"),
+      HELM_CONFIG_HOME: path20.join(home, "config"),
+      HELM_DATA_HOME: path20.join(home, "data"),
+      HELM_REPOSITORY_CONFIG: path20.join(home, "config", "repositories.yaml"),
+      HELM_REGISTRY_CONFIG: path20.join(home, "config", "registry.json"),
+      HELM_PLUGINS: path20.join(home, "data", "plugins"),
+      KUBECONFIG: path20.join(home, "config", "kubeconfig"),
+      HTTP_PROXY: NO_PROXY_PORT,
+      HTTPS_PROXY: NO_PROXY_PORT,
+      http_proxy: NO_PROXY_PORT,
+      https_proxy: NO_PROXY_PORT,
+      NO_PROXY: "",
+      no_proxy: "",
+      GOMAXPROCS: "2"
+    };
+    const prlimit = which("prlimit", opts.pathVar ?? process.env.PATH);
+    const [cmd, argv] = prlimit ? [prlimit, [`--as=${limits.maxMemoryBytes}`, "--", bin, ...args]] : [bin, [...args]];
+    return await new Promise((resolve) => {
+      const child2 = spawn(cmd, argv, { cwd: opts.cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+      const out = [];
+      const err = [];
+      let bytes = 0;
+      let failure;
+      const kill = (why) => {
+        failure ??= why;
+        try {
+          if (child2.pid) process.kill(-child2.pid, "SIGKILL");
+        } catch {
+        }
+      };
+      const timer = setTimeout(
+        () => kill(`did not finish within ${Math.round(limits.timeoutMs / 1e3)} s`),
+        limits.timeoutMs
+      );
+      const collect = (into) => (chunk) => {
+        bytes += chunk.length;
+        if (bytes > limits.maxOutputBytes) {
+          kill(`rendered more than ${Math.round(limits.maxOutputBytes / 1024 / 1024)} MB`);
+          return;
+        }
+        into.push(chunk);
+      };
+      child2.stdout.on("data", collect(out));
+      child2.stderr.on("data", collect(err));
+      child2.on("error", (e) => {
+        clearTimeout(timer);
+        resolve({ ok: false, reason: `could not start ${path20.basename(bin)}: ${e.message}`, stderr: "" });
+      });
+      child2.on("close", (code, signal) => {
+        clearTimeout(timer);
+        const stderr = Buffer.concat(err).toString("utf8");
+        if (failure) resolve({ ok: false, reason: failure, stderr });
+        else if (code !== 0)
+          resolve({
+            ok: false,
+            reason: signal ? `killed by ${signal}` : `exited with status ${code}`,
+            stderr
+          });
+        else resolve({ ok: true, stdout: Buffer.concat(out).toString("utf8"), stderr });
+      });
+    });
+  } finally {
+    fs9.rmSync(home, { recursive: true, force: true });
+  }
+}
+
+// src/deploy/render/stage.ts
+import fs10 from "node:fs";
+import os2 from "node:os";
+import path21 from "node:path";
+var MAX_STAGED_FILES = 5e3;
+var MAX_STAGED_BYTES = 64 * 1024 * 1024;
+function chartFiles(src) {
+  const files = [];
+  let bytes = 0;
+  const walk2 = (dir) => {
+    for (const e of listDirConfinedOrThrow(dir)) {
+      if (e.name === ".git") continue;
+      const a = path21.join(dir, e.name);
+      if (e.isDirectory()) {
+        const r = walk2(a);
+        if (r) return r;
+      } else if (e.isFile()) {
+        files.push(a);
+        bytes += fs10.statSync(a).size;
+        if (files.length > MAX_STAGED_FILES) return `more than ${MAX_STAGED_FILES} files`;
+        if (bytes > MAX_STAGED_BYTES) return `more than ${MAX_STAGED_BYTES / 1024 / 1024} MB of files`;
+      }
+    }
+    return void 0;
+  };
+  try {
+    const problem = walk2(src);
+    return problem ? { ok: false, reason: `the chart has ${problem}` } : { ok: true, files };
+  } catch (err) {
+    return { ok: false, reason: `cannot read the chart: ${err.message}` };
+  }
+}
+function stageDirectory(src, name) {
+  const listed = chartFiles(src);
+  if (!listed.ok) return listed;
+  const root = fs10.mkdtempSync(path21.join(os2.tmpdir(), "clawlint-chart-"));
+  const realRoot = realOrSelf(root);
+  const dest = path21.join(root, name);
+  const cleanup = () => fs10.rmSync(root, { recursive: true, force: true });
+  try {
+    fs10.mkdirSync(dest, { recursive: true });
+    for (const a of listed.files) {
+      const b = path21.join(dest, path21.relative(src, a));
+      fs10.mkdirSync(path21.dirname(b), { recursive: true });
+      const bytes = readConfinedBytes(a, MAX_STAGED_BYTES);
+      if (!bytes.ok) throw new Error(`${path21.relative(src, a)}: ${bytes.reason}`);
+      writeConfined(b, bytes.bytes, { root: realRoot });
+    }
+    return { ok: true, dir: dest, cleanup };
+  } catch (err) {
+    cleanup();
+    return { ok: false, reason: `cannot copy the chart: ${err.message}` };
+  }
+}
+
+// src/deploy/render/helm.ts
+var RELEASE_NAME = "clawlint";
+var RELEASE_NAMESPACE = "default";
+function readChartMeta(chartDir) {
+  let doc;
+  try {
+    doc = (0, import_yaml3.parse)(readConfinedTextOrThrow(path22.join(chartDir, "Chart.yaml"), 1024 * 1024), {
+      maxAliasCount: 50
+    });
+  } catch (err) {
+    return {
+      error: `Chart.yaml does not parse: ${err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`
+    };
+  }
+  const name = getOwn(doc, "name");
+  if (typeof name !== "string" || !name) return { error: "Chart.yaml has no name" };
+  const deps = getOwn(doc, "dependencies");
+  const present = /* @__PURE__ */ new Set();
+  try {
+    for (const e of listDirConfinedOrThrow(path22.join(chartDir, "charts"))) {
+      if (e.isDirectory() && fs11.existsSync(path22.join(chartDir, "charts", e.name, "Chart.yaml"))) present.add(e.name);
+      else if (e.isFile() && e.name.endsWith(".tgz")) present.add(e.name.replace(/-\d[^/]*\.tgz$/, ""));
+    }
+  } catch {
+  }
+  const missing = [];
+  if (Array.isArray(deps))
+    for (const d of deps) {
+      const dep = getOwn(d, "name");
+      if (typeof dep === "string" && !present.has(dep)) missing.push(dep);
+    }
+  return { name, missing };
+}
+function missingDeps(names) {
+  return `chart dependencies missing from charts/: ${names.join(", ")} (run \`helm dependency build\` and commit or restore charts/; clawlint never downloads them)`;
+}
+async function renderChart(chartDir, opts) {
+  const meta = readChartMeta(chartDir);
+  if ("error" in meta) return { ok: false, status: "render_error", reason: meta.error };
+  if (meta.missing.length) return { ok: false, status: "not_rendered", reason: missingDeps(meta.missing) };
+  const staged = stageDirectory(chartDir, meta.name);
+  if (!staged.ok) return { ok: false, status: "render_error", reason: staged.reason };
+  try {
+    const args = ["template", RELEASE_NAME, staged.dir, "--namespace", RELEASE_NAMESPACE];
+    for (const v of opts.valuesFiles) {
+      const rel = path22.relative(chartDir, v);
+      args.push("--values", rel.startsWith("..") || path22.isAbsolute(rel) ? v : path22.join(staged.dir, rel));
+    }
+    for (const [k, v] of Object.entries(opts.set)) args.push("--set-string", `${k}=${v}`);
+    const r = await runSandboxed(opts.helm, args, { cwd: staged.dir, ...opts.limits ? { limits: opts.limits } : {} });
+    if (!r.ok)
+      return { ok: false, status: "render_error", reason: helmReason(r.reason, r.stderr, staged.dir, chartDir) };
+    return { ok: true, text: r.stdout, docs: splitSources(r.stdout), chartName: meta.name };
+  } finally {
+    staged.cleanup();
+  }
+}
+function helmReason(reason, stderr, staged, chartDir) {
+  const line2 = stderr.split("\n").map((l) => l.trim()).find((l) => /^Error:|error/i.test(l));
+  const detail = line2 ? `: ${line2.replace(/^Error:\s*/, "").split(staged).join(path22.basename(chartDir))}` : "";
+  return `helm template ${reason}${detail.length > 400 ? `${detail.slice(0, 400)}\u2026` : detail}`;
+}
+function splitSources(text) {
+  const lines = text.split("\n");
+  const docs = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^# Source: (.+)$/.exec(lines[i]);
+    if (!m) continue;
+    let end = i + 1;
+    while (end < lines.length && lines[end] !== "---") end++;
+    docs.push({ source: m[1].trim(), startLine: i + 1, lines: end - (i + 1) });
+    i = end - 1;
+  }
+  return docs;
+}
+
+// src/deploy/render/helm-map.ts
+import path23 from "node:path";
+function readValues(abs, rel) {
+  let text;
+  try {
+    text = readConfinedTextOrThrow(abs, 2 * 1024 * 1024);
+  } catch {
+    return void 0;
+  }
+  const file = new SourceFile(rel, text, abs);
+  const doc = parseYaml(file)[0];
+  return { file, ...doc?.root && !doc.problems.some((p) => p.severity === "error") ? { root: doc.root } : {} };
+}
+function keyOf(line2) {
+  const t = line2.trim().replace(/^-\s+/, "");
+  if (t.includes("{{")) {
+    const m2 = /^([A-Za-z0-9_.\-/]+)\s*:/.exec(t);
+    return m2 ? m2[1] : void 0;
+  }
+  const m = /^"((?:[^"\\]|\\.)*)"\s*:|^'([^']*)'\s*:|^([^\s:#{}[\],"'][^:#{}[\],]*?)\s*:(?:\s|$)/.exec(t);
+  return m ? m[1] ?? m[2] ?? m[3] : void 0;
+}
+var CONTROL = /^\s*\{\{-?\s*(?:if|else|end|range|with|define|block|\/\*)\b/;
+var VALUES_REF = /\.Values((?:\.[A-Za-z_][A-Za-z0-9_-]*)+)/g;
+function valuesRefs(line2) {
+  return [...line2.matchAll(VALUES_REF)].map((m) => m[1].slice(1).split("."));
+}
+function lineLoc(file, line2) {
+  const text = file.lineText(line2);
+  const start = text.length - text.trimStart().length + 1;
+  return {
+    file: file.path,
+    startLine: line2,
+    startColumn: start,
+    endLine: line2,
+    endColumn: Math.max(start, text.length + 1)
+  };
+}
+function scalarText2(line2) {
+  const t = line2.trim().replace(/^-\s+/, "");
+  const k = keyOf(line2);
+  const v = k === void 0 ? t : t.slice(t.indexOf(":") + 1).trim();
+  return v.replace(/,$/, "").replace(/^"(.*)"$|^'(.*)'$/, "$1$2");
+}
+function find(root, keys, value) {
+  let node = root;
+  let keyRange;
+  let depth = 0;
+  for (const k of keys) {
+    if (node.kind !== "object") break;
+    const m = node.members.get(k);
+    if (!m) break;
+    node = m.value;
+    keyRange = m.keyRange;
+    depth++;
+  }
+  if (depth === 0 && keys.length) return void 0;
+  if (value !== void 0 && node.kind === "array") {
+    const item = node.items.find((i) => i.kind === "scalar" && String(i.value) === value);
+    if (item) return { node: item };
+  }
+  return { node, ...keyRange ? { keyRange } : {} };
+}
+var HelmLineMapper = class {
+  constructor(chartDir, chartRel, values) {
+    this.chartDir = chartDir;
+    this.chartRel = chartRel;
+    this.values = values;
+  }
+  chartDir;
+  chartRel;
+  values;
+  sources = /* @__PURE__ */ new Map();
+  templates = /* @__PURE__ */ new Map();
+  template(source) {
+    const rel = source.split("/").slice(1).join("/");
+    if (!rel || rel.split("/").includes("..")) return void 0;
+    let f = this.templates.get(rel);
+    if (f === void 0) {
+      const abs = path23.join(this.chartDir, rel);
+      try {
+        f = new SourceFile(path23.posix.join(this.chartRel, rel), readConfinedTextOrThrow(abs, 2 * 1024 * 1024), abs);
+      } catch {
+        f = null;
+      }
+      this.templates.set(rel, f);
+    }
+    return f ?? void 0;
+  }
+  /** Values location for a reference (subchart refs are looked up under the subchart's key). */
+  valueLoc(refs, prefix, rendered) {
+    for (let i = this.values.length - 1; i >= 0; i--) {
+      const v = this.values[i];
+      if (!v.root) continue;
+      const hit = find(v.root, [...prefix, ...refs], rendered);
+      if (!hit || hit.node === v.root && !refs.length) continue;
+      this.sources.set(v.file.path, v.file);
+      const range2 = hit.node.kind === "scalar" || !hit.keyRange ? hit.node.range : hit.keyRange;
+      const pos = v.file.positionAt(range2[0]);
+      return lineLoc(v.file, pos.line);
+    }
+    return void 0;
+  }
+  /** Targets for every line of the rendered output (index: 0-based rendered line). */
+  map(rendered, docs) {
+    const lines = rendered.split("\n");
+    const out = new Array(lines.length);
+    for (const d of docs) {
+      const tpl = this.template(d.source);
+      if (!tpl) continue;
+      this.sources.set(tpl.path, tpl);
+      const parts = d.source.split("/");
+      const sub = parts[1] === "charts" && parts[2] ? [parts[2]] : [];
+      const tLines = tpl.text.split(/\r?\n/);
+      const tKeys = tLines.map((l) => CONTROL.test(l) ? void 0 : keyOf(l));
+      let p = 0;
+      let last = -1;
+      let block;
+      for (let i = 0; i < d.lines; i++) {
+        const r = lines[d.startLine + i];
+        if (!r.trim() || r.trim().startsWith("#")) continue;
+        const key = keyOf(r);
+        const t = this.match(tLines, tKeys, r, key, p, !!block);
+        let target;
+        let refs;
+        let valuePath = [];
+        if (t >= 0) {
+          block = void 0;
+          target = t;
+          p = t + 1;
+          last = t;
+          refs = valuesRefs(tLines[t])[0] ?? this.guard(tLines, t);
+        } else {
+          if (!block) {
+            let j = last + 1;
+            while (j < tLines.length && (!tLines[j].includes("{{") || CONTROL.test(tLines[j]))) j++;
+            block = { injector: j < tLines.length ? j : Math.max(last, 0), stack: [] };
+            p = Math.max(p, block.injector + 1);
+          }
+          target = block.injector;
+          refs = valuesRefs(tLines[target] ?? "")[0] ?? this.enclosingRange(tLines, target);
+          const indent = r.length - r.trimStart().length;
+          while (block.stack.length && block.stack[block.stack.length - 1].indent >= indent) block.stack.pop();
+          valuePath = block.stack.map((s) => s.key);
+          if (key !== void 0) {
+            block.stack.push({ indent, key });
+            valuePath = [...valuePath, key];
+          }
+        }
+        const tplLoc = lineLoc(tpl, Math.min(target + 1, tLines.length));
+        const v = refs.length ? this.valueLoc([...refs, ...valuePath], sub, scalarText2(r)) : void 0;
+        out[d.startLine + i] = v ? { loc: v, related: [{ ...tplLoc, message: `rendered by ${tpl.path}:${tplLoc.startLine}` }] } : { loc: tplLoc };
+      }
+    }
+    return out;
+  }
+  /**
+   * The template line that wrote rendered line `r`: the same literal text at the same indent, else
+   * the same key at the same indent, searched forward from `from` first. Inside an injected block
+   * only same-indent matches end the block.
+   */
+  match(tLines, tKeys, r, key, from, inBlock) {
+    const indent = r.length - r.trimStart().length;
+    const text = r.trim();
+    const ind = (j) => tLines[j].length - tLines[j].trimStart().length;
+    const literal = (j) => !tLines[j].includes("{{") && tLines[j].trim() === text && ind(j) === indent;
+    const keyed = (j, exact) => key !== void 0 && tKeys[j] === key && (!exact || ind(j) === indent);
+    const scan2 = (ok, lo, hi) => {
+      for (let j = lo; j < Math.min(hi, tLines.length); j++) if (ok(j)) return j;
+      return -1;
+    };
+    const window = inBlock ? from + 40 : tLines.length;
+    let t = scan2(literal, from, window);
+    if (t < 0) t = scan2((j) => keyed(j, true), from, window);
+    if (t >= 0 || inBlock) return t;
+    t = scan2(literal, 0, from);
+    if (t < 0) t = scan2((j) => keyed(j, true), 0, from);
+    if (t < 0) t = scan2((j) => keyed(j, false), from, tLines.length);
+    return t;
+  }
+  /** The `.Values` reference of the `{{ if }}` that encloses template line `at`. */
+  guard(tLines, at) {
+    let depth = 0;
+    for (let j = at - 1; j >= 0; j--) {
+      const l = tLines[j];
+      if (/\{\{-?\s*end\b/.test(l)) depth++;
+      else if (/\{\{-?\s*(?:if|range|with)\b/.test(l)) {
+        if (depth === 0) return /\{\{-?\s*if\b/.test(l) ? valuesRefs(l)[0] ?? [] : [];
+        depth--;
+      }
+    }
+    return [];
+  }
+  /** `- {{ . }}` inside `{{- range .Values.args }}`: the range's reference. */
+  enclosingRange(tLines, at) {
+    for (let j = at - 1; j >= 0 && j >= at - 6; j--) {
+      if (/\{\{-?\s*(?:range|with)\b/.test(tLines[j])) return valuesRefs(tLines[j])[0] ?? [];
+    }
+    return [];
+  }
+};
+
+// src/deploy/render/kustomize.ts
+import fs12 from "node:fs";
+import path24 from "node:path";
+var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function str2(n) {
+  return n?.kind === "scalar" && typeof n.value === "string" ? n.value : void 0;
+}
+function get(n, k) {
+  return n?.kind === "object" ? n.members.get(k)?.value : void 0;
+}
+function list(n) {
+  return n?.kind === "array" ? n.items : [];
+}
+function lineLoc2(file, offset) {
+  const line2 = file.positionAt(offset).line;
+  const text = file.lineText(line2);
+  const start = text.length - text.trimStart().length + 1;
+  return {
+    file: file.path,
+    startLine: line2,
+    startColumn: start,
+    endLine: line2,
+    endColumn: Math.max(start, text.length + 1)
+  };
+}
+var Inputs = class {
+  constructor(root, cwd) {
+    this.root = root;
+    this.cwd = cwd;
+  }
+  root;
+  cwd;
+  files = /* @__PURE__ */ new Map();
+  docs = [];
+  patches = [];
+  ops = [];
+  generated = [];
+  seen = /* @__PURE__ */ new Set();
+  read(abs) {
+    let f = this.files.get(abs);
+    if (!f) {
+      const r = readConfinedText(abs, 2 * 1024 * 1024);
+      if (!r.ok) throw new Error(`${this.rel(abs)}: ${r.tooLarge ? "larger than 2 MiB" : r.reason}`);
+      f = new SourceFile(this.rel(abs), r.text, abs);
+      this.files.set(abs, f);
+    }
+    return f;
+  }
+  rel(abs) {
+    return path24.relative(this.cwd, abs).split(path24.sep).join("/");
+  }
+  /** A path a kustomization names, checked to stay inside the scanned tree. */
+  resolve(dir, p) {
+    if (/^[a-z][a-z0-9+.-]*:\/\/|^(?:github\.com|gitlab\.com|bitbucket\.org)\/|^git@|\?ref=/i.test(p))
+      throw new Error(`remote resource ${p} is never fetched`);
+    const abs = path24.resolve(dir, p);
+    let real;
+    try {
+      real = fs12.realpathSync(abs);
+    } catch {
+      throw new Error(`${this.rel(abs)} does not exist`);
+    }
+    const r = path24.relative(this.root, real);
+    if (r.startsWith("..") || path24.isAbsolute(r)) throw new Error(`${p} is outside the scanned tree`);
+    return real;
+  }
+  docsOf(file) {
+    return parseYaml(file).flatMap((d) => {
+      if (!d.root || d.problems.some((x) => x.severity === "error")) return [];
+      const kind = str2(get(d.root, "kind"));
+      const name = str2(get(get(d.root, "metadata"), "name"));
+      return [{ file, root: d.root, ...kind ? { kind } : {}, ...name ? { name } : {} }];
+    });
+  }
+  kustomization(dir, depth = 0) {
+    if (depth > 20) throw new Error("kustomizations nest more than 20 levels deep");
+    if (this.seen.has(dir)) return;
+    this.seen.add(dir);
+    const name = KUSTOMIZATION_NAMES.find((n) => fs12.existsSync(path24.join(dir, n)));
+    if (!name) throw new Error(`${this.rel(dir)} has no kustomization file`);
+    const kfile = this.read(this.resolve(dir, name));
+    const k = this.docsOf(kfile)[0]?.root;
+    if (!k) throw new Error(`${kfile.path} does not parse`);
+    for (const key of ["resources", "bases", "components"]) {
+      for (const item of list(get(k, key))) {
+        const p = str2(item);
+        if (!p) continue;
+        const abs = this.resolve(dir, p);
+        if (fs12.statSync(abs).isDirectory()) this.kustomization(abs, depth + 1);
+        else this.docs.push(...this.docsOf(this.read(abs)));
+      }
+    }
+    for (const item of list(get(k, "patchesStrategicMerge"))) {
+      const p = str2(item);
+      if (p && !p.includes("\n")) this.patches.push(...this.docsOf(this.read(this.resolve(dir, p))));
+    }
+    for (const key of ["patches", "patchesJson6902"]) {
+      for (const item of list(get(k, key))) {
+        const target = get(item, "target");
+        const tk = str2(get(target, "kind"));
+        const tn = str2(get(target, "name"));
+        const p = str2(get(item, "path"));
+        const inline = get(item, "patch");
+        let file;
+        if (p) file = this.read(this.resolve(dir, p));
+        else if (inline?.kind === "scalar" && typeof inline.value === "string") {
+          const [from, to] = inline.range;
+          const nl = kfile.text.indexOf("\n", from);
+          const offset = nl + 1;
+          const text = kfile.text.slice(0, offset).replace(/[^\n]/g, " ") + kfile.text.slice(offset, to);
+          file = new SourceFile(kfile.path, text, kfile.absPath);
+        }
+        if (!file) continue;
+        for (const d of this.docsOf(file)) {
+          if (d.root.kind === "array") {
+            for (const op of d.root.items) {
+              const opPath = str2(get(op, "path"));
+              const value = get(op, "value");
+              if (!opPath) continue;
+              this.ops.push({
+                ...tk ? { kind: tk } : {},
+                ...tn ? { name: tn } : {},
+                path: opPath.split("/").slice(1).map((s) => /^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~")),
+                loc: lineLoc2(kfile.absPath === file.absPath ? kfile : file, (value ?? op).range[0])
+              });
+            }
+          } else {
+            this.patches.push({ ...d, ...tk && !d.kind ? { kind: tk } : {}, ...tn && !d.name ? { name: tn } : {} });
+          }
+        }
+      }
+    }
+    for (const gen of list(get(k, "configMapGenerator"))) {
+      const gname = str2(get(gen, "name"));
+      if (!gname) continue;
+      for (const f of list(get(gen, "files"))) {
+        const spec = str2(f);
+        if (!spec) continue;
+        const [key, p] = spec.includes("=") ? spec.split("=", 2) : [path24.posix.basename(spec), spec];
+        this.generated.push({ name: gname, key, file: this.read(this.resolve(dir, p)) });
+      }
+      for (const f of list(get(gen, "envs"))) {
+        const p = str2(f);
+        if (p) this.read(this.resolve(dir, p));
+      }
+    }
+  }
+};
+function walkSegs(root, segs) {
+  let node = root;
+  let keyOffset;
+  for (const s of segs) {
+    if (typeof s === "string") {
+      if (node.kind !== "object") return void 0;
+      const m = node.members.get(s);
+      if (!m) return void 0;
+      node = m.value;
+      keyOffset = m.keyRange[0];
+    } else if (typeof s === "number") {
+      if (node.kind !== "array" || !node.items[s]) return void 0;
+      node = node.items[s];
+      keyOffset = void 0;
+    } else {
+      if (node.kind !== "array") return void 0;
+      const item = node.items.find((i) => str2(get(i, "name")) === s.name);
+      if (!item) return void 0;
+      node = item;
+      keyOffset = void 0;
+    }
+  }
+  return { node, ...keyOffset !== void 0 ? { keyOffset } : {} };
+}
+function linePaths(file, root) {
+  const out = /* @__PURE__ */ new Map();
+  const visit = (n, named, indexed) => {
+    if (n.kind === "object")
+      for (const [k, m] of n.members) {
+        const line2 = file.positionAt(m.keyRange[0]).line;
+        const entry = { named: [...named, k], indexed: [...indexed, k], node: m.value };
+        if (!out.has(line2)) out.set(line2, entry);
+        visit(m.value, entry.named, entry.indexed);
+      }
+    else if (n.kind === "array")
+      n.items.forEach((item, i) => {
+        const name = str2(get(item, "name"));
+        const entry = { named: [...named, name ? { name } : i], indexed: [...indexed, i], node: item };
+        const line2 = file.positionAt(item.range[0]).line;
+        if (!out.has(line2)) out.set(line2, entry);
+        visit(item, entry.named, entry.indexed);
+      });
+  };
+  visit(root, [], []);
+  return out;
+}
+function sameObject(d, kind, name) {
+  if (!kind || !name || d.kind !== kind || !d.name) return false;
+  return name === d.name || name.includes(d.name);
+}
+async function renderKustomization(t, opts) {
+  const cwd = opts.cwd ?? opts.root;
+  const inputs = new Inputs(fs12.realpathSync(opts.root), cwd);
+  try {
+    inputs.kustomization(fs12.realpathSync(t.dir));
+  } catch (err) {
+    return { ok: false, reason: err.message };
+  }
+  const r = await runSandboxed(opts.tool.bin, [...opts.tool.args, "."], {
+    cwd: t.dir,
+    ...opts.limits ? { limits: opts.limits } : {}
+  });
+  if (!r.ok) {
+    const line2 = r.stderr.split("\n").find((l) => l.trim());
+    return {
+      ok: false,
+      reason: `${path24.basename(opts.tool.bin)} ${opts.tool.args[0]} ${r.reason}${line2 ? `: ${line2.trim().slice(0, 300)}` : ""}`
+    };
+  }
+  const file = new SourceFile("(rendered)", r.stdout);
+  const lines = r.stdout.split("\n").length;
+  const map = new Array(lines);
+  for (const d of parseYaml(file)) {
+    if (!d.root) continue;
+    const kind = str2(get(d.root, "kind"));
+    const name = str2(get(get(d.root, "metadata"), "name"));
+    const base = inputs.docs.find((x) => sameObject(x, kind, name));
+    const patches = inputs.patches.filter((x) => sameObject(x, kind, name));
+    const ops = inputs.ops.filter((o) => sameObject({ kind: o.kind, name: o.name }, kind, name));
+    const gen = kind === "ConfigMap" ? inputs.generated.filter((g) => !!name && name.includes(g.name)) : [];
+    const paths = linePaths(file, d.root);
+    const [first, last] = [file.positionAt(d.root.range[0]).line, file.positionAt(d.root.range[1]).line];
+    let current2;
+    for (let line2 = first; line2 <= last; line2++) {
+      const p = paths.get(line2);
+      if (p) current2 = { ...p, line: line2 };
+      if (!current2) continue;
+      const baseHit = base ? walkSegs(base.root, current2.named) : void 0;
+      const baseLoc = baseHit && base ? lineLoc2(base.file, baseHit.keyOffset ?? baseHit.node.range[0]) : void 0;
+      let target;
+      const op = ops.find(
+        (o) => o.path.length <= current2.indexed.length && o.path.every((s, i) => s === current2.indexed[i])
+      );
+      const patch = patches.map((x) => ({ x, hit: walkSegs(x.root, current2.named) })).find((x) => x.hit);
+      if (op) target = { loc: op.loc };
+      else if (patch?.hit) target = { loc: lineLoc2(patch.x.file, patch.hit.keyOffset ?? patch.hit.node.range[0]) };
+      if (target && baseLoc) target.related = [{ ...baseLoc, message: "base resource" }];
+      const inner = line2 - current2.line;
+      if (!target && inner > 0 && current2.node.kind === "scalar") {
+        const key = current2.named[current2.named.length - 1];
+        const g = gen.find((x) => x.key === key && current2.named[0] === "data");
+        if (g) target = { loc: lineLoc2(g.file, g.file.offsetAt(inner, 1)) };
+        else if (baseHit?.node.kind === "scalar" && base) {
+          const startLine = base.file.positionAt(baseHit.node.range[0]).line;
+          target = { loc: lineLoc2(base.file, base.file.offsetAt(startLine + inner, 1)) };
+        }
+      }
+      if (!target && baseLoc) target = { loc: baseLoc };
+      if (target) map[line2 - 1] = target;
+    }
+  }
+  return { ok: true, text: r.stdout, map, sources: [...inputs.files.values()], inputs: [...inputs.files.keys()] };
+}
+
+// src/deploy/render/values.ts
+var OPENCLAW_KEYS = /* @__PURE__ */ new Set([
+  "gateway",
+  "agents",
+  "channels",
+  "models",
+  "tools",
+  "plugins",
+  "auth",
+  "session",
+  "hooks",
+  "skills",
+  "commands",
+  "messages",
+  "browser",
+  "logging",
+  "meta",
+  "secrets",
+  "env",
+  "wizard",
+  "update",
+  "diagnostics",
+  "cron",
+  "talk"
+]);
+var CONFIG_KEYS2 = /^(?:config|openclaw|openclawConfig|openclaw\.json5?|gatewayConfig|configJson|settings)$/;
+function looksLikeConfig(v) {
+  return v.kind === "object" && [...v.members.keys()].some((k) => OPENCLAW_KEYS.has(k));
+}
+function valuesConfigs(values) {
+  const out = [];
+  const visit = (node, at, depth) => {
+    if (node.kind !== "object" || depth > 3) return;
+    for (const [k, m] of node.members) {
+      const p = [...at, k];
+      if (CONFIG_KEYS2.test(k) && looksLikeConfig(m.value)) {
+        out.push({ file: values.file, path: p.join("."), tree: m.value });
+        continue;
+      }
+      if (/\.json5?$/.test(k) && m.value.kind === "scalar" && typeof m.value.value === "string") {
+        const masked = maskBlock(values.file, m);
+        if (masked) out.push({ file: values.file, path: p.join("."), masked });
+        continue;
+      }
+      visit(m.value, p, depth + 1);
+    }
+  };
+  if (values.root) visit(values.root, [], 0);
+  return out;
+}
+function maskBlock(file, m) {
+  const [from, to] = m.value.range;
+  const text = file.text;
+  if (text[from] !== "|" && text[from] !== ">") return void 0;
+  const nl = text.indexOf("\n", from);
+  if (nl < 0) return void 0;
+  const start = nl + 1;
+  if (!/^\s*[{/]/.test(text.slice(start, to))) return void 0;
+  let masked = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    masked += i >= start && i < to || c === "\n" || c === "\r" ? c : " ";
+  }
+  return new SourceFile(file.path, masked, file.absPath);
+}
+var SECURITY_KEYS = /^(?:securityContext|containerSecurityContext|podSecurityContext)$/;
+function valuesSecurityFindings(values) {
+  const out = [];
+  const loc = (m) => {
+    const s = values.file.positionAt(m.keyRange[0]);
+    const e = values.file.positionAt(m.value.range[1]);
+    return { file: values.file.path, startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
+  };
+  const visit = (node, at, depth) => {
+    if (node.kind !== "object" || depth > 4) return;
+    for (const [k, m] of node.members) {
+      const p = [...at, k].join(".");
+      if (SECURITY_KEYS.test(k) && m.value.kind === "object") {
+        const get2 = (name) => {
+          const x = m.value.members.get(name);
+          return x && x.value.kind === "scalar" ? { m: x, v: x.value.value } : void 0;
+        };
+        const priv = get2("privileged");
+        if (priv?.v === true)
+          out.push(
+            makeFinding(
+              "deploy.privileged",
+              "critical",
+              `values ${p}.privileged is true: the containers that use it run privileged and a compromised agent or gateway escapes to the host.`,
+              loc(priv.m),
+              "",
+              "Remove privileged: true; OpenClaw runs unprivileged as uid 1000."
+            )
+          );
+        const esc = get2("allowPrivilegeEscalation");
+        if (esc?.v === true)
+          out.push(
+            makeFinding(
+              "deploy.pod_hardening",
+              "warn",
+              `values ${p}.allowPrivilegeEscalation is true (OpenClaw's own manifest sets false).`,
+              loc(esc.m),
+              "",
+              "Set allowPrivilegeEscalation: false."
+            )
+          );
+        const user = get2("runAsUser");
+        const nonRoot = get2("runAsNonRoot");
+        if (user?.v === 0 || nonRoot?.v === false)
+          out.push(
+            makeFinding(
+              "deploy.pod_hardening",
+              "warn",
+              `values ${p} runs the containers as root (OpenClaw's own manifest sets runAsNonRoot and runAsUser 1000).`,
+              loc((user?.v === 0 ? user : nonRoot).m),
+              "",
+              "Set runAsNonRoot: true and runAsUser: 1000."
+            )
+          );
+        continue;
+      }
+      visit(m.value, [...at, k], depth + 1);
+    }
+  };
+  if (values.root) visit(values.root, [], 0);
+  return out;
+}
+
+// src/deploy/render/index.ts
+var RELATED = /openclaw|clawdbot|moltbot/i;
+function mentionsOpenclaw(dir, depth = 0) {
+  if (depth > 4) return false;
+  let entries;
+  try {
+    entries = listDirConfinedOrThrow(dir);
+  } catch {
+    return false;
+  }
+  for (const e of entries) {
+    const abs = path25.join(dir, e.name);
+    if (e.isDirectory() && e.name !== ".git" && e.name !== "node_modules") {
+      if (mentionsOpenclaw(abs, depth + 1)) return true;
+    } else if (e.isFile() && /\.(?:ya?ml|tpl|json5?|txt)$|^Kustomization$/.test(e.name)) {
+      try {
+        if (RELATED.test(readConfinedTextOrThrow(abs, 1024 * 1024))) return true;
+      } catch {
+      }
+    }
+  }
+  return false;
+}
+function fileLoc(rel) {
+  return { file: rel, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+}
+function inside(root, p) {
+  try {
+    const real = fs13.realpathSync(p);
+    const rel = path25.relative(fs13.realpathSync(root), real);
+    return rel.startsWith("..") || path25.isAbsolute(rel) ? void 0 : real;
+  } catch {
+    return void 0;
+  }
+}
+async function renderDeployments(opts) {
+  const pathVar = opts.pathVar ?? process.env.PATH;
+  const renderOn = opts.settings?.render !== false;
+  const helm = renderOn ? which("helm", pathVar) : void 0;
+  const kubectl = renderOn ? which("kubectl", pathVar) : void 0;
+  const kustomize = renderOn ? which("kustomize", pathVar) : void 0;
+  const limits = {
+    ...opts.settings?.timeoutSeconds ? { timeoutMs: opts.settings.timeoutSeconds * 1e3 } : {},
+    ...opts.limits
+  };
+  const result = {
+    deployments: [],
+    findings: [],
+    sources: [],
+    valuesConfigs: [],
+    covered: /* @__PURE__ */ new Set(),
+    groups: /* @__PURE__ */ new Map(),
+    remap: (f) => f,
+    generatorConfig: () => void 0
+  };
+  const maps = /* @__PURE__ */ new Map();
+  const fallback = /* @__PURE__ */ new Map();
+  const targets = discoverRenderTargets(opts.paths, opts.cwd).filter(
+    (t) => t.kind === "helm" ? mentionsOpenclaw(t.dir) : kustomizationRelated(t.dir, opts.cwd)
+  );
+  const realCwd = fs13.realpathSync(opts.cwd);
+  const repoRel = (abs) => {
+    const rel = path25.relative(opts.cwd, abs);
+    return (rel.startsWith("..") ? path25.relative(realCwd, abs) : rel).split(path25.sep).join("/");
+  };
+  const group = (t, files) => {
+    const set = result.groups.get(t.fileRel) ?? /* @__PURE__ */ new Set([t.fileRel]);
+    for (const f of files) if (!f.startsWith("../")) set.add(f);
+    result.groups.set(t.fileRel, set);
+  };
+  for (const t of targets) {
+    if (overBudget("charts and kustomizations", t.fileRel)) continue;
+    try {
+      result.sources.push(new SourceFile(t.fileRel, readConfinedTextOrThrow(t.file, 2 * 1024 * 1024), t.file));
+    } catch {
+    }
+    if (t.kind === "helm") {
+      const chartSettings = opts.settings?.charts[t.dirRel] ?? { values: [], set: {} };
+      const values = [];
+      const own = readValues(path25.join(t.dir, "values.yaml"), path25.posix.join(t.dirRel, "values.yaml"));
+      if (own) values.push(own);
+      const extra = [];
+      let problem;
+      for (const v of chartSettings.values) {
+        const abs = inside(opts.cwd, path25.resolve(t.dir, v));
+        const rel = path25.posix.join(t.dirRel, v);
+        const read = abs ? readValues(abs, path25.relative(opts.cwd, abs).split(path25.sep).join("/")) : void 0;
+        if (!abs || !read) {
+          problem = `values file ${rel} from the clawlint config is missing or outside the scanned tree`;
+          continue;
+        }
+        values.push(read);
+        extra.push(abs);
+      }
+      const listed = chartFiles(t.dir);
+      group(t, [...listed.ok ? listed.files : [], ...extra].map(repoRel));
+      const statically = () => {
+        for (const v of values) {
+          result.sources.push(v.file);
+          result.findings.push(...valuesSecurityFindings(v));
+          for (const c of valuesConfigs(v)) result.valuesConfigs.push({ ...c, chart: t.dirRel });
+        }
+      };
+      if (problem) {
+        result.findings.push(
+          makeFinding(
+            "deploy.render_error",
+            "warn",
+            `Helm chart ${t.dirRel} not rendered: ${problem}.`,
+            fileLoc(t.fileRel)
+          )
+        );
+        statically();
+        continue;
+      }
+      const meta = readChartMeta(t.dir);
+      if ("error" in meta || meta.missing.length) {
+        result.findings.push(
+          "error" in meta ? makeFinding(
+            "deploy.render_error",
+            "warn",
+            `Helm chart ${t.dirRel} cannot be rendered: ${meta.error}. Only values files were checked.`,
+            fileLoc(t.fileRel)
+          ) : notRendered(t, missingDeps(meta.missing))
+        );
+        statically();
+        continue;
+      }
+      if (!helm) {
+        result.findings.push(
+          notRendered(t, renderOn ? "helm is not on PATH" : "rendering is off (helm.render: false)")
+        );
+        statically();
+        continue;
+      }
+      const r = await renderChart(t.dir, { helm, valuesFiles: extra, set: chartSettings.set, limits });
+      if (!r.ok) {
+        result.findings.push(
+          r.status === "not_rendered" ? notRendered(t, r.reason) : makeFinding(
+            "deploy.render_error",
+            "warn",
+            `Helm chart ${t.dirRel} does not render: ${r.reason}. Only values files were checked.`,
+            fileLoc(t.fileRel),
+            "",
+            "Fix the chart so that `helm template` succeeds, then run clawlint again."
+          )
+        );
+        statically();
+        continue;
+      }
+      const virtual = virtualFile(t, r.text, "helm template");
+      const mapper = new HelmLineMapper(t.dir, t.dirRel, values);
+      maps.set(virtual.path, mapper.map(r.text, r.docs));
+      fallback.set(virtual.path, fileLoc(t.fileRel));
+      result.sources.push(...mapper.sources.values());
+      const parsed = readRendered(virtual);
+      if (parsed) result.deployments.push({ target: t, parsed });
+    } else {
+      const tool = kubectl ? { bin: kubectl, args: ["kustomize"] } : kustomize ? { bin: kustomize, args: ["build"] } : void 0;
+      if (!tool) {
+        if (!renderOn || plainKustomization(t.file)) continue;
+        result.findings.push(
+          notRendered(
+            t,
+            renderOn ? "neither kubectl nor kustomize is on PATH" : "rendering is off (helm.render: false)"
+          )
+        );
+        continue;
+      }
+      const r = await renderKustomization(t, { root: opts.cwd, tool, limits });
+      if (!r.ok) {
+        result.findings.push(
+          makeFinding(
+            "deploy.render_error",
+            "warn",
+            `kustomization ${t.dirRel} does not render: ${r.reason}.`,
+            fileLoc(t.fileRel),
+            "",
+            "Fix the kustomization so that `kubectl kustomize` succeeds, then run clawlint again."
+          )
+        );
+        continue;
+      }
+      for (const f of r.inputs) result.covered.add(f);
+      group(t, r.inputs.map(repoRel));
+      const virtual = virtualFile(t, r.text, "kustomize build");
+      maps.set(virtual.path, r.map);
+      fallback.set(virtual.path, fileLoc(t.fileRel));
+      result.sources.push(...r.sources);
+      const parsed = readRendered(virtual);
+      if (parsed) result.deployments.push({ target: t, parsed });
+    }
+  }
+  const move = (l) => {
+    const map = maps.get(l.file);
+    if (!map) return void 0;
+    const t = map[l.startLine - 1];
+    return t ?? { loc: fallback.get(l.file) };
+  };
+  result.remap = (f) => {
+    const related = (f.related ?? []).map((r) => {
+      const m2 = move(r);
+      return m2 ? { ...m2.loc, ...r.message ? { message: r.message } : {} } : r;
+    });
+    const m = move(f);
+    const pick = (l) => ({
+      file: l.file,
+      startLine: l.startLine,
+      startColumn: l.startColumn,
+      endLine: l.endLine,
+      endColumn: l.endColumn
+    });
+    const all = [...m?.related ?? [], ...related];
+    const out = { ...f, ...m ? pick(m.loc) : {} };
+    delete out.suggestion;
+    delete out.autofix;
+    if (all.length) out.related = all;
+    else delete out.related;
+    return m || f.related?.length ? out : f;
+  };
+  result.generatorConfig = (masked) => {
+    const map = maps.get(masked.path);
+    const first = masked.text.search(/\S/);
+    const lastChar = masked.text.trimEnd().length - 1;
+    if (!map || first < 0) return void 0;
+    const [from, to] = [masked.positionAt(first).line, masked.positionAt(lastChar).line];
+    const a = map[from - 1];
+    const b = map[to - 1];
+    const src = a && result.sources.find((x) => x.path === a.loc.file);
+    if (!a || !b || !src?.absPath || b.loc.file !== a.loc.file || b.loc.startLine - a.loc.startLine !== to - from)
+      return void 0;
+    if (isOpenclawConfigName(src.path) && a.loc.startLine === 1) return { abs: src.absPath, rel: src.path };
+    if (a.related) return void 0;
+    const keep = (line2) => line2 >= a.loc.startLine && line2 <= b.loc.startLine;
+    const text = src.text.split(/(?<=\n)/).map((l, i) => keep(i + 1) ? l : l.replace(/[^\r\n]/g, " ")).join("");
+    return { abs: src.absPath, rel: src.path, source: new SourceFile(src.path, text, src.absPath) };
+  };
+  return result;
+}
+var PLAIN_KEYS = /* @__PURE__ */ new Set([
+  "apiVersion",
+  "kind",
+  "resources",
+  "namespace",
+  "commonLabels",
+  "labels",
+  "commonAnnotations"
+]);
+function plainKustomization(file) {
+  let doc;
+  try {
+    doc = (0, import_yaml6.parse)(readConfinedTextOrThrow(file, 1024 * 1024), { maxAliasCount: 50 });
+  } catch {
+    return false;
+  }
+  if (!doc || typeof doc !== "object" || Array.isArray(doc)) return false;
+  if (!Object.keys(doc).every((k) => PLAIN_KEYS.has(k))) return false;
+  const resources = getOwn(doc, "resources");
+  return Array.isArray(resources) && resources.every((r) => typeof r === "string" && /\.ya?ml$/.test(r) && !r.includes("/") && !r.includes("\\"));
+}
+function kustomizationRelated(dir, root, depth = 0, seen = /* @__PURE__ */ new Set()) {
+  if (depth > 10 || seen.has(dir)) return false;
+  seen.add(dir);
+  if (mentionsOpenclaw(dir)) return true;
+  const name = ["kustomization.yaml", "kustomization.yml", "Kustomization"].find(
+    (n) => fs13.existsSync(path25.join(dir, n))
+  );
+  if (!name) return false;
+  let doc;
+  try {
+    doc = (0, import_yaml6.parse)(readConfinedTextOrThrow(path25.join(dir, name), 1024 * 1024), { maxAliasCount: 50 });
+  } catch {
+    return false;
+  }
+  for (const key of ["resources", "bases", "components"]) {
+    const items2 = getOwn(doc, key);
+    if (!Array.isArray(items2)) continue;
+    for (const item of items2) {
+      if (typeof item !== "string" || item.includes("://")) continue;
+      const abs = inside(root, path25.resolve(dir, item));
+      if (abs && fs13.statSync(abs).isDirectory() && kustomizationRelated(abs, root, depth + 1, seen)) return true;
+    }
+  }
+  return false;
+}
+function notRendered(t, why) {
+  const what = t.kind === "helm" ? `Helm chart ${t.dirRel}` : `kustomization ${t.dirRel}`;
+  const how = t.kind === "helm" ? "put helm (v3 or v4) on PATH (GitHub-hosted runners have it) and keep chart dependencies in charts/" : "put kubectl or kustomize on PATH (GitHub-hosted runners have kubectl)";
+  return makeFinding(
+    "deploy.not_rendered",
+    "info",
+    `${what} was not rendered (${why}); only ${t.kind === "helm" ? "its values files were" : "nothing of it was"} checked. For the full check, ${how}.`,
+    fileLoc(t.fileRel)
+  );
+}
+function virtualFile(t, text, how) {
+  return new SourceFile(`${t.dirRel} (${how})`, text, path25.join(t.dir, `.clawlint-${how.split(" ")[0]}-rendered.yaml`));
+}
+function readRendered(file) {
+  const docs = parseYaml(file).filter((d) => !d.problems.some((x) => x.severity === "error"));
+  if (!docs.some((d) => isKubernetesObject(d.root))) return void 0;
+  const p = readKubernetes(file, docs);
+  p.documents = docs.flatMap(
+    (d) => d.root && isKubernetesObject(d.root) ? [{ kind: "k8s", root: d.root }] : []
+  );
+  return p;
+}
+
+// src/deploy/index.ts
+var MAX_DEPLOYMENT_BYTES = 2 * 1024 * 1024;
+function lintDeployments(opts) {
+  return inWorkspace(opts.cwd, () => lintDeploymentsInWorkspace(opts));
+}
+async function lintDeploymentsInWorkspace(opts) {
+  const rc = new ReadContext(opts.cwd, opts.env);
+  const disc = discoverDeployments(opts.paths, { cwd: opts.cwd, ...opts.globs ? { globs: opts.globs } : {} });
+  const parsed = [];
+  const findings = [];
+  const sources = /* @__PURE__ */ new Map();
+  const rendered = await renderDeployments({
+    cwd: opts.cwd,
+    paths: opts.paths,
+    ...opts.helm ? { settings: opts.helm } : {},
+    ...opts.toolPath !== void 0 ? { pathVar: opts.toolPath } : {}
+  });
+  findings.push(...rendered.findings);
+  for (const s of rendered.sources) sources.set(s.path, s);
+  const notRead = [];
+  for (const d of disc.deployments) {
+    if (rendered.covered.has(d.abs)) continue;
+    if (overBudget("deployment files", d.rel)) continue;
+    const read = readSourceFile(d.abs, d.rel, MAX_DEPLOYMENT_BYTES);
+    if (d.kind === "not-read") {
+      const why = notReadReason(d.rel);
+      const text = read.ok ? read.file.text : "";
+      if (why && (/^railway/i.test(why) || /openclaw|clawdbot|moltbot/i.test(text)))
+        notRead.push({ file: new SourceFile(d.rel, text, d.abs), why });
+      continue;
+    }
+    if (!read.ok) {
+      if (d.kind !== "yaml")
+        findings.push(
+          makeFinding(
+            "deploy.parse_error",
+            "warn",
+            `${read.reason}; not linted`,
+            locateOffset(new SourceFile(d.rel, ""), 0, 0)
+          )
+        );
+      continue;
+    }
+    const file = new SourceFile(d.rel, read.file.text, d.abs);
+    const p = readFile(file, d.kind, rc);
+    if (!p) continue;
+    if (isEnvsubstYaml(d.rel) && asUnfilledTemplate(p))
+      notRead.push({
+        file,
+        why: "templated manifest (.envsubst; its embedded OpenClaw config is filled in at deploy time)"
+      });
+    parsed.push(p);
+  }
+  linkKubernetes(parsed);
+  linkCommittedSecrets(parsed);
+  for (const r of rendered.deployments) {
+    linkKubernetes([r.parsed]);
+    linkCommittedSecrets([r.parsed]);
+    parsed.push(r.parsed);
+  }
+  linkImages(parsed, rc);
+  findings.push(...rc.refusals);
+  const related = parsed.filter((p) => isOpenclawRelated(p, parsed));
+  for (const p of related) {
+    findings.push(...p.findings);
+    sources.set(p.file.path, p.file);
+    for (const s of p.extraSources) sources.set(s.path, s);
+  }
+  for (const p of parsed)
+    if (!related.includes(p) && p.findings.length && /openclaw/i.test(p.file.text)) {
+      findings.push(...p.findings);
+      sources.set(p.file.path, p.file);
+    }
+  const workloads = related.flatMap((p) => p.workloads);
+  const embedded2 = related.flatMap((p) => p.embedded);
+  const pods = related.flatMap((p) => p.k8s?.pods ?? []);
+  const podOf = (w) => pods.find((pod) => pod.workloads.includes(w))?.workloads ?? [w];
+  const runs = /* @__PURE__ */ new Map();
+  const built = new Set(workloads.flatMap((w) => w.buildDockerfile ? [w.buildDockerfile] : []));
+  for (const w of workloads) {
+    if (!w.isGateway || !w.runsOpenclaw) continue;
+    if (w.platform === "dockerfile" && built.has(w.file.absPath)) continue;
+    runs.set(w, resolveRun(w, { rc, configs: disc.configs.map((c) => c.abs), embedded: embedded2, podOf, userEnv: opts.env }));
+  }
+  for (const r of runs.values()) if (r.config && !r.config.embedded) sources.set(r.config.rel, r.config.source);
+  const ctx = { files: related, workloads, runs: [...runs.values()], run: (w) => runs.get(w) };
+  for (const rule of opts.rules ?? DEPLOY_RULES) {
+    try {
+      rule.check(ctx, (r) => {
+        const f = makeFinding(rule.id, r.severity ?? rule.severity, r.message, r.loc, "", r.fix);
+        if (r.related?.length) f.related = r.related;
+        findings.push(f);
+      });
+    } catch (err) {
+      findings.push(
+        makeFinding("internal.rule_error", "warn", `Rule ${rule.id} failed: ${err.message}`, {
+          file: related[0]?.file.path ?? ".",
+          startLine: 1,
+          startColumn: 1,
+          endLine: 1,
+          endColumn: 1
+        })
+      );
+    }
+  }
+  for (const f of notReadFindings(notRead)) {
+    findings.push(f);
+    for (const n of notRead) sources.set(n.file.path, n.file);
+  }
+  const remap = rendered.remap;
+  const moveLoc = (l) => {
+    const m = remap({ ...l, ruleId: "", severity: "info", message: "", path: "" });
+    const { file, startLine, startColumn, endLine, endColumn } = m;
+    return { file, startLine, startColumn, endLine, endColumn, ...l.message ? { message: l.message } : {} };
+  };
+  const converted = /* @__PURE__ */ new Set();
+  const runsOut = configRuns([...runs.values()], embedded2, opts.env).map((r) => {
+    const moved = r.deploymentLoc ? { ...r, deploymentLoc: moveLoc(r.deploymentLoc) } : r;
+    const real = r.source ? rendered.generatorConfig(r.source) : void 0;
+    if (!real) return moved;
+    const { source: _rendered, ...rest } = moved;
+    const run = {
+      ...rest,
+      configAbs: real.abs,
+      configRel: real.rel,
+      ...real.source ? { source: real.source } : {}
+    };
+    converted.add(run);
+    return run;
+  });
+  const deployedConfigs = new Set(runsOut.filter((r) => r.deploymentLoc).map((r) => r.configAbs));
+  for (let i = runsOut.length - 1; i >= 0; i--)
+    if (converted.has(runsOut[i]) && !runsOut[i].deploymentLoc && deployedConfigs.has(runsOut[i].configAbs))
+      runsOut.splice(i, 1);
+  for (const v of rendered.valuesConfigs)
+    runsOut.push({
+      configAbs: v.file.absPath,
+      configRel: v.file.path,
+      deployment: {},
+      env: new Map(opts.env),
+      assumed: [],
+      origin: `Helm chart ${v.chart} values ${v.path} (not rendered)`,
+      ...v.masked ? { source: v.masked } : { source: v.file, tree: v.tree }
+    });
+  return {
+    findings: dedupeFindings(findings.map(remap)).sort(compareFindings),
+    sources: [...sources.values()],
+    configRuns: runsOut,
+    documents: related.flatMap((p) => p.documents ?? []),
+    remap,
+    renderGroups: rendered.groups,
+    renderedFiles: [
+      ...rendered.sources.map((s) => s.path),
+      ...rendered.deployments.map((r) => r.parsed.file.path),
+      ...rendered.valuesConfigs.map((v) => v.file.path)
+    ]
+  };
+}
+function notReadFindings(list2) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const n of list2) {
+    const key = n.why.startsWith("Railway") ? "Railway config" : "templated manifest";
+    groups.set(key, [...groups.get(key) ?? [], n.file]);
+  }
+  return [...groups].map(([what, files]) => {
+    const names = files.map((f2) => f2.path);
+    const shown = names.length > 5 ? `${names.slice(0, 5).join(", ")} and ${names.length - 5} more` : names.join(", ");
+    const f = makeFinding(
+      "deploy.not_read",
+      "info",
+      `${files.length} ${what}${files.length === 1 ? "" : "s"} not read: ${shown}. ${what === "Railway config" ? "The start command, variables and public networking set there were not checked." : `${files.length === 1 ? "It is" : "They are"} filled in at deploy time (Jinja, Go templates, envsubst); what ${files.length === 1 ? "it deploys" : "they deploy"} was not checked.`}`,
+      locateOffset(files[0], 0, 0),
+      "",
+      what === "Railway config" ? "Keep the gateway command in the Dockerfile (CMD) where clawlint reads it, or lint the rendered settings." : "Lint the rendered files (render them in CI, then run clawlint on the output), or name them with --deploy-glob when they are plain YAML."
+    );
+    if (files.length > 1)
+      f.related = files.slice(1).map((x) => ({ ...locateOffset(x, 0, 0), message: `${what} not read` }));
+    return f;
+  });
+}
+function readFile(file, kind, rc) {
+  switch (kind) {
+    case "not-read":
+      return void 0;
+    case "dockerfile":
+      return readDockerfile(file);
+    case "systemd":
+      return readSystemd(file, rc);
+    case "fly": {
+      const r = parseToml(file);
+      if (!r.ok) return { ...empty(file, "fly"), findings: [parseFinding(file, r.message, r.offset, "TOML")] };
+      return { ...readFly(file, r.root), documents: [{ kind: "fly", root: r.root }] };
+    }
+    case "compose":
+    case "render": {
+      const docs = parseYaml(file);
+      const errors = yamlErrors(file, docs);
+      if (errors.length) return { ...empty(file, kind), findings: errors, workloads: [] };
+      const roots = docs.flatMap((d) => d.root ? [{ kind, root: d.root }] : []);
+      const parsed = kind === "compose" ? readCompose(file, docs, rc) : readRender(file, docs);
+      return { ...parsed, findings: [...parsed.findings, ...yamlDuplicates(file, docs)], documents: roots };
+    }
+    case "yaml": {
+      if (/\{\{[-\s]/.test(file.text) || /\{\{\s*\./.test(file.text)) return void 0;
+      const docs = parseYaml(file);
+      if (docs.some((d) => isKubernetesObject(d.root))) {
+        const valid = docs.filter((d) => !d.problems.some((x) => x.severity === "error"));
+        const p = readKubernetes(file, valid);
+        p.findings.push(...yamlErrors(file, docs), ...yamlDuplicates(file, valid));
+        p.documents = valid.flatMap(
+          (d) => d.root && isKubernetesObject(d.root) ? [{ kind: "k8s", root: d.root }] : []
+        );
+        return p;
+      }
+      if (isComposeShaped(docs[0]?.root) && !yamlErrors(file, docs).length) {
+        const parsed = readCompose(file, docs, rc);
+        return {
+          ...parsed,
+          findings: [...parsed.findings, ...yamlDuplicates(file, docs)],
+          documents: [{ kind: "compose", root: docs[0].root }]
+        };
+      }
+      return void 0;
+    }
+  }
+}
+function empty(file, platform) {
+  return { file, platform, workloads: [], embedded: [], literalData: [], findings: [], extraSources: [] };
+}
+function parseFinding(file, message, offset, lang) {
+  return makeFinding(
+    "deploy.parse_error",
+    "critical",
+    `${lang} syntax error: ${message}; this deployment file cannot be applied or checked`,
+    locateOffset(file, offset, 1)
+  );
+}
+function yamlDuplicates(file, docs) {
+  return docs.flatMap(
+    (d) => d.problems.filter((p) => p.severity === "warning" && p.message.startsWith("duplicate key")).map(
+      (p) => makeFinding(
+        "deploy.parse_error",
+        "warn",
+        `YAML ${p.message}; kubectl and docker compose may reject the file`,
+        locateOffset(file, p.offset, 1)
+      )
+    )
+  );
+}
+function yamlErrors(file, docs) {
+  const out = [];
+  for (const d of docs) {
+    const e = d.problems.find((p) => p.severity === "error");
+    if (e) out.push(parseFinding(file, e.message.replace(/ at line \d+, column \d+:?$/, ""), e.offset, "YAML"));
+  }
+  return out;
+}
+var COMPOSE_TOP = /* @__PURE__ */ new Set(["version", "name", "services", "volumes", "networks", "configs", "secrets", "include"]);
+function isComposeShaped(root) {
+  const obj = asObject(root);
+  const services = asObject(child(obj, "services"));
+  if (!obj || !services || services.members.size === 0) return false;
+  if (![...obj.members.keys()].every((k) => COMPOSE_TOP.has(k) || k.startsWith("x-"))) return false;
+  return [...services.members.values()].every(
+    (m) => m.value.kind === "object" && (m.value.members.has("image") || m.value.members.has("build"))
+  );
+}
+function linkKubernetes(parsed) {
+  const all = parsed.filter((p) => p.k8s);
+  const pods = all.flatMap((p) => p.k8s.pods);
+  const services = all.flatMap((p) => p.k8s.services);
+  const sameNs = (a, b) => !a || !b || a === b;
+  const selected = (selector, ns) => selector.size === 0 ? [] : pods.filter((pod) => sameNs(pod.namespace, ns) && [...selector].every(([k, v]) => pod.labels.get(k) === v));
+  const addTo = (pod, target, e) => {
+    const n = typeof target === "number" ? target : pod.portNames.get(target);
+    for (const w of pod.workloads) w.exposures.push({ ...e, ...n !== void 0 ? { ports: [n, n] } : {} });
+  };
+  for (const svc of services) {
+    const external = svc.type === "LoadBalancer" || svc.type === "NodePort";
+    for (const pod of selected(svc.selector, svc.namespace)) {
+      for (const p of svc.ports) {
+        if (external)
+          addTo(pod, p.targetPort, {
+            kind: svc.type === "LoadBalancer" ? "service-loadbalancer" : "service-nodeport",
+            loc: svc.typeLoc,
+            what: svc.type === "LoadBalancer" ? `exposed by the LoadBalancer Service ${svc.name}` : `exposed on every node by the NodePort Service ${svc.name}`
+          });
+        else if (svc.externalIPs)
+          addTo(pod, p.targetPort, {
+            kind: "service-loadbalancer",
+            loc: svc.externalIPs,
+            what: `exposed on externalIPs of Service ${svc.name}`
+          });
+      }
+    }
+  }
+  for (const ing of all.flatMap((p) => p.k8s.ingresses)) {
+    for (const b of ing.backends) {
+      const svc = services.find((s) => s.name === b.service && sameNs(s.namespace, ing.namespace));
+      if (!svc) continue;
+      const port = svc.ports.find((p) => b.port === void 0 || p.port === b.port || String(p.port) === String(b.port)) ?? svc.ports[0];
+      if (!port) continue;
+      for (const pod of selected(svc.selector, svc.namespace)) {
+        addTo(pod, port.targetPort, {
+          kind: "ingress",
+          loc: b.loc,
+          authInFront: ing.authInFront,
+          what: `routed from outside the cluster by Ingress ${ing.name} with no authentication annotation in front`
+        });
+      }
+    }
+  }
+}
+function isOpenclawRelated(p, all) {
+  const own = (x) => x.workloads.some((w) => w.runsOpenclaw) || x.embedded.length > 0;
+  if (own(p)) return true;
+  if (p.platform !== "kubernetes") return false;
+  const dir = path26.dirname(p.file.absPath);
+  return all.some((x) => x.platform === "kubernetes" && path26.dirname(x.file.absPath) === dir && own(x));
+}
+function configRuns(runs, embedded2, userEnv) {
+  const out = [];
+  const covered = /* @__PURE__ */ new Set();
+  for (const r of runs) {
+    if (!r.config) continue;
+    if (r.config.embedded) {
+      if (!r.config.embedded.masked) continue;
+      covered.add(r.config.embedded);
+    }
+    const env = new Map(userEnv);
+    for (const [k, v] of r.env) env.set(k, v);
+    const assumed = [];
+    const opaque = unseenCredentialSources(r.workload);
+    if (opaque.length && !env.get("OPENCLAW_GATEWAY_TOKEN") && !env.get("OPENCLAW_GATEWAY_PASSWORD")) {
+      env.set("OPENCLAW_GATEWAY_TOKEN", UNSEEN_SECRET);
+      assumed.push(`OPENCLAW_GATEWAY_TOKEN from ${opaque.join(", ")}`);
+    }
+    const deployment = {};
+    if (r.bindFromDeployment) deployment.bind = r.bind;
+    if (r.portFromDeployment) deployment.port = r.port;
+    if (r.loopbackIsolated && r.bind === "loopback" && !r.bindHidden) deployment.loopbackIsolated = true;
+    out.push({
+      configAbs: r.config.abs,
+      configRel: r.config.rel,
+      deployment,
+      env,
+      assumed,
+      origin: `${describe(r.workload)} in ${r.workload.file.path}: ${r.config.origin}`,
+      ...r.config.embedded ? { source: r.config.source } : {},
+      deploymentFile: r.workload.file.path,
+      deploymentLoc: { ...r.workload.loc, message: `runs ${r.config.rel}` }
+    });
+  }
+  for (const e of embedded2) {
+    if (covered.has(e) || !e.masked) continue;
+    out.push({
+      configAbs: e.file.absPath,
+      configRel: e.file.path,
+      deployment: {},
+      env: new Map(userEnv),
+      assumed: [],
+      origin: `ConfigMap ${e.configMap} key ${e.key}`,
+      source: e.masked
+    });
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return out.filter((r) => {
+    const key = JSON.stringify([r.configAbs, r.deployment, [...r.env].sort(), r.source ? 1 : 0]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// src/shard/plan.ts
+import fs14 from "node:fs";
+var RENDERED_GROUP = "\0rendered";
+function planPartition(input) {
+  const g = new Grouping();
+  if (input.renderedFiles.length) for (const f of input.renderedFiles) g.join(RENDERED_GROUP, f);
+  for (const c of input.configs) {
+    g.add(c.rel);
+    if (c.deploymentFile) g.join(c.rel, c.deploymentFile);
+    if (c.rendered) g.join(c.rel, RENDERED_GROUP);
+    if (c.tree) continue;
+    for (const inc of includedFiles(c, input.maxConfigBytes)) g.join(c.rel, inc);
+  }
+  return new Partition(g, input.total);
+}
+function includedFiles(c, maxBytes) {
+  let file = c.source;
+  if (!file) {
+    const read = readSourceFile(realOrSelf3(c.abs), c.rel, maxBytes);
+    if (!read.ok) return [];
+    file = new SourceFile(c.rel, read.file.text, c.abs);
+  }
+  if (!file.text.includes("$include")) return [];
+  const parsed = parseJson5(file);
+  if (!parsed.ok) return [];
+  return new IncludeResolver(file, readSourceFile).resolve(parsed.root).files.map((s) => s.path).filter((p) => p !== c.rel);
+}
+function realOrSelf3(abs) {
+  try {
+    return fs14.realpathSync(abs);
+  } catch {
+    return abs;
+  }
+}
+
+// src/run.ts
+var MAX_CONFIG_BYTES = 5 * 1024 * 1024;
+var DEFAULT_SECRETS_BASELINE = ".secrets.baseline";
+function secretsBaselineFor(cwd, named, config) {
+  if (named) return named;
+  if (config.secrets?.baseline) return config.secrets.baseline;
+  return fs15.existsSync(path27.join(cwd, DEFAULT_SECRETS_BASELINE)) ? DEFAULT_SECRETS_BASELINE : void 0;
+}
+function loadEnv(cwd, envFiles2 = [], envPairs = [], refused) {
+  const env = /* @__PURE__ */ new Map();
+  for (const f of envFiles2) {
+    const read = readConfinedText(path27.resolve(cwd, f), MAX_ENV_FILE_BYTES);
+    if (!read.ok && refused && read.code !== "missing") {
+      const at = { file: f.split(path27.sep).join("/"), startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+      refused.push(makeFinding("file.unreadable", "warn", `env file ${JSON.stringify(f)}: ${read.reason}`, at));
+      continue;
+    }
+    if (!read.ok) throw new UsageError(`cannot read env file ${f}: ${read.reason}`);
+    for (const [k, v] of dotenvToMap(parseDotenv(read.text))) env.set(k, v);
+  }
+  for (const pair of envPairs) {
+    const eq = pair.indexOf("=");
+    if (eq <= 0) throw new UsageError(`--env expects KEY=VALUE, got ${JSON.stringify(pair.split("=")[0])}`);
+    env.set(pair.slice(0, eq), pair.slice(eq + 1));
+  }
+  return env;
+}
+function runLint(opts) {
+  const named = [
+    ...opts.paths,
+    ...opts.envFiles ?? [],
+    ...opts.configFile ? [opts.configFile] : [],
+    ...typeof opts.baseline === "string" ? [opts.baseline] : [],
+    ...opts.secrets && opts.secrets.baseline ? [opts.secrets.baseline] : []
+  ];
+  return withWorkspace(opts.cwd, () => runLintInWorkspace(opts), named);
+}
+async function runLintInWorkspace(opts) {
+  startRunBudget();
+  const loaded2 = await loadClawlintConfig(
+    opts.cwd,
+    opts.configFile,
+    opts.trustedPolicy ? { file: opts.trustedPolicy.config } : void 0
+  );
+  const config = withInvocation(loaded2.config, opts.invocation);
+  const findings = [...loaded2.findings];
+  const suppressed = [];
+  const sources = /* @__PURE__ */ new Map();
+  for (const s of loaded2.sources) sources.set(s.path, s);
+  const env = loadEnv(opts.cwd, opts.envFiles, opts.envPairs, findings);
+  const redactor = new Redactor();
+  redactor.addEnv(env);
+  const reportMissingEnv = (opts.envFiles?.length ?? 0) + (opts.envPairs?.length ?? 0) + config.envFiles.length > 0;
+  const policies = await loadPolicies(opts.cwd, config.policies, config.file ?? ".clawlint.yml");
+  findings.push(...policies.findings);
+  for (const s of policies.sources) sources.set(s.path, s);
+  const runsByConfig = /* @__PURE__ */ new Map();
+  let deployed;
+  if (opts.deploy !== false) {
+    deployed = await lintDeployments({
+      cwd: opts.cwd,
+      paths: opts.paths,
+      env,
+      globs: opts.deployGlobs ?? [],
+      ...config.helm ? { helm: config.helm } : {},
+      ...opts.toolPath !== void 0 ? { toolPath: opts.toolPath } : {}
+    });
+    findings.push(...deployed.findings.filter((f) => !matchesAny(f.file, config.exclude)));
+    for (const s of deployed.sources) sources.set(s.path, s);
+    for (const d of deployed.documents) {
+      if (!matchesAny(d.root.file.path, config.exclude))
+        findings.push(...evaluatePolicies(policies.policies, d.kind, toPlain(d.root), d.root));
+    }
+    for (const run of deployed.configRuns) {
+      const key = realOrSelf4(run.configAbs);
+      runsByConfig.set(key, [...runsByConfig.get(key) ?? [], run]);
+    }
+  }
+  const { files, problems } = discover(opts.paths, {
+    cwd: opts.cwd,
+    configGlobs: [...opts.configGlobs ?? [], ...config.include]
+  });
+  for (const p of problems) {
+    if (p.message.startsWith("path not found")) throw new UsageError(p.message);
+    findings.push(
+      makeFinding("file.unreadable", "warn", p.message, {
+        file: p.rel,
+        startLine: 1,
+        startColumn: 1,
+        endLine: 1,
+        endColumn: 1
+      })
+    );
+  }
+  const partition = opts.shard ? planShard(opts, files, [...runsByConfig.values()].flat(), deployed?.renderedFiles ?? [], config, findings, {
+    env,
+    redactor
+  }) : void 0;
+  const owns = (file) => !partition || partition.ownerOf(file) === opts.shard.index;
+  const configs = [];
+  const fixJobs = [];
+  const targets = [];
+  const linted = /* @__PURE__ */ new Set();
+  const targetKeys = /* @__PURE__ */ new Set();
+  const dependsOn = /* @__PURE__ */ new Map();
+  const addDeps = (config2, files2) => {
+    const set = dependsOn.get(config2) ?? /* @__PURE__ */ new Set([config2]);
+    for (const f of files2) set.add(f.replace(/^\.\//, ""));
+    dependsOn.set(config2, set);
+  };
+  for (const [key, files2] of deployed?.renderGroups ?? []) addDeps(key, files2);
+  const envFilesFor = (rel) => [
+    ...opts.envFiles ?? [],
+    ...config.envFiles.filter((e) => e.glob === "**" || matchesAny(rel, [e.glob])).flatMap((e) => e.files)
+  ];
+  const explicit = opts.openclawVersion ? { version: opts.openclawVersion, kind: "explicit", source: opts.openclawVersionSource ?? "--openclaw-version" } : config.openclawVersion ? {
+    version: config.openclawVersion,
+    kind: "explicit",
+    source: `${config.file ?? ".clawlint.yml"} openclawVersion`
+  } : void 0;
+  const addTarget = (rel, t) => {
+    const key = t && JSON.stringify([rel, t.version, t.source]);
+    if (t && !targetKeys.has(key)) {
+      targetKeys.add(key);
+      targets.push({ config: rel, ...t });
+    }
+  };
+  const readConfig = (abs, rel) => {
+    const read = readSourceFile(realOrSelf4(abs), rel, MAX_CONFIG_BYTES);
+    if (read.ok) {
+      const file = new SourceFile(rel, read.file.text, abs);
+      if (read.invalidUtf8At !== void 0) findings.push(invalidUtf8Finding(file, read.invalidUtf8At));
+      return file;
+    }
+    const sev = read.tooLarge ? "warn" : "critical";
+    findings.push(
+      makeFinding(
+        read.tooLarge ? "file.too_large" : "parse.error",
+        sev,
+        `${read.reason}; not linted`,
+        locateOffset(new SourceFile(rel, ""), 0, 0)
+      )
+    );
+    return void 0;
+  };
+  const lintAndCollect = async (file, how, decorate = (f) => f, deps = []) => {
+    if (!linted.has(file.path)) {
+      linted.add(file.path);
+      configs.push(file.path);
+    }
+    addDeps(file.path, deps);
+    const options = {
+      ...how,
+      reportMissingEnv,
+      includeOptIn: opts.includeOptIn,
+      policies: policies.policies,
+      upgradeCheck: opts.upgradeCheck
+    };
+    const result = await lintConfigFile(file, options);
+    if (opts.fixJobs && !how.tree) fixJobs.push({ file, options });
+    addTarget(file.path, result.target);
+    addDeps(
+      file.path,
+      result.files.map((s) => s.path)
+    );
+    for (const s of result.files) sources.set(s.path, s);
+    for (const v of result.secrets) redactor.add(v);
+    findings.push(...result.findings.map(decorate));
+    suppressed.push(...result.suppressed.map(decorate));
+  };
+  for (const f of files) {
+    if (!f.explicit && matchesAny(f.rel, config.exclude)) continue;
+    if (runsByConfig.has(realOrSelf4(f.abs))) continue;
+    if (!owns(f.rel)) continue;
+    if (overBudget("configs", f.rel)) continue;
+    const file = readConfig(f.abs, f.rel);
+    if (!file) continue;
+    await lintAndCollect(
+      file,
+      {
+        env: envFor(opts.cwd, f.rel, env, config, findings),
+        targetHints: [explicit, packageJsonHint(f.abs, f.rel, opts.cwd)]
+      },
+      void 0,
+      envFilesFor(f.rel)
+    );
+  }
+  for (const [, runs] of runsByConfig) {
+    for (const run of runs) {
+      if (matchesAny(run.configRel, config.exclude)) continue;
+      if (!owns(run.configRel)) continue;
+      if (overBudget("deployed configs", run.configRel)) continue;
+      const file = run.source ?? readConfig(run.configAbs, run.configRel);
+      if (!file) continue;
+      const targetHints = [
+        explicit,
+        run.deploymentFile ? deploymentHint(path27.resolve(opts.cwd, run.deploymentFile), run.deploymentFile, run.deploymentLoc?.startLine) : void 0,
+        packageJsonHint(run.configAbs, run.configRel, opts.cwd)
+      ];
+      const withDeployment = (f) => run.deploymentLoc && !/^(parse|include|schema|env|file)\./.test(f.ruleId) ? {
+        ...f,
+        related: [...f.related ?? [], { ...run.deploymentLoc, message: `judged as deployed: ${run.origin}` }]
+      } : f;
+      const remap = deployed?.remap ?? ((f) => f);
+      await lintAndCollect(
+        file,
+        {
+          env: envFor(opts.cwd, run.configRel, run.env, config, findings),
+          deployment: run.deployment,
+          targetHints,
+          ...run.tree ? { tree: run.tree } : {}
+        },
+        (f) => remap(withDeployment(f)),
+        [...envFilesFor(run.configRel), ...run.deploymentFile ? [run.deploymentFile] : []]
+      );
+    }
+  }
+  let secrets;
+  const scan2 = opts.secrets ?? (config.secrets?.baseline ? {} : false);
+  const baselinePath = scan2 ? secretsBaselineFor(opts.cwd, scan2.baseline, config) : void 0;
+  if (scan2 && config.secrets?.enabled !== false && !overBudget("secrets scans", baselinePath ?? ".")) {
+    const files2 = scan2.files?.filter((f) => f !== baselinePath);
+    if (files2?.length !== 0) {
+      const { secretFindings } = await import("./chunk-LKB27TBP.js");
+      const r = await secretFindings({
+        cwd: opts.cwd,
+        paths: files2 ? [...files2] : opts.paths.filter((p) => p !== "."),
+        baselinePath,
+        allFiles: config.secrets?.allFiles,
+        ...scan2.trustedSettings ? { trustedSettings: scan2.trustedSettings } : {},
+        ...partition ? { owns } : {}
+      });
+      findings.push(...r.findings);
+      secrets = { baseline: baselinePath, ...r.delta, baselineNeedsRefresh: r.baselineNeedsRefresh };
+    } else secrets = { baseline: baselinePath, new: 0, unchanged: 0, removed: 0, baselineNeedsRefresh: false };
+  }
+  const today = opts.today ?? todayUtc();
+  const tuned = applyRuleSettings(dedupeFindings(findings.filter((f) => owns(f.file))), config.rules);
+  const isKnown = knownRulePredicate(policies.policies.map((p) => p.id));
+  const unknown = opts.invocation?.rules.find((r) => r.rule !== "*" && !isKnown(r.rule));
+  if (unknown) throw new UsageError(`${unknown.origin}: unknown rule ${JSON.stringify(unknown.rule)}`);
+  const directives = collectDirectives(
+    [...sources.values()].filter((s) => owns(s.path)),
+    isKnown,
+    today
+  );
+  const outcome = applySuppressions(tuned, directives.directives, config.suppressions, today);
+  const unusedConfig = new Set(partition ? outcome.unusedConfig : []);
+  let kept = [
+    ...outcome.kept,
+    ...directives.findings,
+    ...outcome.findings.filter((f) => !unusedConfig.has(f) && owns(f.file)),
+    ...unknownRuleSettings(loaded2.config, isKnown).filter((f) => owns(f.file))
+  ];
+  suppressed.push(...outcome.suppressed);
+  let baseline;
+  const pendingFiles = new Set(partition ? config.suppressions.map((s) => s.at.file) : []);
+  const isPending = (e) => e.ruleId === "suppression.unused" && pendingFiles.has(e.file);
+  let pendingBaseline = [];
+  const applyBaseline = (file, name) => {
+    if (partition) pendingBaseline = file.entries.filter((e) => isPending(e) && owns(e.file));
+    const diff = diffBaseline(kept, { ...file, entries: file.entries.filter((e) => owns(e.file) && !isPending(e)) });
+    kept = diff.findings;
+    baseline = { file: name, new: diff.new, unchanged: diff.unchanged, fixed: diff.fixed };
+  };
+  const trustedBaseline = opts.trustedPolicy?.findingsBaseline;
+  if (trustedBaseline?.text !== void 0 && opts.baseline !== false) {
+    let file;
+    try {
+      file = parseFindingsBaseline(trustedBaseline.text, trustedBaseline.path);
+    } catch (err) {
+      throw new UsageError(`cannot read findings baseline ${trustedBaseline.path}: ${err.message}`);
+    }
+    applyBaseline(file, trustedBaseline.path);
+  }
+  const baselineRel = opts.baseline === false || opts.trustedPolicy ? void 0 : opts.baseline ?? config.baseline ?? DEFAULT_BASELINE;
+  if (baselineRel) {
+    const abs = path27.resolve(opts.cwd, baselineRel);
+    const explicit2 = opts.baseline !== void 0 || config.baseline !== void 0;
+    if (fs15.existsSync(abs)) {
+      let file;
+      try {
+        file = readBaseline(abs);
+      } catch (err) {
+        throw new UsageError(`cannot read findings baseline ${baselineRel}: ${err.message}`);
+      }
+      applyBaseline(file, baselineRel);
+    } else if (explicit2 && opts.baseline !== void 0) {
+      throw new UsageError(`findings baseline not found: ${baselineRel}`);
+    }
+  }
+  kept.push(...finishRunBudget());
+  return {
+    // One total order (ties broken by every field), so a merge of shards reproduces it exactly.
+    findings: kept.map((f) => redactor.finding(f)).sort(totalOrder),
+    suppressed: dedupeFindings(suppressed.filter((f) => owns(f.file))).map((f) => redactor.finding(f)).sort(totalOrder),
+    redact: (text) => redactor.redact(text),
+    configs,
+    sources,
+    config,
+    targets,
+    dependsOn,
+    secretValues: redactor.list(),
+    ...opts.fixJobs ? { fixJobs } : {},
+    ...baseline ? { baseline } : {},
+    ...secrets ? { secrets } : {},
+    ...opts.shard ? {
+      shard: {
+        ...opts.shard,
+        unusedConfigSuppressions: [...unusedConfig].map((f) => redactor.finding(f)).sort(compareFindings),
+        unusedConfigBaseline: pendingBaseline
+      }
+    } : {}
+  };
+}
+function planShard(opts, files, runs, renderedFiles, config, findings, ctx) {
+  const rendered = new Set(renderedFiles);
+  const planned = [];
+  const viaRun = new Set(runs.map((r) => realOrSelf4(r.configAbs)));
+  const envFiles2 = /* @__PURE__ */ new Set();
+  const useEnv = (rel) => {
+    for (const e of config.envFiles)
+      if (e.glob === "**" || matchesAny(rel, [e.glob])) for (const f of e.files) envFiles2.add(f);
+  };
+  for (const f of files) {
+    if (!f.explicit && matchesAny(f.rel, config.exclude) || viaRun.has(realOrSelf4(f.abs))) continue;
+    planned.push({ abs: f.abs, rel: f.rel });
+    useEnv(f.rel);
+  }
+  for (const r of runs) {
+    if (matchesAny(r.configRel, config.exclude)) continue;
+    planned.push({
+      abs: r.configAbs,
+      rel: r.configRel,
+      ...r.source ? { source: r.source } : {},
+      ...r.tree ? { tree: true } : {},
+      ...r.deploymentFile ? { deploymentFile: r.deploymentFile } : {},
+      env: r.env,
+      rendered: rendered.has(r.configRel) || r.deploymentFile !== void 0 && rendered.has(r.deploymentFile)
+    });
+    useEnv(r.configRel);
+  }
+  if (envFiles2.size) loadEnv(opts.cwd, [...envFiles2], [], findings);
+  for (const c of planned) ctx.redactor.addEnv(envFor(opts.cwd, c.rel, c.env ?? ctx.env, config, findings));
+  return planPartition({
+    configs: planned,
+    renderedFiles,
+    total: opts.shard.total,
+    maxConfigBytes: MAX_CONFIG_BYTES
+  });
+}
+function envFor(cwd, rel, base, config, refused) {
+  const files = config.envFiles.filter((e) => e.glob === "**" || matchesAny(rel, [e.glob])).flatMap((e) => e.files);
+  if (!files.length) return base;
+  const env = loadEnv(cwd, files, [], refused);
+  for (const [k, v] of base) env.set(k, v);
+  return env;
+}
+function realOrSelf4(abs) {
+  try {
+    return fs15.realpathSync(abs);
+  } catch {
+    return abs;
+  }
+}
+function unknownRuleSettings(config, isKnown) {
+  return config.rules.filter((r) => r.rule !== "*" && !isKnown(r.rule)).map((r) => {
+    const [file, line2] = [
+      r.origin.slice(0, r.origin.lastIndexOf(":")),
+      Number(r.origin.slice(r.origin.lastIndexOf(":") + 1))
+    ];
+    return makeFinding(
+      "clawlint.config_invalid",
+      "warn",
+      `rules: unknown rule ${JSON.stringify(r.rule)}; the setting has no effect`,
+      { file, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 }
+    );
+  });
+}
+
+export {
+  parseShard,
+  DEFAULT_OPENCLAW_VERSION,
+  parseVersion,
+  describeTarget,
+  CONFIG_NAMES,
+  parseDataFile,
+  loadClawlintConfig,
+  clashes,
+  sameEdit,
+  applyEdits,
+  lintConfigFile,
+  parseInvocation,
+  invocationFlags,
+  MAX_CONFIG_BYTES,
+  DEFAULT_SECRETS_BASELINE,
+  runLint
+};

@@ -1,0 +1,6816 @@
+import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
+import {
+  compareFindings,
+  isFileInside,
+  makeFinding,
+  readConfinedText,
+  severityRank,
+  shouldFail,
+  summarize
+} from "./chunk-JBXSZZYJ.js";
+import {
+  DEFAULT_PLUGIN_NAMES,
+  EXTRA_DETECTORS,
+  REGEX_PLUGINS,
+  TOKEN_PATTERNS,
+  compileLinear,
+  extraRuleId,
+  hexEntropy,
+  parse,
+  shannonEntropy,
+  snakeCase
+} from "./chunk-Y5BR2EGJ.js";
+
+// src/version.ts
+import { createRequire } from "node:module";
+function readVersion() {
+  if (true) return "0.1.0";
+  return createRequire(import.meta.url)("../package.json").version;
+}
+var VERSION = readVersion();
+
+// src/reporters/json.ts
+function toJsonFinding(f) {
+  const out = {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: f.file,
+    startLine: f.startLine,
+    startColumn: f.startColumn,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    path: f.path
+  };
+  if (f.fix) out.fix = f.fix;
+  if (f.suggestion !== void 0) out.suggestion = f.suggestion;
+  if (f.autofix && !f.autofix.redacted)
+    out.autofix = {
+      type: f.autofix.type,
+      description: f.autofix.description,
+      edits: f.autofix.edits.map((e) => ({
+        file: e.file,
+        startLine: e.startLine,
+        startColumn: e.startColumn,
+        endLine: e.endLine,
+        endColumn: e.endColumn,
+        text: e.text
+      }))
+    };
+  if (f.related?.length) out.related = f.related;
+  if (f.suppressed) out.suppressed = f.suppressed;
+  if (f.baselined) out.baselined = true;
+  if (f.since) out.since = f.since;
+  return out;
+}
+function jsonDocument(findings, suppressed = [], baseline, targets) {
+  const doc = {
+    tool: { name: "clawlint", version: VERSION },
+    findings: findings.map(toJsonFinding),
+    summary: summarize(findings)
+  };
+  if (suppressed.length) doc.suppressed = suppressed.map(toJsonFinding);
+  if (baseline) doc.baseline = baseline;
+  if (targets?.length) {
+    doc.targets = targets.map((t) => ({
+      config: t.config,
+      version: t.version,
+      line: t.line,
+      source: t.kind,
+      from: t.source,
+      ...t.requested ? { requested: t.requested } : {},
+      ...t.note ? { note: t.note } : {}
+    }));
+  }
+  return doc;
+}
+
+// src/reporters/report.ts
+var REPORT_VERSION = 2;
+function formatReportJson(result, opts) {
+  const targets = [...result.targets].sort(
+    (a, b) => cmp(a.config, b.config) || cmp(a.version, b.version) || cmp(a.source, b.source)
+  );
+  const doc = jsonDocument(
+    [...result.findings].sort(totalOrder),
+    [...result.suppressed].sort(totalOrder),
+    result.baseline,
+    targets
+  );
+  if (result.secrets?.baseline) doc.secrets = result.secrets;
+  const report = {
+    version: REPORT_VERSION,
+    configs: [...new Set(result.configs)].sort(),
+    failOn: opts.failOn,
+    verdict: shouldFail(result.findings, opts.failOn) ? "fail" : "pass",
+    category: reportCategory(opts.category),
+    ...opts.repository ? { repository: opts.repository } : {}
+  };
+  if (result.shard) {
+    report.shard = { index: result.shard.index, total: result.shard.total };
+    report.unusedConfigSuppressions = result.shard.unusedConfigSuppressions.map(toJsonFinding);
+    if (result.shard.unusedConfigBaseline.length) report.unusedConfigBaseline = result.shard.unusedConfigBaseline;
+  }
+  doc.report = report;
+  return JSON.stringify(doc, null, 2) + "\n";
+}
+function reportCategory(category) {
+  return category === void 0 || category === "" ? "clawlint" : category;
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function totalOrder(a, b) {
+  return compareFindings(a, b) || cmp(JSON.stringify(toJsonFinding(a)), JSON.stringify(toJsonFinding(b)));
+}
+
+// src/reporters/sarif.ts
+import { createHash } from "node:crypto";
+import fs2 from "node:fs";
+import path4 from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+// src/deploy/rules/allow-unconfigured-exposed.ts
+import path from "node:path";
+
+// src/deploy/rules/types.ts
+function defineDeployRule(rule) {
+  return rule;
+}
+function describe(w) {
+  const kind = {
+    compose: "compose service",
+    kubernetes: "",
+    dockerfile: "Dockerfile",
+    systemd: "systemd unit",
+    fly: "fly app",
+    render: "render"
+  }[w.platform];
+  return `${kind ? `${kind} ` : ""}${w.platform === "dockerfile" ? "" : w.name}`.trim();
+}
+
+// src/deploy/rules/committed.ts
+var GATEWAY_CREDENTIAL = /^(?:OPENCLAW|CLAWDBOT|MOLTBOT)_GATEWAY_(TOKEN|PASSWORD)$/;
+function where(e) {
+  if (e.value === void 0) return void 0;
+  switch (e.kind) {
+    case "literal":
+      return { loc: e.valueLoc ?? e.loc };
+    case "env-file":
+      return { loc: e.valueLoc ?? e.loc, at: e.loc };
+    case "interpolated":
+    case "secret-ref":
+      if (!e.committedAt) return void 0;
+      return e.committedAt === e.valueLoc ? { loc: e.committedAt } : { loc: e.committedAt, at: e.valueLoc ?? e.loc };
+    default:
+      return void 0;
+  }
+}
+var key = (l) => `${l.file}:${l.startLine}:${l.startColumn}`;
+function committedValues(ctx) {
+  const byLoc = /* @__PURE__ */ new Map();
+  const add = (cv, w, at2) => {
+    const k = key(cv.loc);
+    const known = byLoc.get(k);
+    if (known) {
+      if (!known.readers.some((r) => r.workload === w && (r.at ? key(r.at) : "") === (at2 ? key(at2) : "")))
+        known.readers.push({ workload: w, ...at2 ? { at: at2 } : {} });
+      return;
+    }
+    byLoc.set(k, { ...cv, readers: [{ workload: w, ...at2 ? { at: at2 } : {} }] });
+  };
+  for (const w of ctx.workloads) {
+    for (const e of w.env) {
+      const p = where(e);
+      if (!p) continue;
+      add(
+        { name: e.name, value: e.value, loc: p.loc, origin: e.origin, gateway: GATEWAY_CREDENTIAL.test(e.name) },
+        w,
+        p.at
+      );
+    }
+    const run = ctx.run(w);
+    for (const flag of ["token", "password"]) {
+      const f = run?.flags[flag];
+      if (f && !/\$/.test(f.value))
+        add({ name: `--${flag}`, value: f.value, loc: f.loc, origin: "command line", gateway: true }, w);
+    }
+  }
+  return [...byLoc.values()];
+}
+function readersRelated(cv) {
+  return cv.readers.flatMap(
+    (r) => r.at ? [{ ...r.at, message: `${describe(r.workload)} reads ${cv.name} here` }] : []
+  );
+}
+function readersText(cv) {
+  const names2 = [...new Set(cv.readers.map((r) => describe(r.workload)))];
+  return names2.length <= 2 ? names2.join(" and ") : `${names2.slice(0, 2).join(", ")} and ${names2.length - 2} more`;
+}
+function reachableBeyondHost(run) {
+  if (!run || run.bind === "loopback" && !run.bindHidden) return false;
+  return run.workload.exposures.some(
+    (e) => !e.authInFront && (!e.ports || run.port >= e.ports[0] && run.port <= e.ports[1])
+  );
+}
+function readByExposedGateway(ctx, cv) {
+  return cv.readers.some((r) => reachableBeyondHost(ctx.run(r.workload)));
+}
+
+// src/deploy/rules/allow-unconfigured-exposed.ts
+function runElsewhere(ctx, df) {
+  const dir = path.dirname(df.file.absPath);
+  return ctx.workloads.some(
+    (w) => w.platform !== "dockerfile" && (w.buildDockerfile === df.file.absPath || w.isGateway && w.dir === dir)
+  );
+}
+var allow_unconfigured_exposed_default = defineDeployRule({
+  id: "deploy.allow_unconfigured_exposed",
+  severity: "warn",
+  title: "--allow-unconfigured on a non-loopback bind",
+  description: "`gateway --allow-unconfigured` starts the gateway without requiring gateway.mode=local in a config; combined with a non-loopback bind a fresh or missing config is served on the network. Reported where nothing else in the tree shows how the gateway is reached (an image run by `docker run`, Railway, Azure\u2026); when a manifest publishes the port, deploy.gateway_exposed reports the exposure once, with this flag as a related location. Critical when the effective gateway has no auth.",
+  check(ctx, report) {
+    for (const run of ctx.runs) {
+      const flag = run.flags.allowUnconfigured;
+      if (!flag || run.bind === "loopback") continue;
+      const w = run.workload;
+      if (reachableBeyondHost(run) || w.platform !== "dockerfile" || runElsewhere(ctx, w)) continue;
+      const related = [];
+      if (run.bindLoc) related.push({ ...run.bindLoc, message: `the gateway binds "${run.bind}" here` });
+      if (run.auth.related) related.push(run.auth.related);
+      report({
+        loc: flag,
+        severity: run.auth.state === "none" ? "critical" : "warn",
+        message: `${describe(w)} starts the gateway with --allow-unconfigured on bind "${run.bind}": it starts even when ${run.config ? `${run.config.rel} is missing at run time or lacks gateway.mode` : "no config exists"}, and it has ${run.auth.detail}. Nothing in the repository shows how the image is published, so assume whoever runs it exposes the port.`,
+        fix: 'Drop --allow-unconfigured once the config exists (gateway.mode: "local"), or keep the bind on loopback.',
+        related
+      });
+    }
+  }
+});
+
+// src/deploy/rules/dangerous-capability.ts
+var CRITICAL = /* @__PURE__ */ new Set(["ALL", "SYS_ADMIN", "SYS_MODULE", "SYS_PTRACE", "SYS_RAWIO", "DAC_READ_SEARCH", "BPF"]);
+var WARN = /* @__PURE__ */ new Set([
+  "NET_ADMIN",
+  "NET_RAW",
+  "DAC_OVERRIDE",
+  "SYS_TIME",
+  "MKNOD",
+  "SETFCAP",
+  "SYSLOG",
+  "PERFMON",
+  "SYS_BOOT",
+  "LINUX_IMMUTABLE",
+  "MAC_ADMIN",
+  "MAC_OVERRIDE",
+  "SYS_CHROOT"
+]);
+var dangerous_capability_default = defineDeployRule({
+  id: "deploy.dangerous_capability",
+  severity: "warn",
+  title: "Dangerous Linux capability added",
+  description: "`cap_add` / `capabilities.add` grants a capability that breaks container isolation (ALL, SYS_ADMIN, SYS_PTRACE, SYS_MODULE\u2026 are critical; NET_ADMIN, NET_RAW, DAC_OVERRIDE\u2026 warn).",
+  check(ctx, report) {
+    for (const w of ctx.workloads) {
+      for (const cap of w.capAdd) {
+        if (!CRITICAL.has(cap.value) && !WARN.has(cap.value)) continue;
+        if (!w.runsOpenclaw && !CRITICAL.has(cap.value)) continue;
+        report({
+          loc: cap.loc,
+          severity: CRITICAL.has(cap.value) ? "critical" : "warn",
+          message: `${describe(w)} adds the ${cap.value} capability${CRITICAL.has(cap.value) ? ", which is enough to escape the container" : ", which widens what a compromised process can do"}${w.runsOpenclaw ? "; OpenClaw's images need no added capabilities" : ""}.`,
+          fix: "Remove it from cap_add / capabilities.add and drop ALL instead."
+        });
+      }
+    }
+  }
+});
+
+// src/deploy/resolve.ts
+import path3 from "node:path";
+
+// src/core/path.ts
+var IDENT = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+function formatPath(path6) {
+  let out = "";
+  for (const seg of path6) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else if (IDENT.test(seg)) out += out ? `.${seg}` : seg;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out;
+}
+function fromJsonPointer(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function getOwn(obj, key3) {
+  if (obj === null || typeof obj !== "object") return void 0;
+  return Object.prototype.hasOwnProperty.call(obj, key3) ? obj[key3] : void 0;
+}
+function defineOwn(obj, key3, value) {
+  Object.defineProperty(obj, key3, { value, enumerable: true, writable: true, configurable: true });
+}
+
+// src/core/tree.ts
+function toPlain(node) {
+  switch (node.kind) {
+    case "scalar":
+      return node.value;
+    case "array":
+      return node.items.map(toPlain);
+    case "object": {
+      const out = {};
+      for (const [k, m] of node.members) defineOwn(out, k, toPlain(m.value));
+      return out;
+    }
+  }
+}
+function walk(root, path6) {
+  let node = root;
+  let member2;
+  let depth = 0;
+  for (const seg of path6) {
+    if (node.kind === "object") {
+      const m = node.members.get(String(seg));
+      if (!m) break;
+      member2 = m;
+      node = m.value;
+    } else if (node.kind === "array") {
+      const i = typeof seg === "number" ? seg : /^\d+$/.test(seg) ? Number(seg) : -1;
+      const item = node.items[i];
+      if (!item) break;
+      member2 = void 0;
+      node = item;
+    } else break;
+    depth++;
+  }
+  return { node, member: member2, depth };
+}
+function forEachScalar(root, fn) {
+  const stack = [[root, []]];
+  while (stack.length) {
+    const [node, path6] = stack.pop();
+    if (node.kind === "scalar") fn(node, path6);
+    else if (node.kind === "array") node.items.forEach((item, i) => stack.push([item, [...path6, i]]));
+    else for (const [k, m] of node.members) stack.push([m.value, [...path6, k]]);
+  }
+}
+
+// src/core/locate.ts
+function locateRange(file, range) {
+  const start = file.positionAt(range[0]);
+  const end = file.positionAt(Math.max(range[1], range[0]));
+  return {
+    file: file.path,
+    startLine: start.line,
+    startColumn: start.column,
+    endLine: end.line,
+    endColumn: end.column
+  };
+}
+function locateOffset(file, offset, length = 1) {
+  return locateRange(file, [offset, Math.min(offset + length, Math.max(file.text.length, offset))]);
+}
+function locatePath(root, path6, anchor = "key") {
+  const { node, member: member2, depth } = walk(root, path6);
+  const found = depth === path6.length;
+  if (member2 && (anchor === "key" || !found) && isLastSegmentMember(root, path6, depth)) {
+    return locateRange(member2.file, member2.keyRange);
+  }
+  if (node === root && !found && node.kind !== "scalar") {
+    return locateRange(node.file, [node.range[0], node.range[0] + 1]);
+  }
+  return locateRange(node.file, node.range);
+}
+function isLastSegmentMember(root, path6, depth) {
+  if (depth === 0) return false;
+  const parent = walk(root, path6.slice(0, depth - 1)).node;
+  return parent.kind === "object";
+}
+
+// src/core/source.ts
+var SourceFile = class {
+  constructor(path6, text2, absPath = "") {
+    this.path = path6;
+    this.text = text2;
+    this.absPath = absPath;
+    const starts = [0];
+    for (let i = 0; i < text2.length; i++) {
+      const c = text2.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+    }
+    this.lineStarts = starts;
+  }
+  path;
+  text;
+  absPath;
+  /**
+   * Offsets where each line begins. Line breaks are `\n` (so `\r\n` too) and nothing else: git
+   * and GitHub number lines by LF, and an annotation or review comment is placed by that number,
+   * so a lone `\r` is part of its line (counted in columns), not a break.
+   */
+  lineStarts;
+  /** 1-based line and UTF-16 column of an offset (clamped to the text). */
+  positionAt(offset) {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.lineStarts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - this.lineStarts[lo] + 1 };
+  }
+  /** Offset of a 1-based line:column (clamped). */
+  offsetAt(line, column) {
+    const start = this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))];
+    return Math.min(start + Math.max(0, column - 1), this.text.length);
+  }
+  /** The text of a 1-based line without its line break. */
+  lineText(line) {
+    const start = this.lineStarts[line - 1];
+    if (start === void 0) return "";
+    const next = this.lineStarts[line] ?? this.text.length;
+    return this.text.slice(start, next).replace(/\r?\n$/, "");
+  }
+};
+function stripBom(text2) {
+  return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+}
+
+// src/config/env.ts
+var NAME = /^[A-Z_][A-Z0-9_]*$/;
+function tokenAt(value, i) {
+  if (value[i] !== "$") return null;
+  const next = value[i + 1];
+  if (next === "$" && value[i + 2] === "{") {
+    const end = value.indexOf("}", i + 3);
+    if (end !== -1 && NAME.test(value.slice(i + 3, end)))
+      return { kind: "escaped", name: value.slice(i + 3, end), end };
+  }
+  if (next === "{") {
+    const end = value.indexOf("}", i + 2);
+    if (end !== -1 && NAME.test(value.slice(i + 2, end)))
+      return { kind: "substitution", name: value.slice(i + 2, end), end };
+  }
+  return null;
+}
+function substituteString(value, env) {
+  const result = { value, substituted: [], unresolved: [] };
+  if (!value.includes("$")) return result;
+  let out = "";
+  for (let i = 0; i < value.length; i++) {
+    const token = tokenAt(value, i);
+    if (!token) {
+      out += value[i];
+      continue;
+    }
+    if (token.kind === "escaped") {
+      out += `\${${token.name}}`;
+    } else {
+      const v = env.get(token.name);
+      if (v === void 0 || v === "") {
+        out += `\${${token.name}}`;
+        result.unresolved.push(token.name);
+      } else {
+        out += v;
+        result.substituted.push(token.name);
+      }
+    }
+    i = token.end;
+  }
+  result.value = out;
+  return result;
+}
+function substituteTree(root, env) {
+  forEachScalar(root, (node) => {
+    if (typeof node.value !== "string" || !node.value.includes("$")) return;
+    const s = substituteString(node.value, env);
+    if (s.substituted.length === 0 && s.unresolved.length === 0 && s.value === node.value) return;
+    node.authored = node.value;
+    node.value = s.value;
+    if (s.substituted.length) node.substitutedVars = s.substituted;
+    if (s.unresolved.length) node.unresolvedVars = s.unresolved;
+  });
+}
+function configEnvVars(root) {
+  const vars = /* @__PURE__ */ new Map();
+  const node = walk(root, ["env", "vars"]);
+  if (node.depth !== 2 || node.node.kind !== "object") return vars;
+  for (const [k, m] of node.node.members) {
+    if (m.value.kind === "scalar" && typeof m.value.value === "string") vars.set(k, m.value.value);
+  }
+  return vars;
+}
+function mergeEnv(primary, fallback) {
+  const env = new Map(fallback);
+  for (const [k, v] of primary) env.set(k, v);
+  return env;
+}
+
+// src/parsers/json5.ts
+var MAX_JSON5_DEPTH = 500;
+function bracketDepth(text2) {
+  let depth = 0;
+  let max = 0;
+  let at2 = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
+    if (c === '"' || c === "'") {
+      for (i++; i < text2.length && text2[i] !== c; i++) if (text2[i] === "\\") i++;
+    } else if (c === "/" && text2[i + 1] === "/") {
+      while (i < text2.length && text2[i] !== "\n") i++;
+    } else if (c === "/" && text2[i + 1] === "*") {
+      const end = text2.indexOf("*/", i + 2);
+      i = end < 0 ? text2.length : end + 1;
+    } else if (c === "{" || c === "[") {
+      if (++depth > max) {
+        max = depth;
+        at2 = i;
+      }
+    } else if (c === "}" || c === "]") depth--;
+  }
+  return { depth: max, offset: at2 };
+}
+function parseJson5(file) {
+  const { depth, offset } = bracketDepth(file.text);
+  if (depth > MAX_JSON5_DEPTH) {
+    return { ok: false, message: `nesting is ${depth} levels deep; more than ${MAX_JSON5_DEPTH} is refused`, offset };
+  }
+  let doc;
+  try {
+    doc = parse(file.text, { mode: "json5", ranges: true });
+  } catch (err) {
+    const e = err;
+    const message = String(e.message ?? err).replace(/\s*\(\d+:\d+\)\s*$/, "");
+    const at2 = typeof e.offset === "number" ? e.offset : file.offsetAt(e.line ?? 1, e.column ?? 1);
+    return { ok: false, message, offset: at2 };
+  }
+  const duplicates = [];
+  const root = convert(doc.body, file, [], duplicates);
+  return { ok: true, root, duplicates };
+}
+function rangeOf(node) {
+  return node.range ?? [node.loc.start.offset, node.loc.end.offset];
+}
+function convert(node, file, path6, dups) {
+  const range = rangeOf(node);
+  switch (node.type) {
+    case "Object": {
+      const members = /* @__PURE__ */ new Map();
+      for (const m of node.members) {
+        const key3 = m.name.type === "Identifier" ? m.name.name : m.name.value;
+        const keyRange = rangeOf(m.name);
+        const prev = members.get(key3);
+        if (prev) dups.push({ key: key3, range: keyRange, firstRange: prev.keyRange, parentPath: path6 });
+        members.set(key3, { file, keyRange, value: convert(m.value, file, [...path6, key3], dups) });
+      }
+      return { kind: "object", file, range, members };
+    }
+    case "Array":
+      return {
+        kind: "array",
+        file,
+        range,
+        items: node.elements.map((el, i) => convert(el.value, file, [...path6, i], dups))
+      };
+    case "String":
+    case "Number":
+    case "Boolean":
+      return { kind: "scalar", file, range, value: node.value };
+    case "Null":
+      return { kind: "scalar", file, range, value: null };
+    case "NaN":
+      return { kind: "scalar", file, range, value: NaN };
+    case "Infinity":
+      return { kind: "scalar", file, range, value: node.sign === "-" ? -Infinity : Infinity };
+    default:
+      throw new Error(`unexpected JSON5 node ${node.type}`);
+  }
+}
+
+// src/config/includes.ts
+import fs from "node:fs";
+import path2 from "node:path";
+
+// src/config/merge.ts
+var BLOCKED_KEYS = /* @__PURE__ */ new Set(["__proto__", "prototype", "constructor"]);
+function isBlockedKey(key3) {
+  return BLOCKED_KEYS.has(key3);
+}
+function sanitize(node) {
+  const members = /* @__PURE__ */ new Map();
+  for (const [k, m] of node.members) {
+    if (isBlockedKey(k)) continue;
+    members.set(k, m.value.kind === "object" ? { ...m, value: sanitize(m.value) } : m);
+  }
+  return { ...node, members };
+}
+function mergeNodes(base2, override) {
+  if (base2.kind === "array" && override.kind === "array") {
+    return { ...override, items: [...base2.items, ...override.items] };
+  }
+  if (base2.kind !== "object" || override.kind !== "object") return override;
+  const merged = sanitize(base2);
+  const members = merged.members;
+  for (const [key3, m] of override.members) {
+    if (isBlockedKey(key3)) continue;
+    const current = members.get(key3)?.value;
+    const value = m.value;
+    if (value.kind === "object") {
+      members.set(key3, { ...m, value: current?.kind === "object" ? mergeNodes(current, value) : sanitize(value) });
+    } else if (value.kind === "array" && current?.kind === "array") {
+      members.set(key3, { ...m, value: { ...value, items: [...current.items, ...value.items] } });
+    } else {
+      members.set(key3, m);
+    }
+  }
+  return { ...override, members };
+}
+function emptyObjectLike(node) {
+  return { kind: "object", file: node.file, range: node.range, members: /* @__PURE__ */ new Map() };
+}
+
+// src/config/parse-findings.ts
+function parseErrorFinding(file, err) {
+  return makeFinding(
+    "parse.error",
+    "critical",
+    `Invalid JSON5: ${err.message.replace(/\.$/, "")}; OpenClaw refuses to start with this config`,
+    locateOffset(file, err.offset)
+  );
+}
+function duplicateKeyFindings(file, dups) {
+  return dups.map((d) => {
+    const first = file.positionAt(d.firstRange[0]);
+    return makeFinding(
+      "parse.duplicate_key",
+      "warn",
+      `Duplicate key ${JSON.stringify(d.key)} (first at line ${first.line}); the last value wins`,
+      locateRange(file, d.range),
+      formatPath([...d.parentPath, d.key]),
+      `Remove one of the ${JSON.stringify(d.key)} keys`
+    );
+  });
+}
+function invalidUtf8Finding(file, at2) {
+  return makeFinding(
+    "parse.invalid_utf8",
+    "warn",
+    "File is not valid UTF-8 from here on; OpenClaw reads each invalid byte as U+FFFD, and so is it linted",
+    locateOffset(file, at2, 1)
+  );
+}
+
+// src/config/includes.ts
+var INCLUDE_KEY = "$include";
+var MAX_INCLUDE_DEPTH = 10;
+var MAX_INCLUDE_FILE_BYTES = 2 * 1024 * 1024;
+var MAX_INCLUDE_PATH_LENGTH = 4096;
+var MAX_INCLUDE_LOADS = 500;
+var IncludeResolver = class {
+  constructor(rootFile, reader) {
+    this.rootFile = rootFile;
+    this.reader = reader;
+    this.rootDir = path2.dirname(rootFile.absPath);
+    this.rootRealDir = safeRealpath(this.rootDir);
+    this.files.push(rootFile);
+  }
+  rootFile;
+  reader;
+  findings = [];
+  files = [];
+  rootDir;
+  rootRealDir;
+  loads = 0;
+  resolve(root) {
+    const ctx = {
+      basePath: this.rootFile.absPath,
+      depth: 0,
+      chain: [this.rootFile.absPath],
+      realChain: [safeRealpath(this.rootFile.absPath)]
+    };
+    const resolved = this.process(root, [], ctx);
+    return { root: resolved, findings: this.findings, files: this.files };
+  }
+  process(node, logical, ctx) {
+    if (node.kind === "array") {
+      return { ...node, items: node.items.map((item, i) => this.process(item, [...logical, i], ctx)) };
+    }
+    if (node.kind !== "object") return node;
+    const include = node.members.get(INCLUDE_KEY);
+    const members = /* @__PURE__ */ new Map();
+    for (const [k, m] of node.members) {
+      if (k !== INCLUDE_KEY) members.set(k, { ...m, value: this.process(m.value, [...logical, k], ctx) });
+    }
+    const rest = { ...node, members };
+    if (!include) return rest;
+    const included = this.resolveIncludeValue(include, logical, ctx);
+    if (!included) return rest;
+    if (members.size === 0) return included;
+    if (included.kind !== "object") {
+      this.report(include, "include.invalid", "Sibling keys require the included content to be an object", logical);
+      return rest;
+    }
+    return mergeNodes(included, rest);
+  }
+  resolveIncludeValue(include, logical, ctx) {
+    const value = include.value;
+    if (value.kind === "scalar" && typeof value.value === "string") {
+      return this.loadFile(value.value, value, logical, ctx);
+    }
+    if (value.kind === "array") {
+      let acc = emptyObjectLike(value);
+      for (const item of value.items) {
+        if (item.kind !== "scalar" || typeof item.value !== "string") {
+          this.reportAt(
+            item,
+            "include.invalid",
+            `Invalid $include array item: expected a string, got ${describe2(item)}`,
+            logical
+          );
+          continue;
+        }
+        const loaded = this.loadFile(item.value, item, logical, ctx);
+        if (loaded) acc = mergeNodes(acc, loaded);
+      }
+      return acc;
+    }
+    this.reportAt(
+      value,
+      "include.invalid",
+      `Invalid $include value: expected a string or an array of strings, got ${describe2(value)}`,
+      logical
+    );
+    return void 0;
+  }
+  loadFile(includePath, at2, logical, ctx) {
+    const fail = (ruleId, message) => {
+      this.reportAt(at2, ruleId, message, logical);
+      return void 0;
+    };
+    const shown = JSON.stringify(includePath);
+    if (includePath.includes("\0")) return fail("include.invalid", "Include path must not contain NUL bytes");
+    if (includePath.length >= MAX_INCLUDE_PATH_LENGTH)
+      return fail("include.invalid", `Include path exceeds ${MAX_INCLUDE_PATH_LENGTH} characters`);
+    const resolved = path2.normalize(
+      path2.isAbsolute(includePath) ? includePath : path2.resolve(path2.dirname(ctx.basePath), includePath)
+    );
+    if (!isInside(this.rootDir, resolved)) {
+      return fail(
+        "include.escape",
+        `Include path ${shown} escapes the config directory; OpenClaw refuses to load this config`
+      );
+    }
+    let real;
+    try {
+      real = fs.realpathSync(resolved);
+    } catch {
+      real = void 0;
+    }
+    if (real !== void 0 && !isInside(this.rootRealDir, real)) {
+      return fail(
+        "include.escape",
+        `Include path ${shown} resolves outside the config directory through a symlink; OpenClaw refuses to load this config`
+      );
+    }
+    const key3 = real ?? resolved;
+    if (ctx.chain.includes(resolved) || ctx.realChain.includes(key3)) {
+      const names2 = [...ctx.chain, resolved].map((p) => this.display(p)).join(" -> ");
+      return fail("include.cycle", `Circular include: ${names2}`);
+    }
+    if (ctx.depth >= MAX_INCLUDE_DEPTH) {
+      return fail("include.too_deep", `Maximum include depth (${MAX_INCLUDE_DEPTH}) exceeded at ${shown}`);
+    }
+    if (real === void 0) return fail("include.missing", `Included file ${shown} does not exist`);
+    if (this.loads >= MAX_INCLUDE_LOADS)
+      return fail(
+        "include.too_many",
+        `More than ${MAX_INCLUDE_LOADS} include loads for this config; ${shown} and the rest were not loaded`
+      );
+    this.loads++;
+    const read = this.reader(real, this.display(resolved), MAX_INCLUDE_FILE_BYTES);
+    if (!read.ok)
+      return fail(read.tooLarge ? "include.too_large" : "include.unreadable", `Included file ${shown}: ${read.reason}`);
+    const file = read.file;
+    this.files.push(file);
+    if (read.invalidUtf8At !== void 0) this.findings.push(invalidUtf8Finding(file, read.invalidUtf8At));
+    const parsed = parseJson5(file);
+    if (!parsed.ok) {
+      this.findings.push(parseErrorFinding(file, parsed));
+      return fail(
+        "include.parse_error",
+        `Included file ${shown} is not valid JSON5; OpenClaw refuses to load this config`
+      );
+    }
+    this.findings.push(...duplicateKeyFindings(file, parsed.duplicates));
+    return this.process(parsed.root, logical, {
+      basePath: resolved,
+      depth: ctx.depth + 1,
+      chain: [...ctx.chain, resolved],
+      realChain: [...ctx.realChain, key3]
+    });
+  }
+  display(abs) {
+    const rel = path2.relative(this.rootDir, abs).split(path2.sep).join("/");
+    const rootRel = path2.posix.dirname(this.rootFile.path);
+    return rootRel === "." ? rel : `${rootRel}/${rel}`;
+  }
+  report(member2, ruleId, message, logical) {
+    this.reportAt(member2.value, ruleId, message, logical);
+  }
+  reportAt(node, ruleId, message, logical) {
+    this.findings.push(
+      makeFinding(
+        ruleId,
+        "critical",
+        message,
+        locateRange(node.file, node.range),
+        formatPath([...logical, INCLUDE_KEY])
+      )
+    );
+  }
+};
+function describe2(node) {
+  if (node.kind !== "scalar") return node.kind;
+  return node.value === null ? "null" : typeof node.value;
+}
+function isInside(root, candidate) {
+  const rel = path2.relative(root, candidate);
+  return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
+}
+function safeRealpath(p) {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+// src/config/read.ts
+var readSourceFile = (absPath, displayPath, maxBytes, root) => {
+  const r = readConfinedText(absPath, maxBytes, root);
+  if (!r.ok) return { ok: false, reason: r.reason, ...r.tooLarge ? { tooLarge: true } : {} };
+  const hasBom = r.text.charCodeAt(0) === 65279;
+  const file = new SourceFile(displayPath, stripBom(r.text), absPath);
+  if (r.invalidUtf8At === void 0) return { ok: true, file };
+  return { ok: true, file, invalidUtf8At: Math.max(0, r.invalidUtf8At - (hasBom ? 1 : 0)) };
+};
+
+// src/config/load.ts
+function loadConfig(file, opts = {}) {
+  const parsed = opts.tree ? { ok: true, root: opts.tree, duplicates: [] } : parseJson5(file);
+  if (!parsed.ok) return { ok: false, parsed };
+  const included = new IncludeResolver(file, opts.reader ?? readSourceFile).resolve(parsed.root);
+  const tree = included.root;
+  const env = mergeEnv(opts.env ?? /* @__PURE__ */ new Map(), configEnvVars(tree));
+  substituteTree(tree, env);
+  return {
+    ok: true,
+    tree,
+    duplicates: parsed.duplicates,
+    includeFindings: included.findings,
+    files: included.files,
+    env
+  };
+}
+
+// src/rules/openclaw/semantics.ts
+function isRec(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function at(root, ...path6) {
+  let cur = root;
+  for (const seg of path6) {
+    if (cur === null || typeof cur !== "object") return void 0;
+    if (!Object.prototype.hasOwnProperty.call(cur, seg)) return void 0;
+    cur = cur[seg];
+  }
+  return cur;
+}
+function rec(root, ...path6) {
+  const v = at(root, ...path6);
+  return isRec(v) ? v : void 0;
+}
+function str(root, ...path6) {
+  const v = at(root, ...path6);
+  return typeof v === "string" ? v : void 0;
+}
+function arr(root, ...path6) {
+  const v = at(root, ...path6);
+  return Array.isArray(v) ? v : void 0;
+}
+function trimmed(v) {
+  if (typeof v !== "string") return void 0;
+  const t = v.trim();
+  return t ? t : void 0;
+}
+function stringEntries(v) {
+  if (!Array.isArray(v)) return [];
+  const out = [];
+  for (const e of v) {
+    const t = trimmed(typeof e === "number" ? String(e) : e);
+    if (t) out.push(t);
+  }
+  return out;
+}
+var MESSAGE_LIST_MAX = 5;
+function capList(items2, sep = ", ", max = MESSAGE_LIST_MAX) {
+  if (items2.length <= max) return items2.join(sep);
+  return `${items2.slice(0, max).join(sep)}${sep}\u2026 and ${items2.length - max} more`;
+}
+function effectiveBind(ctx) {
+  if (typeof ctx.deployment.bind === "string" && ctx.deployment.bind) return ctx.deployment.bind;
+  const bind = at(ctx.config, "gateway", "bind");
+  return typeof bind === "string" ? bind : "loopback";
+}
+function isLoopbackBind(ctx) {
+  return effectiveBind(ctx) === "loopback";
+}
+function bindSource(ctx) {
+  const bind = effectiveBind(ctx);
+  if (ctx.deployment.bind) return `The deployment binds the gateway to "${bind}"`;
+  if (ctx.has(["gateway", "bind"])) return `gateway.bind is "${bind}"`;
+  return 'gateway.bind defaults to "loopback"';
+}
+function tailscaleMode(ctx) {
+  const m = at(ctx.config, "gateway", "tailscale", "mode");
+  return typeof m === "string" ? m : "off";
+}
+function isIsolatedLoopback(ctx) {
+  if (!ctx.deployment.loopbackIsolated || !isLoopbackBind(ctx)) return false;
+  const t = tailscaleMode(ctx);
+  return t !== "serve" && t !== "funnel";
+}
+function isRemotelyExposed(ctx) {
+  if (!isLoopbackBind(ctx)) return true;
+  const t = tailscaleMode(ctx);
+  return t === "serve" || t === "funnel";
+}
+function exposureLabel(ctx) {
+  if (!isLoopbackBind(ctx)) return `the gateway is exposed beyond loopback (bind "${effectiveBind(ctx)}")`;
+  const t = tailscaleMode(ctx);
+  if (t === "serve" || t === "funnel") return `the gateway is exposed through Tailscale ${t}`;
+  return "the gateway is loopback-only";
+}
+var SECRET_SOURCES = /* @__PURE__ */ new Set(["env", "file", "exec", "store"]);
+var ENV_TEMPLATE = /^\$\{([A-Z][A-Z0-9_]{0,127})\}$/;
+var ENV_SHORTHAND = /^\$([A-Z][A-Z0-9_]{0,127})$/;
+function coerceSecretRef(value) {
+  if (isRec(value)) {
+    const source = value.source;
+    const id = value.id;
+    if (typeof source === "string" && SECRET_SOURCES.has(source) && typeof id === "string" && id.trim())
+      return { source, id };
+    return void 0;
+  }
+  if (typeof value === "string") {
+    const t = value.trim();
+    const m = ENV_TEMPLATE.exec(t) ?? ENV_SHORTHAND.exec(t);
+    if (m && m[1]) return { source: "env", id: m[1] };
+  }
+  return void 0;
+}
+var NOT_SET = { configured: false, refPath: false, hasSecretRef: false };
+function literalCredentialInput(ctx, path6) {
+  const base2 = credentialInput(ctx, path6);
+  if (!ctx.isUnresolved(path6)) return base2;
+  const value = trimmed(ctx.authored(path6));
+  return value ? { configured: true, value, refPath: false, hasSecretRef: false } : base2;
+}
+function credentialInput(ctx, path6) {
+  const raw = at(ctx.config, ...path6);
+  if (ctx.isUnresolved(path6))
+    return { configured: true, refPath: true, hasSecretRef: false, ref: coerceSecretRef(raw) };
+  if (typeof raw === "string") {
+    const value = trimmed(raw);
+    return value ? { configured: true, value, refPath: false, hasSecretRef: false } : { configured: false, refPath: false, hasSecretRef: false };
+  }
+  const ref = coerceSecretRef(raw);
+  if (ref) {
+    const materialised = ref.source === "env" ? trimmed(ctx.env.get(ref.id)) : void 0;
+    if (materialised) return { configured: true, value: materialised, refPath: true, hasSecretRef: false, ref };
+    return { configured: true, refPath: true, hasSecretRef: true, ref };
+  }
+  return { configured: raw !== void 0 && raw !== null, refPath: false, hasSecretRef: false };
+}
+function envValue(ctx, name) {
+  return trimmed(ctx.env.get(name));
+}
+function resolveRefLocally(ctx, ref) {
+  if (!ref || ref.source !== "env") return void 0;
+  return envValue(ctx, ref.id);
+}
+function resolveGatewayAuth(ctx, era = "credential-plan") {
+  const cfg = ctx.config;
+  const explicitMode = str(cfg, "gateway", "auth", "mode");
+  const envToken = envValue(ctx, "OPENCLAW_GATEWAY_TOKEN");
+  const envPassword = envValue(ctx, "OPENCLAW_GATEWAY_PASSWORD");
+  const input = (path6) => era === "credential-plan" ? credentialInput(ctx, path6) : literalCredentialInput(ctx, path6);
+  const localToken = input(["gateway", "auth", "token"]);
+  const localPassword = input(["gateway", "auth", "password"]);
+  const remoteToken = era === "resolved-mode" ? NOT_SET : input(["gateway", "remote", "token"]);
+  const remotePassword = era === "resolved-mode" ? NOT_SET : input(["gateway", "remote", "password"]);
+  let token;
+  let tokenSource;
+  if (!localToken.hasSecretRef) {
+    if (localToken.value) [token, tokenSource] = [localToken.value, "config"];
+    else if (envToken) [token, tokenSource] = [envToken, "env"];
+    else if (remoteToken.value) [token, tokenSource] = [remoteToken.value, "remote"];
+  }
+  let password;
+  let passwordSource;
+  if (!localPassword.hasSecretRef) {
+    if (localPassword.value) [password, passwordSource] = [localPassword.value, "config"];
+    else if (envPassword) [password, passwordSource] = [envPassword, "env"];
+    else if (explicitMode !== "trusted-proxy" && remotePassword.value)
+      [password, passwordSource] = [remotePassword.value, "remote"];
+  }
+  const mode = explicitMode ?? (password ? "password" : "token");
+  const tsMode = tailscaleMode(ctx);
+  const allowRaw = at(cfg, "gateway", "auth", "allowTailscale");
+  const allowTailscale = typeof allowRaw === "boolean" ? allowRaw : tsMode === "serve" && mode !== "password" && mode !== "trusted-proxy";
+  const unresolvedIsValue = era !== "credential-plan";
+  const hasToken = !!token && (unresolvedIsValue || !ctx.isUnresolved(["gateway", "auth", "token"]));
+  const hasPassword = !!password && (unresolvedIsValue || !ctx.isUnresolved(["gateway", "auth", "password"]));
+  const tokenConfigured = hasToken || !!envToken || !!localToken.value || localToken.hasSecretRef || !!remoteToken.value || remoteToken.hasSecretRef;
+  const passwordConfigured = hasPassword || (explicitMode === "password" || explicitMode !== "token" && explicitMode !== "none" && explicitMode !== "trusted-proxy" && !tokenConfigured) && (!!envPassword || !!localPassword.value || localPassword.hasSecretRef);
+  const byMode = explicitMode === "token" ? tokenConfigured : explicitMode === "password" ? passwordConfigured : explicitMode === "none" || explicitMode === "trusted-proxy" ? false : tokenConfigured || passwordConfigured;
+  const shared = era === "resolved-mode" ? mode === "token" && hasToken || mode === "password" && hasPassword : byMode;
+  const hasGatewayAuth = shared || mode === "trusted-proxy";
+  const hasLoopbackAuth = (era === "credential-plan" ? hasGatewayAuth : shared) || allowTailscale && tsMode === "serve";
+  const hasHttpAuth = mode === "token" ? !!token : mode === "password" ? !!password : mode === "trusted-proxy";
+  return {
+    ...explicitMode !== void 0 ? { explicitMode } : {},
+    mode,
+    ...token !== void 0 ? { token, tokenSource } : {},
+    ...password !== void 0 ? { password, passwordSource } : {},
+    allowTailscale,
+    localToken,
+    localPassword,
+    ...envToken !== void 0 ? { envToken } : {},
+    ...envPassword !== void 0 ? { envPassword } : {},
+    hasGatewayAuth,
+    hasLoopbackAuth,
+    hasHttpAuth
+  };
+}
+function selectedCredential(ctx, kind) {
+  const auth = resolveGatewayAuth(ctx);
+  if (auth.mode !== kind) return void 0;
+  const local = kind === "token" ? auth.localToken : auth.localPassword;
+  if (local.refPath) return void 0;
+  const resolved = kind === "token" ? auth.token : auth.password;
+  if (resolved !== void 0) {
+    const src = kind === "token" ? auth.tokenSource : auth.passwordSource;
+    return {
+      value: resolved,
+      source: src === "env" ? `OPENCLAW_GATEWAY_${kind.toUpperCase()}` : src === "remote" ? `gateway.remote.${kind}` : `gateway.auth.${kind}`
+    };
+  }
+  const raw = at(ctx.config, "gateway", "auth", kind);
+  if (raw === void 0) return void 0;
+  return { value: raw, source: `gateway.auth.${kind}` };
+}
+function isPlaceholderSecret(v) {
+  return typeof v === "string" && ["", "undefined", "null"].includes(v.trim());
+}
+function activeGatewaySharedSecret(ctx) {
+  const auth = resolveGatewayAuth(ctx);
+  const tok = auth.localToken.hasSecretRef ? resolveRefLocally(ctx, auth.localToken.ref) ?? auth.envToken : auth.token;
+  const pw = auth.localPassword.hasSecretRef ? resolveRefLocally(ctx, auth.localPassword.ref) ?? auth.envPassword : auth.password;
+  if (auth.mode === "token") return tok ? { label: "token", value: tok } : void 0;
+  if (auth.mode === "password" || auth.mode === "trusted-proxy")
+    return pw ? { label: "password", value: pw } : void 0;
+  return void 0;
+}
+var agentIndexes = /* @__PURE__ */ new WeakMap();
+function buildAgentList(cfg) {
+  const agents = rec(cfg, "agents");
+  if (!agents) return [];
+  if (Object.prototype.hasOwnProperty.call(agents, "entries") && agents.entries !== void 0) {
+    const entries = agents.entries;
+    if (!isRec(entries)) return [];
+    return Object.entries(entries).filter(([, e]) => isRec(e)).map(([id, e]) => ({ id, entry: e, path: ["agents", "entries", id] }));
+  }
+  const list = agents.list;
+  if (!Array.isArray(list)) return [];
+  const out = [];
+  list.forEach((e, i) => {
+    if (isRec(e) && typeof e.id === "string") out.push({ id: e.id, entry: e, path: ["agents", "list", i] });
+  });
+  return out;
+}
+function hasRoster(cfg) {
+  const agents = rec(cfg, "agents");
+  if (!agents) return false;
+  return agents.entries !== void 0 && "entries" in agents || agents.list !== void 0 && "list" in agents;
+}
+function agentIndex(cfg) {
+  const cached = agentIndexes.get(cfg);
+  if (cached) return cached;
+  const list = buildAgentList(cfg);
+  const roster = hasRoster(cfg);
+  const byId = /* @__PURE__ */ new Map();
+  for (const a of list) {
+    const k = normalizeAgentId(a.id);
+    if (!byId.has(k)) byId.set(k, a);
+  }
+  const ids = list.length === 0 && !roster ? ["main"] : [...byId.keys()];
+  let defaultId;
+  const marked = str(cfg, "agents", "ownership") !== "explicit" ? list.filter((a) => a.entry.default === true) : [];
+  if (marked.length === 1 && marked[0]) defaultId = normalizeAgentId(marked[0].id);
+  else if (list.length === 0) defaultId = roster ? void 0 : "main";
+  else defaultId = list.length === 1 && list[0] ? normalizeAgentId(list[0].id) : void 0;
+  const index = { list, byId, roster, ids, defaultId };
+  agentIndexes.set(cfg, index);
+  return index;
+}
+function listAgents(cfg) {
+  return agentIndex(cfg).list;
+}
+function normalizeAgentId(id) {
+  return id.trim().toLowerCase();
+}
+function listAgentIds(cfg) {
+  return agentIndex(cfg).ids;
+}
+function defaultAgentId(cfg) {
+  return agentIndex(cfg).defaultId;
+}
+function findAgent(cfg, id) {
+  if (!id) return void 0;
+  return agentIndex(cfg).byId.get(normalizeAgentId(id));
+}
+function agentLabel(a) {
+  return a.path[1] === "list" ? `agents.list[${String(a.path[2])}] (${JSON.stringify(a.id)})` : `agents.entries.${a.id}`;
+}
+function agentKeyLabel(a, key3) {
+  return a.path[1] === "list" ? `agents.list[${String(a.path[2])}].${key3}` : `agents.entries.${a.id}.${key3}`;
+}
+function sandboxFor(cfg, agentId) {
+  const defaults = rec(cfg, "agents", "defaults", "sandbox");
+  const agent = findAgent(cfg, agentId);
+  const own = agent ? rec(agent.entry, "sandbox") : void 0;
+  const mode = str(own, "mode") ?? str(defaults, "mode") ?? "off";
+  const workspaceAccess = str(own, "workspaceAccess") ?? str(defaults, "workspaceAccess") ?? "none";
+  return { mode, workspaceAccess };
+}
+function securityForMode(mode) {
+  if (mode === "deny") return "deny";
+  if (mode === "full") return "full";
+  return "allowlist";
+}
+function execSecurityOf(exec, inherited, inheritedMode) {
+  const mode = str(exec, "mode");
+  if (mode) return { security: securityForMode(mode), mode };
+  const security = str(exec, "security");
+  if (security) return { security };
+  if (inheritedMode) return { security: securityForMode(inheritedMode), mode: inheritedMode };
+  return { security: inherited };
+}
+function execScopes(cfg) {
+  const globalExec = rec(cfg, "tools", "exec");
+  const globalMode = str(globalExec, "mode");
+  const global = globalMode ? { security: securityForMode(globalMode) } : { security: str(globalExec, "security") ?? "deny" };
+  const globalHost = str(globalExec, "host") ?? "auto";
+  const globalPath = globalExec ? globalMode ? ["tools", "exec", "mode"] : str(globalExec, "security") ? ["tools", "exec", "security"] : ["tools", "exec"] : ["tools"];
+  const scopes = /* @__PURE__ */ new Map();
+  scopes.set(defaultAgentId(cfg) ?? "global", {
+    id: defaultAgentId(cfg) ?? "global",
+    security: global.security,
+    host: globalHost,
+    path: globalPath
+  });
+  for (const a of listAgents(cfg)) {
+    const exec = rec(a.entry, "tools", "exec");
+    const own = execSecurityOf(exec, global.security);
+    const ownPath = str(exec, "mode") ? [...a.path, "tools", "exec", "mode"] : str(exec, "security") ? [...a.path, "tools", "exec", "security"] : globalPath;
+    scopes.set(a.id, { id: a.id, security: own.security, host: str(exec, "host") ?? globalHost, path: ownPath });
+  }
+  return [...scopes.values()];
+}
+var TOOL_ALIASES = /* @__PURE__ */ new Map([
+  ["bash", "exec"],
+  ["apply-patch", "apply_patch"],
+  ["cron", "automations"]
+]);
+var TOOL_GROUPS = {
+  "group:openclaw": [
+    "code_execution",
+    "secrets",
+    "web_search",
+    "web_fetch",
+    "x_search",
+    "memory_search",
+    "memory_get",
+    "sessions",
+    "sessions_list",
+    "sessions_history",
+    "sessions_search",
+    "conversations_list",
+    "conversations_send",
+    "conversations_turn",
+    "sessions_send",
+    "sessions_spawn",
+    "github_identity_status",
+    "github_publish",
+    "agents_wait",
+    "sessions_yield",
+    "subagents",
+    "session_status",
+    "suggest_task",
+    "dismiss_task",
+    "browser",
+    "screen",
+    "theme",
+    "dashboard",
+    "terminal",
+    "portal",
+    "show_widget",
+    "message",
+    "heartbeat_respond",
+    "automations",
+    "gateway",
+    "plugins",
+    "openclaw",
+    "nodes",
+    "computer",
+    "mobile_ui",
+    "agents_list",
+    "get_goal",
+    "create_goal",
+    "update_goal",
+    "progress_card",
+    "ask_user",
+    "skill_workshop",
+    "view_image",
+    "image_generate",
+    "music_generate",
+    "video_generate",
+    "tts",
+    "pdf"
+  ],
+  "group:fs": ["ls", "read", "write", "edit", "apply_patch"],
+  "group:runtime": ["exec", "process", "code_execution", "secrets"],
+  "group:web": ["web_search", "web_fetch", "x_search"],
+  "group:memory": ["memory_search", "memory_get"],
+  "group:sessions": [
+    "sessions",
+    "sessions_list",
+    "sessions_history",
+    "sessions_search",
+    "conversations_list",
+    "conversations_send",
+    "conversations_turn",
+    "sessions_send",
+    "sessions_spawn",
+    "github_identity_status",
+    "github_publish",
+    "agents_wait",
+    "sessions_yield",
+    "subagents",
+    "session_status",
+    "suggest_task",
+    "dismiss_task"
+  ],
+  "group:ui": ["browser", "screen", "theme", "dashboard", "terminal", "portal", "canvas", "show_widget"],
+  "group:messaging": ["message"],
+  "group:automation": ["heartbeat_respond", "automations", "gateway", "plugins", "openclaw"],
+  "group:nodes": ["nodes", "computer", "mobile_ui"],
+  "group:agents": [
+    "agents_list",
+    "get_goal",
+    "create_goal",
+    "update_goal",
+    "progress_card",
+    "ask_user",
+    "skill_workshop"
+  ],
+  "group:media": ["view_image", "image_generate", "music_generate", "video_generate", "tts", "pdf"]
+};
+var TOOL_PROFILES = {
+  minimal: ["session_status", "gateway"],
+  messaging: [
+    "secrets",
+    "sessions",
+    "sessions_list",
+    "sessions_history",
+    "sessions_search",
+    "conversations_list",
+    "conversations_send",
+    "conversations_turn",
+    "sessions_send",
+    "sessions_spawn",
+    "sessions_yield",
+    "subagents",
+    "session_status",
+    "theme",
+    "message",
+    "gateway",
+    "ask_user",
+    "bundle-mcp"
+  ],
+  coding: [
+    "ls",
+    "read",
+    "write",
+    "edit",
+    "apply_patch",
+    "exec",
+    "process",
+    "code_execution",
+    "secrets",
+    "web_search",
+    "web_fetch",
+    "x_search",
+    "memory_search",
+    "memory_get",
+    "sessions",
+    "sessions_list",
+    "sessions_history",
+    "sessions_search",
+    "conversations_list",
+    "conversations_send",
+    "conversations_turn",
+    "sessions_send",
+    "sessions_spawn",
+    "github_identity_status",
+    "github_publish",
+    "agents_wait",
+    "sessions_yield",
+    "subagents",
+    "session_status",
+    "suggest_task",
+    "dismiss_task",
+    "screen",
+    "theme",
+    "dashboard",
+    "terminal",
+    "portal",
+    "automations",
+    "gateway",
+    "plugins",
+    "get_goal",
+    "create_goal",
+    "update_goal",
+    "progress_card",
+    "ask_user",
+    "skill_workshop",
+    "view_image",
+    "image_generate",
+    "music_generate",
+    "video_generate",
+    "bundle-mcp"
+  ],
+  full: ["*"]
+};
+var SANDBOX_DEFAULT_ALLOW = [
+  "exec",
+  "process",
+  "read",
+  "ls",
+  "write",
+  "edit",
+  "apply_patch",
+  "view_image",
+  "sessions_list",
+  "sessions_history",
+  "sessions_search",
+  "sessions_send",
+  "sessions_spawn",
+  "sessions_yield",
+  "subagents",
+  "session_status"
+];
+var SANDBOX_DEFAULT_DENY = ["browser", "canvas", "computer", "mobile_ui", "nodes", "automations", "gateway"];
+function normalizeToolName(name) {
+  const n = typeof name === "string" ? name.trim().toLowerCase() : "";
+  return TOOL_ALIASES.get(n) ?? n;
+}
+var expanded = /* @__PURE__ */ new WeakMap();
+var NO_TOOLS = [];
+function expandTools(list) {
+  const cached = expanded.get(list);
+  if (cached) return cached;
+  const out = [];
+  for (const raw of list) {
+    const n = normalizeToolName(raw);
+    if (!n) continue;
+    const group = Object.prototype.hasOwnProperty.call(TOOL_GROUPS, n) ? TOOL_GROUPS[n] : void 0;
+    if (group) out.push(...group);
+    else out.push(n);
+  }
+  const result = [...new Set(out)];
+  expanded.set(list, result);
+  return result;
+}
+var globRegexes = /* @__PURE__ */ new Map();
+function globMatch(name, patterns) {
+  for (const p of patterns) {
+    if (p === "*") return true;
+    if (!p.includes("*")) {
+      if (p === name) return true;
+      continue;
+    }
+    let re = globRegexes.get(p);
+    if (re === void 0) {
+      const r = compileLinear(
+        `^${p.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`,
+        "js"
+      );
+      re = r.ok ? r.re : null;
+      globRegexes.set(p, re);
+    }
+    if (re?.test(name)) return true;
+  }
+  return false;
+}
+function allowedBy(name, policy) {
+  const n = normalizeToolName(name);
+  const deny = policy.deny ? expandTools(policy.deny) : NO_TOOLS;
+  if (globMatch(n, deny)) return false;
+  const allow = policy.allow ? expandTools(policy.allow) : NO_TOOLS;
+  if (allow.length === 0) return true;
+  if (globMatch(n, allow)) return true;
+  return n === "apply_patch" && globMatch("write", allow);
+}
+function pickPolicy(tools) {
+  if (!tools) return void 0;
+  const allowList = Array.isArray(tools.allow) ? tools.allow : void 0;
+  const also = Array.isArray(tools.alsoAllow) ? tools.alsoAllow : void 0;
+  const allow = allowList ? [...allowList, ...also ?? []] : also && also.length > 0 ? ["*", ...also] : void 0;
+  const deny = Array.isArray(tools.deny) ? tools.deny : void 0;
+  if (!allow && !deny) return void 0;
+  return { ...allow ? { allow } : {}, ...deny ? { deny } : {} };
+}
+function sandboxToolPolicy(cfg, agentTools) {
+  const agent = rec(agentTools, "sandbox", "tools");
+  const global = rec(cfg, "tools", "sandbox", "tools");
+  const pick = (k) => Array.isArray(agent?.[k]) ? agent?.[k] : Array.isArray(global?.[k]) ? global?.[k] : void 0;
+  const allowCfg = pick("allow");
+  const alsoCfg = pick("alsoAllow") ?? [];
+  const denyCfg = pick("deny");
+  const allow = [...allowCfg ?? SANDBOX_DEFAULT_ALLOW, ...alsoCfg];
+  const explicit = expandTools([...allowCfg ?? [], ...alsoCfg]);
+  const deny = denyCfg ?? SANDBOX_DEFAULT_DENY.filter((d) => !explicit.includes(d));
+  return { allow, deny };
+}
+var policyCache = /* @__PURE__ */ new WeakMap();
+function toolPolicies(cfg, agentTools, sandboxMode2, extra = []) {
+  if (extra.length > 0) return buildToolPolicies(cfg, agentTools, sandboxMode2, extra);
+  let perCfg = policyCache.get(cfg);
+  if (!perCfg) policyCache.set(cfg, perCfg = /* @__PURE__ */ new WeakMap());
+  const key3 = agentTools ?? cfg;
+  let perTools = perCfg.get(key3);
+  if (!perTools) perCfg.set(key3, perTools = /* @__PURE__ */ new Map());
+  let hit = perTools.get(sandboxMode2);
+  if (!hit) perTools.set(sandboxMode2, hit = buildToolPolicies(cfg, agentTools, sandboxMode2, extra));
+  return hit;
+}
+function buildToolPolicies(cfg, agentTools, sandboxMode2, extra) {
+  const policies = [];
+  const profile = str(agentTools, "profile") ?? str(cfg, "tools", "profile");
+  const profileAllow = profile && Object.prototype.hasOwnProperty.call(TOOL_PROFILES, profile) ? TOOL_PROFILES[profile] : void 0;
+  if (profileAllow) {
+    const also = arr(agentTools, "alsoAllow") ?? arr(cfg, "tools", "alsoAllow");
+    policies.push({ allow: also && also.length > 0 ? [...profileAllow, ...also] : profileAllow });
+  }
+  const g = pickPolicy(rec(cfg, "tools"));
+  if (g) policies.push(g);
+  const a = pickPolicy(agentTools);
+  if (a) policies.push(a);
+  policies.push(...extra);
+  if (sandboxMode2 === "all") policies.push(sandboxToolPolicy(cfg, agentTools));
+  return policies;
+}
+function toolAllowed(name, policies) {
+  return policies.every((p) => allowedBy(name, p));
+}
+function agentToolContexts(cfg) {
+  const out = [{ label: "agents.defaults", where: "agents.defaults", path: ["tools"] }];
+  for (const a of listAgents(cfg)) {
+    const tools = rec(a.entry, "tools");
+    out.push({
+      label: `agents.entries.${a.id}`,
+      where: agentLabel(a),
+      agentId: a.id,
+      ...tools ? { tools } : {},
+      path: tools ? [...a.path, "tools"] : a.path
+    });
+  }
+  return out;
+}
+var CONTROL_PLANE_TOOLS = ["automations", "gateway", "plugins"];
+function closePolicies(hits) {
+  return hits.map((h) => ({
+    op: "set",
+    path: h.path,
+    value: h.path[h.path.length - 1] === "groupPolicy" ? "allowlist" : "pairing"
+  }));
+}
+function removeWildcards(path6, list) {
+  if (!Array.isArray(list)) return void 0;
+  const wild = list.flatMap((v, i) => isWildcard(v) ? [i] : []);
+  if (!wild.length || wild.length === list.length) return void 0;
+  return wild.map((i) => ({ op: "remove", path: [...path6, i] }));
+}
+function openInboundPolicies(cfg) {
+  const out = [];
+  const channels = rec(cfg, "channels");
+  if (!channels) return out;
+  const inspect = (section, base2) => {
+    if (section.groupPolicy === "open")
+      out.push({ label: `${base2.join(".")}.groupPolicy`, path: [...base2, "groupPolicy"] });
+    const legacy = isRec(section.dm) ? section.dm.policy : void 0;
+    const dmPolicy = section.dmPolicy ?? legacy;
+    if (dmPolicy === "open") {
+      const p = section.dmPolicy == null ? [...base2, "dm", "policy"] : [...base2, "dmPolicy"];
+      out.push({ label: p.join("."), path: p });
+    }
+  };
+  for (const [id, v] of Object.entries(channels)) {
+    if (!isRec(v)) continue;
+    inspect(v, ["channels", id]);
+    const accounts = rec(v, "accounts");
+    if (accounts) {
+      for (const [acct, av] of Object.entries(accounts)) if (isRec(av)) inspect(av, ["channels", id, "accounts", acct]);
+    }
+  }
+  return out;
+}
+function openExecSurfaces(cfg) {
+  const channels = rec(cfg, "channels");
+  if (!channels) return [];
+  const hits = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (value, path6) => {
+    if (!isRec(value) || seen.has(value)) return;
+    seen.add(value);
+    if (value.groupPolicy === "open")
+      hits.set(`${path6.join(".")}.groupPolicy`, {
+        label: `${path6.join(".")}.groupPolicy`,
+        path: [...path6, "groupPolicy"]
+      });
+    if (value.dmPolicy === "open")
+      hits.set(`${path6.join(".")}.dmPolicy`, { label: `${path6.join(".")}.dmPolicy`, path: [...path6, "dmPolicy"] });
+    for (const [k, nested] of Object.entries(value)) visit(nested, [...path6, k]);
+  };
+  for (const [id, v] of Object.entries(channels)) visit(v, ["channels", id]);
+  return [...hits.values()].sort((a, b) => a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+}
+function isWildcard(v) {
+  return trimmed(typeof v === "number" ? String(v) : v) === "*";
+}
+function hasGroupTargets(section) {
+  return ["groups", "guilds", "channels", "rooms"].some((k) => {
+    const v = section[k];
+    return v !== null && typeof v === "object" && Object.keys(v).length > 0;
+  });
+}
+function multiUserSignals(cfg) {
+  const out = /* @__PURE__ */ new Map();
+  const channels = rec(cfg, "channels");
+  if (!channels) return [];
+  const inspect = (raw, base2, channel, channelPath) => {
+    const b = base2.join(".");
+    const own = (k) => Object.prototype.hasOwnProperty.call(raw, k) && raw[k] !== void 0;
+    const keyPath = (k) => own(k) || base2 === channelPath ? [...base2, k] : [...channelPath, k];
+    const section = base2 === channelPath ? raw : { ...channel, ...raw };
+    const defaulted = base2[1] === "telegram" && section.groupPolicy === void 0;
+    const groupPolicy = defaulted ? "allowlist" : section.groupPolicy;
+    const add = (label2, where2, path6) => {
+      if (!out.has(label2)) out.set(label2, { label: label2, where: where2, path: path6 });
+    };
+    if (groupPolicy === "open") add(`${b}.groupPolicy="open"`, `${b}.groupPolicy="open"`, keyPath("groupPolicy"));
+    else if (groupPolicy === "allowlist" && hasGroupTargets(section)) {
+      const target = ["groups", "guilds", "channels", "rooms"].find((k) => {
+        const v = section[k];
+        return v !== null && typeof v === "object" && Object.keys(v).length > 0;
+      });
+      add(
+        `${b}.groupPolicy="allowlist" with configured group targets`,
+        defaulted ? `${b}.groupPolicy="allowlist" (default) with ${b}.${target} configured` : `${b}.groupPolicy="allowlist" with ${b}.${target} configured`,
+        defaulted ? keyPath(target) : keyPath("groupPolicy")
+      );
+    }
+    if (section.dmPolicy === "open") add(`${b}.dmPolicy="open"`, `${b}.dmPolicy="open"`, keyPath("dmPolicy"));
+    const star = (list) => Array.isArray(list) ? list.findIndex(isWildcard) : -1;
+    const af = star(section.allowFrom);
+    if (af >= 0) add(`${b}.allowFrom includes "*"`, `${b}.allowFrom includes "*"`, [...keyPath("allowFrom"), af]);
+    const gaf = star(section.groupAllowFrom);
+    if (gaf >= 0)
+      add(`${b}.groupAllowFrom includes "*"`, `${b}.groupAllowFrom includes "*"`, [...keyPath("groupAllowFrom"), gaf]);
+    if (isRec(section.dm)) {
+      const dmBase = keyPath("dm");
+      if (section.dm.policy === "open") add(`${b}.dm.policy="open"`, `${b}.dm.policy="open"`, [...dmBase, "policy"]);
+      const daf = star(section.dm.allowFrom);
+      if (daf >= 0)
+        add(`${b}.dm.allowFrom includes "*"`, `${b}.dm.allowFrom includes "*"`, [...dmBase, "allowFrom", daf]);
+    }
+  };
+  for (const [id, v] of Object.entries(channels)) {
+    if (!isRec(v)) continue;
+    const channelPath = ["channels", id];
+    inspect(v, channelPath, v, channelPath);
+    const accounts = rec(v, "accounts");
+    if (!accounts) continue;
+    const { accounts: _drop, ...channelLevel } = v;
+    for (const [acct, av] of Object.entries(accounts)) {
+      if (!isRec(av)) continue;
+      inspect(av, ["channels", id, "accounts", acct], channelLevel, channelPath);
+    }
+  }
+  return [...out.values()];
+}
+function riskyToolContexts(cfg) {
+  const contexts = [];
+  let hasRuntimeRisk = false;
+  for (const c of agentToolContexts(cfg)) {
+    const sandbox = sandboxFor(cfg, c.agentId).mode;
+    const policies = toolPolicies(cfg, c.tools, sandbox);
+    const runtime = ["exec", "process"].filter((t) => toolAllowed(t, policies));
+    const fs3 = ["read", "write", "edit", "apply_patch"].filter((t) => toolAllowed(t, policies));
+    const wsOnly = at(c.tools, "fs", "workspaceOnly") ?? at(cfg, "tools", "fs", "workspaceOnly");
+    const runtimeUnguarded = runtime.length > 0 && sandbox !== "all";
+    const fsUnguarded = fs3.length > 0 && sandbox !== "all" && wsOnly !== true;
+    if (!runtimeUnguarded && !fsUnguarded) continue;
+    if (runtimeUnguarded) hasRuntimeRisk = true;
+    contexts.push({ label: c.label, where: c.where, path: c.path, runtime, fs: fs3, sandbox });
+  }
+  return { contexts, hasRuntimeRisk };
+}
+function modelPrimary(v) {
+  if (typeof v === "string") return v;
+  return isRec(v) && typeof v.primary === "string" ? v.primary : void 0;
+}
+var DEFAULT_MODEL_PROVIDER = "openai";
+function resolveModelId(cfg, raw) {
+  const aliases = rec(cfg, "agents", "defaults", "models");
+  if (aliases) {
+    for (const [key3, v] of Object.entries(aliases))
+      if (isRec(v) && typeof v.alias === "string" && v.alias.trim().toLowerCase() === raw.toLowerCase()) return key3;
+  }
+  return raw.includes("/") ? raw : `${DEFAULT_MODEL_PROVIDER}/${raw}`;
+}
+function auditModelRefs(cfg) {
+  const out = [];
+  const add = (raw, source, path6, where2 = source) => {
+    const t = trimmed(raw);
+    if (t) out.push({ id: resolveModelId(cfg, t), source, where: where2, path: path6 });
+  };
+  const d = at(cfg, "agents", "defaults", "model");
+  add(
+    modelPrimary(d),
+    "agents.defaults.model.primary",
+    typeof d === "string" ? ["agents", "defaults", "model"] : ["agents", "defaults", "model", "primary"]
+  );
+  (arr(d, "fallbacks") ?? []).forEach(
+    (f, i) => add(f, "agents.defaults.model.fallbacks", ["agents", "defaults", "model", "fallbacks", i])
+  );
+  const im = at(cfg, "agents", "defaults", "imageModel");
+  add(
+    modelPrimary(im),
+    "agents.defaults.imageModel.primary",
+    typeof im === "string" ? ["agents", "defaults", "imageModel"] : ["agents", "defaults", "imageModel", "primary"]
+  );
+  (arr(im, "fallbacks") ?? []).forEach(
+    (f, i) => add(f, "agents.defaults.imageModel.fallbacks", ["agents", "defaults", "imageModel", "fallbacks", i])
+  );
+  for (const a of listAgents(cfg)) {
+    const m = a.entry.model;
+    if (typeof m === "string") add(m, `agents.entries.${a.id}.model`, [...a.path, "model"], agentKeyLabel(a, "model"));
+    else if (isRec(m)) {
+      add(
+        m.primary,
+        `agents.entries.${a.id}.model.primary`,
+        [...a.path, "model", "primary"],
+        agentKeyLabel(a, "model.primary")
+      );
+      (Array.isArray(m.fallbacks) ? m.fallbacks : []).forEach(
+        (f, i) => add(
+          f,
+          `agents.entries.${a.id}.model.fallbacks`,
+          [...a.path, "model", "fallbacks", i],
+          agentKeyLabel(a, `model.fallbacks[${i}]`)
+        )
+      );
+    }
+  }
+  return out;
+}
+var DEFAULT_GATEWAY_HTTP_TOOL_DENY = [
+  "exec",
+  "spawn",
+  "shell",
+  "fs_write",
+  "fs_delete",
+  "fs_move",
+  "apply_patch",
+  "terminal",
+  "portal",
+  "sessions_spawn",
+  "sessions_send",
+  "conversations_list",
+  "conversations_send",
+  "conversations_turn",
+  "automations",
+  "gateway",
+  "plugins",
+  "nodes",
+  "computer",
+  "mobile_ui",
+  "openclaw"
+];
+var DANGEROUS_SANDBOX_DOCKER_KEYS = [
+  "dangerouslyAllowReservedContainerTargets",
+  "dangerouslyAllowExternalBindSources",
+  "dangerouslyAllowContainerNamespaceJoin"
+];
+function sandboxDockerBlocks(cfg) {
+  const out = [];
+  const d = rec(cfg, "agents", "defaults", "sandbox", "docker");
+  if (d)
+    out.push({
+      source: "agents.defaults.sandbox.docker",
+      where: "agents.defaults.sandbox.docker",
+      docker: d,
+      path: ["agents", "defaults", "sandbox", "docker"]
+    });
+  for (const a of listAgents(cfg)) {
+    const ad = rec(a.entry, "sandbox", "docker");
+    if (ad)
+      out.push({
+        source: `agents.entries.${a.id}.sandbox.docker`,
+        where: agentKeyLabel(a, "sandbox.docker"),
+        docker: ad,
+        path: [...a.path, "sandbox", "docker"],
+        agentId: a.id
+      });
+  }
+  return out;
+}
+
+// src/deploy/invocation.ts
+var SEPARATORS = /* @__PURE__ */ new Set(["&&", ";", "||", "|", "&"]);
+var WRAPPERS = {
+  exec: 0,
+  tini: 0,
+  "dumb-init": 0,
+  npx: 0,
+  bunx: 0,
+  nohup: 0,
+  gosu: 1,
+  "su-exec": 1,
+  chpst: 0
+};
+var EXECUTABLE = /^(openclaw|clawdbot|moltbot)(?:@[^/\s]*)?(?:\.m?js)?$/;
+var NODE_ENTRY = /(?:^|\/)(openclaw|clawdbot|moltbot)\.m?js$|(?:^|\/)dist\/(?:index|entry)\.m?js$/;
+var NODE = /^(?:node|nodejs|bun|deno)$/;
+function base(text2) {
+  return text2.slice(text2.lastIndexOf("/") + 1);
+}
+function findExecutable(seg) {
+  for (let start = 0; start < seg.length; start++) {
+    const hit = executableAt(seg, start);
+    if (hit) return hit;
+  }
+  return void 0;
+}
+function executableAt(seg, start) {
+  let i = start;
+  for (; ; ) {
+    const t = seg[i]?.text;
+    if (t === void 0) return void 0;
+    const b = base(t);
+    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(t) || t === "--" || b === "env") {
+      i++;
+      continue;
+    }
+    if (b in WRAPPERS) {
+      i += 1 + WRAPPERS[b];
+      continue;
+    }
+    if (b === "pnpm" || b === "yarn" || b === "bun" || b === "npm") {
+      const next = seg[i + 1]?.text;
+      if (next && (next === "exec" || next === "dlx" || next === "x" || EXECUTABLE.test(next))) {
+        i += next === "exec" || next === "dlx" || next === "x" ? 2 : 1;
+        continue;
+      }
+    }
+    const m = EXECUTABLE.exec(b);
+    if (m) return { at: i, name: m[1] };
+    if (NODE.test(b)) {
+      let j = i + 1;
+      while (seg[j]?.text.startsWith("-")) j++;
+      const script = seg[j]?.text ?? "";
+      const n = NODE_ENTRY.exec(script);
+      if (!n) return void 0;
+      if (!n[1] && seg[j + 1]?.text !== "gateway") return void 0;
+      return { at: j, name: n[1] ?? "openclaw" };
+    }
+    return void 0;
+  }
+}
+function segments(args) {
+  const out = [[]];
+  for (const a of args) {
+    if (SEPARATORS.has(a.text)) out.push([]);
+    else out[out.length - 1].push(a);
+  }
+  return out.filter((s) => s.length);
+}
+var GLOBAL_WITH_VALUE = /* @__PURE__ */ new Set(["--profile", "--log-level", "--config"]);
+function gatewayFlags(args) {
+  const flags = { mentionsOpenclaw: false };
+  for (const seg of segments(args)) {
+    if (/^(?:echo|printf|log|info)$/.test(seg[0].text)) continue;
+    const exe = findExecutable(seg);
+    if (!exe) continue;
+    flags.mentionsOpenclaw = true;
+    flags.executable ??= exe.name;
+    let i = exe.at + 1;
+    while (seg[i]?.text.startsWith("-")) {
+      const t = seg[i].text;
+      if (t === "--config" && seg[i + 1]) flags.config = { value: seg[i + 1].text, loc: seg[i + 1].loc };
+      else if (t.startsWith("--config=")) flags.config = { value: t.slice(9), loc: seg[i].loc };
+      i += GLOBAL_WITH_VALUE.has(t) ? 2 : 1;
+    }
+    const sub = seg[i];
+    if (!sub) continue;
+    flags.subcommand ??= sub.text;
+    if (sub.text !== "gateway") continue;
+    const next = seg[i + 1]?.text;
+    if (next !== void 0 && !next.startsWith("-") && next !== "run" && next !== "start") continue;
+    flags.gateway = sub;
+    flags.subcommand = "gateway";
+    readRunFlags(seg.slice(i + 1), flags);
+    break;
+  }
+  return flags;
+}
+function readRunFlags(rest, flags) {
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const m = /^--(bind|port|token|password|auth|config)(?:=(.*))?$/.exec(a.text);
+    if (m) {
+      const key3 = m[1];
+      if (m[2] !== void 0) flags[key3] = { value: m[2], loc: a.loc };
+      else if (rest[i + 1]) {
+        flags[key3] = { value: rest[i + 1].text, loc: rest[i + 1].loc };
+        i++;
+      }
+    } else if (a.text === "--allow-unconfigured") flags.allowUnconfigured = a.loc;
+  }
+}
+
+// src/deploy/util.ts
+function member(node, key3) {
+  return node?.kind === "object" ? node.members.get(key3) : void 0;
+}
+function child(node, ...keys) {
+  let cur = node;
+  for (const k of keys) cur = member(cur, k)?.value;
+  return cur;
+}
+function asObject(node) {
+  return node?.kind === "object" ? node : void 0;
+}
+function items(node) {
+  return node?.kind === "array" ? node.items : [];
+}
+function scalarText(node) {
+  if (node?.kind !== "scalar" || node.value === null) return void 0;
+  return String(node.value);
+}
+function isTrue(node) {
+  return node?.kind === "scalar" && (node.value === true || node.value === "true");
+}
+function isFalse(node) {
+  return node?.kind === "scalar" && (node.value === false || node.value === "false");
+}
+function nodeLoc(node) {
+  return locateRange(node.file, node.range);
+}
+function keyLoc(m) {
+  return locateRange(m.file, m.keyRange);
+}
+function keyOrNodeLoc(node, key3) {
+  const m = member(node, key3);
+  return m ? keyLoc(m) : nodeLoc(node);
+}
+function shellWords(text2) {
+  const out = [];
+  let i = 0;
+  while (i < text2.length) {
+    while (i < text2.length && /\s/.test(text2[i])) i++;
+    if (i >= text2.length) break;
+    const start = i;
+    let word = "";
+    while (i < text2.length && !/\s/.test(text2[i])) {
+      const c = text2[i];
+      if (c === '"' || c === "'") {
+        const end = text2.indexOf(c, i + 1);
+        const stop = end === -1 ? text2.length : end;
+        word += text2.slice(i + 1, stop);
+        i = stop + 1;
+      } else if (c === "\\" && i + 1 < text2.length) {
+        word += text2[i + 1];
+        i += 2;
+      } else {
+        word += c;
+        i++;
+      }
+    }
+    out.push({ text: word, raw: text2.slice(start, Math.min(i, text2.length)) });
+  }
+  return out;
+}
+function argsFromString(text2, file, range) {
+  const out = [];
+  let cursor = range[0];
+  const whole = locateRange(file, range);
+  const locate = (raw) => {
+    const at2 = file.text.indexOf(raw, cursor);
+    if (at2 === -1 || at2 + raw.length > range[1] + 1) return whole;
+    cursor = at2 + raw.length;
+    return locateRange(file, [at2, at2 + raw.length]);
+  };
+  const words = shellWords(text2);
+  words.forEach((w, idx) => {
+    if (idx > 0 && words[idx - 1].text === "-c" && /\s/.test(w.text)) {
+      const inner = shellWords(w.text);
+      for (const iw of inner) out.push({ text: iw.text, loc: locate(iw.raw.replace(/^["']|["']$/g, "")) });
+      return;
+    }
+    out.push({ text: w.text, loc: locate(w.raw) });
+  });
+  return out;
+}
+function argsFromList(list) {
+  const out = [];
+  list.forEach((item, idx) => {
+    if (idx > 0 && list[idx - 1].text === "-c" && /\s/.test(item.text)) {
+      out.push(...argsFromString(item.text, item.file, item.range));
+      return;
+    }
+    out.push({ text: item.text, loc: locateRange(item.file, item.range) });
+  });
+  return out;
+}
+function argsFromYaml(node, interpolate2 = (s) => s) {
+  if (!node) return [];
+  if (node.kind === "scalar" && typeof node.value === "string")
+    return argsFromString(interpolate2(node.value), node.file, node.range);
+  if (node.kind === "array") {
+    return argsFromList(
+      node.items.flatMap((n) => {
+        const t = scalarText(n);
+        return t === void 0 ? [] : [{ text: interpolate2(t), file: n.file, range: n.range }];
+      })
+    );
+  }
+  return [];
+}
+function interpolate(text2, env) {
+  const vars = [];
+  const unresolved = [];
+  const value = text2.replace(
+    /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])((?:[^{}]|\{[^{}]*\})*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
+    (m, braced, op, arg, bare) => {
+      if (m === "$$") return "$";
+      const name = braced ?? bare;
+      vars.push(name);
+      const v = env.get(name);
+      const set = v !== void 0 && (v !== "" || !op?.startsWith(":"));
+      if (op === ":-" || op === "-") return set ? v : interpolate(arg ?? "", env).value;
+      if (op === ":+" || op === "+") return set ? interpolate(arg ?? "", env).value : "";
+      if (v === void 0) unresolved.push(name);
+      return v ?? "";
+    }
+  );
+  return { value, vars, unresolved };
+}
+var SECRET_NAME = /(?:^|[_.-])(?:TOKEN|PASSWORD|PASSWD|PASS|SECRET|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH_?KEY|CLIENT_?SECRET|CREDENTIALS?)(?:$|[_.-])/i;
+var NOT_A_SECRET_NAME = /(?:_FILE|_PATH|_DIR|_URL|_ENDPOINT|_HOST|_PORT|_MODE|_TYPE|_ID|_NAME|_ENABLED|_LENGTH|_TTL|_EXPIRES?(?:_IN)?)$/i;
+function isSecretName(name) {
+  return SECRET_NAME.test(name.replace(/([a-z])([A-Z])/g, "$1_$2")) && !NOT_A_SECRET_NAME.test(name);
+}
+function describeLength(value) {
+  const n = value.length;
+  return `${n} character${n === 1 ? "" : "s"}`;
+}
+function posixUnder(p, dir) {
+  const d = dir.replace(/\/+$/, "");
+  if (p === d) return "";
+  if (p.startsWith(`${d}/`)) return p.slice(d.length + 1);
+  return void 0;
+}
+
+// src/deploy/values.ts
+var KNOWN_WEAK_TOKENS = ["change-me-to-a-long-random-token", "change-me-now"];
+var KNOWN_WEAK_PASSWORDS = ["change-me-to-a-strong-password"];
+var BASE64_CHARSET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/\\-_=";
+var PLACEHOLDER_WHOLE = [
+  /^<[^<>]*>$/,
+  /^\[[^[\]]*\]$/,
+  /^\*+$/,
+  /^\.{3,}$|^…$/,
+  /^x{3,}$/i,
+  /^(?:todo|tbd|fixme|placeholder|example|sample|dummy|secret|password|passwd|token|apikey|api[-_]key|key|none|null|undefined|n\/a|na|empty|unset|notset|not[-_]set|required|optional)$/i
+];
+var PLACEHOLDER_WORDS = /(?:^|[^a-z0-9])(?:change[-_ ]?me|changeit|replace[-_ ]?(?:me|with|this)|placeholder|your[-_ ]?(?:own|real|api|secret|token|key|password|[a-z]+[-_ ](?:token|key|secret|password|here))|put[-_ ].*[-_ ]here|goes[-_ ]here|insert[-_ ]|fill[-_ ]?(?:me|in)|to[-_ ]?be[-_ ]?(?:set|replaced|changed)|not[-_ ](?:needed|used|required)|example[-_ ](?:token|key|secret|password))(?:$|[^a-z0-9])/i;
+var PLACEHOLDER_PREFIX = /^my[-_ ](?:secret|token|password|api|key)|^(?:your|some|insert|enter|put|add|set|use|generate[ds]?|random|create|fake|dummy|example|sample|test|demo)[-_ ]|^replace[-_ ]?(?:me|with|this)?|^change[-_ ]?(?:me|it|this)|^(?:sk|pk|rk|ghp|gho|xox[abp]|glpat)[-_].*(?:x{4,}|\.{3}|…)|x{6,}|\.\.\.$/i;
+var LOG_LEVELS = /* @__PURE__ */ new Set([
+  "trace",
+  "debug",
+  "info",
+  "information",
+  "warn",
+  "warning",
+  "error",
+  "fatal",
+  "silent",
+  "verbose"
+]);
+var BOOLEANS = /* @__PURE__ */ new Set(["true", "false", "yes", "no", "on", "off", "enabled", "disabled"]);
+var DUMMIES = /^(?:ollama|ollama[-_]local|local|localhost|not[-_]?needed|unused|none|na|no[-_]?key|sk-no-key-required|dummy|noauth|no[-_]auth|anything|ignored)$/i;
+var PROVIDER_PREFIX = /^(?:sk-(?:or-v1-|ant-|proj-|svcacct-)?[A-Za-z0-9_-]{20,}|gsk_[A-Za-z0-9]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}|hf_[A-Za-z0-9]{20,}|glpat-[A-Za-z0-9_-]{20,}|AIza[0-9A-Za-z_-]{35}|xai-[A-Za-z0-9]{20,}|pplx-[A-Za-z0-9]{20,}|tvly-[A-Za-z0-9-]{20,}|r8_[A-Za-z0-9]{20,}|npm_[A-Za-z0-9]{30,}|dop_v1_[a-f0-9]{40,}|ntn_[A-Za-z0-9]{30,}|secret_[A-Za-z0-9]{30,}|whsec_[A-Za-z0-9+/=]{20,})$/;
+var VALUE_DETECTORS = REGEX_PLUGINS.filter((p) => !["IPPublicDetector"].includes(p.name));
+function classifyValue(raw) {
+  const v = raw.trim();
+  if (v === "") return { kind: "empty" };
+  if (KNOWN_WEAK_TOKENS.includes(v) || KNOWN_WEAK_PASSWORDS.includes(v)) return { kind: "placeholder", rejected: true };
+  if (/^\$\{[^}]*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^\$\(.*\)$|^\{\{.*\}\}$|^(?:op|vault|awssm|gcpsm|azkv|sops|ref\+\w+):\/\//.test(
+    v
+  ))
+    return { kind: "reference" };
+  if (/^encrypted:|^ENC\[.*\]$|^AgB[A-Za-z0-9+/=]{40,}$/.test(v)) return { kind: "data", what: "an encrypted value" };
+  const secret = secretShape(v);
+  if (secret) return placeholderShape(v) ? { kind: "placeholder", rejected: false } : { kind: "secret", why: secret };
+  if (placeholderShape(v)) return { kind: "placeholder", rejected: false };
+  const lower = v.toLowerCase();
+  if (BOOLEANS.has(lower)) return { kind: "data", what: "a boolean" };
+  if (/^-?\d+(?:\.\d+)?$/.test(v) && v.length <= 5) return { kind: "data", what: "a number" };
+  if (LOG_LEVELS.has(lower)) return { kind: "data", what: "a log level" };
+  if (DUMMIES.test(v)) return { kind: "data", what: "a dummy value" };
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^\s@/]+(?:[/?#]\S*)?$/i.test(v)) return { kind: "data", what: "a URL" };
+  if (/^(?:\/|\.{1,2}\/|~\/)[^\s]*$/.test(v)) return { kind: "data", what: "a file path" };
+  if (/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/.test(v) && /[-.]/.test(v) && !/\d{4,}/.test(v))
+    return { kind: "data", what: "a name" };
+  return { kind: "literal" };
+}
+function secretShape(v) {
+  for (const [name, re] of TOKEN_PATTERNS) if (matchesWhole(re, v)) return name;
+  for (const p of VALUE_DETECTORS) for (const re of p.patterns) if (matchesSome(re, v)) return p.type;
+  if (PROVIDER_PREFIX.test(v)) return "a provider key prefix";
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:[^\s/@]+@/i.test(v)) {
+    const pw = /^[^:]+:\/\/[^:]+:([^@]+)@/.exec(v)?.[1] ?? "";
+    if (!placeholderShape(pw) && !/^\$/.test(pw)) return "credentials in a URL";
+  }
+  if (/\s/.test(v) || v.length < 16) return void 0;
+  if (/^[0-9a-f]+$/i.test(v) && v.length >= 20 && hexEntropy(v) > 3) return "a random hex string";
+  const b64 = [...v].every((c) => BASE64_CHARSET.includes(c));
+  if (b64 && shannonEntropy(v, BASE64_CHARSET) > 4.5) return "a random string";
+  if (b64 && v.length >= 20 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && shannonEntropy(v, BASE64_CHARSET) > 3.8)
+    return "a random string";
+  return void 0;
+}
+function placeholderShape(v) {
+  return PLACEHOLDER_WHOLE.some((re) => re.test(v)) || PLACEHOLDER_WORDS.test(v) || PLACEHOLDER_PREFIX.test(v);
+}
+function matchesWhole(re, v) {
+  const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+  for (const m of v.matchAll(g)) if (m[0].length >= v.length - 2) return true;
+  return false;
+}
+function matchesSome(re, v) {
+  re.lastIndex = 0;
+  const hit = re.test(v);
+  re.lastIndex = 0;
+  return hit;
+}
+
+// src/deploy/identity.ts
+var OFFICIAL = /^(?:(?:ghcr\.io|docker\.io|index\.docker\.io|registry-1\.docker\.io)\/)?(openclaw|clawdbot|moltbot)\/(openclaw|clawdbot|moltbot)(?:[:@]|$)/i;
+var PROJECT_NAMED = /(?:^|\/)(openclaw|clawdbot|moltbot)(?:[:@]|$)/i;
+function imageKind(ref) {
+  if (!ref) return void 0;
+  const r = ref.trim();
+  if (OFFICIAL.test(r)) return "official";
+  if (PROJECT_NAMED.test(r)) return "project-named";
+  return void 0;
+}
+function legacyName(w) {
+  const exe = gatewayFlags(w.args).executable;
+  if (exe === "clawdbot" || exe === "moltbot") return exe;
+  const m = /(clawdbot|moltbot)/i.exec(w.image?.value ?? "");
+  return m ? m[1].toLowerCase() : void 0;
+}
+var INSTALLS = /\b(?:npm\s+(?:i|install|add)\b[^\n&;|]*?|pnpm\s+(?:add|install|i)\b[^\n&;|]*?|yarn\s+global\s+add\b[^\n&;|]*?|bun\s+(?:add|install|i)\b[^\n&;|]*?)\s(?:@[\w.-]+\/)?(openclaw|clawdbot|moltbot)(?:@[^\s]*)?(?=\s|$)|(?:openclaw\.ai|clawd\.bot|molt\.bot)\/install|github\.com\/(?:openclaw|clawdbot|moltbot)\/(?:openclaw|clawdbot|moltbot)\b/i;
+function installsOpenclaw(runText) {
+  return INSTALLS.test(runText);
+}
+var IDLE = /^(?:sleep|tail|cat|true|bash|sh|ash|zsh|node|npm|pnpm|python3?|code-server|supervisord|cron|crond)$/;
+function classify(w) {
+  const flags = gatewayFlags(w.args);
+  const kind = imageKind(w.image?.value);
+  const facts = w.imageFacts;
+  const openclawImage = facts ? facts.openclaw || kind === "official" : kind !== void 0;
+  const fromImage = w.defaultCommand || w.commandFromImage === true || w.platform === "dockerfile";
+  w.runsOpenclaw = flags.mentionsOpenclaw;
+  let gateway = flags.gateway !== void 0;
+  delete w.invocationHidden;
+  if (!flags.mentionsOpenclaw && openclawImage && fromImage) {
+    const first = w.args.find((a) => !/^(?:exec|tini|dumb-init|--|\/usr\/bin\/tini|\/sbin\/tini)$/.test(a.text));
+    const exe = first?.text.slice(first.text.lastIndexOf("/") + 1) ?? "";
+    if (!w.args.length) {
+      w.runsOpenclaw = true;
+      gateway = kind === "official" || kind === "project-named" && !facts;
+    } else if (!IDLE.test(exe) || w.args.some((a) => /\.(?:sh|bash)$/.test(a.text))) {
+      w.runsOpenclaw = true;
+      gateway = true;
+      w.invocationHidden = first.loc;
+    }
+  }
+  w.isGateway = !w.init && !w.buildOnly && !w.oneshot && gateway;
+}
+var SUBCOMMAND = /^(?:gateway|onboard|doctor|agent|agents|channels|config|configure|setup|cron|plugins)$/;
+function withImageEntrypoint(w, entrypointGiven) {
+  if (entrypointGiven || !w.image || imageKind(w.image.value) !== "official") return;
+  if (!SUBCOMMAND.test(w.args[0]?.text ?? "")) return;
+  w.args = [{ text: "openclaw", loc: w.image.loc }, ...w.args];
+}
+
+// src/deploy/paths.ts
+var STATE_DIR_VARS = ["OPENCLAW_STATE_DIR", "CLAWDBOT_STATE_DIR", "MOLTBOT_STATE_DIR"];
+var CONFIG_PATH_VARS = ["OPENCLAW_CONFIG_PATH", "CLAWDBOT_CONFIG_PATH", "MOLTBOT_CONFIG_PATH"];
+var STATE_DIRNAMES = [".openclaw", ".clawdbot", ".moltbot"];
+var CONFIG_NAMES = ["openclaw.json", "clawdbot.json", "moltbot.json"];
+function lastSet(w, names2) {
+  for (const name of names2) {
+    const e = [...w.env].reverse().find((x) => x.name === name && x.value !== void 0 && x.value.trim() !== "");
+    if (e && !/\$\{?[A-Za-z_]|%[a-zA-Z]/.test(e.value)) return e;
+  }
+  return void 0;
+}
+function resolveHome(w) {
+  const env = lastSet(w, ["HOME"]);
+  if (env) return { path: env.value.trim(), loc: env.valueLoc ?? env.loc, how: `HOME set in ${env.origin}` };
+  const byUser = (user, how, loc) => {
+    const name = user.split(":")[0].trim();
+    if (name === "root" || name === "0") return { path: "/root", how, ...loc ? { loc } : {} };
+    const home = w.imageFacts?.homes.get(name);
+    if (home) return { path: home, how, ...loc ? { loc } : {} };
+    if (name === "node" || name === "1000" && officialUser(w))
+      return { path: "/home/node", how, ...loc ? { loc } : {} };
+    return void 0;
+  };
+  if (w.platform === "systemd") {
+    const u = w.user?.value.trim();
+    if (u)
+      return u === "root" || u === "0" ? { path: "/root", how: "User=root" } : { path: `/home/${u}`, how: `User=${u}` };
+    return w.systemUnit ? { path: "/root", how: "a system unit without User= runs as root" } : void 0;
+  }
+  if (w.user) return byUser(w.user.value, `the workload runs as user ${w.user.value}`, w.user.loc);
+  const facts = w.imageFacts;
+  if (facts?.home) return { path: facts.home, how: `ENV HOME in ${facts.file}` };
+  if (facts?.user) return byUser(facts.user.value, `USER ${facts.user.value} in ${facts.file}`);
+  if (facts) {
+    if (imageKind(facts.base) === "official")
+      return { path: "/home/node", how: `the base image ${facts.base} runs as node` };
+    if (facts.base && !/\$/.test(facts.base)) return { path: "/root", how: `${facts.file} sets no USER: root` };
+    return void 0;
+  }
+  if (imageKind(w.image?.value) === "official") return { path: "/home/node", how: "the official image runs as node" };
+  return void 0;
+}
+function officialUser(w) {
+  return imageKind(w.image?.value) === "official" || imageKind(w.imageFacts?.base) === "official";
+}
+function expand(p, home) {
+  const t = p.trim();
+  if (t === "~" || t.startsWith("~/")) return home ? home.path.replace(/\/+$/, "") + t.slice(1) : void 0;
+  return t.startsWith("/") ? t.replace(/\/+$/, "") || "/" : void 0;
+}
+function resolvePaths(w, flags) {
+  const out = { configPaths: [] };
+  const ocHome = lastSet(w, ["OPENCLAW_HOME"]);
+  const home = ocHome ? { path: ocHome.value.trim(), loc: ocHome.valueLoc ?? ocHome.loc, how: `OPENCLAW_HOME in ${ocHome.origin}` } : resolveHome(w);
+  if (home) out.home = home;
+  const override = lastSet(w, STATE_DIR_VARS);
+  if (override) {
+    const p = expand(override.value, home);
+    if (p)
+      out.stateDir = { path: p, loc: override.valueLoc ?? override.loc, how: `${override.name} in ${override.origin}` };
+  } else if (home) {
+    const base2 = home.path.replace(/\/+$/, "");
+    const dirs = STATE_DIRNAMES.map((d) => `${base2}/${d}`);
+    const mounted = dirs.find((d) => w.mounts.some((m) => posixUnder(d, m.target) !== void 0 && !m.subPath));
+    const legacy = flags.executable && flags.executable !== "openclaw" ? `${base2}/.${flags.executable}` : void 0;
+    const loc = ocHome ? home.loc : void 0;
+    out.stateDir = { path: mounted ?? legacy ?? dirs[0], how: home.how, ...loc ? { loc } : {} };
+  }
+  const explicitFlag = flags.config;
+  const explicitEnv = lastSet(w, CONFIG_PATH_VARS);
+  if (explicitFlag) {
+    const p = expand(explicitFlag.value, home) ?? explicitFlag.value;
+    out.explicitConfig = { path: p, loc: explicitFlag.loc, how: "--config" };
+  } else if (explicitEnv) {
+    const p = expand(explicitEnv.value, home) ?? explicitEnv.value;
+    out.explicitConfig = { path: p, loc: explicitEnv.valueLoc ?? explicitEnv.loc, how: explicitEnv.name };
+  }
+  if (out.explicitConfig) out.configPaths.push(out.explicitConfig.path);
+  else if (out.stateDir) for (const n of CONFIG_NAMES) out.configPaths.push(`${out.stateDir.path}/${n}`);
+  return out;
+}
+
+// src/deploy/resolve.ts
+var DEFAULT_PORT = 18789;
+var MAX_CONFIG_BYTES = 5 * 1024 * 1024;
+var UNSEEN_SECRET = "clawlint-unseen-deployment-secret-000000000000";
+function credentialVar(name, w) {
+  const m = /^(OPENCLAW|CLAWDBOT|MOLTBOT)_GATEWAY_(TOKEN|PASSWORD)$/.exec(name);
+  if (!m) return void 0;
+  if (m[1] === "MOLTBOT" && legacyName(w) !== "moltbot") return void 0;
+  return m[2];
+}
+function isDeployTimeRef(value) {
+  return /\$\{?[A-Za-z_]|\$\([A-Za-z_]/.test(value);
+}
+function unseenCredentialSources(w, flags = gatewayFlags(w.args)) {
+  const out = w.opaqueEnv.map((o) => o.value);
+  for (const e of w.env) if (e.kind === "runtime" && credentialVar(e.name, w)) out.push(`${e.name} (${e.origin})`);
+  for (const f of [flags.token, flags.password])
+    if (f && isDeployTimeRef(f.value) && refValue(w, f.value) === void 0)
+      out.push(`${f === flags.token ? "--token" : "--password"} ${f.value.replace(/[:?][^}]*\}/, "}")} at deploy time`);
+  return out;
+}
+function refValue(w, ref) {
+  const m = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(ref.trim());
+  if (!m) return void 0;
+  const e = [...w.env].reverse().find((x) => x.name === m[1] && x.value !== void 0 && x.kind !== "runtime");
+  return e?.value;
+}
+function containerEnv(w, flags) {
+  const env = /* @__PURE__ */ new Map();
+  const ordered = [...w.env.filter((e) => e.kind === "env-file"), ...w.env.filter((e) => e.kind !== "env-file")];
+  for (const e of ordered) {
+    if (e.value !== void 0 && e.kind !== "runtime") env.set(e.name, e.value);
+    else if ((e.kind === "secret-ref" || e.kind === "generated") && credentialVar(e.name, w))
+      env.set(e.name, UNSEEN_SECRET);
+  }
+  for (const kind of ["TOKEN", "PASSWORD"]) {
+    const canonical = `OPENCLAW_GATEWAY_${kind}`;
+    if (env.get(canonical)) continue;
+    for (const legacy of [`CLAWDBOT_GATEWAY_${kind}`, `MOLTBOT_GATEWAY_${kind}`])
+      if (env.get(legacy) && credentialVar(legacy, w)) {
+        env.set(canonical, env.get(legacy));
+        break;
+      }
+  }
+  const flagValue = (v) => isDeployTimeRef(v) ? refValue(w, v) ?? UNSEEN_SECRET : v;
+  if (flags.token) env.set("OPENCLAW_GATEWAY_TOKEN", flagValue(flags.token.value));
+  if (flags.password) env.set("OPENCLAW_GATEWAY_PASSWORD", flagValue(flags.password.value));
+  return env;
+}
+function resolveRun(w, input) {
+  const flags = gatewayFlags(w.args);
+  const env = containerEnv(w, flags);
+  const envVar = (...names2) => [...w.env].reverse().find((e) => names2.includes(e.name) && e.value !== void 0 && e.value !== "");
+  const bindEnv = envVar("OPENCLAW_GATEWAY_BIND", "CLAWDBOT_GATEWAY_BIND");
+  const portEnv = envVar("OPENCLAW_GATEWAY_PORT", "CLAWDBOT_GATEWAY_PORT");
+  const paths = resolvePaths(w, flags);
+  const config = findConfig(w, paths, input);
+  if (config) loadEffective(config, mergeEnv(env, input.userEnv));
+  const cfgBind = config?.value ? config.value.gateway?.bind : void 0;
+  const cfgPort = config?.value ? config.value.gateway?.port : void 0;
+  let bind = "loopback";
+  let bindLoc;
+  let bindFromDeployment = false;
+  let bindHidden = w.invocationHidden ?? w.bindDecidedIn;
+  if (flags.bind?.value && isDeployTimeRef(flags.bind.value)) bindHidden = flags.bind.loc;
+  else if (flags.bind?.value) [bind, bindLoc, bindFromDeployment] = [flags.bind.value, flags.bind.loc, true];
+  else if (bindEnv?.value) [bind, bindLoc, bindFromDeployment] = [bindEnv.value, bindEnv.valueLoc ?? bindEnv.loc, true];
+  else if (typeof cfgBind === "string") bind = cfgBind;
+  let port = DEFAULT_PORT;
+  let portFromDeployment = false;
+  const flagPort = Number(flags.port?.value);
+  const envPort = Number(portEnv?.value);
+  if (Number.isInteger(flagPort) && flagPort > 0) [port, portFromDeployment] = [flagPort, true];
+  else if (Number.isInteger(envPort) && envPort > 0) [port, portFromDeployment] = [envPort, true];
+  else if (typeof cfgPort === "number") port = cfgPort;
+  const run = {
+    workload: w,
+    flags,
+    bind,
+    bindFromDeployment,
+    port,
+    portFromDeployment,
+    env,
+    auth: { state: "unknown", detail: "" },
+    loopbackIsolated: ownNetns(w, input.podOf(w))
+  };
+  if (bindLoc) run.bindLoc = bindLoc;
+  if (bindHidden && !bindFromDeployment && !bindEnv) run.bindHidden = bindHidden;
+  if (config) run.config = config;
+  if (paths.stateDir)
+    run.stateDir = { path: paths.stateDir.path, ...paths.stateDir.loc ? { loc: paths.stateDir.loc } : {} };
+  run.auth = judgeAuth(run, input.userEnv);
+  return run;
+}
+function ownNetns(w, pod) {
+  switch (w.platform) {
+    case "compose":
+      return !w.sharedNetns;
+    case "kubernetes":
+      return !w.hostNamespaces.length && pod.every((o) => o === w || o.init);
+    case "fly":
+    case "render":
+      return true;
+    default:
+      return false;
+  }
+}
+function findConfig(w, paths, input) {
+  const explicit = paths.explicitConfig;
+  const targets = paths.configPaths;
+  const target = targets[0] ?? "";
+  const via = explicit ? ` (${explicit.how} ${explicit.path})` : "";
+  for (const t of targets) {
+    let best;
+    for (const m of w.mounts) {
+      if (m.kind !== "bind" || !m.sourceAbs) continue;
+      const rest = posixUnder(t, m.target);
+      if (rest === void 0) continue;
+      const abs = rest === "" ? m.sourceAbs : path3.join(m.sourceAbs, ...rest.split("/"));
+      if (!isFile(abs)) continue;
+      const depth = m.target.length;
+      if (!best || depth > best.depth)
+        best = { abs, depth, origin: `mounted from ${input.rc.rel(m.sourceAbs)} at ${m.target}${via}` };
+    }
+    if (best) return fileConfig(best.abs, best.origin, input);
+  }
+  const copied = copiedConfig(w, targets);
+  if (copied) return fileConfig(copied.abs, `copied into the image by ${copied.by}${via}`, input);
+  if (w.platform === "kubernetes") {
+    const pod = input.podOf(w);
+    const direct = [...w.configMaps].find(
+      ([, m]) => targets.some((t) => {
+        const rest = posixUnder(t, m.target);
+        return rest !== void 0 && (rest === "" || !m.subPath || rest === m.subPath);
+      })
+    );
+    const candidates = direct ? [direct[0]] : pod.flatMap((p) => [...p.configMaps.keys()]);
+    for (const name of candidates) {
+      const e = input.embedded.find((x) => x.configMap === name);
+      if (e)
+        return embeddedConfig(
+          e,
+          direct ? `ConfigMap ${name} mounted at ${target}` : `ConfigMap ${name} (copied into the pod by a container of the same pod)`
+        );
+    }
+    const sameFile = input.embedded.find((x) => x.file === w.file) ?? input.embedded.find((x) => path3.dirname(x.file.absPath) === w.dir);
+    if (sameFile) return embeddedConfig(sameFile, `ConfigMap ${sameFile.configMap} next to the workload`);
+  }
+  const nearest = nearestConfig(w.dir, input);
+  if (nearest)
+    return fileConfig(
+      nearest,
+      explicit ? `${explicit.how} points at ${explicit.path}, which is not in the repository; using the nearest openclaw.json to the deployment` : "the nearest openclaw.json to the deployment",
+      input
+    );
+  const hostDir = w.mounts.find(
+    (m) => m.kind === "bind" && !m.sourceAbs && targets.some((t) => posixUnder(t, m.target) !== void 0)
+  );
+  const sibling = hostDir ? closestConfig(w.dir, input) : void 0;
+  if (sibling)
+    return fileConfig(
+      sibling,
+      `the repository's openclaw.json nearest to the deployment (its config directory ${hostDir.target} is mounted from ${hostDir.source ?? "the host"})`,
+      input
+    );
+  return void 0;
+}
+function closestConfig(dir, input) {
+  const distance = (c) => {
+    const rel = path3.relative(dir, path3.dirname(c)).split(path3.sep).filter(Boolean);
+    return rel.length;
+  };
+  return [...input.configs].filter((c) => input.rc.inside(c)).sort((a, b) => distance(a) - distance(b) || a.localeCompare(b))[0];
+}
+function copiedConfig(w, targets) {
+  const facts = w.imageFacts;
+  if (!facts) return void 0;
+  const context = w.buildContext ?? path3.dirname(w.platform === "dockerfile" ? w.file.absPath : w.buildDockerfile ?? w.file.absPath);
+  for (const t of targets) {
+    for (const c of [...facts.copies].reverse()) {
+      const dest = c.dest.replace(/\/+$/, "");
+      const srcBase = path3.posix.basename(c.src);
+      let abs;
+      if (dest === t && !c.dest.endsWith("/")) abs = path3.resolve(context, c.src);
+      else {
+        const rest = posixUnder(t, dest);
+        if (rest === srcBase)
+          abs = path3.resolve(context, c.src);
+        else if (rest) abs = path3.resolve(context, c.src, ...rest.split("/"));
+      }
+      if (abs && isFile(abs)) return { abs, by: facts.file };
+    }
+  }
+  return void 0;
+}
+function isFile(abs) {
+  return isFileInside(abs);
+}
+function nearestConfig(dir, input) {
+  const names2 = (abs) => path3.basename(abs);
+  const preferred = (list) => list.sort(
+    (a, b) => (names2(a) === "openclaw.json" ? -1 : 0) - (names2(b) === "openclaw.json" ? -1 : 0) || a.localeCompare(b)
+  )[0];
+  for (let d = dir; ; d = path3.dirname(d)) {
+    const here = input.configs.filter((c) => path3.dirname(c) === d);
+    if (here.length) return preferred(here);
+    const onDisk = path3.join(d, "openclaw.json");
+    if (isFile(onDisk)) return onDisk;
+    const rel = path3.relative(input.rc.cwd, d);
+    if (rel === "" || rel.startsWith("..") || path3.dirname(d) === d) break;
+  }
+  const below = input.configs.filter((c) => c.startsWith(dir + path3.sep));
+  below.sort((a, b) => a.split(path3.sep).length - b.split(path3.sep).length || a.localeCompare(b));
+  return below[0];
+}
+function fileConfig(abs, origin, input) {
+  const rel = input.rc.rel(abs);
+  const r = readSourceFile(abs, rel, MAX_CONFIG_BYTES);
+  if (!r.ok) return void 0;
+  return { abs, rel, origin, source: new SourceFile(rel, r.file.text, abs) };
+}
+function embeddedConfig(e, origin) {
+  return { abs: e.file.absPath, rel: e.file.path, origin, source: e.masked ?? e.file, embedded: e };
+}
+function loadEffective(c, env) {
+  if (c.embedded && !c.embedded.masked) return;
+  const loaded = loadConfig(c.source, { env });
+  if (!loaded.ok) return;
+  const tree = loaded.tree;
+  const value = toPlain(tree);
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return;
+  c.tree = tree;
+  c.value = value;
+}
+function configContext(run, userEnv, deployment) {
+  const tree = run.config?.tree;
+  const config = run.config?.value ?? {};
+  const scalarAt = (p) => {
+    if (!tree) return void 0;
+    const r = walk(tree, p);
+    return r.depth === p.length && r.node.kind === "scalar" ? r.node : void 0;
+  };
+  return {
+    config,
+    env: mergeEnv(run.env, userEnv),
+    deployment,
+    isUnresolved: (p) => (scalarAt(p)?.unresolvedVars?.length ?? 0) > 0,
+    authored: (p) => {
+      const n = scalarAt(p);
+      return n?.authored ?? (typeof n?.value === "string" ? n.value : void 0);
+    },
+    has: (p) => tree ? walk(tree, p).depth === p.length : false
+  };
+}
+function configLocation(c, p, message) {
+  if (!c) return void 0;
+  if (!c.tree)
+    return {
+      file: c.rel,
+      startLine: c.embedded?.loc.startLine ?? 1,
+      startColumn: c.embedded?.loc.startColumn ?? 1,
+      endLine: c.embedded?.loc.endLine ?? 1,
+      endColumn: c.embedded?.loc.endColumn ?? 1,
+      message
+    };
+  let cur = p;
+  while (cur.length && walk(c.tree, cur).depth < cur.length) cur = cur.slice(0, -1);
+  return { ...locatePath(c.tree, cur.length ? cur : [], "key"), message };
+}
+function judgeAuth(run, userEnv) {
+  const deployment = { bind: run.bind, port: run.port };
+  const ctx = configContext(run, userEnv, deployment);
+  const auth = resolveGatewayAuth(ctx);
+  const name = run.config ? run.config.rel : "no config";
+  const authLoc = (message) => configLocation(run.config, ["gateway", "auth"], message);
+  const flagAuth = run.flags.auth?.value;
+  if (flagAuth === "none") return { state: "none", detail: "auth disabled on the command line (--auth none)" };
+  if (!auth.hasGatewayAuth) {
+    if (auth.explicitMode === "none") {
+      const related2 = configLocation(run.config, ["gateway", "auth", "mode"], `${name} sets gateway.auth.mode "none"`);
+      return {
+        state: "none",
+        detail: 'gateway auth disabled (gateway.auth.mode "none")',
+        ...related2 ? { related: related2 } : {}
+      };
+    }
+    const opaque = unseenCredentialSources(run.workload);
+    if (opaque.length)
+      return {
+        state: "unknown",
+        detail: `no visible gateway token or password (one may come from ${opaque.join(", ")})`
+      };
+    const related = authLoc(
+      `${name}: no gateway.auth token or password, and the deployment sets no OPENCLAW_GATEWAY_TOKEN/PASSWORD`
+    );
+    return {
+      state: "none",
+      detail: "no gateway token or password (neither in the config nor in the deployment env)",
+      ...related ? { related } : {}
+    };
+  }
+  if (auth.mode === "trusted-proxy") return { state: "ok", detail: "trusted-proxy auth" };
+  const kind = auth.mode === "password" ? "password" : "token";
+  const sel = selectedCredential(ctx, kind);
+  if (sel && typeof sel.value === "string") {
+    const v = sel.value.trim();
+    const related = sel.source.startsWith("gateway.") ? configLocation(run.config, sel.source.split("."), `${name}: the selected gateway ${kind}`) : envLocation(run, sel.source);
+    if (isPlaceholderSecret(v) || classifyValue(v).kind === "placeholder")
+      return {
+        state: "weak",
+        detail: `a gateway ${kind} (${sel.source}) that is a published placeholder`,
+        ...related ? { related } : {}
+      };
+    if (v.length < 24)
+      return {
+        state: "weak",
+        detail: `a gateway ${kind} (${sel.source}) of only ${v.length} characters`,
+        ...related ? { related } : {}
+      };
+  }
+  return { state: "ok", detail: `gateway ${kind} auth` };
+}
+function envLocation(run, name) {
+  const e = [...run.workload.env].reverse().find((x) => x.name === name);
+  if (!e) return void 0;
+  return { ...e.valueLoc ?? e.loc, message: `${name} is set here` };
+}
+
+// src/deploy/rules/docker-socket.ts
+var SOCKET = /(?:^|\/)(?:docker|podman|containerd|crio|cri-dockerd)\.sock$/;
+var docker_socket_default = defineDeployRule({
+  id: "deploy.docker_socket",
+  severity: "critical",
+  title: "Host container-runtime socket mounted",
+  description: "The host Docker (or podman/containerd) socket is mounted into a container: whoever controls the container controls the host as root. Lowered to warn for the gateway when the effective config uses the Docker sandbox backend, which needs it.",
+  check(ctx, report) {
+    for (const w of ctx.workloads) {
+      for (const m of w.mounts) {
+        if (!(m.source && SOCKET.test(m.source)) && !SOCKET.test(m.target)) continue;
+        const run = ctx.run(w);
+        const sandbox = run?.config?.value ? sandboxMode(run.config.value) : void 0;
+        const needed = run !== void 0 && (sandbox !== void 0 && sandbox !== "off" || run.env.get("OPENCLAW_SANDBOX") === "1");
+        const related = [];
+        if (needed && run?.config) {
+          const r = configLocation(
+            run.config,
+            ["agents", "defaults", "sandbox", "mode"],
+            `${run.config.rel} enables the sandbox`
+          );
+          if (r) related.push(r);
+        }
+        report({
+          loc: m.loc,
+          severity: needed ? "warn" : "critical",
+          message: needed ? `${describe(w)} mounts the host container socket for the Docker sandbox backend; this is root on the host for anyone who compromises the gateway, so keep the gateway private and never pass the socket on to sandbox containers.` : `${describe(w)} mounts the host container socket (${m.target}); anyone who controls this container is root on the host.`,
+          fix: "Remove the socket mount; if the Docker sandbox is required, use a rootless Docker or a socket proxy that allows only the calls OpenClaw needs.",
+          related
+        });
+      }
+    }
+  }
+});
+function sandboxMode(cfg) {
+  const agents = cfg.agents;
+  const defaults = agents?.defaults;
+  const sandbox = defaults?.sandbox;
+  return typeof sandbox?.mode === "string" ? sandbox.mode : void 0;
+}
+
+// src/deploy/rules/gateway-exposed.ts
+var gateway_exposed_default = defineDeployRule({
+  id: "deploy.gateway_exposed",
+  severity: "warn",
+  title: "Gateway port reachable beyond the host",
+  description: "The deployment publishes the gateway port on all interfaces (compose ports, hostNetwork/hostPort, a LoadBalancer/NodePort Service, an Ingress without auth, a public platform service) while the effective gateway binds beyond loopback; critical when the effective gateway has no or weak auth.",
+  check(ctx, report) {
+    for (const run of ctx.runs) {
+      if (run.bind === "loopback" && run.bindHidden) {
+        hiddenBind(run, report);
+        continue;
+      }
+      if (run.bind === "loopback") continue;
+      const w = run.workload;
+      for (const e of w.exposures) {
+        if (e.ports && (run.port < e.ports[0] || run.port > e.ports[1])) continue;
+        if (e.authInFront) continue;
+        const quiet = e.kind === "platform-public" || w.platform === "systemd" && e.kind === "host-network";
+        const front = e.kind === "ingress" || e.kind === "service-loadbalancer" || e.kind === "service-nodeport";
+        if (run.auth.state === "ok" && quiet) continue;
+        const severity = run.auth.state === "none" || run.auth.state === "weak" ? "critical" : quiet || front && run.auth.state === "ok" ? "info" : "warn";
+        const bindWhere = run.bindFromDeployment ? "set by the deployment" : run.config ? `gateway.bind in ${run.config.rel}` : "default";
+        const cfg = run.config ? `Effective config: ${run.config.rel} (${run.config.origin})` : "No openclaw.json reaches this deployment";
+        const authText = run.auth.state === "ok" ? front ? `It requires ${run.auth.detail}; keep TLS in front of it and gateway.controlUi.allowedOrigins explicit.` : `It requires ${run.auth.detail}; still, nothing outside the host needs to reach the port.` : run.auth.state === "unknown" ? `It has ${run.auth.detail}.` : run.auth.state === "weak" ? `It has ${run.auth.detail}, so anyone who reaches the port and knows or guesses it controls the gateway and its agents.` : `It has ${run.auth.detail}, so anyone who reaches the port controls the gateway and its agents.`;
+        const related = [];
+        if (run.bindLoc) related.push({ ...run.bindLoc, message: `the gateway binds "${run.bind}" here` });
+        if (run.flags.allowUnconfigured)
+          related.push({
+            ...run.flags.allowUnconfigured,
+            message: "started with --allow-unconfigured: it serves even without a config"
+          });
+        if (run.auth.related) related.push(run.auth.related);
+        else if (run.config) {
+          const c = run.config.embedded?.loc ?? {
+            file: run.config.rel,
+            startLine: 1,
+            startColumn: 1,
+            endLine: 1,
+            endColumn: 1
+          };
+          related.push({ ...c, file: run.config.rel, message: `effective config (${run.config.origin})` });
+        }
+        report({
+          loc: e.loc,
+          severity,
+          message: `Gateway port ${run.port} of ${describe(w)} is ${e.what} and the gateway binds "${run.bind}" (${bindWhere}). ${cfg}. ${authText}`,
+          fix: e.kind === "published-port" ? `Publish on loopback only ("127.0.0.1:${run.port}:${run.port}") and reach it through SSH/Tailscale, and set OPENCLAW_GATEWAY_TOKEN from an env file or secret.` : "Keep the gateway private (ClusterIP + port-forward, Tailscale, or an authenticating proxy) and set OPENCLAW_GATEWAY_TOKEN from a Secret.",
+          related
+        });
+      }
+    }
+  }
+});
+function hiddenBind(run, report) {
+  const w = run.workload;
+  const at2 = run.bindHidden;
+  for (const e of w.exposures) {
+    if (e.ports && (run.port < e.ports[0] || run.port > e.ports[1])) continue;
+    if (e.authInFront || w.platform === "systemd" && e.kind === "host-network") continue;
+    const quiet = e.kind === "platform-public";
+    if (quiet && run.auth.state === "ok") continue;
+    report({
+      loc: e.loc,
+      severity: "warn",
+      message: `Gateway port ${run.port} of ${describe(w)} is ${e.what}, and the gateway's bind is decided by what runs at ${at2.file}:${at2.startLine}, which clawlint cannot evaluate; if it is not loopback, the gateway is reachable there. ${run.auth.state === "none" ? "No gateway token or password is visible either" : `It has ${run.auth.detail}`}.`,
+      fix: `Publish on loopback only ("127.0.0.1:${run.port}:${run.port}") or pass --bind explicitly in the manifest, and set OPENCLAW_GATEWAY_TOKEN from an env file or secret.`,
+      related: [{ ...at2, message: "the bind is decided here" }]
+    });
+  }
+}
+
+// src/deploy/rules/host-namespace.ts
+var host_namespace_default = defineDeployRule({
+  id: "deploy.host_namespace",
+  severity: "warn",
+  title: "Container shares the host's namespaces",
+  description: "`network_mode: host`, `pid`/`ipc: host`, or Kubernetes hostNetwork/hostPID/hostIPC remove the container boundary for that namespace; every port the gateway opens is on the host. A pod-level setting is one finding for the pod, naming its containers.",
+  check(ctx, report) {
+    const byLoc = /* @__PURE__ */ new Map();
+    for (const w of ctx.workloads)
+      for (const ns of w.hostNamespaces) {
+        const k = `${ns.loc.file}:${ns.loc.startLine}:${ns.loc.startColumn}:${ns.value}`;
+        const g = byLoc.get(k) ?? { ns, ws: [] };
+        g.ws.push(w);
+        byLoc.set(k, g);
+      }
+    for (const { ns, ws } of byLoc.values()) {
+      const main = ws.find((w) => w.isGateway) ?? ws.find((w) => w.runsOpenclaw) ?? ws[0];
+      const others = ws.filter((w) => w !== main).map((w) => w.name.replace(/^.* container /, ""));
+      const agent = ws.some((w) => w.runsOpenclaw);
+      report({
+        loc: ns.loc,
+        severity: /PID|pid/.test(ns.value) ? "critical" : "warn",
+        message: `${describe(main)}${others.length ? ` (and ${others.join(", ")} in the same pod)` : ""} uses ${ns.value}: the container shares the host's ${/network|Network/.test(ns.value) ? "network stack, so " + (agent ? "the gateway and its helper ports listen" : "every port it opens listens") + " on the host itself" : /PID|pid/.test(ns.value) ? "process table and can inspect or signal host processes" : "namespace"}.`,
+        fix: "Use the default bridge/pod network and publish only the ports you need on 127.0.0.1."
+      });
+    }
+  }
+});
+
+// src/deploy/rules/literal-secret.ts
+var PASSWORD_NAME = /PASSWORD|PASSWD|(?:^|_)PASS$/i;
+function passwordLike(v) {
+  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
+  return v.length >= 8 && classes >= 3;
+}
+var literal_secret_default = defineDeployRule({
+  id: "deploy.literal_secret",
+  severity: "critical",
+  title: "Secret committed in a deployment file",
+  description: "A value shaped like a real credential (a provider key prefix, a detect-secrets detector, credentials in a URL, a random token) is committed in a deployment file: compose `environment` or a `${VAR:-default}`, a committed `.env` that compose reads, Kubernetes `env.value` or a Secret/ConfigMap, a Dockerfile ENV/ARG, a systemd Environment=, fly.toml [env] or render envVars. A committed gateway token or password is reported whatever its shape: guessable ones are critical when the gateway is reachable beyond the host. Names alone never make a finding: placeholders, URLs, paths, Secret names and dummies are not secrets.",
+  check(ctx, report) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const cv of committedValues(ctx)) {
+      const v = cv.value.trim();
+      const c = classifyValue(v);
+      seen.add(`${cv.loc.file}:${cv.loc.startLine}`);
+      const who = readersText(cv);
+      const related = readersRelated(cv);
+      const fix = `Keep ${cv.name} out of the repository (an untracked env file, a platform secret or a Secret created out of band) and rotate the committed value.`;
+      if (cv.gateway) {
+        if (c.kind === "placeholder" || c.kind === "reference" || c.kind === "empty") continue;
+        const exposed = readByExposedGateway(ctx, cv);
+        const shape = v.length < 24 ? `only ${describeLength(v)}: guessable` : c.kind === "secret" ? `${describeLength(v)}, random-looking` : `${describeLength(v)}, word-like rather than random`;
+        report({
+          loc: cv.loc,
+          severity: exposed ? "critical" : "warn",
+          message: `${cv.name} of ${who} is committed to the repository (${shape}); anyone who can read the repository holds the gateway credential${exposed ? ", and the gateway port is reachable from beyond the host" : ""}.`,
+          fix: `Generate a random token (openssl rand -hex 32) and supply it at deploy time; ${fix}`,
+          related
+        });
+        continue;
+      }
+      if (c.kind === "secret" && (c.why !== "a random string" && c.why !== "a random hex string" ? true : isSecretName(cv.name)))
+        report({
+          loc: cv.loc,
+          message: `${cv.name} of ${who} holds a real-looking credential (${c.why}, ${describeLength(v)}) committed to the repository; anyone with read access has it.`,
+          fix,
+          related
+        });
+      else if (isSecretName(cv.name) && (c.kind === "literal" && passwordLike(v) || PASSWORD_NAME.test(cv.name) && v.length >= 8 && (c.kind === "literal" || c.kind === "data" && c.what === "a name")))
+        report({
+          loc: cv.loc,
+          severity: "warn",
+          message: `${cv.name} of ${who} is a hand-written password committed to the repository (${describeLength(v)}); it is the effective value wherever the deployment does not override it.`,
+          fix,
+          related
+        });
+    }
+    for (const f of ctx.files) {
+      for (const d of f.literalData) {
+        if (seen.has(`${d.loc.file}:${d.loc.startLine}`)) continue;
+        const c = classifyValue(d.value);
+        if (GATEWAY_CREDENTIAL.test(d.name) && (c.kind === "literal" || c.kind === "data")) {
+          report({
+            loc: d.loc,
+            severity: "warn",
+            message: `${d.what} commits a value for "${d.name}" (${describeLength(d.value.trim())}) to the repository; whoever deploys it runs a gateway whose credential everyone with read access knows.`,
+            fix: "Create the Secret out of band with a random value (openssl rand -hex 32) and keep only a reference in the repository."
+          });
+          continue;
+        }
+        if (c.kind !== "secret") continue;
+        const entropyOnly = c.why === "a random string" || c.why === "a random hex string";
+        if (entropyOnly && !d.secret && !isSecretName(d.name)) continue;
+        report({
+          loc: d.loc,
+          message: d.secret ? `${d.what} holds a real-looking credential for "${d.name}" (${c.why}, ${describeLength(d.value.trim())}) committed to the repository; the manifest is only base64 away from the secret.` : `${d.what} holds a real-looking credential for "${d.name}" (${c.why}) as plain text; ConfigMaps are not secret and are readable by anyone who can read the namespace.`,
+          fix: d.secret ? "Create the Secret out of band (kubectl create secret, External Secrets, sealed-secrets), keep only a reference in the repository, and rotate the committed value." : `Move "${d.name}" into a Secret created out of band, reference it with secretKeyRef, and rotate the committed value.`
+        });
+      }
+    }
+  }
+});
+
+// src/deploy/rules/not-read.ts
+var not_read_default = defineDeployRule({
+  id: "deploy.not_read",
+  severity: "info",
+  title: "Deployment file recognised but not read",
+  description: 'clawlint recognised files that deploy OpenClaw but cannot read as they are: templated manifests (`*.tmpl`, `*.tpl`, `*.j2`, `*.envsubst` other than YAML) that a tool fills in at deploy time, and Railway configs (railway.toml / railway.json). They are listed in one finding per kind ("2 templated manifests not read: \u2026") so that a clean result never hides them. envsubst YAML (`*.yaml.envsubst`) is read, with `${VAR}` left unresolved.',
+  check() {
+  }
+});
+
+// src/deploy/rules/not-rendered.ts
+var not_rendered_default = defineDeployRule({
+  id: "deploy.not_rendered",
+  severity: "info",
+  title: "Helm chart or kustomization not rendered",
+  description: "clawlint found a Helm chart or a kustomization but could not render it (helm or kubectl/kustomize is not on PATH, a chart dependency is missing from charts/, or rendering is turned off). Only what can be read statically (the OpenClaw config embedded in values.yaml, securityContext in values) was checked.",
+  check() {
+  }
+});
+
+// src/deploy/rules/parse-error.ts
+var parse_error_default = defineDeployRule({
+  id: "deploy.parse_error",
+  severity: "critical",
+  title: "Deployment file does not parse",
+  description: "A compose, Kubernetes, render.yaml or fly.toml file has a YAML/TOML syntax error, so neither the platform nor clawlint can read it.",
+  check() {
+  }
+});
+
+// src/deploy/rules/placeholder-token.ts
+var placeholder_token_default = defineDeployRule({
+  id: "deploy.placeholder_token",
+  severity: "critical",
+  title: "Gateway token or password is a placeholder",
+  description: "The gateway token or password (OPENCLAW_GATEWAY_TOKEN / OPENCLAW_GATEWAY_PASSWORD and the legacy CLAWDBOT_/MOLTBOT_ names, --token/--password) that the repository commits is a copy-paste placeholder such as change-me-now, replace-with-\u2026, <token> or your-token: public knowledge, not a secret. Critical when OpenClaw itself lists it as a rejected default or the gateway is reachable beyond the host; reported once, where the value is written, with the places that read it as related locations.",
+  check(ctx, report) {
+    for (const cv of committedValues(ctx)) {
+      if (!cv.gateway) continue;
+      const c = classifyValue(cv.value);
+      if (c.kind !== "placeholder") continue;
+      const exposed = readByExposedGateway(ctx, cv);
+      const consequence = exposed ? "the gateway port is reachable from beyond the host, so anyone who has seen the template can authenticate" : c.rejected ? "it is one of the defaults OpenClaw's own startup check rejects" : "it is public knowledge, not a secret";
+      report({
+        loc: cv.loc,
+        severity: exposed || c.rejected ? "critical" : "warn",
+        message: `${cv.name} of ${readersText(cv)} (${cv.origin}) is a placeholder that was never replaced; ${consequence}.`,
+        fix: "Generate a real secret (openssl rand -hex 32) and keep it in an untracked env file or a secret store.",
+        related: readersRelated(cv)
+      });
+    }
+  }
+});
+
+// src/deploy/rules/pod-hardening.ts
+var container = (w) => w.name.replace(/^.* container /, "");
+var pod_hardening_default = defineDeployRule({
+  id: "deploy.pod_hardening",
+  severity: "warn",
+  title: "Pod lacks the hardening of OpenClaw's own manifest",
+  description: "A Kubernetes pod that runs the OpenClaw gateway misses settings that OpenClaw's own manifest (scripts/k8s/manifests/deployment.yaml) sets: runAsNonRoot, readOnlyRootFilesystem, allowPrivilegeEscalation: false, capabilities.drop [ALL], seccompProfile RuntimeDefault, automountServiceAccountToken: false. Reported once per pod, at the gateway container, naming the other containers that lack them; pods with no gateway (one-shot Jobs, CLI pods) are not reported.",
+  check(ctx, report) {
+    const pods = ctx.files.flatMap((f) => f.k8s?.pods ?? []);
+    for (const pod of pods) {
+      const gateway = pod.workloads.find((w) => w.isGateway && w.runsOpenclaw && ctx.workloads.includes(w));
+      if (!gateway) continue;
+      const gaps = pod.workloads.filter((w) => w.hardening.length > 0);
+      if (!gaps.length) continue;
+      const main = gaps.includes(gateway) ? gateway : gaps[0];
+      const others = gaps.filter((w) => w !== main);
+      const first = main.hardening[0];
+      const also = others.length ? ` Also in the same pod: ${others.map((w) => `${container(w)} (${w.hardening.map((g) => g.item).join(", ")})`).join("; ")}.` : "";
+      report({
+        loc: first.loc,
+        message: `${describe(main)} lacks ${main.hardening.map((g) => g.item).join(", ")} (set in OpenClaw's own manifest).${also}`,
+        fix: "Copy the securityContext of scripts/k8s/manifests/deployment.yaml: runAsNonRoot, runAsUser 1000, allowPrivilegeEscalation false, readOnlyRootFilesystem true, capabilities.drop [ALL], seccompProfile RuntimeDefault; and automountServiceAccountToken: false on the pod.",
+        related: others.map((w) => ({
+          ...w.hardening[0].loc,
+          message: `container ${container(w)} lacks ${w.hardening.map((g) => g.item).join(", ")}`
+        }))
+      });
+    }
+  }
+});
+
+// src/deploy/rules/privileged.ts
+var privileged_default = defineDeployRule({
+  id: "deploy.privileged",
+  severity: "critical",
+  title: "Privileged container",
+  description: "`privileged: true` (compose or a Kubernetes securityContext) gives the container every capability and the host devices; OpenClaw never needs it.",
+  check(ctx, report) {
+    for (const w of ctx.workloads) {
+      if (!w.privileged) continue;
+      report({
+        loc: w.privileged,
+        message: w.runsOpenclaw ? `${describe(w)} runs privileged: a compromised agent or gateway escapes to the host.` : `${describe(w)} runs privileged: whoever compromises this container escapes to the host.`,
+        fix: w.runsOpenclaw ? "Remove privileged: true; OpenClaw runs unprivileged as uid 1000." : "Remove privileged: true and grant only the devices and capabilities the container needs."
+      });
+    }
+  }
+});
+
+// src/deploy/rules/render-error.ts
+var render_error_default = defineDeployRule({
+  id: "deploy.render_error",
+  severity: "warn",
+  title: "Helm chart or kustomization fails to render",
+  description: "`helm template` or `kubectl kustomize` failed on this chart or kustomization: a template error, a value that does not exist, a render that ran past the time limit or output cap (an endless range or recursion), or a resource outside the scanned tree. Nothing it would deploy could be checked beyond the static reading of values.yaml.",
+  check() {
+  }
+});
+
+// src/deploy/rules/sensitive-host-mount.ts
+var SOCKET2 = /(?:docker|podman|containerd|crio|cri-dockerd)\.sock$/;
+var SENSITIVE = [
+  [/^\/$/, true, "the whole host filesystem"],
+  [/^\/etc(?:\/|$)/, true, "host system configuration"],
+  [/^\/root(?:\/|$)/, true, "root's home directory"],
+  [/^\/(?:proc|sys|dev|boot)(?:\/|$)/, true, "host kernel/device interfaces"],
+  [/^\/var\/lib\/(?:docker|containerd|kubelet)(?:\/|$)/, true, "container runtime state"],
+  [/^\/(?:var\/)?run(?:\/|$)/, false, "host runtime sockets and state"],
+  [/(?:^|\/)\.(?:ssh|aws|kube|gnupg|docker|config\/gcloud)(?:\/|$)/, true, "credentials from a home directory"],
+  [/^(?:~|\/home)\/?$|^\/home\/[^/]+\/?$|^~\/?$/, false, "a whole home directory"]
+];
+var sensitive_host_mount_default = defineDeployRule({
+  id: "deploy.sensitive_host_mount",
+  severity: "warn",
+  title: "Sensitive host path mounted",
+  description: "A bind mount or hostPath exposes a sensitive host path (/, /etc, /root, /proc, /var/run, ~/.ssh, ~/.aws, ~/.kube\u2026) to a container that runs agents.",
+  check(ctx, report) {
+    for (const w of ctx.workloads) {
+      if (!w.runsOpenclaw) continue;
+      for (const m of w.mounts) {
+        if (m.kind !== "bind" && m.kind !== "hostPath" || !m.source || SOCKET2.test(m.source)) continue;
+        const src = m.source.replace(/^\$\{?HOME\}?/, "~").replace(/\/+$/, "") || "/";
+        const hit = SENSITIVE.find(([re]) => re.test(src));
+        if (!hit) continue;
+        const critical = hit[1] && !m.readOnly;
+        report({
+          loc: m.loc,
+          severity: critical ? "critical" : "warn",
+          message: `${describe(w)} mounts ${hit[2]} (${src}) at ${m.target}${m.readOnly ? " read-only" : ""}; an agent with file tools reads${m.readOnly ? "" : " and changes"} it.`,
+          fix: "Mount only the directories OpenClaw needs (its state directory and workspace), read-only where possible."
+        });
+      }
+    }
+  }
+});
+
+// src/deploy/rules/state-ephemeral.ts
+var state_ephemeral_default = defineDeployRule({
+  id: "deploy.state_ephemeral",
+  severity: "warn",
+  title: "State directory on an ephemeral or shared volume",
+  description: "The gateway's state directory (OPENCLAW_STATE_DIR, default ~/.openclaw: config, sessions, OAuth tokens, the gateway lock) is not on a persistent volume (container layer, emptyDir, tmpfs, /tmp, a Render service without a disk) or is on a volume shared by several pods.",
+  check(ctx, report) {
+    for (const run of ctx.runs) {
+      const w = run.workload;
+      if (!run.stateDir || w.platform === "systemd" || w.platform === "dockerfile") continue;
+      const dir = run.stateDir.path;
+      let cover;
+      for (const m of w.mounts)
+        if (posixUnder(dir, m.target) !== void 0 && !m.subPath && (!cover || m.target.length > cover.target.length))
+          cover = m;
+      const where2 = run.stateDir.loc ?? w.loc;
+      const name = describe(w);
+      if (!cover) {
+        const lost = w.platform === "render" ? "on every deploy" : w.platform === "kubernetes" ? "whenever the pod is rescheduled" : w.platform === "fly" ? "when the machine is replaced" : "when the container is re-created";
+        report({
+          loc: where2,
+          message: `The state directory ${dir} of ${name} is not on a volume: sessions, channel logins and the gateway token are lost ${lost}${dir.startsWith("/tmp") ? " (and /tmp is scratch space)" : ""}.`,
+          fix: `Mount a persistent volume at ${dir} (${w.platform === "kubernetes" ? "a PersistentVolumeClaim" : w.platform === "render" ? "a disk" : w.platform === "fly" ? "[mounts] with a Fly volume" : "a named volume or bind mount"}).`
+        });
+        continue;
+      }
+      if (cover.kind === "emptyDir" || cover.kind === "tmpfs") {
+        report({
+          loc: cover.loc,
+          message: `The state directory ${dir} of ${name} is on ${cover.kind === "emptyDir" ? "an emptyDir" : "a tmpfs"} volume, which is wiped with the ${cover.kind === "emptyDir" ? "pod" : "container"}: sessions, channel logins and tokens do not survive a restart.`,
+          fix: `Use a persistent volume for ${dir}.`
+        });
+        continue;
+      }
+      const shared = cover.shared || cover.kind === "pvc" && cover.source !== void 0 && ctx.files.some((f) => f.k8s?.sharedClaims.has(cover.source));
+      if (shared) {
+        report({
+          loc: cover.loc,
+          message: `The state directory ${dir} of ${name} is on a volume that several pods can mount at once (ReadWriteMany/NFS); two gateways on one state directory corrupt its SQLite stores and fight over the gateway lock.`,
+          fix: "Give each gateway its own ReadWriteOnce volume (StatefulSet volumeClaimTemplates) and run one replica."
+        });
+      }
+    }
+  }
+});
+
+// src/deploy/rules/systemd-root.ts
+var systemd_root_default = defineDeployRule({
+  id: "deploy.systemd_root",
+  severity: "warn",
+  title: "systemd unit runs the gateway as root",
+  description: "A system unit that runs OpenClaw has no User= (or User=root), so the gateway and every agent tool run as root; the docs call this unsupported.",
+  check(ctx, report) {
+    for (const w of ctx.workloads) {
+      if (w.platform !== "systemd" || !w.isGateway || !w.systemUnit) continue;
+      const user = w.user?.value.trim();
+      if (user && user !== "root" && user !== "0") continue;
+      report({
+        loc: w.user?.loc ?? w.loc,
+        message: user ? `${describe(w)} sets User=${user}: the gateway and every agent tool run as root.` : `${describe(w)} is a system unit without User=, so the gateway and every agent tool run as root.`,
+        fix: "Add User=<an unprivileged account> to [Service] (and keep the state directory owned by that account), or install it as a user unit (openclaw gateway install)."
+      });
+    }
+  }
+});
+
+// src/deploy/rules/index.ts
+var DEPLOY_RULES = [
+  allow_unconfigured_exposed_default,
+  dangerous_capability_default,
+  docker_socket_default,
+  gateway_exposed_default,
+  host_namespace_default,
+  literal_secret_default,
+  not_read_default,
+  not_rendered_default,
+  parse_error_default,
+  placeholder_token_default,
+  pod_hardening_default,
+  privileged_default,
+  render_error_default,
+  sensitive_host_mount_default,
+  state_ephemeral_default,
+  systemd_root_default
+];
+
+// src/rules/types.ts
+function defineRule(rule) {
+  return rule;
+}
+
+// src/rules/openclaw/browser/control-no-auth.ts
+function configured(v) {
+  return !!trimmed(v) || coerceSecretRef(v) !== void 0;
+}
+var control_no_auth_default = defineRule({
+  id: "browser.control_no_auth",
+  severity: "critical",
+  title: "Browser control has no auth",
+  description: "Browser control is enabled (the default) but no gateway token or password is configured, so any local process can drive the browser.",
+  releases: [
+    {
+      from: "2026.2.26",
+      note: "First in the audit of 2026.2.26 (2026.1.30 has no such check): browser control enabled (browser.enabled not false) and no gateway.auth token/password (config, SecretRef or OPENCLAW_GATEWAY_TOKEN/PASSWORD).",
+      facts: { plain: true }
+    },
+    {
+      from: "2026.4.29",
+      note: "The check moved into the browser plugin's security collector; the plain audit of 2026.4.29 still loads plugin collectors."
+    },
+    {
+      from: "2026.5.28",
+      note: "Plugin security collectors load only with --deep: the plain CLI audit no longer reports it.",
+      facts: { plain: false }
+    }
+  ],
+  check(ctx, report, facts) {
+    if (facts?.plain === false) return;
+    const cfg = ctx.config;
+    if (at(cfg, "browser", "enabled") === false) return;
+    const mode = str(cfg, "gateway", "auth", "mode");
+    const token = configured(at(cfg, "gateway", "auth", "token")) || !!envValue(ctx, "OPENCLAW_GATEWAY_TOKEN");
+    const passwordCanWin = mode === "password" || mode !== "token" && mode !== "none" && mode !== "trusted-proxy" && !token;
+    const literalPassword = !!trimmed(at(cfg, "gateway", "auth", "password"));
+    const password = literalPassword || passwordCanWin && (!!envValue(ctx, "OPENCLAW_GATEWAY_PASSWORD") || configured(at(cfg, "gateway", "auth", "password")));
+    if (token || password) return;
+    report({
+      path: ctx.has(["browser"]) ? ["browser"] : ctx.has(["gateway", "auth"]) ? ["gateway", "auth"] : [],
+      message: "Browser control is enabled but no gateway.auth token or password is configured; any local process (or an SSRF to loopback) can call the browser control endpoints.",
+      detail: "Browser control HTTP routes are enabled but no gateway.auth token/password is configured. Any local process (or SSRF to loopback) can call browser control endpoints.",
+      fix: 'Set gateway.auth.token: "${OPENCLAW_GATEWAY_TOKEN}" (or gateway.auth.password), or browser.enabled: false.'
+    });
+  }
+});
+
+// src/rules/openclaw/browser/remote-cdp-http.ts
+function isLoopbackHost(host) {
+  const h = host.replace(/^\[|\]$/g, "").toLowerCase();
+  return h === "localhost" || h === "::1" || /^127\./.test(h);
+}
+var remote_cdp_http_default = defineRule({
+  id: "browser.remote_cdp_http",
+  severity: "warn",
+  title: "Remote CDP uses HTTP",
+  description: "A browser profile drives a remote Chrome DevTools endpoint over plain http://.",
+  releases: [
+    {
+      from: "2026.1.30",
+      note: "A browser.profiles.<name>.cdpUrl with a non-loopback host and the http: scheme.",
+      facts: { plain: true }
+    },
+    {
+      from: "2026.4.29",
+      note: "The check moved into the browser plugin's security collector; the plain audit of 2026.4.29 still loads plugin collectors."
+    },
+    {
+      from: "2026.5.28",
+      note: "Plugin security collectors load only with --deep: the plain CLI audit no longer reports it.",
+      facts: { plain: false }
+    }
+  ],
+  check(ctx, report, facts) {
+    if (facts?.plain === false || at(ctx.config, "browser", "enabled") === false) return;
+    for (const [name, profile] of Object.entries(rec(ctx.config, "browser", "profiles") ?? {})) {
+      const raw = isRec(profile) ? profile.cdpUrl : void 0;
+      if (typeof raw !== "string") continue;
+      let url;
+      try {
+        url = new URL(raw.trim());
+      } catch {
+        continue;
+      }
+      if (url.protocol !== "http:" || isLoopbackHost(url.hostname)) continue;
+      report({
+        path: ["browser", "profiles", name, "cdpUrl"],
+        at: "value",
+        message: `Browser profile "${name}" drives a remote CDP endpoint over plain http (${url.host}); page contents and control traffic cross the network unencrypted.`,
+        detail: `browser profile "${name}" uses http CDP (${url.protocol}//${url.host}); this is OK only if it's tailnet-only or behind an encrypted tunnel.`,
+        fix: `Use an https:// (or tailnet-only) endpoint for browser.profiles.${name}.cdpUrl.`
+      });
+    }
+  }
+});
+
+// src/rules/openclaw/channels/walk.ts
+var NOT_CHANNELS = /* @__PURE__ */ new Set(["defaults", "modelByChannel"]);
+function channelSections(cfg) {
+  const out = [];
+  const channels = rec(cfg, "channels");
+  if (!channels) return out;
+  for (const [id, v] of Object.entries(channels)) {
+    if (!isRec(v) || NOT_CHANNELS.has(id) || v.enabled === false) continue;
+    out.push({ channel: id, section: v, path: ["channels", id], own: v });
+    const accounts = rec(v, "accounts");
+    if (!accounts) continue;
+    const { accounts: _a, ...base2 } = v;
+    for (const [acct, av] of Object.entries(accounts)) {
+      if (!isRec(av) || av.enabled === false) continue;
+      out.push({
+        channel: id,
+        account: acct,
+        section: { ...base2, ...av },
+        path: ["channels", id, "accounts", acct],
+        own: av
+      });
+    }
+  }
+  return out;
+}
+function dmPolicyOf(s) {
+  const own = s.own;
+  if (typeof own.dmPolicy === "string") return { policy: own.dmPolicy, path: [...s.path, "dmPolicy"], legacy: false };
+  if (isRec(own.dm) && typeof own.dm.policy === "string")
+    return { policy: own.dm.policy, path: [...s.path, "dm", "policy"], legacy: true };
+  if (s.account) {
+    const base2 = s.section;
+    if (typeof base2.dmPolicy === "string")
+      return { policy: base2.dmPolicy, path: ["channels", s.channel, "dmPolicy"], legacy: false };
+    if (isRec(base2.dm) && typeof base2.dm.policy === "string")
+      return { policy: base2.dm.policy, path: ["channels", s.channel, "dm", "policy"], legacy: true };
+  }
+  return void 0;
+}
+function label(s) {
+  return s.account ? `channels.${s.channel}.accounts.${s.account}` : `channels.${s.channel}`;
+}
+
+// src/rules/openclaw/channels/allow-from-dangerous-name-matching-enabled.ts
+var allow_from_dangerous_name_matching_enabled_default = defineRule({
+  id: "channels.<provider>.allowFrom.dangerous_name_matching_enabled",
+  severity: "info",
+  title: "Channel dangerous name matching is enabled",
+  description: "dangerouslyAllowNameMatching lets mutable display names/tags authorize senders.",
+  beyondCli: true,
+  check(ctx, report) {
+    for (const s of channelSections(ctx.config)) {
+      if (s.own.dangerouslyAllowNameMatching !== true) continue;
+      report({
+        ruleId: `channels.${s.channel}.allowFrom.dangerous_name_matching_enabled`,
+        path: [...s.path, "dangerouslyAllowNameMatching"],
+        message: `${label(s)}.dangerouslyAllowNameMatching is true: allowlist entries match changeable display names, so anyone can rename themselves into the allowlist.`,
+        detail: "dangerouslyAllowNameMatching=true enables mutable aliases (changeable/shared labels, weak even when honestly set) for sender authorization.",
+        fix: `Use stable sender ids in allowFrom and set ${label(s)}.dangerouslyAllowNameMatching: false.`
+      });
+    }
+  }
+});
+
+// src/rules/openclaw/channels/dm-disabled.ts
+var dm_disabled_default = defineRule({
+  id: "channels.<provider>.dm.disabled",
+  severity: "info",
+  title: "Channel DMs are disabled",
+  description: 'A channel (or account) has dmPolicy "disabled" (or legacy dm.policy "disabled"): inbound DMs are ignored.',
+  beyondCli: true,
+  check(ctx, report) {
+    for (const s of channelSections(ctx.config)) {
+      const dm = dmPolicyOf(s);
+      if (!dm || dm.policy !== "disabled") continue;
+      if (s.account && !(dm.path.length > 3 && dm.path[2] === "accounts")) continue;
+      report({
+        ruleId: `channels.${s.channel}.dm.disabled`,
+        path: dm.path,
+        message: `${label(s)} ${dm.legacy ? "dm.policy" : "dmPolicy"} is "disabled": inbound ${s.channel} DMs are ignored (informational; the safest DM setting).`,
+        detail: `${dm.path.join(".")}="disabled" ignores inbound DMs.`
+      });
+    }
+  }
+});
+
+// src/rules/openclaw/channels/dm-locked.ts
+var dm_locked_default = defineRule({
+  id: "channels.<provider>.dm.locked",
+  severity: "info",
+  title: "Channel DMs are locked",
+  description: 'dmPolicy "allowlist" with no allowFrom entries: the allowlist admits nobody, so every DM is blocked.',
+  beyondCli: true,
+  check(ctx, report) {
+    for (const s of channelSections(ctx.config)) {
+      const dm = dmPolicyOf(s);
+      if (!dm || dm.policy !== "allowlist") continue;
+      const raw = dm.legacy ? isRec(s.section.dm) ? s.section.dm.allowFrom : void 0 : s.section.allowFrom;
+      const entries = (Array.isArray(raw) ? raw : []).map((v) => String(v).trim()).filter(Boolean);
+      if (entries.length > 0) continue;
+      const policyOnAccount = dm.path.length > 3 && dm.path[2] === "accounts";
+      const allowFromOnAccount = s.account && (dm.legacy ? isRec(s.own.dm) && s.own.dm.allowFrom !== void 0 : s.own.allowFrom !== void 0);
+      if (s.account && !policyOnAccount && !allowFromOnAccount) continue;
+      const allowFromPath = allowFromOnAccount ? [...s.path, ...dm.legacy ? ["dm", "allowFrom"] : ["allowFrom"]] : [...dm.path.slice(0, -1), "allowFrom"];
+      report({
+        ruleId: `channels.${s.channel}.dm.locked`,
+        path: ctx.has(allowFromPath) ? allowFromPath : dm.path,
+        message: `${label(s)} ${dm.legacy ? "dm.policy" : "dmPolicy"} is "allowlist" but ${allowFromPath.join(".")} ${ctx.has(allowFromPath) ? "is empty" : "is not set"}: nobody can DM the bot on ${s.channel} (informational; add sender ids to allow yourself).`,
+        detail: `${dm.path.join(".")}="allowlist" has no admitted senders; unknown senders are blocked or receive a pairing code.`,
+        fix: `Add your sender id to ${allowFromPath.join(".")}, or use dmPolicy "pairing" to approve senders at run time.`
+      });
+    }
+  }
+});
+
+// src/rules/openclaw/channels/dm-open.ts
+var dm_open_default = defineRule({
+  id: "channels.<provider>.dm.open",
+  severity: "critical",
+  title: "Channel DMs are open",
+  description: 'A channel (or account) has dmPolicy "open" (or legacy dm.policy "open"): anyone can DM the bot.',
+  beyondCli: true,
+  fixable: true,
+  check(ctx, report) {
+    for (const s of channelSections(ctx.config)) {
+      const dm = dmPolicyOf(s);
+      if (!dm || dm.policy !== "open") continue;
+      if (s.account && !(dm.path.length > 3 && dm.path[2] === "accounts")) continue;
+      report({
+        ruleId: `channels.${s.channel}.dm.open`,
+        path: dm.path,
+        message: `${label(s)} ${dm.legacy ? "dm.policy" : "dmPolicy"} is "open": anyone on ${s.channel} can DM the bot and drive its tools.`,
+        detail: `${dm.path.join(".")}="open" allows anyone to DM the bot.`,
+        fix: `Set ${dm.path.join(".")} to "pairing" (default) or "allowlist".`,
+        replaceWith: "pairing"
+      });
+    }
+  }
+});
+
+// src/rules/openclaw/channels/dm-open-invalid.ts
+var dm_open_invalid_default = defineRule({
+  id: "channels.<provider>.dm.open_invalid",
+  severity: "warn",
+  title: "Channel DM config looks inconsistent",
+  description: 'dmPolicy "open" without "*" in allowFrom: OpenClaw requires the wildcard to make open DMs explicit.',
+  beyondCli: true,
+  check(ctx, report) {
+    for (const s of channelSections(ctx.config)) {
+      const dm = dmPolicyOf(s);
+      if (!dm || dm.policy !== "open") continue;
+      if (s.account && !(dm.path.length > 3 && dm.path[2] === "accounts")) continue;
+      const allowFrom = dm.legacy ? isRec(s.section.dm) ? s.section.dm.allowFrom : void 0 : s.section.allowFrom;
+      const list = Array.isArray(allowFrom) ? allowFrom : [];
+      if (list.some((v) => String(v).trim() === "*")) continue;
+      const key3 = dm.legacy ? [...s.path, "dm", "allowFrom"] : [...s.path, "allowFrom"];
+      report({
+        ruleId: `channels.${s.channel}.dm.open_invalid`,
+        path: ctx.has(key3) ? key3 : dm.path,
+        message: `${label(s)} DMs are "open" but ${key3.join(".")} does not include "*"; the policy and the allowlist disagree about who may DM the bot.`,
+        detail: `"open" requires ${key3.join(".")} to include "*".`,
+        fix: `Use dmPolicy "pairing"/"allowlist", or if open DMs are intended add "*" to ${key3.join(".")}.`
+      });
+    }
+  }
+});
+
+// src/rules/openclaw/channels/telegram-allow-from-invalid-entries.ts
+var telegram_allow_from_invalid_entries_default = defineRule({
+  id: "channels.telegram.allowFrom.invalid_entries",
+  severity: "warn",
+  title: "Telegram allowlist contains non-numeric entries",
+  description: "Telegram allowFrom/groupAllowFrom entries must be numeric user ids; @usernames never match.",
+  beyondCli: true,
+  check(ctx, report) {
+    for (const s of channelSections(ctx.config)) {
+      if (s.channel !== "telegram") continue;
+      for (const key3 of ["allowFrom", "groupAllowFrom"]) {
+        const list = s.own[key3];
+        if (!Array.isArray(list)) continue;
+        const bad = list.map((v, i) => ({
+          v: String(v).trim().replace(/^(telegram|tg):/i, ""),
+          i
+        })).filter(({ v }) => v && v !== "*" && !/^-?\d+$/.test(v));
+        const first = bad[0];
+        if (!first) continue;
+        report({
+          path: [...s.path, key3, first.i],
+          message: `${label(s)}.${key3} has non-numeric entries (${capList(bad.map((b) => JSON.stringify(b.v)))}); Telegram authorizes numeric user ids only, so these never match and the allowlist silently does less than intended.`,
+          detail: `Telegram sender authorization requires numeric Telegram user IDs. Found non-numeric allowFrom entries: ${bad.map((b) => b.v).join(", ")}.`,
+          fix: `Replace the @username entries in ${label(s)}.${key3} with numeric Telegram user ids.`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/openclaw/channels/telegram-groups-allow-from-missing.ts
+var isWildcard2 = (v) => String(v).trim() === "*";
+function hasGroupOverride(groups) {
+  if (!isRec(groups)) return false;
+  return Object.values(groups).some((g) => {
+    if (!isRec(g)) return false;
+    if (Array.isArray(g.allowFrom) && g.allowFrom.length > 0) return true;
+    return isRec(g.topics) && Object.values(g.topics).some((t) => isRec(t) && Array.isArray(t.allowFrom) && t.allowFrom.length > 0);
+  });
+}
+var telegram_groups_allow_from_missing_default = defineRule({
+  id: "channels.telegram.groups.allowFrom.missing",
+  severity: "critical",
+  title: "Telegram group commands have no sender allowlist",
+  description: 'Telegram groups are enabled (groupPolicy "open", or "allowlist" with groups) but no sender allowlist exists: any group member can run /commands.',
+  beyondCli: true,
+  check(ctx, report) {
+    if (at(ctx.config, "commands", "text") === false) return;
+    const reportedChannel = /* @__PURE__ */ new Set();
+    for (const s of channelSections(ctx.config)) {
+      if (s.channel !== "telegram") continue;
+      const defaultPolicy = at(ctx.config, "channels", "defaults", "groupPolicy");
+      const gp = s.section.groupPolicy ?? defaultPolicy ?? "allowlist";
+      const groups = s.section.groups;
+      const groupsConfigured = isRec(groups) && Object.keys(groups).length > 0;
+      if (!(gp === "open" || gp === "allowlist" && groupsConfigured)) continue;
+      const groupAllowFrom = Array.isArray(s.section.groupAllowFrom) ? s.section.groupAllowFrom : [];
+      if (groupAllowFrom.some(isWildcard2)) continue;
+      if (groupAllowFrom.length > 0 || hasGroupOverride(groups)) continue;
+      const ownKeys = ["groupPolicy", "groups", "groupAllowFrom"].some((k) => s.own[k] !== void 0);
+      if (s.account && !ownKeys && reportedChannel.has(s.channel)) continue;
+      if (!s.account) reportedChannel.add(s.channel);
+      const where2 = label(s);
+      const policyOwn = s.own.groupPolicy !== void 0;
+      const policyPath = policyOwn ? [...s.path, "groupPolicy"] : s.account && s.section.groupPolicy !== void 0 ? ["channels", "telegram", "groupPolicy"] : void 0;
+      const groupsPath = s.own.groups !== void 0 ? [...s.path, "groups"] : ["channels", "telegram", "groups"];
+      const path6 = policyPath ?? (groupsConfigured ? groupsPath : s.path);
+      const policyText = s.section.groupPolicy !== void 0 ? `groupPolicy is "${String(gp)}"` : defaultPolicy !== void 0 ? `groupPolicy is "${String(gp)}" (from channels.defaults.groupPolicy)` : 'groupPolicy is "allowlist" (default)';
+      report({
+        path: path6,
+        message: `${where2} ${policyText}${gp === "allowlist" ? " with groups configured" : ""} but no sender allowlist (groupAllowFrom, groups.<id>.allowFrom): any member of ${gp === "open" ? "any group" : "an allowed group"} can run /commands and skills. (clawlint assumes an empty pairing store; senders approved there at run time also count.)`,
+        detail: "Telegram group access is enabled but no sender allowlist is configured; this allows any group member to invoke /\u2026 commands.",
+        fix: `Set ${where2}.groupAllowFrom to numeric Telegram user ids (or groups.<id>.allowFrom per group), or approve yourself via pairing.`
+      });
+    }
+  }
+});
+
+// src/rules/openclaw/channels/telegram-groups-allow-from-wildcard.ts
+var telegram_groups_allow_from_wildcard_default = defineRule({
+  id: "channels.telegram.groups.allowFrom.wildcard",
+  severity: "critical",
+  title: "Telegram group allowlist contains wildcard",
+  description: 'Telegram groups are enabled and channels.telegram.groupAllowFrom contains "*": any group member can run commands.',
+  beyondCli: true,
+  fixable: true,
+  check(ctx, report) {
+    for (const s of channelSections(ctx.config)) {
+      if (s.channel !== "telegram") continue;
+      const gp = s.section.groupPolicy ?? at(ctx.config, "channels", "defaults", "groupPolicy") ?? "allowlist";
+      const groups = s.section.groups;
+      const groupsConfigured = !!groups && typeof groups === "object" && Object.keys(groups).length > 0;
+      if (!(gp === "open" || gp === "allowlist" && groupsConfigured)) continue;
+      const list = Array.isArray(s.section.groupAllowFrom) ? s.section.groupAllowFrom : [];
+      const idx = list.findIndex((v) => String(v).trim() === "*");
+      if (idx < 0) continue;
+      const own = Array.isArray(s.own.groupAllowFrom);
+      if (s.account && !own) continue;
+      report({
+        path: [...s.path, "groupAllowFrom", idx],
+        autofix: removeWildcards([...s.path, "groupAllowFrom"], s.own.groupAllowFrom),
+        message: `${label(s)}.groupAllowFrom includes "*": any member of an allowed Telegram group can run /commands and control directives.`,
+        detail: 'Telegram group sender allowlist contains "*", which allows any group member to run /\u2026 commands and control directives.',
+        fix: `Replace "*" in ${label(s)}.groupAllowFrom with numeric Telegram user ids.`
+      });
+    }
+  }
+});
+
+// src/rules/openclaw/config/insecure-or-dangerous-flags.ts
+var PLUGIN_DANGEROUS_FLAGS = {
+  imap: [
+    { path: "accounts.*.senderAuth.acceptTrustedAuthservId", equals: true },
+    { path: "accounts.*.senderAuth.min", equals: "unverified" },
+    { path: "accounts.*.senderAuth.min", equals: "mutable" }
+  ]
+};
+function matchContract(root, pattern) {
+  let states = [{ segs: [], value: root }];
+  for (const seg of pattern.split(".")) {
+    const next = [];
+    for (const s of states) {
+      if (seg === "*") {
+        if (Array.isArray(s.value)) s.value.forEach((v, i) => next.push({ segs: [...s.segs, i], value: v }));
+        else if (isRec(s.value))
+          for (const [k, v] of Object.entries(s.value)) next.push({ segs: [...s.segs, k], value: v });
+      } else if (isRec(s.value) && Object.prototype.hasOwnProperty.call(s.value, seg)) {
+        next.push({ segs: [...s.segs, seg], value: s.value[seg] });
+      }
+    }
+    states = next;
+  }
+  return states;
+}
+function collectDangerousFlags(cfg) {
+  const out = [];
+  if (at(cfg, "gateway", "controlUi", "allowInsecureAuth") === true)
+    out.push({
+      label: "gateway.controlUi.allowInsecureAuth=true",
+      path: ["gateway", "controlUi", "allowInsecureAuth"],
+      fix: "Remove gateway.controlUi.allowInsecureAuth (OpenClaw up to 2026.7 honours it) and use HTTPS or 127.0.0.1 for the Control UI."
+    });
+  if (at(cfg, "gateway", "controlUi", "dangerouslyAllowHostHeaderOriginFallback") === true)
+    out.push({
+      label: "gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback=true",
+      path: ["gateway", "controlUi", "dangerouslyAllowHostHeaderOriginFallback"],
+      fix: "Set gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback: false and list gateway.controlUi.allowedOrigins."
+    });
+  if (at(cfg, "gateway", "controlUi", "dangerouslyDisableDeviceAuth") === true)
+    out.push({
+      label: "gateway.controlUi.dangerouslyDisableDeviceAuth=true",
+      path: ["gateway", "controlUi", "dangerouslyDisableDeviceAuth"],
+      fix: "Remove gateway.controlUi.dangerouslyDisableDeviceAuth (OpenClaw up to 2026.7 honours it) so Control UI clients pair their devices."
+    });
+  if (at(cfg, "hooks", "gmail", "allowUnsafeExternalContent") === true)
+    out.push({
+      label: "hooks.gmail.allowUnsafeExternalContent=true",
+      path: ["hooks", "gmail", "allowUnsafeExternalContent"],
+      fix: "Set hooks.gmail.allowUnsafeExternalContent: false."
+    });
+  (arr(cfg, "hooks", "mappings") ?? []).forEach((m, i) => {
+    if (isRec(m) && m.allowUnsafeExternalContent === true)
+      out.push({
+        label: `hooks.mappings[${i}].allowUnsafeExternalContent=true`,
+        path: ["hooks", "mappings", i, "allowUnsafeExternalContent"],
+        fix: `Set hooks.mappings[${i}].allowUnsafeExternalContent: false.`
+      });
+  });
+  if (at(cfg, "tools", "exec", "applyPatch", "workspaceOnly") === false)
+    out.push({
+      label: "tools.exec.applyPatch.workspaceOnly=false",
+      path: ["tools", "exec", "applyPatch", "workspaceOnly"],
+      fix: "Set tools.exec.applyPatch.workspaceOnly: true (default)."
+    });
+  const sup = arr(cfg, "security", "audit", "suppressions");
+  if (sup && sup.length > 0)
+    out.push({
+      label: `security.audit.suppressions configured (${sup.length})`,
+      path: ["security", "audit", "suppressions"],
+      fix: "Remove security.audit.suppressions entries whose accepted risk no longer applies."
+    });
+  if (at(cfg, "hooks", "allowRequestSessionKey") === true)
+    out.push({
+      label: "hooks.allowRequestSessionKey=true",
+      path: ["hooks", "allowRequestSessionKey"],
+      fix: "Set hooks.allowRequestSessionKey: false."
+    });
+  if (at(cfg, "browser", "ssrfPolicy", "dangerouslyAllowPrivateNetwork") === true)
+    out.push({
+      label: "browser.ssrfPolicy.dangerouslyAllowPrivateNetwork=true",
+      path: ["browser", "ssrfPolicy", "dangerouslyAllowPrivateNetwork"],
+      fix: "Set browser.ssrfPolicy.dangerouslyAllowPrivateNetwork: false."
+    });
+  else if (at(cfg, "browser", "ssrfPolicy", "dangerouslyAllowPrivateNetwork") === void 0 && at(cfg, "browser", "ssrfPolicy", "allowPrivateNetwork") === true)
+    out.push({
+      label: "browser.ssrfPolicy.dangerouslyAllowPrivateNetwork=true",
+      where: "browser.ssrfPolicy.allowPrivateNetwork=true (legacy)",
+      path: ["browser", "ssrfPolicy", "allowPrivateNetwork"],
+      fix: "Remove browser.ssrfPolicy.allowPrivateNetwork (legacy spelling of dangerouslyAllowPrivateNetwork)."
+    });
+  if (at(cfg, "tools", "fs", "workspaceOnly") === false)
+    out.push({
+      label: "tools.fs.workspaceOnly=false",
+      path: ["tools", "fs", "workspaceOnly"],
+      fix: "Set tools.fs.workspaceOnly: true."
+    });
+  const docker = (d, prefix, base2, where2 = prefix) => {
+    if (!d) return;
+    for (const k of DANGEROUS_SANDBOX_DOCKER_KEYS)
+      if (d[k] === true)
+        out.push({
+          label: `${prefix}.${k}=true`,
+          where: `${where2}.${k}=true`,
+          path: [...base2, k],
+          fix: `Remove ${where2}.${k} (default false).`
+        });
+  };
+  docker(rec(cfg, "agents", "defaults", "sandbox", "docker"), "agents.defaults.sandbox.docker", [
+    "agents",
+    "defaults",
+    "sandbox",
+    "docker"
+  ]);
+  for (const a of listAgents(cfg))
+    docker(
+      rec(a.entry, "sandbox", "docker"),
+      `agents.entries.${a.id}.sandbox.docker`,
+      [...a.path, "sandbox", "docker"],
+      agentKeyLabel(a, "sandbox.docker")
+    );
+  const entries = rec(cfg, "plugins", "entries");
+  if (entries) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const [pluginId, contracts] of Object.entries(PLUGIN_DANGEROUS_FLAGS)) {
+      const pc = rec(entries, pluginId, "config");
+      if (!pc) continue;
+      for (const flag of contracts) {
+        for (const m of matchContract(pc, flag.path)) {
+          if (!Object.is(m.value, flag.equals)) continue;
+          const label2 = `plugins.entries.${pluginId}.config.${m.segs.join(".")}=${String(flag.equals)}`;
+          if (seen.has(label2)) continue;
+          seen.add(label2);
+          out.push({
+            label: label2,
+            path: ["plugins", "entries", pluginId, "config", ...m.segs],
+            fix: `Remove plugins.entries.${pluginId}.config.${m.segs.join(".")} or set a strict value.`
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
+var insecure_or_dangerous_flags_default = defineRule({
+  id: "config.insecure_or_dangerous_flags",
+  severity: "warn",
+  title: "Insecure or dangerous config flag enabled",
+  description: "A break-glass or insecure flag is enabled (one finding per flag, including plugin-declared flags).",
+  releases: [{ from: "2026.2.26", note: "First in the audit of 2026.2.26 (2026.1.30 has no such check)." }],
+  check(ctx, report) {
+    for (const f of collectDangerousFlags(ctx.config)) {
+      report({
+        path: f.path,
+        message: `Dangerous flag enabled: ${f.where ?? f.label}; it weakens a default security boundary.`,
+        detail: `Detected enabled flag: ${f.label}.`,
+        fix: f.fix
+      });
+    }
+  }
+});
+
+// src/rules/openclaw/config/secrets-gateway-password-in-config.ts
+var secrets_gateway_password_in_config_default = defineRule({
+  id: "config.secrets.gateway_password_in_config",
+  severity: "warn",
+  title: "Gateway password is stored in config",
+  description: "gateway.auth.password is a string in the config (literal or substituted ${VAR}); SecretRefs are fine.",
+  check(ctx, report) {
+    const pw = trimmed(at(ctx.config, "gateway", "auth", "password"));
+    if (!pw || ctx.isUnresolved(["gateway", "auth", "password"])) return;
+    const authored = ctx.authored(["gateway", "auth", "password"]);
+    const viaVar = authored !== void 0 && authored.includes("${");
+    report({
+      path: ["gateway", "auth", "password"],
+      message: viaVar ? "gateway.auth.password is substituted into the config as a plain string; OpenClaw treats it as a password stored in config." : `gateway.auth.password is a literal ${pw.length}-character password committed in the config file.`,
+      detail: "gateway.auth.password is set in the config file; prefer environment variables for secrets when possible.",
+      fix: 'Remove gateway.auth.password and supply OPENCLAW_GATEWAY_PASSWORD from the environment (or a SecretRef {source: "env", id: "OPENCLAW_GATEWAY_PASSWORD"}).'
+    });
+  }
+});
+
+// src/rules/openclaw/config/secrets-hooks-token-in-config.ts
+var secrets_hooks_token_in_config_default = defineRule({
+  id: "config.secrets.hooks_token_in_config",
+  severity: "info",
+  title: "Hooks token is stored in config",
+  description: "hooks.token resolves to a value in the config (literal or substituted ${VAR}).",
+  check(ctx, report) {
+    if (at(ctx.config, "hooks", "enabled") !== true) return;
+    const token = trimmed(at(ctx.config, "hooks", "token"));
+    if (!token || ctx.isUnresolved(["hooks", "token"])) return;
+    const authored = ctx.authored(["hooks", "token"]);
+    const viaVar = authored !== void 0 && authored.includes("${");
+    report({
+      path: ["hooks", "token"],
+      message: viaVar ? "hooks.token is substituted into the loaded config; keep config perms tight and treat the resolved config like an API secret." : `hooks.token is a literal ${token.length}-character secret committed in the config file.`,
+      detail: "hooks.token is set in the config file; keep config perms tight and treat it like an API secret.",
+      fix: 'Set hooks.token: "${OPENCLAW_HOOKS_TOKEN}" and supply the value from the deployment\'s secret store.'
+    });
+  }
+});
+
+// src/rules/openclaw/discovery/mdns-full-mode.ts
+var mdns_full_mode_default = defineRule({
+  id: "discovery.mdns_full_mode",
+  severity: "warn",
+  fixable: true,
+  title: "mDNS full mode can leak host metadata",
+  description: 'discovery.mdns.mode is "full" (critical when the bind is not loopback).',
+  releases: [{ from: "2026.2.26", note: "First in the audit of 2026.2.26 (2026.1.30 has no such check)." }],
+  check(ctx, report) {
+    if (at(ctx.config, "discovery", "mdns", "mode") !== "full") return;
+    const exposed = !isLoopbackBind(ctx);
+    report({
+      path: ["discovery", "mdns", "mode"],
+      severity: exposed ? "critical" : "warn",
+      message: `discovery.mdns.mode is "full": cliPath and sshPort are broadcast in TXT records to the local network${exposed ? ` while the gateway is bound to "${effectiveBind(ctx)}"` : ""}.`,
+      detail: 'discovery.mdns.mode="full" publishes cliPath/sshPort in local-network TXT records. This can reveal usernames, filesystem layout, and management ports.',
+      fix: 'Set discovery.mdns.mode: "minimal" (default) or "off".',
+      replaceWith: "minimal"
+    });
+  }
+});
+
+// src/rules/openclaw/gateway/auth-no-rate-limit.ts
+var auth_no_rate_limit_default = defineRule({
+  id: "gateway.auth_no_rate_limit",
+  severity: "warn",
+  title: "No auth rate limiting configured",
+  description: "Non-loopback gateway without gateway.auth.rateLimit (brute force is not throttled).",
+  releases: [{ from: "2026.2.26", note: "First in the audit of 2026.2.26 (2026.1.30 has no such check)." }],
+  check(ctx, report) {
+    if (isLoopbackBind(ctx)) return;
+    if (resolveGatewayAuth(ctx).mode === "trusted-proxy") return;
+    if (at(ctx.config, "gateway", "auth", "rateLimit")) return;
+    report({
+      path: ctx.has(["gateway", "auth"]) ? ["gateway", "auth"] : ["gateway", "bind"],
+      message: `${bindSource(ctx)} but gateway.auth.rateLimit is not set; password/token guessing is not throttled.`,
+      detail: "gateway.bind is not loopback but no gateway.auth.rateLimit is configured. Without rate limiting, brute-force auth attacks are not mitigated.",
+      fix: "Set gateway.auth.rateLimit: { maxAttempts: 10, windowMs: 60000, lockoutMs: 300000 }."
+    });
+  }
+});
+
+// src/rules/openclaw/gateway/bind-no-auth.ts
+var bind_no_auth_default = defineRule({
+  id: "gateway.bind_no_auth",
+  severity: "critical",
+  title: "Gateway binds beyond loopback without auth",
+  description: "The gateway listens beyond loopback but no token, password or trusted-proxy auth resolves.",
+  releases: [
+    {
+      from: "2026.1.30",
+      note: "Auth counts only as the resolved mode's own secret (a token in token mode, a password in password mode); an unresolved ${VAR} is its literal text, so it counts.",
+      facts: { auth: "resolved-mode" }
+    },
+    {
+      from: "2026.3.31",
+      note: "Any configured input for the mode counts (a SecretRef, gateway.remote.token, OPENCLAW_GATEWAY_TOKEN); an unresolved ${VAR} still counts.",
+      facts: { auth: "configured-input" }
+    },
+    {
+      from: "2026.8.2",
+      note: "The credential plan: an unresolved ${VAR} no longer counts as a credential.",
+      facts: { auth: "credential-plan" }
+    }
+  ],
+  check(ctx, report, facts) {
+    if (isLoopbackBind(ctx)) return;
+    const auth = resolveGatewayAuth(ctx, facts?.auth);
+    if (auth.hasGatewayAuth) return;
+    const bind = effectiveBind(ctx);
+    const why = auth.explicitMode === "none" ? 'gateway.auth.mode is "none"' : auth.explicitMode === "token" || auth.explicitMode === "password" ? `gateway.auth.mode is "${auth.explicitMode}" but no ${auth.explicitMode} is configured (config, \${VAR} or OPENCLAW_GATEWAY_${auth.explicitMode.toUpperCase()})` : auth.localToken.refPath && ctx.isUnresolved(["gateway", "auth", "token"]) ? "gateway.auth.token references a variable that is not set (an unresolved ${VAR} is not a credential)" : "no gateway.auth token/password is configured";
+    report({
+      path: ctx.has(["gateway", "auth"]) ? ["gateway", "auth"] : ["gateway", "bind"],
+      message: `${bindSource(ctx)} but ${why}; anyone who can reach the port controls the gateway.`,
+      detail: `gateway.bind="${bind}" but no gateway.auth token/password is configured.`,
+      fix: 'Set gateway.auth.mode to "token" with gateway.auth.token: "${OPENCLAW_GATEWAY_TOKEN}" (a long random secret), or set gateway.bind to "loopback".'
+    });
+  }
+});
+
+// src/rules/openclaw/gateway/control-ui-allowed-origins-required.ts
+var control_ui_allowed_origins_required_default = defineRule({
+  id: "gateway.control_ui.allowed_origins_required",
+  severity: "critical",
+  title: "Non-loopback Control UI missing explicit allowed origins",
+  description: "A non-loopback Control UI without gateway.controlUi.allowedOrigins.",
+  releases: [{ from: "2026.2.26", note: "First in the audit of 2026.2.26 (2026.1.30 has no such check)." }],
+  check(ctx, report) {
+    if (isLoopbackBind(ctx)) return;
+    if (at(ctx.config, "gateway", "controlUi", "enabled") === false) return;
+    if (stringEntries(at(ctx.config, "gateway", "controlUi", "allowedOrigins")).length > 0) return;
+    if (at(ctx.config, "gateway", "controlUi", "dangerouslyAllowHostHeaderOriginFallback") === true) return;
+    report({
+      path: ctx.has(["gateway", "controlUi"]) ? ["gateway", "controlUi"] : ["gateway", "bind"],
+      message: `${bindSource(ctx)} with the Control UI enabled but gateway.controlUi.allowedOrigins is empty; browser origins cannot be checked (cross-site WebSocket / DNS rebinding).`,
+      detail: "Control UI is enabled on a non-loopback bind but gateway.controlUi.allowedOrigins is empty. Strict origin policy requires explicit allowed origins for non-loopback deployments.",
+      fix: 'Set gateway.controlUi.allowedOrigins to your full trusted origins, e.g. ["https://control.example.com"].'
+    });
+  }
+});
+
+// src/rules/openclaw/gateway/control-ui-allowed-origins-wildcard.ts
+var control_ui_allowed_origins_wildcard_default = defineRule({
+  id: "gateway.control_ui.allowed_origins_wildcard",
+  severity: "warn",
+  title: "Control UI allowed origins contains wildcard",
+  description: 'gateway.controlUi.allowedOrigins contains "*" (critical when the bind is not loopback).',
+  fixable: true,
+  releases: [{ from: "2026.3.31", note: "First in the audit of 2026.3.31 (2026.2.26 has no such check)." }],
+  check(ctx, report) {
+    const raw = at(ctx.config, "gateway", "controlUi", "allowedOrigins");
+    if (!stringEntries(raw).includes("*")) return;
+    const idx = Array.isArray(raw) ? raw.findIndex((v) => typeof v === "string" && v.trim() === "*") : -1;
+    const exposed = !isLoopbackBind(ctx);
+    report({
+      path: idx >= 0 ? ["gateway", "controlUi", "allowedOrigins", idx] : ["gateway", "controlUi", "allowedOrigins"],
+      autofix: removeWildcards(["gateway", "controlUi", "allowedOrigins"], raw),
+      severity: exposed ? "critical" : "warn",
+      message: `gateway.controlUi.allowedOrigins includes "*", so any website can drive the Control UI/WebChat socket${exposed ? ` on a gateway bound to "${effectiveBind(ctx)}"` : ""}.`,
+      detail: 'gateway.controlUi.allowedOrigins includes "*" which means allow any browser origin for Control UI/WebChat requests. This disables origin allowlisting and should be treated as an intentional allow-all policy.',
+      fix: 'Replace "*" in gateway.controlUi.allowedOrigins with explicit origins, e.g. ["https://control.example.com"].'
+    });
+  }
+});
+
+// src/rules/openclaw/gateway/control-ui-device-auth-disabled.ts
+var control_ui_device_auth_disabled_default = defineRule({
+  id: "gateway.control_ui.device_auth_disabled",
+  severity: "critical",
+  title: "Control UI device auth disabled",
+  description: "gateway.controlUi.dangerouslyDisableDeviceAuth is true: Control UI clients skip device identity and pairing.",
+  beyondCli: true,
+  fixable: true,
+  check(ctx, report) {
+    if (at(ctx.config, "gateway", "controlUi", "dangerouslyDisableDeviceAuth") !== true) return;
+    report({
+      path: ["gateway", "controlUi", "dangerouslyDisableDeviceAuth"],
+      autofix: [{ op: "remove", path: ["gateway", "controlUi", "dangerouslyDisableDeviceAuth"] }],
+      message: "gateway.controlUi.dangerouslyDisableDeviceAuth is true: gateways that still honour it (before 2026.9) let Control UI clients connect without device identity or pairing, so a leaked token is full operator access; 2026.9.6 ignores this retired key.",
+      detail: "gateway.controlUi.dangerouslyDisableDeviceAuth=true disables device identity checks.",
+      fix: "Remove gateway.controlUi.dangerouslyDisableDeviceAuth (or run `openclaw doctor --fix`) and pair devices; use HTTPS or Tailscale Serve for the Control UI."
+    });
+  }
+});
+
+// src/rules/openclaw/gateway/control-ui-host-header-origin-fallback.ts
+var control_ui_host_header_origin_fallback_default = defineRule({
+  id: "gateway.control_ui.host_header_origin_fallback",
+  severity: "warn",
+  fixable: true,
+  title: "DANGEROUS: Host-header origin fallback enabled",
+  description: "gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback is true (critical off loopback).",
+  releases: [{ from: "2026.2.26", note: "First in the audit of 2026.2.26 (2026.1.30 has no such check)." }],
+  check(ctx, report) {
+    if (at(ctx.config, "gateway", "controlUi", "dangerouslyAllowHostHeaderOriginFallback") !== true) return;
+    const exposed = !isLoopbackBind(ctx);
+    report({
+      path: ["gateway", "controlUi", "dangerouslyAllowHostHeaderOriginFallback"],
+      severity: exposed ? "critical" : "warn",
+      message: `gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback is true: the Host header stands in for the origin check, which DNS rebinding defeats${exposed ? ` (gateway bound to "${effectiveBind(ctx)}")` : ""}.`,
+      detail: "gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback=true enables Host-header origin fallback for Control UI/WebChat websocket checks and weakens DNS rebinding protections.",
+      fix: "Set gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback: false and list origins in gateway.controlUi.allowedOrigins.",
+      replaceWith: false
+    });
+  }
+});
+
+// src/rules/openclaw/gateway/control-ui-insecure-auth.ts
+var control_ui_insecure_auth_default = defineRule({
+  id: "gateway.control_ui.insecure_auth",
+  severity: "warn",
+  title: "Insecure-auth compatibility toggle enabled",
+  description: "gateway.controlUi.allowInsecureAuth is true: the Control UI accepts token-only auth over an insecure context (a key of OpenClaw up to 2026.7).",
+  beyondCli: true,
+  fixable: true,
+  check(ctx, report) {
+    if (at(ctx.config, "gateway", "controlUi", "allowInsecureAuth") !== true) return;
+    report({
+      path: ["gateway", "controlUi", "allowInsecureAuth"],
+      autofix: [{ op: "remove", path: ["gateway", "controlUi", "allowInsecureAuth"] }],
+      message: "gateway.controlUi.allowInsecureAuth is true: gateways that honour it (OpenClaw up to 2026.7) let the Control UI fall back to token-only auth over plain HTTP, a downgrade of device pairing.",
+      detail: "gateway.controlUi.allowInsecureAuth=true enables the insecure-auth compatibility toggle.",
+      fix: "Remove gateway.controlUi.allowInsecureAuth and open the Control UI over HTTPS (Tailscale Serve) or on 127.0.0.1."
+    });
+  }
+});
+
+// src/rules/openclaw/gateway/env-token-overrides-config.ts
+var env_token_overrides_config_default = defineRule({
+  id: "gateway.env_token_overrides_config",
+  severity: "warn",
+  title: "OPENCLAW_GATEWAY_TOKEN conflicts with gateway.auth.token",
+  description: "OPENCLAW_GATEWAY_TOKEN is set (env file, deployment or env.vars) and differs from gateway.auth.token.",
+  releases: [{ from: "2026.5.28", note: "First in the audit of 2026.5.28 (2026.4.29 has no such check)." }],
+  check(ctx, report) {
+    const envToken = envValue(ctx, "OPENCLAW_GATEWAY_TOKEN");
+    if (!envToken) return;
+    if (ctx.env.get("OPENCLAW_SERVICE_KIND")?.trim() === "gateway") return;
+    if (str(ctx.config, "gateway", "mode") === "remote") return;
+    const mode = str(ctx.config, "gateway", "auth", "mode");
+    if (mode === "password" || mode === "none" || mode === "trusted-proxy") return;
+    const input = at(ctx.config, "gateway", "auth", "token");
+    const ref = ctx.isUnresolved(["gateway", "auth", "token"]) ? coerceSecretRef(ctx.authored(["gateway", "auth", "token"]) ?? input) : typeof input === "string" ? void 0 : coerceSecretRef(input);
+    if (ref?.source === "env" && ref.id === "OPENCLAW_GATEWAY_TOKEN") return;
+    const configToken = ref ? void 0 : trimmed(input);
+    if (!ref && !configToken) return;
+    if (configToken === envToken) return;
+    report({
+      path: ["gateway", "auth", "token"],
+      message: `OPENCLAW_GATEWAY_TOKEN is set in the environment but gateway.auth.token ${ref ? `points at ${ref.source}:${ref.id}` : "holds a different value"}; local clients and environment-based clients authenticate with different secrets, and a stale one can still authenticate.`,
+      detail: "OPENCLAW_GATEWAY_TOKEN is set while gateway.auth.token uses a different configured source. Configured local Gateway clients and the managed gateway service prefer gateway.auth.token. Environment credentials remain active for explicit environment URL and node-host targets, so a stale value can still authenticate against the wrong target.",
+      fix: 'Set gateway.auth.token: "${OPENCLAW_GATEWAY_TOKEN}" so the environment is canonical, or remove OPENCLAW_GATEWAY_TOKEN from the environment.'
+    });
+  }
+});
+
+// src/rules/openclaw/gateway/http-no-auth.ts
+var http_no_auth_default = defineRule({
+  id: "gateway.http.no_auth",
+  severity: "warn",
+  title: "Gateway HTTP APIs are reachable without auth",
+  description: "The gateway HTTP APIs (/tools/invoke, \u2026) have no resolved credential (critical when remotely exposed).",
+  releases: [
+    {
+      from: "2026.2.26",
+      note: 'Reported only when the resolved gateway.auth.mode is "none".',
+      facts: { trigger: "mode-none", auth: "resolved-mode" }
+    },
+    {
+      from: "2026.5.28",
+      note: "Reported whenever the resolved mode has no credential (token mode without a token too). It reads the runtime config, where an unresolved ${VAR} is no value (the bind/loopback checks read the source config, where it counts until 2026.8).",
+      facts: { trigger: "no-credential", auth: "credential-plan" }
+    }
+  ],
+  check(ctx, report, facts) {
+    const auth = resolveGatewayAuth(ctx, facts?.auth);
+    if (facts?.trigger === "mode-none" ? auth.mode !== "none" : auth.hasHttpAuth) return;
+    if (isIsolatedLoopback(ctx)) return;
+    const cfg = ctx.config;
+    const endpoints = [
+      "/tools/invoke",
+      at(cfg, "gateway", "http", "endpoints", "chatCompletions", "enabled") === true ? "/v1/chat/completions" : null,
+      at(cfg, "gateway", "http", "endpoints", "responses", "enabled") === true ? "/v1/responses" : null,
+      at(cfg, "plugins", "entries", "admin-http-rpc", "enabled") === true ? "/api/v1/admin/rpc" : null
+    ].filter((e) => e !== null);
+    const exposed = isRemotelyExposed(ctx);
+    const why = auth.mode === "none" ? 'gateway.auth.mode is "none"' : `gateway.auth.mode resolves to "${auth.mode}" but no ${auth.mode} value resolves`;
+    report({
+      path: ctx.has(["gateway", "auth", "mode"]) ? ["gateway", "auth", "mode"] : ctx.has(["gateway", "auth"]) ? ["gateway", "auth"] : ctx.has(["gateway"]) ? ["gateway"] : [],
+      severity: exposed ? "critical" : "warn",
+      message: `${why}, so ${endpoints.join(", ")} can be called without a shared secret; ${exposureLabel(ctx)}.`,
+      detail: `gateway.auth.mode="none" leaves ${endpoints.join(", ")} callable without a shared secret. Treat this as trusted-local only and avoid exposing the gateway beyond loopback.`,
+      fix: 'Set gateway.auth.mode: "token" with gateway.auth.token: "${OPENCLAW_GATEWAY_TOKEN}".'
+    });
+  }
+});
+
+// src/rules/openclaw/gateway/http-session-key-override-enabled.ts
+var http_session_key_override_enabled_default = defineRule({
+  id: "gateway.http.session_key_override_enabled",
+  severity: "info",
+  title: "HTTP API session-key override is enabled",
+  description: "The OpenAI-compatible HTTP endpoints are enabled and accept x-openclaw-session-key routing.",
+  releases: [{ from: "2026.2.26", note: "First in the audit of 2026.2.26 (2026.1.30 has no such check)." }],
+  check(ctx, report) {
+    const chat = at(ctx.config, "gateway", "http", "endpoints", "chatCompletions", "enabled") === true;
+    const resp = at(ctx.config, "gateway", "http", "endpoints", "responses", "enabled") === true;
+    if (!chat && !resp) return;
+    const eps = [chat ? "/v1/chat/completions" : null, resp ? "/v1/responses" : null].filter(
+      (e) => e !== null
+    );
+    report({
+      path: chat ? ["gateway", "http", "endpoints", "chatCompletions", "enabled"] : ["gateway", "http", "endpoints", "responses", "enabled"],
+      message: `${eps.join(" and ")} ${eps.length > 1 ? "are enabled and accept" : "is enabled and accepts"} x-openclaw-session-key, so API callers can route into any session.`,
+      detail: `${eps.join(", ")} accept x-openclaw-session-key for per-request session routing. Treat API credential holders as trusted principals.`,
+      fix: "Set gateway.http.endpoints.chatCompletions.enabled / responses.enabled to false unless API callers are trusted operators."
+    });
+  }
+});
+
+// src/rules/openclaw/gateway/loopback-no-auth.ts
+var loopback_no_auth_default = defineRule({
+  id: "gateway.loopback_no_auth",
+  severity: "critical",
+  title: "Gateway auth missing on loopback",
+  description: "The gateway is loopback-only with the Control UI enabled but no auth secret (a reverse proxy makes it unauthenticated).",
+  releases: [
+    {
+      from: "2026.1.30",
+      note: "Auth counts only as the resolved mode's own secret (a token in token mode, a password in password mode); an unresolved ${VAR} is its literal text, so it counts.",
+      facts: { auth: "resolved-mode" }
+    },
+    {
+      from: "2026.3.31",
+      note: "Any configured input for the mode counts (a SecretRef, gateway.remote.token, OPENCLAW_GATEWAY_TOKEN); an unresolved ${VAR} still counts.",
+      facts: { auth: "configured-input" }
+    },
+    {
+      from: "2026.8.2",
+      note: "The credential plan: an unresolved ${VAR} no longer counts as a credential; trusted-proxy mode counts as auth on loopback.",
+      facts: { auth: "credential-plan" }
+    }
+  ],
+  check(ctx, report, facts) {
+    if (!isLoopbackBind(ctx) || isIsolatedLoopback(ctx)) return;
+    if (at(ctx.config, "gateway", "controlUi", "enabled") === false) return;
+    const auth = resolveGatewayAuth(ctx, facts?.auth);
+    if (auth.hasLoopbackAuth) return;
+    const why = auth.explicitMode === "none" ? 'gateway.auth.mode is "none"' : "no gateway auth secret is configured";
+    report({
+      path: ctx.has(["gateway", "auth"]) ? ["gateway", "auth"] : ctx.has(["gateway"]) ? ["gateway"] : [],
+      message: `The gateway is loopback-only with the Control UI enabled but ${why}; anything on the host, or a reverse proxy in front of it, gets unauthenticated access.`,
+      detail: "gateway.bind is loopback but no gateway auth secret is configured. If the Control UI is exposed through a reverse proxy, unauthenticated access is possible.",
+      fix: 'Set gateway.auth.mode: "token" and gateway.auth.token: "${OPENCLAW_GATEWAY_TOKEN}", or gateway.controlUi.enabled: false.'
+    });
+  }
+});
+
+// src/rules/openclaw/gateway/nodes-legacy.ts
+function nodeCommandList(cfg, kind) {
+  const current = at(cfg, "gateway", "nodes", "commands", kind);
+  if (Array.isArray(current))
+    return {
+      list: current,
+      names: names(current),
+      path: ["gateway", "nodes", "commands", kind],
+      label: `gateway.nodes.commands.${kind}`
+    };
+  const legacyKey = kind === "allow" ? "allowCommands" : "denyCommands";
+  const legacy = at(cfg, "gateway", "nodes", legacyKey);
+  if (Array.isArray(legacy))
+    return {
+      list: legacy,
+      names: names(legacy),
+      path: ["gateway", "nodes", legacyKey],
+      label: `gateway.nodes.${legacyKey}`
+    };
+  return void 0;
+}
+function names(list) {
+  return list.map((v) => trimmed(v) ?? "").filter(Boolean);
+}
+
+// src/rules/openclaw/gateway/nodes-commands.ts
+var DANGEROUS_NODE_COMMANDS = [
+  "camera.snap",
+  "camera.clip",
+  "camera.ptz.control",
+  "screen.record",
+  "contacts.add",
+  "calendar.add",
+  "reminders.add",
+  "sms.send",
+  "sms.search",
+  "health.summary"
+];
+var DEFAULT_NODE_COMMANDS = [
+  "camera.list",
+  "location.get",
+  "device.info",
+  "device.status",
+  "contacts.search",
+  "calendar.events",
+  "reminders.list",
+  "photos.latest",
+  "motion.activity",
+  "motion.pedometer",
+  "system.notify",
+  "watch.status",
+  "watch.notify",
+  "notifications.list",
+  "notifications.actions",
+  "device.permissions",
+  "device.health",
+  "device.apps",
+  "callLog.search",
+  "mobile.ui.observe",
+  "mobile.ui.act",
+  "camera.ptz.status",
+  "system.run.prepare",
+  "system.run",
+  "system.which",
+  "system.execApprovals.get",
+  "system.execApprovals.set",
+  "fs.listDir",
+  "terminal.upload",
+  "browser.proxy",
+  "browser.proxy.upload.v1",
+  "mcp.tools.call.v1",
+  "agent.cli.claude.run.v1",
+  "screen.snapshot",
+  "desktop.stream",
+  "computer.act",
+  "talk.ptt.start",
+  "talk.ptt.stop",
+  "talk.ptt.cancel",
+  "talk.ptt.once"
+];
+
+// src/rules/openclaw/gateway/nodes-allow-commands-dangerous.ts
+var nodes_allow_commands_dangerous_default = defineRule({
+  id: "gateway.nodes.allow_commands_dangerous",
+  severity: "warn",
+  title: "Dangerous node commands explicitly enabled",
+  description: "gateway.nodes.commands.allow (or the legacy gateway.nodes.allowCommands) enables camera/screen/contacts/calendar/SMS/health commands (critical when remotely exposed).",
+  releases: [
+    {
+      from: "2026.2.26",
+      note: "First in the audit of 2026.2.26 (2026.1.30 has no such check); dangerous commands: camera.snap, camera.clip, screen.record, contacts.add, calendar.add, reminders.add, sms.send, sms.search.",
+      facts: {
+        dangerous: [
+          "camera.snap",
+          "camera.clip",
+          "screen.record",
+          "contacts.add",
+          "calendar.add",
+          "reminders.add",
+          "sms.send",
+          "sms.search"
+        ]
+      }
+    },
+    {
+      from: "2026.8.2",
+      note: "camera.ptz.control, desktop.stream and health.summary join the dangerous commands.",
+      facts: {
+        dangerous: [
+          "camera.snap",
+          "camera.clip",
+          "camera.ptz.control",
+          "screen.record",
+          "desktop.stream",
+          "contacts.add",
+          "calendar.add",
+          "reminders.add",
+          "sms.send",
+          "sms.search",
+          "health.summary"
+        ]
+      }
+    },
+    {
+      from: "2026.9.6",
+      note: "desktop.stream leaves the dangerous commands.",
+      facts: { dangerous: DANGEROUS_NODE_COMMANDS }
+    }
+  ],
+  check(ctx, report, facts) {
+    const a = nodeCommandList(ctx.config, "allow");
+    if (!a || a.list.length === 0) return;
+    const allow = new Set(a.names);
+    const deny = new Set(nodeCommandList(ctx.config, "deny")?.names ?? []);
+    const hits = (facts?.dangerous ?? DANGEROUS_NODE_COMMANDS).filter((c) => allow.has(c) && !deny.has(c));
+    if (hits.length === 0) return;
+    const exposed = isRemotelyExposed(ctx);
+    report({
+      path: a.path,
+      severity: exposed ? "critical" : "warn",
+      message: `${a.label} enables ${capList(hits)} on paired devices; ${exposureLabel(ctx)}.`,
+      detail: `${a.label} includes: ${hits.join(", ")}. These commands can trigger high-impact device actions or read sensitive data (desktop input/camera/screen/contacts/calendar/reminders/health/SMS/file).`,
+      fix: `Remove ${hits.join(", ")} from ${a.label}.`
+    });
+  }
+});
+
+// src/rules/openclaw/gateway/nodes-deny-commands-ineffective.ts
+function looksLikePattern(v) {
+  if (/[?*[\]{}(),|]/.test(v)) return true;
+  if (v.startsWith("/") || v.endsWith("/") || v.startsWith("^") || v.endsWith("$")) return true;
+  return /\s/.test(v) || v.includes("group:");
+}
+var nodes_deny_commands_ineffective_default = defineRule({
+  id: "gateway.nodes.deny_commands_ineffective",
+  severity: "warn",
+  title: "Some gateway.nodes.commands.deny entries are ineffective",
+  description: "gateway.nodes.commands.deny (or the legacy gateway.nodes.denyCommands) holds patterns or unknown names, which exact matching never hits.",
+  releases: [
+    {
+      from: "2026.2.26",
+      note: "First in the audit of 2026.2.26 (2026.1.30 has no such check). Known names: the platform defaults of 2026.2.26 (with the canvas.* commands) plus gateway.nodes.allowCommands; the dangerous commands (camera.snap, sms.send, \u2026) are not known, so denying them is reported as an unknown name.",
+      facts: {
+        known: [
+          "browser.proxy",
+          "calendar.events",
+          "camera.list",
+          "canvas.a2ui.push",
+          "canvas.a2ui.pushJSONL",
+          "canvas.a2ui.reset",
+          "canvas.eval",
+          "canvas.hide",
+          "canvas.navigate",
+          "canvas.present",
+          "canvas.snapshot",
+          "contacts.search",
+          "device.info",
+          "device.status",
+          "location.get",
+          "motion.activity",
+          "motion.pedometer",
+          "notifications.list",
+          "photos.latest",
+          "reminders.list",
+          "system.notify",
+          "system.run",
+          "system.run.prepare",
+          "system.which"
+        ]
+      }
+    },
+    {
+      from: "2026.3.31",
+      note: "The platform defaults of 2026.3.31 (callLog.search, device.* added); dangerous commands still unknown.",
+      facts: {
+        known: [
+          "browser.proxy",
+          "calendar.events",
+          "callLog.search",
+          "camera.list",
+          "canvas.a2ui.push",
+          "canvas.a2ui.pushJSONL",
+          "canvas.a2ui.reset",
+          "canvas.eval",
+          "canvas.hide",
+          "canvas.navigate",
+          "canvas.present",
+          "canvas.snapshot",
+          "contacts.search",
+          "device.health",
+          "device.info",
+          "device.permissions",
+          "device.status",
+          "location.get",
+          "motion.activity",
+          "motion.pedometer",
+          "notifications.actions",
+          "notifications.list",
+          "photos.latest",
+          "reminders.list",
+          "system.notify",
+          "system.run",
+          "system.run.prepare",
+          "system.which"
+        ]
+      }
+    },
+    {
+      from: "2026.4.29",
+      note: "The default dangerous commands count as known; screen.snapshot and notifications.actions join the defaults.",
+      facts: {
+        known: [
+          "browser.proxy",
+          "calendar.add",
+          "calendar.events",
+          "callLog.search",
+          "camera.clip",
+          "camera.list",
+          "camera.snap",
+          "canvas.a2ui.push",
+          "canvas.a2ui.pushJSONL",
+          "canvas.a2ui.reset",
+          "canvas.eval",
+          "canvas.hide",
+          "canvas.navigate",
+          "canvas.present",
+          "canvas.snapshot",
+          "contacts.add",
+          "contacts.search",
+          "device.health",
+          "device.info",
+          "device.permissions",
+          "device.status",
+          "location.get",
+          "motion.activity",
+          "motion.pedometer",
+          "notifications.actions",
+          "notifications.list",
+          "photos.latest",
+          "reminders.add",
+          "reminders.list",
+          "screen.record",
+          "screen.snapshot",
+          "sms.search",
+          "sms.send",
+          "system.notify",
+          "system.run",
+          "system.run.prepare",
+          "system.which"
+        ]
+      }
+    },
+    {
+      from: "2026.5.28",
+      note: "The canvas.* commands leave the defaults; the talk commands join.",
+      facts: {
+        known: [
+          "browser.proxy",
+          "calendar.add",
+          "calendar.events",
+          "callLog.search",
+          "camera.clip",
+          "camera.list",
+          "camera.snap",
+          "contacts.add",
+          "contacts.search",
+          "device.health",
+          "device.info",
+          "device.permissions",
+          "device.status",
+          "location.get",
+          "motion.activity",
+          "motion.pedometer",
+          "notifications.actions",
+          "notifications.list",
+          "photos.latest",
+          "reminders.add",
+          "reminders.list",
+          "screen.record",
+          "screen.snapshot",
+          "sms.search",
+          "sms.send",
+          "system.notify",
+          "system.run",
+          "system.run.prepare",
+          "system.which",
+          "talk.ptt.cancel",
+          "talk.ptt.once",
+          "talk.ptt.start",
+          "talk.ptt.stop"
+        ]
+      }
+    },
+    {
+      from: "2026.6.11",
+      note: "device.apps joins the defaults.",
+      facts: {
+        known: [
+          "browser.proxy",
+          "calendar.add",
+          "calendar.events",
+          "callLog.search",
+          "camera.clip",
+          "camera.list",
+          "camera.snap",
+          "contacts.add",
+          "contacts.search",
+          "device.apps",
+          "device.health",
+          "device.info",
+          "device.permissions",
+          "device.status",
+          "location.get",
+          "motion.activity",
+          "motion.pedometer",
+          "notifications.actions",
+          "notifications.list",
+          "photos.latest",
+          "reminders.add",
+          "reminders.list",
+          "screen.record",
+          "screen.snapshot",
+          "sms.search",
+          "sms.send",
+          "system.notify",
+          "system.run",
+          "system.run.prepare",
+          "system.which",
+          "talk.ptt.cancel",
+          "talk.ptt.once",
+          "talk.ptt.start",
+          "talk.ptt.stop"
+        ]
+      }
+    },
+    {
+      from: "2026.8.2",
+      note: "The 2026.8.2 defaults (camera.ptz.*, health.summary, mobile.ui.*, watch.*, desktop.stream, browser.proxy.upload.v1); the key is gateway.nodes.commands.deny.",
+      facts: {
+        known: [
+          "browser.proxy",
+          "browser.proxy.upload.v1",
+          "calendar.add",
+          "calendar.events",
+          "callLog.search",
+          "camera.clip",
+          "camera.list",
+          "camera.ptz.control",
+          "camera.ptz.status",
+          "camera.snap",
+          "computer.act",
+          "contacts.add",
+          "contacts.search",
+          "desktop.stream",
+          "device.apps",
+          "device.health",
+          "device.info",
+          "device.permissions",
+          "device.status",
+          "health.summary",
+          "location.get",
+          "mobile.ui.act",
+          "mobile.ui.observe",
+          "motion.activity",
+          "motion.pedometer",
+          "notifications.actions",
+          "notifications.list",
+          "photos.latest",
+          "reminders.add",
+          "reminders.list",
+          "screen.record",
+          "screen.snapshot",
+          "sms.search",
+          "sms.send",
+          "system.notify",
+          "system.run",
+          "system.run.prepare",
+          "system.which",
+          "talk.ptt.cancel",
+          "talk.ptt.once",
+          "talk.ptt.start",
+          "talk.ptt.stop",
+          "watch.notify",
+          "watch.status"
+        ]
+      }
+    },
+    {
+      from: "2026.9.6",
+      note: "The 2026.9.6 defaults (system.execApprovals.*, fs.listDir, terminal.upload, mcp.tools.call.v1, agent.cli.claude.run.v1, computer.act).",
+      facts: { known: [...DEFAULT_NODE_COMMANDS, ...DANGEROUS_NODE_COMMANDS] }
+    }
+  ],
+  check(ctx, report, facts) {
+    const d = nodeCommandList(ctx.config, "deny");
+    const deny = d?.names ?? [];
+    if (!d || deny.length === 0) return;
+    const known = /* @__PURE__ */ new Set([
+      ...facts?.known ?? [...DEFAULT_NODE_COMMANDS, ...DANGEROUS_NODE_COMMANDS],
+      ...nodeCommandList(ctx.config, "allow")?.names ?? []
+    ]);
+    const patterns = deny.filter(looksLikePattern);
+    const unknown = deny.filter((d2) => !looksLikePattern(d2) && !known.has(d2));
+    if (patterns.length === 0 && unknown.length === 0) return;
+    const parts = [];
+    if (patterns.length)
+      parts.push(
+        `pattern-like entries ${capList(patterns.map((p) => JSON.stringify(p)))} (only exact command names match)`
+      );
+    if (unknown.length) parts.push(`unknown command names ${capList(unknown.map((p) => JSON.stringify(p)))}`);
+    const detailParts = [];
+    if (patterns.length)
+      detailParts.push(`Pattern-like entries (not supported by exact matching): ${patterns.join(", ")}`);
+    if (unknown.length)
+      detailParts.push(`Unknown command names (not in defaults/gateway.nodes.commands.allow): ${unknown.join(", ")}`);
+    const first = d.list.findIndex((v) => {
+      const t = trimmed(v);
+      return !!t && (looksLikePattern(t) || !known.has(t));
+    });
+    report({
+      path: first >= 0 ? [...d.path, first] : d.path,
+      message: `${d.label} has ${parts.join(" and ")}; these entries block nothing.`,
+      detail: `${d.label} uses exact node command-name matching only (for example \`system.run\`), not shell-text filtering inside a command payload.
+` + detailParts.map((p) => `- ${p}`).join("\n"),
+      fix: `List exact node command names in ${d.label} (e.g. "system.run", "camera.snap").`
+    });
+  }
+});
+
+// src/rules/openclaw/gateway/credential-checks.ts
+function checkPlaceholder(kind, ctx, report) {
+  const sel = selectedCredential(ctx, kind);
+  if (!sel || !isPlaceholderSecret(sel.value)) return;
+  const shown = typeof sel.value === "string" && sel.value.trim() === "" ? "blank" : "a known placeholder word (not a secret)";
+  report({
+    path: sel.source.startsWith("gateway.") ? sel.source.split(".") : ["gateway", "auth"],
+    message: `The selected gateway ${kind} (${sel.source}) is ${shown}; the gateway refuses to start with it and it protects nothing.`,
+    detail: `The selected Gateway ${kind} is a known non-secret value. Gateway startup rejects it.`,
+    fix: `Set gateway.auth.${kind} to "\${OPENCLAW_GATEWAY_${kind.toUpperCase()}}" and generate a real secret (e.g. openssl rand -hex 32).`
+  });
+}
+function checkTooShort(kind, ctx, report) {
+  const sel = selectedCredential(ctx, kind);
+  if (!sel || typeof sel.value !== "string" || isPlaceholderSecret(sel.value)) return;
+  const len = sel.value.trim().length;
+  if (len === 0 || len >= 24) return;
+  report({
+    path: sel.source.startsWith("gateway.") ? sel.source.split(".") : ["gateway", "auth"],
+    message: `The gateway ${kind} from ${sel.source} is ${len} characters long (minimum 24); short secrets can be brute-forced.`,
+    detail: `gateway auth ${kind} is ${len} chars; prefer a long random ${kind}.`,
+    fix: `Use a random gateway ${kind} of at least 24 characters (e.g. openssl rand -hex 32) via gateway.auth.${kind}: "\${OPENCLAW_GATEWAY_${kind.toUpperCase()}}".`
+  });
+}
+
+// src/rules/openclaw/gateway/password-placeholder-value.ts
+var password_placeholder_value_default = defineRule({
+  id: "gateway.password_placeholder_value",
+  severity: "critical",
+  title: "Gateway password is a blank or undefined/null placeholder",
+  description: 'The selected gateway password is blank, "undefined" or "null".',
+  releases: [{ from: "2026.9.6", note: "First in the audit of 2026.9.6 (2026.8.2 has no such check)." }],
+  check(ctx, report) {
+    checkPlaceholder("password", ctx, report);
+  }
+});
+
+// src/rules/openclaw/gateway/password-too-short.ts
+var password_too_short_default = defineRule({
+  id: "gateway.password_too_short",
+  severity: "warn",
+  title: "Gateway password looks short",
+  description: "The selected gateway password (config, env or remote fallback) is shorter than 24 characters.",
+  releases: [{ from: "2026.9.6", note: "First in the audit of 2026.9.6 (2026.8.2 has no such check)." }],
+  check(ctx, report) {
+    checkTooShort("password", ctx, report);
+  }
+});
+
+// src/rules/openclaw/gateway/real-ip-fallback-enabled.ts
+import { isIP } from "node:net";
+function isStrictLoopbackProxy(entry) {
+  if (typeof entry !== "string") return false;
+  const c = entry.trim();
+  if (!c) return false;
+  if (!c.includes("/")) return c === "127.0.0.1" || c.toLowerCase() === "::1";
+  const [ip, prefix] = c.split("/", 2);
+  if (!ip || !prefix || !/^\d+$/.test(prefix)) return false;
+  const v = isIP(ip.trim());
+  if (v === 4) return ip.trim() === "127.0.0.1" && Number(prefix) === 32;
+  if (v === 6) return Number(prefix) === 128 && ip.trim().toLowerCase() === "::1";
+  return false;
+}
+var real_ip_fallback_enabled_default = defineRule({
+  id: "gateway.real_ip_fallback_enabled",
+  severity: "warn",
+  fixable: true,
+  title: "X-Real-IP fallback is enabled",
+  description: "gateway.allowRealIpFallback is true (critical off loopback or with trusted-proxy auth behind non-loopback proxies).",
+  releases: [{ from: "2026.2.26", note: "First in the audit of 2026.2.26 (2026.1.30 has no such check)." }],
+  check(ctx, report) {
+    if (at(ctx.config, "gateway", "allowRealIpFallback") !== true) return;
+    const tp = at(ctx.config, "gateway", "trustedProxies");
+    const proxies = Array.isArray(tp) ? tp : [];
+    const remoteProxy = proxies.some((p) => !isStrictLoopbackProxy(p));
+    const exposed = !isLoopbackBind(ctx) || resolveGatewayAuth(ctx).mode === "trusted-proxy" && remoteProxy;
+    const where2 = !isLoopbackBind(ctx) ? ` on a gateway bound to "${effectiveBind(ctx)}"` : exposed ? " with trusted-proxy auth behind non-loopback proxies" : "";
+    report({
+      path: ["gateway", "allowRealIpFallback"],
+      severity: exposed ? "critical" : "warn",
+      message: `gateway.allowRealIpFallback is true${where2}: a proxy that forwards a client-supplied X-Real-IP lets callers spoof their source IP and pass local-client checks.`,
+      detail: "gateway.allowRealIpFallback=true trusts X-Real-IP when trusted proxies omit X-Forwarded-For. Misconfigured proxies that forward client-supplied X-Real-IP can spoof source IP and local-client checks.",
+      fix: "Set gateway.allowRealIpFallback: false (the default).",
+      replaceWith: false
+    });
+  }
+});
+
+// src/rules/openclaw/gateway/tailscale-funnel.ts
+var tailscale_funnel_default = defineRule({
+  id: "gateway.tailscale_funnel",
+  severity: "critical",
+  title: "Tailscale Funnel exposure enabled",
+  description: 'gateway.tailscale.mode is "funnel": the gateway is on the public internet.',
+  check(ctx, report) {
+    if (tailscaleMode(ctx) !== "funnel") return;
+    report({
+      path: ["gateway", "tailscale", "mode"],
+      message: 'gateway.tailscale.mode is "funnel": the gateway is published on the public internet through Tailscale Funnel.',
+      detail: 'gateway.tailscale.mode="funnel" exposes the Gateway publicly; keep auth strict and treat it as internet-facing.',
+      fix: 'Set gateway.tailscale.mode: "serve" (tailnet-only) or "off".'
+    });
+  }
+});
+
+// src/rules/openclaw/gateway/tailscale-serve.ts
+var tailscale_serve_default = defineRule({
+  id: "gateway.tailscale_serve",
+  severity: "info",
+  title: "Tailscale Serve exposure enabled",
+  description: 'gateway.tailscale.mode is "serve": the gateway is reachable from the tailnet.',
+  check(ctx, report) {
+    if (tailscaleMode(ctx) !== "serve") return;
+    report({
+      path: ["gateway", "tailscale", "mode"],
+      message: 'gateway.tailscale.mode is "serve": every device on the tailnet can reach the gateway.',
+      detail: 'gateway.tailscale.mode="serve" exposes the Gateway to your tailnet (loopback behind Tailscale).',
+      fix: 'Keep gateway auth strict and restrict the tailnet ACLs; set gateway.tailscale.mode: "off" if tailnet access is not needed.'
+    });
+  }
+});
+
+// src/rules/openclaw/gateway/token-placeholder-value.ts
+var token_placeholder_value_default = defineRule({
+  id: "gateway.token_placeholder_value",
+  severity: "critical",
+  title: "Gateway token is a blank or undefined/null placeholder",
+  description: 'The selected gateway token is blank, "undefined" or "null".',
+  releases: [{ from: "2026.9.6", note: "First in the audit of 2026.9.6 (2026.8.2 has no such check)." }],
+  check(ctx, report) {
+    checkPlaceholder("token", ctx, report);
+  }
+});
+
+// src/rules/openclaw/gateway/token-too-short.ts
+var token_too_short_default = defineRule({
+  id: "gateway.token_too_short",
+  severity: "warn",
+  title: "Gateway token looks short",
+  description: "The selected gateway token (config, env or remote fallback) is shorter than 24 characters.",
+  check(ctx, report) {
+    checkTooShort("token", ctx, report);
+  }
+});
+
+// src/rules/openclaw/gateway/tools-invoke-http-dangerous-allow.ts
+var tools_invoke_http_dangerous_allow_default = defineRule({
+  id: "gateway.tools_invoke_http.dangerous_allow",
+  severity: "warn",
+  title: "Gateway HTTP /tools/invoke re-enables dangerous tools",
+  description: "gateway.tools.allow re-enables tools that POST /tools/invoke denies by default (critical off loopback or with Funnel).",
+  releases: [{ from: "2026.2.26", note: "First in the audit of 2026.2.26 (2026.1.30 has no such check)." }],
+  check(ctx, report) {
+    const raw = at(ctx.config, "gateway", "tools", "allow");
+    if (!Array.isArray(raw)) return;
+    const allow = new Set(raw.map((v) => typeof v === "string" ? v.trim().toLowerCase() : "").filter(Boolean));
+    const reenabled = DEFAULT_GATEWAY_HTTP_TOOL_DENY.filter((t) => allow.has(t));
+    if (reenabled.length === 0) return;
+    const extraRisk = !isLoopbackBind(ctx) || tailscaleMode(ctx) === "funnel";
+    const where2 = !isLoopbackBind(ctx) ? ` and the gateway is bound to "${effectiveBind(ctx)}"` : tailscaleMode(ctx) === "funnel" ? " and the gateway is on Tailscale Funnel" : "";
+    report({
+      path: ["gateway", "tools", "allow"],
+      severity: extraRisk ? "critical" : "warn",
+      message: `gateway.tools.allow re-enables ${capList(reenabled)} over HTTP POST /tools/invoke${where2}; any holder of the gateway credential can run them remotely.`,
+      detail: `gateway.tools.allow includes ${reenabled.join(", ")} which removes them from the default HTTP deny list. This can allow remote session spawning / control-plane actions via HTTP and increases RCE blast radius if the gateway is reachable.`,
+      fix: `Remove ${reenabled.join(", ")} from gateway.tools.allow.`
+    });
+  }
+});
+
+// src/rules/openclaw/gateway/trusted-proxies-missing.ts
+var trusted_proxies_missing_default = defineRule({
+  id: "gateway.trusted_proxies_missing",
+  severity: "warn",
+  title: "Reverse proxy headers are not trusted",
+  description: "Loopback gateway with the Control UI on and no gateway.trustedProxies: a local reverse proxy makes every client look local.",
+  check(ctx, report) {
+    if (!isLoopbackBind(ctx) || isIsolatedLoopback(ctx)) return;
+    if (at(ctx.config, "gateway", "controlUi", "enabled") === false) return;
+    const tp = at(ctx.config, "gateway", "trustedProxies");
+    if (Array.isArray(tp) && tp.length > 0) return;
+    report({
+      path: ctx.has(["gateway", "trustedProxies"]) ? ["gateway", "trustedProxies"] : ctx.has(["gateway"]) ? ["gateway"] : [],
+      message: `gateway.trustedProxies is ${Array.isArray(tp) ? "empty" : "not set"} on a loopback gateway with the Control UI enabled; behind a reverse proxy, remote clients would pass local-client checks.`,
+      detail: "gateway.bind is loopback and gateway.trustedProxies is empty. If you expose the Control UI through a reverse proxy, configure trusted proxies so local-client checks cannot be spoofed.",
+      fix: 'Set gateway.trustedProxies to your proxy IPs (e.g. ["127.0.0.1"]) or keep the Control UI local-only.'
+    });
+  }
+});
+
+// src/rules/openclaw/gateway/trusted-proxy-allow-loopback.ts
+var trusted_proxy_allow_loopback_default = defineRule({
+  id: "gateway.trusted_proxy_allow_loopback",
+  severity: "warn",
+  title: "Trusted-proxy auth allows loopback proxy sources",
+  description: "gateway.auth.trustedProxy.allowLoopback is true.",
+  releases: [{ from: "2026.4.29", note: "First in the audit of 2026.4.29 (2026.3.31 has no such check)." }],
+  check(ctx, report) {
+    if (resolveGatewayAuth(ctx).mode !== "trusted-proxy") return;
+    const tp = at(ctx.config, "gateway", "auth", "trustedProxy");
+    if (at(tp, "allowLoopback") !== true) return;
+    report({
+      path: ["gateway", "auth", "trustedProxy", "allowLoopback"],
+      message: "gateway.auth.trustedProxy.allowLoopback is true: any process on the gateway host can send identity headers from loopback and be authenticated as any user.",
+      detail: "gateway.auth.trustedProxy.allowLoopback=true allows loopback-source requests from configured gateway.trustedProxies entries to satisfy trusted-proxy auth.",
+      fix: "Set gateway.auth.trustedProxy.allowLoopback: false unless a same-host proxy is the deliberate trust boundary."
+    });
+  }
+});
+
+// src/rules/openclaw/gateway/trusted-proxy-auth.ts
+var trusted_proxy_auth_default = defineRule({
+  id: "gateway.trusted_proxy_auth",
+  severity: "critical",
+  title: "Trusted-proxy auth mode enabled",
+  description: 'gateway.auth.mode is "trusted-proxy": authentication is delegated to a reverse proxy.',
+  releases: [{ from: "2026.2.26", note: "First in the audit of 2026.2.26 (2026.1.30 has no such check)." }],
+  check(ctx, report) {
+    if (resolveGatewayAuth(ctx).mode !== "trusted-proxy") return;
+    report({
+      path: ["gateway", "auth", "mode"],
+      message: 'gateway.auth.mode is "trusted-proxy": whoever can reach the gateway port with the right identity header is authenticated, so the proxy must be the only ingress.',
+      detail: 'gateway.auth.mode="trusted-proxy" delegates authentication to a reverse proxy. Ensure your proxy (Pomerium, Caddy, nginx) handles auth correctly and that gateway.trustedProxies only contains IPs of your actual proxy servers.',
+      fix: 'Keep gateway.trustedProxies to your proxy IPs only and firewall the gateway port, or use gateway.auth.mode: "token".'
+    });
+  }
+});
+
+// src/rules/openclaw/gateway/trusted-proxy-device-auto-approve.ts
+var trusted_proxy_device_auto_approve_default = defineRule({
+  id: "gateway.trusted_proxy_device_auto_approve",
+  severity: "warn",
+  title: "Trusted-proxy operator device auto-approval enabled",
+  description: "gateway.auth.trustedProxy.deviceAutoApprove.enabled is true.",
+  releases: [{ from: "2026.8.2", note: "First in the audit of 2026.8.2 (2026.7.1 has no such check)." }],
+  check(ctx, report) {
+    if (resolveGatewayAuth(ctx).mode !== "trusted-proxy") return;
+    const tp = at(ctx.config, "gateway", "auth", "trustedProxy");
+    if (at(tp, "deviceAutoApprove", "enabled") !== true) return;
+    report({
+      path: ["gateway", "auth", "trustedProxy", "deviceAutoApprove", "enabled"],
+      message: "gateway.auth.trustedProxy.deviceAutoApprove.enabled is true: new operator devices are paired on proxy identity alone, without manual approval.",
+      detail: "gateway.auth.trustedProxy.deviceAutoApprove.enabled=true delegates new browser and native UI operator device pairing entirely to the reverse-proxy identity.",
+      fix: "Set gateway.auth.trustedProxy.deviceAutoApprove.enabled: false and approve devices manually."
+    });
+  }
+});
+
+// src/rules/openclaw/gateway/trusted-proxy-device-auto-approve-admin.ts
+var trusted_proxy_device_auto_approve_admin_default = defineRule({
+  id: "gateway.trusted_proxy_device_auto_approve_admin",
+  severity: "critical",
+  title: "Trusted-proxy device auto-approval allows full admin",
+  description: "Device auto-approval whose scopes include operator.admin.",
+  releases: [{ from: "2026.8.2", note: "First in the audit of 2026.8.2 (2026.7.1 has no such check)." }],
+  check(ctx, report) {
+    if (resolveGatewayAuth(ctx).mode !== "trusted-proxy") return;
+    const tp = at(ctx.config, "gateway", "auth", "trustedProxy");
+    if (at(tp, "deviceAutoApprove", "enabled") !== true) return;
+    const scopes = at(tp, "deviceAutoApprove", "scopes");
+    if (!Array.isArray(scopes)) return;
+    const idx = scopes.findIndex((s) => typeof s === "string" && s.trim() === "operator.admin");
+    if (idx < 0) return;
+    report({
+      path: ["gateway", "auth", "trustedProxy", "deviceAutoApprove", "scopes", idx],
+      message: 'gateway.auth.trustedProxy.deviceAutoApprove.scopes includes "operator.admin": every proxy-authenticated user can auto-approve a device with full admin.',
+      detail: "gateway.auth.trustedProxy.deviceAutoApprove.scopes includes operator.admin, so every proxy-authenticated user can auto-approve a new operator device with full admin; requests without scopes receive full admin automatically.",
+      fix: 'Remove "operator.admin" from gateway.auth.trustedProxy.deviceAutoApprove.scopes; grant admin per identity via gateway.auth.identityScopes.'
+    });
+  }
+});
+
+// src/rules/openclaw/gateway/trusted-proxy-no-allowlist.ts
+var trusted_proxy_no_allowlist_default = defineRule({
+  id: "gateway.trusted_proxy_no_allowlist",
+  severity: "warn",
+  title: "Trusted-proxy auth allows all authenticated users",
+  description: "Trusted-proxy auth with an empty gateway.auth.trustedProxy.allowUsers.",
+  releases: [{ from: "2026.2.26", note: "First in the audit of 2026.2.26 (2026.1.30 has no such check)." }],
+  check(ctx, report) {
+    if (resolveGatewayAuth(ctx).mode !== "trusted-proxy") return;
+    const tp = at(ctx.config, "gateway", "auth", "trustedProxy");
+    const users = at(tp, "allowUsers");
+    if (Array.isArray(users) && users.length > 0) return;
+    report({
+      path: ctx.has(["gateway", "auth", "trustedProxy"]) ? ["gateway", "auth", "trustedProxy"] : ["gateway", "auth", "mode"],
+      message: "gateway.auth.trustedProxy.allowUsers is empty or unset: any user your proxy authenticates gets operator access to the gateway.",
+      detail: "gateway.auth.trustedProxy.allowUsers is empty, so any user authenticated by your proxy can access the Gateway.",
+      fix: 'Set gateway.auth.trustedProxy.allowUsers to the operators, e.g. ["nick@example.com"].'
+    });
+  }
+});
+
+// src/rules/openclaw/gateway/trusted-proxy-no-proxies.ts
+var trusted_proxy_no_proxies_default = defineRule({
+  id: "gateway.trusted_proxy_no_proxies",
+  severity: "critical",
+  title: "Trusted-proxy auth enabled but no trusted proxies configured",
+  description: "Trusted-proxy auth with an empty gateway.trustedProxies.",
+  releases: [{ from: "2026.2.26", note: "First in the audit of 2026.2.26 (2026.1.30 has no such check)." }],
+  check(ctx, report) {
+    if (resolveGatewayAuth(ctx).mode !== "trusted-proxy") return;
+    const list = at(ctx.config, "gateway", "trustedProxies");
+    if (Array.isArray(list) && list.length > 0) return;
+    report({
+      path: ctx.has(["gateway", "trustedProxies"]) ? ["gateway", "trustedProxies"] : ["gateway", "auth", "mode"],
+      message: 'gateway.auth.mode is "trusted-proxy" but gateway.trustedProxies is empty; every request is rejected, which invites someone to "fix" it by loosening auth.',
+      detail: 'gateway.auth.mode="trusted-proxy" but gateway.trustedProxies is empty. All requests will be rejected.',
+      fix: 'Set gateway.trustedProxies to the IP(s) of your reverse proxy, e.g. ["10.0.0.5"].'
+    });
+  }
+});
+
+// src/rules/openclaw/gateway/trusted-proxy-no-user-header.ts
+var trusted_proxy_no_user_header_default = defineRule({
+  id: "gateway.trusted_proxy_no_user_header",
+  severity: "critical",
+  title: "Trusted-proxy auth missing userHeader config",
+  description: "Trusted-proxy auth without gateway.auth.trustedProxy.userHeader.",
+  releases: [{ from: "2026.2.26", note: "First in the audit of 2026.2.26 (2026.1.30 has no such check)." }],
+  check(ctx, report) {
+    if (resolveGatewayAuth(ctx).mode !== "trusted-proxy") return;
+    const tp = at(ctx.config, "gateway", "auth", "trustedProxy");
+    if (at(tp, "userHeader")) return;
+    report({
+      path: ctx.has(["gateway", "auth", "trustedProxy"]) ? ["gateway", "auth", "trustedProxy"] : ["gateway", "auth", "mode"],
+      message: 'gateway.auth.mode is "trusted-proxy" but gateway.auth.trustedProxy.userHeader is not set, so the gateway does not know which proxy header carries the authenticated user.',
+      detail: 'gateway.auth.mode="trusted-proxy" but gateway.auth.trustedProxy.userHeader is not configured.',
+      fix: 'Set gateway.auth.trustedProxy.userHeader to the header your proxy sets, e.g. "x-forwarded-user".'
+    });
+  }
+});
+
+// src/rules/openclaw/hooks/allowed-agent-ids-unrestricted.ts
+var allowed_agent_ids_unrestricted_default = defineRule({
+  id: "hooks.allowed_agent_ids_unrestricted",
+  severity: "warn",
+  title: "Hook agent routing allows any configured agent",
+  description: 'hooks.allowedAgentIds is unset or contains "*" (critical when remotely exposed).',
+  releases: [{ from: "2026.3.31", note: "First in the audit of 2026.3.31 (2026.2.26 has no such check)." }],
+  check(ctx, report) {
+    if (at(ctx.config, "hooks", "enabled") !== true) return;
+    const raw = at(ctx.config, "hooks", "allowedAgentIds");
+    if (Array.isArray(raw)) {
+      const entries = raw.map((v) => typeof v === "string" ? v.trim() : "").filter(Boolean);
+      const wildcardIdx = entries.indexOf("*");
+      if (wildcardIdx < 0) return;
+    }
+    const exposed = isRemotelyExposed(ctx);
+    report({
+      path: ctx.has(["hooks", "allowedAgentIds"]) ? ["hooks", "allowedAgentIds"] : ["hooks"],
+      severity: exposed ? "critical" : "warn",
+      message: `hooks.allowedAgentIds is ${Array.isArray(raw) ? 'a wildcard ("*")' : "not set"}, so any webhook caller can route to any agent, including the default one; ${exposureLabel(ctx)}.`,
+      detail: "hooks.allowedAgentIds is unset or includes '*', so authenticated hook callers may route to any configured agent id, including the default agent when agentId is omitted.",
+      fix: 'Set hooks.allowedAgentIds to an explicit list (e.g. ["hooks"]) or [] to deny hook agent routing.'
+    });
+  }
+});
+
+// src/rules/openclaw/hooks/default-session-key-unset.ts
+var default_session_key_unset_default = defineRule({
+  id: "hooks.default_session_key_unset",
+  severity: "warn",
+  title: "hooks.defaultSessionKey is not configured",
+  description: "Webhooks are enabled without hooks.defaultSessionKey.",
+  releases: [{ from: "2026.2.26", note: "First in the audit of 2026.2.26 (2026.1.30 has no such check)." }],
+  check(ctx, report) {
+    if (at(ctx.config, "hooks", "enabled") !== true) return;
+    if (trimmed(at(ctx.config, "hooks", "defaultSessionKey"))) return;
+    report({
+      path: ctx.has(["hooks", "defaultSessionKey"]) ? ["hooks", "defaultSessionKey"] : ["hooks"],
+      message: "hooks.defaultSessionKey is not set: hook runs without an explicit sessionKey get generated per-request sessions instead of one known, scoped session.",
+      detail: "Hook agent runs without explicit sessionKey use generated per-request keys. Set hooks.defaultSessionKey to keep hook ingress scoped to a known session.",
+      fix: 'Set hooks.defaultSessionKey: "hook:ingress".'
+    });
+  }
+});
+
+// src/rules/openclaw/hooks/path-root.ts
+var path_root_default = defineRule({
+  id: "hooks.path_root",
+  severity: "critical",
+  fixable: true,
+  title: "Hooks base path is '/'",
+  description: 'hooks.path is "/", shadowing every other gateway HTTP endpoint.',
+  check(ctx, report) {
+    if (at(ctx.config, "hooks", "enabled") !== true) return;
+    if (trimmed(at(ctx.config, "hooks", "path")) !== "/") return;
+    report({
+      path: ["hooks", "path"],
+      message: 'hooks.path is "/": webhook routing shadows every other gateway HTTP endpoint.',
+      detail: "hooks.path='/' would shadow other HTTP endpoints and is unsafe.",
+      fix: 'Set hooks.path: "/hooks".',
+      replaceWith: "/hooks"
+    });
+  }
+});
+
+// src/rules/openclaw/hooks/request-session-key-enabled.ts
+var request_session_key_enabled_default = defineRule({
+  id: "hooks.request_session_key_enabled",
+  severity: "warn",
+  fixable: true,
+  title: "External hook payloads may override sessionKey",
+  description: "hooks.allowRequestSessionKey lets webhook callers choose the session (critical when remotely exposed).",
+  releases: [{ from: "2026.2.26", note: "First in the audit of 2026.2.26 (2026.1.30 has no such check)." }],
+  check(ctx, report) {
+    if (at(ctx.config, "hooks", "enabled") !== true) return;
+    if (at(ctx.config, "hooks", "allowRequestSessionKey") !== true) return;
+    const exposed = isRemotelyExposed(ctx);
+    report({
+      path: ["hooks", "allowRequestSessionKey"],
+      severity: exposed ? "critical" : "warn",
+      message: `hooks.allowRequestSessionKey is true: /hooks/agent callers choose the session key and can inject into any session; ${exposureLabel(ctx)}.`,
+      detail: "hooks.allowRequestSessionKey=true allows `/hooks/agent` callers to choose the session key. Treat hook token holders as full-trust unless you also restrict prefixes.",
+      fix: 'Set hooks.allowRequestSessionKey: false, or restrict hooks.allowedSessionKeyPrefixes (e.g. ["hook:"]).',
+      replaceWith: false
+    });
+  }
+});
+
+// src/rules/openclaw/hooks/request-session-key-prefixes-missing.ts
+var request_session_key_prefixes_missing_default = defineRule({
+  id: "hooks.request_session_key_prefixes_missing",
+  severity: "warn",
+  title: "Request sessionKey override is enabled without prefix restrictions",
+  description: "hooks.allowRequestSessionKey without hooks.allowedSessionKeyPrefixes (critical when remotely exposed).",
+  releases: [{ from: "2026.2.26", note: "First in the audit of 2026.2.26 (2026.1.30 has no such check)." }],
+  check(ctx, report) {
+    if (at(ctx.config, "hooks", "enabled") !== true) return;
+    if (at(ctx.config, "hooks", "allowRequestSessionKey") !== true) return;
+    const raw = at(ctx.config, "hooks", "allowedSessionKeyPrefixes");
+    const prefixes = Array.isArray(raw) ? raw.filter((p) => typeof p === "string" && p.trim()) : [];
+    if (prefixes.length > 0) return;
+    const exposed = isRemotelyExposed(ctx);
+    report({
+      path: ctx.has(["hooks", "allowedSessionKeyPrefixes"]) ? ["hooks", "allowedSessionKeyPrefixes"] : ["hooks", "allowRequestSessionKey"],
+      severity: exposed ? "critical" : "warn",
+      message: `hooks.allowRequestSessionKey is true and hooks.allowedSessionKeyPrefixes is ${Array.isArray(raw) ? "empty" : "not set"}, so webhook payloads can target any session key, including main; ${exposureLabel(ctx)}.`,
+      detail: "hooks.allowRequestSessionKey=true and hooks.allowedSessionKeyPrefixes is unset/empty, so request payloads can target arbitrary session key shapes.",
+      fix: 'Set hooks.allowedSessionKeyPrefixes: ["hook:"] or hooks.allowRequestSessionKey: false.'
+    });
+  }
+});
+
+// src/rules/openclaw/hooks/token-reuse-gateway-token.ts
+var token_reuse_gateway_token_default = defineRule({
+  id: "hooks.token_reuse_gateway_token",
+  severity: "critical",
+  title: "Hooks token reuses the Gateway token",
+  description: "hooks.token equals the active gateway token/password, so a leaked webhook secret is a gateway admin credential.",
+  check(ctx, report) {
+    if (at(ctx.config, "hooks", "enabled") !== true) return;
+    const token = trimmed(at(ctx.config, "hooks", "token"));
+    if (!token) return;
+    const secret = activeGatewaySharedSecret(ctx);
+    if (!secret || secret.value !== token) return;
+    report({
+      path: ["hooks", "token"],
+      // The CLI's title names the reused credential ("…Gateway password" in password/trusted-proxy mode).
+      title: `Hooks token reuses the Gateway ${secret.label}`,
+      message: `hooks.token is the same secret as the gateway ${secret.label}; anyone holding the webhook secret has full gateway access.`,
+      detail: secret.label === "password" ? "hooks.token matches gateway.auth password; compromise of hooks expands blast radius to Gateway password auth." : "hooks.token matches gateway.auth token; compromise of hooks expands blast radius to the Gateway API.",
+      fix: 'Give hooks.token its own random secret (e.g. "${OPENCLAW_HOOKS_TOKEN}"), distinct from gateway.auth.'
+    });
+  }
+});
+
+// src/rules/openclaw/hooks/token-too-short.ts
+var token_too_short_default2 = defineRule({
+  id: "hooks.token_too_short",
+  severity: "warn",
+  title: "Hooks token looks short",
+  description: "hooks.token is shorter than 24 characters (an unresolved ${VAR} is measured on its literal text, like the CLI).",
+  check(ctx, report) {
+    if (at(ctx.config, "hooks", "enabled") !== true) return;
+    const token = trimmed(at(ctx.config, "hooks", "token"));
+    if (!token || token.length >= 24) return;
+    const unresolved = ctx.isUnresolved(["hooks", "token"]);
+    report({
+      path: ["hooks", "token"],
+      message: unresolved ? `hooks.token is an unresolved variable reference; OpenClaw measures its literal text (${token.length} characters, minimum 24) and would accept webhooks with it.` : `hooks.token is ${token.length} characters long (minimum 24); webhook callers can brute-force it.`,
+      detail: `hooks.token is ${token.length} chars; prefer a long random token.`,
+      fix: 'Set hooks.token to a random secret of at least 24 characters, e.g. "${OPENCLAW_HOOKS_TOKEN}" supplied by the deployment.'
+    });
+  }
+});
+
+// src/rules/openclaw/logging/redact-off.ts
+var redact_off_default = defineRule({
+  id: "logging.redact_off",
+  severity: "warn",
+  title: "Tool summary redaction is disabled",
+  description: 'logging.redactSensitive is "off": sensitive values leak to logs and status output (a key of OpenClaw up to 2026.7).',
+  beyondCli: true,
+  fixable: true,
+  check(ctx, report) {
+    if (at(ctx.config, "logging", "redactSensitive") !== "off") return;
+    report({
+      path: ["logging", "redactSensitive"],
+      at: "value",
+      message: 'logging.redactSensitive is "off": gateways that honour it (OpenClaw up to 2026.7) write tool summaries with tokens and other sensitive values to logs and status output.',
+      detail: 'logging.redactSensitive="off" disables redaction of sensitive values in logs and status.',
+      fix: 'Set logging.redactSensitive: "tools" (the default), or remove the key.',
+      replaceWith: "tools"
+    });
+  }
+});
+
+// src/rules/openclaw/mcp/apps-enabled.ts
+var apps_enabled_default = defineRule({
+  id: "mcp.apps.enabled",
+  severity: "warn",
+  fixable: true,
+  title: "MCP Apps UI bridge enabled",
+  description: "mcp.apps.enabled lets MCP servers render interactive HTML that can call their tools.",
+  releases: [{ from: "2026.8.2", note: "First in the audit of 2026.8.2 (2026.7.1 has no such check)." }],
+  check(ctx, report) {
+    if (at(ctx.config, "mcp", "apps", "enabled") !== true) return;
+    report({
+      path: ["mcp", "apps", "enabled"],
+      message: "mcp.apps.enabled is true: configured MCP servers can render interactive HTML views that call their app-visible tools while a session is active.",
+      detail: "mcp.apps.enabled=true allows configured MCP servers to provide interactive HTML. Views are CSP-restricted and origin-isolated, but they can call app-visible tools on their owning MCP server while the session runtime remains active.",
+      fix: "Set mcp.apps.enabled: false unless every configured MCP server is trusted.",
+      replaceWith: false
+    });
+  }
+});
+
+// src/rules/openclaw/models/patterns.ts
+var LEGACY = [
+  { re: /\bgpt-3\.5\b/i, label: "GPT-3.5 family" },
+  { re: /\bclaude-(instant|2)\b/i, label: "Claude 2/Instant family" },
+  { re: /\bgpt-4-(0314|0613)\b/i, label: "Legacy GPT-4 snapshots" }
+];
+function weakReasons(id) {
+  const out = [];
+  if (/\bhaiku\b/i.test(id)) out.push("Haiku tier (smaller model)");
+  if (/\bgpt-/i.test(id) && !/\bgpt-5(?:\b|[.-])/i.test(id)) out.push("Below GPT-5 family");
+  if (/\bclaude-/i.test(id) && !/\bclaude-[^\s/]*?(?:-4-?(?:[5-9]|[1-9]\d)\b|4\.(?:[5-9]|[1-9]\d)\b|-[5-9](?:\b|[.-]))/i.test(id))
+    out.push("Below Claude 4.5");
+  return out;
+}
+function inferParamB(text2) {
+  let best = null;
+  for (const m of text2.toLowerCase().matchAll(/(?:^|[^a-z0-9])[a-z]?(\d+(?:\.\d+)?)b(?=[^a-z0-9]|$)/g)) {
+    const v = Number(m[1]);
+    if (!Number.isFinite(v) || v <= 0) continue;
+    if (best === null || v > best) best = v;
+  }
+  return best;
+}
+
+// src/rules/openclaw/models/legacy.ts
+var legacy_default = defineRule({
+  id: "models.legacy",
+  severity: "warn",
+  title: "Some configured models look legacy",
+  description: "A primary or fallback model is GPT-3.5, Claude 2/Instant or a legacy GPT-4 snapshot.",
+  check(ctx, report) {
+    const hits = auditModelRefs(ctx.config).flatMap((m) => {
+      const p = LEGACY.find((l) => l.re.test(m.id));
+      return p ? [{ ...m, reason: p.label }] : [];
+    });
+    const first = hits[0];
+    if (!first) return;
+    report({
+      path: first.path,
+      message: `Legacy models configured: ${capList(hits.map((h) => `${h.id} (${h.reason}) at ${h.where}`))}; older models follow injected instructions more easily.`,
+      detail: "Older/legacy models can be less robust against prompt injection and tool misuse.\n" + hits.slice(0, 12).map((h) => `- ${h.id} (${h.reason}) @ ${h.source}`).join("\n"),
+      fix: "Use a current, instruction-hardened model (GPT-5+, Claude 4.5+) for any agent with tools."
+    });
+  }
+});
+
+// src/rules/openclaw/models/small-params.ts
+var WEB_SEARCH_ENV = [
+  "BRAVE_API_KEY",
+  "PERPLEXITY_API_KEY",
+  "TAVILY_API_KEY",
+  "EXA_API_KEY",
+  "FIRECRAWL_API_KEY",
+  "SERPAPI_API_KEY",
+  "SEARXNG_URL"
+];
+function hasCredentialIn(section) {
+  if (!isRec(section)) return false;
+  return Object.entries(section).some(
+    ([k, v]) => k !== "enabled" && (typeof v === "string" ? v.trim().length > 0 : v !== void 0 && v !== null)
+  );
+}
+function webSearchEnabled(cfg, env) {
+  const e = at(cfg, "tools", "web", "search", "enabled");
+  if (e === false) return false;
+  if (e === true) return true;
+  if (hasCredentialIn(at(cfg, "tools", "web", "search"))) return true;
+  const entries = rec(cfg, "plugins", "entries");
+  if (entries && Object.values(entries).some((p) => hasCredentialIn(at(p, "config", "webSearch")))) return true;
+  return WEB_SEARCH_ENV.some((k) => (env.get(k) ?? "").trim().length > 0);
+}
+function browserEnabled(cfg) {
+  if (at(cfg, "browser", "enabled") === false) return false;
+  if (at(cfg, "plugins", "enabled") === false) return false;
+  if (at(cfg, "plugins", "entries", "browser", "enabled") === false) return false;
+  const deny = (arr(cfg, "plugins", "deny") ?? []).map((v) => String(v).trim().toLowerCase());
+  if (deny.includes("browser")) return false;
+  const allow = (arr(cfg, "plugins", "allow") ?? []).map((v) => String(v).trim().toLowerCase());
+  if (allow.length > 0 && !allow.includes("browser")) return false;
+  return true;
+}
+function providerPolicy(tools, provider, model) {
+  const by = rec(tools, "byProvider");
+  if (!by) return void 0;
+  const lower = Object.fromEntries(Object.entries(by).map(([k, v]) => [k.trim().toLowerCase(), v]));
+  const p = lower[`${provider}/${model}`.toLowerCase()] ?? lower[provider.toLowerCase()];
+  if (!isRec(p)) return void 0;
+  const allow = Array.isArray(p.allow) ? p.allow : void 0;
+  const deny = Array.isArray(p.deny) ? p.deny : void 0;
+  if (!allow && !deny) return void 0;
+  return { ...allow ? { allow } : {}, ...deny ? { deny } : {} };
+}
+var small_params_default = defineRule({
+  id: "models.small_params",
+  severity: "info",
+  title: "Small models require sandboxing and web tools disabled",
+  description: "A model of at most 300B parameters (critical while it keeps web_search, web_fetch or browser).",
+  check(ctx, report) {
+    const cfg = ctx.config;
+    const small = auditModelRefs(cfg).filter((m) => !m.source.includes("imageModel")).flatMap((m) => {
+      const b = inferParamB(m.id);
+      return b && b <= 300 ? [{ ...m, paramB: b }] : [];
+    });
+    const first = small[0];
+    if (!first) return;
+    const search = webSearchEnabled(cfg, ctx.env);
+    const fetch = at(cfg, "tools", "web", "fetch", "enabled") !== false;
+    const browser = browserEnabled(cfg);
+    let unsafe = false;
+    const lines = [];
+    const wheres = [];
+    for (const m of small) {
+      const agentId = /^agents\.entries\.([^.]*)\./.exec(m.source)?.[1];
+      const mode = sandboxFor(cfg, agentId).mode;
+      const agentTools = agentId ? rec(findAgent(cfg, agentId)?.entry, "tools") : void 0;
+      const slash = m.id.indexOf("/");
+      const provider = slash > 0 ? m.id.slice(0, slash) : "openai";
+      const model = slash > 0 ? m.id.slice(slash + 1) : m.id;
+      const extra = [
+        providerPolicy(rec(cfg, "tools"), provider, model),
+        providerPolicy(agentTools, provider, model)
+      ].filter((p) => !!p);
+      const policies = toolPolicies(cfg, agentTools, mode, extra);
+      const exposed = [];
+      if (search && toolAllowed("web_search", policies)) exposed.push("web_search");
+      if (fetch && toolAllowed("web_fetch", policies)) exposed.push("web_fetch");
+      if (browser && toolAllowed("browser", policies)) exposed.push("browser");
+      if (exposed.length) unsafe = true;
+      lines.push(`${m.id} (${m.paramB}B) at ${m.source} (sandbox=${mode}; web tools: ${exposed.join(", ") || "none"})`);
+      wheres.push(`${m.id} (${m.paramB}B) at ${m.where} (sandbox=${mode}; web tools: ${exposed.join(", ") || "none"})`);
+    }
+    report({
+      path: first.path,
+      severity: unsafe ? "critical" : "info",
+      message: unsafe ? `Small model${small.length > 1 ? "s" : ""} ${capList(wheres, "; ")} can read attacker-controlled web content through web/browser tools, and small models are easy to steer.` : `Small model${small.length > 1 ? "s" : ""} ${capList(wheres, "; ")}: no web/browser tools reach ${small.length > 1 ? "them" : "it"}; keep it that way and sandbox ${small.length > 1 ? "them" : "it"}.`,
+      detail: "Small models (<=300B params) detected:\n" + lines.map((l) => `- ${l}`).join("\n"),
+      fix: 'Disable web tools for small models: tools.byProvider["provider/model"].deny: ["group:web", "browser"] (or tools.web.fetch.enabled: false, browser.enabled: false), and use agents.defaults.sandbox.mode: "all".'
+    });
+  }
+});
+
+// src/rules/openclaw/models/weak-tier.ts
+var weak_tier_default = defineRule({
+  id: "models.weak_tier",
+  severity: "warn",
+  title: "Some configured models are below recommended tiers",
+  description: "A primary or fallback model is Haiku, GPT below 5 or Claude below 4.5.",
+  check(ctx, report) {
+    const seen = /* @__PURE__ */ new Set();
+    const hits = auditModelRefs(ctx.config).flatMap((m) => {
+      const reasons = weakReasons(m.id);
+      const key3 = `${m.id}@@${m.source}`;
+      if (reasons.length === 0 || seen.has(key3)) return [];
+      seen.add(key3);
+      return [{ ...m, reasons }];
+    });
+    const first = hits[0];
+    if (!first) return;
+    report({
+      path: first.path,
+      message: `Below-tier models configured: ${capList(hits.map((h) => `${h.id} (${h.reasons.join("; ")}) at ${h.where}`))}; smaller/older models are more susceptible to prompt injection.`,
+      detail: "Smaller/older models are generally more susceptible to prompt injection and tool misuse.\n" + hits.slice(0, 12).map((h) => `- ${h.id} (${h.reasons.join("; ")}) @ ${h.source}`).join("\n"),
+      fix: "Use the latest top-tier model for agents with tools or untrusted inboxes (GPT-5+, Claude 4.5+; avoid Haiku)."
+    });
+  }
+});
+
+// src/rules/openclaw/sandbox/bind-paths.ts
+var BLOCKED = [
+  "/etc",
+  "/private/etc",
+  "/proc",
+  "/sys",
+  "/dev",
+  "/root",
+  "/boot",
+  "/run",
+  "/var/run",
+  "/private/var/run",
+  "/var/run/docker.sock",
+  "/private/var/run/docker.sock",
+  "/run/docker.sock"
+];
+var HOME_SUBPATHS = [".aws", ".cargo", ".config", ".docker", ".gnupg", ".netrc", ".npm", ".ssh"];
+function bindSource2(bind) {
+  const t = bind.trim();
+  if (/^[a-zA-Z]:[\\/]/.test(t)) {
+    const rest = t.slice(2);
+    const i2 = rest.indexOf(":");
+    return i2 >= 0 ? t.slice(0, 2 + i2) : t;
+  }
+  const i = t.indexOf(":");
+  return i >= 0 ? t.slice(0, i) : t;
+}
+function normalizePosix(p) {
+  const segs = [];
+  for (const s of p.replace(/\\/g, "/").split("/")) {
+    if (!s || s === ".") continue;
+    if (s === "..") segs.pop();
+    else segs.push(s);
+  }
+  return "/" + segs.join("/");
+}
+function inside(parent, child2) {
+  return child2 === parent || child2.startsWith(parent === "/" ? "/" : `${parent}/`);
+}
+function homeRoot(source) {
+  if (source === "~" || source.startsWith("~/")) return "~";
+  if (source === "$HOME" || source.startsWith("$HOME/") || source.startsWith("${HOME}"))
+    return source.startsWith("${HOME}") ? "${HOME}" : "$HOME";
+  const m = /^\/(home|Users)\/[^/]+/.exec(source);
+  if (m) return m[0];
+  if (source === "/root" || source.startsWith("/root/")) return "/root";
+  return void 0;
+}
+function blockedBindReason(bind) {
+  const raw = bindSource2(bind);
+  const home = homeRoot(raw);
+  if (home && !raw.startsWith("/")) {
+    const rest = normalizePosix(raw.slice(home.length));
+    for (const sub of HOME_SUBPATHS) {
+      const blocked2 = `/${sub}`;
+      if (inside(blocked2, rest)) return { kind: "targets", blockedPath: `${home}/${sub}` };
+      if (inside(rest, blocked2)) return { kind: "covers", blockedPath: `${home}/${sub}` };
+    }
+    return null;
+  }
+  if (!raw.startsWith("/")) return null;
+  const n = normalizePosix(raw);
+  if (n === "/") return { kind: "covers", blockedPath: "/" };
+  const blocked = [...BLOCKED];
+  const hr = homeRoot(n);
+  if (hr) for (const sub of HOME_SUBPATHS) blocked.push(`${hr}/${sub}`);
+  for (const b of blocked) {
+    if (inside(b, n)) return { kind: "targets", blockedPath: b };
+    if (inside(n, b)) return { kind: "covers", blockedPath: b };
+  }
+  return null;
+}
+
+// src/rules/openclaw/sandbox/dangerous-bind-mount.ts
+var dangerous_bind_mount_default = defineRule({
+  id: "sandbox.dangerous_bind_mount",
+  severity: "critical",
+  title: "Dangerous bind mount in sandbox config",
+  description: "A sandbox docker bind mounts a system directory, the Docker socket or a credential directory of a home (one finding per bind).",
+  releases: [{ from: "2026.2.26", note: "First in the audit of 2026.2.26 (2026.1.30 has no such check)." }],
+  check(ctx, report) {
+    for (const block of sandboxDockerBlocks(ctx.config)) {
+      const binds = Array.isArray(block.docker.binds) ? block.docker.binds : [];
+      binds.forEach((bind, i) => {
+        if (typeof bind !== "string") return;
+        const r = blockedBindReason(bind);
+        if (!r) return;
+        const verb = r.kind === "covers" ? "covers" : "targets";
+        report({
+          path: [...block.path, "binds", i],
+          at: "value",
+          message: `${block.where}.binds[${i}] "${bind}" ${verb} the blocked host path ${r.blockedPath}; ${bindSource2(bind).includes("docker.sock") ? "sandboxed tools could drive the host Docker daemon (root on the host)" : "sandboxed tools could read or write host system or credential files"}.`,
+          detail: `${block.source}.binds contains "${bind}" which ${verb} blocked path "${r.blockedPath}". This can expose host system directories or the Docker socket to sandbox containers.`,
+          fix: `Remove "${bind}" from ${block.where}.binds; mount a project-specific directory instead.`
+        });
+      });
+    }
+  }
+});
+
+// src/rules/openclaw/sandbox/dangerous-network-mode.ts
+var dangerous_network_mode_default = defineRule({
+  id: "sandbox.dangerous_network_mode",
+  severity: "critical",
+  title: "Dangerous network mode in sandbox config",
+  description: 'A sandbox docker network is "host" or "container:<id>", bypassing network isolation.',
+  releases: [{ from: "2026.2.26", note: "First in the audit of 2026.2.26 (2026.1.30 has no such check)." }],
+  check(ctx, report) {
+    for (const block of sandboxDockerBlocks(ctx.config)) {
+      const net = typeof block.docker.network === "string" ? block.docker.network : void 0;
+      const n = net?.trim().toLowerCase();
+      if (!n || !(n === "host" || n.startsWith("container:"))) continue;
+      report({
+        path: [...block.path, "network"],
+        message: n === "host" ? `${block.where}.network is "host": sandboxed tools share the host network stack.` : `${block.where}.network is "${net}": the sandbox joins another container's network namespace and bypasses its isolation.`,
+        detail: n === "host" ? `${block.source}.network is "host" which bypasses container network isolation entirely.` : `${block.source}.network is "${net}" which joins another container namespace and can bypass sandbox network isolation.`,
+        fix: `Set ${block.where}.network: "bridge" or "none" (or a dedicated bridge network).`
+      });
+    }
+  }
+});
+
+// src/rules/openclaw/sandbox/docker-config-mode-off.ts
+function hasDocker(d) {
+  return isRec(d) && Object.values(d).some((v) => v !== void 0);
+}
+var docker_config_mode_off_default = defineRule({
+  id: "sandbox.docker_config_mode_off",
+  severity: "warn",
+  title: "Sandbox docker settings configured while sandbox mode is off",
+  description: "sandbox.docker settings exist but sandbox mode is off, so none of the hardening applies.",
+  releases: [{ from: "2026.2.26", note: "First in the audit of 2026.2.26 (2026.1.30 has no such check)." }],
+  check(ctx, report) {
+    const cfg = ctx.config;
+    const agents = listAgents(cfg);
+    const hits = [];
+    const defaultsMode = str(cfg, "agents", "defaults", "sandbox", "mode") ?? "off";
+    const anyEnabled = agents.some((a) => sandboxFor(cfg, a.id).mode !== "off");
+    if (hasDocker(rec(cfg, "agents", "defaults", "sandbox", "docker")) && defaultsMode === "off" && !anyEnabled)
+      hits.push({
+        label: "agents.defaults.sandbox.docker",
+        where: "agents.defaults.sandbox.docker",
+        path: ["agents", "defaults", "sandbox", "docker"]
+      });
+    for (const a of agents) {
+      if (!hasDocker(rec(a.entry, "sandbox", "docker"))) continue;
+      if (sandboxFor(cfg, a.id).mode === "off")
+        hits.push({
+          label: `agents.entries.${a.id}.sandbox.docker`,
+          where: agentKeyLabel(a, "sandbox.docker"),
+          path: [...a.path, "sandbox", "docker"]
+        });
+    }
+    const first = hits[0];
+    if (!first) return;
+    report({
+      path: first.path,
+      message: `${capList(hits.map((h) => h.where))} ${hits.length > 1 ? "are" : "is"} configured but sandbox mode is off, so tools run on the host and these docker settings do nothing.`,
+      detail: "These docker settings will not take effect until sandbox mode is enabled:\n" + hits.map((h) => `- ${h.label}`).join("\n"),
+      fix: `Set agents.defaults.sandbox.mode: "non-main" or "all" (or the agent's sandbox.mode), or remove the unused docker settings.`
+    });
+  }
+});
+
+// src/rules/openclaw/security/audit-suppressions-active.ts
+var audit_suppressions_active_default = defineRule({
+  id: "security.audit.suppressions.active",
+  severity: "info",
+  title: "Security audit suppressions configured",
+  description: "security.audit.suppressions is non-empty; matching findings are reported as suppressed (this finding itself cannot be suppressed).",
+  releases: [{ from: "2026.5.28", note: "First in the audit of 2026.5.28 (2026.4.29 has no such check)." }],
+  check(ctx, report) {
+    const list = arr(ctx.config, "security", "audit", "suppressions");
+    if (!list || list.length === 0) return;
+    report({
+      path: ["security", "audit", "suppressions"],
+      message: `security.audit.suppressions has ${list.length} configured suppression(s); findings they match are reported as suppressed, review them when the accepted risk changes.`,
+      detail: `security.audit.suppressions has ${list.length} configured suppression(s).`,
+      fix: "Remove security.audit.suppressions entries whose accepted risk no longer applies."
+    });
+  }
+});
+
+// src/rules/openclaw/security/exposure-open-channels-with-exec.ts
+var exposure_open_channels_with_exec_default = defineRule({
+  id: "security.exposure.open_channels_with_exec",
+  severity: "warn",
+  title: "Open channels can reach exec-enabled agents",
+  description: "An open DM/group policy (anywhere under channels) while some scope allows exec (critical when a scope is security=full).",
+  fixable: true,
+  releases: [{ from: "2026.3.31", note: "First in the audit of 2026.3.31 (2026.2.26 has no such check)." }],
+  check(ctx, report) {
+    const open = openExecSurfaces(ctx.config);
+    const first = open[0];
+    if (!first) return;
+    const scopes = execScopes(ctx.config);
+    const enabled = scopes.filter((s) => s.security !== "deny");
+    if (enabled.length === 0) return;
+    const full = scopes.some((s) => s.security === "full");
+    report({
+      path: first.path,
+      autofix: closePolicies(open),
+      severity: full ? "critical" : "warn",
+      message: `Exec-enabled agents are reachable from open chats: ${capList(open.map((o) => o.label))} ${open.length > 1 ? "are" : "is"} "open" while exec is enabled for ${capList(enabled.map((s) => `${s.id} (security=${s.security})`))}; strangers can steer an agent that runs commands.`,
+      detail: `Open DM/group access detected at:
+${open.map((o) => `- ${o.label}`).join("\n")}
+Exec-enabled scopes:
+${enabled.map((s) => `- ${s.id}: security=${s.security}, host=${s.host}`).join("\n")}`,
+      fix: 'Set the listed dmPolicy/groupPolicy to "pairing" or "allowlist", or tools.exec.security: "deny" for agents reachable from shared channels.'
+    });
+  }
+});
+
+// src/rules/openclaw/security/exposure-open-groups-with-control-plane-tools.ts
+var exposure_open_groups_with_control_plane_tools_default = defineRule({
+  id: "security.exposure.open_groups_with_control_plane_tools",
+  severity: "critical",
+  title: "Open group/DM policy with control-plane tools exposed",
+  description: "An open DM/group policy while some context allows automations, gateway or plugins (minimal/messaging profiles allow gateway).",
+  fixable: true,
+  releases: [{ from: "2026.8.2", note: "First in the audit of 2026.8.2 (2026.7.1 has no such check)." }],
+  check(ctx, report) {
+    const open = openInboundPolicies(ctx.config);
+    const first = open[0];
+    if (!first) return;
+    const lines = [];
+    const wheres = [];
+    const reached = /* @__PURE__ */ new Set();
+    for (const c of agentToolContexts(ctx.config)) {
+      const policies = toolPolicies(ctx.config, c.tools, sandboxFor(ctx.config, c.agentId).mode);
+      const tools = CONTROL_PLANE_TOOLS.filter((t) => toolAllowed(t, policies));
+      if (tools.length === 0) continue;
+      const profile = str(c.tools, "profile") ?? str(ctx.config, "tools", "profile") ?? "none";
+      lines.push(`${c.label} (profile=${profile}; controlPlane=[${tools.join(", ")}])`);
+      wheres.push(`${c.where} (profile=${profile})`);
+      for (const t of tools) reached.add(t);
+    }
+    if (lines.length === 0) return;
+    report({
+      path: first.path,
+      autofix: closePolicies(open),
+      message: `Control-plane tools (${[...reached].join(", ")}) are reachable from open chats: ${capList(open.map((o) => o.label))} ${open.length > 1 ? "are" : "is"} "open" while ${capList(wheres, "; ")} can use them to update OpenClaw, change plugins or schedule automations.`,
+      detail: `Found inbound policy="open" at:
+${open.map((o) => `- ${o.label}`).join("\n")}
+Control-plane tool exposure contexts:
+${lines.map((l) => `- ${l}`).join("\n")}
+Prompt injection in open conversations can trigger OpenClaw updates, plugin changes, or scheduled automation.`,
+      fix: 'Add tools.deny: ["gateway", "automations", "plugins"] (the minimal and messaging profiles still allow gateway), or tighten the listed policies to "pairing"/"allowlist".'
+    });
+  }
+});
+
+// src/rules/openclaw/security/exposure-open-groups-with-elevated.ts
+var exposure_open_groups_with_elevated_default = defineRule({
+  id: "security.exposure.open_groups_with_elevated",
+  severity: "critical",
+  title: "Open group/DM policy with elevated tools enabled",
+  description: "An open DM/group policy while tools.elevated is enabled (the default).",
+  fixable: true,
+  check(ctx, report) {
+    const open = openInboundPolicies(ctx.config);
+    const first = open[0];
+    if (!first) return;
+    if (at(ctx.config, "tools", "elevated", "enabled") === false) return;
+    report({
+      path: first.path,
+      autofix: closePolicies(open),
+      message: `Elevated host exec is reachable from open chats: ${capList(open.map((o) => o.label))} ${open.length > 1 ? "are" : "is"} "open" and tools.elevated is ${ctx.has(["tools", "elevated", "enabled"]) ? "enabled" : "enabled (default)"}, so a prompt injection from any sender can request elevated commands.`,
+      detail: `Found inbound policy="open" at:
+${open.map((o) => `- ${o.label}`).join("\n")}
+With tools.elevated enabled, a prompt injection in those conversations can become a high-impact incident.`,
+      fix: 'Set the listed policies to "allowlist" (or "pairing"), or tools.elevated.enabled: false.'
+    });
+  }
+});
+
+// src/rules/openclaw/security/exposure-open-groups-with-runtime-or-fs.ts
+var exposure_open_groups_with_runtime_or_fs_default = defineRule({
+  id: "security.exposure.open_groups_with_runtime_or_fs",
+  severity: "critical",
+  title: "Open group/DM policy with runtime/filesystem tools exposed",
+  description: "An open DM/group policy while some agent context has exec/process (critical) or unguarded fs tools (warn) outside a full sandbox.",
+  fixable: true,
+  releases: [{ from: "2026.2.26", note: "First in the audit of 2026.2.26 (2026.1.30 has no such check)." }],
+  check(ctx, report) {
+    const open = openInboundPolicies(ctx.config);
+    const first = open[0];
+    if (!first) return;
+    const { contexts, hasRuntimeRisk } = riskyToolContexts(ctx.config);
+    if (contexts.length === 0) return;
+    const lines = contexts.map(
+      (c) => `${c.label} (sandbox=${c.sandbox}; runtime=[${c.runtime.join(", ") || "off"}]; fs=[${c.fs.join(", ") || "off"}])`
+    );
+    const wheres = contexts.map(
+      (c) => `${c.where} (sandbox=${c.sandbox}; runtime=[${c.runtime.join(", ") || "off"}]; fs=[${c.fs.join(", ") || "off"}])`
+    );
+    report({
+      path: first.path,
+      autofix: closePolicies(open),
+      severity: hasRuntimeRisk ? "critical" : "warn",
+      message: `${hasRuntimeRisk ? "Shell/runtime tools are" : "File tools are"} reachable from open chats without a full sandbox: ${capList(open.map((o) => o.label))} ${open.length > 1 ? "are" : "is"} "open" while ${capList(wheres, "; ")} ${hasRuntimeRisk ? "can run commands" : "can touch files outside the workspace"}.`,
+      detail: `Found inbound policy="open" at:
+${open.map((o) => `- ${o.label}`).join("\n")}
+Risky tool exposure contexts:
+${lines.map((l) => `- ${l}`).join("\n")}
+Prompt injection in open conversations can trigger command/file actions in these contexts.`,
+      fix: 'Use tools.profile: "messaging" (or deny group:runtime and group:fs), tools.fs.workspaceOnly: true and agents.defaults.sandbox.mode: "all" for exposed agents.'
+    });
+  }
+});
+
+// src/rules/openclaw/security/trust-model-cross-agent-session-access-default.ts
+var SESSION_TOOLS = ["sessions_list", "sessions_history", "sessions_search", "sessions_send", "session_status"];
+var trust_model_cross_agent_session_access_default_default = defineRule({
+  id: "security.trust_model.cross_agent_session_access_default",
+  severity: "info",
+  title: "Agents share Gateway-wide session access (default)",
+  description: "Several agents with default session visibility and agent-to-agent access can read each other's transcripts (warn when trust levels differ).",
+  releases: [{ from: "2026.9.6", note: "First in the audit of 2026.9.6 (2026.8.2 has no such check)." }],
+  check(ctx, report) {
+    const cfg = ctx.config;
+    const ids = listAgentIds(cfg);
+    if (ids.length < 2) return;
+    const vis = (str(cfg, "tools", "sessions", "visibility") ?? "").trim().toLowerCase();
+    if (["self", "tree", "agent"].includes(vis)) return;
+    if (at(cfg, "tools", "agentToAgent", "enabled") === false) return;
+    if ((arr(cfg, "tools", "agentToAgent", "allow") ?? []).length > 0) return;
+    const clamp = str(cfg, "agents", "defaults", "sandbox", "sessionToolsVisibility") ?? "spawned";
+    const reachers = [];
+    const signals = [];
+    for (const id of ids) {
+      const mode = sandboxFor(cfg, id).mode;
+      if (mode !== "off") signals.push(`${id}: sandbox.mode="${mode}"`);
+      const tools = rec(findAgent(cfg, id)?.entry, "tools");
+      const policies = toolPolicies(cfg, tools, mode);
+      const allowed = SESSION_TOOLS.filter((t) => toolAllowed(t, policies));
+      if ((mode !== "all" || clamp === "all") && allowed.length > 0) reachers.push(id);
+      const restr = ["profile", "allow", "deny"].filter((k) => tools?.[k] !== void 0);
+      if (restr.length > 0)
+        signals.push(`${id}: agent-level tool restrictions (${restr.map((k) => `tools.${k}`).join(", ")})`);
+    }
+    if (reachers.length === 0) return;
+    signals.push(...multiUserSignals(cfg).map((s) => s.where));
+    report({
+      path: ctx.has(["tools", "sessions", "visibility"]) ? ["tools", "sessions", "visibility"] : ctx.has(["agents"]) ? ["agents"] : [],
+      severity: signals.length > 0 ? "warn" : "info",
+      message: `${ids.length} agents (${capList(ids)}) share Gateway-wide session access (tools.sessions.visibility ${ctx.has(["tools", "sessions", "visibility"]) ? '"all"' : '"all" (default)'}, agent-to-agent on with no allow list); ${reachers.length === ids.length ? "every one of them" : capList(reachers)} can read other agents' transcripts${signals.length > 0 ? `, although trust-boundary signals (${capList(signals, "; ")}) suggest different trust levels` : ""}.`,
+      detail: `Agents: ${ids.join(", ")}
+tools.sessions.visibility resolves to "all" and tools.agentToAgent is enabled with no allow list.`,
+      fix: 'Set tools.sessions.visibility: "agent" (or "tree"/"self"), restrict tools.agentToAgent.allow, or set tools.agentToAgent.enabled: false.'
+    });
+  }
+});
+
+// src/rules/openclaw/security/trust-model-group-scope-main.ts
+var trust_model_group_scope_main_default = defineRule({
+  id: "security.trust_model.group_scope_main",
+  severity: "warn",
+  title: "Group rooms share the main session",
+  description: 'session.groupScope (or a group-route binding) is "main": every room member shares the main-session context.',
+  releases: [{ from: "2026.8.2", note: "First in the audit of 2026.8.2 (2026.7.1 has no such check)." }],
+  check(ctx, report) {
+    const hits = [];
+    if (str(ctx.config, "session", "groupScope") === "main")
+      hits.push({ label: 'session.groupScope="main"', path: ["session", "groupScope"] });
+    (arr(ctx.config, "bindings") ?? []).forEach((b, i) => {
+      if (isRec(b) && isRec(b.session) && b.session.groupScope === "main" && isRec(b.match))
+        hits.push({
+          label: `bindings[${i}].session.groupScope="main"`,
+          path: ["bindings", i, "session", "groupScope"]
+        });
+    });
+    const first = hits[0];
+    if (!first) return;
+    report({
+      path: first.path,
+      message: `${capList(hits.map((h) => h.label))}: group and channel rooms merge into the agent's main session, so every room member sees and steers your private context.`,
+      detail: "The following group routing scopes merge room conversations into the agent main session:\n" + hits.map((h) => `- ${h.label}`).join("\n"),
+      fix: 'Set session.groupScope: "per-group" and remove binding overrides, or keep "main" only for rooms of mutually trusted members.'
+    });
+  }
+});
+
+// src/rules/openclaw/security/trust-model-multi-user-heuristic.ts
+var trust_model_multi_user_heuristic_default = defineRule({
+  id: "security.trust_model.multi_user_heuristic",
+  severity: "warn",
+  title: "Potential multi-user setup detected (personal-assistant model warning)",
+  description: "Channel settings suggest several people can reach one personal-assistant gateway.",
+  releases: [{ from: "2026.2.26", note: "First in the audit of 2026.2.26 (2026.1.30 has no such check)." }],
+  check(ctx, report) {
+    const signals = multiUserSignals(ctx.config);
+    const first = signals[0];
+    if (!first) return;
+    report({
+      path: first.path,
+      message: `Several people may be able to reach this gateway (${capList(signals.map((s) => s.where))}), but OpenClaw's trust model is one trusted operator per gateway, not isolation between users.`,
+      detail: "Heuristic signals indicate this gateway may be reachable by multiple users:\n" + signals.map((s) => `- ${s.label}`).join("\n"),
+      fix: 'Run one gateway per trust boundary, or set agents.defaults.sandbox.mode: "all", tools.fs.workspaceOnly: true and deny runtime/fs/web tools for shared access.'
+    });
+  }
+});
+
+// src/rules/openclaw/summary/attack-surface.ts
+var attack_surface_default = defineRule({
+  id: "summary.attack_surface",
+  severity: "info",
+  optIn: true,
+  title: "Attack surface summary",
+  description: "Inventory of open groups, elevated tools, webhooks, internal hooks and browser control (always emitted, like the CLI).",
+  check(ctx, report) {
+    const cfg = ctx.config;
+    let open = 0;
+    let allowlist = 0;
+    const channels = rec(cfg, "channels");
+    if (channels)
+      for (const v of Object.values(channels)) {
+        if (!isRec(v)) continue;
+        if (v.groupPolicy === "open") open++;
+        else if (v.groupPolicy === "allowlist") allowlist++;
+      }
+    const elevated = at(cfg, "tools", "elevated", "enabled") !== false;
+    const webhooks = at(cfg, "hooks", "enabled") === true;
+    const internal = at(cfg, "hooks", "internal", "enabled") === true || rec(cfg, "hooks", "internal", "entries") !== void 0 && at(cfg, "hooks", "internal", "enabled") !== false;
+    const deny = (arr(cfg, "plugins", "deny") ?? []).map((v) => String(v).toLowerCase());
+    const browser = at(cfg, "browser", "enabled") !== false && at(cfg, "plugins", "entries", "browser", "enabled") !== false && !deny.includes("browser");
+    const summary = `groups: open=${open}, allowlist=${allowlist}; tools.elevated: ${elevated ? "enabled" : "disabled"}; hooks.webhooks: ${webhooks ? "enabled" : "disabled"}; hooks.internal: ${internal ? "enabled" : "disabled"}; browser control: ${browser ? "enabled" : "disabled"}`;
+    report({
+      path: [],
+      message: `Attack surface: ${summary}. Trust model: one trusted operator per gateway.`,
+      detail: summary.replace(/; /g, "\n")
+    });
+  }
+});
+
+// src/rules/openclaw/tools/elevated-allow-from-large.ts
+var elevated_allow_from_large_default = defineRule({
+  id: "tools.elevated.allowFrom.<provider>.large",
+  severity: "warn",
+  title: "Elevated exec allowlist is large",
+  description: "tools.elevated.allowFrom.<provider> has more than 25 entries.",
+  check(ctx, report) {
+    if (at(ctx.config, "tools", "elevated", "enabled") === false) return;
+    const allowFrom = rec(ctx.config, "tools", "elevated", "allowFrom");
+    if (!allowFrom) return;
+    for (const [provider, list] of Object.entries(allowFrom)) {
+      const entries = stringEntries(list);
+      if (entries.includes("*") || entries.length <= 25) continue;
+      report({
+        ruleId: `tools.elevated.allowFrom.${provider}.large`,
+        path: ["tools", "elevated", "allowFrom", provider],
+        message: `tools.elevated.allowFrom.${provider} lists ${entries.length} senders (more than 25) who may request elevated exec on the host.`,
+        detail: `tools.elevated.allowFrom.${provider} has ${entries.length} entries; consider tightening elevated access.`,
+        fix: `Trim tools.elevated.allowFrom.${provider} to the few operators who need host exec.`
+      });
+    }
+  }
+});
+
+// src/rules/openclaw/tools/elevated-allow-from-wildcard.ts
+var elevated_allow_from_wildcard_default = defineRule({
+  id: "tools.elevated.allowFrom.<provider>.wildcard",
+  severity: "critical",
+  title: "Elevated exec allowlist contains wildcard",
+  description: 'tools.elevated.allowFrom.<provider> contains "*": everyone on that channel may use elevated (host) exec.',
+  fixable: true,
+  check(ctx, report) {
+    if (at(ctx.config, "tools", "elevated", "enabled") === false) return;
+    const allowFrom = rec(ctx.config, "tools", "elevated", "allowFrom");
+    if (!allowFrom) return;
+    for (const [provider, list] of Object.entries(allowFrom)) {
+      if (!stringEntries(list).includes("*")) continue;
+      const idx = Array.isArray(list) ? list.findIndex((v) => typeof v === "string" && v.trim() === "*") : -1;
+      report({
+        ruleId: `tools.elevated.allowFrom.${provider}.wildcard`,
+        path: idx >= 0 ? ["tools", "elevated", "allowFrom", provider, idx] : ["tools", "elevated", "allowFrom", provider],
+        autofix: removeWildcards(["tools", "elevated", "allowFrom", provider], list),
+        message: `tools.elevated.allowFrom.${provider} includes "*": every ${provider} sender can request elevated exec on the host.`,
+        detail: `tools.elevated.allowFrom.${provider} includes "*" which effectively approves everyone on that channel for elevated mode.`,
+        fix: `Replace "*" in tools.elevated.allowFrom.${provider} with the sender ids of trusted operators.`
+      });
+    }
+  }
+});
+
+// src/rules/openclaw/tools/exec-agent-skill-mcp-boundary-drift.ts
+function layer(state, exec) {
+  const mode = str(exec, "mode");
+  if (mode) return { security: mode === "deny" ? "deny" : mode === "full" ? "full" : "allowlist", mode };
+  const security = str(exec, "security");
+  if (security) return { security };
+  return state;
+}
+function execDefaults(cfg, agentExec, sandboxMode2) {
+  const host = str(agentExec, "host") ?? str(cfg, "tools", "exec", "host") ?? "auto";
+  const effectiveHost = host === "auto" ? sandboxMode2 !== "off" ? "sandbox" : "gateway" : host;
+  let state = { security: effectiveHost === "sandbox" ? "deny" : "full" };
+  state = layer(state, rec(cfg, "tools", "exec"));
+  state = layer(state, agentExec);
+  return { security: state.security, host: effectiveHost };
+}
+var exec_agent_skill_mcp_boundary_drift_default = defineRule({
+  id: "tools.exec.agent_skill_mcp_boundary_drift",
+  severity: "warn",
+  title: "Agent skill allowlists do not constrain host exec MCP clients",
+  description: "Agents restrict skills but keep host exec while MCP servers are configured: skills do not bound what a shell can reach.",
+  releases: [{ from: "2026.7.1", note: "First in the audit of 2026.7.1 (2026.6.11 has no such check)." }],
+  check(ctx, report) {
+    const cfg = ctx.config;
+    const servers = rec(cfg, "mcp", "servers");
+    const names2 = servers ? Object.entries(servers).filter(([, v]) => !(isRec(v) && v.enabled === false)).map(([k]) => k).sort() : [];
+    if (names2.length === 0) return;
+    const defaults = rec(cfg, "agents", "defaults");
+    const defaultsHave = !!defaults && Object.prototype.hasOwnProperty.call(defaults, "skills");
+    const scopes = [];
+    if (defaultsHave) {
+      const d = execDefaults(cfg, void 0, sandboxFor(cfg).mode);
+      if (d.security !== "deny" && d.host !== "sandbox")
+        scopes.push({ id: "agents.defaults", path: ["agents", "defaults", "skills"] });
+    }
+    for (const a of listAgents(cfg)) {
+      const own = Object.prototype.hasOwnProperty.call(a.entry, "skills");
+      if (!own && !defaultsHave) continue;
+      const d = execDefaults(cfg, rec(a.entry, "tools", "exec"), sandboxFor(cfg, a.id).mode);
+      if (d.security === "deny" || d.host === "sandbox") continue;
+      scopes.push({ id: a.id, path: own ? [...a.path, "skills"] : ["agents", "defaults", "skills"] });
+    }
+    const first = scopes[0];
+    if (!first) return;
+    report({
+      path: first.path,
+      message: `${capList(scopes.map((s) => s.id))} ${scopes.length > 1 ? "restrict skills but keep" : "restricts skills but keeps"} host exec, while mcp.servers configures ${capList(names2)}; a shell can run MCP clients regardless of the skill allowlist.`,
+      detail: `Detected agent skill allowlists on host-exec-capable scopes:
+${scopes.map((s) => `- ${s.id}`).join("\n")}
+MCP server registries visible to the gateway configuration/state:
+- mcp.servers: ${names2.join(", ")}`,
+      fix: 'For agents that need MCP isolation set tools.exec.security: "deny" (or a tight allowlist) or sandbox.mode: "all".'
+    });
+  }
+});
+
+// src/rules/openclaw/tools/exec-fs-tools-disabled-but-exec-enabled.ts
+var exec_fs_tools_disabled_but_exec_enabled_default = defineRule({
+  id: "tools.exec.fs_tools_disabled_but_exec_enabled",
+  severity: "warn",
+  title: "Filesystem tool policy does not make exec read-only",
+  description: "write/edit/apply_patch are denied but exec stays allowed, so the agent is not actually read-only.",
+  releases: [{ from: "2026.5.28", note: "First in the audit of 2026.5.28 (2026.4.29 has no such check)." }],
+  check(ctx, report) {
+    const cfg = ctx.config;
+    const globalHost = str(cfg, "tools", "exec", "host");
+    const contexts = [{ label: "tools", where: "The global tool policy", path: ["tools"] }];
+    for (const a of listAgents(cfg)) {
+      const tools = rec(a.entry, "tools");
+      contexts.push({
+        label: `agents.entries.${a.id}.tools`,
+        where: agentKeyLabel(a, "tools"),
+        agentId: a.id,
+        ...tools ? { tools } : {},
+        path: tools ? [...a.path, "tools"] : a.path
+      });
+    }
+    const hits = [];
+    for (const c of contexts) {
+      const sb = sandboxFor(cfg, c.agentId);
+      const host = str(c.tools, "exec", "host") ?? globalHost ?? "auto";
+      if (sb.mode === "all" && host !== "gateway" && host !== "node" && sb.workspaceAccess !== "rw") continue;
+      const policies = toolPolicies(cfg, c.tools, sb.mode);
+      if (!toolAllowed("exec", policies)) continue;
+      if (["write", "edit", "apply_patch"].some((t) => toolAllowed(t, policies))) continue;
+      hits.push(c);
+    }
+    const first = hits[0];
+    if (!first) return;
+    report({
+      path: ctx.has([...first.path, "deny"]) ? [...first.path, "deny"] : first.path,
+      message: `${capList(hits.map((h) => h.where))} ${hits.length > 1 ? "deny" : "denies"} write/edit/apply_patch but still ${hits.length > 1 ? "allow" : "allows"} exec, which is a shell that can write files anyway.`,
+      detail: `Found scopes where write/edit/apply_patch are unavailable but exec remains available:
+${hits.map((h) => `- ${h.label}`).join("\n")}`,
+      fix: 'Also deny exec and process (e.g. tools.deny: ["group:fs", "group:runtime"]), or use sandbox.mode: "all" with workspaceAccess "ro" or "none".'
+    });
+  }
+});
+
+// src/rules/openclaw/tools/exec-host-sandbox-no-sandbox-agents.ts
+var exec_host_sandbox_no_sandbox_agents_default = defineRule({
+  id: "tools.exec.host_sandbox_no_sandbox_agents",
+  severity: "warn",
+  title: "Agent exec host uses sandbox while sandbox mode is off",
+  description: 'An agent sets tools.exec.host to "sandbox" while its own sandbox mode is off.',
+  releases: [{ from: "2026.2.26", note: "First in the audit of 2026.2.26 (2026.1.30 has no such check)." }],
+  check(ctx, report) {
+    const risky = listAgents(ctx.config).filter(
+      (a) => rec(a.entry, "tools", "exec")?.host === "sandbox" && sandboxFor(ctx.config, a.id).mode === "off"
+    );
+    const first = risky[0];
+    if (!first) return;
+    const ids = risky.slice(0, 5).map((a) => a.id);
+    report({
+      path: [...first.path, "tools", "exec", "host"],
+      message: `tools.exec.host is "sandbox" with sandbox mode off for ${capList(risky.map((a) => agentLabel(a)))}; exec fails closed there.`,
+      detail: `agents.entries.*.tools.exec.host is set to sandbox for: ${ids.join(", ")}. With sandbox mode off, exec fails closed for those agents.`,
+      fix: 'Set sandbox.mode: "all" (or "non-main") on these agents, or their tools.exec.host: "gateway".'
+    });
+  }
+});
+
+// src/rules/openclaw/tools/exec-host-sandbox-no-sandbox-defaults.ts
+var exec_host_sandbox_no_sandbox_defaults_default = defineRule({
+  id: "tools.exec.host_sandbox_no_sandbox_defaults",
+  severity: "warn",
+  title: "Exec host is sandbox but sandbox mode is off",
+  description: 'tools.exec.host is "sandbox" while agents.defaults.sandbox.mode is off.',
+  releases: [{ from: "2026.2.26", note: "First in the audit of 2026.2.26 (2026.1.30 has no such check)." }],
+  check(ctx, report) {
+    if (at(ctx.config, "tools", "exec", "host") !== "sandbox") return;
+    if (sandboxFor(ctx.config).mode !== "off") return;
+    report({
+      path: ["tools", "exec", "host"],
+      message: 'tools.exec.host is "sandbox" but agents.defaults.sandbox.mode is off, so no sandbox runtime exists and exec fails closed.',
+      detail: "tools.exec.host is explicitly set to sandbox while agents.defaults.sandbox.mode=off. In this mode, exec fails closed because no sandbox runtime is available.",
+      fix: 'Set agents.defaults.sandbox.mode: "non-main" or "all", or tools.exec.host: "gateway" with approvals.'
+    });
+  }
+});
+
+// src/rules/openclaw/tools/safe-bins.ts
+var INTERPRETERS = /* @__PURE__ */ new Set([
+  "ash",
+  "awk",
+  "bash",
+  "busybox",
+  "bun",
+  "cmd",
+  "cmd.exe",
+  "cscript",
+  "dash",
+  "deno",
+  "fish",
+  "gawk",
+  "gsed",
+  "ksh",
+  "lua",
+  "mawk",
+  "nawk",
+  "node",
+  "nodejs",
+  "perl",
+  "php",
+  "powershell",
+  "powershell.exe",
+  "pypy",
+  "pwsh",
+  "pwsh.exe",
+  "python",
+  "python2",
+  "python3",
+  "ruby",
+  "sed",
+  "sh",
+  "toybox",
+  "wscript",
+  "zsh"
+]);
+var INTERPRETER_PATTERNS = [
+  /^python\d+(?:\.\d+)?$/,
+  /^ruby\d+(?:\.\d+)?$/,
+  /^perl\d+(?:\.\d+)?$/,
+  /^php\d+(?:\.\d+)?$/,
+  /^node\d+(?:\.\d+)?$/
+];
+var BROAD = /* @__PURE__ */ new Set(["jq", "awk", "gawk", "mawk", "nawk", "sed", "gsed"]);
+function normalizeSafeBin(raw) {
+  const t = typeof raw === "string" ? raw.trim().toLowerCase() : "";
+  if (!t) return "";
+  return (t.split(/[\\/]/).at(-1) ?? t).replace(/\.(?:exe|cmd|bat|com)$/i, "");
+}
+function isInterpreter(bin) {
+  return INTERPRETERS.has(bin) || INTERPRETER_PATTERNS.some((p) => p.test(bin));
+}
+function isBroad(bin) {
+  return BROAD.has(bin);
+}
+function profileNames(exec) {
+  const p = rec(exec, "safeBinProfiles");
+  return p ? Object.keys(p).map((k) => normalizeSafeBin(k)) : [];
+}
+function safeBinScopes(cfg) {
+  const g = rec(cfg, "tools", "exec");
+  const out = [
+    { label: "tools.exec", where: "tools.exec", exec: g, path: ["tools", "exec"], profiles: new Set(profileNames(g)) }
+  ];
+  for (const a of listAgents(cfg)) {
+    const e = rec(a.entry, "tools", "exec");
+    out.push({
+      label: `agents.entries.${a.id}.tools.exec`,
+      where: agentKeyLabel(a, "tools.exec"),
+      exec: e,
+      path: [...a.path, "tools", "exec"],
+      profiles: /* @__PURE__ */ new Set([...profileNames(g), ...profileNames(e)])
+    });
+  }
+  return out;
+}
+function safeBins(exec) {
+  const list = arr(exec, "safeBins") ?? [];
+  return [...new Set(list.map(normalizeSafeBin).filter(Boolean))];
+}
+function trustedDirs(exec) {
+  const list = arr(exec, "safeBinTrustedDirs") ?? [];
+  return list.filter((v) => typeof v === "string" && !!v.trim()).map((v) => v.trim());
+}
+function classifyTrustedDir(entry) {
+  const raw = entry.trim();
+  if (!raw) return null;
+  if (!raw.startsWith("/") && !/^[a-zA-Z]:[\\/]/.test(raw))
+    return "relative path (trust boundary depends on process cwd)";
+  const segs = [];
+  for (const s of raw.replace(/\\/g, "/").split("/")) {
+    if (!s || s === ".") continue;
+    if (s === "..") segs.pop();
+    else segs.push(s);
+  }
+  const n = ("/" + segs.join("/")).toLowerCase();
+  const under = (p) => n === p || n.startsWith(`${p}/`);
+  if (under("/tmp") || under("/var/tmp") || under("/private/tmp"))
+    return "temporary directory is mutable and easy to poison";
+  if (["/usr/local/bin", "/opt/homebrew/bin", "/opt/local/bin", "/home/linuxbrew/.linuxbrew/bin"].includes(n))
+    return "package-manager bin directory (often user-writable)";
+  if (n.startsWith("/users/") || n.startsWith("/home/") || n.includes("/.local/bin"))
+    return "home-scoped bin directory (typically user-writable)";
+  return null;
+}
+
+// src/rules/openclaw/tools/exec-safe-bin-trusted-dirs-risky.ts
+var exec_safe_bin_trusted_dirs_risky_default = defineRule({
+  id: "tools.exec.safe_bin_trusted_dirs_risky",
+  severity: "warn",
+  title: "safeBinTrustedDirs includes risky mutable directories",
+  description: "tools.exec.safeBinTrustedDirs trusts relative, temporary, package-manager or home directories.",
+  releases: [{ from: "2026.2.26", note: "First in the audit of 2026.2.26 (2026.1.30 has no such check)." }],
+  check(ctx, report) {
+    const hits = [];
+    for (const s of safeBinScopes(ctx.config)) {
+      const raw = s.exec?.safeBinTrustedDirs;
+      trustedDirs(s.exec).forEach((dir) => {
+        const reason = classifyTrustedDir(dir);
+        if (!reason) return;
+        const idx = Array.isArray(raw) ? raw.findIndex((v) => typeof v === "string" && v.trim() === dir) : -1;
+        hits.push({
+          line: `${s.label}.safeBinTrustedDirs: ${dir} (${reason})`,
+          where: `${s.where}.safeBinTrustedDirs: ${dir} (${reason})`,
+          path: idx >= 0 ? [...s.path, "safeBinTrustedDirs", idx] : [...s.path, "safeBinTrustedDirs"]
+        });
+      });
+    }
+    const first = hits[0];
+    if (!first) return;
+    report({
+      path: first.path,
+      message: `Risky safeBinTrustedDirs: ${capList(
+        hits.map((h) => h.where),
+        "; "
+      )}; anyone who can write there can plant a "safe" binary.`,
+      detail: `Detected risky safeBinTrustedDirs entries:
+${hits.slice(0, 10).map((h) => `- ${h.line}`).join("\n")}`,
+      fix: "Keep safeBinTrustedDirs to root-owned immutable dirs such as /bin and /usr/bin."
+    });
+  }
+});
+
+// src/rules/openclaw/tools/exec-safe-bins-broad-behavior.ts
+var exec_safe_bins_broad_behavior_default = defineRule({
+  id: "tools.exec.safe_bins_broad_behavior",
+  severity: "warn",
+  title: "safeBins includes binaries with broader semantics than low-risk stream filters",
+  description: "tools.exec.safeBins lists jq, awk or sed variants, which are programmable rather than simple stream filters.",
+  releases: [{ from: "2026.3.31", note: "First in the audit of 2026.3.31 (2026.2.26 has no such check)." }],
+  check(ctx, report) {
+    const hits = [];
+    for (const s of safeBinScopes(ctx.config)) {
+      const bins = safeBins(s.exec).filter(isBroad).sort();
+      if (bins.length)
+        hits.push({ label: `${s.label}.safeBins`, where: `${s.where}.safeBins`, bins, path: [...s.path, "safeBins"] });
+    }
+    const first = hits[0];
+    if (!first) return;
+    report({
+      path: first.path,
+      message: `${capList(
+        hits.map((h) => `${h.where} lists ${capList(h.bins)}`),
+        "; "
+      )}; these are programmable (file writes, command execution) and do not fit the low-risk stdin-filter fast path.`,
+      detail: `Detected risky safeBins entries:
+${hits.map((h) => h.bins.map((b) => `- ${h.label}: ${b}`).join("\n")).join("\n")}
+These tools expose semantics that do not fit the low-risk stdin-filter fast path.`,
+      fix: `Remove ${capList(first.bins)} from ${first.where}; use explicit allowlist entries or approval-gated exec.`
+    });
+  }
+});
+
+// src/rules/openclaw/tools/exec-safe-bins-interpreter-unprofiled.ts
+var exec_safe_bins_interpreter_unprofiled_default = defineRule({
+  id: "tools.exec.safe_bins_interpreter_unprofiled",
+  severity: "warn",
+  title: "safeBins includes interpreter/runtime binaries without explicit profiles",
+  description: "tools.exec.safeBins (global or per agent) lists an interpreter without a safeBinProfiles entry.",
+  releases: [{ from: "2026.2.26", note: "First in the audit of 2026.2.26 (2026.1.30 has no such check)." }],
+  check(ctx, report) {
+    const hits = [];
+    for (const s of safeBinScopes(ctx.config)) {
+      const bins = safeBins(s.exec).filter((b) => isInterpreter(b) && !s.profiles.has(b)).sort();
+      if (bins.length)
+        hits.push({ label: `${s.label}.safeBins`, where: `${s.where}.safeBins`, bins, path: [...s.path, "safeBins"] });
+    }
+    const first = hits[0];
+    if (!first) return;
+    report({
+      path: first.path,
+      message: `${capList(
+        hits.map((h) => `${h.where} lists ${capList(h.bins)}`),
+        "; "
+      )} without safeBinProfiles; an interpreter as a safe bin runs arbitrary code with no approval.`,
+      detail: `Detected interpreter-like safeBins entries missing explicit profiles:
+${hits.map((h) => `- ${h.label}: ${h.bins.join(", ")}`).join("\n")}
+These entries can turn safeBins into a broad execution surface when used with permissive argv profiles.`,
+      fix: `Remove ${capList(first.bins)} from ${first.where} (use allowlist entries) or define tools.exec.safeBinProfiles.${first.bins[0]}.`
+    });
+  }
+});
+
+// src/rules/openclaw/tools/exec-security-full-configured.ts
+var exec_security_full_configured_default = defineRule({
+  id: "tools.exec.security_full_configured",
+  severity: "warn",
+  title: "Exec security=full is configured",
+  description: "Some scope runs exec with security=full (critical when any open DM/group policy exists anywhere under channels).",
+  releases: [{ from: "2026.3.31", note: "First in the audit of 2026.3.31 (2026.2.26 has no such check)." }],
+  check(ctx, report) {
+    const full = execScopes(ctx.config).filter((s) => s.security === "full");
+    const first = full[0];
+    if (!first) return;
+    const open = openExecSurfaces(ctx.config);
+    report({
+      path: first.path,
+      severity: open.length > 0 ? "critical" : "warn",
+      message: `Exec runs with security=full (no allowlist, no approvals) for ${capList(full.map((s) => s.id))}${open.length > 0 ? `, and ${capList(open.map((o) => o.label))} ${open.length > 1 ? "are" : "is"} "open"` : ""}.`,
+      detail: `Full exec trust is enabled for: ${full.map((s) => s.id).join(", ")}.` + (open.length > 0 ? ` Open channel access was also detected at:
+${open.map((o) => `- ${o.label}`).join("\n")}` : ""),
+      fix: 'Set tools.exec.mode: "ask" or "allowlist"; reserve "full" for tightly scoped break-glass agents.'
+    });
+  }
+});
+
+// src/rules/openclaw/tools/profile-minimal-overridden.ts
+var profile_minimal_overridden_default = defineRule({
+  id: "tools.profile_minimal_overridden",
+  severity: "warn",
+  title: "Global tools.profile=minimal is overridden by agent profiles",
+  description: 'tools.profile is "minimal" but agents set a broader tools.profile.',
+  releases: [{ from: "2026.2.26", note: "First in the audit of 2026.2.26 (2026.1.30 has no such check)." }],
+  check(ctx, report) {
+    if (str(ctx.config, "tools", "profile") !== "minimal") return;
+    const over = listAgents(ctx.config).filter((a) => {
+      const p = str(a.entry, "tools", "profile");
+      return !!p && p !== "minimal";
+    });
+    const first = over[0];
+    if (!first) return;
+    report({
+      path: [...first.path, "tools", "profile"],
+      message: `tools.profile is "minimal" globally but ${capList(over.map((a) => `${agentLabel(a)} uses "${str(a.entry, "tools", "profile")}"`))}, which takes precedence.`,
+      detail: "Global minimal profile is set, but these agent profiles take precedence:\n" + over.map((a) => `- agents.entries.${a.id}=${str(a.entry, "tools", "profile")}`).join("\n"),
+      fix: `Set tools.profile: "minimal" on ${capList(over.map((a) => a.id))} or remove the agent override.`
+    });
+  }
+});
+
+// src/rules/index.ts
+var RULES = [
+  control_no_auth_default,
+  remote_cdp_http_default,
+  allow_from_dangerous_name_matching_enabled_default,
+  dm_disabled_default,
+  dm_locked_default,
+  dm_open_default,
+  dm_open_invalid_default,
+  telegram_allow_from_invalid_entries_default,
+  telegram_groups_allow_from_missing_default,
+  telegram_groups_allow_from_wildcard_default,
+  insecure_or_dangerous_flags_default,
+  secrets_gateway_password_in_config_default,
+  secrets_hooks_token_in_config_default,
+  mdns_full_mode_default,
+  auth_no_rate_limit_default,
+  bind_no_auth_default,
+  control_ui_allowed_origins_required_default,
+  control_ui_allowed_origins_wildcard_default,
+  control_ui_device_auth_disabled_default,
+  control_ui_host_header_origin_fallback_default,
+  control_ui_insecure_auth_default,
+  env_token_overrides_config_default,
+  http_no_auth_default,
+  http_session_key_override_enabled_default,
+  loopback_no_auth_default,
+  nodes_allow_commands_dangerous_default,
+  nodes_deny_commands_ineffective_default,
+  password_placeholder_value_default,
+  password_too_short_default,
+  real_ip_fallback_enabled_default,
+  tailscale_funnel_default,
+  tailscale_serve_default,
+  token_placeholder_value_default,
+  token_too_short_default,
+  tools_invoke_http_dangerous_allow_default,
+  trusted_proxies_missing_default,
+  trusted_proxy_allow_loopback_default,
+  trusted_proxy_auth_default,
+  trusted_proxy_device_auto_approve_default,
+  trusted_proxy_device_auto_approve_admin_default,
+  trusted_proxy_no_allowlist_default,
+  trusted_proxy_no_proxies_default,
+  trusted_proxy_no_user_header_default,
+  allowed_agent_ids_unrestricted_default,
+  default_session_key_unset_default,
+  path_root_default,
+  request_session_key_enabled_default,
+  request_session_key_prefixes_missing_default,
+  token_reuse_gateway_token_default,
+  token_too_short_default2,
+  redact_off_default,
+  apps_enabled_default,
+  legacy_default,
+  small_params_default,
+  weak_tier_default,
+  dangerous_bind_mount_default,
+  dangerous_network_mode_default,
+  docker_config_mode_off_default,
+  audit_suppressions_active_default,
+  exposure_open_channels_with_exec_default,
+  exposure_open_groups_with_control_plane_tools_default,
+  exposure_open_groups_with_elevated_default,
+  exposure_open_groups_with_runtime_or_fs_default,
+  trust_model_cross_agent_session_access_default_default,
+  trust_model_group_scope_main_default,
+  trust_model_multi_user_heuristic_default,
+  attack_surface_default,
+  elevated_allow_from_large_default,
+  elevated_allow_from_wildcard_default,
+  exec_agent_skill_mcp_boundary_drift_default,
+  exec_fs_tools_disabled_but_exec_enabled_default,
+  exec_host_sandbox_no_sandbox_agents_default,
+  exec_host_sandbox_no_sandbox_defaults_default,
+  exec_safe_bin_trusted_dirs_risky_default,
+  exec_safe_bins_broad_behavior_default,
+  exec_safe_bins_interpreter_unprofiled_default,
+  exec_security_full_configured_default,
+  profile_minimal_overridden_default
+];
+
+// src/registry/core.ts
+var ROWS = [
+  [
+    "parse.error",
+    "core",
+    "critical",
+    "Config does not parse",
+    "src/config/parse-findings.ts",
+    "The file is not valid JSON5, not UTF-8, or nested deeper than 500 levels; OpenClaw refuses to start."
+  ],
+  [
+    "parse.duplicate_key",
+    "core",
+    "warn",
+    "Duplicate key",
+    "src/config/parse-findings.ts",
+    "A key repeats in one object; the last value wins, as in OpenClaw."
+  ],
+  [
+    "include.escape",
+    "core",
+    "critical",
+    "$include leaves the config directory",
+    "src/config/includes.ts",
+    "An `$include` path leaves the root config\u2019s directory, lexically or through a symlink; the file is never read."
+  ],
+  [
+    "include.missing",
+    "core",
+    "critical",
+    "$include file missing",
+    "src/config/includes.ts",
+    "The included file does not exist."
+  ],
+  [
+    "include.cycle",
+    "core",
+    "critical",
+    "$include cycle",
+    "src/config/includes.ts",
+    "The include chain returns to a file already on it (compared lexically and by realpath, so a `loop -> .` symlink is a cycle)."
+  ],
+  [
+    "include.too_deep",
+    "core",
+    "critical",
+    "$include nested too deep",
+    "src/config/includes.ts",
+    "More than 10 levels of includes."
+  ],
+  [
+    "include.too_many",
+    "core",
+    "critical",
+    "Too many $include loads",
+    "src/config/includes.ts",
+    "More than 500 include loads for one config (repeats counted): a few files including each other many times would multiply into millions of loads. The rest are not loaded."
+  ],
+  [
+    "parse.invalid_utf8",
+    "core",
+    "warn",
+    "Invalid UTF-8",
+    "src/config/parse-findings.ts",
+    "The file has bytes that are not valid UTF-8: OpenClaw reads each as U+FFFD and runs the config, so clawlint lints it the same way and points at the first invalid byte."
+  ],
+  [
+    "include.too_large",
+    "core",
+    "critical",
+    "$include file too large",
+    "src/config/includes.ts",
+    "An included file over 2 MiB (OpenClaw\u2019s limit)."
+  ],
+  [
+    "include.unreadable",
+    "core",
+    "critical",
+    "$include file unreadable",
+    "src/config/includes.ts",
+    "An included file that is not a regular UTF-8 file."
+  ],
+  [
+    "include.invalid",
+    "core",
+    "critical",
+    "Invalid $include",
+    "src/config/includes.ts",
+    "`$include` is not a string or array of strings, contains NUL, is over 4096 characters, or has sibling keys while the included value is not an object."
+  ],
+  [
+    "include.parse_error",
+    "core",
+    "critical",
+    "$include file does not parse",
+    "src/config/includes.ts",
+    "The included file is not valid JSON5 (its own parse.error points into it)."
+  ],
+  [
+    "env.missing_var",
+    "core",
+    "info",
+    "Undefined ${VAR}",
+    "src/lint/lint-config.ts",
+    "A `${VAR}` no env source defines (only reported when --env-file/--env were given)."
+  ],
+  ["file.too_large", "core", "warn", "Config too large", "src/run.ts", "A config over 5 MiB: reported and skipped."],
+  [
+    "file.unreadable",
+    "core",
+    "warn",
+    "Config unreadable",
+    "src/run.ts",
+    "A directory or symlinked config that cannot be read, or a symlink leaving the scanned tree."
+  ],
+  [
+    "internal.rule_error",
+    "core",
+    "warn",
+    "Rule failed",
+    "src/lint/lint-config.ts",
+    "A rule failed on this config (a clawlint bug); other findings are kept."
+  ],
+  [
+    "schema.<keyword>",
+    "schema",
+    "critical",
+    "Schema violation",
+    "src/schema/schema-findings.ts",
+    "A JSON Schema violation (additionalProperties, required, type, enum, anyOf, pattern, \u2026) for the OpenClaw release the config targets."
+  ],
+  [
+    "schema.upgrade_note",
+    "schema",
+    "info",
+    "Rejected by the newest OpenClaw",
+    "src/schema/schema-findings.ts",
+    "Valid for the config\u2019s target release but rejected by the newest bundled release."
+  ],
+  [
+    "schema.legacy_key",
+    "schema",
+    "warn",
+    "Legacy key",
+    "src/schema/schema-findings.ts",
+    "A legacy key OpenClaw 2026.9.6 still accepts (agents.list)."
+  ],
+  [
+    "schema.funnel_requires_loopback",
+    "schema",
+    "critical",
+    "Tailscale funnel needs a loopback bind",
+    "src/schema/refinements.ts",
+    '`gateway.tailscale.mode: "funnel"` with a non-loopback bind.'
+  ],
+  [
+    "schema.multiple_default_agents",
+    "schema",
+    "critical",
+    "Several default agents",
+    "src/schema/refinements.ts",
+    "More than one `agents.entries.*.default: true`."
+  ],
+  [
+    "schema.sandbox_network",
+    "schema",
+    "critical",
+    "Sandbox network joins another namespace",
+    "src/schema/refinements.ts",
+    'Sandbox docker/browser `network: "host"`, or `container:*` without dangerouslyAllowContainerNamespaceJoin.'
+  ],
+  [
+    "schema.sandbox_seccomp",
+    "schema",
+    "critical",
+    "Sandbox seccomp unconfined",
+    "src/schema/refinements.ts",
+    'Sandbox seccomp profile "unconfined".'
+  ],
+  [
+    "schema.sandbox_apparmor",
+    "schema",
+    "critical",
+    "Sandbox AppArmor unconfined",
+    "src/schema/refinements.ts",
+    'Sandbox AppArmor profile "unconfined".'
+  ],
+  [
+    "schema.sandbox_bind",
+    "schema",
+    "critical",
+    "Invalid sandbox bind",
+    "src/schema/refinements.ts",
+    "A sandbox bind with an empty or relative source path."
+  ],
+  [
+    "schema.agent_ownership",
+    "schema",
+    "critical",
+    "Ambiguous agent ownership",
+    "src/schema/refinements.ts",
+    'Several agents without `agents.ownership: "explicit"` or one `default: true` marker, or explicit ownership combined with a marker.'
+  ],
+  [
+    "schema.duplicate_agent_id",
+    "schema",
+    "critical",
+    "Duplicate agent id",
+    "src/schema/refinements.ts",
+    "Two agent keys that resolve to the same id (ids are case-insensitive)."
+  ],
+  [
+    "schema.tool_policy_conflict",
+    "schema",
+    "critical",
+    "allow and alsoAllow together",
+    "src/schema/refinements.ts",
+    "`allow` and `alsoAllow` both non-empty in one tool-policy scope."
+  ],
+  [
+    "schema.exec_mode_conflict",
+    "schema",
+    "critical",
+    "exec mode with legacy keys",
+    "src/schema/refinements.ts",
+    "`tools.exec.mode` together with legacy `security`/`ask` in one exec object."
+  ],
+  [
+    "clawlint.budget_exceeded",
+    "clawlint",
+    "critical",
+    "Run time budget ran out",
+    "src/core/budget.ts",
+    "The run hit its time budget (40 s; CLAWLINT_RUN_BUDGET_MS) and skipped the remaining configs, deployment files or secrets scan; the first skipped file is named. Added after suppressions and baselines."
+  ],
+  [
+    "clawlint.config_invalid",
+    "clawlint",
+    "critical",
+    "Invalid .clawlint.yml",
+    "src/policy/load-config.ts",
+    ".clawlint.yml does not parse or does not match policies/clawlint.schema.json (warn for an unknown rule id or a bad openclawVersion)."
+  ],
+  [
+    "policy.weakened",
+    "clawlint",
+    "critical",
+    "A pull request weakens the policy that judges it",
+    "src/policy/weakening.ts",
+    "In a pull request, a change to the clawlint config, the findings baseline, the secrets baseline, or a new inline suppression or allowlist pragma on a changed line lowers the check; the base commit policy still applies. Cannot be suppressed, tuned or baselined."
+  ],
+  [
+    "clawlint.policy_invalid",
+    "policy",
+    "critical",
+    "Invalid custom policy",
+    "src/policy/custom-policies.ts",
+    "A custom policy file does not parse, does not match policies/policy.schema.json, or uses an unsafe regex or $ref (warn for a glob matching nothing)."
+  ],
+  [
+    "suppression.invalid",
+    "suppression",
+    "warn",
+    "Invalid suppression",
+    "src/policy/suppress.ts",
+    "An inline suppression naming no rule, or with a malformed until=."
+  ],
+  [
+    "suppression.missing_reason",
+    "suppression",
+    "warn",
+    "Suppression without a reason",
+    "src/policy/suppress.ts",
+    "An inline suppression without ` -- <reason>` (it suppresses nothing)."
+  ],
+  [
+    "suppression.unknown_rule",
+    "suppression",
+    "warn",
+    "Suppression names an unknown rule",
+    "src/policy/suppress.ts",
+    "A suppression naming a rule id clawlint does not know."
+  ],
+  [
+    "suppression.expired",
+    "suppression",
+    "warn",
+    "Suppression expired",
+    "src/policy/suppress.ts",
+    "A suppression past its until date (it suppresses nothing any more)."
+  ],
+  [
+    "suppression.unused",
+    "suppression",
+    "warn",
+    "Suppression unused",
+    "src/policy/suppress.ts",
+    "A suppression that matched no finding."
+  ]
+];
+var CORE_RULES = ROWS.map(([id, kind, severity, title, module, description]) => ({
+  id,
+  kind,
+  severity,
+  title,
+  module,
+  description,
+  doc: `docs/core-checks.md`,
+  fixable: false
+}));
+
+// src/registry/secrets.ts
+var PLUGINS = DEFAULT_PLUGIN_NAMES.map((name) => ({
+  id: `secrets.${snakeCase(name)}`,
+  kind: "secrets",
+  title: `Secret not in the baseline (${name})`,
+  severity: "critical",
+  description: `The detect-secrets ${name} plugin found a secret that is not in the secrets baseline.`,
+  doc: "docs/secrets.md",
+  fixable: false,
+  module: "src/secrets/plugins/index.ts"
+}));
+var EXTRAS = EXTRA_DETECTORS.map((d) => ({
+  id: extraRuleId(d.name),
+  kind: "secrets",
+  title: `${d.type} not in the baseline`,
+  severity: "critical",
+  description: `clawlint's ${d.name} detector (${d.description}) found a secret that is not in the secrets baseline.`,
+  doc: "docs/secrets.md",
+  fixable: false,
+  module: "src/secrets/extras.ts"
+}));
+var SCAN_ERROR = {
+  id: "secrets.scan_error",
+  kind: "secrets",
+  title: "File not scanned for secrets",
+  severity: "warn",
+  description: "An internal error stopped the secrets scan of this file; its baseline entries are kept.",
+  doc: "docs/secrets.md#when-a-file-cannot-be-scanned",
+  fixable: false,
+  module: "src/secrets/cli.ts"
+};
+var FILTER_REFUSED = {
+  id: "secrets.filter_refused",
+  kind: "secrets",
+  title: "Secrets filter regex refused",
+  severity: "critical",
+  description: "A should_exclude_file/line/secret regex in the secrets baseline cannot run on the linear-time engine (look-around, back-references, atomic groups, verbose mode, or invalid); it is not applied.",
+  doc: "docs/secrets.md#filter-regexes",
+  fixable: false,
+  module: "src/secrets/cli.ts"
+};
+var SECRETS_RULES = [...PLUGINS, ...EXTRAS, SCAN_ERROR, FILTER_REFUSED];
+
+// src/registry/index.ts
+function ruleFileName(id) {
+  return id.replace(/<([^>]+)>/g, "$1");
+}
+function ruleModule(id) {
+  const [head, ...rest] = id.split(".");
+  const file = rest.filter((s) => !s.startsWith("<")).join("-").replace(/([a-z0-9])([A-Z])/g, "$1-$2").replaceAll("_", "-").toLowerCase();
+  return head === "deploy" ? `src/deploy/rules/${file}.ts` : `src/rules/openclaw/${head}/${file}.ts`;
+}
+var AUDIT = RULES.map((r) => ({
+  id: r.id,
+  kind: "audit",
+  title: r.title,
+  severity: r.severity,
+  description: r.description,
+  doc: `docs/rules/${ruleFileName(r.id)}.md`,
+  fixable: r.fixable === true,
+  module: ruleModule(r.id),
+  optIn: r.optIn,
+  releases: r.releases
+}));
+var DEPLOY = DEPLOY_RULES.map((r) => ({
+  id: r.id,
+  kind: "deploy",
+  title: r.title,
+  severity: r.severity,
+  description: r.description,
+  doc: `docs/rules/${r.id}.md`,
+  fixable: false,
+  module: ruleModule(r.id)
+}));
+var REGISTRY = [...AUDIT, ...CORE_RULES, ...DEPLOY, ...SECRETS_RULES].sort(
+  (a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+);
+function templateRegex(id) {
+  const parts = id.split(/<[^>]+>/).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${parts.join("[^.]+")}$`);
+}
+var BY_ID = new Map(REGISTRY.map((r) => [r.id, r]));
+var TEMPLATES = REGISTRY.filter((r) => r.id.includes("<")).map((r) => ({ rule: r, re: templateRegex(r.id) }));
+function findRule(id) {
+  return BY_ID.get(id) ?? TEMPLATES.find((t) => t.re.test(id))?.rule;
+}
+function knownRulePredicate(extra = []) {
+  const extraSet = new Set(extra);
+  const prefixes = [...REGISTRY.map((r) => r.id), ...extra];
+  return (id) => {
+    if (id.endsWith(".*")) {
+      const prefix = id.slice(0, -1);
+      return prefixes.some((k) => k.startsWith(prefix));
+    }
+    return extraSet.has(id) || findRule(id) !== void 0;
+  };
+}
+
+// src/reporters/sarif.ts
+var REPO_URL = "https://github.com/clawlint/clawlint";
+var DOCS_URL = `${REPO_URL}/blob/v${VERSION}`;
+var DOC_LIMIT = 64 * 1024;
+var docsDirCache;
+function findDocsDir() {
+  if (docsDirCache !== void 0) return docsDirCache;
+  docsDirCache = null;
+  try {
+    const here = path4.dirname(fileURLToPath(import.meta.url));
+    for (const cand of [path4.join(here, "..", "docs"), path4.join(here, "..", "..", "docs")]) {
+      if (fs2.existsSync(path4.join(cand, "core-checks.md"))) {
+        docsDirCache = cand;
+        break;
+      }
+    }
+  } catch {
+    docsDirCache = null;
+  }
+  return docsDirCache;
+}
+function readDoc(file) {
+  try {
+    const st = fs2.statSync(file);
+    if (!st.isFile()) return void 0;
+    const text2 = fs2.readFileSync(file, "utf8");
+    return text2.length > DOC_LIMIT ? text2.slice(0, DOC_LIMIT) + "\n\n\u2026" : text2;
+  } catch {
+    return void 0;
+  }
+}
+function ruleInfo(id, docsDir) {
+  const dir = docsDir === void 0 ? findDocsDir() : docsDir;
+  const rule = findRule(id);
+  if (!rule) return { id, helpUri: `${REPO_URL}#readme` };
+  const [docPath, anchor] = rule.doc.split("#");
+  const ownPage = docPath.startsWith("docs/rules/");
+  const uriPath = docPath.split("/").map(encodeURIComponent).join("/");
+  const page = dir && ownPage ? readDoc(path4.join(dir, docPath.slice("docs/".length))) : void 0;
+  const helpMarkdown = page === void 0 ? void 0 : absoluteLinks(page, `${DOCS_URL}/${uriPath}`);
+  return {
+    id,
+    templateId: rule.id,
+    title: rule.title,
+    description: rule.description,
+    severity: rule.severity,
+    kind: rule.kind,
+    helpMarkdown,
+    helpUri: `${DOCS_URL}/${uriPath}${anchor ? `#${anchor}` : ""}`
+  };
+}
+function absoluteLinks(markdown, pageUrl) {
+  return markdown.replace(/\]\((?![a-z][a-z0-9+.-]*:|#)([^)\s]+)\)/gi, (all, target) => {
+    try {
+      return `](${new URL(target, pageUrl).href})`;
+    } catch {
+      return all;
+    }
+  });
+}
+function ruleName(id) {
+  return id.split(/[._\-<>]+/).filter(Boolean).map((s) => s[0].toUpperCase() + s.slice(1)).join("").slice(0, 255);
+}
+var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+var MAX_SARIF_RESULTS = 25e3;
+var MAX_SARIF_GZIP_BYTES = 10 * 1e3 * 1e3;
+var SARIF_LEVEL = {
+  critical: "error",
+  warn: "warning",
+  info: "note"
+};
+var SECURITY_SEVERITY = { critical: "9.5", warn: "6.5", info: "2.0" };
+var DEFAULT_SARIF_CATEGORY = "clawlint";
+var NOT_READ = /* @__PURE__ */ new Set([
+  "file.unreadable",
+  "file.too_large",
+  "include.unreadable",
+  "include.too_large",
+  "secrets.scan_error"
+]);
+function fingerprint(f) {
+  return createHash("sha256").update(`${f.ruleId}\0${f.file}\0${f.path}`).digest("hex").slice(0, 32);
+}
+function fileUri(file) {
+  return file.replace(/\\/g, "/").replace(/^(\.\/)+/, "").split("/").map((s) => encodeURIComponent(s)).join("/");
+}
+function region(l) {
+  const startLine = Math.max(1, Math.floor(l.startLine) || 1);
+  const endLine = Math.max(startLine, Math.floor(l.endLine) || startLine);
+  const startColumn = Math.max(1, Math.floor(l.startColumn) || 1);
+  let endColumn = Math.max(1, Math.floor(l.endColumn) || 1);
+  if (endLine === startLine && endColumn < startColumn) endColumn = startColumn;
+  return { startLine, startColumn, endLine, endColumn };
+}
+function physical(l) {
+  return { artifactLocation: { uri: fileUri(l.file), uriBaseId: "%SRCROOT%" }, region: region(l) };
+}
+function text(s, fallback, max = 1024) {
+  const t = (s ?? "").trim() || fallback;
+  return t.length > max ? t.slice(0, max - 1) + "\u2026" : t;
+}
+function messageText(f) {
+  const escape = (s) => s.replace(/[\\[\]]/g, "\\$&");
+  let out = escape(f.fix ? `${f.message} Fix: ${f.fix}` : f.message);
+  const related = (f.related ?? []).slice(0, 10);
+  if (related.length) {
+    const links = related.map((l, i) => `[${escape(`${l.file}:${l.startLine}`)}](${i + 1})`);
+    out += ` Related: ${links.join(", ")}${(f.related?.length ?? 0) > 10 ? ", \u2026" : ""}.`;
+  }
+  return text(out, f.ruleId, 32e3);
+}
+function buildRule(id, severity, docsDir) {
+  const info = ruleInfo(id, docsDir);
+  const sev = severity;
+  const short = text(info.title ?? info.description, id);
+  const full = text(info.description ?? info.title, id);
+  const helpText = `${full}
+
+See ${info.helpUri}`;
+  return {
+    id,
+    name: ruleName(id),
+    shortDescription: { text: short },
+    fullDescription: { text: full },
+    help: { text: helpText, markdown: info.helpMarkdown ?? `${full}
+
+[Documentation](${info.helpUri})` },
+    helpUri: info.helpUri,
+    defaultConfiguration: { level: SARIF_LEVEL[sev] },
+    properties: {
+      tags: info.kind ? ["security", info.kind] : ["security"],
+      "security-severity": SECURITY_SEVERITY[sev],
+      precision: "high"
+    }
+  };
+}
+function buildSarif(all, opts = {}) {
+  const findings = opts.includeSuppressed ? all : all.filter((f) => !f.suppressed);
+  const max = Math.max(0, Math.min(opts.maxResults ?? MAX_SARIF_RESULTS, MAX_SARIF_RESULTS));
+  const ordered = [...findings].sort(
+    (a, b) => severityRank(b.severity) - severityRank(a.severity) || compareFindings(a, b)
+  );
+  const kept = ordered.slice(0, max).sort(compareFindings);
+  const dropped = findings.length - kept.length;
+  const highest = /* @__PURE__ */ new Map();
+  for (const f of kept) {
+    const h = highest.get(f.ruleId);
+    if (!h || severityRank(f.severity) > severityRank(h)) highest.set(f.ruleId, f.severity);
+  }
+  const rules = [];
+  const ruleIndex = /* @__PURE__ */ new Map();
+  for (const [id, sev] of [...highest].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    ruleIndex.set(id, rules.length);
+    rules.push(buildRule(id, sev, opts.docsDir));
+  }
+  const withBaseline = kept.some((f) => f.baselined);
+  const occurrences = /* @__PURE__ */ new Map();
+  const results = kept.map((f) => {
+    const fp = fingerprint(f);
+    const n = (occurrences.get(fp) ?? 0) + 1;
+    occurrences.set(fp, n);
+    const r = {
+      ruleId: f.ruleId,
+      ruleIndex: ruleIndex.get(f.ruleId),
+      level: SARIF_LEVEL[f.severity],
+      message: { text: messageText(f) },
+      locations: [{ physicalLocation: physical(f) }],
+      partialFingerprints: { "clawlint/v1": `${fp}:${n}`, primaryLocationLineHash: `${fp}:${n}` }
+    };
+    if (f.path) r.locations[0].logicalLocations = [{ fullyQualifiedName: f.path, kind: "member" }];
+    if (f.autofix && !f.autofix.redacted) {
+      const files = [...new Set(f.autofix.edits.map((e) => e.file))];
+      r.fixes = [
+        {
+          description: { text: f.autofix.description },
+          artifactChanges: files.map((file) => ({
+            artifactLocation: { uri: fileUri(file), uriBaseId: "%SRCROOT%" },
+            replacements: f.autofix.edits.filter((e) => e.file === file).map((e) => ({ deletedRegion: region(e), insertedContent: { text: e.text } }))
+          }))
+        }
+      ];
+    }
+    const related = f.related ?? [];
+    if (related.length) {
+      r.relatedLocations = related.slice(0, 1e3).map((l, i) => ({
+        id: i + 1,
+        physicalLocation: physical(l),
+        ...l.message ? { message: { text: l.message } } : {}
+      }));
+    }
+    if (opts.includeSuppressed) {
+      const s = f.suppressed;
+      r.suppressions = s ? [
+        {
+          kind: s.kind === "config" ? "external" : "inSource",
+          status: "accepted",
+          justification: text(s.reason, `suppressed by ${s.by ?? s.kind}`, 32e3)
+        }
+      ] : [];
+    }
+    if (withBaseline) r.baselineState = f.baselined ? "unchanged" : "new";
+    if (f.since) r.properties = { since: f.since };
+    return r;
+  });
+  const notifications = [];
+  if (dropped > 0) {
+    notifications.push({
+      level: "warning",
+      message: {
+        text: `${dropped} result(s) omitted: GitHub accepts at most ${MAX_SARIF_RESULTS} results per run; the most severe were kept.`
+      }
+    });
+  }
+  const notRead = [...new Set(kept.filter((f) => NOT_READ.has(f.ruleId)).map((f) => f.file))].sort();
+  if (notRead.length) {
+    notifications.push({
+      level: "error",
+      message: {
+        text: `${notRead.length} file(s) could not be read, so results for them are incomplete: ${notRead.slice(0, 20).join(", ")}${notRead.length > 20 ? ", \u2026" : ""}`
+      }
+    });
+  }
+  let category = opts.category?.trim() || DEFAULT_SARIF_CATEGORY;
+  if (category === "none") category = void 0;
+  else if (!category.endsWith("/")) category += "/";
+  const run = {
+    tool: {
+      driver: {
+        name: "clawlint",
+        fullName: "clawlint: OpenClaw configuration linter",
+        version: VERSION,
+        semanticVersion: VERSION,
+        informationUri: REPO_URL,
+        rules
+      }
+    },
+    ...category ? { automationDetails: { id: category } } : {},
+    columnKind: "utf16CodeUnits",
+    results,
+    invocations: [
+      {
+        executionSuccessful: notRead.length === 0,
+        ...notifications.length ? { toolExecutionNotifications: notifications } : {}
+      }
+    ]
+  };
+  if (opts.srcRoot) {
+    const root = opts.srcRoot.replace(/\\/g, "/").replace(/\/*$/, "/");
+    run.originalUriBaseIds = { "%SRCROOT%": { uri: `file://${root.startsWith("/") ? "" : "/"}${encodeURI(root)}` } };
+  }
+  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };
+}
+function formatSarif(findings, opts = {}) {
+  let max = Math.min(opts.maxResults ?? MAX_SARIF_RESULTS, findings.length);
+  for (; ; ) {
+    const out = JSON.stringify(buildSarif(findings, { ...opts, maxResults: max }), null, 2) + "\n";
+    if (max === 0 || Buffer.byteLength(out) < MAX_SARIF_GZIP_BYTES || gzipSync(out).length <= MAX_SARIF_GZIP_BYTES)
+      return out;
+    max = Math.floor(max / 2);
+  }
+}
+
+// src/policy/baseline.ts
+import path5 from "node:path";
+var DEFAULT_BASELINE = ".clawlint-baseline.json";
+var key2 = (e) => `${e.ruleId}\0${e.file}\0${e.path}`;
+function buildBaseline(findings) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const k = key2(f);
+    const e = counts.get(k);
+    if (e) e.count++;
+    else counts.set(k, { ruleId: f.ruleId, file: f.file, path: f.path, count: 1 });
+  }
+  const entries = [...counts.values()].sort(
+    (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0
+  );
+  return { version: 1, entries };
+}
+function formatBaseline(b) {
+  const lines = b.entries.map((e) => `    ${JSON.stringify(e)}`);
+  return `{
+  "version": 1,
+  "entries": [
+${lines.join(",\n")}${lines.length ? "\n" : ""}  ]
+}
+`;
+}
+var MAX_BASELINE_BYTES = 16 * 1024 * 1024;
+function readBaseline(abs) {
+  const read = readConfinedText(abs, MAX_BASELINE_BYTES);
+  if (!read.ok) throw new Error(read.reason);
+  return parseFindingsBaseline(read.text, path5.basename(abs));
+}
+function parseFindingsBaseline(text2, name) {
+  let doc;
+  try {
+    doc = JSON.parse(text2);
+  } catch {
+    throw new Error(`${name} is not valid JSON`);
+  }
+  if (!doc || typeof doc !== "object" || doc.version !== 1 || !Array.isArray(doc.entries))
+    throw new Error(`${name} is not a clawlint baseline (version 1)`);
+  const entries = doc.entries.filter(
+    (e) => !!e && typeof e.ruleId === "string" && typeof e.file === "string" && typeof e.path === "string" && Number.isInteger(e.count) && e.count > 0
+  );
+  return { version: 1, entries };
+}
+function diffBaseline(findings, baseline) {
+  const remaining = new Map(baseline.entries.map((e) => [key2(e), e.count]));
+  let unchanged = 0;
+  const out = [...findings].sort(compareFindings).map((f) => {
+    const k = key2(f);
+    const left = remaining.get(k) ?? 0;
+    if (left <= 0) return f;
+    remaining.set(k, left - 1);
+    unchanged++;
+    return { ...f, baselined: true };
+  });
+  let fixed = 0;
+  for (const n of remaining.values()) fixed += n;
+  const pruned = {
+    version: 1,
+    entries: baseline.entries.map((e) => ({ ...e, count: e.count - (remaining.get(key2(e)) ?? 0) })).filter((e) => e.count > 0)
+  };
+  return { findings: out, new: out.length - unchanged, unchanged, fixed, pruned };
+}
+
+export {
+  VERSION,
+  toJsonFinding,
+  jsonDocument,
+  REPORT_VERSION,
+  formatReportJson,
+  totalOrder,
+  describe,
+  formatPath,
+  fromJsonPointer,
+  getOwn,
+  defineOwn,
+  toPlain,
+  walk,
+  forEachScalar,
+  locateRange,
+  locateOffset,
+  locatePath,
+  SourceFile,
+  stripBom,
+  bracketDepth,
+  parseJson5,
+  parseErrorFinding,
+  duplicateKeyFindings,
+  invalidUtf8Finding,
+  IncludeResolver,
+  readSourceFile,
+  loadConfig,
+  isRec,
+  arr,
+  gatewayFlags,
+  member,
+  child,
+  asObject,
+  items,
+  scalarText,
+  isTrue,
+  isFalse,
+  nodeLoc,
+  keyLoc,
+  keyOrNodeLoc,
+  shellWords,
+  argsFromString,
+  argsFromList,
+  argsFromYaml,
+  interpolate,
+  posixUnder,
+  imageKind,
+  installsOpenclaw,
+  classify,
+  withImageEntrypoint,
+  UNSEEN_SECRET,
+  unseenCredentialSources,
+  resolveRun,
+  DEPLOY_RULES,
+  RULES,
+  REGISTRY,
+  knownRulePredicate,
+  SARIF_SCHEMA_URI,
+  fingerprint,
+  formatSarif,
+  DEFAULT_BASELINE,
+  buildBaseline,
+  formatBaseline,
+  readBaseline,
+  parseFindingsBaseline,
+  diffBaseline
+};
