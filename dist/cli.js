@@ -12,12 +12,12 @@ import {
   parseVersion,
   runLint,
   sameEdit
-} from "./chunk-TN52G2OZ.js";
+} from "./chunk-AR6R4PMQ.js";
 import {
   formatGitlab,
   formatJunit,
   formatText
-} from "./chunk-27G5JIJQ.js";
+} from "./chunk-LPCFJF5O.js";
 import {
   DEFAULT_BASELINE,
   REGISTRY,
@@ -31,8 +31,8 @@ import {
   readBaseline,
   readSourceFile,
   stripBom
-} from "./chunk-WGVJ4TUW.js";
-import "./chunk-BENUIBHG.js";
+} from "./chunk-DULWXXJE.js";
+import "./chunk-P7B3VLA5.js";
 import {
   FIX_TYPES
 } from "./chunk-I57IRVAL.js";
@@ -49,7 +49,7 @@ import {
   withWorkspace,
   writeConfined
 } from "./chunk-JBXSZZYJ.js";
-import "./chunk-Y5BR2EGJ.js";
+import "./chunk-EIOIHWPW.js";
 import "./chunk-M7CPPUSY.js";
 
 // src/cli-main.ts
@@ -490,11 +490,11 @@ async function mainUnsafe(argv, io) {
   let args = [...argv];
   if (args[0] === "help") args = [...args.slice(1), "--help"];
   if (args[0] === "merge") {
-    const { runMergeCommand } = await import("./chunk-F3TRWGDE.js");
+    const { runMergeCommand } = await import("./chunk-PA4WLFCB.js");
     return runMergeCommand(args.slice(1), io);
   }
   if (args[0] === "secrets") {
-    const { runSecretsCommand } = await import("./chunk-LKB27TBP.js");
+    const { runSecretsCommand } = await import("./chunk-OZEO6WL7.js");
     return runSecretsCommand(
       args.slice(1).filter((a) => a !== "--debug"),
       io
@@ -683,7 +683,7 @@ async function completion(args, io) {
     io.stdout(COMPLETION_HELP);
     return 0;
   }
-  const { completionScript, SHELLS } = await import("./chunk-KSLBBSWK.js");
+  const { completionScript, SHELLS } = await import("./chunk-UMXF7SKA.js");
   const shell = SHELLS.find((s) => s === args[0]);
   if (!shell || args.length !== 1) throw new UsageError("usage: clawlint completion bash|zsh|fish");
   const lintFlags = Object.fromEntries(Object.entries(LINT_OPTIONS).map(([n, o]) => [n, o.type === "string"]));

@@ -1,10 +1,10 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
   serveWorker
-} from "./chunk-QO64CEZA.js";
-import "./chunk-XDSWMVUJ.js";
-import "./chunk-BENUIBHG.js";
-import "./chunk-Y5BR2EGJ.js";
+} from "./chunk-YGT7DBNM.js";
+import "./chunk-LKQKQO6L.js";
+import "./chunk-P7B3VLA5.js";
+import "./chunk-EIOIHWPW.js";
 import "./chunk-M7CPPUSY.js";
 
 // src/secrets/worker.ts

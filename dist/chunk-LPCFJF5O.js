@@ -1,7 +1,7 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
   fingerprint
-} from "./chunk-WGVJ4TUW.js";
+} from "./chunk-DULWXXJE.js";
 import {
   failOnRank,
   severityRank,

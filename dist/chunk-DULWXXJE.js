@@ -19,7 +19,7 @@ import {
   parse,
   shannonEntropy,
   snakeCase
-} from "./chunk-Y5BR2EGJ.js";
+} from "./chunk-EIOIHWPW.js";
 
 // src/version.ts
 import { createRequire } from "node:module";

@@ -3,11 +3,11 @@ import {
   BaselineError,
   FILTER,
   patternsOf
-} from "./chunk-XDSWMVUJ.js";
+} from "./chunk-LKQKQO6L.js";
 import {
   quoteForMessage,
   require_dist
-} from "./chunk-BENUIBHG.js";
+} from "./chunk-P7B3VLA5.js";
 import {
   compileLinear,
   configHits,
@@ -31,7 +31,7 @@ import {
   splitExt,
   stateFileKind,
   tokenHits
-} from "./chunk-Y5BR2EGJ.js";
+} from "./chunk-EIOIHWPW.js";
 import {
   __toESM
 } from "./chunk-M7CPPUSY.js";

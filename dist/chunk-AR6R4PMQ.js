@@ -55,11 +55,11 @@ import {
   unseenCredentialSources,
   walk,
   withImageEntrypoint
-} from "./chunk-WGVJ4TUW.js";
+} from "./chunk-DULWXXJE.js";
 import {
   quoteForMessage,
   require_dist
-} from "./chunk-BENUIBHG.js";
+} from "./chunk-P7B3VLA5.js";
 import {
   UsageError,
   allowedRoots,
@@ -83,15 +83,15 @@ import {
   ajvLinearRegExp,
   compileLinear,
   tokenize
-} from "./chunk-Y5BR2EGJ.js";
+} from "./chunk-EIOIHWPW.js";
 import {
   __commonJS,
   __toESM
 } from "./chunk-M7CPPUSY.js";
 
-// ../../main/node_modules/ignore/index.js
+// node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "../../main/node_modules/ignore/index.js"(exports, module) {
+  "node_modules/ignore/index.js"(exports, module) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -953,9 +953,9 @@ var require_ignore = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/constants.js
+// node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "../../main/node_modules/picomatch/lib/constants.js"(exports, module) {
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -1155,9 +1155,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/utils.js
+// node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "../../main/node_modules/picomatch/lib/utils.js"(exports) {
+  "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -1219,9 +1219,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/scan.js
+// node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "../../main/node_modules/picomatch/lib/scan.js"(exports, module) {
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -1557,9 +1557,9 @@ var require_scan = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/parse.js
+// node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "../../main/node_modules/picomatch/lib/parse.js"(exports, module) {
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -2572,9 +2572,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/picomatch.js
+// node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "../../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan2 = require_scan();
     var parse = require_parse();
@@ -2712,9 +2712,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/index.js
+// node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "../../main/node_modules/picomatch/index.js"(exports, module) {
+  "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -4521,7 +4521,7 @@ var MAX_POLICY_FILES = 200;
 async function loadPolicies(cwd, entries, origin) {
   const out = { policies: [], findings: [], sources: [] };
   if (!entries.length) return out;
-  const mod = await import("./chunk-UY4WST7V.js");
+  const mod = await import("./chunk-243DXLN4.js");
   const Ajv = mod.default.default ?? mod.default;
   const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, code: { regExp: ajvLinearRegExp() } });
   const files = [];
@@ -9269,7 +9269,7 @@ async function runLintInWorkspace(opts) {
   if (scan2 && config.secrets?.enabled !== false && !overBudget("secrets scans", baselinePath ?? ".")) {
     const files2 = scan2.files?.filter((f) => f !== baselinePath);
     if (files2?.length !== 0) {
-      const { secretFindings } = await import("./chunk-LKB27TBP.js");
+      const { secretFindings } = await import("./chunk-OZEO6WL7.js");
       const r = await secretFindings({
         cwd: opts.cwd,
         paths: files2 ? [...files2] : opts.paths.filter((p) => p !== "."),

@@ -3,13 +3,13 @@ import {
   SECRETS_FLAGS,
   runSecretsCommand,
   secretFindings
-} from "./chunk-WTRQZ5GQ.js";
-import "./chunk-QO64CEZA.js";
-import "./chunk-XDSWMVUJ.js";
-import "./chunk-BENUIBHG.js";
+} from "./chunk-TCPL5UTW.js";
+import "./chunk-YGT7DBNM.js";
+import "./chunk-LKQKQO6L.js";
+import "./chunk-P7B3VLA5.js";
 import "./chunk-HZ3S5XVW.js";
 import "./chunk-JBXSZZYJ.js";
-import "./chunk-Y5BR2EGJ.js";
+import "./chunk-EIOIHWPW.js";
 import "./chunk-M7CPPUSY.js";
 export {
   SECRETS_FLAGS,

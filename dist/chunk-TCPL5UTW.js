@@ -8,7 +8,7 @@ import {
   startWorkerPool,
   takeFailedFiles,
   toEntries
-} from "./chunk-QO64CEZA.js";
+} from "./chunk-YGT7DBNM.js";
 import {
   BaselineError,
   FILTER,
@@ -21,7 +21,7 @@ import {
   serializeBaseline,
   serializeBaselineChunks,
   withBaselineFilter
-} from "./chunk-XDSWMVUJ.js";
+} from "./chunk-LKQKQO6L.js";
 import {
   neutraliseWorkflowCommands
 } from "./chunk-HZ3S5XVW.js";
@@ -39,7 +39,7 @@ import {
   isExtraDetectorList,
   resolveExtras,
   snakeCase
-} from "./chunk-Y5BR2EGJ.js";
+} from "./chunk-EIOIHWPW.js";
 
 // src/secrets/cli.ts
 import { existsSync } from "node:fs";

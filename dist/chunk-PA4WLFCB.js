@@ -3,7 +3,7 @@ import {
   formatGitlab,
   formatJunit,
   formatText
-} from "./chunk-27G5JIJQ.js";
+} from "./chunk-LPCFJF5O.js";
 import {
   escapeMarkdown,
   formatSummary
@@ -18,7 +18,7 @@ import {
   jsonDocument,
   toJsonFinding,
   totalOrder
-} from "./chunk-WGVJ4TUW.js";
+} from "./chunk-DULWXXJE.js";
 import {
   FIX_TYPES
 } from "./chunk-I57IRVAL.js";
@@ -38,7 +38,7 @@ import {
   summarize,
   writeConfined
 } from "./chunk-JBXSZZYJ.js";
-import "./chunk-Y5BR2EGJ.js";
+import "./chunk-EIOIHWPW.js";
 import "./chunk-M7CPPUSY.js";
 
 // src/merge/cli.ts
