@@ -39,10 +39,11 @@ function matchContract(root: unknown, pattern: string): { segs: (string | number
 }
 
 /** Every enabled dangerous flag, in the CLI's order, with its rendered label. */
-export function collectDangerousFlags(cfg: Record<string, unknown>): Flag[] {
+export function collectDangerousFlags(cfg: Record<string, unknown>, opts: { legacyControlUi?: boolean } = {}): Flag[] {
   const out: Flag[] = [];
+  const legacyControlUi = opts.legacyControlUi ?? true;
   // A key of OpenClaw up to 2026.7 (those releases list it first); 2026.8+ rejects it as unknown.
-  if (at(cfg, 'gateway', 'controlUi', 'allowInsecureAuth') === true)
+  if (legacyControlUi && at(cfg, 'gateway', 'controlUi', 'allowInsecureAuth') === true)
     out.push({
       label: 'gateway.controlUi.allowInsecureAuth=true',
       path: ['gateway', 'controlUi', 'allowInsecureAuth'],
@@ -55,7 +56,7 @@ export function collectDangerousFlags(cfg: Record<string, unknown>): Flag[] {
       fix: 'Set gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback: false and list gateway.controlUi.allowedOrigins.',
     });
   // Like allowInsecureAuth: a key up to 2026.7, whose audits list it right after the host-header fallback.
-  if (at(cfg, 'gateway', 'controlUi', 'dangerouslyDisableDeviceAuth') === true)
+  if (legacyControlUi && at(cfg, 'gateway', 'controlUi', 'dangerouslyDisableDeviceAuth') === true)
     out.push({
       label: 'gateway.controlUi.dangerouslyDisableDeviceAuth=true',
       path: ['gateway', 'controlUi', 'dangerouslyDisableDeviceAuth'],
@@ -170,9 +171,20 @@ export default defineRule({
   severity: 'warn',
   title: 'Insecure or dangerous config flag enabled',
   description: 'A break-glass or insecure flag is enabled (one finding per flag, including plugin-declared flags).',
-  releases: [{ from: '2026.2.26', note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check).' }],
-  check(ctx, report) {
-    for (const f of collectDangerousFlags(ctx.config)) {
+  releases: [
+    {
+      from: '2026.2.26',
+      note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check). Up to 2026.7 it also lists gateway.controlUi.allowInsecureAuth and dangerouslyDisableDeviceAuth.',
+      facts: { legacyControlUi: true },
+    },
+    {
+      from: '2026.8.2',
+      note: 'From 2026.8 the two retired Control UI keys (allowInsecureAuth, dangerouslyDisableDeviceAuth) are no longer listed (the schema rejects them).',
+      facts: { legacyControlUi: false },
+    },
+  ],
+  check(ctx, report, facts) {
+    for (const f of collectDangerousFlags(ctx.config, { legacyControlUi: facts?.legacyControlUi !== false })) {
       report({
         path: f.path,
         message: `Dangerous flag enabled: ${f.where ?? f.label}; it weakens a default security boundary.`,
