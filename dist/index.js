@@ -9,7 +9,7 @@ import {
   parseDataFile,
   parseInvocation,
   runLint
-} from "./chunk-AR6R4PMQ.js";
+} from "./chunk-TZN6ZAVS.js";
 import {
   emitAnnotations,
   escapeMarkdown,
@@ -24,7 +24,7 @@ import {
   formatSarif,
   locatePath,
   toPlain
-} from "./chunk-DULWXXJE.js";
+} from "./chunk-OQOVNB5F.js";
 import {
   parseBaseline
 } from "./chunk-LKQKQO6L.js";

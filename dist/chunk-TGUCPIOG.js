@@ -3,7 +3,7 @@ import {
   formatGitlab,
   formatJunit,
   formatText
-} from "./chunk-LPCFJF5O.js";
+} from "./chunk-ALM4Z36Y.js";
 import {
   escapeMarkdown,
   formatSummary
@@ -18,7 +18,7 @@ import {
   jsonDocument,
   toJsonFinding,
   totalOrder
-} from "./chunk-DULWXXJE.js";
+} from "./chunk-OQOVNB5F.js";
 import {
   FIX_TYPES
 } from "./chunk-I57IRVAL.js";

@@ -55,7 +55,7 @@ import {
   unseenCredentialSources,
   walk,
   withImageEntrypoint
-} from "./chunk-DULWXXJE.js";
+} from "./chunk-OQOVNB5F.js";
 import {
   quoteForMessage,
   require_dist

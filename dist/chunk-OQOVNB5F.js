@@ -3408,9 +3408,10 @@ function matchContract(root, pattern) {
   }
   return states;
 }
-function collectDangerousFlags(cfg) {
+function collectDangerousFlags(cfg, opts = {}) {
   const out = [];
-  if (at(cfg, "gateway", "controlUi", "allowInsecureAuth") === true)
+  const legacyControlUi = opts.legacyControlUi ?? true;
+  if (legacyControlUi && at(cfg, "gateway", "controlUi", "allowInsecureAuth") === true)
     out.push({
       label: "gateway.controlUi.allowInsecureAuth=true",
       path: ["gateway", "controlUi", "allowInsecureAuth"],
@@ -3422,7 +3423,7 @@ function collectDangerousFlags(cfg) {
       path: ["gateway", "controlUi", "dangerouslyAllowHostHeaderOriginFallback"],
       fix: "Set gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback: false and list gateway.controlUi.allowedOrigins."
     });
-  if (at(cfg, "gateway", "controlUi", "dangerouslyDisableDeviceAuth") === true)
+  if (legacyControlUi && at(cfg, "gateway", "controlUi", "dangerouslyDisableDeviceAuth") === true)
     out.push({
       label: "gateway.controlUi.dangerouslyDisableDeviceAuth=true",
       path: ["gateway", "controlUi", "dangerouslyDisableDeviceAuth"],
@@ -3532,9 +3533,20 @@ var insecure_or_dangerous_flags_default = defineRule({
   severity: "warn",
   title: "Insecure or dangerous config flag enabled",
   description: "A break-glass or insecure flag is enabled (one finding per flag, including plugin-declared flags).",
-  releases: [{ from: "2026.2.26", note: "First in the audit of 2026.2.26 (2026.1.30 has no such check)." }],
-  check(ctx, report) {
-    for (const f of collectDangerousFlags(ctx.config)) {
+  releases: [
+    {
+      from: "2026.2.26",
+      note: "First in the audit of 2026.2.26 (2026.1.30 has no such check). Up to 2026.7 it also lists gateway.controlUi.allowInsecureAuth and dangerouslyDisableDeviceAuth.",
+      facts: { legacyControlUi: true }
+    },
+    {
+      from: "2026.8.2",
+      note: "From 2026.8 the two retired Control UI keys (allowInsecureAuth, dangerouslyDisableDeviceAuth) are no longer listed (the schema rejects them).",
+      facts: { legacyControlUi: false }
+    }
+  ],
+  check(ctx, report, facts) {
+    for (const f of collectDangerousFlags(ctx.config, { legacyControlUi: facts?.legacyControlUi !== false })) {
       report({
         path: f.path,
         message: `Dangerous flag enabled: ${f.where ?? f.label}; it weakens a default security boundary.`,
