@@ -12,12 +12,12 @@ import {
   parseVersion,
   runLint,
   sameEdit
-} from "./chunk-TZN6ZAVS.js";
+} from "./chunk-QUW2NDVX.js";
 import {
   formatGitlab,
   formatJunit,
   formatText
-} from "./chunk-ALM4Z36Y.js";
+} from "./chunk-OA5YSCRS.js";
 import {
   DEFAULT_BASELINE,
   REGISTRY,
@@ -31,7 +31,7 @@ import {
   readBaseline,
   readSourceFile,
   stripBom
-} from "./chunk-OQOVNB5F.js";
+} from "./chunk-3SS6PHYJ.js";
 import "./chunk-P7B3VLA5.js";
 import {
   FIX_TYPES
@@ -490,7 +490,7 @@ async function mainUnsafe(argv, io) {
   let args = [...argv];
   if (args[0] === "help") args = [...args.slice(1), "--help"];
   if (args[0] === "merge") {
-    const { runMergeCommand } = await import("./chunk-TGUCPIOG.js");
+    const { runMergeCommand } = await import("./chunk-V3TPW62I.js");
     return runMergeCommand(args.slice(1), io);
   }
   if (args[0] === "secrets") {

@@ -9,7 +9,7 @@ import {
   parseDataFile,
   parseInvocation,
   runLint
-} from "./chunk-TZN6ZAVS.js";
+} from "./chunk-QUW2NDVX.js";
 import {
   emitAnnotations,
   escapeMarkdown,
@@ -24,7 +24,7 @@ import {
   formatSarif,
   locatePath,
   toPlain
-} from "./chunk-OQOVNB5F.js";
+} from "./chunk-3SS6PHYJ.js";
 import {
   parseBaseline
 } from "./chunk-LKQKQO6L.js";

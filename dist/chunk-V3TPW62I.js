@@ -3,7 +3,7 @@ import {
   formatGitlab,
   formatJunit,
   formatText
-} from "./chunk-ALM4Z36Y.js";
+} from "./chunk-OA5YSCRS.js";
 import {
   escapeMarkdown,
   formatSummary
@@ -18,7 +18,7 @@ import {
   jsonDocument,
   toJsonFinding,
   totalOrder
-} from "./chunk-OQOVNB5F.js";
+} from "./chunk-3SS6PHYJ.js";
 import {
   FIX_TYPES
 } from "./chunk-I57IRVAL.js";

@@ -1,7 +1,7 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
   fingerprint
-} from "./chunk-OQOVNB5F.js";
+} from "./chunk-3SS6PHYJ.js";
 import {
   failOnRank,
   severityRank,

@@ -4069,6 +4069,72 @@ function looksLikePattern(v) {
   if (v.startsWith("/") || v.endsWith("/") || v.startsWith("^") || v.endsWith("$")) return true;
   return /\s/.test(v) || v.includes("group:");
 }
+var KNOWN_2026_2 = [
+  "browser.proxy",
+  "calendar.events",
+  "camera.list",
+  "canvas.a2ui.push",
+  "canvas.a2ui.pushJSONL",
+  "canvas.a2ui.reset",
+  "canvas.eval",
+  "canvas.hide",
+  "canvas.navigate",
+  "canvas.present",
+  "canvas.snapshot",
+  "contacts.search",
+  "device.info",
+  "device.status",
+  "location.get",
+  "motion.activity",
+  "motion.pedometer",
+  "notifications.list",
+  "photos.latest",
+  "reminders.list",
+  "system.notify",
+  "system.run",
+  "system.run.prepare",
+  "system.which"
+];
+var CANVAS = KNOWN_2026_2.filter((c) => c.startsWith("canvas."));
+var evolve = (prev, add, remove = []) => [
+  ...prev.filter((c) => !remove.includes(c)),
+  ...add
+];
+var KNOWN_2026_3 = evolve(KNOWN_2026_2, [
+  "callLog.search",
+  "device.health",
+  "device.permissions",
+  "notifications.actions"
+]);
+var KNOWN_2026_4 = evolve(KNOWN_2026_3, [
+  "calendar.add",
+  "camera.clip",
+  "camera.snap",
+  "contacts.add",
+  "reminders.add",
+  "screen.record",
+  "screen.snapshot",
+  "sms.search",
+  "sms.send"
+]);
+var KNOWN_2026_5 = evolve(
+  KNOWN_2026_4,
+  ["talk.ptt.cancel", "talk.ptt.once", "talk.ptt.start", "talk.ptt.stop"],
+  CANVAS
+);
+var KNOWN_2026_6 = evolve(KNOWN_2026_5, ["device.apps"]);
+var KNOWN_2026_8 = evolve(KNOWN_2026_6, [
+  "browser.proxy.upload.v1",
+  "camera.ptz.control",
+  "camera.ptz.status",
+  "computer.act",
+  "desktop.stream",
+  "health.summary",
+  "mobile.ui.act",
+  "mobile.ui.observe",
+  "watch.notify",
+  "watch.status"
+]);
 var nodes_deny_commands_ineffective_default = defineRule({
   id: "gateway.nodes.deny_commands_ineffective",
   severity: "warn",
@@ -4078,250 +4144,32 @@ var nodes_deny_commands_ineffective_default = defineRule({
     {
       from: "2026.2.26",
       note: "First in the audit of 2026.2.26 (2026.1.30 has no such check). Known names: the platform defaults of 2026.2.26 (with the canvas.* commands) plus gateway.nodes.allowCommands; the dangerous commands (camera.snap, sms.send, \u2026) are not known, so denying them is reported as an unknown name.",
-      facts: {
-        known: [
-          "browser.proxy",
-          "calendar.events",
-          "camera.list",
-          "canvas.a2ui.push",
-          "canvas.a2ui.pushJSONL",
-          "canvas.a2ui.reset",
-          "canvas.eval",
-          "canvas.hide",
-          "canvas.navigate",
-          "canvas.present",
-          "canvas.snapshot",
-          "contacts.search",
-          "device.info",
-          "device.status",
-          "location.get",
-          "motion.activity",
-          "motion.pedometer",
-          "notifications.list",
-          "photos.latest",
-          "reminders.list",
-          "system.notify",
-          "system.run",
-          "system.run.prepare",
-          "system.which"
-        ]
-      }
+      facts: { known: KNOWN_2026_2 }
     },
     {
       from: "2026.3.31",
       note: "The platform defaults of 2026.3.31 (callLog.search, device.* added); dangerous commands still unknown.",
-      facts: {
-        known: [
-          "browser.proxy",
-          "calendar.events",
-          "callLog.search",
-          "camera.list",
-          "canvas.a2ui.push",
-          "canvas.a2ui.pushJSONL",
-          "canvas.a2ui.reset",
-          "canvas.eval",
-          "canvas.hide",
-          "canvas.navigate",
-          "canvas.present",
-          "canvas.snapshot",
-          "contacts.search",
-          "device.health",
-          "device.info",
-          "device.permissions",
-          "device.status",
-          "location.get",
-          "motion.activity",
-          "motion.pedometer",
-          "notifications.actions",
-          "notifications.list",
-          "photos.latest",
-          "reminders.list",
-          "system.notify",
-          "system.run",
-          "system.run.prepare",
-          "system.which"
-        ]
-      }
+      facts: { known: KNOWN_2026_3 }
     },
     {
       from: "2026.4.29",
       note: "The default dangerous commands count as known; screen.snapshot and notifications.actions join the defaults.",
-      facts: {
-        known: [
-          "browser.proxy",
-          "calendar.add",
-          "calendar.events",
-          "callLog.search",
-          "camera.clip",
-          "camera.list",
-          "camera.snap",
-          "canvas.a2ui.push",
-          "canvas.a2ui.pushJSONL",
-          "canvas.a2ui.reset",
-          "canvas.eval",
-          "canvas.hide",
-          "canvas.navigate",
-          "canvas.present",
-          "canvas.snapshot",
-          "contacts.add",
-          "contacts.search",
-          "device.health",
-          "device.info",
-          "device.permissions",
-          "device.status",
-          "location.get",
-          "motion.activity",
-          "motion.pedometer",
-          "notifications.actions",
-          "notifications.list",
-          "photos.latest",
-          "reminders.add",
-          "reminders.list",
-          "screen.record",
-          "screen.snapshot",
-          "sms.search",
-          "sms.send",
-          "system.notify",
-          "system.run",
-          "system.run.prepare",
-          "system.which"
-        ]
-      }
+      facts: { known: KNOWN_2026_4 }
     },
     {
       from: "2026.5.28",
       note: "The canvas.* commands leave the defaults; the talk commands join.",
-      facts: {
-        known: [
-          "browser.proxy",
-          "calendar.add",
-          "calendar.events",
-          "callLog.search",
-          "camera.clip",
-          "camera.list",
-          "camera.snap",
-          "contacts.add",
-          "contacts.search",
-          "device.health",
-          "device.info",
-          "device.permissions",
-          "device.status",
-          "location.get",
-          "motion.activity",
-          "motion.pedometer",
-          "notifications.actions",
-          "notifications.list",
-          "photos.latest",
-          "reminders.add",
-          "reminders.list",
-          "screen.record",
-          "screen.snapshot",
-          "sms.search",
-          "sms.send",
-          "system.notify",
-          "system.run",
-          "system.run.prepare",
-          "system.which",
-          "talk.ptt.cancel",
-          "talk.ptt.once",
-          "talk.ptt.start",
-          "talk.ptt.stop"
-        ]
-      }
+      facts: { known: KNOWN_2026_5 }
     },
     {
       from: "2026.6.11",
       note: "device.apps joins the defaults.",
-      facts: {
-        known: [
-          "browser.proxy",
-          "calendar.add",
-          "calendar.events",
-          "callLog.search",
-          "camera.clip",
-          "camera.list",
-          "camera.snap",
-          "contacts.add",
-          "contacts.search",
-          "device.apps",
-          "device.health",
-          "device.info",
-          "device.permissions",
-          "device.status",
-          "location.get",
-          "motion.activity",
-          "motion.pedometer",
-          "notifications.actions",
-          "notifications.list",
-          "photos.latest",
-          "reminders.add",
-          "reminders.list",
-          "screen.record",
-          "screen.snapshot",
-          "sms.search",
-          "sms.send",
-          "system.notify",
-          "system.run",
-          "system.run.prepare",
-          "system.which",
-          "talk.ptt.cancel",
-          "talk.ptt.once",
-          "talk.ptt.start",
-          "talk.ptt.stop"
-        ]
-      }
+      facts: { known: KNOWN_2026_6 }
     },
     {
       from: "2026.8.2",
       note: "The 2026.8.2 defaults (camera.ptz.*, health.summary, mobile.ui.*, watch.*, desktop.stream, browser.proxy.upload.v1); the key is gateway.nodes.commands.deny.",
-      facts: {
-        known: [
-          "browser.proxy",
-          "browser.proxy.upload.v1",
-          "calendar.add",
-          "calendar.events",
-          "callLog.search",
-          "camera.clip",
-          "camera.list",
-          "camera.ptz.control",
-          "camera.ptz.status",
-          "camera.snap",
-          "computer.act",
-          "contacts.add",
-          "contacts.search",
-          "desktop.stream",
-          "device.apps",
-          "device.health",
-          "device.info",
-          "device.permissions",
-          "device.status",
-          "health.summary",
-          "location.get",
-          "mobile.ui.act",
-          "mobile.ui.observe",
-          "motion.activity",
-          "motion.pedometer",
-          "notifications.actions",
-          "notifications.list",
-          "photos.latest",
-          "reminders.add",
-          "reminders.list",
-          "screen.record",
-          "screen.snapshot",
-          "sms.search",
-          "sms.send",
-          "system.notify",
-          "system.run",
-          "system.run.prepare",
-          "system.which",
-          "talk.ptt.cancel",
-          "talk.ptt.once",
-          "talk.ptt.start",
-          "talk.ptt.stop",
-          "watch.notify",
-          "watch.status"
-        ]
-      }
+      facts: { known: KNOWN_2026_8 }
     },
     {
       from: "2026.9.6",

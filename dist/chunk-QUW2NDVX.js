@@ -55,7 +55,7 @@ import {
   unseenCredentialSources,
   walk,
   withImageEntrypoint
-} from "./chunk-OQOVNB5F.js";
+} from "./chunk-3SS6PHYJ.js";
 import {
   quoteForMessage,
   require_dist
