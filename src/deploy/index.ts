@@ -40,7 +40,7 @@ import { linkCommittedSecrets } from './secret-values.js';
 import { asUnfilledTemplate, isEnvsubstYaml } from './envsubst.js';
 import { renderDeployments } from './render/index.js';
 import type { HelmSettings } from '../policy/types.js';
-import type { DeploymentFacts } from '../rules/types.js';
+import type { DeploymentFacts } from '../openclaw/context.js';
 import { asObject, child } from './util.js';
 
 export type { DeployFinding, RelatedLocation } from './model.js';

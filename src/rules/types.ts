@@ -6,40 +6,8 @@
 import type { ConfigPath, Severity } from '../core/finding.js';
 import type { Anchor } from '../core/locate.js';
 import type { FixOp, FixType } from '../fix/types.js';
+import type { ConfigContext } from '../openclaw/context.js';
 import type { RuleRelease } from './releases.js';
-
-/** What a rule sees of one OpenClaw config. */
-export interface ConfigContext {
-  /** The config after `$include` merging and `${VAR}` substitution (plain JSON values). */
-  readonly config: Record<string, unknown>;
-  /**
-   * Variables known to clawlint for this config: env files, `--env`, deployment
-   * env, then the config's own `env.vars` (never clawlint's process env).
-   */
-  readonly env: ReadonlyMap<string, string>;
-  /** True when the string at `path` still holds an unresolved `${VAR}` (not a credential). */
-  isUnresolved(path: ConfigPath): boolean;
-  /** The string at `path` as written, before substitution (undefined when not a string). */
-  authored(path: ConfigPath): string | undefined;
-  /** True when the path exists in the source (after includes). */
-  has(path: ConfigPath): boolean;
-  /** Facts the deployment around the config overrides (filled by deployment linting). */
-  readonly deployment: DeploymentFacts;
-}
-
-/** Values a deployment (compose, k8s, systemd, …) imposes on the gateway at run time. */
-export interface DeploymentFacts {
-  /** `--bind` flag or `OPENCLAW_GATEWAY_BIND`: overrides `gateway.bind`. */
-  bind?: string;
-  /** `--port` flag or `OPENCLAW_GATEWAY_PORT`. */
-  port?: number;
-  /**
-   * The gateway runs in a network namespace of its own (a container that
-   * shares it with no sidecar, a fly machine, a render service): its loopback
-   * is reachable only from inside, by the gateway's own processes.
-   */
-  loopbackIsolated?: boolean;
-}
 
 export interface Report {
   path: ConfigPath;

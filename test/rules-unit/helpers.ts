@@ -1,6 +1,7 @@
 /** A small fake ConfigContext for calling rule.check() directly. */
 import { getIn } from '../../src/core/path.js';
-import type { ConfigContext, DeploymentFacts, Report, Rule } from '../../src/rules/types.js';
+import type { Report, Rule } from '../../src/rules/types.js';
+import type { ConfigContext, DeploymentFacts } from '../../src/openclaw/context.js';
 
 const VAR = /^\$\{([A-Z_][A-Z0-9_]*)\}$/;
 

@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { lintConfigFile } from '../../src/lint/lint-config.js';
 import { SourceFile } from '../../src/core/source.js';
 import { RULES } from '../../src/rules/index.js';
-import { capList, findAgent, listAgentIds, listAgents, multiUserSignals } from '../../src/rules/openclaw/semantics.js';
+import { findAgent, listAgentIds, listAgents } from '../../src/openclaw/agents.js';
+import { multiUserSignals } from '../../src/openclaw/channels.js';
+import { capList } from '../../src/rules/openclaw/messages.js';
 import { fakeContext, run } from './helpers.js';
 
 const rule = (id: string) => {

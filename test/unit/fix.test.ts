@@ -11,7 +11,7 @@ import { main } from '../../src/cli-main.js';
 import { SourceFile } from '../../src/core/source.js';
 import { fixConfig, refusal } from '../../src/fix/engine.js';
 import { defineRule } from '../../src/rules/types.js';
-import { at } from '../../src/rules/openclaw/semantics.js';
+import { at } from '../../src/openclaw/values.js';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/fix');
 const tmps: string[] = [];

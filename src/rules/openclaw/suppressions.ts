@@ -5,7 +5,7 @@
  * matching suppression wins. `security.audit.suppressions.active` is added
  * after filtering and can never be suppressed.
  */
-import { arr, isRec } from './semantics.js';
+import { arr, isRec } from '../../openclaw/values.js';
 
 export interface AuditFindingLike {
   ruleId: string;

@@ -1,5 +1,6 @@
 import { defineRule } from '../../types.js';
-import { at, coerceSecretRef, envValue, str, trimmed } from '../semantics.js';
+import { coerceSecretRef, envValue } from '../../../openclaw/secret-ref.js';
+import { at, str, trimmed } from '../../../openclaw/values.js';
 
 /** `plain`: the plain (non-deep) CLI audit of that release runs the browser checks. */
 interface Facts {

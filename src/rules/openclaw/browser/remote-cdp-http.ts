@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { at, isRec, rec } from '../semantics.js';
+import { at, isRec, rec } from '../../../openclaw/values.js';
 
 interface Facts {
   /** The plain (non-deep) CLI audit of that release runs the browser checks. */

@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { isRec } from '../semantics.js';
+import { isRec } from '../../../openclaw/values.js';
 import { channelSections, dmPolicyOf, label } from './walk.js';
 
 export default defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { capList } from '../semantics.js';
+import { capList } from '../messages.js';
 import { channelSections, label } from './walk.js';
 
 export default defineRule({

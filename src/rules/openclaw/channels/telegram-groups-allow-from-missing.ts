@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { at, isRec } from '../semantics.js';
+import { at, isRec } from '../../../openclaw/values.js';
 import { channelSections, label } from './walk.js';
 
 const isWildcard = (v: unknown): boolean => String(v).trim() === '*';

@@ -1,5 +1,6 @@
 import { defineRule } from '../../types.js';
-import { at, removeWildcards } from '../semantics.js';
+import { at } from '../../../openclaw/values.js';
+import { removeWildcards } from '../policy-fixes.js';
 import { channelSections, label } from './walk.js';
 
 export default defineRule({

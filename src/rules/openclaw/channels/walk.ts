@@ -1,6 +1,6 @@
 /** Channel / account sections for the channel-level (beyond-CLI) rules. */
-import type { Rec } from '../semantics.js';
-import { isRec, rec } from '../semantics.js';
+import type { Rec } from '../../../openclaw/values.js';
+import { isRec, rec } from '../../../openclaw/values.js';
 
 export interface ChannelSection {
   channel: string;

@@ -1,6 +1,8 @@
 import type { ConfigPath } from '../../../core/finding.js';
 import { defineRule } from '../../types.js';
-import { agentKeyLabel, arr, at, DANGEROUS_SANDBOX_DOCKER_KEYS, isRec, listAgents, rec } from '../semantics.js';
+import { agentKeyLabel, listAgents } from '../../../openclaw/agents.js';
+import { DANGEROUS_SANDBOX_DOCKER_KEYS } from '../../../openclaw/sandbox.js';
+import { arr, at, isRec, rec } from '../../../openclaw/values.js';
 
 interface Flag {
   /** OpenClaw's `<dotted.path>=<value>` (CLI detail). */

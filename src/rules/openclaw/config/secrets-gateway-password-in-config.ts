@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { at, trimmed } from '../semantics.js';
+import { at, trimmed } from '../../../openclaw/values.js';
 
 export default defineRule({
   id: 'config.secrets.gateway_password_in_config',

@@ -1,5 +1,6 @@
 import { defineRule } from '../../types.js';
-import { at, effectiveBind, isLoopbackBind } from '../semantics.js';
+import { effectiveBind, isLoopbackBind } from '../../../openclaw/exposure.js';
+import { at } from '../../../openclaw/values.js';
 
 export default defineRule({
   id: 'discovery.mdns_full_mode',

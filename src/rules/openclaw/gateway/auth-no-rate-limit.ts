@@ -1,5 +1,7 @@
 import { defineRule } from '../../types.js';
-import { at, bindSource, isLoopbackBind, resolveGatewayAuth } from '../semantics.js';
+import { bindSource, isLoopbackBind } from '../../../openclaw/exposure.js';
+import { resolveGatewayAuth } from '../../../openclaw/gateway-auth.js';
+import { at } from '../../../openclaw/values.js';
 
 export default defineRule({
   id: 'gateway.auth_no_rate_limit',

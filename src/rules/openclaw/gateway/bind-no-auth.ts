@@ -1,5 +1,6 @@
 import { defineRule } from '../../types.js';
-import { effectiveBind, isLoopbackBind, resolveGatewayAuth, bindSource, type AuthEra } from '../semantics.js';
+import { bindSource, effectiveBind, isLoopbackBind } from '../../../openclaw/exposure.js';
+import { type AuthEra, resolveGatewayAuth } from '../../../openclaw/gateway-auth.js';
 
 export default defineRule<{ auth: AuthEra }>({
   id: 'gateway.bind_no_auth',

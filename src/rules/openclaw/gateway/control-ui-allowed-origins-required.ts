@@ -1,5 +1,6 @@
 import { defineRule } from '../../types.js';
-import { at, bindSource, isLoopbackBind, stringEntries } from '../semantics.js';
+import { bindSource, isLoopbackBind } from '../../../openclaw/exposure.js';
+import { at, stringEntries } from '../../../openclaw/values.js';
 
 export default defineRule({
   id: 'gateway.control_ui.allowed_origins_required',

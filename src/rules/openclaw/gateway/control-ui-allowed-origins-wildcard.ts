@@ -1,5 +1,7 @@
 import { defineRule } from '../../types.js';
-import { at, effectiveBind, isLoopbackBind, removeWildcards, stringEntries } from '../semantics.js';
+import { effectiveBind, isLoopbackBind } from '../../../openclaw/exposure.js';
+import { at, stringEntries } from '../../../openclaw/values.js';
+import { removeWildcards } from '../policy-fixes.js';
 
 export default defineRule({
   id: 'gateway.control_ui.allowed_origins_wildcard',

@@ -1,6 +1,7 @@
 /** Shared body of the four gateway credential placeholder / length rules. */
-import type { ConfigContext, Report } from '../../types.js';
-import { isPlaceholderSecret, selectedCredential } from '../semantics.js';
+import type { Report } from '../../types.js';
+import type { ConfigContext } from '../../../openclaw/context.js';
+import { isPlaceholderSecret, selectedCredential } from '../../../openclaw/gateway-auth.js';
 
 export function checkPlaceholder(kind: 'token' | 'password', ctx: ConfigContext, report: (r: Report) => void): void {
   const sel = selectedCredential(ctx, kind);

@@ -1,5 +1,6 @@
 import { defineRule } from '../../types.js';
-import { at, coerceSecretRef, envValue, str, trimmed } from '../semantics.js';
+import { coerceSecretRef, envValue } from '../../../openclaw/secret-ref.js';
+import { at, str, trimmed } from '../../../openclaw/values.js';
 
 export default defineRule({
   id: 'gateway.env_token_overrides_config',

@@ -1,12 +1,7 @@
 import { defineRule } from '../../types.js';
-import {
-  at,
-  exposureLabel,
-  isIsolatedLoopback,
-  isRemotelyExposed,
-  resolveGatewayAuth,
-  type AuthEra,
-} from '../semantics.js';
+import { exposureLabel, isIsolatedLoopback, isRemotelyExposed } from '../../../openclaw/exposure.js';
+import { type AuthEra, resolveGatewayAuth } from '../../../openclaw/gateway-auth.js';
+import { at } from '../../../openclaw/values.js';
 
 interface Facts {
   /** `mode-none`: only gateway.auth.mode "none"; `no-credential`: no credential for the resolved mode. */

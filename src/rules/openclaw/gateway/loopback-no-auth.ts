@@ -1,5 +1,7 @@
 import { defineRule } from '../../types.js';
-import { at, isIsolatedLoopback, isLoopbackBind, resolveGatewayAuth, type AuthEra } from '../semantics.js';
+import { isIsolatedLoopback, isLoopbackBind } from '../../../openclaw/exposure.js';
+import { type AuthEra, resolveGatewayAuth } from '../../../openclaw/gateway-auth.js';
+import { at } from '../../../openclaw/values.js';
 
 export default defineRule<{ auth: AuthEra }>({
   id: 'gateway.loopback_no_auth',

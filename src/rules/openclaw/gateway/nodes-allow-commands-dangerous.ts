@@ -1,5 +1,6 @@
 import { defineRule } from '../../types.js';
-import { capList, exposureLabel, isRemotelyExposed } from '../semantics.js';
+import { exposureLabel, isRemotelyExposed } from '../../../openclaw/exposure.js';
+import { capList } from '../messages.js';
 import { nodeCommandList } from './nodes-legacy.js';
 import { DANGEROUS_NODE_COMMANDS } from './nodes-commands.js';
 

@@ -1,5 +1,6 @@
 import { defineRule } from '../../types.js';
-import { capList, trimmed } from '../semantics.js';
+import { trimmed } from '../../../openclaw/values.js';
+import { capList } from '../messages.js';
 import { nodeCommandList } from './nodes-legacy.js';
 import { DANGEROUS_NODE_COMMANDS, DEFAULT_NODE_COMMANDS } from './nodes-commands.js';
 

@@ -4,7 +4,7 @@
  * The current key wins when both are present.
  */
 import type { ConfigPath } from '../../../core/finding.js';
-import { at, trimmed } from '../semantics.js';
+import { at, trimmed } from '../../../openclaw/values.js';
 
 export interface NodeCommandList {
   list: unknown[];

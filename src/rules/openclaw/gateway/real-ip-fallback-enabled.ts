@@ -1,6 +1,8 @@
 import { isIP } from 'node:net';
 import { defineRule } from '../../types.js';
-import { at, effectiveBind, isLoopbackBind, resolveGatewayAuth } from '../semantics.js';
+import { effectiveBind, isLoopbackBind } from '../../../openclaw/exposure.js';
+import { resolveGatewayAuth } from '../../../openclaw/gateway-auth.js';
+import { at } from '../../../openclaw/values.js';
 
 function isStrictLoopbackProxy(entry: unknown): boolean {
   if (typeof entry !== 'string') return false;

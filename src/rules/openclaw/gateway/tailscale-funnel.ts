@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { tailscaleMode } from '../semantics.js';
+import { tailscaleMode } from '../../../openclaw/exposure.js';
 
 export default defineRule({
   id: 'gateway.tailscale_funnel',

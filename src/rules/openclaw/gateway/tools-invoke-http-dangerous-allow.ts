@@ -1,12 +1,8 @@
 import { defineRule } from '../../types.js';
-import {
-  capList,
-  at,
-  DEFAULT_GATEWAY_HTTP_TOOL_DENY,
-  effectiveBind,
-  isLoopbackBind,
-  tailscaleMode,
-} from '../semantics.js';
+import { effectiveBind, isLoopbackBind, tailscaleMode } from '../../../openclaw/exposure.js';
+import { DEFAULT_GATEWAY_HTTP_TOOL_DENY } from '../../../openclaw/tool-catalog.js';
+import { at } from '../../../openclaw/values.js';
+import { capList } from '../messages.js';
 
 export default defineRule({
   id: 'gateway.tools_invoke_http.dangerous_allow',

@@ -1,5 +1,6 @@
 import { defineRule } from '../../types.js';
-import { at, isIsolatedLoopback, isLoopbackBind } from '../semantics.js';
+import { isIsolatedLoopback, isLoopbackBind } from '../../../openclaw/exposure.js';
+import { at } from '../../../openclaw/values.js';
 
 export default defineRule({
   id: 'gateway.trusted_proxies_missing',

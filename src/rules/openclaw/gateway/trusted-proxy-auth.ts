@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { resolveGatewayAuth } from '../semantics.js';
+import { resolveGatewayAuth } from '../../../openclaw/gateway-auth.js';
 
 export default defineRule({
   id: 'gateway.trusted_proxy_auth',

@@ -1,5 +1,6 @@
 import { defineRule } from '../../types.js';
-import { at, resolveGatewayAuth } from '../semantics.js';
+import { resolveGatewayAuth } from '../../../openclaw/gateway-auth.js';
+import { at } from '../../../openclaw/values.js';
 
 export default defineRule({
   id: 'gateway.trusted_proxy_device_auto_approve_admin',

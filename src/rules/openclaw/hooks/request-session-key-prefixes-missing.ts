@@ -1,5 +1,6 @@
 import { defineRule } from '../../types.js';
-import { at, exposureLabel, isRemotelyExposed } from '../semantics.js';
+import { exposureLabel, isRemotelyExposed } from '../../../openclaw/exposure.js';
+import { at } from '../../../openclaw/values.js';
 
 export default defineRule({
   id: 'hooks.request_session_key_prefixes_missing',

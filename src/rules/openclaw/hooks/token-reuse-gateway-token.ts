@@ -1,5 +1,6 @@
 import { defineRule } from '../../types.js';
-import { activeGatewaySharedSecret, at, trimmed } from '../semantics.js';
+import { activeGatewaySharedSecret } from '../../../openclaw/gateway-auth.js';
+import { at, trimmed } from '../../../openclaw/values.js';
 
 export default defineRule({
   id: 'hooks.token_reuse_gateway_token',

@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { at } from '../semantics.js';
+import { at } from '../../../openclaw/values.js';
 
 export default defineRule({
   id: 'logging.redact_off',

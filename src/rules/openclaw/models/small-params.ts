@@ -1,7 +1,12 @@
 import { defineRule } from '../../types.js';
-import type { Rec, ToolPolicy } from '../semantics.js';
-import { arr, at, findAgent, isRec, rec, sandboxFor, toolAllowed, toolPolicies } from '../semantics.js';
-import { auditModelRefs, capList } from '../semantics.js';
+import type { ToolPolicy } from '../../../openclaw/tool-policy.js';
+import type { Rec } from '../../../openclaw/values.js';
+import { findAgent } from '../../../openclaw/agents.js';
+import { sandboxFor } from '../../../openclaw/sandbox.js';
+import { toolAllowed, toolPolicies } from '../../../openclaw/tool-policy.js';
+import { arr, at, isRec, rec } from '../../../openclaw/values.js';
+import { auditModelRefs } from '../../../openclaw/models.js';
+import { capList } from '../messages.js';
 import { inferParamB } from './patterns.js';
 
 /** Env variables of bundled web-search providers that make web_search available by default. */

@@ -1,5 +1,6 @@
 import { defineRule } from '../../types.js';
-import { auditModelRefs, capList } from '../semantics.js';
+import { auditModelRefs } from '../../../openclaw/models.js';
+import { capList } from '../messages.js';
 import { weakReasons } from './patterns.js';
 
 export default defineRule({

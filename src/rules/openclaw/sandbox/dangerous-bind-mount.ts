@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { sandboxDockerBlocks } from '../semantics.js';
+import { sandboxDockerBlocks } from '../../../openclaw/sandbox.js';
 import { bindSource, blockedBindReason } from './bind-paths.js';
 
 export default defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { sandboxDockerBlocks } from '../semantics.js';
+import { sandboxDockerBlocks } from '../../../openclaw/sandbox.js';
 
 export default defineRule({
   id: 'sandbox.dangerous_network_mode',

@@ -1,5 +1,8 @@
 import { defineRule } from '../../types.js';
-import { agentKeyLabel, capList, isRec, listAgents, rec, sandboxFor, str } from '../semantics.js';
+import { agentKeyLabel, listAgents } from '../../../openclaw/agents.js';
+import { sandboxFor } from '../../../openclaw/sandbox.js';
+import { isRec, rec, str } from '../../../openclaw/values.js';
+import { capList } from '../messages.js';
 
 function hasDocker(d: unknown): boolean {
   return isRec(d) && Object.values(d).some((v) => v !== undefined);

@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { arr } from '../semantics.js';
+import { arr } from '../../../openclaw/values.js';
 
 export default defineRule({
   id: 'security.audit.suppressions.active',

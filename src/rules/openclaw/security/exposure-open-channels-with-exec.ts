@@ -1,5 +1,8 @@
 import { defineRule } from '../../types.js';
-import { capList, execScopes, openExecSurfaces, closePolicies } from '../semantics.js';
+import { openExecSurfaces } from '../../../openclaw/channels.js';
+import { execScopes } from '../../../openclaw/exec.js';
+import { capList } from '../messages.js';
+import { closePolicies } from '../policy-fixes.js';
 
 export default defineRule({
   id: 'security.exposure.open_channels_with_exec',

@@ -1,15 +1,11 @@
 import { defineRule } from '../../types.js';
-import {
-  agentToolContexts,
-  capList,
-  closePolicies,
-  CONTROL_PLANE_TOOLS,
-  openInboundPolicies,
-  sandboxFor,
-  str,
-  toolAllowed,
-  toolPolicies,
-} from '../semantics.js';
+import { openInboundPolicies } from '../../../openclaw/channels.js';
+import { sandboxFor } from '../../../openclaw/sandbox.js';
+import { CONTROL_PLANE_TOOLS } from '../../../openclaw/tool-catalog.js';
+import { agentToolContexts, toolAllowed, toolPolicies } from '../../../openclaw/tool-policy.js';
+import { str } from '../../../openclaw/values.js';
+import { capList } from '../messages.js';
+import { closePolicies } from '../policy-fixes.js';
 
 export default defineRule({
   id: 'security.exposure.open_groups_with_control_plane_tools',

@@ -1,5 +1,8 @@
 import { defineRule } from '../../types.js';
-import { at, capList, openInboundPolicies, closePolicies } from '../semantics.js';
+import { openInboundPolicies } from '../../../openclaw/channels.js';
+import { at } from '../../../openclaw/values.js';
+import { capList } from '../messages.js';
+import { closePolicies } from '../policy-fixes.js';
 
 export default defineRule({
   id: 'security.exposure.open_groups_with_elevated',

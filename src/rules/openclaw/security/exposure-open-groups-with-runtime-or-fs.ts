@@ -1,5 +1,8 @@
 import { defineRule } from '../../types.js';
-import { capList, openInboundPolicies, riskyToolContexts, closePolicies } from '../semantics.js';
+import { openInboundPolicies } from '../../../openclaw/channels.js';
+import { riskyToolContexts } from '../../../openclaw/tool-policy.js';
+import { capList } from '../messages.js';
+import { closePolicies } from '../policy-fixes.js';
 
 export default defineRule({
   id: 'security.exposure.open_groups_with_runtime_or_fs',

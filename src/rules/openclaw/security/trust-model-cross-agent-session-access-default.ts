@@ -1,17 +1,10 @@
 import { defineRule } from '../../types.js';
-import {
-  arr,
-  at,
-  capList,
-  findAgent,
-  listAgentIds,
-  multiUserSignals,
-  rec,
-  sandboxFor,
-  str,
-  toolAllowed,
-  toolPolicies,
-} from '../semantics.js';
+import { findAgent, listAgentIds } from '../../../openclaw/agents.js';
+import { multiUserSignals } from '../../../openclaw/channels.js';
+import { sandboxFor } from '../../../openclaw/sandbox.js';
+import { toolAllowed, toolPolicies } from '../../../openclaw/tool-policy.js';
+import { arr, at, rec, str } from '../../../openclaw/values.js';
+import { capList } from '../messages.js';
 
 const SESSION_TOOLS = ['sessions_list', 'sessions_history', 'sessions_search', 'sessions_send', 'session_status'];
 

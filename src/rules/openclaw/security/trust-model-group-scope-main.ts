@@ -1,5 +1,6 @@
 import { defineRule } from '../../types.js';
-import { capList, arr, isRec, str } from '../semantics.js';
+import { arr, isRec, str } from '../../../openclaw/values.js';
+import { capList } from '../messages.js';
 
 export default defineRule({
   id: 'security.trust_model.group_scope_main',

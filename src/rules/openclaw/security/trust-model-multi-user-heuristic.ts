@@ -1,5 +1,6 @@
 import { defineRule } from '../../types.js';
-import { capList, multiUserSignals } from '../semantics.js';
+import { multiUserSignals } from '../../../openclaw/channels.js';
+import { capList } from '../messages.js';
 
 export default defineRule({
   id: 'security.trust_model.multi_user_heuristic',

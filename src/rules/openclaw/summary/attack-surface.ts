@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { arr, at, isRec, rec } from '../semantics.js';
+import { arr, at, isRec, rec } from '../../../openclaw/values.js';
 
 /**
  * Always emitted by the CLI. Informational inventory; reporters may hide it

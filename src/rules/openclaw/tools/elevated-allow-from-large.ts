@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { at, rec, stringEntries } from '../semantics.js';
+import { at, rec, stringEntries } from '../../../openclaw/values.js';
 
 export default defineRule({
   id: 'tools.elevated.allowFrom.<provider>.large',

@@ -1,5 +1,6 @@
 import { defineRule } from '../../types.js';
-import { at, rec, removeWildcards, stringEntries } from '../semantics.js';
+import { at, rec, stringEntries } from '../../../openclaw/values.js';
+import { removeWildcards } from '../policy-fixes.js';
 
 export default defineRule({
   id: 'tools.elevated.allowFrom.<provider>.wildcard',

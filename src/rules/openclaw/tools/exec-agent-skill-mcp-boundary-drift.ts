@@ -1,6 +1,9 @@
 import { defineRule } from '../../types.js';
-import type { Rec } from '../semantics.js';
-import { capList, isRec, listAgents, rec, sandboxFor, str } from '../semantics.js';
+import type { Rec } from '../../../openclaw/values.js';
+import { listAgents } from '../../../openclaw/agents.js';
+import { sandboxFor } from '../../../openclaw/sandbox.js';
+import { isRec, rec, str } from '../../../openclaw/values.js';
+import { capList } from '../messages.js';
 
 function layer(state: { security: string; mode?: string }, exec: Rec | undefined): { security: string; mode?: string } {
   const mode = str(exec, 'mode');

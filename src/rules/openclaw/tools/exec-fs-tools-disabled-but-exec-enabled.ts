@@ -1,5 +1,9 @@
 import { defineRule } from '../../types.js';
-import { agentKeyLabel, capList, listAgents, rec, sandboxFor, str, toolAllowed, toolPolicies } from '../semantics.js';
+import { agentKeyLabel, listAgents } from '../../../openclaw/agents.js';
+import { sandboxFor } from '../../../openclaw/sandbox.js';
+import { toolAllowed, toolPolicies } from '../../../openclaw/tool-policy.js';
+import { rec, str } from '../../../openclaw/values.js';
+import { capList } from '../messages.js';
 
 export default defineRule({
   id: 'tools.exec.fs_tools_disabled_but_exec_enabled',

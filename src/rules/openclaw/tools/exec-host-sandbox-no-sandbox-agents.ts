@@ -1,5 +1,8 @@
 import { defineRule } from '../../types.js';
-import { agentLabel, capList, listAgents, rec, sandboxFor } from '../semantics.js';
+import { agentLabel, listAgents } from '../../../openclaw/agents.js';
+import { sandboxFor } from '../../../openclaw/sandbox.js';
+import { rec } from '../../../openclaw/values.js';
+import { capList } from '../messages.js';
 
 export default defineRule({
   id: 'tools.exec.host_sandbox_no_sandbox_agents',

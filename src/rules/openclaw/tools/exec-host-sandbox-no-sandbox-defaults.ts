@@ -1,5 +1,6 @@
 import { defineRule } from '../../types.js';
-import { at, sandboxFor } from '../semantics.js';
+import { sandboxFor } from '../../../openclaw/sandbox.js';
+import { at } from '../../../openclaw/values.js';
 
 export default defineRule({
   id: 'tools.exec.host_sandbox_no_sandbox_defaults',

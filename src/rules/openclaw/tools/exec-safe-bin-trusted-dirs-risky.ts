@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { capList } from '../semantics.js';
+import { capList } from '../messages.js';
 import { classifyTrustedDir, safeBinScopes, trustedDirs } from './safe-bins.js';
 
 export default defineRule({

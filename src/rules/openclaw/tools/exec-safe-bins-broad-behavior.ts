@@ -1,4 +1,4 @@
-import { capList } from '../semantics.js';
+import { capList } from '../messages.js';
 import { defineRule } from '../../types.js';
 import { isBroad, safeBins, safeBinScopes } from './safe-bins.js';
 

@@ -1,4 +1,4 @@
-import { capList } from '../semantics.js';
+import { capList } from '../messages.js';
 import { defineRule } from '../../types.js';
 import { isInterpreter, safeBins, safeBinScopes } from './safe-bins.js';
 

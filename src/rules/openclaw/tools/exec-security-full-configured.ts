@@ -1,5 +1,7 @@
 import { defineRule } from '../../types.js';
-import { capList, execScopes, openExecSurfaces } from '../semantics.js';
+import { openExecSurfaces } from '../../../openclaw/channels.js';
+import { execScopes } from '../../../openclaw/exec.js';
+import { capList } from '../messages.js';
 
 export default defineRule({
   id: 'tools.exec.security_full_configured',

@@ -1,5 +1,7 @@
 import { defineRule } from '../../types.js';
-import { agentLabel, capList, listAgents, str } from '../semantics.js';
+import { agentLabel, listAgents } from '../../../openclaw/agents.js';
+import { str } from '../../../openclaw/values.js';
+import { capList } from '../messages.js';
 
 export default defineRule({
   id: 'tools.profile_minimal_overridden',

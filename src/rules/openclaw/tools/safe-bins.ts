@@ -1,6 +1,7 @@
 /** Safe-bin classification of OpenClaw 2026.9.6 (exec-safe-bin-runtime-policy / trust). */
-import type { Rec } from '../semantics.js';
-import { agentKeyLabel, arr, listAgents, rec } from '../semantics.js';
+import type { Rec } from '../../../openclaw/values.js';
+import { agentKeyLabel, listAgents } from '../../../openclaw/agents.js';
+import { arr, rec } from '../../../openclaw/values.js';
 
 const INTERPRETERS = new Set([
   'ash',

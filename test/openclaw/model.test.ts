@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  effectiveBind,
-  execScopes,
-  isRemotelyExposed,
-  multiUserSignals,
-  openExecSurfaces,
-  openInboundPolicies,
-  resolveGatewayAuth,
-  toolAllowed,
-  toolPolicies,
-} from '../../src/rules/openclaw/semantics.js';
-import { fakeContext } from './helpers.js';
+import { multiUserSignals, openExecSurfaces, openInboundPolicies } from '../../src/openclaw/channels.js';
+import { execScopes } from '../../src/openclaw/exec.js';
+import { effectiveBind, isRemotelyExposed } from '../../src/openclaw/exposure.js';
+import { resolveGatewayAuth } from '../../src/openclaw/gateway-auth.js';
+import { toolAllowed, toolPolicies } from '../../src/openclaw/tool-policy.js';
+import { fakeContext } from '../rules-unit/helpers.js';
 
 describe('effective bind and exposure', () => {
   it('defaults to loopback and lets the deployment override gateway.bind', () => {
