@@ -21,8 +21,8 @@ import { formatText } from './reporters/text.js';
 import { buildBaseline, DEFAULT_BASELINE, diffBaseline, formatBaseline, readBaseline } from './policy/baseline.js';
 import { runLint, UsageError, type LintRunOptions, type LintRunResult } from './run.js';
 import { unifiedDiff } from './fix/diff.js';
-import { runFix, type FixRunResult } from './fix/run-fix.js';
-import { FIX_TYPES, type FixType } from './fix/types.js';
+import { runFix, type FixRunResult } from './run-fix.js';
+import { FIX_TYPES, type FixType } from './core/autofix.js';
 import { parseInvocation } from './policy/invocation.js';
 import { VERSION } from './version.js';
 

@@ -5,7 +5,7 @@
  * `clawlint completion zsh > "${fpath[1]}/_clawlint"`,
  * `clawlint completion fish > ~/.config/fish/completions/clawlint.fish`.
  */
-import { FIX_TYPES } from './fix/types.js';
+import { FIX_TYPES } from './core/autofix.js';
 import { SECRETS_FLAGS } from './secrets/cli.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;

@@ -16,7 +16,7 @@ import * as core from '@actions/core';
 import { shouldFail, summarize, type FailOn, type Finding } from '../core/finding.js';
 import { ApiError, GitHubClient } from '../github/client.js';
 import { readContext } from '../github/context.js';
-import { postReview } from '../github/review.js';
+import { postReview } from './review.js';
 import { emitAnnotations, planAnnotations, type AnnotationProps } from '../reporters/annotations.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { DEFAULT_OPENCLAW_VERSION } from '../schema/load.js';

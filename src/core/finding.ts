@@ -1,5 +1,5 @@
 /** Finding model shared by every parser, rule and reporter. */
-import type { Autofix } from '../fix/types.js';
+import type { Autofix } from './autofix.js';
 
 /** OpenClaw's own three severities, most severe first. */
 export type Severity = 'critical' | 'warn' | 'info';

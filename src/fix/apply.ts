@@ -1,5 +1,5 @@
 /** Applying text edits: sorted, checked for overlaps, spliced from the end so offsets stay valid. */
-import type { TextEdit } from './types.js';
+import type { TextEdit } from '../core/autofix.js';
 
 /** Two edits clash when they overlap, or insert at the same place (their order would be a guess). */
 export function clashes(a: TextEdit, b: TextEdit): boolean {

@@ -11,7 +11,7 @@ import { formatPath } from '../core/path.js';
 import { walk, type ValueNode } from '../core/tree.js';
 import { drift, type KeyIndex } from '../schema/drift.js';
 import { findLegacyKey, RENAMED_KEYS, suggestKey } from '../schema/legacy-keys.js';
-import type { FixOp } from './types.js';
+import type { FixOp } from '../core/autofix.js';
 
 /** `channels.telegram.groups."*".requireMention` → its segments. */
 export function parseDotted(dotted: string): string[] {

@@ -18,7 +18,7 @@ import {
   type RawEdit,
 } from './json5-edit.js';
 import { eolOf, indentAt } from './text.js';
-import type { Autofix, FixOp, FixType, TextEdit } from './types.js';
+import type { Autofix, FixOp, FixType, TextEdit } from '../core/autofix.js';
 import { yamlRemove, yamlRenameKey, yamlSet } from './yaml-edit.js';
 
 export function isYamlFile(file: SourceFile): boolean {

@@ -6,7 +6,7 @@
 import type { Finding } from '../core/finding.js';
 import type { SourceFile } from '../core/source.js';
 import { applyEdits } from './apply.js';
-import type { Autofix } from './types.js';
+import type { Autofix } from '../core/autofix.js';
 import { lineEndAt } from './text.js';
 
 export function suggestionFor(f: Finding, fix: Autofix, files: readonly SourceFile[]): string | undefined {

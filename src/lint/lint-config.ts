@@ -31,7 +31,7 @@ import { validateWithSchema } from '../schema/validate.js';
 import { migrationOps } from '../fix/migrations.js';
 import { planAutofix, setOp } from '../fix/plan.js';
 import { suggestionFor } from '../fix/suggest.js';
-import type { Autofix } from '../fix/types.js';
+import type { Autofix } from '../core/autofix.js';
 
 export interface LintConfigOptions {
   /** Variables from env files and --env (the config's env.vars fill gaps). */

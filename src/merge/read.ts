@@ -6,7 +6,7 @@
 import { UsageError } from '../core/errors.js';
 import { SEVERITIES, type FailOn, type Finding, type RelatedLocation } from '../core/finding.js';
 import type { BaselineEntry } from '../policy/baseline.js';
-import { FIX_TYPES, type FixType } from '../fix/types.js';
+import { FIX_TYPES, type FixType } from '../core/autofix.js';
 import type { BaselineSummary, ConfigTarget, LintRunResult } from '../run.js';
 import { REPORT_VERSION } from '../reporters/report.js';
 import { VERSION } from '../version.js';

@@ -7,7 +7,7 @@
  */
 import { compareFindings, shouldFail, type FailOn, type Finding } from '../core/finding.js';
 import { toJsonFinding, jsonDocument } from './json.js';
-import type { LintRunResult } from '../run.js';
+import type { LintRunResult } from '../lint/run-result.js';
 
 /** Bumped when a reader of an older report would misread this one. */
 export const REPORT_VERSION = 2;

@@ -5,7 +5,7 @@
  */
 import type { ConfigPath, Severity } from '../core/finding.js';
 import type { Anchor } from '../core/locate.js';
-import type { FixOp, FixType } from '../fix/types.js';
+import type { FixOp, FixType } from '../core/autofix.js';
 import type { ConfigContext } from '../openclaw/context.js';
 import type { RuleRelease } from './releases.js';
 

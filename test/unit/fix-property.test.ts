@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { withWorkspace } from '../../src/core/fs-confined.js';
 import { SourceFile } from '../../src/core/source.js';
-import { fixConfig } from '../../src/fix/engine.js';
+import { fixConfig } from '../../src/lint/fix-config.js';
 import { lintConfigFile } from '../../src/lint/lint-config.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-fixprop-'));

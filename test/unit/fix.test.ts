@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli-main.js';
 import { SourceFile } from '../../src/core/source.js';
-import { fixConfig, refusal } from '../../src/fix/engine.js';
+import { fixConfig, refusal } from '../../src/lint/fix-config.js';
 import { defineRule } from '../../src/rules/types.js';
 import { at } from '../../src/openclaw/values.js';
 

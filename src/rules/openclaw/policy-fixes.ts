@@ -2,7 +2,7 @@
  * Mechanical fixes shared by the channel-policy rules.
  */
 import type { ConfigPath } from '../../core/finding.js';
-import type { FixOp } from '../../fix/types.js';
+import type { FixOp } from '../../core/autofix.js';
 import { isWildcard, type PolicyHit } from '../../openclaw/channels.js';
 
 /** OpenClaw's own `security audit --fix`: an open group policy becomes "allowlist", an open DM policy "pairing". */

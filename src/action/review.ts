@@ -15,8 +15,8 @@
 import type { Finding } from '../core/finding.js';
 import { fingerprint } from '../reporters/sarif.js';
 import { escapeMarkdown } from '../reporters/summary.js';
-import type { GitHubClient } from './client.js';
-import type { ChangedLines } from './diff.js';
+import type { GitHubClient } from '../github/client.js';
+import type { ChangedLines } from '../github/diff.js';
 
 /** A finding that may carry a mechanical fix: the replacement text for its whole lines. */
 export type ReviewFinding = Finding & { suggestion?: string };

@@ -9,9 +9,9 @@ import { realOrSelf } from '../core/fs-confined.js';
 import type { Finding } from '../core/finding.js';
 import { SourceFile } from '../core/source.js';
 import { readSourceFile, type SourceReader } from '../config/read.js';
-import { lintConfigFile, type ConfigLintResult, type LintConfigOptions } from '../lint/lint-config.js';
-import { applyEdits, clashes, sameEdit } from './apply.js';
-import type { Autofix, FixType, TextEdit } from './types.js';
+import { lintConfigFile, type ConfigLintResult, type LintConfigOptions } from './lint-config.js';
+import { applyEdits, clashes, sameEdit } from '../fix/apply.js';
+import type { Autofix, FixType, TextEdit } from '../core/autofix.js';
 
 /** Rounds of lint → fix; each round's fixes may enable the next (a key moved, then tightened). */
 const MAX_ROUNDS = 6;

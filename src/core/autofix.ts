@@ -3,7 +3,7 @@
  * them into text edits at the exact source tokens of the file each key lives in (an `$include`d
  * file is edited, not the root); the engine applies, verifies and writes them.
  */
-import type { ConfigPath } from '../core/finding.js';
+import type { ConfigPath } from './finding.js';
 
 /** Which fixes `--fix-type` selects: tightening a setting, or migrating a retired key. */
 export type FixType = 'security' | 'migration';

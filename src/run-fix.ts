@@ -4,13 +4,13 @@
  * workspace, keeping each file's BOM and permissions), then lint again for what is left.
  */
 import fs from 'node:fs';
-import { ConfinedWriteError, readConfinedText, realOrSelf, withWorkspace, writeConfined } from '../core/fs-confined.js';
-import type { Finding } from '../core/finding.js';
-import { stripBom } from '../core/source.js';
-import { runLint, type LintRunOptions, type LintRunResult } from '../run.js';
-import { fixConfig, type AppliedFix, type FileChange, type RefusedFix } from './engine.js';
-import type { FixType } from './types.js';
-import { MAX_CONFIG_BYTES } from '../run.js';
+import { ConfinedWriteError, readConfinedText, realOrSelf, withWorkspace, writeConfined } from './core/fs-confined.js';
+import type { Finding } from './core/finding.js';
+import { stripBom } from './core/source.js';
+import { runLint, type LintRunOptions, type LintRunResult } from './run.js';
+import { fixConfig, type AppliedFix, type FileChange, type RefusedFix } from './lint/fix-config.js';
+import type { FixType } from './core/autofix.js';
+import { MAX_CONFIG_BYTES } from './run.js';
 
 export interface FixRunOptions {
   /** Write nothing; the caller prints the diff of `changes`. */

@@ -1,0 +1,33 @@
+/** The layers of src/ (scripts/import-graph.mjs): no module imports one above it, and the documented graph is current. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { docIsCurrent, layerProblems } from '../scripts/import-graph.mjs';
+
+describe('import layers', () => {
+  it('no module of src/ imports a module of a higher layer, and every module has a layer', () => {
+    expect(layerProblems()).toEqual([]);
+  });
+
+  it('docs/architecture.md shows the current import graph (npm run docs:imports rewrites it)', () => {
+    expect(docIsCurrent()).toBe(true);
+  });
+
+  it('reports an upward import and a module with no layer', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-layers-'));
+    try {
+      fs.mkdirSync(path.join(root, 'src/core'), { recursive: true });
+      fs.mkdirSync(path.join(root, 'src/rules'), { recursive: true });
+      fs.mkdirSync(path.join(root, 'src/newdir'), { recursive: true });
+      fs.writeFileSync(path.join(root, 'src/core/a.ts'), "import { r } from '../rules/r.js';\nexport const a = r;\n");
+      fs.writeFileSync(path.join(root, 'src/rules/r.ts'), 'export const r = 1;\n');
+      fs.writeFileSync(path.join(root, 'src/newdir/n.ts'), 'export const n = 1;\n');
+      const problems = layerProblems(root);
+      expect(problems).toContain('core (layer 0) imports rules (layer 4, above it): core/a.ts');
+      expect(problems).toContain('src/newdir is in no layer (add it to LAYERS)');
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
