@@ -100,6 +100,26 @@ describe('subcharts', () => {
   });
 });
 
+describe('a chart whose dependency is missing: values judged with the gateway the values write out', () => {
+  it('app-template style values: --bind lan in the container args judges the embedded openclaw.json', async () => {
+    const r = await lint('values-gateway', { tools: false });
+    expect(lines(r)).toEqual([
+      'deploy.not_rendered info values-gateway/Chart.yaml:1',
+      'gateway.auth_no_rate_limit warn values-gateway/values.yaml:20',
+      'gateway.bind_no_auth critical values-gateway/values.yaml:20',
+      'gateway.control_ui.allowed_origins_required critical values-gateway/values.yaml:20',
+      'gateway.http.no_auth critical values-gateway/values.yaml:20',
+    ]);
+    // the values line that sets the bind (args: - lan) is the related place
+    const bind = r.findings.find((f) => f.ruleId === 'gateway.bind_no_auth')!;
+    expect(bind.related?.map((x) => `${x.file}:${x.startLine}`)).toEqual(['values-gateway/values.yaml:13']);
+  });
+  it('envFrom a Secret in the values supplies the token: no auth findings', async () => {
+    const r = await lint('values-gateway-secret', { tools: false });
+    expect(lines(r)).toEqual(['deploy.not_rendered info values-gateway-secret/Chart.yaml:1']);
+  });
+});
+
 describe('hostile charts', () => {
   withTools('an endless range is killed at the time limit; .Files.Get never reads outside the chart', async () => {
     const r = await lint('hostile', { tools: true, config: path.join(fixtures, 'clawlint-hostile.yml') });

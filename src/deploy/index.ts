@@ -38,7 +38,7 @@ import { describe } from './rules/types.js';
 import { parseToml } from './toml.js';
 import { linkCommittedSecrets } from './secret-values.js';
 import { asUnfilledTemplate, isEnvsubstYaml } from './envsubst.js';
-import { renderDeployments } from './render/index.js';
+import { renderDeployments, type RenderResult } from './render/index.js';
 import type { HelmSettings } from '../policy/types.js';
 import type { DeploymentFacts } from '../openclaw/context.js';
 import { asObject, child } from './util.js';
@@ -251,16 +251,7 @@ async function lintDeploymentsInWorkspace(opts: LintDeploymentsOptions): Promise
   for (let i = runsOut.length - 1; i >= 0; i--)
     if (converted.has(runsOut[i]!) && !runsOut[i]!.deploymentLoc && deployedConfigs.has(runsOut[i]!.configAbs))
       runsOut.splice(i, 1);
-  for (const v of rendered.valuesConfigs)
-    runsOut.push({
-      configAbs: v.file.absPath,
-      configRel: v.file.path,
-      deployment: {},
-      env: new Map(opts.env),
-      assumed: [],
-      origin: `Helm chart ${v.chart} values ${v.path} (not rendered)`,
-      ...(v.masked ? { source: v.masked } : { source: v.file, tree: v.tree! }),
-    });
+  for (const v of rendered.valuesConfigs) runsOut.push(valuesConfigRun(v, opts.env));
   return {
     findings: dedupeFindings(findings.map(remap)).sort(compareFindings),
     sources: [...sources.values()],
@@ -273,6 +264,34 @@ async function lintDeploymentsInWorkspace(opts: LintDeploymentsOptions): Promise
       ...rendered.deployments.map((r) => r.parsed.file.path),
       ...rendered.valuesConfigs.map((v) => v.file.path),
     ],
+  };
+}
+
+/**
+ * A config embedded in the values of a chart that was not rendered, judged with the gateway
+ * container the values write out (its `--bind`, `--port`, env and envFrom) when there is one.
+ */
+function valuesConfigRun(v: RenderResult['valuesConfigs'][number], userEnv: ReadonlyMap<string, string>): ConfigRun {
+  const g = v.gateway;
+  const env = new Map(userEnv);
+  for (const [k, x] of g?.env ?? []) env.set(k, x);
+  const deployment: ConfigRun['deployment'] = {};
+  if (g?.bind) deployment.bind = g.bind.value;
+  if (g?.port) deployment.port = g.port;
+  return {
+    configAbs: v.file.absPath,
+    configRel: v.file.path,
+    deployment,
+    env,
+    assumed: g?.assumed ?? [],
+    origin: `Helm chart ${v.chart} values ${v.path} (not rendered)${g ? `, run by values ${g.path}` : ''}`,
+    ...(v.masked ? { source: v.masked } : { source: v.file, tree: v.tree! }),
+    ...(g
+      ? {
+          deploymentFile: g.loc.file,
+          deploymentLoc: { ...(g.bind?.loc ?? g.loc), message: `runs values ${v.path}` },
+        }
+      : {}),
   };
 }
 

@@ -26,6 +26,7 @@ import { renderKustomization } from './kustomize.js';
 import { which, type SandboxLimits } from './sandbox.js';
 import { chartFiles } from './stage.js';
 import { valuesConfigs, valuesSecurityFindings, type ValuesConfig } from './values.js';
+import { valuesGateways, type ValuesGateway } from './values-gateway.js';
 
 export interface RenderOptions {
   cwd: string;
@@ -47,7 +48,7 @@ export interface RenderResult {
   findings: DeployFinding[];
   sources: SourceFile[];
   /** Configs embedded in values files of charts that did not render: linted in place. */
-  valuesConfigs: (ValuesConfig & { chart: string })[];
+  valuesConfigs: (ValuesConfig & { chart: string; gateway?: ValuesGateway })[];
   /** Files a successful kustomize render covers: not read again as loose manifests. */
   covered: Set<string>;
   /**
@@ -172,10 +173,13 @@ export async function renderDeployments(opts: RenderOptions): Promise<RenderResu
       const listed = chartFiles(t.dir);
       group(t, [...(listed.ok ? listed.files : []), ...extra].map(repoRel));
       const statically = () => {
+        // The gateway container the values write out (the user's values files win): its bind and credentials judge the config.
+        const gateway = values.flatMap((v) => valuesGateways(v)).pop();
         for (const v of values) {
           result.sources.push(v.file);
           result.findings.push(...valuesSecurityFindings(v));
-          for (const c of valuesConfigs(v)) result.valuesConfigs.push({ ...c, chart: t.dirRel });
+          for (const c of valuesConfigs(v))
+            result.valuesConfigs.push({ ...c, chart: t.dirRel, ...(gateway ? { gateway } : {}) });
         }
       };
       if (problem) {

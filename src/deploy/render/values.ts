@@ -54,7 +54,7 @@ function looksLikeConfig(v: ValueNode): boolean {
 export function valuesConfigs(values: ValuesSource): ValuesConfig[] {
   const out: ValuesConfig[] = [];
   const visit = (node: ValueNode, at: string[], depth: number) => {
-    if (node.kind !== 'object' || depth > 3) return;
+    if (node.kind !== 'object' || depth > 6) return;
     for (const [k, m] of node.members) {
       const p = [...at, k];
       if (CONFIG_KEYS.test(k) && looksLikeConfig(m.value)) {
