@@ -12,12 +12,12 @@ import {
   parseVersion,
   runLint,
   sameEdit
-} from "./chunk-QUW2NDVX.js";
+} from "./chunk-RTZVLG5Q.js";
 import {
   formatGitlab,
   formatJunit,
   formatText
-} from "./chunk-OA5YSCRS.js";
+} from "./chunk-ZXYZTP73.js";
 import {
   DEFAULT_BASELINE,
   REGISTRY,
@@ -31,11 +31,11 @@ import {
   readBaseline,
   readSourceFile,
   stripBom
-} from "./chunk-3SS6PHYJ.js";
+} from "./chunk-OTHPCBIZ.js";
 import "./chunk-P7B3VLA5.js";
 import {
   FIX_TYPES
-} from "./chunk-I57IRVAL.js";
+} from "./chunk-2QU2XKKE.js";
 import {
   neutraliseWorkflowCommands,
   neutralisingWriter
@@ -49,7 +49,7 @@ import {
   withWorkspace,
   writeConfined
 } from "./chunk-JBXSZZYJ.js";
-import "./chunk-EIOIHWPW.js";
+import "./chunk-CR3CJWJX.js";
 import "./chunk-M7CPPUSY.js";
 
 // src/cli-main.ts
@@ -165,10 +165,10 @@ function unifiedDiff(file, before, after, redact = (s) => s, context = 3) {
   return out;
 }
 
-// src/fix/run-fix.ts
+// src/run-fix.ts
 import fs from "node:fs";
 
-// src/fix/engine.ts
+// src/lint/fix-config.ts
 var MAX_ROUNDS = 6;
 var keyOf = (f) => `${f.ruleId}\0${f.path}`;
 function describe(f, fix) {
@@ -296,7 +296,7 @@ function added(before, after) {
   return void 0;
 }
 
-// src/fix/run-fix.ts
+// src/run-fix.ts
 var findingKey = (f) => `${f.file}\0${f.ruleId}\0${f.path}`;
 async function runFix(lint, fix) {
   const before = await runLint({ ...lint, fixJobs: true });
@@ -490,11 +490,11 @@ async function mainUnsafe(argv, io) {
   let args = [...argv];
   if (args[0] === "help") args = [...args.slice(1), "--help"];
   if (args[0] === "merge") {
-    const { runMergeCommand } = await import("./chunk-V3TPW62I.js");
+    const { runMergeCommand } = await import("./chunk-MA57ZA6V.js");
     return runMergeCommand(args.slice(1), io);
   }
   if (args[0] === "secrets") {
-    const { runSecretsCommand } = await import("./chunk-OZEO6WL7.js");
+    const { runSecretsCommand } = await import("./chunk-RFDJ3WQ4.js");
     return runSecretsCommand(
       args.slice(1).filter((a) => a !== "--debug"),
       io
@@ -683,7 +683,7 @@ async function completion(args, io) {
     io.stdout(COMPLETION_HELP);
     return 0;
   }
-  const { completionScript, SHELLS } = await import("./chunk-UMXF7SKA.js");
+  const { completionScript, SHELLS } = await import("./chunk-GCX26MDO.js");
   const shell = SHELLS.find((s) => s === args[0]);
   if (!shell || args.length !== 1) throw new UsageError("usage: clawlint completion bash|zsh|fish");
   const lintFlags = Object.fromEntries(Object.entries(LINT_OPTIONS).map(([n, o]) => [n, o.type === "string"]));

@@ -9,7 +9,7 @@ import {
   parseDataFile,
   parseInvocation,
   runLint
-} from "./chunk-QUW2NDVX.js";
+} from "./chunk-RTZVLG5Q.js";
 import {
   emitAnnotations,
   escapeMarkdown,
@@ -24,10 +24,10 @@ import {
   formatSarif,
   locatePath,
   toPlain
-} from "./chunk-3SS6PHYJ.js";
+} from "./chunk-OTHPCBIZ.js";
 import {
   parseBaseline
-} from "./chunk-LKQKQO6L.js";
+} from "./chunk-H3DEMWBW.js";
 import "./chunk-P7B3VLA5.js";
 import {
   ConfinedWriteError,
@@ -40,7 +40,7 @@ import {
   summarize,
   writeConfined
 } from "./chunk-JBXSZZYJ.js";
-import "./chunk-EIOIHWPW.js";
+import "./chunk-CR3CJWJX.js";
 import {
   __commonJS,
   __require,
@@ -19831,7 +19831,7 @@ function readContext(env = process.env) {
   return ctx;
 }
 
-// src/github/review.ts
+// src/action/review.ts
 var MARKER_RE = /<!-- clawlint:([0-9a-f]{16,64}) -->/g;
 var MAX_REVIEW_COMMENTS = 50;
 var MAX_COMMENT_CHARS = 6e4;

@@ -1,10 +1,10 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
   serveWorker
-} from "./chunk-YGT7DBNM.js";
-import "./chunk-LKQKQO6L.js";
+} from "./chunk-O35AZ4YN.js";
+import "./chunk-H3DEMWBW.js";
 import "./chunk-P7B3VLA5.js";
-import "./chunk-EIOIHWPW.js";
+import "./chunk-CR3CJWJX.js";
 import "./chunk-M7CPPUSY.js";
 
 // src/secrets/worker.ts

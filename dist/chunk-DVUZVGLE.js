@@ -8,7 +8,7 @@ import {
   startWorkerPool,
   takeFailedFiles,
   toEntries
-} from "./chunk-YGT7DBNM.js";
+} from "./chunk-O35AZ4YN.js";
 import {
   BaselineError,
   FILTER,
@@ -21,7 +21,7 @@ import {
   serializeBaseline,
   serializeBaselineChunks,
   withBaselineFilter
-} from "./chunk-LKQKQO6L.js";
+} from "./chunk-H3DEMWBW.js";
 import {
   neutraliseWorkflowCommands
 } from "./chunk-HZ3S5XVW.js";
@@ -39,7 +39,7 @@ import {
   isExtraDetectorList,
   resolveExtras,
   snakeCase
-} from "./chunk-EIOIHWPW.js";
+} from "./chunk-CR3CJWJX.js";
 
 // src/secrets/cli.ts
 import { existsSync } from "node:fs";

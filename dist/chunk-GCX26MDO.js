@@ -1,16 +1,16 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
   SECRETS_FLAGS
-} from "./chunk-TCPL5UTW.js";
-import "./chunk-YGT7DBNM.js";
-import "./chunk-LKQKQO6L.js";
+} from "./chunk-DVUZVGLE.js";
+import "./chunk-O35AZ4YN.js";
+import "./chunk-H3DEMWBW.js";
 import "./chunk-P7B3VLA5.js";
 import {
   FIX_TYPES
-} from "./chunk-I57IRVAL.js";
+} from "./chunk-2QU2XKKE.js";
 import "./chunk-HZ3S5XVW.js";
 import "./chunk-JBXSZZYJ.js";
-import "./chunk-EIOIHWPW.js";
+import "./chunk-CR3CJWJX.js";
 import "./chunk-M7CPPUSY.js";
 
 // src/completion.ts

@@ -19,7 +19,7 @@ import {
   parse,
   shannonEntropy,
   snakeCase
-} from "./chunk-EIOIHWPW.js";
+} from "./chunk-CR3CJWJX.js";
 
 // src/version.ts
 import { createRequire } from "node:module";
@@ -879,7 +879,7 @@ function loadConfig(file, opts = {}) {
   };
 }
 
-// src/rules/openclaw/semantics.ts
+// src/openclaw/values.ts
 function isRec(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
@@ -918,11 +918,8 @@ function stringEntries(v) {
   }
   return out;
 }
-var MESSAGE_LIST_MAX = 5;
-function capList(items2, sep = ", ", max = MESSAGE_LIST_MAX) {
-  if (items2.length <= max) return items2.join(sep);
-  return `${items2.slice(0, max).join(sep)}${sep}\u2026 and ${items2.length - max} more`;
-}
+
+// src/openclaw/exposure.ts
 function effectiveBind(ctx) {
   if (typeof ctx.deployment.bind === "string" && ctx.deployment.bind) return ctx.deployment.bind;
   const bind = at(ctx.config, "gateway", "bind");
@@ -957,6 +954,8 @@ function exposureLabel(ctx) {
   if (t === "serve" || t === "funnel") return `the gateway is exposed through Tailscale ${t}`;
   return "the gateway is loopback-only";
 }
+
+// src/openclaw/secret-ref.ts
 var SECRET_SOURCES = /* @__PURE__ */ new Set(["env", "file", "exec", "store"]);
 var ENV_TEMPLATE = /^\$\{([A-Z][A-Z0-9_]{0,127})\}$/;
 var ENV_SHORTHAND = /^\$([A-Z][A-Z0-9_]{0,127})$/;
@@ -975,6 +974,15 @@ function coerceSecretRef(value) {
   }
   return void 0;
 }
+function envValue(ctx, name) {
+  return trimmed(ctx.env.get(name));
+}
+function resolveRefLocally(ctx, ref) {
+  if (!ref || ref.source !== "env") return void 0;
+  return envValue(ctx, ref.id);
+}
+
+// src/openclaw/gateway-auth.ts
 var NOT_SET = { configured: false, refPath: false, hasSecretRef: false };
 function literalCredentialInput(ctx, path6) {
   const base2 = credentialInput(ctx, path6);
@@ -997,13 +1005,6 @@ function credentialInput(ctx, path6) {
     return { configured: true, refPath: true, hasSecretRef: true, ref };
   }
   return { configured: raw !== void 0 && raw !== null, refPath: false, hasSecretRef: false };
-}
-function envValue(ctx, name) {
-  return trimmed(ctx.env.get(name));
-}
-function resolveRefLocally(ctx, ref) {
-  if (!ref || ref.source !== "env") return void 0;
-  return envValue(ctx, ref.id);
 }
 function resolveGatewayAuth(ctx, era = "credential-plan") {
   const cfg = ctx.config;
@@ -1087,672 +1088,6 @@ function activeGatewaySharedSecret(ctx) {
   if (auth.mode === "password" || auth.mode === "trusted-proxy")
     return pw ? { label: "password", value: pw } : void 0;
   return void 0;
-}
-var agentIndexes = /* @__PURE__ */ new WeakMap();
-function buildAgentList(cfg) {
-  const agents = rec(cfg, "agents");
-  if (!agents) return [];
-  if (Object.prototype.hasOwnProperty.call(agents, "entries") && agents.entries !== void 0) {
-    const entries = agents.entries;
-    if (!isRec(entries)) return [];
-    return Object.entries(entries).filter(([, e]) => isRec(e)).map(([id, e]) => ({ id, entry: e, path: ["agents", "entries", id] }));
-  }
-  const list = agents.list;
-  if (!Array.isArray(list)) return [];
-  const out = [];
-  list.forEach((e, i) => {
-    if (isRec(e) && typeof e.id === "string") out.push({ id: e.id, entry: e, path: ["agents", "list", i] });
-  });
-  return out;
-}
-function hasRoster(cfg) {
-  const agents = rec(cfg, "agents");
-  if (!agents) return false;
-  return agents.entries !== void 0 && "entries" in agents || agents.list !== void 0 && "list" in agents;
-}
-function agentIndex(cfg) {
-  const cached = agentIndexes.get(cfg);
-  if (cached) return cached;
-  const list = buildAgentList(cfg);
-  const roster = hasRoster(cfg);
-  const byId = /* @__PURE__ */ new Map();
-  for (const a of list) {
-    const k = normalizeAgentId(a.id);
-    if (!byId.has(k)) byId.set(k, a);
-  }
-  const ids = list.length === 0 && !roster ? ["main"] : [...byId.keys()];
-  let defaultId;
-  const marked = str(cfg, "agents", "ownership") !== "explicit" ? list.filter((a) => a.entry.default === true) : [];
-  if (marked.length === 1 && marked[0]) defaultId = normalizeAgentId(marked[0].id);
-  else if (list.length === 0) defaultId = roster ? void 0 : "main";
-  else defaultId = list.length === 1 && list[0] ? normalizeAgentId(list[0].id) : void 0;
-  const index = { list, byId, roster, ids, defaultId };
-  agentIndexes.set(cfg, index);
-  return index;
-}
-function listAgents(cfg) {
-  return agentIndex(cfg).list;
-}
-function normalizeAgentId(id) {
-  return id.trim().toLowerCase();
-}
-function listAgentIds(cfg) {
-  return agentIndex(cfg).ids;
-}
-function defaultAgentId(cfg) {
-  return agentIndex(cfg).defaultId;
-}
-function findAgent(cfg, id) {
-  if (!id) return void 0;
-  return agentIndex(cfg).byId.get(normalizeAgentId(id));
-}
-function agentLabel(a) {
-  return a.path[1] === "list" ? `agents.list[${String(a.path[2])}] (${JSON.stringify(a.id)})` : `agents.entries.${a.id}`;
-}
-function agentKeyLabel(a, key3) {
-  return a.path[1] === "list" ? `agents.list[${String(a.path[2])}].${key3}` : `agents.entries.${a.id}.${key3}`;
-}
-function sandboxFor(cfg, agentId) {
-  const defaults = rec(cfg, "agents", "defaults", "sandbox");
-  const agent = findAgent(cfg, agentId);
-  const own = agent ? rec(agent.entry, "sandbox") : void 0;
-  const mode = str(own, "mode") ?? str(defaults, "mode") ?? "off";
-  const workspaceAccess = str(own, "workspaceAccess") ?? str(defaults, "workspaceAccess") ?? "none";
-  return { mode, workspaceAccess };
-}
-function securityForMode(mode) {
-  if (mode === "deny") return "deny";
-  if (mode === "full") return "full";
-  return "allowlist";
-}
-function execSecurityOf(exec, inherited, inheritedMode) {
-  const mode = str(exec, "mode");
-  if (mode) return { security: securityForMode(mode), mode };
-  const security = str(exec, "security");
-  if (security) return { security };
-  if (inheritedMode) return { security: securityForMode(inheritedMode), mode: inheritedMode };
-  return { security: inherited };
-}
-function execScopes(cfg) {
-  const globalExec = rec(cfg, "tools", "exec");
-  const globalMode = str(globalExec, "mode");
-  const global = globalMode ? { security: securityForMode(globalMode) } : { security: str(globalExec, "security") ?? "deny" };
-  const globalHost = str(globalExec, "host") ?? "auto";
-  const globalPath = globalExec ? globalMode ? ["tools", "exec", "mode"] : str(globalExec, "security") ? ["tools", "exec", "security"] : ["tools", "exec"] : ["tools"];
-  const scopes = /* @__PURE__ */ new Map();
-  scopes.set(defaultAgentId(cfg) ?? "global", {
-    id: defaultAgentId(cfg) ?? "global",
-    security: global.security,
-    host: globalHost,
-    path: globalPath
-  });
-  for (const a of listAgents(cfg)) {
-    const exec = rec(a.entry, "tools", "exec");
-    const own = execSecurityOf(exec, global.security);
-    const ownPath = str(exec, "mode") ? [...a.path, "tools", "exec", "mode"] : str(exec, "security") ? [...a.path, "tools", "exec", "security"] : globalPath;
-    scopes.set(a.id, { id: a.id, security: own.security, host: str(exec, "host") ?? globalHost, path: ownPath });
-  }
-  return [...scopes.values()];
-}
-var TOOL_ALIASES = /* @__PURE__ */ new Map([
-  ["bash", "exec"],
-  ["apply-patch", "apply_patch"],
-  ["cron", "automations"]
-]);
-var TOOL_GROUPS = {
-  "group:openclaw": [
-    "code_execution",
-    "secrets",
-    "web_search",
-    "web_fetch",
-    "x_search",
-    "memory_search",
-    "memory_get",
-    "sessions",
-    "sessions_list",
-    "sessions_history",
-    "sessions_search",
-    "conversations_list",
-    "conversations_send",
-    "conversations_turn",
-    "sessions_send",
-    "sessions_spawn",
-    "github_identity_status",
-    "github_publish",
-    "agents_wait",
-    "sessions_yield",
-    "subagents",
-    "session_status",
-    "suggest_task",
-    "dismiss_task",
-    "browser",
-    "screen",
-    "theme",
-    "dashboard",
-    "terminal",
-    "portal",
-    "show_widget",
-    "message",
-    "heartbeat_respond",
-    "automations",
-    "gateway",
-    "plugins",
-    "openclaw",
-    "nodes",
-    "computer",
-    "mobile_ui",
-    "agents_list",
-    "get_goal",
-    "create_goal",
-    "update_goal",
-    "progress_card",
-    "ask_user",
-    "skill_workshop",
-    "view_image",
-    "image_generate",
-    "music_generate",
-    "video_generate",
-    "tts",
-    "pdf"
-  ],
-  "group:fs": ["ls", "read", "write", "edit", "apply_patch"],
-  "group:runtime": ["exec", "process", "code_execution", "secrets"],
-  "group:web": ["web_search", "web_fetch", "x_search"],
-  "group:memory": ["memory_search", "memory_get"],
-  "group:sessions": [
-    "sessions",
-    "sessions_list",
-    "sessions_history",
-    "sessions_search",
-    "conversations_list",
-    "conversations_send",
-    "conversations_turn",
-    "sessions_send",
-    "sessions_spawn",
-    "github_identity_status",
-    "github_publish",
-    "agents_wait",
-    "sessions_yield",
-    "subagents",
-    "session_status",
-    "suggest_task",
-    "dismiss_task"
-  ],
-  "group:ui": ["browser", "screen", "theme", "dashboard", "terminal", "portal", "canvas", "show_widget"],
-  "group:messaging": ["message"],
-  "group:automation": ["heartbeat_respond", "automations", "gateway", "plugins", "openclaw"],
-  "group:nodes": ["nodes", "computer", "mobile_ui"],
-  "group:agents": [
-    "agents_list",
-    "get_goal",
-    "create_goal",
-    "update_goal",
-    "progress_card",
-    "ask_user",
-    "skill_workshop"
-  ],
-  "group:media": ["view_image", "image_generate", "music_generate", "video_generate", "tts", "pdf"]
-};
-var TOOL_PROFILES = {
-  minimal: ["session_status", "gateway"],
-  messaging: [
-    "secrets",
-    "sessions",
-    "sessions_list",
-    "sessions_history",
-    "sessions_search",
-    "conversations_list",
-    "conversations_send",
-    "conversations_turn",
-    "sessions_send",
-    "sessions_spawn",
-    "sessions_yield",
-    "subagents",
-    "session_status",
-    "theme",
-    "message",
-    "gateway",
-    "ask_user",
-    "bundle-mcp"
-  ],
-  coding: [
-    "ls",
-    "read",
-    "write",
-    "edit",
-    "apply_patch",
-    "exec",
-    "process",
-    "code_execution",
-    "secrets",
-    "web_search",
-    "web_fetch",
-    "x_search",
-    "memory_search",
-    "memory_get",
-    "sessions",
-    "sessions_list",
-    "sessions_history",
-    "sessions_search",
-    "conversations_list",
-    "conversations_send",
-    "conversations_turn",
-    "sessions_send",
-    "sessions_spawn",
-    "github_identity_status",
-    "github_publish",
-    "agents_wait",
-    "sessions_yield",
-    "subagents",
-    "session_status",
-    "suggest_task",
-    "dismiss_task",
-    "screen",
-    "theme",
-    "dashboard",
-    "terminal",
-    "portal",
-    "automations",
-    "gateway",
-    "plugins",
-    "get_goal",
-    "create_goal",
-    "update_goal",
-    "progress_card",
-    "ask_user",
-    "skill_workshop",
-    "view_image",
-    "image_generate",
-    "music_generate",
-    "video_generate",
-    "bundle-mcp"
-  ],
-  full: ["*"]
-};
-var SANDBOX_DEFAULT_ALLOW = [
-  "exec",
-  "process",
-  "read",
-  "ls",
-  "write",
-  "edit",
-  "apply_patch",
-  "view_image",
-  "sessions_list",
-  "sessions_history",
-  "sessions_search",
-  "sessions_send",
-  "sessions_spawn",
-  "sessions_yield",
-  "subagents",
-  "session_status"
-];
-var SANDBOX_DEFAULT_DENY = ["browser", "canvas", "computer", "mobile_ui", "nodes", "automations", "gateway"];
-function normalizeToolName(name) {
-  const n = typeof name === "string" ? name.trim().toLowerCase() : "";
-  return TOOL_ALIASES.get(n) ?? n;
-}
-var expanded = /* @__PURE__ */ new WeakMap();
-var NO_TOOLS = [];
-function expandTools(list) {
-  const cached = expanded.get(list);
-  if (cached) return cached;
-  const out = [];
-  for (const raw of list) {
-    const n = normalizeToolName(raw);
-    if (!n) continue;
-    const group = Object.prototype.hasOwnProperty.call(TOOL_GROUPS, n) ? TOOL_GROUPS[n] : void 0;
-    if (group) out.push(...group);
-    else out.push(n);
-  }
-  const result = [...new Set(out)];
-  expanded.set(list, result);
-  return result;
-}
-var globRegexes = /* @__PURE__ */ new Map();
-function globMatch(name, patterns) {
-  for (const p of patterns) {
-    if (p === "*") return true;
-    if (!p.includes("*")) {
-      if (p === name) return true;
-      continue;
-    }
-    let re = globRegexes.get(p);
-    if (re === void 0) {
-      const r = compileLinear(
-        `^${p.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`,
-        "js"
-      );
-      re = r.ok ? r.re : null;
-      globRegexes.set(p, re);
-    }
-    if (re?.test(name)) return true;
-  }
-  return false;
-}
-function allowedBy(name, policy) {
-  const n = normalizeToolName(name);
-  const deny = policy.deny ? expandTools(policy.deny) : NO_TOOLS;
-  if (globMatch(n, deny)) return false;
-  const allow = policy.allow ? expandTools(policy.allow) : NO_TOOLS;
-  if (allow.length === 0) return true;
-  if (globMatch(n, allow)) return true;
-  return n === "apply_patch" && globMatch("write", allow);
-}
-function pickPolicy(tools) {
-  if (!tools) return void 0;
-  const allowList = Array.isArray(tools.allow) ? tools.allow : void 0;
-  const also = Array.isArray(tools.alsoAllow) ? tools.alsoAllow : void 0;
-  const allow = allowList ? [...allowList, ...also ?? []] : also && also.length > 0 ? ["*", ...also] : void 0;
-  const deny = Array.isArray(tools.deny) ? tools.deny : void 0;
-  if (!allow && !deny) return void 0;
-  return { ...allow ? { allow } : {}, ...deny ? { deny } : {} };
-}
-function sandboxToolPolicy(cfg, agentTools) {
-  const agent = rec(agentTools, "sandbox", "tools");
-  const global = rec(cfg, "tools", "sandbox", "tools");
-  const pick = (k) => Array.isArray(agent?.[k]) ? agent?.[k] : Array.isArray(global?.[k]) ? global?.[k] : void 0;
-  const allowCfg = pick("allow");
-  const alsoCfg = pick("alsoAllow") ?? [];
-  const denyCfg = pick("deny");
-  const allow = [...allowCfg ?? SANDBOX_DEFAULT_ALLOW, ...alsoCfg];
-  const explicit = expandTools([...allowCfg ?? [], ...alsoCfg]);
-  const deny = denyCfg ?? SANDBOX_DEFAULT_DENY.filter((d) => !explicit.includes(d));
-  return { allow, deny };
-}
-var policyCache = /* @__PURE__ */ new WeakMap();
-function toolPolicies(cfg, agentTools, sandboxMode2, extra = []) {
-  if (extra.length > 0) return buildToolPolicies(cfg, agentTools, sandboxMode2, extra);
-  let perCfg = policyCache.get(cfg);
-  if (!perCfg) policyCache.set(cfg, perCfg = /* @__PURE__ */ new WeakMap());
-  const key3 = agentTools ?? cfg;
-  let perTools = perCfg.get(key3);
-  if (!perTools) perCfg.set(key3, perTools = /* @__PURE__ */ new Map());
-  let hit = perTools.get(sandboxMode2);
-  if (!hit) perTools.set(sandboxMode2, hit = buildToolPolicies(cfg, agentTools, sandboxMode2, extra));
-  return hit;
-}
-function buildToolPolicies(cfg, agentTools, sandboxMode2, extra) {
-  const policies = [];
-  const profile = str(agentTools, "profile") ?? str(cfg, "tools", "profile");
-  const profileAllow = profile && Object.prototype.hasOwnProperty.call(TOOL_PROFILES, profile) ? TOOL_PROFILES[profile] : void 0;
-  if (profileAllow) {
-    const also = arr(agentTools, "alsoAllow") ?? arr(cfg, "tools", "alsoAllow");
-    policies.push({ allow: also && also.length > 0 ? [...profileAllow, ...also] : profileAllow });
-  }
-  const g = pickPolicy(rec(cfg, "tools"));
-  if (g) policies.push(g);
-  const a = pickPolicy(agentTools);
-  if (a) policies.push(a);
-  policies.push(...extra);
-  if (sandboxMode2 === "all") policies.push(sandboxToolPolicy(cfg, agentTools));
-  return policies;
-}
-function toolAllowed(name, policies) {
-  return policies.every((p) => allowedBy(name, p));
-}
-function agentToolContexts(cfg) {
-  const out = [{ label: "agents.defaults", where: "agents.defaults", path: ["tools"] }];
-  for (const a of listAgents(cfg)) {
-    const tools = rec(a.entry, "tools");
-    out.push({
-      label: `agents.entries.${a.id}`,
-      where: agentLabel(a),
-      agentId: a.id,
-      ...tools ? { tools } : {},
-      path: tools ? [...a.path, "tools"] : a.path
-    });
-  }
-  return out;
-}
-var CONTROL_PLANE_TOOLS = ["automations", "gateway", "plugins"];
-function closePolicies(hits) {
-  return hits.map((h) => ({
-    op: "set",
-    path: h.path,
-    value: h.path[h.path.length - 1] === "groupPolicy" ? "allowlist" : "pairing"
-  }));
-}
-function removeWildcards(path6, list) {
-  if (!Array.isArray(list)) return void 0;
-  const wild = list.flatMap((v, i) => isWildcard(v) ? [i] : []);
-  if (!wild.length || wild.length === list.length) return void 0;
-  return wild.map((i) => ({ op: "remove", path: [...path6, i] }));
-}
-function openInboundPolicies(cfg) {
-  const out = [];
-  const channels = rec(cfg, "channels");
-  if (!channels) return out;
-  const inspect = (section, base2) => {
-    if (section.groupPolicy === "open")
-      out.push({ label: `${base2.join(".")}.groupPolicy`, path: [...base2, "groupPolicy"] });
-    const legacy = isRec(section.dm) ? section.dm.policy : void 0;
-    const dmPolicy = section.dmPolicy ?? legacy;
-    if (dmPolicy === "open") {
-      const p = section.dmPolicy == null ? [...base2, "dm", "policy"] : [...base2, "dmPolicy"];
-      out.push({ label: p.join("."), path: p });
-    }
-  };
-  for (const [id, v] of Object.entries(channels)) {
-    if (!isRec(v)) continue;
-    inspect(v, ["channels", id]);
-    const accounts = rec(v, "accounts");
-    if (accounts) {
-      for (const [acct, av] of Object.entries(accounts)) if (isRec(av)) inspect(av, ["channels", id, "accounts", acct]);
-    }
-  }
-  return out;
-}
-function openExecSurfaces(cfg) {
-  const channels = rec(cfg, "channels");
-  if (!channels) return [];
-  const hits = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
-  const visit = (value, path6) => {
-    if (!isRec(value) || seen.has(value)) return;
-    seen.add(value);
-    if (value.groupPolicy === "open")
-      hits.set(`${path6.join(".")}.groupPolicy`, {
-        label: `${path6.join(".")}.groupPolicy`,
-        path: [...path6, "groupPolicy"]
-      });
-    if (value.dmPolicy === "open")
-      hits.set(`${path6.join(".")}.dmPolicy`, { label: `${path6.join(".")}.dmPolicy`, path: [...path6, "dmPolicy"] });
-    for (const [k, nested] of Object.entries(value)) visit(nested, [...path6, k]);
-  };
-  for (const [id, v] of Object.entries(channels)) visit(v, ["channels", id]);
-  return [...hits.values()].sort((a, b) => a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
-}
-function isWildcard(v) {
-  return trimmed(typeof v === "number" ? String(v) : v) === "*";
-}
-function hasGroupTargets(section) {
-  return ["groups", "guilds", "channels", "rooms"].some((k) => {
-    const v = section[k];
-    return v !== null && typeof v === "object" && Object.keys(v).length > 0;
-  });
-}
-function multiUserSignals(cfg) {
-  const out = /* @__PURE__ */ new Map();
-  const channels = rec(cfg, "channels");
-  if (!channels) return [];
-  const inspect = (raw, base2, channel, channelPath) => {
-    const b = base2.join(".");
-    const own = (k) => Object.prototype.hasOwnProperty.call(raw, k) && raw[k] !== void 0;
-    const keyPath = (k) => own(k) || base2 === channelPath ? [...base2, k] : [...channelPath, k];
-    const section = base2 === channelPath ? raw : { ...channel, ...raw };
-    const defaulted = base2[1] === "telegram" && section.groupPolicy === void 0;
-    const groupPolicy = defaulted ? "allowlist" : section.groupPolicy;
-    const add = (label2, where2, path6) => {
-      if (!out.has(label2)) out.set(label2, { label: label2, where: where2, path: path6 });
-    };
-    if (groupPolicy === "open") add(`${b}.groupPolicy="open"`, `${b}.groupPolicy="open"`, keyPath("groupPolicy"));
-    else if (groupPolicy === "allowlist" && hasGroupTargets(section)) {
-      const target = ["groups", "guilds", "channels", "rooms"].find((k) => {
-        const v = section[k];
-        return v !== null && typeof v === "object" && Object.keys(v).length > 0;
-      });
-      add(
-        `${b}.groupPolicy="allowlist" with configured group targets`,
-        defaulted ? `${b}.groupPolicy="allowlist" (default) with ${b}.${target} configured` : `${b}.groupPolicy="allowlist" with ${b}.${target} configured`,
-        defaulted ? keyPath(target) : keyPath("groupPolicy")
-      );
-    }
-    if (section.dmPolicy === "open") add(`${b}.dmPolicy="open"`, `${b}.dmPolicy="open"`, keyPath("dmPolicy"));
-    const star = (list) => Array.isArray(list) ? list.findIndex(isWildcard) : -1;
-    const af = star(section.allowFrom);
-    if (af >= 0) add(`${b}.allowFrom includes "*"`, `${b}.allowFrom includes "*"`, [...keyPath("allowFrom"), af]);
-    const gaf = star(section.groupAllowFrom);
-    if (gaf >= 0)
-      add(`${b}.groupAllowFrom includes "*"`, `${b}.groupAllowFrom includes "*"`, [...keyPath("groupAllowFrom"), gaf]);
-    if (isRec(section.dm)) {
-      const dmBase = keyPath("dm");
-      if (section.dm.policy === "open") add(`${b}.dm.policy="open"`, `${b}.dm.policy="open"`, [...dmBase, "policy"]);
-      const daf = star(section.dm.allowFrom);
-      if (daf >= 0)
-        add(`${b}.dm.allowFrom includes "*"`, `${b}.dm.allowFrom includes "*"`, [...dmBase, "allowFrom", daf]);
-    }
-  };
-  for (const [id, v] of Object.entries(channels)) {
-    if (!isRec(v)) continue;
-    const channelPath = ["channels", id];
-    inspect(v, channelPath, v, channelPath);
-    const accounts = rec(v, "accounts");
-    if (!accounts) continue;
-    const { accounts: _drop, ...channelLevel } = v;
-    for (const [acct, av] of Object.entries(accounts)) {
-      if (!isRec(av)) continue;
-      inspect(av, ["channels", id, "accounts", acct], channelLevel, channelPath);
-    }
-  }
-  return [...out.values()];
-}
-function riskyToolContexts(cfg) {
-  const contexts = [];
-  let hasRuntimeRisk = false;
-  for (const c of agentToolContexts(cfg)) {
-    const sandbox = sandboxFor(cfg, c.agentId).mode;
-    const policies = toolPolicies(cfg, c.tools, sandbox);
-    const runtime = ["exec", "process"].filter((t) => toolAllowed(t, policies));
-    const fs3 = ["read", "write", "edit", "apply_patch"].filter((t) => toolAllowed(t, policies));
-    const wsOnly = at(c.tools, "fs", "workspaceOnly") ?? at(cfg, "tools", "fs", "workspaceOnly");
-    const runtimeUnguarded = runtime.length > 0 && sandbox !== "all";
-    const fsUnguarded = fs3.length > 0 && sandbox !== "all" && wsOnly !== true;
-    if (!runtimeUnguarded && !fsUnguarded) continue;
-    if (runtimeUnguarded) hasRuntimeRisk = true;
-    contexts.push({ label: c.label, where: c.where, path: c.path, runtime, fs: fs3, sandbox });
-  }
-  return { contexts, hasRuntimeRisk };
-}
-function modelPrimary(v) {
-  if (typeof v === "string") return v;
-  return isRec(v) && typeof v.primary === "string" ? v.primary : void 0;
-}
-var DEFAULT_MODEL_PROVIDER = "openai";
-function resolveModelId(cfg, raw) {
-  const aliases = rec(cfg, "agents", "defaults", "models");
-  if (aliases) {
-    for (const [key3, v] of Object.entries(aliases))
-      if (isRec(v) && typeof v.alias === "string" && v.alias.trim().toLowerCase() === raw.toLowerCase()) return key3;
-  }
-  return raw.includes("/") ? raw : `${DEFAULT_MODEL_PROVIDER}/${raw}`;
-}
-function auditModelRefs(cfg) {
-  const out = [];
-  const add = (raw, source, path6, where2 = source) => {
-    const t = trimmed(raw);
-    if (t) out.push({ id: resolveModelId(cfg, t), source, where: where2, path: path6 });
-  };
-  const d = at(cfg, "agents", "defaults", "model");
-  add(
-    modelPrimary(d),
-    "agents.defaults.model.primary",
-    typeof d === "string" ? ["agents", "defaults", "model"] : ["agents", "defaults", "model", "primary"]
-  );
-  (arr(d, "fallbacks") ?? []).forEach(
-    (f, i) => add(f, "agents.defaults.model.fallbacks", ["agents", "defaults", "model", "fallbacks", i])
-  );
-  const im = at(cfg, "agents", "defaults", "imageModel");
-  add(
-    modelPrimary(im),
-    "agents.defaults.imageModel.primary",
-    typeof im === "string" ? ["agents", "defaults", "imageModel"] : ["agents", "defaults", "imageModel", "primary"]
-  );
-  (arr(im, "fallbacks") ?? []).forEach(
-    (f, i) => add(f, "agents.defaults.imageModel.fallbacks", ["agents", "defaults", "imageModel", "fallbacks", i])
-  );
-  for (const a of listAgents(cfg)) {
-    const m = a.entry.model;
-    if (typeof m === "string") add(m, `agents.entries.${a.id}.model`, [...a.path, "model"], agentKeyLabel(a, "model"));
-    else if (isRec(m)) {
-      add(
-        m.primary,
-        `agents.entries.${a.id}.model.primary`,
-        [...a.path, "model", "primary"],
-        agentKeyLabel(a, "model.primary")
-      );
-      (Array.isArray(m.fallbacks) ? m.fallbacks : []).forEach(
-        (f, i) => add(
-          f,
-          `agents.entries.${a.id}.model.fallbacks`,
-          [...a.path, "model", "fallbacks", i],
-          agentKeyLabel(a, `model.fallbacks[${i}]`)
-        )
-      );
-    }
-  }
-  return out;
-}
-var DEFAULT_GATEWAY_HTTP_TOOL_DENY = [
-  "exec",
-  "spawn",
-  "shell",
-  "fs_write",
-  "fs_delete",
-  "fs_move",
-  "apply_patch",
-  "terminal",
-  "portal",
-  "sessions_spawn",
-  "sessions_send",
-  "conversations_list",
-  "conversations_send",
-  "conversations_turn",
-  "automations",
-  "gateway",
-  "plugins",
-  "nodes",
-  "computer",
-  "mobile_ui",
-  "openclaw"
-];
-var DANGEROUS_SANDBOX_DOCKER_KEYS = [
-  "dangerouslyAllowReservedContainerTargets",
-  "dangerouslyAllowExternalBindSources",
-  "dangerouslyAllowContainerNamespaceJoin"
-];
-function sandboxDockerBlocks(cfg) {
-  const out = [];
-  const d = rec(cfg, "agents", "defaults", "sandbox", "docker");
-  if (d)
-    out.push({
-      source: "agents.defaults.sandbox.docker",
-      where: "agents.defaults.sandbox.docker",
-      docker: d,
-      path: ["agents", "defaults", "sandbox", "docker"]
-    });
-  for (const a of listAgents(cfg)) {
-    const ad = rec(a.entry, "sandbox", "docker");
-    if (ad)
-      out.push({
-        source: `agents.entries.${a.id}.sandbox.docker`,
-        where: agentKeyLabel(a, "sandbox.docker"),
-        docker: ad,
-        path: [...a.path, "sandbox", "docker"],
-        agentId: a.id
-      });
-  }
-  return out;
 }
 
 // src/deploy/invocation.ts
@@ -3274,6 +2609,13 @@ var dm_open_invalid_default = defineRule({
   }
 });
 
+// src/rules/openclaw/messages.ts
+var MESSAGE_LIST_MAX = 5;
+function capList(items2, sep = ", ", max = MESSAGE_LIST_MAX) {
+  if (items2.length <= max) return items2.join(sep);
+  return `${items2.slice(0, max).join(sep)}${sep}\u2026 and ${items2.length - max} more`;
+}
+
 // src/rules/openclaw/channels/telegram-allow-from-invalid-entries.ts
 var telegram_allow_from_invalid_entries_default = defineRule({
   id: "channels.telegram.allowFrom.invalid_entries",
@@ -3305,7 +2647,7 @@ var telegram_allow_from_invalid_entries_default = defineRule({
 });
 
 // src/rules/openclaw/channels/telegram-groups-allow-from-missing.ts
-var isWildcard2 = (v) => String(v).trim() === "*";
+var isWildcard = (v) => String(v).trim() === "*";
 function hasGroupOverride(groups) {
   if (!isRec(groups)) return false;
   return Object.values(groups).some((g) => {
@@ -3331,7 +2673,7 @@ var telegram_groups_allow_from_missing_default = defineRule({
       const groupsConfigured = isRec(groups) && Object.keys(groups).length > 0;
       if (!(gp === "open" || gp === "allowlist" && groupsConfigured)) continue;
       const groupAllowFrom = Array.isArray(s.section.groupAllowFrom) ? s.section.groupAllowFrom : [];
-      if (groupAllowFrom.some(isWildcard2)) continue;
+      if (groupAllowFrom.some(isWildcard)) continue;
       if (groupAllowFrom.length > 0 || hasGroupOverride(groups)) continue;
       const ownKeys = ["groupPolicy", "groups", "groupAllowFrom"].some((k) => s.own[k] !== void 0);
       if (s.account && !ownKeys && reportedChannel.has(s.channel)) continue;
@@ -3351,6 +2693,131 @@ var telegram_groups_allow_from_missing_default = defineRule({
     }
   }
 });
+
+// src/openclaw/channels.ts
+function openInboundPolicies(cfg) {
+  const out = [];
+  const channels = rec(cfg, "channels");
+  if (!channels) return out;
+  const inspect = (section, base2) => {
+    if (section.groupPolicy === "open")
+      out.push({ label: `${base2.join(".")}.groupPolicy`, path: [...base2, "groupPolicy"] });
+    const legacy = isRec(section.dm) ? section.dm.policy : void 0;
+    const dmPolicy = section.dmPolicy ?? legacy;
+    if (dmPolicy === "open") {
+      const p = section.dmPolicy == null ? [...base2, "dm", "policy"] : [...base2, "dmPolicy"];
+      out.push({ label: p.join("."), path: p });
+    }
+  };
+  for (const [id, v] of Object.entries(channels)) {
+    if (!isRec(v)) continue;
+    inspect(v, ["channels", id]);
+    const accounts = rec(v, "accounts");
+    if (accounts) {
+      for (const [acct, av] of Object.entries(accounts)) if (isRec(av)) inspect(av, ["channels", id, "accounts", acct]);
+    }
+  }
+  return out;
+}
+function openExecSurfaces(cfg) {
+  const channels = rec(cfg, "channels");
+  if (!channels) return [];
+  const hits = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (value, path6) => {
+    if (!isRec(value) || seen.has(value)) return;
+    seen.add(value);
+    if (value.groupPolicy === "open")
+      hits.set(`${path6.join(".")}.groupPolicy`, {
+        label: `${path6.join(".")}.groupPolicy`,
+        path: [...path6, "groupPolicy"]
+      });
+    if (value.dmPolicy === "open")
+      hits.set(`${path6.join(".")}.dmPolicy`, { label: `${path6.join(".")}.dmPolicy`, path: [...path6, "dmPolicy"] });
+    for (const [k, nested] of Object.entries(value)) visit(nested, [...path6, k]);
+  };
+  for (const [id, v] of Object.entries(channels)) visit(v, ["channels", id]);
+  return [...hits.values()].sort((a, b) => a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+}
+function isWildcard2(v) {
+  return trimmed(typeof v === "number" ? String(v) : v) === "*";
+}
+function hasGroupTargets(section) {
+  return ["groups", "guilds", "channels", "rooms"].some((k) => {
+    const v = section[k];
+    return v !== null && typeof v === "object" && Object.keys(v).length > 0;
+  });
+}
+function multiUserSignals(cfg) {
+  const out = /* @__PURE__ */ new Map();
+  const channels = rec(cfg, "channels");
+  if (!channels) return [];
+  const inspect = (raw, base2, channel, channelPath) => {
+    const b = base2.join(".");
+    const own = (k) => Object.prototype.hasOwnProperty.call(raw, k) && raw[k] !== void 0;
+    const keyPath = (k) => own(k) || base2 === channelPath ? [...base2, k] : [...channelPath, k];
+    const section = base2 === channelPath ? raw : { ...channel, ...raw };
+    const defaulted = base2[1] === "telegram" && section.groupPolicy === void 0;
+    const groupPolicy = defaulted ? "allowlist" : section.groupPolicy;
+    const add = (label2, where2, path6) => {
+      if (!out.has(label2)) out.set(label2, { label: label2, where: where2, path: path6 });
+    };
+    if (groupPolicy === "open") add(`${b}.groupPolicy="open"`, `${b}.groupPolicy="open"`, keyPath("groupPolicy"));
+    else if (groupPolicy === "allowlist" && hasGroupTargets(section)) {
+      const target = ["groups", "guilds", "channels", "rooms"].find((k) => {
+        const v = section[k];
+        return v !== null && typeof v === "object" && Object.keys(v).length > 0;
+      });
+      add(
+        `${b}.groupPolicy="allowlist" with configured group targets`,
+        defaulted ? `${b}.groupPolicy="allowlist" (default) with ${b}.${target} configured` : `${b}.groupPolicy="allowlist" with ${b}.${target} configured`,
+        defaulted ? keyPath(target) : keyPath("groupPolicy")
+      );
+    }
+    if (section.dmPolicy === "open") add(`${b}.dmPolicy="open"`, `${b}.dmPolicy="open"`, keyPath("dmPolicy"));
+    const star = (list) => Array.isArray(list) ? list.findIndex(isWildcard2) : -1;
+    const af = star(section.allowFrom);
+    if (af >= 0) add(`${b}.allowFrom includes "*"`, `${b}.allowFrom includes "*"`, [...keyPath("allowFrom"), af]);
+    const gaf = star(section.groupAllowFrom);
+    if (gaf >= 0)
+      add(`${b}.groupAllowFrom includes "*"`, `${b}.groupAllowFrom includes "*"`, [...keyPath("groupAllowFrom"), gaf]);
+    if (isRec(section.dm)) {
+      const dmBase = keyPath("dm");
+      if (section.dm.policy === "open") add(`${b}.dm.policy="open"`, `${b}.dm.policy="open"`, [...dmBase, "policy"]);
+      const daf = star(section.dm.allowFrom);
+      if (daf >= 0)
+        add(`${b}.dm.allowFrom includes "*"`, `${b}.dm.allowFrom includes "*"`, [...dmBase, "allowFrom", daf]);
+    }
+  };
+  for (const [id, v] of Object.entries(channels)) {
+    if (!isRec(v)) continue;
+    const channelPath = ["channels", id];
+    inspect(v, channelPath, v, channelPath);
+    const accounts = rec(v, "accounts");
+    if (!accounts) continue;
+    const { accounts: _drop, ...channelLevel } = v;
+    for (const [acct, av] of Object.entries(accounts)) {
+      if (!isRec(av)) continue;
+      inspect(av, ["channels", id, "accounts", acct], channelLevel, channelPath);
+    }
+  }
+  return [...out.values()];
+}
+
+// src/rules/openclaw/policy-fixes.ts
+function closePolicies(hits) {
+  return hits.map((h) => ({
+    op: "set",
+    path: h.path,
+    value: h.path[h.path.length - 1] === "groupPolicy" ? "allowlist" : "pairing"
+  }));
+}
+function removeWildcards(path6, list) {
+  if (!Array.isArray(list)) return void 0;
+  const wild = list.flatMap((v, i) => isWildcard2(v) ? [i] : []);
+  if (!wild.length || wild.length === list.length) return void 0;
+  return wild.map((i) => ({ op: "remove", path: [...path6, i] }));
+}
 
 // src/rules/openclaw/channels/telegram-groups-allow-from-wildcard.ts
 var telegram_groups_allow_from_wildcard_default = defineRule({
@@ -3382,6 +2849,110 @@ var telegram_groups_allow_from_wildcard_default = defineRule({
     }
   }
 });
+
+// src/openclaw/agents.ts
+var agentIndexes = /* @__PURE__ */ new WeakMap();
+function buildAgentList(cfg) {
+  const agents = rec(cfg, "agents");
+  if (!agents) return [];
+  if (Object.prototype.hasOwnProperty.call(agents, "entries") && agents.entries !== void 0) {
+    const entries = agents.entries;
+    if (!isRec(entries)) return [];
+    return Object.entries(entries).filter(([, e]) => isRec(e)).map(([id, e]) => ({ id, entry: e, path: ["agents", "entries", id] }));
+  }
+  const list = agents.list;
+  if (!Array.isArray(list)) return [];
+  const out = [];
+  list.forEach((e, i) => {
+    if (isRec(e) && typeof e.id === "string") out.push({ id: e.id, entry: e, path: ["agents", "list", i] });
+  });
+  return out;
+}
+function hasRoster(cfg) {
+  const agents = rec(cfg, "agents");
+  if (!agents) return false;
+  return agents.entries !== void 0 && "entries" in agents || agents.list !== void 0 && "list" in agents;
+}
+function agentIndex(cfg) {
+  const cached = agentIndexes.get(cfg);
+  if (cached) return cached;
+  const list = buildAgentList(cfg);
+  const roster = hasRoster(cfg);
+  const byId = /* @__PURE__ */ new Map();
+  for (const a of list) {
+    const k = normalizeAgentId(a.id);
+    if (!byId.has(k)) byId.set(k, a);
+  }
+  const ids = list.length === 0 && !roster ? ["main"] : [...byId.keys()];
+  let defaultId;
+  const marked = str(cfg, "agents", "ownership") !== "explicit" ? list.filter((a) => a.entry.default === true) : [];
+  if (marked.length === 1 && marked[0]) defaultId = normalizeAgentId(marked[0].id);
+  else if (list.length === 0) defaultId = roster ? void 0 : "main";
+  else defaultId = list.length === 1 && list[0] ? normalizeAgentId(list[0].id) : void 0;
+  const index = { list, byId, roster, ids, defaultId };
+  agentIndexes.set(cfg, index);
+  return index;
+}
+function listAgents(cfg) {
+  return agentIndex(cfg).list;
+}
+function normalizeAgentId(id) {
+  return id.trim().toLowerCase();
+}
+function listAgentIds(cfg) {
+  return agentIndex(cfg).ids;
+}
+function defaultAgentId(cfg) {
+  return agentIndex(cfg).defaultId;
+}
+function findAgent(cfg, id) {
+  if (!id) return void 0;
+  return agentIndex(cfg).byId.get(normalizeAgentId(id));
+}
+function agentLabel(a) {
+  return a.path[1] === "list" ? `agents.list[${String(a.path[2])}] (${JSON.stringify(a.id)})` : `agents.entries.${a.id}`;
+}
+function agentKeyLabel(a, key3) {
+  return a.path[1] === "list" ? `agents.list[${String(a.path[2])}].${key3}` : `agents.entries.${a.id}.${key3}`;
+}
+
+// src/openclaw/sandbox.ts
+function sandboxFor(cfg, agentId) {
+  const defaults = rec(cfg, "agents", "defaults", "sandbox");
+  const agent = findAgent(cfg, agentId);
+  const own = agent ? rec(agent.entry, "sandbox") : void 0;
+  const mode = str(own, "mode") ?? str(defaults, "mode") ?? "off";
+  const workspaceAccess = str(own, "workspaceAccess") ?? str(defaults, "workspaceAccess") ?? "none";
+  return { mode, workspaceAccess };
+}
+var DANGEROUS_SANDBOX_DOCKER_KEYS = [
+  "dangerouslyAllowReservedContainerTargets",
+  "dangerouslyAllowExternalBindSources",
+  "dangerouslyAllowContainerNamespaceJoin"
+];
+function sandboxDockerBlocks(cfg) {
+  const out = [];
+  const d = rec(cfg, "agents", "defaults", "sandbox", "docker");
+  if (d)
+    out.push({
+      source: "agents.defaults.sandbox.docker",
+      where: "agents.defaults.sandbox.docker",
+      docker: d,
+      path: ["agents", "defaults", "sandbox", "docker"]
+    });
+  for (const a of listAgents(cfg)) {
+    const ad = rec(a.entry, "sandbox", "docker");
+    if (ad)
+      out.push({
+        source: `agents.entries.${a.id}.sandbox.docker`,
+        where: agentKeyLabel(a, "sandbox.docker"),
+        docker: ad,
+        path: [...a.path, "sandbox", "docker"],
+        agentId: a.id
+      });
+  }
+  return out;
+}
 
 // src/rules/openclaw/config/insecure-or-dangerous-flags.ts
 var PLUGIN_DANGEROUS_FLAGS = {
@@ -4358,6 +3929,230 @@ var token_too_short_default = defineRule({
   }
 });
 
+// src/openclaw/tool-catalog.ts
+var TOOL_ALIASES = /* @__PURE__ */ new Map([
+  ["bash", "exec"],
+  ["apply-patch", "apply_patch"],
+  ["cron", "automations"]
+]);
+var TOOL_GROUPS = {
+  "group:openclaw": [
+    "code_execution",
+    "secrets",
+    "web_search",
+    "web_fetch",
+    "x_search",
+    "memory_search",
+    "memory_get",
+    "sessions",
+    "sessions_list",
+    "sessions_history",
+    "sessions_search",
+    "conversations_list",
+    "conversations_send",
+    "conversations_turn",
+    "sessions_send",
+    "sessions_spawn",
+    "github_identity_status",
+    "github_publish",
+    "agents_wait",
+    "sessions_yield",
+    "subagents",
+    "session_status",
+    "suggest_task",
+    "dismiss_task",
+    "browser",
+    "screen",
+    "theme",
+    "dashboard",
+    "terminal",
+    "portal",
+    "show_widget",
+    "message",
+    "heartbeat_respond",
+    "automations",
+    "gateway",
+    "plugins",
+    "openclaw",
+    "nodes",
+    "computer",
+    "mobile_ui",
+    "agents_list",
+    "get_goal",
+    "create_goal",
+    "update_goal",
+    "progress_card",
+    "ask_user",
+    "skill_workshop",
+    "view_image",
+    "image_generate",
+    "music_generate",
+    "video_generate",
+    "tts",
+    "pdf"
+  ],
+  "group:fs": ["ls", "read", "write", "edit", "apply_patch"],
+  "group:runtime": ["exec", "process", "code_execution", "secrets"],
+  "group:web": ["web_search", "web_fetch", "x_search"],
+  "group:memory": ["memory_search", "memory_get"],
+  "group:sessions": [
+    "sessions",
+    "sessions_list",
+    "sessions_history",
+    "sessions_search",
+    "conversations_list",
+    "conversations_send",
+    "conversations_turn",
+    "sessions_send",
+    "sessions_spawn",
+    "github_identity_status",
+    "github_publish",
+    "agents_wait",
+    "sessions_yield",
+    "subagents",
+    "session_status",
+    "suggest_task",
+    "dismiss_task"
+  ],
+  "group:ui": ["browser", "screen", "theme", "dashboard", "terminal", "portal", "canvas", "show_widget"],
+  "group:messaging": ["message"],
+  "group:automation": ["heartbeat_respond", "automations", "gateway", "plugins", "openclaw"],
+  "group:nodes": ["nodes", "computer", "mobile_ui"],
+  "group:agents": [
+    "agents_list",
+    "get_goal",
+    "create_goal",
+    "update_goal",
+    "progress_card",
+    "ask_user",
+    "skill_workshop"
+  ],
+  "group:media": ["view_image", "image_generate", "music_generate", "video_generate", "tts", "pdf"]
+};
+var TOOL_PROFILES = {
+  minimal: ["session_status", "gateway"],
+  messaging: [
+    "secrets",
+    "sessions",
+    "sessions_list",
+    "sessions_history",
+    "sessions_search",
+    "conversations_list",
+    "conversations_send",
+    "conversations_turn",
+    "sessions_send",
+    "sessions_spawn",
+    "sessions_yield",
+    "subagents",
+    "session_status",
+    "theme",
+    "message",
+    "gateway",
+    "ask_user",
+    "bundle-mcp"
+  ],
+  coding: [
+    "ls",
+    "read",
+    "write",
+    "edit",
+    "apply_patch",
+    "exec",
+    "process",
+    "code_execution",
+    "secrets",
+    "web_search",
+    "web_fetch",
+    "x_search",
+    "memory_search",
+    "memory_get",
+    "sessions",
+    "sessions_list",
+    "sessions_history",
+    "sessions_search",
+    "conversations_list",
+    "conversations_send",
+    "conversations_turn",
+    "sessions_send",
+    "sessions_spawn",
+    "github_identity_status",
+    "github_publish",
+    "agents_wait",
+    "sessions_yield",
+    "subagents",
+    "session_status",
+    "suggest_task",
+    "dismiss_task",
+    "screen",
+    "theme",
+    "dashboard",
+    "terminal",
+    "portal",
+    "automations",
+    "gateway",
+    "plugins",
+    "get_goal",
+    "create_goal",
+    "update_goal",
+    "progress_card",
+    "ask_user",
+    "skill_workshop",
+    "view_image",
+    "image_generate",
+    "music_generate",
+    "video_generate",
+    "bundle-mcp"
+  ],
+  full: ["*"]
+};
+var SANDBOX_DEFAULT_ALLOW = [
+  "exec",
+  "process",
+  "read",
+  "ls",
+  "write",
+  "edit",
+  "apply_patch",
+  "view_image",
+  "sessions_list",
+  "sessions_history",
+  "sessions_search",
+  "sessions_send",
+  "sessions_spawn",
+  "sessions_yield",
+  "subagents",
+  "session_status"
+];
+var SANDBOX_DEFAULT_DENY = ["browser", "canvas", "computer", "mobile_ui", "nodes", "automations", "gateway"];
+function normalizeToolName(name) {
+  const n = typeof name === "string" ? name.trim().toLowerCase() : "";
+  return TOOL_ALIASES.get(n) ?? n;
+}
+var CONTROL_PLANE_TOOLS = ["automations", "gateway", "plugins"];
+var DEFAULT_GATEWAY_HTTP_TOOL_DENY = [
+  "exec",
+  "spawn",
+  "shell",
+  "fs_write",
+  "fs_delete",
+  "fs_move",
+  "apply_patch",
+  "terminal",
+  "portal",
+  "sessions_spawn",
+  "sessions_send",
+  "conversations_list",
+  "conversations_send",
+  "conversations_turn",
+  "automations",
+  "gateway",
+  "plugins",
+  "nodes",
+  "computer",
+  "mobile_ui",
+  "openclaw"
+];
+
 // src/rules/openclaw/gateway/tools-invoke-http-dangerous-allow.ts
 var tools_invoke_http_dangerous_allow_default = defineRule({
   id: "gateway.tools_invoke_http.dangerous_allow",
@@ -4742,6 +4537,67 @@ var apps_enabled_default = defineRule({
   }
 });
 
+// src/openclaw/models.ts
+function modelPrimary(v) {
+  if (typeof v === "string") return v;
+  return isRec(v) && typeof v.primary === "string" ? v.primary : void 0;
+}
+var DEFAULT_MODEL_PROVIDER = "openai";
+function resolveModelId(cfg, raw) {
+  const aliases = rec(cfg, "agents", "defaults", "models");
+  if (aliases) {
+    for (const [key3, v] of Object.entries(aliases))
+      if (isRec(v) && typeof v.alias === "string" && v.alias.trim().toLowerCase() === raw.toLowerCase()) return key3;
+  }
+  return raw.includes("/") ? raw : `${DEFAULT_MODEL_PROVIDER}/${raw}`;
+}
+function auditModelRefs(cfg) {
+  const out = [];
+  const add = (raw, source, path6, where2 = source) => {
+    const t = trimmed(raw);
+    if (t) out.push({ id: resolveModelId(cfg, t), source, where: where2, path: path6 });
+  };
+  const d = at(cfg, "agents", "defaults", "model");
+  add(
+    modelPrimary(d),
+    "agents.defaults.model.primary",
+    typeof d === "string" ? ["agents", "defaults", "model"] : ["agents", "defaults", "model", "primary"]
+  );
+  (arr(d, "fallbacks") ?? []).forEach(
+    (f, i) => add(f, "agents.defaults.model.fallbacks", ["agents", "defaults", "model", "fallbacks", i])
+  );
+  const im = at(cfg, "agents", "defaults", "imageModel");
+  add(
+    modelPrimary(im),
+    "agents.defaults.imageModel.primary",
+    typeof im === "string" ? ["agents", "defaults", "imageModel"] : ["agents", "defaults", "imageModel", "primary"]
+  );
+  (arr(im, "fallbacks") ?? []).forEach(
+    (f, i) => add(f, "agents.defaults.imageModel.fallbacks", ["agents", "defaults", "imageModel", "fallbacks", i])
+  );
+  for (const a of listAgents(cfg)) {
+    const m = a.entry.model;
+    if (typeof m === "string") add(m, `agents.entries.${a.id}.model`, [...a.path, "model"], agentKeyLabel(a, "model"));
+    else if (isRec(m)) {
+      add(
+        m.primary,
+        `agents.entries.${a.id}.model.primary`,
+        [...a.path, "model", "primary"],
+        agentKeyLabel(a, "model.primary")
+      );
+      (Array.isArray(m.fallbacks) ? m.fallbacks : []).forEach(
+        (f, i) => add(
+          f,
+          `agents.entries.${a.id}.model.fallbacks`,
+          [...a.path, "model", "fallbacks", i],
+          agentKeyLabel(a, `model.fallbacks[${i}]`)
+        )
+      );
+    }
+  }
+  return out;
+}
+
 // src/rules/openclaw/models/patterns.ts
 var LEGACY = [
   { re: /\bgpt-3\.5\b/i, label: "GPT-3.5 family" },
@@ -4787,6 +4643,138 @@ var legacy_default = defineRule({
     });
   }
 });
+
+// src/openclaw/tool-policy.ts
+var expanded = /* @__PURE__ */ new WeakMap();
+var NO_TOOLS = [];
+function expandTools(list) {
+  const cached = expanded.get(list);
+  if (cached) return cached;
+  const out = [];
+  for (const raw of list) {
+    const n = normalizeToolName(raw);
+    if (!n) continue;
+    const group = Object.prototype.hasOwnProperty.call(TOOL_GROUPS, n) ? TOOL_GROUPS[n] : void 0;
+    if (group) out.push(...group);
+    else out.push(n);
+  }
+  const result = [...new Set(out)];
+  expanded.set(list, result);
+  return result;
+}
+var globRegexes = /* @__PURE__ */ new Map();
+function globMatch(name, patterns) {
+  for (const p of patterns) {
+    if (p === "*") return true;
+    if (!p.includes("*")) {
+      if (p === name) return true;
+      continue;
+    }
+    let re = globRegexes.get(p);
+    if (re === void 0) {
+      const r = compileLinear(
+        `^${p.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`,
+        "js"
+      );
+      re = r.ok ? r.re : null;
+      globRegexes.set(p, re);
+    }
+    if (re?.test(name)) return true;
+  }
+  return false;
+}
+function allowedBy(name, policy) {
+  const n = normalizeToolName(name);
+  const deny = policy.deny ? expandTools(policy.deny) : NO_TOOLS;
+  if (globMatch(n, deny)) return false;
+  const allow = policy.allow ? expandTools(policy.allow) : NO_TOOLS;
+  if (allow.length === 0) return true;
+  if (globMatch(n, allow)) return true;
+  return n === "apply_patch" && globMatch("write", allow);
+}
+function pickPolicy(tools) {
+  if (!tools) return void 0;
+  const allowList = Array.isArray(tools.allow) ? tools.allow : void 0;
+  const also = Array.isArray(tools.alsoAllow) ? tools.alsoAllow : void 0;
+  const allow = allowList ? [...allowList, ...also ?? []] : also && also.length > 0 ? ["*", ...also] : void 0;
+  const deny = Array.isArray(tools.deny) ? tools.deny : void 0;
+  if (!allow && !deny) return void 0;
+  return { ...allow ? { allow } : {}, ...deny ? { deny } : {} };
+}
+function sandboxToolPolicy(cfg, agentTools) {
+  const agent = rec(agentTools, "sandbox", "tools");
+  const global = rec(cfg, "tools", "sandbox", "tools");
+  const pick = (k) => Array.isArray(agent?.[k]) ? agent?.[k] : Array.isArray(global?.[k]) ? global?.[k] : void 0;
+  const allowCfg = pick("allow");
+  const alsoCfg = pick("alsoAllow") ?? [];
+  const denyCfg = pick("deny");
+  const allow = [...allowCfg ?? SANDBOX_DEFAULT_ALLOW, ...alsoCfg];
+  const explicit = expandTools([...allowCfg ?? [], ...alsoCfg]);
+  const deny = denyCfg ?? SANDBOX_DEFAULT_DENY.filter((d) => !explicit.includes(d));
+  return { allow, deny };
+}
+var policyCache = /* @__PURE__ */ new WeakMap();
+function toolPolicies(cfg, agentTools, sandboxMode2, extra = []) {
+  if (extra.length > 0) return buildToolPolicies(cfg, agentTools, sandboxMode2, extra);
+  let perCfg = policyCache.get(cfg);
+  if (!perCfg) policyCache.set(cfg, perCfg = /* @__PURE__ */ new WeakMap());
+  const key3 = agentTools ?? cfg;
+  let perTools = perCfg.get(key3);
+  if (!perTools) perCfg.set(key3, perTools = /* @__PURE__ */ new Map());
+  let hit = perTools.get(sandboxMode2);
+  if (!hit) perTools.set(sandboxMode2, hit = buildToolPolicies(cfg, agentTools, sandboxMode2, extra));
+  return hit;
+}
+function buildToolPolicies(cfg, agentTools, sandboxMode2, extra) {
+  const policies = [];
+  const profile = str(agentTools, "profile") ?? str(cfg, "tools", "profile");
+  const profileAllow = profile && Object.prototype.hasOwnProperty.call(TOOL_PROFILES, profile) ? TOOL_PROFILES[profile] : void 0;
+  if (profileAllow) {
+    const also = arr(agentTools, "alsoAllow") ?? arr(cfg, "tools", "alsoAllow");
+    policies.push({ allow: also && also.length > 0 ? [...profileAllow, ...also] : profileAllow });
+  }
+  const g = pickPolicy(rec(cfg, "tools"));
+  if (g) policies.push(g);
+  const a = pickPolicy(agentTools);
+  if (a) policies.push(a);
+  policies.push(...extra);
+  if (sandboxMode2 === "all") policies.push(sandboxToolPolicy(cfg, agentTools));
+  return policies;
+}
+function toolAllowed(name, policies) {
+  return policies.every((p) => allowedBy(name, p));
+}
+function agentToolContexts(cfg) {
+  const out = [{ label: "agents.defaults", where: "agents.defaults", path: ["tools"] }];
+  for (const a of listAgents(cfg)) {
+    const tools = rec(a.entry, "tools");
+    out.push({
+      label: `agents.entries.${a.id}`,
+      where: agentLabel(a),
+      agentId: a.id,
+      ...tools ? { tools } : {},
+      path: tools ? [...a.path, "tools"] : a.path
+    });
+  }
+  return out;
+}
+function riskyToolContexts(cfg) {
+  const contexts = [];
+  let hasRuntimeRisk = false;
+  for (const c of agentToolContexts(cfg)) {
+    const sandbox = sandboxFor(cfg, c.agentId).mode;
+    const policies = toolPolicies(cfg, c.tools, sandbox);
+    const runtime = ["exec", "process"].filter((t) => toolAllowed(t, policies));
+    const fs3 = ["read", "write", "edit", "apply_patch"].filter((t) => toolAllowed(t, policies));
+    const wsOnly = at(c.tools, "fs", "workspaceOnly") ?? at(cfg, "tools", "fs", "workspaceOnly");
+    const runtimeUnguarded = runtime.length > 0 && sandbox !== "all";
+    const fsUnguarded = fs3.length > 0 && sandbox !== "all" && wsOnly !== true;
+    if (!runtimeUnguarded && !fsUnguarded) continue;
+    if (runtimeUnguarded) hasRuntimeRisk = true;
+    contexts.push({ label: c.label, where: c.where, path: c.path, runtime, fs: fs3, sandbox });
+  }
+  return { contexts, hasRuntimeRisk };
+}
 
 // src/rules/openclaw/models/small-params.ts
 var WEB_SEARCH_ENV = [
@@ -5091,6 +5079,42 @@ var audit_suppressions_active_default = defineRule({
     });
   }
 });
+
+// src/openclaw/exec.ts
+function securityForMode(mode) {
+  if (mode === "deny") return "deny";
+  if (mode === "full") return "full";
+  return "allowlist";
+}
+function execSecurityOf(exec, inherited, inheritedMode) {
+  const mode = str(exec, "mode");
+  if (mode) return { security: securityForMode(mode), mode };
+  const security = str(exec, "security");
+  if (security) return { security };
+  if (inheritedMode) return { security: securityForMode(inheritedMode), mode: inheritedMode };
+  return { security: inherited };
+}
+function execScopes(cfg) {
+  const globalExec = rec(cfg, "tools", "exec");
+  const globalMode = str(globalExec, "mode");
+  const global = globalMode ? { security: securityForMode(globalMode) } : { security: str(globalExec, "security") ?? "deny" };
+  const globalHost = str(globalExec, "host") ?? "auto";
+  const globalPath = globalExec ? globalMode ? ["tools", "exec", "mode"] : str(globalExec, "security") ? ["tools", "exec", "security"] : ["tools", "exec"] : ["tools"];
+  const scopes = /* @__PURE__ */ new Map();
+  scopes.set(defaultAgentId(cfg) ?? "global", {
+    id: defaultAgentId(cfg) ?? "global",
+    security: global.security,
+    host: globalHost,
+    path: globalPath
+  });
+  for (const a of listAgents(cfg)) {
+    const exec = rec(a.entry, "tools", "exec");
+    const own = execSecurityOf(exec, global.security);
+    const ownPath = str(exec, "mode") ? [...a.path, "tools", "exec", "mode"] : str(exec, "security") ? [...a.path, "tools", "exec", "security"] : globalPath;
+    scopes.set(a.id, { id: a.id, security: own.security, host: str(exec, "host") ?? globalHost, path: ownPath });
+  }
+  return [...scopes.values()];
+}
 
 // src/rules/openclaw/security/exposure-open-channels-with-exec.ts
 var exposure_open_channels_with_exec_default = defineRule({

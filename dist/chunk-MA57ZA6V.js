@@ -3,7 +3,7 @@ import {
   formatGitlab,
   formatJunit,
   formatText
-} from "./chunk-OA5YSCRS.js";
+} from "./chunk-ZXYZTP73.js";
 import {
   escapeMarkdown,
   formatSummary
@@ -18,10 +18,10 @@ import {
   jsonDocument,
   toJsonFinding,
   totalOrder
-} from "./chunk-3SS6PHYJ.js";
+} from "./chunk-OTHPCBIZ.js";
 import {
   FIX_TYPES
-} from "./chunk-I57IRVAL.js";
+} from "./chunk-2QU2XKKE.js";
 import {
   neutraliseWorkflowCommands
 } from "./chunk-HZ3S5XVW.js";
@@ -38,7 +38,7 @@ import {
   summarize,
   writeConfined
 } from "./chunk-JBXSZZYJ.js";
-import "./chunk-EIOIHWPW.js";
+import "./chunk-CR3CJWJX.js";
 import "./chunk-M7CPPUSY.js";
 
 // src/merge/cli.ts

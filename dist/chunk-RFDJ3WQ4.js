@@ -3,13 +3,13 @@ import {
   SECRETS_FLAGS,
   runSecretsCommand,
   secretFindings
-} from "./chunk-TCPL5UTW.js";
-import "./chunk-YGT7DBNM.js";
-import "./chunk-LKQKQO6L.js";
+} from "./chunk-DVUZVGLE.js";
+import "./chunk-O35AZ4YN.js";
+import "./chunk-H3DEMWBW.js";
 import "./chunk-P7B3VLA5.js";
 import "./chunk-HZ3S5XVW.js";
 import "./chunk-JBXSZZYJ.js";
-import "./chunk-EIOIHWPW.js";
+import "./chunk-CR3CJWJX.js";
 import "./chunk-M7CPPUSY.js";
 export {
   SECRETS_FLAGS,

@@ -1,7 +1,7 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
   DEFAULT_PLUGIN_NAMES
-} from "./chunk-EIOIHWPW.js";
+} from "./chunk-CR3CJWJX.js";
 
 // src/secrets/pyjson.ts
 var PyFloat = class {

@@ -1,6 +1,6 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 
-// src/fix/types.ts
+// src/core/autofix.ts
 var FIX_TYPES = ["security", "migration"];
 
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
   fingerprint
-} from "./chunk-3SS6PHYJ.js";
+} from "./chunk-OTHPCBIZ.js";
 import {
   failOnRank,
   severityRank,

@@ -3,7 +3,7 @@ import {
   BaselineError,
   FILTER,
   patternsOf
-} from "./chunk-LKQKQO6L.js";
+} from "./chunk-H3DEMWBW.js";
 import {
   quoteForMessage,
   require_dist
@@ -31,7 +31,7 @@ import {
   splitExt,
   stateFileKind,
   tokenHits
-} from "./chunk-EIOIHWPW.js";
+} from "./chunk-CR3CJWJX.js";
 import {
   __toESM
 } from "./chunk-M7CPPUSY.js";

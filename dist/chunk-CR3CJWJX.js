@@ -9341,8 +9341,6 @@ function ajvLinearRegExp() {
 export {
   tokenize,
   parse,
-  compileLinear,
-  ajvLinearRegExp,
   pyRstrip,
   pyStrip,
   splitExt,
@@ -9372,6 +9370,8 @@ export {
   tokenHits,
   configHits,
   stateFileKind,
+  compileLinear,
+  ajvLinearRegExp,
   DEFAULT_PLUGIN_NAMES,
   createPlugin,
   snakeCase

@@ -55,7 +55,7 @@ import {
   unseenCredentialSources,
   walk,
   withImageEntrypoint
-} from "./chunk-3SS6PHYJ.js";
+} from "./chunk-OTHPCBIZ.js";
 import {
   quoteForMessage,
   require_dist
@@ -83,7 +83,7 @@ import {
   ajvLinearRegExp,
   compileLinear,
   tokenize
-} from "./chunk-EIOIHWPW.js";
+} from "./chunk-CR3CJWJX.js";
 import {
   __commonJS,
   __toESM
@@ -8233,7 +8233,7 @@ function looksLikeConfig(v) {
 function valuesConfigs(values) {
   const out = [];
   const visit = (node, at, depth) => {
-    if (node.kind !== "object" || depth > 3) return;
+    if (node.kind !== "object" || depth > 6) return;
     for (const [k, m] of node.members) {
       const p = [...at, k];
       if (CONFIG_KEYS2.test(k) && looksLikeConfig(m.value)) {
@@ -8324,6 +8324,79 @@ function valuesSecurityFindings(values) {
       }
       visit(m.value, [...at, k], depth + 1);
     }
+  };
+  if (values.root) visit(values.root, [], 0);
+  return out;
+}
+
+// src/deploy/render/values-gateway.ts
+var CREDENTIAL = /^(?:OPENCLAW|CLAWDBOT)_GATEWAY_(?:TOKEN|PASSWORD)$/;
+function imageRef(c) {
+  const img = child(c, "image");
+  const flat = scalarText(img);
+  if (flat !== void 0) return flat;
+  const repo = scalarText(child(img, "repository"));
+  return repo === void 0 ? void 0 : `${repo}:${scalarText(child(img, "tag")) ?? "latest"}`;
+}
+function containerGateway(c, at) {
+  const command = argsFromYaml(child(c, "command"));
+  const args = argsFromYaml(child(c, "args"));
+  if (!command.length && !args.length) return void 0;
+  let flags = gatewayFlags([...command, ...args]);
+  if (!flags.gateway && !command.length && args[0]?.text === "gateway" && imageKind(imageRef(c))) {
+    const exe = { text: "openclaw", loc: args[0].loc };
+    flags = gatewayFlags([exe, ...args]);
+  }
+  if (!flags.gateway) return void 0;
+  const env = /* @__PURE__ */ new Map();
+  const assumed = [];
+  const envNode = child(c, "env");
+  const setEnv = (name, value) => {
+    const literal = scalarText(value);
+    if (literal !== void 0 && value?.kind === "scalar") env.set(name, literal);
+    else if (value && CREDENTIAL.test(name) && (child(value, "valueFrom") ?? child(value, "secretKeyRef"))) {
+      env.set(name, UNSEEN_SECRET);
+      assumed.push(`${name} from a Secret named in values ${at}.env`);
+    }
+  };
+  const envObj = asObject(envNode);
+  if (envObj) for (const [k, m] of envObj.members) setEnv(k, m.value);
+  for (const e of items(envNode)) {
+    const name = scalarText(child(e, "name"));
+    if (name) setEnv(name, child(e, "value") ?? e);
+  }
+  if (items(child(c, "envFrom")).length && !env.get("OPENCLAW_GATEWAY_TOKEN") && !env.get("OPENCLAW_GATEWAY_PASSWORD")) {
+    env.set("OPENCLAW_GATEWAY_TOKEN", UNSEEN_SECRET);
+    assumed.push(`OPENCLAW_GATEWAY_TOKEN from envFrom in values ${at}`);
+  }
+  for (const [legacy, canonical] of [
+    ["CLAWDBOT_GATEWAY_TOKEN", "OPENCLAW_GATEWAY_TOKEN"],
+    ["CLAWDBOT_GATEWAY_PASSWORD", "OPENCLAW_GATEWAY_PASSWORD"]
+  ])
+    if (env.get(legacy) && !env.get(canonical)) env.set(canonical, env.get(legacy));
+  if (flags.token) env.set("OPENCLAW_GATEWAY_TOKEN", /^\$/.test(flags.token.value) ? UNSEEN_SECRET : flags.token.value);
+  if (flags.password)
+    env.set("OPENCLAW_GATEWAY_PASSWORD", /^\$/.test(flags.password.value) ? UNSEEN_SECRET : flags.password.value);
+  const port = flags.port ? Number(flags.port.value) : void 0;
+  return {
+    path: at,
+    loc: flags.gateway.loc,
+    env,
+    assumed,
+    ...flags.bind ? { bind: flags.bind } : {},
+    ...port && Number.isInteger(port) ? { port } : {}
+  };
+}
+function valuesGateways(values) {
+  const out = [];
+  const visit = (node, at, depth) => {
+    if (node.kind !== "object" || depth > 8) return;
+    const g = containerGateway(node, at.join("."));
+    if (g) {
+      out.push(g);
+      return;
+    }
+    for (const [k, m] of node.members) visit(m.value, [...at, k], depth + 1);
   };
   if (values.root) visit(values.root, [], 0);
   return out;
@@ -8426,10 +8499,12 @@ async function renderDeployments(opts) {
       const listed = chartFiles(t.dir);
       group(t, [...listed.ok ? listed.files : [], ...extra].map(repoRel));
       const statically = () => {
+        const gateway = values.flatMap((v) => valuesGateways(v)).pop();
         for (const v of values) {
           result.sources.push(v.file);
           result.findings.push(...valuesSecurityFindings(v));
-          for (const c of valuesConfigs(v)) result.valuesConfigs.push({ ...c, chart: t.dirRel });
+          for (const c of valuesConfigs(v))
+            result.valuesConfigs.push({ ...c, chart: t.dirRel, ...gateway ? { gateway } : {} });
         }
       };
       if (problem) {
@@ -8771,16 +8846,7 @@ async function lintDeploymentsInWorkspace(opts) {
   for (let i = runsOut.length - 1; i >= 0; i--)
     if (converted.has(runsOut[i]) && !runsOut[i].deploymentLoc && deployedConfigs.has(runsOut[i].configAbs))
       runsOut.splice(i, 1);
-  for (const v of rendered.valuesConfigs)
-    runsOut.push({
-      configAbs: v.file.absPath,
-      configRel: v.file.path,
-      deployment: {},
-      env: new Map(opts.env),
-      assumed: [],
-      origin: `Helm chart ${v.chart} values ${v.path} (not rendered)`,
-      ...v.masked ? { source: v.masked } : { source: v.file, tree: v.tree }
-    });
+  for (const v of rendered.valuesConfigs) runsOut.push(valuesConfigRun(v, opts.env));
   return {
     findings: dedupeFindings(findings.map(remap)).sort(compareFindings),
     sources: [...sources.values()],
@@ -8793,6 +8859,27 @@ async function lintDeploymentsInWorkspace(opts) {
       ...rendered.deployments.map((r) => r.parsed.file.path),
       ...rendered.valuesConfigs.map((v) => v.file.path)
     ]
+  };
+}
+function valuesConfigRun(v, userEnv) {
+  const g = v.gateway;
+  const env = new Map(userEnv);
+  for (const [k, x] of g?.env ?? []) env.set(k, x);
+  const deployment = {};
+  if (g?.bind) deployment.bind = g.bind.value;
+  if (g?.port) deployment.port = g.port;
+  return {
+    configAbs: v.file.absPath,
+    configRel: v.file.path,
+    deployment,
+    env,
+    assumed: g?.assumed ?? [],
+    origin: `Helm chart ${v.chart} values ${v.path} (not rendered)${g ? `, run by values ${g.path}` : ""}`,
+    ...v.masked ? { source: v.masked } : { source: v.file, tree: v.tree },
+    ...g ? {
+      deploymentFile: g.loc.file,
+      deploymentLoc: { ...g.bind?.loc ?? g.loc, message: `runs values ${v.path}` }
+    } : {}
   };
 }
 function notReadFindings(list2) {
@@ -9269,7 +9356,7 @@ async function runLintInWorkspace(opts) {
   if (scan2 && config.secrets?.enabled !== false && !overBudget("secrets scans", baselinePath ?? ".")) {
     const files2 = scan2.files?.filter((f) => f !== baselinePath);
     if (files2?.length !== 0) {
-      const { secretFindings } = await import("./chunk-OZEO6WL7.js");
+      const { secretFindings } = await import("./chunk-RFDJ3WQ4.js");
       const r = await secretFindings({
         cwd: opts.cwd,
         paths: files2 ? [...files2] : opts.paths.filter((p) => p !== "."),
