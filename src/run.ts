@@ -277,6 +277,7 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
     file: SourceFile,
     how: {
       env: Map<string, string>;
+      committedEnv?: ConfigRun['committedEnv'];
       deployment?: ConfigRun['deployment'];
       targetHints: LintConfigOptions['targetHints'];
       tree?: ConfigRun['tree'];
@@ -356,6 +357,7 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
         file,
         {
           env: envFor(opts.cwd, run.configRel, run.env, config, findings),
+          committedEnv: run.committedEnv,
           deployment: run.deployment,
           targetHints,
           ...(run.tree ? { tree: run.tree } : {}),
@@ -497,7 +499,7 @@ function planShard(
   ctx: { env: Map<string, string>; redactor: Redactor },
 ): Partition {
   const rendered = new Set(renderedFiles);
-  const planned: (PlannedConfig & { env?: Map<string, string> })[] = [];
+  const planned: (PlannedConfig & { env?: Map<string, string>; committedEnv?: Set<string> })[] = [];
   const viaRun = new Set(runs.map((r) => realOrSelf(r.configAbs)));
   const envFiles = new Set<string>();
   const useEnv = (rel: string) => {
@@ -518,12 +520,17 @@ function planShard(
       ...(r.tree ? { tree: true } : {}),
       ...(r.deploymentFile ? { deploymentFile: r.deploymentFile } : {}),
       env: r.env,
+      committedEnv: r.committedEnv,
       rendered: rendered.has(r.configRel) || (r.deploymentFile !== undefined && rendered.has(r.deploymentFile)),
     });
     useEnv(r.configRel);
   }
   if (envFiles.size) loadEnv(opts.cwd, [...envFiles], [], findings);
-  for (const c of planned) ctx.redactor.addEnv(envFor(opts.cwd, c.rel, c.env ?? ctx.env, config, findings));
+  for (const c of planned)
+    ctx.redactor.addEnv(
+      envFor(opts.cwd, c.rel, c.env ?? ctx.env, config, findings),
+      (name) => c.committedEnv?.has(name) === true,
+    );
   return planPartition({
     configs: planned,
     renderedFiles,

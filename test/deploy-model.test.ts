@@ -41,3 +41,18 @@ describe('deployment model fixtures', () => {
     });
   }
 });
+
+describe('redaction of committed env values', () => {
+  it('keeps ordinary words readable and never prints the committed token', async () => {
+    const cwd = path.join(ROOT, 'plain-env-words');
+    const result = await runLint({ cwd, paths: ['.'], baseline: false, toolPath: '' });
+    const text = JSON.stringify(result.findings);
+    expect(text).not.toContain('****');
+    expect(text).toContain('Deployment/openclaw-agent container openclaw-agent');
+    expect(text).toContain('state directory /home/node/.openclaw');
+    const token = /OPENCLAW_GATEWAY_TOKEN: (\S+)/.exec(fs.readFileSync(path.join(cwd, 'agent.yaml'), 'utf8'))![1]!;
+    expect(result.secretValues).toContain(token);
+    expect(text).not.toContain(token);
+    for (const word of ['openclaw', '/home/node', 'production']) expect(result.secretValues).not.toContain(word);
+  });
+});

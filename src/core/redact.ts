@@ -5,6 +5,7 @@
  */
 import type { Finding } from './finding.js';
 import { forEachScalar, type ValueNode } from './tree.js';
+import { classifyValue } from '../deploy/values.js';
 
 const SECRET_NAME =
   /(token|secret|passw(or)?d|passphrase|api[-_]?key|apikey|private[-_]?key|credential|cookie|bearer)/i;
@@ -63,6 +64,16 @@ export function looksSecret(name: string, value: string): boolean {
   return value.length >= MIN_LENGTH && SECRET_NAME.test(name);
 }
 
+/**
+ * A value the scanned repository itself commits under `name` (a container's `environment:`, a
+ * Secret read through envFrom, the config's env.vars): secret by its name or by its shape. Masking
+ * every committed value would blank ordinary words wherever they recur ("Pod/****-agent" for
+ * TARGET_AUDIENCE=openclaw, "state directory ****" for HOME=/home/node).
+ */
+function isCommittedSecret(name: string, value: string): boolean {
+  return looksSecret(name, value) || (value.length >= MIN_LENGTH && classifyValue(value).kind === 'secret');
+}
+
 export class Redactor {
   private readonly values = new Set<string>();
   private readonly patterns = new Map<string, RegExp>();
@@ -74,11 +85,12 @@ export class Redactor {
   /**
    * Every env value, whatever its name: a value reached through `${VAR}` or an env file may be
    * anything (a runner token read from /proc/self/environ was one). Only flags, numbers and
-   * addresses are left out, as masking them would blank messages ("binds ****").
+   * addresses are left out, as masking them would blank messages ("binds ****"). Names for which
+   * `committed` says true hold values the scanned repository commits: see isCommittedSecret.
    */
-  addEnv(env: ReadonlyMap<string, string>): void {
+  addEnv(env: ReadonlyMap<string, string>, committed?: (name: string) => boolean): void {
     for (const [k, v] of env) {
-      if (looksSecret(k, v) || !PLAIN_VALUE.test(v)) this.add(v);
+      if (committed?.(k) ? isCommittedSecret(k, v) : looksSecret(k, v) || !PLAIN_VALUE.test(v)) this.add(v);
       this.addUrlCredentials(v);
     }
   }

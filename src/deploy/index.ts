@@ -57,6 +57,8 @@ export interface ConfigRun {
   deployment: DeploymentFacts;
   /** User env overlaid with the container env (the deployment wins); stand-ins for unseen secrets. */
   env: Map<string, string>;
+  /** The names in `env` whose values the container env sets (committed in the repository). */
+  committedEnv: Set<string>;
   /** "docker-compose.yml service openclaw-gateway: mounted at … from ./config" */
   origin: string;
   /**
@@ -283,6 +285,7 @@ function valuesConfigRun(v: RenderResult['valuesConfigs'][number], userEnv: Read
     configRel: v.file.path,
     deployment,
     env,
+    committedEnv: new Set([...(g?.env ?? [])].map(([k]) => k)),
     assumed: g?.assumed ?? [],
     origin: `Helm chart ${v.chart} values ${v.path} (not rendered)${g ? `, run by values ${g.path}` : ''}`,
     ...(v.masked ? { source: v.masked } : { source: v.file, tree: v.tree! }),
@@ -523,6 +526,7 @@ function configRuns(
       configRel: r.config.rel,
       deployment,
       env,
+      committedEnv: new Set(r.env.keys()),
       assumed,
       origin: `${describe(r.workload)} in ${r.workload.file.path}: ${r.config.origin}`,
       ...(r.config.embedded ? { source: r.config.source } : {}),
@@ -537,6 +541,7 @@ function configRuns(
       configRel: e.file.path,
       deployment: {},
       env: new Map(userEnv),
+      committedEnv: new Set(),
       assumed: [],
       origin: `ConfigMap ${e.configMap} key ${e.key}`,
       source: e.masked,

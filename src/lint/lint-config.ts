@@ -56,6 +56,11 @@ export interface LintConfigOptions {
   upgradeCheck?: boolean;
   /** The config's located tree when it is not JSON5 text (a YAML block in a Helm values file). */
   tree?: ValueNode;
+  /**
+   * Names in `env` whose values the scanned repository commits (the deployment's container env):
+   * masked in output only when secret by name or shape, like the config's own env.vars.
+   */
+  committedEnv?: ReadonlySet<string>;
 }
 
 export interface ConfigLintResult {
@@ -167,7 +172,7 @@ export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions =
     findings.push(...evaluatePolicies(opts.policies, 'openclaw', effectiveValue(config, opts.deployment), tree));
   findings.sort(compareFindings);
   const redactor = new Redactor();
-  redactor.addEnv(env);
+  redactor.addEnv(env, (name) => !opts.env?.has(name) || opts.committedEnv?.has(name) === true);
   redactor.addTree(tree);
   const secrets = redactor.list();
   const scrub = (list: Finding[]) => list.map((f) => redactor.finding(f));
