@@ -354,8 +354,9 @@ async function checkCommand(args: Args, io: SecretsIO): Promise<number> {
     serializeBaseline({ version: VERSION, plugins, filters, results: baseline.results }),
     io.cwd,
   );
+  // detect-secrets-hook's print('…\n\n'): the message, two line breaks and print's own.
   io.stdout(
-    `The baseline file was updated.\nProbably to keep line numbers of secrets up-to-date.\nPlease \`git add ${baselinePath}\`, thank you.\n\n`,
+    `The baseline file was updated.\nProbably to keep line numbers of secrets up-to-date.\nPlease \`git add ${baselinePath}\`, thank you.\n\n\n`,
   );
   return 3;
 }
