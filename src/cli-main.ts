@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { shouldFail, type FailOn } from './core/finding.js';
-import { formatReportJson } from './reporters/report.js';
+import { reportJsonChunks } from './reporters/report.js';
 import { parseShard } from './shard/partition.js';
 import { formatRuleList } from './registry/list.js';
 import { DEFAULT_OPENCLAW_VERSION as NEWEST } from './schema/load.js';
@@ -269,7 +269,16 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
 
   const toFile = o.output !== undefined;
   const pretty = !toFile && io.isTTY && o.format === 'text';
-  const report =
+  // The JSON report streams into --output (a 100,000-finding report is never one string).
+  const report = (): Iterable<string> =>
+    o.format === 'json'
+      ? reportJsonChunks(result, {
+          failOn,
+          category: o['sarif-category'],
+          ...(o.repository ? { repository: o.repository } : {}),
+        })
+      : [otherReport()];
+  const otherReport = () =>
     o.format === 'sarif'
       ? formatSarif([...result.findings, ...result.suppressed], {
           category: o['sarif-category'],
@@ -279,23 +288,20 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
         ? formatJunit([...result.findings, ...result.suppressed], failOn)
         : o.format === 'gitlab'
           ? formatGitlab(result.findings)
-          : o.format === 'json'
-            ? formatReportJson(result, {
-                failOn,
-                category: o['sarif-category'],
-                ...(o.repository ? { repository: o.repository } : {}),
-              })
-            : formatText(
-                result.findings.filter((f) => !f.baselined),
-                {
-                  pretty,
-                  color: pretty && !o['no-color'] && !io.noColor,
-                  sources: result.sources,
-                  redact: result.redact,
-                },
-              );
-  if (toFile) writeOrUsage(path.resolve(io.cwd, o.output!), report, io.cwd, true, '--output');
-  else io.stdout(JSON_FORMATS.has(o.format) ? neutraliseWorkflowCommands(report, true) : report);
+          : formatText(
+              result.findings.filter((f) => !f.baselined),
+              {
+                pretty,
+                color: pretty && !o['no-color'] && !io.noColor,
+                sources: result.sources,
+                redact: result.redact,
+              },
+            );
+  if (toFile) writeOrUsage(path.resolve(io.cwd, o.output!), report(), io.cwd, true, '--output');
+  else {
+    const text = [...report()].join('');
+    io.stdout(JSON_FORMATS.has(o.format) ? neutraliseWorkflowCommands(text, true) : text);
+  }
   if (o.format === 'text') {
     // Which OpenClaw release the schema findings are for, when it is not the newest (JSON always lists it).
     for (const t of result.targets.filter((x) => x.version !== NEWEST || x.note))
@@ -365,7 +371,13 @@ async function completion(args: string[], io: CliIO): Promise<number> {
 }
 
 /** Report and baseline writes never follow a symlink out of the tree (src/core/fs-confined.ts). */
-function writeOrUsage(abs: string, data: string, cwd: string, trusted: boolean, label?: string): void {
+function writeOrUsage(
+  abs: string,
+  data: string | Iterable<string>,
+  cwd: string,
+  trusted: boolean,
+  label?: string,
+): void {
   try {
     writeConfined(abs, data, { root: realOrSelf(cwd), cwd, trusted, ...(label ? { label } : {}) });
   } catch (err) {

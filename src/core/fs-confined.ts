@@ -293,7 +293,12 @@ export interface WriteOptions {
  * inside it (or RUNNER_TEMP), the target must not be a symlink or a non-file; the data goes to a
  * temp file created with O_EXCL beside it, renamed over the target.
  */
-export function writeConfined(abs: string, data: string | Uint8Array, opts: WriteOptions = {}): void {
+/** `data` may be chunks (a streamed report), written one after another. */
+export function writeConfined(
+  abs: string,
+  data: string | Uint8Array | Iterable<string>,
+  opts: WriteOptions = {},
+): void {
   const root = opts.root ?? workspaceRoot();
   const target = path.resolve(opts.cwd ?? root, abs);
   const dir = path.dirname(target);
@@ -327,7 +332,8 @@ export function writeConfined(abs: string, data: string | Uint8Array, opts: Writ
   );
   try {
     if (opts.mode !== undefined) fs.fchmodSync(fd, opts.mode);
-    fs.writeFileSync(fd, data);
+    if (typeof data === 'string' || data instanceof Uint8Array) fs.writeFileSync(fd, data);
+    else for (const chunk of data) fs.writeSync(fd, chunk);
   } catch (err) {
     fs.closeSync(fd);
     fs.rmSync(tmp, { force: true });

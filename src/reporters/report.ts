@@ -5,7 +5,7 @@
  * verdict, the SARIF category, the repository, the shard, and the config suppressions a shard
  * could not judge alone. `secrets` carries the secrets baseline delta.
  */
-import { compareFindings, shouldFail, type FailOn, type Finding } from '../core/finding.js';
+import { compareFindings, shouldFail, summarize, type FailOn, type Finding } from '../core/finding.js';
 import { toJsonFinding, jsonDocument } from './json.js';
 import type { LintRunResult } from '../lint/run-result.js';
 
@@ -35,15 +35,23 @@ export interface ReportOptions {
 }
 
 export function formatReportJson(result: ReportInput, opts: ReportOptions): string {
+  return [...reportJsonChunks(result, opts)].join('');
+}
+
+/**
+ * The JSON report as chunks, byte for byte `formatReportJson`: one finding at a time, so a
+ * 100,000-finding report is never one string (nor one object tree) in memory. `--output` writes
+ * the chunks as they come.
+ */
+export function* reportJsonChunks(result: ReportInput, opts: ReportOptions): Generator<string> {
   const targets = [...result.targets].sort(
     (a, b) => cmp(a.config, b.config) || cmp(a.version, b.version) || cmp(a.source, b.source),
   );
-  const doc = jsonDocument(
-    [...result.findings].sort(totalOrder),
-    [...result.suppressed].sort(totalOrder),
-    result.baseline,
-    targets,
-  );
+  const findings = [...result.findings].sort(totalOrder);
+  const suppressed = [...result.suppressed].sort(totalOrder);
+  // The document without its two long lists, which are streamed in their places.
+  const doc = jsonDocument([], [], result.baseline, targets);
+  doc.summary = summarize(findings);
   // Only a delta against a baseline is reported (without one every secret is a finding already).
   if (result.secrets?.baseline) doc.secrets = result.secrets;
   const report: ReportMeta = {
@@ -60,7 +68,33 @@ export function formatReportJson(result: ReportInput, opts: ReportOptions): stri
     if (result.shard.unusedConfigBaseline.length) report.unusedConfigBaseline = result.shard.unusedConfigBaseline;
   }
   doc.report = report;
-  return JSON.stringify(doc, null, 2) + '\n';
+  const lists: Record<string, readonly Finding[]> = { findings, ...(suppressed.length ? { suppressed } : {}) };
+  // jsonDocument's key order, with `suppressed` where it puts it (after summary).
+  const keys = Object.keys(doc);
+  if (lists.suppressed) keys.splice(keys.indexOf('summary') + 1, 0, 'suppressed');
+  yield '{';
+  for (const [i, key] of keys.entries()) {
+    yield `${i ? ',' : ''}\n  ${JSON.stringify(key)}: `;
+    const list = lists[key];
+    if (!list) {
+      yield indent(JSON.stringify(doc[key], null, 2), '  ');
+      continue;
+    }
+    if (!list.length) {
+      yield '[]';
+      continue;
+    }
+    yield '[';
+    for (const [j, f] of list.entries())
+      yield `${j ? ',' : ''}\n    ${indent(JSON.stringify(toJsonFinding(f), null, 2), '    ')}`;
+    yield '\n  ]';
+  }
+  yield '\n}\n';
+}
+
+/** Nests JSON.stringify(x, null, 2) output one level deeper (its strings never hold a raw newline). */
+function indent(json: string, by: string): string {
+  return json.replaceAll('\n', `\n${by}`);
 }
 
 /** The category as SARIF writes it (default `clawlint`, `none` kept as none). */

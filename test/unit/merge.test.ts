@@ -69,6 +69,18 @@ describe('clawlint merge: shards of one run', () => {
     expect(merge([merge(shards, 'json')], 'json')).toBe(report(whole));
   });
 
+  it('the streamed JSON report is the document JSON.stringify writes, key order included (unsharded and shards)', () => {
+    const order = ['tool', 'findings', 'summary', 'suppressed', 'targets', 'report'];
+    // Suppressed findings stream too (this fixture suppresses none: take three of its findings).
+    const withSuppressed = report({ ...whole, suppressed: whole.findings.slice(0, 3) });
+    for (const text of [report(whole), withSuppressed, ...shards]) {
+      const doc = JSON.parse(text) as Record<string, unknown>;
+      expect(text).toBe(JSON.stringify(doc, null, 2) + '\n');
+      expect(Object.keys(doc)).toEqual(order.filter((k) => k in doc));
+    }
+    expect(JSON.parse(withSuppressed).suppressed).toHaveLength(3);
+  });
+
   it('SARIF, JUnit and GitLab: the merge is what the lint CLI writes for the unsharded run', () => {
     expect(merge(shards, 'sarif')).toBe(formatSarif([...whole.findings, ...whole.suppressed], {}));
     expect(merge(shards, 'junit')).toBe(formatJunit([...whole.findings, ...whole.suppressed], 'critical'));
