@@ -7,7 +7,9 @@
 // Prints repo names and numbers only, never a config's content.
 //
 //   node scripts/realworld-fix.mjs --from-mirrors /work/.mirror [--doctor] [--offset N] [--limit N] [--json OUT]
-import { execFileSync } from 'node:child_process';
+//     [--parallel N] [--redo-doctor]
+// Each row names the issue paths the real CLI still reports after each tool (paths, never values).
+import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,52 +43,64 @@ if (opt('--from-mirrors')) {
 /** The release both tools are judged against: what the real CLI validates with. */
 const TARGET = '2026.9.6';
 const oc = ensureOpenclaw(TARGET);
-/** The real `openclaw config validate --json` on `file` (sandboxed: no network, fresh HOME). */
-function validate(file) {
+/** Configs checked at once (each a separate openclaw process). */
+const PARALLEL = Number(opt('--parallel') ?? 2);
+
+/** `execFile` as a promise that settles with stdout either way (a non-zero exit is an answer too). */
+function exec(cmd, argv, options) {
+  return new Promise((resolve) => {
+    execFile(cmd, argv, { maxBuffer: 64 << 20, encoding: 'utf8', ...options }, (_err, stdout) =>
+      resolve(String(stdout ?? '')),
+    );
+  });
+}
+
+/**
+ * The real `openclaw config validate --json` on `file` (sandboxed: no network, fresh HOME):
+ * whether it is valid and the paths of its issues (paths only: a message may quote a value).
+ */
+async function validate(file) {
   const box = openclawSandbox(oc.node, {});
   try {
     const dir = path.join(box.home, '.openclaw');
     fs.mkdirSync(dir, { recursive: true });
     fs.copyFileSync(file, path.join(dir, 'openclaw.json'));
-    let out;
-    try {
-      out = execFileSync(oc.node, [oc.cli, 'config', 'validate', '--json'], {
-        cwd: box.home,
-        timeout: 120_000,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...box.env, OPENCLAW_CONFIG_PATH: path.join(dir, 'openclaw.json') },
-      });
-    } catch (e) {
-      out = String(e.stdout ?? '');
-    }
+    const out = await exec(oc.node, [oc.cli, 'config', 'validate', '--json'], {
+      cwd: box.home,
+      timeout: 120_000,
+      env: { ...box.env, OPENCLAW_CONFIG_PATH: path.join(dir, 'openclaw.json') },
+    });
     const m = /\{[\s\S]*\}/.exec(out);
-    return m ? JSON.parse(m[0]).valid === true : false;
+    const j = m ? JSON.parse(m[0]) : {};
+    return { valid: j.valid === true, issues: (j.issues ?? []).map((i) => String(i.path ?? '')) };
   } catch {
-    return false;
+    return { valid: false, issues: ['(no answer)'] };
   } finally {
     box.dispose();
   }
 }
 
-/** The real `openclaw doctor --fix --non-interactive` on a copy; returns the file it wrote. */
-function doctor(file, out) {
+/**
+ * The real `openclaw doctor --fix --non-interactive` on a copy, written to `out`. Its result
+ * depends only on the config, so it is kept beside the config in the corpus (`doctor.json`) and
+ * reused; `--redo-doctor` runs it again.
+ */
+async function doctor(file, out) {
+  const cached = path.join(path.dirname(file), 'doctor.json');
+  if (fs.existsSync(cached) && !args.includes('--redo-doctor')) return fs.copyFileSync(cached, out);
   const box = openclawSandbox(oc.node, {});
   try {
     const dir = path.join(box.home, '.openclaw');
     fs.mkdirSync(dir, { recursive: true });
     const cfg = path.join(dir, 'openclaw.json');
     fs.copyFileSync(file, cfg);
-    try {
-      execFileSync(oc.node, [oc.cli, 'doctor', '--fix', '--non-interactive'], {
-        cwd: box.home,
-        timeout: 180_000,
-        stdio: 'ignore',
-        env: { ...box.env, OPENCLAW_CONFIG_PATH: cfg },
-      });
-    } catch {
-      // doctor exits non-zero on health checks it cannot run offline; the file is what counts
-    }
+    // doctor exits non-zero on health checks it cannot run offline; the file is what counts
+    await exec(oc.node, [oc.cli, 'doctor', '--fix', '--non-interactive'], {
+      cwd: box.home,
+      timeout: 180_000,
+      env: { ...box.env, OPENCLAW_CONFIG_PATH: cfg },
+    });
+    fs.copyFileSync(cfg, cached);
     fs.copyFileSync(cfg, out);
   } finally {
     box.dispose();
@@ -102,50 +116,59 @@ function comments(text) {
   }
 }
 
-const rows = [];
-const offset = Number(opt('--offset') ?? 0);
-for (const c of index.slice(offset, offset + limit)) {
+async function measure(c) {
   const src = path.join(corpus, slug(c.repo), 'openclaw.json');
-  if (!fs.existsSync(src)) continue;
+  if (!fs.existsSync(src)) return undefined;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-fixcorpus-'));
   try {
     const file = path.join(tmp, 'openclaw.json');
     fs.copyFileSync(src, file);
     const text = fs.readFileSync(file, 'utf8');
-    const row = { repo: c.repo, validBefore: validate(file), comments: comments(text) };
-    try {
-      execFileSync(
-        process.execPath,
-        [cli, 'lint', '--fix', '--no-deploy', '--openclaw-version', TARGET, 'openclaw.json'],
-        {
-          cwd: tmp,
-          stdio: 'ignore',
-          timeout: 120_000,
-        },
-      );
-    } catch {
-      // exit 1: findings are left
-    }
+    const before = await validate(file);
+    const row = { repo: c.repo, validBefore: before.valid, comments: comments(text) };
+    // exit 1: findings are left
+    await exec(process.execPath, [cli, 'lint', '--fix', '--no-deploy', '--openclaw-version', TARGET, 'openclaw.json'], {
+      cwd: tmp,
+      timeout: 120_000,
+    });
     const fixed = fs.readFileSync(file, 'utf8');
+    const after = await validate(file);
     Object.assign(row, {
       changed: fixed !== text,
-      validAfterClawlint: validate(file),
+      validAfterClawlint: after.valid,
       commentsAfterClawlint: comments(fixed),
+      ...(after.valid ? {} : { issuesAfterClawlint: after.issues }),
     });
     if (args.includes('--doctor') && !row.validBefore) {
       const out = path.join(tmp, 'doctor.json');
-      doctor(src, out);
+      await doctor(src, out);
+      const d = await validate(out);
       Object.assign(row, {
-        validAfterDoctor: validate(out),
+        validAfterDoctor: d.valid,
         commentsAfterDoctor: comments(fs.readFileSync(out, 'utf8')),
+        ...(d.valid ? {} : { issuesAfterDoctor: d.issues }),
       });
     }
-    rows.push(row);
     console.error(JSON.stringify(row));
+    return row;
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
+
+const offset = Number(opt('--offset') ?? 0);
+const todo = index.slice(offset, offset + limit);
+const results = new Array(todo.length);
+let next = 0;
+await Promise.all(
+  Array.from({ length: PARALLEL }, async () => {
+    while (next < todo.length) {
+      const i = next++;
+      results[i] = await measure(todo[i]);
+    }
+  }),
+);
+const rows = results.filter(Boolean);
 const invalid = rows.filter((r) => !r.validBefore);
 const summary = {
   configs: rows.length,

@@ -23,7 +23,14 @@ export type FixOp =
    */
   | { op: 'move'; from: ConfigPath; to: ConfigPath; carry?: ConfigPath }
   /** Replace the object member at `path` by its own members, renamed (`dm: { policy }` → `dmPolicy`). */
-  | { op: 'hoist'; path: ConfigPath; rename: Readonly<Record<string, string>> };
+  | { op: 'hoist'; path: ConfigPath; rename: Readonly<Record<string, string>> }
+  /**
+   * Wrap the scalar at `path` in an object: `streaming: "partial"` → `streaming: { mode: "partial" }`.
+   * `value`: what to write under `key` instead of the scalar's own text (`true` → `"partial"`).
+   */
+  | { op: 'wrap'; path: ConfigPath; key: string; value?: string | number | boolean }
+  /** Add the member at `path` (its parent an object that lacks it) with a scalar value. */
+  | { op: 'add'; path: ConfigPath; value: string | number | boolean };
 
 /** One replacement in one file: UTF-16 offsets into its text (BOM stripped), as the parsers see it. */
 export interface TextEdit {
@@ -47,4 +54,9 @@ export interface Autofix {
   edits: TextEdit[];
   /** Set when an edit's text would carry a secret: the edits are applied, never printed. */
   redacted?: true;
+  /**
+   * Tried when this fix is refused (it would add a finding): a typo's rename to a near-miss key
+   * of another shape falls back to removing the key with a note, as `openclaw doctor` does.
+   */
+  fallback?: Autofix;
 }

@@ -3,6 +3,7 @@
  * a credential (env values of secret-looking variables, credential keys in
  * configs) is collected, and every output string is scrubbed of them.
  */
+import type { Autofix } from './autofix.js';
 import type { Finding } from './finding.js';
 import { forEachScalar, type ValueNode } from './tree.js';
 import { classifyValue } from '../deploy/values.js';
@@ -149,14 +150,17 @@ export class Redactor {
     if (f.suppressed) out.suppressed = { ...f.suppressed, reason: this.redact(f.suppressed.reason) };
     // A suggestion is a whole source line: never offer one that carries a secret.
     if (f.suggestion !== undefined && this.redact(f.suggestion) !== f.suggestion) delete out.suggestion;
-    if (f.autofix) {
-      const secret = f.autofix.edits.some((e) => this.redact(e.text) !== e.text);
-      out.autofix = {
-        ...f.autofix,
-        description: this.redact(f.autofix.description),
-        ...(secret ? { redacted: true } : {}),
-      };
-    }
+    if (f.autofix) out.autofix = this.autofix(f.autofix);
     return out;
+  }
+
+  private autofix(fix: Autofix): Autofix {
+    const secret = fix.edits.some((e) => this.redact(e.text) !== e.text);
+    return {
+      ...fix,
+      description: this.redact(fix.description),
+      ...(secret ? { redacted: true } : {}),
+      ...(fix.fallback ? { fallback: this.autofix(fix.fallback) } : {}),
+    };
   }
 }

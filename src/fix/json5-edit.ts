@@ -164,6 +164,8 @@ export function json5InsertMember(
   objRange: Range,
   key: string,
   valueText: string,
+  /** The indentation of the member `valueText` was cut from: its later lines are re-based on the new one. */
+  fromIndent?: string,
 ): RawEdit[] | undefined {
   const toks = tokensOf(file);
   if (!toks) return undefined;
@@ -186,9 +188,17 @@ export function json5InsertMember(
     const indent = indentAt(file, keyTok.start);
     const eol = eolOf(t);
     const at = lineStartAt(file, brace.start);
-    const member: RawEdit = { start: at, end: at, text: `${indent}${k}: ${valueText}${trailing ? ',' : ''}${eol}` };
+    const text = fromIndent === undefined ? valueText : reindent(valueText, fromIndent, indent);
+    const member: RawEdit = { start: at, end: at, text: `${indent}${k}: ${text}${trailing ? ',' : ''}${eol}` };
     return trailing ? [member] : [{ start: toks[last]!.end, end: toks[last]!.end, text: ',' }, member];
   }
   const at = toks[last]!.end;
   return [{ start: at, end: at, text: trailing ? ` ${k}: ${valueText},` : `, ${k}: ${valueText}` }];
+}
+
+/** A moved value's later lines, indented relative to `to` as they were relative to `from`. */
+function reindent(text: string, from: string, to: string): string {
+  return text.replace(/(\r?\n)([ \t]*)/g, (m, eol: string, ws: string) =>
+    ws.startsWith(from) ? `${eol}${to}${ws.slice(from.length)}` : m,
+  );
 }

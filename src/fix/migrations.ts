@@ -83,6 +83,10 @@ export function migrationOps(m: MigrationInput): FixOp[] | undefined {
   const existing = parent.kind === 'object' ? parent.members : new Map<string, unknown>();
   const suggestion = suggestKey(key, m.knownKeys, existing);
   if (suggestion) return [{ op: 'move', from: m.path, to: [...m.path.slice(0, -1), suggestion] }];
+  return unknownKeyRemoval(m);
+}
+
+function unknownKeyRemoval(m: MigrationInput): FixOp[] {
   return [
     {
       op: 'remove',
@@ -90,4 +94,53 @@ export function migrationOps(m: MigrationInput): FixOp[] | undefined {
       note: `clawlint --fix removed ${formatPath(m.path)}: no OpenClaw release knows this key (OpenClaw ${m.version} refuses to start with it)`,
     },
   ];
+}
+
+/**
+ * What to do when the migration `migrationOps` chose is refused: a key no release knows, renamed
+ * to a near-miss of another shape (`version` → `session`, `model` → `models`), is removed with
+ * its note instead, as `openclaw doctor --fix` drops it.
+ */
+export function migrationFallback(m: MigrationInput, ops: readonly FixOp[] | undefined): FixOp[] | undefined {
+  const op = ops?.length === 1 ? ops[0] : undefined;
+  if (
+    op?.op !== 'move' ||
+    op.carry ||
+    findLegacyKey(m.path.map(String)) ||
+    findLegacyKey(m.path.map(String), RENAMED_KEYS)
+  )
+    return undefined;
+  return unknownKeyRemoval(m);
+}
+
+/** `channels.<id>.streaming` or `channels.<id>.accounts.<id>.streaming`. */
+const isChannelStreaming = (segs: readonly string[]) =>
+  segs[0] === 'channels' &&
+  segs[segs.length - 1] === 'streaming' &&
+  (segs.length === 3 || (segs.length === 5 && segs[2] === 'accounts'));
+
+/** A boolean `streaming` meant on or off: the mode `openclaw doctor` gives it. */
+const STREAMING_BOOLEAN_MODE = { true: 'partial', false: 'off' } as const;
+
+/**
+ * Fixes for findings other than unknown keys that `openclaw doctor --fix` makes with one
+ * obvious value: a scalar `channels.<id>.streaming` becomes `streaming: { mode }` (a boolean
+ * as `partial` / `off`); a multi-agent roster with no default marker gets
+ * `agents.ownership: "explicit"` (the ownership model doctor writes).
+ */
+export function shapeOps(ruleId: string, path: ConfigPath, tree: ValueNode): FixOp[] | undefined {
+  const segs = path.map(String);
+  if (ruleId === 'schema.type' && isChannelStreaming(segs)) {
+    const r = walk(tree, path);
+    if (r.depth !== path.length || r.node.kind !== 'scalar') return undefined;
+    const v = r.node.value;
+    if (typeof v === 'string') return [{ op: 'wrap', path, key: 'mode' }];
+    if (typeof v === 'boolean') return [{ op: 'wrap', path, key: 'mode', value: STREAMING_BOOLEAN_MODE[`${v}`] }];
+    return undefined;
+  }
+  if (ruleId === 'schema.agent_ownership' && segs.join('.') === 'agents.ownership') {
+    if (walk(tree, path).depth === path.length) return undefined; // set, and clashing with a default marker
+    return [{ op: 'add', path, value: 'explicit' }];
+  }
+  return undefined;
 }

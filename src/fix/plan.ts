@@ -14,12 +14,13 @@ import {
   json5Key,
   json5Remove,
   json5RenameKey,
+  json5Scalar,
   json5Set,
   type RawEdit,
 } from './json5-edit.js';
 import { eolOf, indentAt } from './text.js';
 import type { Autofix, FixOp, FixType, TextEdit } from '../core/autofix.js';
-import { yamlRemove, yamlRenameKey, yamlSet } from './yaml-edit.js';
+import { yamlRemove, yamlRenameKey, yamlScalar, yamlSet } from './yaml-edit.js';
 
 export function isYamlFile(file: SourceFile): boolean {
   return /\.ya?ml$/i.test(file.path);
@@ -128,6 +129,7 @@ function planMove(tree: ValueNode, from: ConfigPath, to: ConfigPath, carry?: Con
     (target as ObjectNode).range,
     String(rest[0]),
     nestText(rest.slice(1), valueText, keyLike),
+    indentAt(file, keyRange[0]),
   );
   if (!removed || !inserted) return undefined;
   return [...tie(file, removed)!, ...tie(target.file, inserted)!];
@@ -160,6 +162,39 @@ function planHoist(
   return tie(file, [{ start: span[0], end: span[1], text: parts.join(sep) }]);
 }
 
+/** `streaming: "partial"` → `streaming: { mode: "partial" }`: the scalar's text kept unless `value` replaces it. */
+function planWrap(
+  tree: ValueNode,
+  path: ConfigPath,
+  key: string,
+  value: string | number | boolean | undefined,
+): TextEdit[] | undefined {
+  const l = locate(tree, path);
+  if (!l?.member || l.node.kind !== 'scalar' || l.node.authored !== undefined) return undefined;
+  const file = l.node.file;
+  const [s, e] = l.node.range;
+  const like = file.text.slice(s, e);
+  if (/[\r\n]/.test(like) || /^[|>]/.test(like)) return undefined;
+  const keyLike = file.text.slice(l.member.keyRange[0], l.member.keyRange[1]);
+  const yaml = isYamlFile(file);
+  const inner = value === undefined ? like : yaml ? yamlScalar(value, like) : json5Scalar(value, like);
+  // A YAML flow mapping (`{ mode: partial }`) is valid where a plain scalar stood.
+  const k = yaml ? key : json5Key(key, keyLike);
+  return tie(file, [{ start: s, end: e, text: `{ ${k}: ${inner} }` }]);
+}
+
+/** A new member at the end of its (existing) parent object, in the style of its neighbours. */
+function planAdd(tree: ValueNode, path: ConfigPath, value: string | number | boolean): TextEdit[] | undefined {
+  if (!path.length) return undefined;
+  const parent = walk(tree, path.slice(0, -1));
+  if (parent.depth !== path.length - 1 || parent.node.kind !== 'object') return undefined;
+  const key = String(path[path.length - 1]);
+  if (parent.node.members.has(key)) return undefined;
+  const file = parent.node.file;
+  if (isYamlFile(file)) return undefined;
+  return tie(file, json5InsertMember(file, parent.node.range, key, json5Scalar(value, '"')));
+}
+
 export function planOp(tree: ValueNode, op: FixOp): TextEdit[] | undefined {
   switch (op.op) {
     case 'set':
@@ -170,6 +205,10 @@ export function planOp(tree: ValueNode, op: FixOp): TextEdit[] | undefined {
       return planMove(tree, op.from, op.to, op.carry);
     case 'hoist':
       return planHoist(tree, op.path, op.rename);
+    case 'wrap':
+      return planWrap(tree, op.path, op.key, op.value);
+    case 'add':
+      return planAdd(tree, op.path, op.value);
   }
 }
 
@@ -196,6 +235,10 @@ export function describeOp(op: FixOp): string {
       return `replace ${formatPath(op.path)} by ${Object.entries(op.rename)
         .map(([k, v]) => `${k} → ${formatPath([...op.path.slice(0, -1), v])}`)
         .join(', ')}`;
+    case 'wrap':
+      return `move ${formatPath(op.path)} to ${formatPath([...op.path, op.key])}${op.value === undefined ? '' : ` as ${JSON.stringify(op.value)}`}`;
+    case 'add':
+      return `add ${formatPath(op.path)}: ${JSON.stringify(op.value)}`;
   }
 }
 
@@ -203,11 +246,20 @@ export function setOp(path: ConfigPath, value: string | number | boolean): FixOp
   return { op: 'set', path, value };
 }
 
-/** The fix for a finding: its edits and what it does, or undefined when it cannot be made exactly. */
-export function planAutofix(tree: ValueNode, ops: readonly FixOp[], type: FixType): Autofix | undefined {
+/**
+ * The fix for a finding: its edits and what it does, or undefined when it cannot be made exactly.
+ * `fallback`: the ops tried when this fix is refused.
+ */
+export function planAutofix(
+  tree: ValueNode,
+  ops: readonly FixOp[],
+  type: FixType,
+  fallback?: readonly FixOp[],
+): Autofix | undefined {
   const edits = mergeEdits(planOps(tree, ops));
-  if (!edits?.length) return undefined;
-  return { type, description: ops.map(describeOp).join('; '), edits };
+  const alt = fallback && planAutofix(tree, fallback, type);
+  if (!edits?.length) return alt;
+  return { type, description: ops.map(describeOp).join('; '), edits, ...(alt ? { fallback: alt } : {}) };
 }
 
 /**

@@ -136,26 +136,32 @@ export async function fixConfig(job: ConfigFixJob, select: FixSelection = {}): P
     overlay.learn(current.files);
     const candidates = current.findings.filter((f) => wanted(f) && !refused.has(keyOf(f)));
     if (!candidates.length) break;
-    const accepted: { finding: Finding; edits: TextEdit[] }[] = [];
+    const accepted: { finding: Finding; fix: Autofix; edits: TextEdit[] }[] = [];
     /** Findings whose fix is the same edits as one accepted (four exposure checks, one open policy). */
     const riders: Finding[] = [];
     const taken: TextEdit[] = [];
     for (const f of candidates) {
-      const fix = f.autofix!;
-      const edits = fix.edits.filter((e) => !taken.some((t) => sameEdit(t, e)));
-      if (!edits.length) {
-        riders.push(f);
-        continue;
+      let fix: Autofix | undefined = f.autofix!;
+      let first: string | undefined;
+      while (fix) {
+        const edits = fix.edits.filter((e) => !taken.some((t) => sameEdit(t, e)));
+        if (!edits.length) {
+          riders.push(f);
+          break;
+        }
+        if (edits.some((e) => taken.some((t) => clashes(t, e)))) break; // next round, on the new text
+        const trial = overlay.with(edits, current.files);
+        const reason = trial ? await check(job, trial, f, current.findings, edits) : 'a file it edits was not read';
+        if (!reason) {
+          accepted.push({ finding: f, fix, edits });
+          taken.push(...edits);
+          break;
+        }
+        first ??= reason;
+        // A refused fix may have a more modest one behind it (a typo's rename → the key removed).
+        fix = fix.fallback;
+        if (!fix) refused.set(keyOf(f), { ...describe(f, f.autofix!), reason: first });
       }
-      if (edits.some((e) => taken.some((t) => clashes(t, e)))) continue; // next round, on the new text
-      const trial = overlay.with(edits, current.files);
-      const reason = trial ? await check(job, trial, f, current.findings, edits) : 'a file it edits was not read';
-      if (reason) {
-        refused.set(keyOf(f), { ...describe(f, fix), reason });
-        continue;
-      }
-      accepted.push({ finding: f, edits });
-      taken.push(...edits);
     }
     if (!accepted.length) break;
     let next = overlay.with(taken, current.files)!;
@@ -171,7 +177,7 @@ export async function fixConfig(job: ConfigFixJob, select: FixSelection = {}): P
       next = overlay.with(accepted[0]!.edits, current.files)!;
       result = await lintWith(job, next);
     }
-    for (const a of accepted) applied.push(describe(a.finding, a.finding.autofix!));
+    for (const a of accepted) applied.push(describe(a.finding, a.fix));
     const left = new Set(result.findings.map(keyOf));
     for (const r of riders) if (!left.has(keyOf(r))) applied.push(describe(r, r.autofix!));
     overlay = next;

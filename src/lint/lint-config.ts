@@ -28,7 +28,7 @@ import { bundledReleases } from '../schema/releases.js';
 import { schemaIssueToFinding, typedPath, upgradeNoteFinding, type DriftContext } from '../schema/schema-findings.js';
 import { resolveTarget, type Target, type TargetHint } from '../schema/target.js';
 import { validateWithSchema } from '../schema/validate.js';
-import { migrationOps } from '../fix/migrations.js';
+import { migrationFallback, migrationOps, shapeOps } from '../fix/migrations.js';
 import { planAutofix, setOp } from '../fix/plan.js';
 import { suggestionFor } from '../fix/suggest.js';
 import type { Autofix } from '../core/autofix.js';
@@ -137,13 +137,18 @@ export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions =
   for (const issue of issues) {
     const finding = schemaIssueToFinding(issue, tree, set.manifest.version, driftCtx);
     if (finding.ruleId === 'schema.additionalProperties' && finding.severity === 'critical') {
-      const ops = migrationOps({
+      const input = {
         path: typedPath(tree, issue.path),
         tree,
         version: set.manifest.version,
         ...(driftCtx ? { index: driftCtx.index } : {}),
         ...(issue.knownKeys ? { knownKeys: issue.knownKeys } : {}),
-      });
+      };
+      const ops = migrationOps(input);
+      const autofix = ops && planAutofix(tree, ops, 'migration', migrationFallback(input, ops));
+      if (autofix) withAutofix(finding, autofix, loaded.files);
+    } else if (finding.severity === 'critical') {
+      const ops = shapeOps(finding.ruleId, typedPath(tree, issue.path), tree);
       const autofix = ops && planAutofix(tree, ops, 'migration');
       if (autofix) withAutofix(finding, autofix, loaded.files);
     }
@@ -151,15 +156,17 @@ export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions =
   }
   findings.push(...(await upgradeNotes(value, tree, set, issues, driftCtx)));
   for (const r of refine(value)) {
-    findings.push(
-      makeFinding(
-        r.ruleId,
-        'critical',
-        `${r.message}. OpenClaw refuses to start with this config`.replace('.. ', '. '),
-        locatePath(tree, r.path, r.at),
-        formatPath(r.path),
-      ),
+    const finding = makeFinding(
+      r.ruleId,
+      'critical',
+      `${r.message}. OpenClaw refuses to start with this config`.replace('.. ', '. '),
+      locatePath(tree, r.path, r.at),
+      formatPath(r.path),
     );
+    const ops = shapeOps(r.ruleId, r.path, tree);
+    const autofix = ops && planAutofix(tree, ops, 'migration');
+    if (autofix) withAutofix(finding, autofix, loaded.files);
+    findings.push(finding);
   }
 
   const config = (value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Record<

@@ -51,9 +51,30 @@ export const RENAMED_KEYS: readonly LegacyKey[] = [
   { pattern: ['agents', 'defaults', 'memorySearch'], replacement: 'memory.search' },
   { pattern: ['agents', 'list', '*', 'memorySearch'], replacement: 'memory.search' },
   { pattern: ['messages', 'tts'], replacement: 'tts' },
-  { pattern: ['channels', '*', 'streamMode'], replacement: 'channels.{0}.streaming' },
-  { pattern: ['channels', '*', 'accounts', '*', 'streamMode'], replacement: 'channels.{0}.accounts.{1}.streaming' },
+  // The flat streaming keys became the `streaming` object (openclaw doctor's streaming alias migration).
+  ...streamingAliases(['channels', '*'], 'channels.{0}'),
+  ...streamingAliases(['channels', '*', 'accounts', '*'], 'channels.{0}.accounts.{1}'),
 ];
+
+/** `at` / `prefix`: the channel (or account) pattern and its replacement prefix. */
+function streamingAliases(at: readonly string[], prefix: string): LegacyKey[] {
+  const generic = Object.entries({
+    streamMode: 'streaming.mode',
+    chunkMode: 'streaming.chunkMode',
+    blockStreaming: 'streaming.block.enabled',
+    blockStreamingCoalesce: 'streaming.block.coalesce',
+  }).map(([from, to]) => ({ pattern: [...at, from], replacement: `${prefix}.${to}` }));
+  // Only telegram's draft preview and slack's native transport have a nested successor.
+  const only = (channel: string, from: string, to: string): LegacyKey => ({
+    pattern: [at[0]!, channel, ...at.slice(2), from],
+    replacement: `${prefix.replace('{0}', channel)}.${to}`.replace(/\{(\d)\}/g, (_, n: string) => `{${Number(n) - 1}}`),
+  });
+  return [
+    ...generic,
+    only('telegram', 'draftChunk', 'streaming.preview.chunk'),
+    only('slack', 'nativeStreaming', 'streaming.nativeTransport'),
+  ];
+}
 
 /** The replacement of a key that moved (doctor migrations first, then release renames). */
 export function replacementFor(path: readonly string[]): string | undefined {
