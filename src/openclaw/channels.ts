@@ -9,8 +9,14 @@ export interface PolicyHit {
   path: (string | number)[];
 }
 
-/** Exposure-matrix walk: channel and account level `groupPolicy`/`dmPolicy`/legacy `dm.policy` === "open". */
-export function openInboundPolicies(cfg: Rec): PolicyHit[] {
+/** Which inbound policies the exposure matrix reads: group policies only, or DM policies too. */
+export type InboundScope = 'groups' | 'groups-and-dms';
+
+/**
+ * Exposure-matrix walk: channel and account level `groupPolicy`/`dmPolicy`/legacy `dm.policy` === "open".
+ * `inbound: 'groups'` counts `groupPolicy` only (the exposure matrix of 2026.1–2026.5).
+ */
+export function openInboundPolicies(cfg: Rec, inbound: InboundScope = 'groups-and-dms'): PolicyHit[] {
   const out: PolicyHit[] = [];
   const channels = rec(cfg, 'channels');
   if (!channels) return out;
@@ -19,7 +25,7 @@ export function openInboundPolicies(cfg: Rec): PolicyHit[] {
       out.push({ label: `${base.join('.')}.groupPolicy`, path: [...base, 'groupPolicy'] });
     const legacy = isRec(section.dm) ? section.dm.policy : undefined;
     const dmPolicy = section.dmPolicy ?? legacy;
-    if (dmPolicy === 'open') {
+    if (inbound === 'groups-and-dms' && dmPolicy === 'open') {
       const p = section.dmPolicy == null ? [...base, 'dm', 'policy'] : [...base, 'dmPolicy'];
       out.push({ label: p.join('.'), path: p });
     }

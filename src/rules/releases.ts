@@ -63,13 +63,14 @@ export function sinceNote(since: string, target: string): string {
 
 /**
  * The "Releases" section of a rule's page (docs/rules/<id>.md), generated from its table by
- * `npm run docs:releases`; a test keeps the pages in step. Undefined for beyond-CLI rules.
+ * `npm run docs:releases`; a test keeps the pages in step. Undefined for beyond-CLI rules without a history.
  */
 export function releasesSection(
   rule: { releases?: readonly RuleRelease[]; beyondCli?: boolean },
   versions: readonly string[],
 ): string | undefined {
-  if (rule.beyondCli) return undefined;
+  // A beyond-CLI rule has a section only when older releases' audits had the check (a legacy key's).
+  if (rule.beyondCli && !rule.releases?.length) return undefined;
   const oldest = versions[0]!;
   const newest = versions[versions.length - 1]!;
   const rows = rule.releases ?? [];

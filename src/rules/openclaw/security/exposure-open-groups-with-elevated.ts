@@ -1,17 +1,34 @@
 import { defineRule } from '../../types.js';
-import { openInboundPolicies } from '../../../openclaw/channels.js';
+import { openInboundPolicies, type InboundScope } from '../../../openclaw/channels.js';
 import { at } from '../../../openclaw/values.js';
 import { capList } from '../messages.js';
 import { closePolicies } from '../policy-fixes.js';
 
-export default defineRule({
+interface Facts {
+  /** Which open inbound policies count (exposure matrix, shared by the open_groups_* checks). */
+  inbound: InboundScope;
+}
+
+export default defineRule<Facts>({
   id: 'security.exposure.open_groups_with_elevated',
   severity: 'critical',
   title: 'Open group/DM policy with elevated tools enabled',
   description: 'An open DM/group policy while tools.elevated is enabled (the default).',
   fixable: true,
-  check(ctx, report) {
-    const open = openInboundPolicies(ctx.config);
+  releases: [
+    {
+      from: '2026.1.30',
+      note: 'Reported for an open groupPolicy (channel or account level) while tools.elevated is not disabled; open DM policies do not count.',
+      facts: { inbound: 'groups' },
+    },
+    {
+      from: '2026.6.11',
+      note: 'Open DM policies (dmPolicy, legacy dm.policy) count as well as open group policies.',
+      facts: { inbound: 'groups-and-dms' },
+    },
+  ],
+  check(ctx, report, facts) {
+    const open = openInboundPolicies(ctx.config, facts?.inbound);
     const first = open[0];
     if (!first) return;
     if (at(ctx.config, 'tools', 'elevated', 'enabled') === false) return;

@@ -1,19 +1,35 @@
 import { defineRule } from '../../types.js';
-import { openInboundPolicies } from '../../../openclaw/channels.js';
+import { openInboundPolicies, type InboundScope } from '../../../openclaw/channels.js';
 import { riskyToolContexts } from '../../../openclaw/tool-policy.js';
 import { capList } from '../messages.js';
 import { closePolicies } from '../policy-fixes.js';
 
-export default defineRule({
+interface Facts {
+  /** Which open inbound policies count (exposure matrix, shared by the open_groups_* checks). */
+  inbound: InboundScope;
+}
+
+export default defineRule<Facts>({
   id: 'security.exposure.open_groups_with_runtime_or_fs',
   severity: 'critical',
   title: 'Open group/DM policy with runtime/filesystem tools exposed',
   description:
     'An open DM/group policy while some agent context has exec/process (critical) or unguarded fs tools (warn) outside a full sandbox.',
   fixable: true,
-  releases: [{ from: '2026.2.26', note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check).' }],
-  check(ctx, report) {
-    const open = openInboundPolicies(ctx.config);
+  releases: [
+    {
+      from: '2026.2.26',
+      note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check); an open groupPolicy counts, open DM policies do not.',
+      facts: { inbound: 'groups' },
+    },
+    {
+      from: '2026.6.11',
+      note: 'Open DM policies (dmPolicy, legacy dm.policy) count as well as open group policies.',
+      facts: { inbound: 'groups-and-dms' },
+    },
+  ],
+  check(ctx, report, facts) {
+    const open = openInboundPolicies(ctx.config, facts?.inbound);
     const first = open[0];
     if (!first) return;
     const { contexts, hasRuntimeRisk } = riskyToolContexts(ctx.config);
