@@ -19,20 +19,12 @@ import path from 'node:path';
 import { ensureOpenclaw } from '../openclaw-cache.mjs';
 import { entryFile, fetchCorpus } from './corpus.mjs';
 import { cachedAudit } from './openclaw-audit.mjs';
-import { compareOutputs, isInvalidFinding, LEGACY_CLI_IDS, repo, ruleIds, runClawlint } from './lib.mjs';
+import { compareOutputs, isInvalidFinding, releaseEmits, repo, ruleIds, runClawlint } from './lib.mjs';
 
 const RELEASES = JSON.parse(fs.readFileSync(path.join(repo, 'policies', 'schemas', 'releases.json'), 'utf8'))
   .releases.map((r) => r.version)
   .sort((a, b) => b.localeCompare(a, 'en', { numeric: true })); // newest first
 const PARALLEL = Number(process.env.DIFF_PARALLEL || 2);
-/**
- * Up to 2026.7 the plain CLI still emits the legacy-key checks and its bundled channel plugins'
- * checks (channels.*), which clawlint keeps as beyond-CLI rules: compared for those releases.
- */
-const olderCliEmits = (release) => (id) =>
-  release.localeCompare('2026.8.2', 'en', { numeric: true }) < 0 &&
-  (LEGACY_CLI_IDS.has(id) || id.startsWith('channels.'));
-
 function stageCorpus(e) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-corpus-'));
   const cfg = path.join(tmp, 'openclaw.json');
@@ -109,7 +101,7 @@ async function main() {
           row.verdict = oc.ok === false ? 'rejected' : 'accepted';
           row.verdictAgrees = (oc.ok === false) !== row.clawlintAccepts;
           if (oc.ok !== false) {
-            const c = compareOutputs(oc, lint.get(v), { isCliRule, beyond, comparableBeyond: olderCliEmits(v) });
+            const c = compareOutputs(oc, lint.get(v), { isCliRule, beyond, comparableBeyond: releaseEmits(v) });
             Object.assign(row, { missing: c.missing, extra: c.extra, marked: c.marked });
           } else
             // Key paths only: an issue message can quote the config's values.

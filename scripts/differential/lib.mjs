@@ -13,12 +13,25 @@ export const VERSIONS = path.join(repo, 'test', 'differential', 'versions');
  * Beyond the 2026.9.6 CLI, but older releases emit them (the keys were still live there):
  * compared in --releases mode.
  */
-export const LEGACY_CLI_IDS = new Set([
+const LEGACY_CLI_IDS = new Set([
   'gateway.control_ui.insecure_auth',
   'logging.redact_off',
   'gateway.control_ui.device_auth_disabled',
 ]);
 export const PARALLEL = 2;
+
+const olderThan = (a, b) => a.localeCompare(b, 'en', { numeric: true }) < 0;
+/**
+ * Ids clawlint keeps beyond the CLI that the audit of `release` does emit, so they are compared
+ * for it: the legacy-key checks up to 2026.7 (the keys were live), and the channel checks
+ * (`channels.*`) for 2026.4.29–2026.7.1, the releases whose plain CLI loads the bundled channel
+ * plugins' security adapters (up to 2026.3 `security audit` lists the channel plugins of an
+ * empty registry, from 2026.8 the loaded plugins have no security adapter).
+ */
+export const releaseEmits = (release) => (id) =>
+  !!release &&
+  olderThan(release, '2026.8.2') &&
+  (LEGACY_CLI_IDS.has(id) || (id.startsWith('channels.') && !olderThan(release, '2026.4.29')));
 
 /** Ids the CLI emits from host state or never statically (see README). */
 export const HOST_ONLY =

@@ -24,7 +24,7 @@ import {
   repo,
   CONFIGS,
   VERSIONS,
-  LEGACY_CLI_IDS,
+  releaseEmits,
   PARALLEL,
   ruleIds,
   parseDotenv,
@@ -67,7 +67,7 @@ async function main() {
   // Install serially before the parallel runs (each release once).
   const installs = new Map();
   for (const c of selected) if (!installs.has(c.version)) installs.set(c.version, ensureOpenclaw(c.version));
-  const comparableBeyond = (id) => releasesMode && LEGACY_CLI_IDS.has(id);
+
   let passed = 0;
   let failed = 0;
   const results = new Array(names.length);
@@ -87,7 +87,7 @@ async function main() {
           runClawlint(cfg, fs.existsSync(envPath) ? envPath : undefined, c.version),
         ]);
         const clFindings = clOut.findings ?? [];
-        const cmp = compareOutputs(ocOut, clOut, { isCliRule, beyond, comparableBeyond });
+        const cmp = compareOutputs(ocOut, clOut, { isCliRule, beyond, comparableBeyond: releaseEmits(c.version) });
         let missing = cmp.missing;
         // Checks of newer releases, marked `since` by clawlint, are not differences.
         let extra = cmp.extra;

@@ -11,6 +11,7 @@ import rchannels__provider__dm_disabled from './openclaw/channels/dm-disabled.js
 import rchannels__provider__dm_locked from './openclaw/channels/dm-locked.js';
 import rchannels__provider__dm_open from './openclaw/channels/dm-open.js';
 import rchannels__provider__dm_open_invalid from './openclaw/channels/dm-open-invalid.js';
+import rchannels__provider__dm_scope_main_multiuser from './openclaw/channels/dm-scope-main-multiuser.js';
 import rchannels_telegram_allowFrom_invalid_entries from './openclaw/channels/telegram-allow-from-invalid-entries.js';
 import rchannels_telegram_groups_allowFrom_missing from './openclaw/channels/telegram-groups-allow-from-missing.js';
 import rchannels_telegram_groups_allowFrom_wildcard from './openclaw/channels/telegram-groups-allow-from-wildcard.js';
@@ -91,6 +92,7 @@ export const RULES: readonly Rule[] = [
   rchannels__provider__dm_locked,
   rchannels__provider__dm_open,
   rchannels__provider__dm_open_invalid,
+  rchannels__provider__dm_scope_main_multiuser,
   rchannels_telegram_allowFrom_invalid_entries,
   rchannels_telegram_groups_allowFrom_missing,
   rchannels_telegram_groups_allowFrom_wildcard,
