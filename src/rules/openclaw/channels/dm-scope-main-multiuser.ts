@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { isRec, str } from '../semantics.js';
+import { isRec, str } from '../../../openclaw/values.js';
 import { channelSections, dmPolicyOf, label } from './walk.js';
 
 export default defineRule({
