@@ -40,6 +40,7 @@ import { planPartition, type PlannedConfig } from './shard/plan.js';
 import type { BaselineSummary, ConfigTarget, LintRunResult } from './lint/run-result.js';
 import type { SecretFindingsOptions } from './secrets/cli.js';
 import { withInvocation, type InvocationSettings } from './policy/invocation.js';
+import { committedEnv } from './deploy/values.js';
 
 export const MAX_CONFIG_BYTES = 5 * 1024 * 1024;
 
@@ -529,7 +530,7 @@ function planShard(
   for (const c of planned)
     ctx.redactor.addEnv(
       envFor(opts.cwd, c.rel, c.env ?? ctx.env, config, findings),
-      (name) => c.committedEnv?.has(name) === true,
+      committedEnv((name) => c.committedEnv?.has(name) === true),
     );
   return planPartition({
     configs: planned,

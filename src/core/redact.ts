@@ -6,7 +6,6 @@
 import type { Autofix } from './autofix.js';
 import type { Finding } from './finding.js';
 import { forEachScalar, type ValueNode } from './tree.js';
-import { classifyValue } from '../deploy/values.js';
 
 const SECRET_NAME =
   /(token|secret|passw(or)?d|passphrase|api[-_]?key|apikey|private[-_]?key|credential|cookie|bearer)/i;
@@ -66,13 +65,15 @@ export function looksSecret(name: string, value: string): boolean {
 }
 
 /**
- * A value the scanned repository itself commits under `name` (a container's `environment:`, a
- * Secret read through envFrom, the config's env.vars): secret by its name or by its shape. Masking
+ * Which env names hold values the scanned repository commits (a container's `environment:`, a
+ * Secret read through envFrom, the config's env.vars) and whether such a value is secret. Masking
  * every committed value would blank ordinary words wherever they recur ("Pod/****-agent" for
- * TARGET_AUDIENCE=openclaw, "state directory ****" for HOME=/home/node).
+ * TARGET_AUDIENCE=openclaw, "state directory ****" for HOME=/home/node). The shape test comes
+ * from the caller (deploy/values.ts), which knows the secret plugins this layer may not import.
  */
-function isCommittedSecret(name: string, value: string): boolean {
-  return looksSecret(name, value) || (value.length >= MIN_LENGTH && classifyValue(value).kind === 'secret');
+export interface CommittedEnv {
+  has(name: string): boolean;
+  isSecret(name: string, value: string): boolean;
 }
 
 export class Redactor {
@@ -86,12 +87,12 @@ export class Redactor {
   /**
    * Every env value, whatever its name: a value reached through `${VAR}` or an env file may be
    * anything (a runner token read from /proc/self/environ was one). Only flags, numbers and
-   * addresses are left out, as masking them would blank messages ("binds ****"). Names for which
-   * `committed` says true hold values the scanned repository commits: see isCommittedSecret.
+   * addresses are left out, as masking them would blank messages ("binds ****"). A value the
+   * repository commits (`committed`) is masked only when it is secret: see CommittedEnv.
    */
-  addEnv(env: ReadonlyMap<string, string>, committed?: (name: string) => boolean): void {
+  addEnv(env: ReadonlyMap<string, string>, committed?: CommittedEnv): void {
     for (const [k, v] of env) {
-      if (committed?.(k) ? isCommittedSecret(k, v) : looksSecret(k, v) || !PLAIN_VALUE.test(v)) this.add(v);
+      if (committed?.has(k) ? committed.isSecret(k, v) : looksSecret(k, v) || !PLAIN_VALUE.test(v)) this.add(v);
       this.addUrlCredentials(v);
     }
   }

@@ -20,6 +20,7 @@
 import { REGEX_PLUGINS } from '../secrets/plugins/regex-plugins.js';
 import { hexEntropy, shannonEntropy } from '../secrets/plugins/high-entropy.js';
 import { TOKEN_PATTERNS } from '../secrets/extras.js';
+import { looksSecret, type CommittedEnv } from '../core/redact.js';
 
 export type ValueClass =
   | { kind: 'empty' }
@@ -152,4 +153,9 @@ function matchesSome(re: RegExp, v: string): boolean {
   const hit = re.test(v);
   re.lastIndex = 0;
   return hit;
+}
+
+/** The redactor's view of env names the repository commits: such a value is masked when secret by name or shape. */
+export function committedEnv(has: (name: string) => boolean): CommittedEnv {
+  return { has, isSecret: (name, value) => looksSecret(name, value) || classifyValue(value).kind === 'secret' };
 }

@@ -32,6 +32,7 @@ import { migrationFallback, migrationOps, shapeOps } from '../fix/migrations.js'
 import { planAutofix, setOp } from '../fix/plan.js';
 import { suggestionFor } from '../fix/suggest.js';
 import type { Autofix } from '../core/autofix.js';
+import { committedEnv } from '../deploy/values.js';
 
 export interface LintConfigOptions {
   /** Variables from env files and --env (the config's env.vars fill gaps). */
@@ -179,7 +180,10 @@ export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions =
     findings.push(...evaluatePolicies(opts.policies, 'openclaw', effectiveValue(config, opts.deployment), tree));
   findings.sort(compareFindings);
   const redactor = new Redactor();
-  redactor.addEnv(env, (name) => !opts.env?.has(name) || opts.committedEnv?.has(name) === true);
+  redactor.addEnv(
+    env,
+    committedEnv((name) => !opts.env?.has(name) || opts.committedEnv?.has(name) === true),
+  );
   redactor.addTree(tree);
   const secrets = redactor.list();
   const scrub = (list: Finding[]) => list.map((f) => redactor.finding(f));
