@@ -12,12 +12,12 @@ import {
   parseVersion,
   runLint,
   sameEdit
-} from "./chunk-RTZVLG5Q.js";
+} from "./chunk-TBFN4ELZ.js";
 import {
   formatGitlab,
   formatJunit,
   formatText
-} from "./chunk-ZXYZTP73.js";
+} from "./chunk-LQ4S5N6J.js";
 import {
   DEFAULT_BASELINE,
   REGISTRY,
@@ -26,12 +26,12 @@ import {
   buildBaseline,
   diffBaseline,
   formatBaseline,
-  formatReportJson,
   formatSarif,
   readBaseline,
   readSourceFile,
+  reportJsonChunks,
   stripBom
-} from "./chunk-OTHPCBIZ.js";
+} from "./chunk-UXCD2WKW.js";
 import "./chunk-P7B3VLA5.js";
 import {
   FIX_TYPES
@@ -48,7 +48,7 @@ import {
   shouldFail,
   withWorkspace,
   writeConfined
-} from "./chunk-JBXSZZYJ.js";
+} from "./chunk-3LYMMJPW.js";
 import "./chunk-CR3CJWJX.js";
 import "./chunk-M7CPPUSY.js";
 
@@ -241,21 +241,26 @@ async function fixConfig(job, select = {}) {
     const riders = [];
     const taken = [];
     for (const f of candidates) {
-      const fix = f.autofix;
-      const edits = fix.edits.filter((e) => !taken.some((t) => sameEdit(t, e)));
-      if (!edits.length) {
-        riders.push(f);
-        continue;
+      let fix = f.autofix;
+      let first;
+      while (fix) {
+        const edits = fix.edits.filter((e) => !taken.some((t) => sameEdit(t, e)));
+        if (!edits.length) {
+          riders.push(f);
+          break;
+        }
+        if (edits.some((e) => taken.some((t) => clashes(t, e)))) break;
+        const trial = overlay.with(edits, current.files);
+        const reason = trial ? await check(job, trial, f, current.findings, edits) : "a file it edits was not read";
+        if (!reason) {
+          accepted.push({ finding: f, fix, edits });
+          taken.push(...edits);
+          break;
+        }
+        first ??= reason;
+        fix = fix.fallback;
+        if (!fix) refused.set(keyOf(f), { ...describe(f, f.autofix), reason: first });
       }
-      if (edits.some((e) => taken.some((t) => clashes(t, e)))) continue;
-      const trial = overlay.with(edits, current.files);
-      const reason = trial ? await check(job, trial, f, current.findings, edits) : "a file it edits was not read";
-      if (reason) {
-        refused.set(keyOf(f), { ...describe(f, fix), reason });
-        continue;
-      }
-      accepted.push({ finding: f, edits });
-      taken.push(...edits);
     }
     if (!accepted.length) break;
     let next = overlay.with(taken, current.files);
@@ -267,7 +272,7 @@ async function fixConfig(job, select = {}) {
       next = overlay.with(accepted[0].edits, current.files);
       result = await lintWith(job, next);
     }
-    for (const a of accepted) applied.push(describe(a.finding, a.finding.autofix));
+    for (const a of accepted) applied.push(describe(a.finding, a.fix));
     const left = new Set(result.findings.map(keyOf));
     for (const r of riders) if (!left.has(keyOf(r))) applied.push(describe(r, r.autofix));
     overlay = next;
@@ -490,11 +495,11 @@ async function mainUnsafe(argv, io) {
   let args = [...argv];
   if (args[0] === "help") args = [...args.slice(1), "--help"];
   if (args[0] === "merge") {
-    const { runMergeCommand } = await import("./chunk-MA57ZA6V.js");
+    const { runMergeCommand } = await import("./chunk-E6AN473I.js");
     return runMergeCommand(args.slice(1), io);
   }
   if (args[0] === "secrets") {
-    const { runSecretsCommand } = await import("./chunk-RFDJ3WQ4.js");
+    const { runSecretsCommand } = await import("./chunk-NC4GNEA5.js");
     return runSecretsCommand(
       args.slice(1).filter((a) => a !== "--debug"),
       io
@@ -601,14 +606,15 @@ async function mainUnsafe(argv, io) {
   const failOn = o["fail-on"] ?? result.config.failOn ?? "critical";
   const toFile = o.output !== void 0;
   const pretty = !toFile && io.isTTY && o.format === "text";
-  const report = o.format === "sarif" ? formatSarif([...result.findings, ...result.suppressed], {
-    category: o["sarif-category"],
-    includeSuppressed: o["sarif-include-suppressed"] === true
-  }) : o.format === "junit" ? formatJunit([...result.findings, ...result.suppressed], failOn) : o.format === "gitlab" ? formatGitlab(result.findings) : o.format === "json" ? formatReportJson(result, {
+  const report = () => o.format === "json" ? reportJsonChunks(result, {
     failOn,
     category: o["sarif-category"],
     ...o.repository ? { repository: o.repository } : {}
-  }) : formatText(
+  }) : [otherReport()];
+  const otherReport = () => o.format === "sarif" ? formatSarif([...result.findings, ...result.suppressed], {
+    category: o["sarif-category"],
+    includeSuppressed: o["sarif-include-suppressed"] === true
+  }) : o.format === "junit" ? formatJunit([...result.findings, ...result.suppressed], failOn) : o.format === "gitlab" ? formatGitlab(result.findings) : formatText(
     result.findings.filter((f) => !f.baselined),
     {
       pretty,
@@ -617,8 +623,11 @@ async function mainUnsafe(argv, io) {
       redact: result.redact
     }
   );
-  if (toFile) writeOrUsage(path.resolve(io.cwd, o.output), report, io.cwd, true, "--output");
-  else io.stdout(JSON_FORMATS.has(o.format) ? neutraliseWorkflowCommands(report, true) : report);
+  if (toFile) writeOrUsage(path.resolve(io.cwd, o.output), report(), io.cwd, true, "--output");
+  else {
+    const text = [...report()].join("");
+    io.stdout(JSON_FORMATS.has(o.format) ? neutraliseWorkflowCommands(text, true) : text);
+  }
   if (o.format === "text") {
     for (const t of result.targets.filter((x) => x.version !== DEFAULT_OPENCLAW_VERSION || x.note))
       io.stderr(`clawlint: ${t.config}: validated against ${describeTarget(t)}
@@ -683,7 +692,7 @@ async function completion(args, io) {
     io.stdout(COMPLETION_HELP);
     return 0;
   }
-  const { completionScript, SHELLS } = await import("./chunk-GCX26MDO.js");
+  const { completionScript, SHELLS } = await import("./chunk-QXYZ24JG.js");
   const shell = SHELLS.find((s) => s === args[0]);
   if (!shell || args.length !== 1) throw new UsageError("usage: clawlint completion bash|zsh|fish");
   const lintFlags = Object.fromEntries(Object.entries(LINT_OPTIONS).map(([n, o]) => [n, o.type === "string"]));

@@ -9,13 +9,13 @@ import {
   parseDataFile,
   parseInvocation,
   runLint
-} from "./chunk-RTZVLG5Q.js";
+} from "./chunk-TBFN4ELZ.js";
 import {
   emitAnnotations,
   escapeMarkdown,
   formatSummary,
   planAnnotations
-} from "./chunk-W4DFBFVV.js";
+} from "./chunk-6SI6GC3Y.js";
 import {
   DEFAULT_BASELINE,
   SourceFile,
@@ -24,7 +24,7 @@ import {
   formatSarif,
   locatePath,
   toPlain
-} from "./chunk-OTHPCBIZ.js";
+} from "./chunk-UXCD2WKW.js";
 import {
   parseBaseline
 } from "./chunk-H3DEMWBW.js";
@@ -39,7 +39,7 @@ import {
   shouldFail,
   summarize,
   writeConfined
-} from "./chunk-JBXSZZYJ.js";
+} from "./chunk-3LYMMJPW.js";
 import "./chunk-CR3CJWJX.js";
 import {
   __commonJS,

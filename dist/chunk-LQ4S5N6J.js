@@ -1,12 +1,12 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
   fingerprint
-} from "./chunk-OTHPCBIZ.js";
+} from "./chunk-UXCD2WKW.js";
 import {
   failOnRank,
   severityRank,
   summarize
-} from "./chunk-JBXSZZYJ.js";
+} from "./chunk-3LYMMJPW.js";
 
 // src/reporters/gitlab.ts
 var GITLAB_SEVERITY = {

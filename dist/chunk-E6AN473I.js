@@ -3,11 +3,11 @@ import {
   formatGitlab,
   formatJunit,
   formatText
-} from "./chunk-ZXYZTP73.js";
+} from "./chunk-LQ4S5N6J.js";
 import {
   escapeMarkdown,
   formatSummary
-} from "./chunk-W4DFBFVV.js";
+} from "./chunk-6SI6GC3Y.js";
 import {
   REPORT_VERSION,
   SARIF_SCHEMA_URI,
@@ -18,7 +18,7 @@ import {
   jsonDocument,
   toJsonFinding,
   totalOrder
-} from "./chunk-OTHPCBIZ.js";
+} from "./chunk-UXCD2WKW.js";
 import {
   FIX_TYPES
 } from "./chunk-2QU2XKKE.js";
@@ -37,7 +37,7 @@ import {
   shouldFail,
   summarize,
   writeConfined
-} from "./chunk-JBXSZZYJ.js";
+} from "./chunk-3LYMMJPW.js";
 import "./chunk-CR3CJWJX.js";
 import "./chunk-M7CPPUSY.js";
 

@@ -4,7 +4,7 @@ import {
   compareFindings,
   severityRank,
   summarize
-} from "./chunk-JBXSZZYJ.js";
+} from "./chunk-3LYMMJPW.js";
 
 // src/reporters/annotations.ts
 var LEVEL = { critical: "error", warn: "warning", info: "notice" };

@@ -31,7 +31,7 @@ import {
   readConfinedText,
   workspaceRootOr,
   writeConfined
-} from "./chunk-JBXSZZYJ.js";
+} from "./chunk-3LYMMJPW.js";
 import {
   ExtraDetectorError,
   extraRuleId,
@@ -446,6 +446,7 @@ ${fresh.length} new secret${fresh.length === 1 ? "" : "s"} not in the baseline. 
     `The baseline file was updated.
 Probably to keep line numbers of secrets up-to-date.
 Please \`git add ${baselinePath}\`, thank you.
+
 
 `
   );

@@ -4,6 +4,7 @@ import {
   DEPLOY_RULES,
   IncludeResolver,
   RULES,
+  Redactor,
   SourceFile,
   UNSEEN_SECRET,
   argsFromList,
@@ -14,6 +15,7 @@ import {
   bracketDepth,
   child,
   classify,
+  committedEnv,
   defineOwn,
   describe,
   diffBaseline,
@@ -55,7 +57,7 @@ import {
   unseenCredentialSources,
   walk,
   withImageEntrypoint
-} from "./chunk-OTHPCBIZ.js";
+} from "./chunk-UXCD2WKW.js";
 import {
   quoteForMessage,
   require_dist
@@ -78,7 +80,7 @@ import {
   withWorkspace,
   workspaceRootOr,
   writeConfined
-} from "./chunk-JBXSZZYJ.js";
+} from "./chunk-3LYMMJPW.js";
 import {
   ajvLinearRegExp,
   compileLinear,
@@ -3117,124 +3119,6 @@ function invocationFlags(s) {
 import fs15 from "node:fs";
 import path27 from "node:path";
 
-// src/core/redact.ts
-var SECRET_NAME = /(token|secret|passw(or)?d|passphrase|api[-_]?key|apikey|private[-_]?key|credential|cookie|bearer)/i;
-var MIN_LENGTH = 6;
-var MASK = "****";
-var PLAIN_VALUE = /^(?:true|false|yes|no|on|off|null|none|lan|loopback|localhost|tailnet|auto|[0-9.:]+|\[[0-9a-f:.]+\])$/i;
-var USERINFO_END = /[\s/?#"'`<>\\]/;
-function urlUserinfos(text) {
-  const out = [];
-  for (let at = text.indexOf("://"); at >= 0; at = text.indexOf("://", at + 3)) {
-    let end = at + 3;
-    while (end < text.length && text[end] !== "@" && !USERINFO_END.test(text[end])) end++;
-    if (text[end] === "@" && end > at + 3) out.push(text.slice(at + 3, end));
-  }
-  return out;
-}
-var ESCAPABLE = /[\\`*_[\]|~&<>@#:/.\u0000-\u001f\u007f]/;
-var ENTITIES = {
-  "&": ["&amp;", "&#38;"],
-  "<": ["&lt;", "&#60;"],
-  ">": ["&gt;", "&#62;"],
-  "@": ["&#64;"],
-  "|": ["&#124;"],
-  "`": ["&#96;"],
-  "#": ["&#35;"],
-  '"': ["&quot;", "&#34;"],
-  "'": ["&#39;"]
-};
-function escapeRe(ch) {
-  return ch.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
-}
-function escapedForms(v) {
-  const parts = [...v].map((ch) => {
-    const alts = [escapeRe(ch), `\\\\${escapeRe(ch)}`, ...ENTITIES[ch] ?? []];
-    if (/[\u0000-\u001f\u007f]/.test(ch)) alts.push(" ");
-    return `(?:${alts.join("|")})`;
-  });
-  return new RegExp(parts.join("\u200B?"), "g");
-}
-function looksSecret(name, value) {
-  return value.length >= MIN_LENGTH && SECRET_NAME.test(name);
-}
-var Redactor = class {
-  values = /* @__PURE__ */ new Set();
-  patterns = /* @__PURE__ */ new Map();
-  add(value) {
-    if (value.length >= MIN_LENGTH && !/^\$\{[A-Z_][A-Z0-9_]*\}$/.test(value)) this.values.add(value);
-  }
-  /**
-   * Every env value, whatever its name: a value reached through `${VAR}` or an env file may be
-   * anything (a runner token read from /proc/self/environ was one). Only flags, numbers and
-   * addresses are left out, as masking them would blank messages ("binds ****").
-   */
-  addEnv(env) {
-    for (const [k, v] of env) {
-      if (looksSecret(k, v) || !PLAIN_VALUE.test(v)) this.add(v);
-      this.addUrlCredentials(v);
-    }
-  }
-  /** Credential-keyed strings in a config tree (after substitution), and URL credentials in any string. */
-  addTree(root) {
-    forEachScalar(root, (node, path28) => {
-      const key = String(path28[path28.length - 1] ?? "");
-      if (typeof node.value !== "string") return;
-      if (looksSecret(key, node.value)) this.add(node.value);
-      this.addUrlCredentials(node.value);
-    });
-  }
-  /**
-   * The userinfo of every `scheme://user:password@` (or `scheme://token@`) in `text`, whatever
-   * the key: a message or suggestion that quotes such a URL shows `scheme://****@host`, and a
-   * suggestion line that carries one is not offered.
-   */
-  addUrlCredentials(text) {
-    if (!text.includes("@")) return;
-    for (const info of urlUserinfos(text)) {
-      const colon = info.indexOf(":");
-      if (colon >= 0 ? info.length > colon + 1 : info.length >= MIN_LENGTH) this.values.add(info);
-      if (colon >= 0 && info.length - colon - 1 >= 4) this.values.add(info.slice(colon + 1));
-    }
-  }
-  get size() {
-    return this.values.size;
-  }
-  list() {
-    return [...this.values];
-  }
-  redact(text) {
-    if (!this.values.size) return text;
-    let out = text;
-    for (const v of [...this.values].sort((a, b) => b.length - a.length)) {
-      if (out.includes(v)) out = out.split(v).join(MASK);
-      if (ESCAPABLE.test(v)) {
-        let re = this.patterns.get(v);
-        if (!re) this.patterns.set(v, re = escapedForms(v));
-        out = out.replace(re, MASK);
-      }
-    }
-    return out;
-  }
-  finding(f) {
-    if (!this.values.size) return f;
-    const out = { ...f, message: this.redact(f.message), path: this.redact(f.path) };
-    if (f.fix) out.fix = this.redact(f.fix);
-    if (f.related) out.related = f.related.map((r) => r.message ? { ...r, message: this.redact(r.message) } : r);
-    if (f.suppressed) out.suppressed = { ...f.suppressed, reason: this.redact(f.suppressed.reason) };
-    if (f.suggestion !== void 0 && this.redact(f.suggestion) !== f.suggestion) delete out.suggestion;
-    if (f.autofix) {
-      const secret = f.autofix.edits.some((e) => this.redact(e.text) !== e.text);
-      out.autofix = {
-        ...f.autofix,
-        description: this.redact(f.autofix.description),
-        ...secret ? { redacted: true } : {}
-      };
-    }
-    return out;
-  }
-};
-
 // src/core/budget.ts
 var DEFAULT_RUN_BUDGET_MS = 4e4;
 var current;
@@ -3835,9 +3719,27 @@ var RENAMED_KEYS = [
   { pattern: ["agents", "defaults", "memorySearch"], replacement: "memory.search" },
   { pattern: ["agents", "list", "*", "memorySearch"], replacement: "memory.search" },
   { pattern: ["messages", "tts"], replacement: "tts" },
-  { pattern: ["channels", "*", "streamMode"], replacement: "channels.{0}.streaming" },
-  { pattern: ["channels", "*", "accounts", "*", "streamMode"], replacement: "channels.{0}.accounts.{1}.streaming" }
+  // The flat streaming keys became the `streaming` object (openclaw doctor's streaming alias migration).
+  ...streamingAliases(["channels", "*"], "channels.{0}"),
+  ...streamingAliases(["channels", "*", "accounts", "*"], "channels.{0}.accounts.{1}")
 ];
+function streamingAliases(at, prefix) {
+  const generic = Object.entries({
+    streamMode: "streaming.mode",
+    chunkMode: "streaming.chunkMode",
+    blockStreaming: "streaming.block.enabled",
+    blockStreamingCoalesce: "streaming.block.coalesce"
+  }).map(([from, to]) => ({ pattern: [...at, from], replacement: `${prefix}.${to}` }));
+  const only = (channel, from, to) => ({
+    pattern: [at[0], channel, ...at.slice(2), from],
+    replacement: `${prefix.replace("{0}", channel)}.${to}`.replace(/\{(\d)\}/g, (_, n) => `{${Number(n) - 1}}`)
+  });
+  return [
+    ...generic,
+    only("telegram", "draftChunk", "streaming.preview.chunk"),
+    only("slack", "nativeStreaming", "streaming.nativeTransport")
+  ];
+}
 function replacementFor(path28) {
   return findLegacyKey(path28)?.replacement ?? findLegacyKey(path28, RENAMED_KEYS)?.replacement;
 }
@@ -5005,6 +4907,9 @@ function migrationOps(m) {
   const existing = parent.kind === "object" ? parent.members : /* @__PURE__ */ new Map();
   const suggestion = suggestKey(key, m.knownKeys, existing);
   if (suggestion) return [{ op: "move", from: m.path, to: [...m.path.slice(0, -1), suggestion] }];
+  return unknownKeyRemoval(m);
+}
+function unknownKeyRemoval(m) {
   return [
     {
       op: "remove",
@@ -5012,6 +4917,30 @@ function migrationOps(m) {
       note: `clawlint --fix removed ${formatPath(m.path)}: no OpenClaw release knows this key (OpenClaw ${m.version} refuses to start with it)`
     }
   ];
+}
+function migrationFallback(m, ops) {
+  const op = ops?.length === 1 ? ops[0] : void 0;
+  if (op?.op !== "move" || op.carry || findLegacyKey(m.path.map(String)) || findLegacyKey(m.path.map(String), RENAMED_KEYS))
+    return void 0;
+  return unknownKeyRemoval(m);
+}
+var isChannelStreaming = (segs) => segs[0] === "channels" && segs[segs.length - 1] === "streaming" && (segs.length === 3 || segs.length === 5 && segs[2] === "accounts");
+var STREAMING_BOOLEAN_MODE = { true: "partial", false: "off" };
+function shapeOps(ruleId, path28, tree) {
+  const segs = path28.map(String);
+  if (ruleId === "schema.type" && isChannelStreaming(segs)) {
+    const r = walk(tree, path28);
+    if (r.depth !== path28.length || r.node.kind !== "scalar") return void 0;
+    const v = r.node.value;
+    if (typeof v === "string") return [{ op: "wrap", path: path28, key: "mode" }];
+    if (typeof v === "boolean") return [{ op: "wrap", path: path28, key: "mode", value: STREAMING_BOOLEAN_MODE[`${v}`] }];
+    return void 0;
+  }
+  if (ruleId === "schema.agent_ownership" && segs.join(".") === "agents.ownership") {
+    if (walk(tree, path28).depth === path28.length) return void 0;
+    return [{ op: "add", path: path28, value: "explicit" }];
+  }
+  return void 0;
 }
 
 // src/fix/text.ts
@@ -5152,7 +5081,7 @@ function json5Remove(file, start, end, note) {
   }
   return edits;
 }
-function json5InsertMember(file, objRange, key, valueText) {
+function json5InsertMember(file, objRange, key, valueText, fromIndent) {
   const toks = tokensOf(file);
   if (!toks) return void 0;
   const open = indexAt(toks, objRange[0]);
@@ -5174,11 +5103,18 @@ function json5InsertMember(file, objRange, key, valueText) {
     const indent = indentAt(file, keyTok.start);
     const eol = eolOf(t);
     const at2 = lineStartAt(file, brace.start);
-    const member2 = { start: at2, end: at2, text: `${indent}${k}: ${valueText}${trailing ? "," : ""}${eol}` };
+    const text = fromIndent === void 0 ? valueText : reindent(valueText, fromIndent, indent);
+    const member2 = { start: at2, end: at2, text: `${indent}${k}: ${text}${trailing ? "," : ""}${eol}` };
     return trailing ? [member2] : [{ start: toks[last].end, end: toks[last].end, text: "," }, member2];
   }
   const at = toks[last].end;
   return [{ start: at, end: at, text: trailing ? ` ${k}: ${valueText},` : `, ${k}: ${valueText}` }];
+}
+function reindent(text, from, to) {
+  return text.replace(
+    /(\r?\n)([ \t]*)/g,
+    (m, eol, ws) => ws.startsWith(from) ? `${eol}${to}${ws.slice(from.length)}` : m
+  );
 }
 
 // src/fix/yaml-edit.ts
@@ -5307,7 +5243,8 @@ function planMove(tree, from, to, carry) {
     target.file,
     target.range,
     String(rest[0]),
-    nestText(rest.slice(1), valueText, keyLike)
+    nestText(rest.slice(1), valueText, keyLike),
+    indentAt(file, keyRange[0])
   );
   if (!removed || !inserted) return void 0;
   return [...tie(file, removed), ...tie(target.file, inserted)];
@@ -5333,6 +5270,29 @@ function planHoist(tree, path28, rename) {
   const sep = multiline ? `,${eolOf(file.text)}${indentAt(file, span[0])}` : ", ";
   return tie(file, [{ start: span[0], end: span[1], text: parts.join(sep) }]);
 }
+function planWrap(tree, path28, key, value) {
+  const l = locate(tree, path28);
+  if (!l?.member || l.node.kind !== "scalar" || l.node.authored !== void 0) return void 0;
+  const file = l.node.file;
+  const [s, e] = l.node.range;
+  const like = file.text.slice(s, e);
+  if (/[\r\n]/.test(like) || /^[|>]/.test(like)) return void 0;
+  const keyLike = file.text.slice(l.member.keyRange[0], l.member.keyRange[1]);
+  const yaml = isYamlFile(file);
+  const inner = value === void 0 ? like : yaml ? yamlScalar(value, like) : json5Scalar(value, like);
+  const k = yaml ? key : json5Key(key, keyLike);
+  return tie(file, [{ start: s, end: e, text: `{ ${k}: ${inner} }` }]);
+}
+function planAdd(tree, path28, value) {
+  if (!path28.length) return void 0;
+  const parent = walk(tree, path28.slice(0, -1));
+  if (parent.depth !== path28.length - 1 || parent.node.kind !== "object") return void 0;
+  const key = String(path28[path28.length - 1]);
+  if (parent.node.members.has(key)) return void 0;
+  const file = parent.node.file;
+  if (isYamlFile(file)) return void 0;
+  return tie(file, json5InsertMember(file, parent.node.range, key, json5Scalar(value, '"')));
+}
 function planOp(tree, op) {
   switch (op.op) {
     case "set":
@@ -5343,6 +5303,10 @@ function planOp(tree, op) {
       return planMove(tree, op.from, op.to, op.carry);
     case "hoist":
       return planHoist(tree, op.path, op.rename);
+    case "wrap":
+      return planWrap(tree, op.path, op.key, op.value);
+    case "add":
+      return planAdd(tree, op.path, op.value);
   }
 }
 function planOps(tree, ops) {
@@ -5364,15 +5328,20 @@ function describeOp(op) {
       return `move ${formatPath(op.from)} to ${formatPath(op.to)}`;
     case "hoist":
       return `replace ${formatPath(op.path)} by ${Object.entries(op.rename).map(([k, v]) => `${k} \u2192 ${formatPath([...op.path.slice(0, -1), v])}`).join(", ")}`;
+    case "wrap":
+      return `move ${formatPath(op.path)} to ${formatPath([...op.path, op.key])}${op.value === void 0 ? "" : ` as ${JSON.stringify(op.value)}`}`;
+    case "add":
+      return `add ${formatPath(op.path)}: ${JSON.stringify(op.value)}`;
   }
 }
 function setOp(path28, value) {
   return { op: "set", path: path28, value };
 }
-function planAutofix(tree, ops, type) {
+function planAutofix(tree, ops, type, fallback) {
   const edits = mergeEdits(planOps(tree, ops));
-  if (!edits?.length) return void 0;
-  return { type, description: ops.map(describeOp).join("; "), edits };
+  const alt = fallback && planAutofix(tree, fallback, type);
+  if (!edits?.length) return alt;
+  return { type, description: ops.map(describeOp).join("; "), edits, ...alt ? { fallback: alt } : {} };
 }
 function mergeEdits(edits) {
   if (!edits) return void 0;
@@ -5469,13 +5438,18 @@ async function lintConfigFile(file, opts = {}) {
   for (const issue of issues) {
     const finding = schemaIssueToFinding(issue, tree, set.manifest.version, driftCtx);
     if (finding.ruleId === "schema.additionalProperties" && finding.severity === "critical") {
-      const ops = migrationOps({
+      const input = {
         path: typedPath(tree, issue.path),
         tree,
         version: set.manifest.version,
         ...driftCtx ? { index: driftCtx.index } : {},
         ...issue.knownKeys ? { knownKeys: issue.knownKeys } : {}
-      });
+      };
+      const ops = migrationOps(input);
+      const autofix = ops && planAutofix(tree, ops, "migration", migrationFallback(input, ops));
+      if (autofix) withAutofix(finding, autofix, loaded2.files);
+    } else if (finding.severity === "critical") {
+      const ops = shapeOps(finding.ruleId, typedPath(tree, issue.path), tree);
       const autofix = ops && planAutofix(tree, ops, "migration");
       if (autofix) withAutofix(finding, autofix, loaded2.files);
     }
@@ -5483,15 +5457,17 @@ async function lintConfigFile(file, opts = {}) {
   }
   findings.push(...await upgradeNotes(value, tree, set, issues, driftCtx));
   for (const r of refine(value)) {
-    findings.push(
-      makeFinding(
-        r.ruleId,
-        "critical",
-        `${r.message}. OpenClaw refuses to start with this config`.replace(".. ", ". "),
-        locatePath(tree, r.path, r.at),
-        formatPath(r.path)
-      )
+    const finding = makeFinding(
+      r.ruleId,
+      "critical",
+      `${r.message}. OpenClaw refuses to start with this config`.replace(".. ", ". "),
+      locatePath(tree, r.path, r.at),
+      formatPath(r.path)
     );
+    const ops = shapeOps(r.ruleId, r.path, tree);
+    const autofix = ops && planAutofix(tree, ops, "migration");
+    if (autofix) withAutofix(finding, autofix, loaded2.files);
+    findings.push(finding);
   }
   const config = value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
   const ruled = runRules(tree, config, env, opts, loaded2.files, target?.version ?? set.manifest.version);
@@ -5500,7 +5476,10 @@ async function lintConfigFile(file, opts = {}) {
     findings.push(...evaluatePolicies(opts.policies, "openclaw", effectiveValue(config, opts.deployment), tree));
   findings.sort(compareFindings);
   const redactor = new Redactor();
-  redactor.addEnv(env);
+  redactor.addEnv(
+    env,
+    committedEnv((name) => !opts.env?.has(name) || opts.committedEnv?.has(name) === true)
+  );
   redactor.addTree(tree);
   const secrets = redactor.list();
   const scrub = (list2) => list2.map((f) => redactor.finding(f));
@@ -8873,6 +8852,7 @@ function valuesConfigRun(v, userEnv) {
     configRel: v.file.path,
     deployment,
     env,
+    committedEnv: new Set([...g?.env ?? []].map(([k]) => k)),
     assumed: g?.assumed ?? [],
     origin: `Helm chart ${v.chart} values ${v.path} (not rendered)${g ? `, run by values ${g.path}` : ""}`,
     ...v.masked ? { source: v.masked } : { source: v.file, tree: v.tree },
@@ -9070,6 +9050,7 @@ function configRuns(runs, embedded2, userEnv) {
       configRel: r.config.rel,
       deployment,
       env,
+      committedEnv: new Set(r.env.keys()),
       assumed,
       origin: `${describe(r.workload)} in ${r.workload.file.path}: ${r.config.origin}`,
       ...r.config.embedded ? { source: r.config.source } : {},
@@ -9084,6 +9065,7 @@ function configRuns(runs, embedded2, userEnv) {
       configRel: e.file.path,
       deployment: {},
       env: new Map(userEnv),
+      committedEnv: /* @__PURE__ */ new Set(),
       assumed: [],
       origin: `ConfigMap ${e.configMap} key ${e.key}`,
       source: e.masked
@@ -9341,6 +9323,7 @@ async function runLintInWorkspace(opts) {
         file,
         {
           env: envFor(opts.cwd, run.configRel, run.env, config, findings),
+          committedEnv: run.committedEnv,
           deployment: run.deployment,
           targetHints,
           ...run.tree ? { tree: run.tree } : {}
@@ -9356,7 +9339,7 @@ async function runLintInWorkspace(opts) {
   if (scan2 && config.secrets?.enabled !== false && !overBudget("secrets scans", baselinePath ?? ".")) {
     const files2 = scan2.files?.filter((f) => f !== baselinePath);
     if (files2?.length !== 0) {
-      const { secretFindings } = await import("./chunk-RFDJ3WQ4.js");
+      const { secretFindings } = await import("./chunk-NC4GNEA5.js");
       const r = await secretFindings({
         cwd: opts.cwd,
         paths: files2 ? [...files2] : opts.paths.filter((p) => p !== "."),
@@ -9471,12 +9454,17 @@ function planShard(opts, files, runs, renderedFiles, config, findings, ctx) {
       ...r.tree ? { tree: true } : {},
       ...r.deploymentFile ? { deploymentFile: r.deploymentFile } : {},
       env: r.env,
+      committedEnv: r.committedEnv,
       rendered: rendered.has(r.configRel) || r.deploymentFile !== void 0 && rendered.has(r.deploymentFile)
     });
     useEnv(r.configRel);
   }
   if (envFiles2.size) loadEnv(opts.cwd, [...envFiles2], [], findings);
-  for (const c of planned) ctx.redactor.addEnv(envFor(opts.cwd, c.rel, c.env ?? ctx.env, config, findings));
+  for (const c of planned)
+    ctx.redactor.addEnv(
+      envFor(opts.cwd, c.rel, c.env ?? ctx.env, config, findings),
+      committedEnv((name) => c.committedEnv?.has(name) === true)
+    );
   return planPartition({
     configs: planned,
     renderedFiles,

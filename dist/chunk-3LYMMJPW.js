@@ -222,7 +222,8 @@ function writeConfined(abs, data, opts = {}) {
   );
   try {
     if (opts.mode !== void 0) fs.fchmodSync(fd, opts.mode);
-    fs.writeFileSync(fd, data);
+    if (typeof data === "string" || data instanceof Uint8Array) fs.writeFileSync(fd, data);
+    else for (const chunk of data) fs.writeSync(fd, chunk);
   } catch (err) {
     fs.closeSync(fd);
     fs.rmSync(tmp, { force: true });

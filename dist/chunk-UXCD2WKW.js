@@ -7,7 +7,7 @@ import {
   severityRank,
   shouldFail,
   summarize
-} from "./chunk-JBXSZZYJ.js";
+} from "./chunk-3LYMMJPW.js";
 import {
   DEFAULT_PLUGIN_NAMES,
   EXTRA_DETECTORS,
@@ -88,15 +88,16 @@ function jsonDocument(findings, suppressed = [], baseline, targets) {
 // src/reporters/report.ts
 var REPORT_VERSION = 2;
 function formatReportJson(result, opts) {
+  return [...reportJsonChunks(result, opts)].join("");
+}
+function* reportJsonChunks(result, opts) {
   const targets = [...result.targets].sort(
     (a, b) => cmp(a.config, b.config) || cmp(a.version, b.version) || cmp(a.source, b.source)
   );
-  const doc = jsonDocument(
-    [...result.findings].sort(totalOrder),
-    [...result.suppressed].sort(totalOrder),
-    result.baseline,
-    targets
-  );
+  const findings = [...result.findings].sort(totalOrder);
+  const suppressed = [...result.suppressed].sort(totalOrder);
+  const doc = jsonDocument([], [], result.baseline, targets);
+  doc.summary = summarize(findings);
   if (result.secrets?.baseline) doc.secrets = result.secrets;
   const report = {
     version: REPORT_VERSION,
@@ -112,7 +113,33 @@ function formatReportJson(result, opts) {
     if (result.shard.unusedConfigBaseline.length) report.unusedConfigBaseline = result.shard.unusedConfigBaseline;
   }
   doc.report = report;
-  return JSON.stringify(doc, null, 2) + "\n";
+  const lists = { findings, ...suppressed.length ? { suppressed } : {} };
+  const keys = Object.keys(doc);
+  if (lists.suppressed) keys.splice(keys.indexOf("summary") + 1, 0, "suppressed");
+  yield "{";
+  for (const [i, key3] of keys.entries()) {
+    yield `${i ? "," : ""}
+  ${JSON.stringify(key3)}: `;
+    const list = lists[key3];
+    if (!list) {
+      yield indent(JSON.stringify(doc[key3], null, 2), "  ");
+      continue;
+    }
+    if (!list.length) {
+      yield "[]";
+      continue;
+    }
+    yield "[";
+    for (const [j, f] of list.entries())
+      yield `${j ? "," : ""}
+    ${indent(JSON.stringify(toJsonFinding(f), null, 2), "    ")}`;
+    yield "\n  ]";
+  }
+  yield "\n}\n";
+}
+function indent(json, by) {
+  return json.replaceAll("\n", `
+${by}`);
 }
 function reportCategory(category) {
   return category === void 0 || category === "" ? "clawlint" : category;
@@ -1346,6 +1373,127 @@ function posixUnder(p, dir) {
   return void 0;
 }
 
+// src/core/redact.ts
+var SECRET_NAME2 = /(token|secret|passw(or)?d|passphrase|api[-_]?key|apikey|private[-_]?key|credential|cookie|bearer)/i;
+var MIN_LENGTH = 6;
+var MASK = "****";
+var PLAIN_VALUE = /^(?:true|false|yes|no|on|off|null|none|lan|loopback|localhost|tailnet|auto|[0-9.:]+|\[[0-9a-f:.]+\])$/i;
+var USERINFO_END = /[\s/?#"'`<>\\]/;
+function urlUserinfos(text2) {
+  const out = [];
+  for (let at2 = text2.indexOf("://"); at2 >= 0; at2 = text2.indexOf("://", at2 + 3)) {
+    let end = at2 + 3;
+    while (end < text2.length && text2[end] !== "@" && !USERINFO_END.test(text2[end])) end++;
+    if (text2[end] === "@" && end > at2 + 3) out.push(text2.slice(at2 + 3, end));
+  }
+  return out;
+}
+var ESCAPABLE = /[\\`*_[\]|~&<>@#:/.\u0000-\u001f\u007f]/;
+var ENTITIES = {
+  "&": ["&amp;", "&#38;"],
+  "<": ["&lt;", "&#60;"],
+  ">": ["&gt;", "&#62;"],
+  "@": ["&#64;"],
+  "|": ["&#124;"],
+  "`": ["&#96;"],
+  "#": ["&#35;"],
+  '"': ["&quot;", "&#34;"],
+  "'": ["&#39;"]
+};
+function escapeRe(ch) {
+  return ch.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+}
+function escapedForms(v) {
+  const parts = [...v].map((ch) => {
+    const alts = [escapeRe(ch), `\\\\${escapeRe(ch)}`, ...ENTITIES[ch] ?? []];
+    if (/[\u0000-\u001f\u007f]/.test(ch)) alts.push(" ");
+    return `(?:${alts.join("|")})`;
+  });
+  return new RegExp(parts.join("\u200B?"), "g");
+}
+function looksSecret(name, value) {
+  return value.length >= MIN_LENGTH && SECRET_NAME2.test(name);
+}
+var Redactor = class {
+  values = /* @__PURE__ */ new Set();
+  patterns = /* @__PURE__ */ new Map();
+  add(value) {
+    if (value.length >= MIN_LENGTH && !/^\$\{[A-Z_][A-Z0-9_]*\}$/.test(value)) this.values.add(value);
+  }
+  /**
+   * Every env value, whatever its name: a value reached through `${VAR}` or an env file may be
+   * anything (a runner token read from /proc/self/environ was one). Only flags, numbers and
+   * addresses are left out, as masking them would blank messages ("binds ****"). A value the
+   * repository commits (`committed`) is masked only when it is secret: see CommittedEnv.
+   */
+  addEnv(env, committed) {
+    for (const [k, v] of env) {
+      if (committed?.has(k) ? committed.isSecret(k, v) : looksSecret(k, v) || !PLAIN_VALUE.test(v)) this.add(v);
+      this.addUrlCredentials(v);
+    }
+  }
+  /** Credential-keyed strings in a config tree (after substitution), and URL credentials in any string. */
+  addTree(root) {
+    forEachScalar(root, (node, path6) => {
+      const key3 = String(path6[path6.length - 1] ?? "");
+      if (typeof node.value !== "string") return;
+      if (looksSecret(key3, node.value)) this.add(node.value);
+      this.addUrlCredentials(node.value);
+    });
+  }
+  /**
+   * The userinfo of every `scheme://user:password@` (or `scheme://token@`) in `text`, whatever
+   * the key: a message or suggestion that quotes such a URL shows `scheme://****@host`, and a
+   * suggestion line that carries one is not offered.
+   */
+  addUrlCredentials(text2) {
+    if (!text2.includes("@")) return;
+    for (const info of urlUserinfos(text2)) {
+      const colon = info.indexOf(":");
+      if (colon >= 0 ? info.length > colon + 1 : info.length >= MIN_LENGTH) this.values.add(info);
+      if (colon >= 0 && info.length - colon - 1 >= 4) this.values.add(info.slice(colon + 1));
+    }
+  }
+  get size() {
+    return this.values.size;
+  }
+  list() {
+    return [...this.values];
+  }
+  redact(text2) {
+    if (!this.values.size) return text2;
+    let out = text2;
+    for (const v of [...this.values].sort((a, b) => b.length - a.length)) {
+      if (out.includes(v)) out = out.split(v).join(MASK);
+      if (ESCAPABLE.test(v)) {
+        let re = this.patterns.get(v);
+        if (!re) this.patterns.set(v, re = escapedForms(v));
+        out = out.replace(re, MASK);
+      }
+    }
+    return out;
+  }
+  finding(f) {
+    if (!this.values.size) return f;
+    const out = { ...f, message: this.redact(f.message), path: this.redact(f.path) };
+    if (f.fix) out.fix = this.redact(f.fix);
+    if (f.related) out.related = f.related.map((r) => r.message ? { ...r, message: this.redact(r.message) } : r);
+    if (f.suppressed) out.suppressed = { ...f.suppressed, reason: this.redact(f.suppressed.reason) };
+    if (f.suggestion !== void 0 && this.redact(f.suggestion) !== f.suggestion) delete out.suggestion;
+    if (f.autofix) out.autofix = this.autofix(f.autofix);
+    return out;
+  }
+  autofix(fix) {
+    const secret = fix.edits.some((e) => this.redact(e.text) !== e.text);
+    return {
+      ...fix,
+      description: this.redact(fix.description),
+      ...secret ? { redacted: true } : {},
+      ...fix.fallback ? { fallback: this.autofix(fix.fallback) } : {}
+    };
+  }
+};
+
 // src/deploy/values.ts
 var KNOWN_WEAK_TOKENS = ["change-me-to-a-long-random-token", "change-me-now"];
 var KNOWN_WEAK_PASSWORDS = ["change-me-to-a-strong-password"];
@@ -1428,6 +1576,9 @@ function matchesSome(re, v) {
   const hit = re.test(v);
   re.lastIndex = 0;
   return hit;
+}
+function committedEnv(has) {
+  return { has, isSecret: (name, value) => looksSecret(name, value) || classifyValue(value).kind === "secret" };
 }
 
 // src/deploy/identity.ts
@@ -2609,6 +2760,47 @@ var dm_open_invalid_default = defineRule({
   }
 });
 
+// src/rules/openclaw/channels/dm-scope-main-multiuser.ts
+var dm_scope_main_multiuser_default = defineRule({
+  id: "channels.<provider>.dm.scope_main_multiuser",
+  severity: "warn",
+  title: "Channel DMs share the main session",
+  description: 'A channel accepts DMs from several senders (allowFrom "*" or more than one id) while session.dmScope is "main" (the default): every sender shares one session.',
+  beyondCli: true,
+  releases: [
+    {
+      from: "2026.1.30",
+      note: 'In the channel audit: for the default account of each loaded channel plugin whose DM policy is not "disabled", when session.dmScope is "main" (default) and allowFrom (config plus the host pairing store) has "*" or more than one sender. The plain CLI loads channel plugins from 2026.4.29.'
+    },
+    {
+      from: "2026.8.2",
+      note: "No longer reported by the plain CLI (its channel plugins have no security adapter); clawlint keeps it beyond the CLI."
+    }
+  ],
+  check(ctx, report) {
+    if ((str(ctx.config, "session", "dmScope") ?? "main") !== "main") return;
+    for (const s of channelSections(ctx.config)) {
+      if (s.account) continue;
+      if (dmPolicyOf(s)?.policy === "disabled") continue;
+      const legacy = isRec(s.section.dm) && Array.isArray(s.section.dm.allowFrom);
+      const allowFrom = Array.isArray(s.section.allowFrom) ? s.section.allowFrom : legacy && isRec(s.section.dm) ? s.section.dm.allowFrom : void 0;
+      if (!allowFrom) continue;
+      const entries = allowFrom.map((v) => String(v).trim()).filter(Boolean);
+      const wildcard = entries.includes("*");
+      const senders = new Set(entries.filter((e) => e !== "*")).size;
+      if (!wildcard && senders <= 1) continue;
+      const path6 = Array.isArray(s.section.allowFrom) ? [...s.path, "allowFrom"] : [...s.path, "dm", "allowFrom"];
+      report({
+        ruleId: `channels.${s.channel}.dm.scope_main_multiuser`,
+        path: path6,
+        message: `${label(s)} accepts DMs from ${wildcard ? 'anyone ("*")' : `${senders} senders`} while session.dmScope is "main": all of them share the main session, so one sender can read what another said.`,
+        detail: "Multiple DM senders currently share the main session, which can leak context across users.",
+        fix: 'Set session.dmScope: "per-channel-peer" (or "per-account-channel-peer" for multi-account channels).'
+      });
+    }
+  }
+});
+
 // src/rules/openclaw/messages.ts
 var MESSAGE_LIST_MAX = 5;
 function capList(items2, sep = ", ", max = MESSAGE_LIST_MAX) {
@@ -2695,7 +2887,7 @@ var telegram_groups_allow_from_missing_default = defineRule({
 });
 
 // src/openclaw/channels.ts
-function openInboundPolicies(cfg) {
+function openInboundPolicies(cfg, inbound = "groups-and-dms") {
   const out = [];
   const channels = rec(cfg, "channels");
   if (!channels) return out;
@@ -2704,7 +2896,7 @@ function openInboundPolicies(cfg) {
       out.push({ label: `${base2.join(".")}.groupPolicy`, path: [...base2, "groupPolicy"] });
     const legacy = isRec(section.dm) ? section.dm.policy : void 0;
     const dmPolicy = section.dmPolicy ?? legacy;
-    if (dmPolicy === "open") {
+    if (inbound === "groups-and-dms" && dmPolicy === "open") {
       const p = section.dmPolicy == null ? [...base2, "dm", "policy"] : [...base2, "dmPolicy"];
       out.push({ label: p.join("."), path: p });
     }
@@ -3344,10 +3536,27 @@ var control_ui_insecure_auth_default = defineRule({
   description: "gateway.controlUi.allowInsecureAuth is true: the Control UI accepts token-only auth over an insecure context (a key of OpenClaw up to 2026.7).",
   beyondCli: true,
   fixable: true,
-  check(ctx, report) {
+  releases: [
+    {
+      from: "2026.1.30",
+      note: 'Critical: "Control UI allows insecure HTTP auth" (token-only auth over HTTP, device identity skipped).',
+      facts: { severity: "critical" }
+    },
+    {
+      from: "2026.2.26",
+      note: "Warn: the toggle no longer bypasses secure context or device identity checks (only dangerouslyDisableDeviceAuth does).",
+      facts: { severity: "warn" }
+    },
+    {
+      from: "2026.8.2",
+      note: "The key is gone from the schema and the audit has no such check; clawlint still reports the leftover key (beyond the CLI)."
+    }
+  ],
+  check(ctx, report, facts) {
     if (at(ctx.config, "gateway", "controlUi", "allowInsecureAuth") !== true) return;
     report({
       path: ["gateway", "controlUi", "allowInsecureAuth"],
+      severity: facts?.severity,
       autofix: [{ op: "remove", path: ["gateway", "controlUi", "allowInsecureAuth"] }],
       message: "gateway.controlUi.allowInsecureAuth is true: gateways that honour it (OpenClaw up to 2026.7) let the Control UI fall back to token-only auth over plain HTTP, a downgrade of device pairing.",
       detail: "gateway.controlUi.allowInsecureAuth=true enables the insecure-auth compatibility toggle.",
@@ -5192,8 +5401,20 @@ var exposure_open_groups_with_elevated_default = defineRule({
   title: "Open group/DM policy with elevated tools enabled",
   description: "An open DM/group policy while tools.elevated is enabled (the default).",
   fixable: true,
-  check(ctx, report) {
-    const open = openInboundPolicies(ctx.config);
+  releases: [
+    {
+      from: "2026.1.30",
+      note: "Reported for an open groupPolicy (channel or account level) while tools.elevated is not disabled; open DM policies do not count.",
+      facts: { inbound: "groups" }
+    },
+    {
+      from: "2026.6.11",
+      note: "Open DM policies (dmPolicy, legacy dm.policy) count as well as open group policies.",
+      facts: { inbound: "groups-and-dms" }
+    }
+  ],
+  check(ctx, report, facts) {
+    const open = openInboundPolicies(ctx.config, facts?.inbound);
     const first = open[0];
     if (!first) return;
     if (at(ctx.config, "tools", "elevated", "enabled") === false) return;
@@ -5216,9 +5437,20 @@ var exposure_open_groups_with_runtime_or_fs_default = defineRule({
   title: "Open group/DM policy with runtime/filesystem tools exposed",
   description: "An open DM/group policy while some agent context has exec/process (critical) or unguarded fs tools (warn) outside a full sandbox.",
   fixable: true,
-  releases: [{ from: "2026.2.26", note: "First in the audit of 2026.2.26 (2026.1.30 has no such check)." }],
-  check(ctx, report) {
-    const open = openInboundPolicies(ctx.config);
+  releases: [
+    {
+      from: "2026.2.26",
+      note: "First in the audit of 2026.2.26 (2026.1.30 has no such check); an open groupPolicy counts, open DM policies do not.",
+      facts: { inbound: "groups" }
+    },
+    {
+      from: "2026.6.11",
+      note: "Open DM policies (dmPolicy, legacy dm.policy) count as well as open group policies.",
+      facts: { inbound: "groups-and-dms" }
+    }
+  ],
+  check(ctx, report, facts) {
+    const open = openInboundPolicies(ctx.config, facts?.inbound);
     const first = open[0];
     if (!first) return;
     const { contexts, hasRuntimeRisk } = riskyToolContexts(ctx.config);
@@ -5820,6 +6052,7 @@ var RULES = [
   dm_locked_default,
   dm_open_default,
   dm_open_invalid_default,
+  dm_scope_main_multiuser_default,
   telegram_allow_from_invalid_entries_default,
   telegram_groups_allow_from_missing_default,
   telegram_groups_allow_from_wildcard_default,
@@ -6636,6 +6869,7 @@ export {
   jsonDocument,
   REPORT_VERSION,
   formatReportJson,
+  reportJsonChunks,
   totalOrder,
   describe,
   formatPath,
@@ -6677,6 +6911,8 @@ export {
   argsFromYaml,
   interpolate,
   posixUnder,
+  Redactor,
+  committedEnv,
   imageKind,
   installsOpenclaw,
   classify,
