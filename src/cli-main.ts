@@ -8,7 +8,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { shouldFail, type FailOn } from './core/finding.js';
-import { reportJsonChunks } from './reporters/report.js';
+import { reportJsonChunks, totalOrder } from './reporters/report.js';
+import { changedSinceCommit, type ChangedLines } from './github/diff.js';
+import { baseTrustedSide, type TrustedSide } from './policy/trusted.js';
+import {
+  changedAgainst,
+  readTrustedPolicy,
+  trustedLintOptions,
+  weakenings,
+  type TrustedPolicy,
+} from './policy/trusted-policy.js';
 import { parseShard } from './shard/partition.js';
 import { formatRuleList } from './registry/list.js';
 import { DEFAULT_OPENCLAW_VERSION as NEWEST } from './schema/load.js';
@@ -52,6 +61,12 @@ Options:
   --fail-on LEVEL        critical|warn|info|none: exit 1 when a finding at or above LEVEL exists
                          (default: the config's failOn, else critical)
   --config FILE          clawlint config (default: .clawlint.yml/.yaml/.json5/.json in the current directory)
+  --base REF|DIR         take the policy from a trusted side, as the Action does in a pull request: the
+                         clawlint config, custom policy files, findings baseline and the secrets
+                         baseline's plugins and filters are read from the commit REF (git) or the
+                         directory DIR (a checkout of the base branch), and every weakening the working
+                         tree makes to them is a critical policy.weakened finding (--config, --baseline
+                         and --secrets-baseline then name paths on that side)
   --baseline FILE        findings baseline (default: the config's baseline, else .clawlint-baseline.json if present)
   --no-baseline          ignore any findings baseline
   --secrets-baseline FILE  secrets baseline (default: the config's secrets.baseline, else .secrets.baseline
@@ -90,6 +105,7 @@ export const LINT_OPTIONS = {
   'sarif-include-suppressed': { type: 'boolean' },
   'fail-on': { type: 'string' },
   config: { type: 'string' },
+  base: { type: 'string' },
   baseline: { type: 'string' },
   'no-baseline': { type: 'boolean', default: false },
   'secrets-baseline': { type: 'string' },
@@ -229,6 +245,10 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
   const shard = o.shard !== undefined ? parseShard(o.shard) : undefined;
   if (shard && baselineCommand) throw new UsageError('--shard cannot be used with clawlint baseline');
   if (shard && fixing) throw new UsageError('--shard cannot be combined with --fix');
+  if (o.base !== undefined && (baselineCommand || fixing || shard))
+    throw new UsageError('--base cannot be combined with clawlint baseline, --fix or --shard');
+  // The trusted side's policy judges the working tree (src/policy/trusted-policy.ts).
+  const trusted = o.base !== undefined ? await readBase(io.cwd, o.base, o) : undefined;
   const lintOptions: LintRunOptions = {
     cwd: io.cwd,
     invocation,
@@ -238,7 +258,13 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
     envPairs: o.env,
     includeOptIn: o['attack-surface'],
     configFile: o.config,
-    secrets: o['no-secrets'] ? false : { baseline: o['secrets-baseline'] },
+    secrets: o['no-secrets']
+      ? false
+      : {
+          baseline: o['secrets-baseline'],
+          ...(trusted ? { trustedSettings: trustedLintOptions(trusted.policy).secretsSettings } : {}),
+        },
+    ...(trusted ? { trustedPolicy: trustedLintOptions(trusted.policy).trustedPolicy } : {}),
     deploy: !o['no-deploy'],
     deployGlobs: o['deploy-glob'],
     openclawVersion: o['openclaw-version'],
@@ -263,7 +289,8 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
     }
     reportFixes(fixed, false, io);
   }
-  const result = fixed ? fixed.after : await runLint(lintOptions);
+  let result = fixed ? fixed.after : await runLint(lintOptions);
+  if (trusted) result = await withWeakenings(io.cwd, trusted, result);
   if (baselineCommand) return writeBaselineFile(baselineCommand, result, o.baseline, io);
   const failOn = (o['fail-on'] ?? result.config.failOn ?? 'critical') as FailOn;
 
@@ -330,6 +357,49 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
     );
   }
   return shouldFail(result.findings, failOn) ? 1 : 0;
+}
+
+/** `--base`: the trusted side and its policy. */
+async function readBase(
+  cwd: string,
+  base: string,
+  o: { config?: string; baseline?: string; 'secrets-baseline'?: string },
+): Promise<{ side: TrustedSide; policy: TrustedPolicy }> {
+  let isDir: boolean;
+  try {
+    isDir = fs.statSync(path.resolve(cwd, base)).isDirectory();
+  } catch {
+    isDir = false;
+  }
+  const side = baseTrustedSide(cwd, base, isDir);
+  const policy = await readTrustedPolicy(cwd, side, {
+    config: o.config ?? '',
+    secretsBaseline: o['secrets-baseline'] ?? '',
+    ...(o.baseline ? { baseline: o.baseline } : {}),
+  });
+  return { side, policy };
+}
+
+/** The run's findings plus every weakening of the trusted policy (after suppressions and baselines: nothing hides them). */
+async function withWeakenings(
+  cwd: string,
+  trusted: { side: TrustedSide; policy: TrustedPolicy },
+  result: LintRunResult,
+): Promise<LintRunResult> {
+  let changed: ChangedLines | undefined;
+  if (trusted.side.commit) {
+    try {
+      changed = (await changedSinceCommit(cwd, trusted.side.commit)).changed;
+    } catch {
+      throw new UsageError(`--base: git diff against ${trusted.side.label} failed`);
+    }
+  } else
+    changed = await changedAgainst(cwd, trusted.side, [
+      ...result.sources.keys(),
+      ...result.findings.filter((f) => f.ruleId.startsWith('secrets.')).map((f) => f.file),
+    ]);
+  const found = weakenings(cwd, trusted.policy, changed, (f) => result.sources.has(f));
+  return { ...result, findings: [...result.findings, ...found].sort(totalOrder) };
 }
 
 /** What --fix did, on stderr (stdout carries the report, or the diff in a dry run). */

@@ -17,6 +17,7 @@ import { deploymentHint, packageJsonHint, type Target, type TargetHint } from '.
 import { dotenvToMap, parseDotenv } from './parsers/dotenv.js';
 import {
   DEFAULT_BASELINE,
+  DEFAULT_SECRETS_BASELINE,
   diffBaseline,
   parseFindingsBaseline,
   readBaseline,
@@ -80,7 +81,12 @@ export interface LintRunOptions {
    * Policy from the trusted side of a pull request (its base commit), used instead of the
    * workspace's: the clawlint config (undefined: none) and the findings baseline text (undefined: none).
    */
-  trustedPolicy?: { config?: SourceFile; findingsBaseline?: { path: string; text?: string } };
+  trustedPolicy?: {
+    config?: SourceFile;
+    findingsBaseline?: { path: string; text?: string };
+    /** The custom policy files the trusted config lists (path → text); undefined: the workspace's. */
+    policyFiles?: ReadonlyMap<string, string>;
+  };
   /** CLI flags / Action inputs on top of the clawlint config: exclude globs, rule settings, Helm values and --set. */
   invocation?: InvocationSettings;
   /** PATH for helm/kubectl/kustomize (default process.env.PATH); tests pin it. */
@@ -99,8 +105,6 @@ export interface SecretsScan {
   /** Plugins and filters from the trusted side of a pull request (see secretFindings). */
   trustedSettings?: SecretFindingsOptions['trustedSettings'];
 }
-
-export const DEFAULT_SECRETS_BASELINE = '.secrets.baseline';
 
 /** The secrets baseline of a run: the one named, else the config's, else `.secrets.baseline` when present, else none (every secret is new). */
 export function secretsBaselineFor(cwd: string, named: string | undefined, config: ClawlintConfig): string | undefined {
@@ -169,7 +173,12 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
   const redactor = new Redactor();
   redactor.addEnv(env);
   const reportMissingEnv = (opts.envFiles?.length ?? 0) + (opts.envPairs?.length ?? 0) + config.envFiles.length > 0;
-  const policies = await loadPolicies(opts.cwd, config.policies, config.file ?? '.clawlint.yml');
+  const policies = await loadPolicies(
+    opts.cwd,
+    config.policies,
+    config.file ?? '.clawlint.yml',
+    opts.trustedPolicy?.policyFiles,
+  );
   findings.push(...policies.findings);
   for (const s of policies.sources) sources.set(s.path, s);
 

@@ -28,7 +28,13 @@ import { invocationFlags } from '../policy/invocation.js';
 import { changeScope, filterToScope, findChanged } from './changed.js';
 import { envInput, readInputs, type ActionInputs } from './inputs.js';
 import { runnerSecretValues, Scrubber } from './runner-secrets.js';
-import { readTrustedPolicy, trustedSide, weakenings, type TrustedPolicy } from './trusted-policy.js';
+import {
+  readTrustedPolicy,
+  trustedLintOptions,
+  trustedSide,
+  weakenings,
+  type TrustedPolicy,
+} from '../policy/trusted-policy.js';
 
 function shellQuote(s: string): string {
   return /^[\w./@%+=:,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
@@ -122,6 +128,10 @@ export async function runAction(): Promise<void> {
       } catch (e) {
         core.debug(`trusted policy: ${(e as Error).message}`);
       }
+      if (trusted && !trusted.policyFiles)
+        notes.push(
+          "The base commit's custom policy files could not be listed (fetch it with `fetch-depth: 0`): this run uses the pull request's own policy files.",
+        );
       if (!trusted)
         notes.push(
           "The base commit's policy could not be read (fetch it with `fetch-depth: 0`, or give the token `contents: read`): this run uses the pull request's own clawlint config and baselines.",
@@ -151,20 +161,13 @@ export async function runAction(): Promise<void> {
       openclawVersionSource: 'action input openclaw-version',
       invocation: inputs.invocation,
       ...(inputs.baseline ? { baseline: inputs.baseline } : {}),
-      ...(trusted ? { trustedPolicy: { config: trusted.config, findingsBaseline: trusted.findingsBaseline } } : {}),
+      ...(trusted ? { trustedPolicy: trustedLintOptions(trusted).trustedPolicy } : {}),
       ...(inputs.secrets
         ? {
             secrets: {
               baseline: inputs.secretsBaseline,
               ...(secretFiles ? { files: secretFiles } : {}),
-              ...(trusted
-                ? {
-                    trustedSettings: {
-                      plugins: trusted.secretsBaseline.parsed?.plugins,
-                      filters: trusted.secretsBaseline.parsed?.filters,
-                    },
-                  }
-                : {}),
+              ...(trusted ? { trustedSettings: trustedLintOptions(trusted).secretsSettings } : {}),
             },
           }
         : { secrets: false as const }),

@@ -157,22 +157,35 @@ export async function changedFromGit(
 ): Promise<PullChanges> {
   if (!/^[0-9a-f]{7,64}$/i.test(base) || !/^[0-9a-f]{7,64}$/i.test(head))
     throw new Error('base/head are not commit ids');
-  const text = await git(
-    cwd,
-    [
-      '-c',
-      'core.quotePath=true',
-      'diff',
-      '--no-color',
-      '--no-ext-diff',
-      '--unified=0',
-      '--no-renames',
-      `${base}...${head}`,
-      '--',
-    ],
-    timeoutMs,
-  );
+  const text = await git(cwd, [...DIFF, `${base}...${head}`, '--'], timeoutMs);
   const removed: string[] = [];
   const changed = parseGitDiff(text, removed);
+  return { changed, removed, truncated: false };
+}
+
+/** `git diff` for changed lines: quoted names, no colour, no external diff or textconv driver, no rename pairing. */
+const DIFF = [
+  '-c',
+  'core.quotePath=true',
+  'diff',
+  '--no-color',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--unified=0',
+  '--no-renames',
+];
+
+/**
+ * What the working tree changes relative to a trusted commit (the CLI's `--base REF`): tracked
+ * changes, committed or not (`git diff --relative base`, paths relative to cwd), and every line of
+ * an untracked file that git does not ignore.
+ */
+export async function changedSinceCommit(cwd: string, base: string, timeoutMs = 10_000): Promise<PullChanges> {
+  if (!/^[0-9a-f]{7,64}$/i.test(base)) throw new Error('base is not a commit id');
+  const text = await git(cwd, [...DIFF, '--relative', base, '--'], timeoutMs);
+  const removed: string[] = [];
+  const changed = parseGitDiff(text, removed);
+  const untracked = await git(cwd, ['ls-files', '-z', '--others', '--exclude-standard', '--', '.'], timeoutMs);
+  for (const f of untracked.split('\0')) if (f) changed.set(f, 'all');
   return { changed, removed, truncated: false };
 }

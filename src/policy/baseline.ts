@@ -9,6 +9,8 @@ import path from 'node:path';
 import { compareFindings, type Finding } from '../core/finding.js';
 
 export const DEFAULT_BASELINE = '.clawlint-baseline.json';
+/** The secrets baseline a run uses when none is named (detect-secrets' own default). */
+export const DEFAULT_SECRETS_BASELINE = '.secrets.baseline';
 
 export interface BaselineEntry {
   ruleId: string;

@@ -18,7 +18,7 @@ import { validateOwnSchema } from '../schema/own-schemas.js';
 import { typedPath } from '../schema/schema-findings.js';
 import type { RawSchemaError } from '../schema/validate.js';
 import { packageRoot } from './assets.js';
-import { expandGlob, unsafePattern } from './glob.js';
+import { compileGlob, expandGlob, GLOB_CHARS, unsafePattern } from './glob.js';
 import { parseDataFile } from './load-config.js';
 import { schemaPatterns } from './regex-safety.js';
 import { ajvLinearRegExp, compileLinear } from '../core/linear-regex.js';
@@ -47,13 +47,19 @@ export interface LoadedPolicies {
 }
 
 const RULE_ID = 'clawlint.policy_invalid';
-const MAX_POLICY_FILES = 200;
+export const MAX_POLICY_FILES = 200;
+export const MAX_POLICY_FILE_BYTES = 256 * 1024;
 
-/** Load every policy file the config lists (repo globs, or bundled preset paths). */
+/**
+ * Load every policy file the config lists (repo globs, or bundled preset paths). `trusted`: the
+ * trusted side's policy files (src/policy/trusted-policy.ts), matched and read instead of the
+ * workspace's, so a change cannot loosen the policies that judge it.
+ */
 export async function loadPolicies(
   cwd: string,
   entries: readonly { pattern: string; fromPreset: boolean; at?: { file: string; line: number; column: number } }[],
   origin: string,
+  trusted?: ReadonlyMap<string, string>,
 ): Promise<LoadedPolicies> {
   const out: LoadedPolicies = { policies: [], findings: [], sources: [] };
   if (!entries.length) return out;
@@ -63,7 +69,7 @@ export async function loadPolicies(
   // Schema `pattern`s come from the repository: they run on the linear engine, never on V8's
   // backtracking one.
   const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, code: { regExp: ajvLinearRegExp() } });
-  const files: { abs: string; rel: string }[] = [];
+  const files: { abs: string; rel: string; text?: string }[] = [];
   for (const { pattern, fromPreset, at } of entries) {
     const loc = at
       ? { file: at.file, startLine: at.line, startColumn: at.column, endLine: at.line, endColumn: at.column + 1 }
@@ -76,6 +82,15 @@ export async function loadPolicies(
       );
       continue;
     }
+    if (trusted && !fromPreset) {
+      const matched = trustedMatches(trusted, pattern);
+      if (!matched.length)
+        out.findings.push(
+          makeFinding(RULE_ID, 'warn', `policies entry ${JSON.stringify(pattern)} matches no file`, loc),
+        );
+      for (const rel of matched) files.push({ abs: path.join(cwd, rel), rel, text: trusted.get(rel) });
+      continue;
+    }
     const matched = expandGlob(root, pattern);
     if (!matched.length && !fromPreset) {
       out.findings.push(makeFinding(RULE_ID, 'warn', `policies entry ${JSON.stringify(pattern)} matches no file`, loc));
@@ -83,6 +98,11 @@ export async function loadPolicies(
     for (const rel of matched) files.push({ abs: path.join(root, rel), rel: fromPreset ? `clawlint:${rel}` : rel });
   }
   for (const f of files.slice(0, MAX_POLICY_FILES)) {
+    if (f.text !== undefined) {
+      // The trusted side's text (read confined and capped there).
+      await compileFile(ajv, new SourceFile(f.rel, stripBom(f.text)), out);
+      continue;
+    }
     const real = safeRealInside(f.abs, f.rel.startsWith('clawlint:') ? packageRoot() : cwd);
     if (!real) {
       out.findings.push(
@@ -100,7 +120,7 @@ export async function loadPolicies(
     const read = readSourceFile(
       real,
       f.rel,
-      256 * 1024,
+      MAX_POLICY_FILE_BYTES,
       f.rel.startsWith('clawlint:') ? safeRealInside(packageRoot(), packageRoot()) : undefined,
     );
     if (!read.ok) {
@@ -115,23 +135,34 @@ export async function loadPolicies(
       );
       continue;
     }
-    const file = new SourceFile(f.rel, stripBom(read.file.text), real);
-    out.sources.push(file);
-    const parsed = parseDataFile(file, RULE_ID, 'policy file');
-    out.findings.push(...parsed.findings);
-    if (!parsed.tree) continue;
-    const invalid = await validateOwnSchema('policy-file', parsed.tree, RULE_ID, 'policy file');
-    out.findings.push(...invalid);
-    if (invalid.length) continue;
-    const value = toPlain(parsed.tree);
-    const list = Array.isArray(getOwn(value, 'policies')) ? (getOwn(value, 'policies') as unknown[]) : [value];
-    list.forEach((p, i) => {
-      const base = Array.isArray(getOwn(value, 'policies')) ? ['policies', i] : [];
-      const compiled = compilePolicy(ajv, p as Record<string, unknown>, file, parsed.tree!, base, out.findings);
-      if (compiled) out.policies.push(compiled);
-    });
+    await compileFile(ajv, new SourceFile(f.rel, stripBom(read.file.text), real), out);
   }
   return out;
+}
+
+/** The trusted policy files a `policies` entry names: the path itself, or those its glob matches. */
+function trustedMatches(trusted: ReadonlyMap<string, string>, pattern: string): string[] {
+  const rel = pattern.replace(/^\.\//, '');
+  if (!rel.split('/').some((seg) => GLOB_CHARS.test(seg))) return trusted.has(rel) ? [rel] : [];
+  const m = compileGlob(rel);
+  return [...trusted.keys()].filter((k) => m.test(k)).sort();
+}
+
+async function compileFile(ajv: AjvLike, file: SourceFile, out: LoadedPolicies): Promise<void> {
+  out.sources.push(file);
+  const parsed = parseDataFile(file, RULE_ID, 'policy file');
+  out.findings.push(...parsed.findings);
+  if (!parsed.tree) return;
+  const invalid = await validateOwnSchema('policy-file', parsed.tree, RULE_ID, 'policy file');
+  out.findings.push(...invalid);
+  if (invalid.length) return;
+  const value = toPlain(parsed.tree);
+  const list = Array.isArray(getOwn(value, 'policies')) ? (getOwn(value, 'policies') as unknown[]) : [value];
+  list.forEach((p, i) => {
+    const base = Array.isArray(getOwn(value, 'policies')) ? ['policies', i] : [];
+    const compiled = compilePolicy(ajv, p as Record<string, unknown>, file, parsed.tree!, base, out.findings);
+    if (compiled) out.policies.push(compiled);
+  });
 }
 
 interface AjvLike {

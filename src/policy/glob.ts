@@ -5,7 +5,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { compileLinear } from '../core/linear-regex.js';
 
-const GLOB_CHARS = /[*?[\]{}()!]/;
+export const GLOB_CHARS = /[*?[\]{}()!]/;
 const SKIP = new Set(['.git', 'node_modules']);
 
 /** Why a pattern is refused, or undefined when it stays inside the root. */

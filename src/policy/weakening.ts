@@ -187,6 +187,65 @@ export function secretsBaselineWeakenings(base: PolicyText, head: PolicyText, la
   return out;
 }
 
+const SEVERITY_RANK = ['info', 'warn', 'critical'];
+
+/** The policies of a policy file by id (a file is one policy, or `policies: [...]`), with where each sits. */
+function policiesById(p: PolicyText): Map<string, { value: Plain; at: (string | number)[] }> | undefined {
+  const parsed = parsePolicy(p);
+  if (!parsed.tree) return undefined;
+  const v = parsed.value;
+  const many = Array.isArray(v.policies);
+  const out = new Map<string, { value: Plain; at: (string | number)[] }>();
+  (many ? list(v.policies) : [v]).forEach((x, i) => {
+    const id = obj(x).id;
+    if (typeof id === 'string' && !out.has(id)) out.set(id, { value: obj(x), at: many ? ['policies', i] : [] });
+  });
+  return out;
+}
+
+/**
+ * A custom policy file: each policy of the trusted version that the change removes, lowers in
+ * severity, or whose `where`/`assert`/`appliesTo` it edits (an edited schema cannot be shown to be
+ * no looser, so a reviewer decides). Message and docs edits are not weakenings; new policies are not.
+ */
+export function policyFileWeakenings(base: PolicyText, head: PolicyText, label: string): Finding[] {
+  if (base.text === undefined || base.text === head.text) return [];
+  const message = (m: string) => `${m} (the ${label} policy applies)`;
+  if (head.text === undefined)
+    return [makeFinding(WEAKENED, 'critical', message(`policy file ${head.path} is deleted`), at(head.path, 1))];
+  const b = policiesById(base);
+  if (!b) return [];
+  const h = policiesById(head);
+  const tree = h && parsePolicy(head).tree;
+  if (!h || !tree)
+    return [makeFinding(WEAKENED, 'critical', message(`policy file ${head.path} no longer parses`), at(head.path, 1))];
+  const out: Finding[] = [];
+  const report = (p: (string | number)[], m: string, key: string) =>
+    out.push(makeFinding(WEAKENED, 'critical', message(m), locatePath(tree, p, 'key'), key));
+  for (const [id, was] of b) {
+    const now = h.get(id);
+    if (!now) {
+      report([], `policy ${JSON.stringify(id)} removed from ${head.path}`, id);
+      continue;
+    }
+    const rank = (x: unknown) => SEVERITY_RANK.indexOf(typeof x === 'string' ? x : '');
+    if (rank(now.value.severity) < rank(was.value.severity))
+      report(
+        [...now.at, 'severity'],
+        `policy ${JSON.stringify(id)} severity lowered to ${JSON.stringify(now.value.severity)}`,
+        `${id}.severity`,
+      );
+    for (const key of ['appliesTo', 'where', 'assert'] as const)
+      if (!same(now.value[key], was.value[key]))
+        report(
+          now.value[key] === undefined ? now.at : [...now.at, key],
+          `policy ${JSON.stringify(id)}: ${key} changed`,
+          `${id}.${key}`,
+        );
+  }
+  return out;
+}
+
 const INLINE = /clawlint-disable-(?:next-line|line|file)\b|pragma:\s*allowlist\s+(?:nextline\s+)?secret/i;
 
 /** A new inline suppression or allowlist pragma on a line the change touched. */

@@ -220,14 +220,25 @@ describe('the same pull request through the built CLI', () => {
     expect(r.signal).toBeNull();
     expect(r.status).not.toBe(0);
   });
-  // The CLI has no base commit to judge by: it reads the head's .clawlint.yml, whose
+  // Without --base the CLI reads the head's .clawlint.yml, whose
   // `baseline: /proc/self/environ` is refused (exit 2, one line, nothing quoted) before any report.
   it('--format text: refuses the /proc baseline, quotes nothing outside, parses as no runner command', () =>
     cliCase('text', 2)());
   it('--format json: refuses the /proc baseline, quotes nothing outside, parses as no runner command', () =>
     cliCase('json', 2)());
-  // With the base branch's clawlint config named on the command line (SECURITY.md: the CLI trusts
-  // the config it is given; it has no --base of its own yet), the PR's `rules: "*": off` is moot.
+  // With the base commit as the trusted side (--base, as the Action reads it in a pull request), the
+  // PR's `.clawlint.yml` (rules off, secrets off, a /proc baseline) is moot and each weakening listed.
+  it('with --base: ends, fails on the criticals and the weakenings, quotes nothing, no runner command', () => {
+    for (const format of ['text', 'json']) cliCase(format, 1, ['--base', baseSha])();
+    const r = cli(['--format', 'json', '--base', baseSha, '.']);
+    const found = (JSON.parse(r.stdout) as { findings: { ruleId: string; file: string; startLine: number }[] })
+      .findings;
+    expect(found.filter((f) => f.ruleId === 'policy.weakened').map((f) => `${f.file}:${f.startLine}`)).toEqual(
+      expect.arrayContaining(['.clawlint.yml:2', 'creds.txt:1']),
+    );
+    expect(found.some((f) => f.ruleId.startsWith('gateway.') && f.file === 'deploy/openclaw.json')).toBe(true);
+  });
+  // Naming a trusted config on the command line (without --base) also moots the PR's own.
   it('with the base config named: ends, fails on the criticals, quotes nothing, no runner command', () => {
     const trusted = path.join(tmp, 'base-clawlint.yml');
     fs.writeFileSync(trusted, 'failOn: critical\n');

@@ -2,7 +2,7 @@
 // off, run through the built Action on a pull_request with the fake API on 127.0.0.1. The base
 // commit's policy judges the PR (the new critical still fails it) and the weakening is a
 // policy.weakened finding at the changed file and line, written here beside each case.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,6 +41,37 @@ function regenerated(dir: string, edit: (b: Record<string, unknown>) => void = (
   ) as Record<string, unknown>;
   edit(b);
   return JSON.stringify(b, null, 2) + '\n';
+}
+
+/** The built Action on the pull request base → head (no files route: changed lines come from git diff). */
+function runPr(dir: string, baseSha: string, headSha: string, inputs: Record<string, string> = {}) {
+  return runBuiltAction({
+    tmp,
+    workspace: dir,
+    api,
+    event: 'pull_request',
+    payload: prPayload({ number: 9, baseSha, headSha }),
+    inputs: { 'only-changed': 'false', ...inputs },
+  });
+}
+
+/** The built CLI with `--base` on the same head: the same weakenings in its JSON report. */
+function cliWithBase(dir: string, base: string, extra: string[] = []) {
+  const r = spawnSync(process.execPath, [CLI_ENTRY, '--format', 'json', '--base', base, ...extra, '.'], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { PATH: process.env.PATH ?? '' },
+  });
+  expect(r.signal).toBeNull();
+  expect(r.stderr).toBe('');
+  const findings = (JSON.parse(r.stdout) as { findings: { ruleId: string; file: string; startLine: number }[] })
+    .findings;
+  return {
+    code: r.status,
+    rules: findings.map((f) => f.ruleId),
+    weakened: findings.filter((f) => f.ruleId === 'policy.weakened').map((f) => `${f.file}:${f.startLine}`),
+  };
 }
 
 const weakened = (commands: string[]) =>
@@ -135,28 +166,102 @@ const cases: { name: string; head: (dir: string) => Tree; at: string; still: str
   },
 ];
 
+// A custom policy in the base commit: every config must set gateway.auth.mode "token" (NO_AUTH does not).
+const POLICY = `id: org.gateway_auth_token
+severity: critical
+message: gateway.auth.mode must be "token"
+assert:
+  required: [gateway]
+  properties:
+    gateway:
+      required: [auth]
+`;
+const POLICY_CONFIG = 'policies:\n  - policies/*.yaml\n';
+
+/** A base commit with the custom policy, then the PR's head (the policy file's content edited). */
+function policyRepo(head: (dir: string) => Tree) {
+  const dir = fs.mkdtempSync(path.join(tmp, 'repo-'));
+  git(dir, 'init', '-q', '-b', 'main');
+  const baseSha = commit(dir, {
+    'openclaw.json': NO_AUTH,
+    '.clawlint.yml': POLICY_CONFIG,
+    'policies/auth.yaml': POLICY,
+  });
+  const headSha = commit(dir, head(dir), 'head');
+  return { dir, baseSha, headSha };
+}
+
+const policyCases: { name: string; head: (dir: string) => Tree; at: string[] }[] = [
+  {
+    name: "the policy's assert emptied",
+    head: () => ({ 'policies/auth.yaml': POLICY.replace(/assert:[\s\S]*/, 'assert: {}\n') }),
+    at: ['policies/auth.yaml:4'], // ^ assert: {}
+  },
+  {
+    name: "the policy's severity lowered to info",
+    head: () => ({ 'policies/auth.yaml': POLICY.replace('severity: critical', 'severity: info') }),
+    at: ['policies/auth.yaml:2'], // ^ severity: info
+  },
+  {
+    name: 'the policy renamed (the trusted id is gone)',
+    head: () => ({ 'policies/auth.yaml': POLICY.replace('org.gateway_auth_token', 'org.renamed') }),
+    at: ['policies/auth.yaml:1'], // ^ the file's root
+  },
+  {
+    name: 'the policy file deleted',
+    head: () => ({ 'policies/auth.yaml': null }),
+    at: ['policies/auth.yaml:1'],
+  },
+];
+
+describe('a pull request cannot weaken a custom policy by editing its file', () => {
+  for (const c of policyCases) {
+    it(c.name, async () => {
+      const { dir, baseSha, headSha } = policyRepo(c.head);
+      const r = await runPr(dir, baseSha, headSha, { secrets: 'false' });
+      expect(r.signal).toBeNull();
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(1);
+      expect(weakened(r.commands)).toEqual(c.at);
+      // The base commit's policy still judges the config.
+      expect(
+        r.commands.some((x) => x.startsWith('::error title=clawlint org.gateway_auth_token,file=openclaw.json,')),
+      ).toBe(true);
+    });
+  }
+
+  it('a message-only edit is no weakening, and the base version of the policy still applies', async () => {
+    const { dir, baseSha, headSha } = policyRepo(() => ({
+      'policies/auth.yaml': POLICY.replace('must be "token"', 'must be "token" (see the wiki)'),
+    }));
+    const r = await runPr(dir, baseSha, headSha, { secrets: 'false' });
+    expect(r.code).toBe(1);
+    expect(weakened(r.commands)).toEqual([]);
+    const mine = r.commands.filter((x) => x.startsWith('::error title=clawlint org.gateway_auth_token,'));
+    expect(mine.length).toBe(1);
+    expect(mine[0]).toContain('gateway.auth.mode must be "token"');
+    expect(mine[0]).not.toContain('see the wiki');
+  });
+});
+
 describe('a pull request cannot weaken the policy that judges it', () => {
   for (const c of cases) {
     it(c.name, async () => {
       const { dir, baseSha, headSha } = repo(c.head);
-      const r = await runBuiltAction({
-        tmp,
-        workspace: dir,
-        api, // no files route: the API 404s, changed lines come from git diff
-        event: 'pull_request',
-        payload: prPayload({ number: 9, baseSha, headSha }),
-        inputs: { 'only-changed': 'false' },
-      });
+      const r = await runPr(dir, baseSha, headSha);
       expect(r.signal).toBeNull();
       expect(r.stderr).toBe('');
       expect(r.code).toBe(1);
       expect(r.outputs.result).toBe('fail');
+      const isAt = (a: string) => (c.at.endsWith(':') ? a.startsWith(c.at) : a === c.at);
       const at = weakened(r.commands);
-      expect(
-        at.some((a) => (c.at.endsWith(':') ? a.startsWith(c.at) : a === c.at)),
-        at.join(' '),
-      ).toBe(true);
+      expect(at.some(isAt), at.join(' ')).toBe(true);
       expect(r.commands.some((x) => x.includes(`title=clawlint ${c.still},`))).toBe(true);
+      // The CLI with --base (the base commit's id, as the Action has it) lists the same weakening.
+      const cli = cliWithBase(dir, baseSha);
+      expect(cli.code).toBe(1);
+      expect(cli.weakened.some(isAt), cli.weakened.join(' ')).toBe(true);
+      expect(cli.rules).toContain(c.still);
     });
   }
 
@@ -165,16 +270,55 @@ describe('a pull request cannot weaken the policy that judges it', () => {
     git(dir, 'init', '-q', '-b', 'main');
     const baseSha = commit(dir, { 'openclaw.json': NO_AUTH, '.clawlint.yml': 'failOn: none\n' });
     const headSha = commit(dir, { 'README.md': 'x\n' });
-    const r = await runBuiltAction({
-      tmp,
-      workspace: dir,
-      api,
-      event: 'pull_request',
-      payload: prPayload({ number: 9, baseSha, headSha }),
-      inputs: { 'only-changed': 'false', secrets: 'false' },
-    });
+    const r = await runPr(dir, baseSha, headSha, { secrets: 'false' });
     expect(r.code).toBe(0);
     expect(weakened(r.commands)).toEqual([]);
     expect(r.summary).toContain('(fail-on: <code>none</code>)');
+  });
+});
+
+describe('clawlint --base', () => {
+  it('DIR: a checkout of the base branch judges the working tree and names each weakening', () => {
+    const { dir, baseSha } = policyRepo(() => ({
+      'policies/auth.yaml': POLICY.replace('severity: critical', 'severity: info'),
+      '.clawlint.yml': `${POLICY_CONFIG}rules:\n  "*": "off"\n`,
+    }));
+    const baseDir = path.join(tmp, `base-${baseSha.slice(0, 7)}`);
+    git(dir, 'worktree', 'add', '-q', '--detach', baseDir, baseSha);
+    const cli = cliWithBase(dir, baseDir, ['--no-secrets']);
+    expect(cli.code).toBe(1);
+    expect(cli.weakened).toEqual([
+      '.clawlint.yml:4', // ^ "*": "off"
+      'policies/auth.yaml:2', // ^ severity: info
+    ]);
+    // The base's rules and policy, not the working tree's, judge the config.
+    expect(cli.rules).toEqual(expect.arrayContaining(['gateway.loopback_no_auth', 'org.gateway_auth_token']));
+  });
+
+  it('an uncommitted inline suppression counts as a change against REF', () => {
+    const { dir } = policyRepo(() => ({}));
+    fs.writeFileSync(
+      path.join(dir, 'openclaw.json'),
+      '{\n  // clawlint-disable-next-line gateway.loopback_no_auth -- trust me\n  gateway: { mode: "local", port: 18789 },\n}\n',
+    );
+    const cli = cliWithBase(dir, 'main', ['--no-secrets']);
+    expect(cli.code).toBe(1);
+    expect(cli.weakened).toEqual(['openclaw.json:2']);
+  });
+
+  it('a ref that is no commit, or looks like an option, is one usage line and exit 2', () => {
+    const { dir } = policyRepo(() => ({}));
+    for (const ref of ['no-such-branch', '--output=/tmp/x']) {
+      const r = spawnSync(process.execPath, [CLI_ENTRY, `--base=${ref}`, '.'], {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(
+        `clawlint: --base ${JSON.stringify(ref)} is neither a directory nor a commit of this repository\n`,
+      );
+    }
   });
 });
