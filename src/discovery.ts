@@ -4,17 +4,10 @@
  * scanned root, and recognises config names (plus --config-glob patterns).
  * A file named on the command line is taken whatever its name.
  */
-import {
-  isInside,
-  listDirConfined,
-  readConfinedText,
-  realOrSelf,
-  workspaceRootOr,
-  type Roots,
-} from './core/fs-confined.js';
+import { isInside, workspaceRootOr } from './core/fs-confined.js';
+import { walk } from './core/walk.js';
 import fs from 'node:fs';
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
 import { matchesAny } from './policy/glob.js';
 
 export interface DiscoveredFile {
@@ -36,7 +29,6 @@ export interface DiscoveryResult {
   problems: DiscoveryProblem[];
 }
 
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
 const CONFIG_NAME = /^(?:openclaw\.json5?|[\s\S]+\.openclaw\.json5?)$/;
 
 export function isOpenclawConfigName(rel: string): boolean {
@@ -46,31 +38,6 @@ export function isOpenclawConfigName(rel: string): boolean {
 export function toRel(cwd: string, abs: string): string {
   const rel = path.relative(cwd, abs).split(path.sep).join('/');
   return rel === '' ? '.' : rel;
-}
-
-interface IgnoreScope {
-  base: string;
-  ig: Ignore;
-}
-
-function loadGitignore(dir: string, ws: Roots): IgnoreScope | undefined {
-  const file = path.join(dir, '.gitignore');
-  try {
-    const read = readConfinedText(file, 1024 * 1024, ws);
-    if (!read.ok) return undefined;
-    return { base: dir, ig: ignore().add(read.text) };
-  } catch {
-    return undefined;
-  }
-}
-
-function ignored(scopes: readonly IgnoreScope[], abs: string, isDir: boolean): boolean {
-  for (const s of scopes) {
-    const rel = path.relative(s.base, abs).split(path.sep).join('/');
-    if (!rel || rel.startsWith('..')) continue;
-    if (s.ig.ignores(isDir ? `${rel}/` : rel)) return true;
-  }
-  return false;
 }
 
 export function discover(
@@ -109,78 +76,42 @@ export function discover(
       });
       continue;
     }
-    const stack: { dir: string; scopes: IgnoreScope[] }[] = [{ dir: abs, scopes: [] }];
-    // The repository root's .gitignore applies even when scanning a subdirectory, unless it
-    // ignores the scanned directory itself (a checkout in an ignored cache dir is not part of
-    // that repository: its own rules apply, and it is not silently scanned as empty).
-    const top = findGitRoot(abs);
-    if (top && top !== abs) {
-      const s = loadGitignore(top, realOrSelf(top));
-      if (s && !ignoredOnTheWay(s, top, abs)) stack[0]!.scopes.push(s);
-    }
-    while (stack.length) {
-      const { dir, scopes: parentScopes } = stack.pop()!;
-      const own = loadGitignore(dir, ws);
-      const scopes = own ? [...parentScopes, own] : parentScopes;
-      const entries = dir === abs ? listDirConfined(root, ws) : listDirConfined(dir, ws);
-      if (!entries) {
-        problems.push({ rel: toRel(cwd, dir), message: 'directory cannot be read' });
-        continue;
-      }
-      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      for (const e of entries) {
-        if (++visited > maxFiles) {
-          problems.push({ rel: toRel(cwd, dir), message: `stopped after ${maxFiles} entries` });
-          stack.length = 0;
-          break;
-        }
-        const full = path.join(dir, e.name);
-        if (e.isDirectory()) {
-          if (SKIP_DIRS.has(e.name) || ignored(scopes, full, true)) continue;
-          stack.push({ dir: full, scopes });
-          continue;
-        }
-        const rel = toRel(cwd, full);
+    const walked = walk(abs, {
+      roots: ws,
+      gitignore: true,
+      followStartLink: true,
+      maxEntries: maxFiles - visited,
+      want: (e) => {
+        const rel = toRel(cwd, e.abs);
         // Globs match the path below the scanned root (`lint ../deploy` = `lint .` inside it),
         // and the cwd-relative path when it stays inside cwd, as they always did.
-        const rootRel = path.relative(abs, full).split(path.sep).join('/');
-        const wanted =
-          isOpenclawConfigName(rel) || (extra ? extra(rootRel) || (!rel.startsWith('../') && extra(rel)) : false);
-        if (!wanted || ignored(scopes, full, false)) continue;
-        if (e.isSymbolicLink()) {
-          let real: string;
-          try {
-            real = fs.realpathSync(full);
-          } catch {
-            problems.push({ rel, message: 'symlink target does not exist' });
-            continue;
-          }
-          const inside = path.relative(root, real);
-          if (inside.startsWith('..') || path.isAbsolute(inside)) {
-            problems.push({ rel, message: 'symlink points outside the scanned directory; not read' });
-            continue;
-          }
-          if (!fs.statSync(real).isFile()) continue;
-        } else if (!e.isFile()) continue;
-        if (!files.has(full)) files.set(full, { abs: full, rel, rootRel, explicit: false });
-      }
+        return isOpenclawConfigName(rel) || (extra ? extra(e.rel) || (!rel.startsWith('../') && extra(rel)) : false);
+      },
+    });
+    visited += walked.seen;
+    if (!walked.listed) problems.push({ rel: toRel(cwd, abs), message: 'directory cannot be read' });
+    for (const dir of walked.unreadable) problems.push({ rel: toRel(cwd, dir), message: 'directory cannot be read' });
+    for (const { abs: full, rel: rootRel, dirent } of walked.entries) {
+      const rel = toRel(cwd, full);
+      if (dirent.isSymbolicLink()) {
+        let real: string;
+        try {
+          real = fs.realpathSync(full);
+        } catch {
+          problems.push({ rel, message: 'symlink target does not exist' });
+          continue;
+        }
+        const inside = path.relative(root, real);
+        if (inside.startsWith('..') || path.isAbsolute(inside)) {
+          problems.push({ rel, message: 'symlink points outside the scanned directory; not read' });
+          continue;
+        }
+        if (!fs.statSync(real).isFile()) continue;
+      } else if (!dirent.isFile()) continue;
+      if (!files.has(full)) files.set(full, { abs: full, rel, rootRel, explicit: false });
     }
+    if (walked.stoppedIn !== undefined)
+      problems.push({ rel: toRel(cwd, walked.stoppedIn), message: `stopped after ${maxFiles} entries` });
   }
   return { files: [...files.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0)), problems };
-}
-
-/** True when `dir` or a directory between `top` and it is ignored by `scope`. */
-function ignoredOnTheWay(scope: IgnoreScope, top: string, dir: string): boolean {
-  for (let d = dir; d !== top && d.startsWith(top); d = path.dirname(d)) if (ignored([scope], d, true)) return true;
-  return false;
-}
-
-function findGitRoot(start: string): string | undefined {
-  let dir = start;
-  for (;;) {
-    if (fs.existsSync(path.join(dir, '.git'))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
 }

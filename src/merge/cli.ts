@@ -1,16 +1,9 @@
 /** `clawlint merge REPORT.json|DIR... [--format json|sarif|summary|junit|gitlab|text] [--output FILE] [--fail-on L]` */
-import type fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.js';
-import {
-  ConfinedWriteError,
-  existsInside,
-  listDirConfined,
-  readConfinedText,
-  realOrSelf,
-  writeConfined,
-} from '../core/fs-confined.js';
+import { ConfinedWriteError, existsInside, readConfinedText, realOrSelf, writeConfined } from '../core/fs-confined.js';
+import { walk } from '../core/walk.js';
 import { neutraliseWorkflowCommands } from '../core/workflow-commands.js';
 import type { FailOn } from '../core/finding.js';
 import type { CliIO } from '../cli-main.js';
@@ -64,7 +57,7 @@ export async function runMergeCommand(args: readonly string[], io: CliIO): Promi
   const failOn = o['fail-on'];
   if (failOn !== undefined && !['critical', 'warn', 'info', 'none'].includes(failOn))
     throw new UsageError(`--fail-on must be critical, warn, info or none, got ${JSON.stringify(failOn)}`);
-  const files = expand(io.cwd, parsed.positionals);
+  const files = expandReportArgs(io.cwd, parsed.positionals);
   const reports = files.map((f) => readReport(f.label, readReportFile(f)));
   const merged = mergeReports(reports, failOn as FailOn | undefined);
   const format = o.format as MergeFormat;
@@ -102,27 +95,24 @@ export async function runMergeCommand(args: readonly string[], io: CliIO): Promi
  * the disk). Reads stay inside what was named: a symlink in a report directory that leads out of
  * it is not followed (src/core/fs-confined.ts).
  */
-function expand(cwd: string, args: readonly string[]): { abs: string; label: string; root: string }[] {
+export function expandReportArgs(cwd: string, args: readonly string[]): { abs: string; label: string; root: string }[] {
   if (!args.length) throw new UsageError('usage: clawlint merge REPORT.json|DIR... (see clawlint merge --help)');
   const out: { abs: string; label: string; root: string }[] = [];
   for (const a of args) {
     const abs = path.resolve(cwd, a);
     const root = realOrSelf(abs);
     if (!existsInside(abs, [root])) throw new UsageError(`merge: report not found: ${a}`);
-    const top = listDirConfined(abs, [root]);
-    if (!top) {
+    // Every *.json below, .git and node_modules included: a report directory holds only reports.
+    const walked = walk(abs, {
+      roots: [root],
+      skipDirs: [],
+      want: (e) => e.dirent.isFile() && e.rel.endsWith('.json'),
+    });
+    if (!walked.listed) {
       out.push({ abs, label: a, root });
       continue;
     }
-    const found: string[] = [];
-    const walk = (dir: string, entries: fs.Dirent[]) => {
-      for (const e of entries) {
-        const p = path.join(dir, e.name);
-        if (e.isDirectory()) walk(p, listDirConfined(p, [root]) ?? []);
-        else if (e.isFile() && e.name.endsWith('.json')) found.push(p);
-      }
-    };
-    walk(abs, top);
+    const found = walked.entries.map((e) => e.abs);
     if (!found.length) throw new UsageError(`merge: no *.json report under ${a}`);
     for (const p of found.sort()) out.push({ abs: p, label: path.join(a, path.relative(abs, p)), root });
   }

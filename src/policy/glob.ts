@@ -1,12 +1,12 @@
 /** Expanding repo-relative globs without leaving the repository or following symlinks. */
-import { existsInside, listDirConfined } from '../core/fs-confined.js';
+import { existsInside, realOrSelf } from '../core/fs-confined.js';
+import { walk } from '../core/walk.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { compileLinear } from '../core/linear-regex.js';
 
 export const GLOB_CHARS = /[*?[\]{}()!]/;
-const SKIP = new Set(['.git', 'node_modules']);
 
 /** Why a pattern is refused, or undefined when it stays inside the root. */
 export function unsafePattern(pattern: string): string | undefined {
@@ -34,24 +34,14 @@ export function expandGlob(root: string, pattern: string, maxEntries = 100_000):
     }
   }
   const match = compileGlob(pattern);
-  const realRoot = realOrSelf(root);
-  const out: string[] = [];
-  const stack = [staticParts.join('/')];
-  let seen = 0;
-  while (stack.length && seen < maxEntries) {
-    const rel = stack.pop()!;
-    // A symlinked directory on the static prefix would list names outside the repository.
-    const entries = listDirConfined(path.join(root, rel), realRoot);
-    if (!entries) continue;
-    for (const e of entries) {
-      if (++seen > maxEntries) break;
-      const child = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) {
-        if (!SKIP.has(e.name)) stack.push(child);
-      } else if (e.isFile() && match.test(child)) out.push(child);
-    }
-  }
-  return out.sort();
+  const prefix = staticParts.join('/');
+  // Confined to the real root: a symlinked directory on the static prefix is not listed.
+  const walked = walk(path.join(root, prefix), {
+    roots: realOrSelf(root),
+    maxEntries,
+    want: (e) => e.dirent.isFile() && match.test(prefix ? `${prefix}/${e.rel}` : e.rel),
+  });
+  return walked.entries.map((e) => (prefix ? `${prefix}/${e.rel}` : e.rel)).sort();
 }
 
 /** Does a repo-relative file match any of the globs? A glob the linear engine refuses matches nothing. */
@@ -96,12 +86,4 @@ export function compileGlob(glob: string): GlobMatcher {
   if (compiled.size > 10_000) compiled.clear();
   compiled.set(glob, m);
   return m;
-}
-
-function realOrSelf(p: string): string {
-  try {
-    return fs.realpathSync(p);
-  } catch {
-    return p;
-  }
 }

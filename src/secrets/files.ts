@@ -61,6 +61,11 @@ function pyRelativeInCwd(cwdReal: string, abs: string): string | null {
  * a regular file is named by its real path, anything else is resolved. Synchronous: the scan has
  * nothing else to do meanwhile, and an awaited readdir per directory cost a thread-pool round
  * trip each (a fifth of a second on 5,000 files).
+ *
+ * Not the repository walker (core/walk.ts) on purpose: it lists in readdir's order, as os.walk
+ * does (the walker sorts), enters .git and node_modules, names each file by its realpath and
+ * takes a link whose target lands back in cwd, as detect-secrets does; which files are scanned,
+ * in which order and under which names must be detect-secrets' own.
  */
 function walk(dir: string, real: string, cwdReal: string, out: string[]): void {
   let entries;
