@@ -414,7 +414,7 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
     isKnown,
     today,
   );
-  const outcome = applySuppressions(tuned, directives.directives, config.suppressions, today);
+  const outcome = applySuppressions(tuned, directives.directives, config.suppressions, today, isKnown);
   // Unused in this shard is not unused: merge decides from every shard.
   const unusedConfig = new Set(partition ? outcome.unusedConfig : []);
   let kept = [

@@ -128,11 +128,19 @@ export function applySuppressions(
   directives: Directive[],
   configSuppressions: readonly ConfigSuppression[],
   today: string,
+  isKnownRule: (id: string) => boolean,
 ): SuppressionOutcome {
   const kept: Finding[] = [];
   const suppressed: Finding[] = [];
   const problems: Finding[] = [];
   const active = configSuppressions.filter((s) => {
+    // A misspelt id (`deploy.privileged_mode`) is named as such, not as a suppression that matched nothing.
+    if (!isKnownRule(s.rule)) {
+      problems.push(
+        configProblem(s, 'suppression.unknown_rule', `suppression names unknown rule ${JSON.stringify(s.rule)}`),
+      );
+      return false;
+    }
     if (!isExpired(s.until, today)) return true;
     problems.push(
       configProblem(
