@@ -12,9 +12,9 @@
  * @octokit/plugin-throttling's default is to wait out a rate limit (up to an hour of a
  * blocked CI step) where this client gives up after `maxWaitMs` and falls back to git diff.
  * Four endpoints (PR files, reviews, review comments, contents) do not need a generated
- * client. Known gap: fetch does not use HTTPS_PROXY, so behind a proxy every call fails
- * fast and the Action falls back (git diff, annotations and summary only).
+ * client. Behind a proxy, HTTPS_PROXY / HTTP_PROXY / NO_PROXY apply (src/github/proxy.ts).
  */
+import { fetchFor } from './proxy.js';
 
 export type ApiErrorKind = 'forbidden' | 'not-found' | 'rate-limited' | 'server' | 'network' | 'budget' | 'other';
 
@@ -48,6 +48,8 @@ export interface ClientOptions {
   budgetMs?: number;
   userAgent?: string;
   sleep?: (ms: number) => Promise<void>;
+  /** Where HTTPS_PROXY / HTTP_PROXY / NO_PROXY are read (default process.env); tests pin it. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -55,9 +57,12 @@ const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
 export class GitHubClient {
   readonly calls: ApiCall[] = [];
   private readonly started = Date.now();
-  private readonly opts: Required<Omit<ClientOptions, 'token'>> & { token?: string };
+  private readonly opts: Required<Omit<ClientOptions, 'token' | 'env'>> & { token?: string };
+  private fetcher: Promise<typeof fetch> | undefined;
+  private readonly env: NonNullable<ClientOptions['env']>;
 
   constructor(opts: ClientOptions) {
+    this.env = opts.env ?? process.env;
     this.opts = {
       timeoutMs: 10_000,
       maxRetries: 3,
@@ -83,6 +88,8 @@ export class GitHubClient {
       if (left <= 0) throw new ApiError('budget', 0, `GitHub API time budget spent before ${method} ${path}`);
       let res: Response;
       try {
+        this.fetcher ??= fetchFor(this.opts.baseUrl, this.env);
+        const fetch = await this.fetcher;
         res = await fetch(this.opts.baseUrl + path, {
           method,
           headers: {
