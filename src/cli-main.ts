@@ -220,33 +220,7 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
     io.stdout(formatRuleList(o.format));
     return 0;
   }
-  if (o['fail-on'] !== undefined && !FAIL_ON.has(o['fail-on'])) {
-    throw new UsageError(`--fail-on must be critical, warn, info or none, got ${JSON.stringify(o['fail-on'])}`);
-  }
-
-  if (o['openclaw-version'] !== undefined && !parseVersion(o['openclaw-version'])) {
-    throw new UsageError(
-      `--openclaw-version must be an OpenClaw version such as 2026.3.1, got ${JSON.stringify(o['openclaw-version'])}`,
-    );
-  }
-  const invocation = parseInvocation({
-    exclude: o.exclude,
-    rules: o.rule,
-    helmValues: o['helm-values'],
-    helmSet: o['helm-set'],
-  });
-  const fixTypes = o['fix-type'].flatMap((t) => t.split(','));
-  for (const t of fixTypes)
-    if (!(FIX_TYPES as readonly string[]).includes(t))
-      throw new UsageError(`--fix-type must be security or migration, got ${JSON.stringify(t)}`);
-  const fixing = o.fix || o['fix-dry-run'];
-  if (fixTypes.length && !fixing) throw new UsageError('--fix-type needs --fix or --fix-dry-run');
-  if (fixing && baselineCommand) throw new UsageError('--fix cannot be combined with clawlint baseline');
-  const shard = o.shard !== undefined ? parseShard(o.shard) : undefined;
-  if (shard && baselineCommand) throw new UsageError('--shard cannot be used with clawlint baseline');
-  if (shard && fixing) throw new UsageError('--shard cannot be combined with --fix');
-  if (o.base !== undefined && (baselineCommand || fixing || shard))
-    throw new UsageError('--base cannot be combined with clawlint baseline, --fix or --shard');
+  const { invocation, fixTypes, fixing, shard } = checkLintFlags(o, baselineCommand);
   // The trusted side's policy judges the working tree (src/policy/trusted-policy.ts).
   const trusted = o.base !== undefined ? await readBase(io.cwd, o.base, o) : undefined;
   const lintOptions: LintRunOptions = {
@@ -294,6 +268,49 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
   if (baselineCommand) return writeBaselineFile(baselineCommand, result, o.baseline, io);
   const failOn = (o['fail-on'] ?? result.config.failOn ?? 'critical') as FailOn;
 
+  writeReport(result, o, failOn, io);
+  if (o.format === 'text') printTextNotes(result, io);
+  return shouldFail(result.findings, failOn) ? 1 : 0;
+}
+
+type LintValues = ReturnType<
+  typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof LINT_OPTIONS }>
+>['values'];
+
+/** The lint flags checked against each other (a UsageError names the first conflict). */
+function checkLintFlags(o: LintValues, baselineCommand: 'create' | 'update' | undefined) {
+  if (o['fail-on'] !== undefined && !FAIL_ON.has(o['fail-on'])) {
+    throw new UsageError(`--fail-on must be critical, warn, info or none, got ${JSON.stringify(o['fail-on'])}`);
+  }
+
+  if (o['openclaw-version'] !== undefined && !parseVersion(o['openclaw-version'])) {
+    throw new UsageError(
+      `--openclaw-version must be an OpenClaw version such as 2026.3.1, got ${JSON.stringify(o['openclaw-version'])}`,
+    );
+  }
+  const invocation = parseInvocation({
+    exclude: o.exclude,
+    rules: o.rule,
+    helmValues: o['helm-values'],
+    helmSet: o['helm-set'],
+  });
+  const fixTypes = o['fix-type'].flatMap((t) => t.split(','));
+  for (const t of fixTypes)
+    if (!(FIX_TYPES as readonly string[]).includes(t))
+      throw new UsageError(`--fix-type must be security or migration, got ${JSON.stringify(t)}`);
+  const fixing = o.fix || o['fix-dry-run'];
+  if (fixTypes.length && !fixing) throw new UsageError('--fix-type needs --fix or --fix-dry-run');
+  if (fixing && baselineCommand) throw new UsageError('--fix cannot be combined with clawlint baseline');
+  const shard = o.shard !== undefined ? parseShard(o.shard) : undefined;
+  if (shard && baselineCommand) throw new UsageError('--shard cannot be used with clawlint baseline');
+  if (shard && fixing) throw new UsageError('--shard cannot be combined with --fix');
+  if (o.base !== undefined && (baselineCommand || fixing || shard))
+    throw new UsageError('--base cannot be combined with clawlint baseline, --fix or --shard');
+  return { invocation, fixTypes, fixing, shard };
+}
+
+/** The report in the chosen format, to --output (streamed for JSON) or stdout. */
+function writeReport(result: LintRunResult, o: LintValues, failOn: FailOn, io: CliIO): void {
   const toFile = o.output !== undefined;
   const pretty = !toFile && io.isTTY && o.format === 'text';
   // The JSON report streams into --output (a 100,000-finding report is never one string).
@@ -329,34 +346,35 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
     const text = [...report()].join('');
     io.stdout(JSON_FORMATS.has(o.format) ? neutraliseWorkflowCommands(text, true) : text);
   }
-  if (o.format === 'text') {
-    // Which OpenClaw release the schema findings are for, when it is not the newest (JSON always lists it).
-    for (const t of result.targets.filter((x) => x.version !== NEWEST || x.note))
-      io.stderr(`clawlint: ${t.config}: validated against ${describeTarget(t)}\n`);
-  }
-  if (o.format === 'text' && result.suppressed.length) {
+}
+
+/** What a text report leaves to stderr: the release each config was checked against, suppressions, baselines. */
+function printTextNotes(result: LintRunResult, io: CliIO): void {
+  // Which OpenClaw release the schema findings are for, when it is not the newest (JSON always lists it).
+  for (const t of result.targets.filter((x) => x.version !== NEWEST || x.note))
+    io.stderr(`clawlint: ${t.config}: validated against ${describeTarget(t)}\n`);
+  if (result.suppressed.length) {
     io.stderr(
       `clawlint: ${result.suppressed.length} finding${result.suppressed.length === 1 ? '' : 's'} suppressed as accepted risks (--format json lists them with their reasons)\n`,
     );
   }
-  if (o.format === 'text' && result.secrets?.baseline) {
+  if (result.secrets?.baseline) {
     const s = result.secrets;
     io.stderr(
       `clawlint: secrets baseline ${s.baseline}: ${s.new} new, ${s.unchanged} unchanged, ${s.removed} removed${s.baselineNeedsRefresh ? ' (refresh it: clawlint secrets scan --baseline ' + s.baseline + ')' : ''}\n`,
     );
   }
-  if (o.format === 'text' && result.baseline) {
+  if (result.baseline) {
     const b = result.baseline;
     io.stderr(
       `clawlint: baseline ${b.file}: ${b.new} new, ${b.unchanged} unchanged (not shown), ${b.fixed} fixed${b.fixed ? ' (run clawlint baseline update to prune)' : ''}\n`,
     );
   }
-  if (o.format === 'text' && result.findings.every((f) => f.baselined)) {
+  if (result.findings.every((f) => f.baselined)) {
     io.stderr(
       `clawlint: no ${result.baseline ? 'new ' : ''}findings in ${result.configs.length} config${result.configs.length === 1 ? '' : 's'}\n`,
     );
   }
-  return shouldFail(result.findings, failOn) ? 1 : 0;
 }
 
 /** `--base`: the trusted side and its policy. */
