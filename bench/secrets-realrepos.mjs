@@ -33,7 +33,8 @@ const rows = [];
 let ok = true;
 for (const item of index.repos) {
   if (only && !item.repo.includes(only)) continue;
-  if (argv.includes('--cached-only') && !fs.existsSync(`${treeDir(item)}.all.ds.json`)) continue;
+  // --cached-only: the modes detect-secrets has a cached output for (reference() returns null for the others).
+  if (argv.includes('--cached-only') && !modes.some((m) => fs.existsSync(`${treeDir(item)}.${m}.ds.json`))) continue;
   const [dir, missing] = materialize(item);
   for (const mode of modes) {
     const ref = reference(dir, mode, offline, refOpts);

@@ -25,8 +25,8 @@ import {
 import { filesToScan, gitOutput, relativeToCwd } from './files.js';
 import { snakeCase, type PluginConfig } from './plugins/index.js';
 import { ExtraDetectorError, extraRuleId, extraType, isExtraDetectorList, resolveExtras } from './extras.js';
-import { eagerWorkers, startWorkerPool } from './pool.js';
-import { buildSettings, FilterRegexError, readText, scanFiles, takeFailedFiles, toEntries } from './scan.js';
+import { eagerWorkers, startWorkerPool, type PoolOptions } from './pool.js';
+import { buildSettings, FilterRegexError, readText, scanFiles, toEntries } from './scan.js';
 import type { PotentialSecret } from './scan-file.js';
 
 export interface SecretsIO {
@@ -34,6 +34,18 @@ export interface SecretsIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   isTTY: boolean;
+  /** How the scan uses worker threads (default: the user's `CLAWLINT_SECRETS_WORKERS`). */
+  pool?: PoolOptions;
+}
+
+/**
+ * The user's worker-thread setting: `CLAWLINT_SECRETS_WORKERS=0` scans in one thread, `=N`
+ * starts N workers at once; anything else leaves the choice to the scan.
+ */
+export function userPoolOptions(env: NodeJS.ProcessEnv = process.env): PoolOptions {
+  const raw = env.CLAWLINT_SECRETS_WORKERS;
+  const n = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
+  return Number.isInteger(n) && n >= 0 ? { workers: n } : {};
 }
 
 interface Args {
@@ -229,16 +241,18 @@ async function scanCommand(args: Args, io: SecretsIO): Promise<number> {
   const extras = extrasOf(args);
   const settings = buildSettings(plugins, filters, extras);
   // Workers boot while the tree is listed; scanFiles closes them when there is little to do.
-  const pool = eagerWorkers() ? startWorkerPool(io.cwd, settings) : null;
+  const options = io.pool ?? userPoolOptions();
+  const started = eagerWorkers(options) ? startWorkerPool(io.cwd, settings, options) : null;
   let files: string[];
   try {
     files = await filesToScan(io.cwd, args.positional, args.bools.has('--all-files'));
   } catch (e) {
-    pool?.close();
+    started?.close();
     throw e;
   }
-  const results = toEntries(await scanFiles(io.cwd, files, settings, { parallel: true, pool }));
-  const failed = takeFailedFiles();
+  const scan = await scanFiles(io.cwd, files, settings, { parallel: true, started, pool: options });
+  const results = toEntries(scan.secrets);
+  const failed = scan.failed;
   if (baseline) {
     mergeLabels(results, baseline.results);
     keepDisabledExtras(results, baseline.results, extras);
@@ -320,8 +334,10 @@ async function checkCommand(args: Args, io: SecretsIO): Promise<number> {
   const extras = extrasOf(args);
   const settings = buildSettings(plugins, filters, extras);
   const files = args.positional.map((f) => relativeToCwd(io.cwd, f)).filter((f): f is string => f !== null);
-  const scanned = await scanFiles(io.cwd, files, settings, { parallel: true });
-  const failed = takeFailedFiles();
+  const { secrets: scanned, failed } = await scanFiles(io.cwd, files, settings, {
+    parallel: true,
+    pool: io.pool ?? userPoolOptions(),
+  });
   reportFailures(io, failed);
   const known = new Set<string>();
   for (const list of baseline?.results.values() ?? []) for (const e of list) known.add(identity(e));
@@ -481,6 +497,8 @@ export interface SecretFindingsOptions {
   trustedSettings?: { plugins?: PluginConfig[]; filters?: FilterConfig[] };
   /** A `--shard` run scans only the files it owns (and counts removed secrets only there). */
   owns?: (file: string) => boolean;
+  /** How the scan uses worker threads (default: the user's `CLAWLINT_SECRETS_WORKERS`). */
+  pool?: PoolOptions;
 }
 
 /**
@@ -506,8 +524,10 @@ export async function secretFindings(opts: SecretFindingsOptions): Promise<Secre
   // files unless allFiles), so `lint DIR --secrets-baseline B` scans what the Action scans.
   const all = await filesToScan(opts.cwd, opts.paths, opts.allFiles ?? false);
   const files = opts.owns ? all.filter(opts.owns) : all;
-  const scanned = await scanFiles(opts.cwd, files, settings, { parallel: true });
-  const failedFiles = takeFailedFiles();
+  const { secrets: scanned, failed: failedFiles } = await scanFiles(opts.cwd, files, settings, {
+    parallel: true,
+    pool: opts.pool ?? userPoolOptions(),
+  });
   const known = new Map<string, BaselineEntry>();
   for (const list of baseline?.results.values() ?? []) for (const e of list) known.set(identity(e), e);
   const findings: Finding[] = [];

@@ -11,12 +11,33 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { PotentialSecret, ScanSettings } from './scan-file.js';
-import { buildSettings, noteFailedFiles, scanFileSync, takeFailedFiles, type SettingsSource } from './scan.js';
+import { buildSettings, scanFileSync, type SettingsSource } from './scan.js';
+
+/**
+ * How a scan uses worker threads. `workers` is the user's choice (the CLI reads
+ * `CLAWLINT_SECRETS_WORKERS`); the rest exists for tests, which need to force each path of the
+ * pool (all files through workers, a late start, workers that die) on any machine.
+ */
+export interface PoolOptions {
+  /** 0: no workers; N: N workers started at once; absent: chosen from the cores and the scan's length. */
+  workers?: number;
+  /** The worker script (default: `secrets-worker.js` beside this bundle). */
+  entry?: string;
+  /** The main thread leaves every file to the workers while one is alive. */
+  workersOnly?: boolean;
+  /** Workers start after the first file, as on two cores once the scan proves long. */
+  late?: boolean;
+  /** Every worker exits on its first job, so the main thread must rescan what it held. */
+  failWorkers?: boolean;
+  /** Told, after a pooled scan, how many of the files handed to the pool the workers scanned. */
+  onStats?: (workerFiles: number, files: number) => void;
+}
 
 interface WorkerInit {
   clawlintSecretsWorker: true;
   cwd: string;
   source: SettingsSource;
+  failOnJob: boolean;
 }
 
 interface Job {
@@ -27,8 +48,9 @@ interface Job {
 type WorkerMessage = { ready: true } | { id: number; results: Array<[number, PotentialSecret[]]>; failed: string[] };
 
 /** The worker script beside this module in the built bundle; null when not bundled or disabled. */
-export function workerEntry(): string | null {
-  if (process.env.CLAWLINT_SECRETS_WORKERS === '0' || !isMainThread) return null;
+function workerEntry(options: PoolOptions): string | null {
+  if (options.workers === 0 || !isMainThread) return null;
+  if (options.entry !== undefined) return existsSync(options.entry) ? options.entry : null;
   try {
     const url = new URL('./secrets-worker.js', import.meta.url);
     if (url.protocol !== 'file:') return null;
@@ -43,15 +65,15 @@ function cores(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
-/** Workers asked for explicitly (`CLAWLINT_SECRETS_WORKERS=N`), else 0. */
-function requestedWorkers(): number {
-  const env = Number(process.env.CLAWLINT_SECRETS_WORKERS);
-  return Number.isInteger(env) && env > 0 ? Math.min(env, 16) : 0;
+/** Workers asked for explicitly, else 0. */
+function requestedWorkers(options: PoolOptions): number {
+  const n = options.workers;
+  return n !== undefined && Number.isInteger(n) && n > 0 ? Math.min(n, 16) : 0;
 }
 
-export function workerCount(): number {
+function workerCount(options: PoolOptions): number {
   // The main thread scans too: one worker per remaining core.
-  return requestedWorkers() || Math.max(1, Math.min(cores() - 1, 7));
+  return requestedWorkers(options) || Math.max(1, Math.min(cores() - 1, 7));
 }
 
 /**
@@ -61,14 +83,9 @@ export function workerCount(): number {
  * (its start-up, its own JIT warm-up) only pays off on a long scan: there scanFiles decides
  * once the scan has run a while (see WORKER_PAYOFF_MS).
  */
-export function eagerWorkers(): boolean {
-  if (lateWorkersForced()) return false;
-  return requestedWorkers() > 0 || cores() >= 4;
-}
-
-/** `CLAWLINT_SECRETS_WORKERS=late`: start the workers after the first file (a testing knob). */
-export function lateWorkersForced(): boolean {
-  return process.env.CLAWLINT_SECRETS_WORKERS === 'late';
+export function eagerWorkers(options: PoolOptions): boolean {
+  if (options.late || options.workers === 0) return false;
+  return requestedWorkers(options) > 0 || cores() >= 4;
 }
 
 const WORKER_BATCH = 24;
@@ -80,7 +97,7 @@ interface PoolWorker {
   ready: boolean;
   finished: boolean;
   jobs: Set<number>;
-  /** Files this worker scanned (for CLAWLINT_SECRETS_WORKER_STATS). */
+  /** Files this worker scanned (for PoolOptions.onStats). */
   scanned: number;
 }
 
@@ -88,6 +105,8 @@ interface PoolWorker {
 interface Run {
   files: string[];
   perFile: Array<PotentialSecret[] | undefined>;
+  /** The scan's failures collector: files an internal error kept from being scanned. */
+  failed: string[];
   next: number;
   pending: Map<number, Job>;
   orphaned: Array<[number, string]>;
@@ -104,9 +123,15 @@ export class WorkerPool {
     private readonly cwd: string,
     private readonly settings: ScanSettings,
     entry: string,
+    private readonly options: PoolOptions,
   ) {
-    const init: WorkerInit = { clawlintSecretsWorker: true, cwd, source: settings.source! };
-    for (let i = 0; i < workerCount(); i++) {
+    const init: WorkerInit = {
+      clawlintSecretsWorker: true,
+      cwd,
+      source: settings.source!,
+      failOnJob: options.failWorkers === true,
+    };
+    for (let i = 0; i < workerCount(options); i++) {
       // A smaller young generation keeps the worker's share of peak RSS down; scanning garbage is short-lived.
       const worker = new Worker(entry, {
         workerData: init,
@@ -122,27 +147,29 @@ export class WorkerPool {
     }
   }
 
-  /** Scans `files` (already filtered by the file filters); the findings come in file order. */
-  async scan(files: string[]): Promise<PotentialSecret[]> {
+  /**
+   * Scans `files` (already filtered by the file filters); the findings come in file order, and
+   * the files an internal error kept from being scanned are added to `failed`.
+   */
+  async scan(files: string[], failed: string[]): Promise<PotentialSecret[]> {
     const done = new Promise<void>((finish) => {
-      this.run = { files, perFile: new Array(files.length), next: 0, pending: new Map(), orphaned: [], finish };
+      this.run = { files, perFile: new Array(files.length), failed, next: 0, pending: new Map(), orphaned: [], finish };
     });
     const run = this.run!;
     for (const w of this.workers) if (w.ready) this.feed(w);
-    // The main thread works too, in small batches, yielding so worker messages are handled
-    // (CLAWLINT_SECRETS_WORKERS_ONLY=1 leaves everything to the workers: a testing knob).
-    const mainScans = process.env.CLAWLINT_SECRETS_WORKERS_ONLY !== '1' || this.workers.every((w) => w.finished);
+    // The main thread works too, in small batches, yielding so worker messages are handled.
+    const mainScans = !this.options.workersOnly || this.workers.every((w) => w.finished);
     while (mainScans) {
       const batch = this.take(run, MAIN_BATCH);
       if (!batch.length) break;
-      for (const [index, file] of batch) run.perFile[index] = scanFileSync(this.cwd, file, this.settings);
+      for (const [index, file] of batch) run.perFile[index] = scanFileSync(this.cwd, file, this.settings, failed);
       await new Promise<void>((r) => setImmediate(r));
     }
     this.maybeFinish();
     await done;
     // What failed workers held, and (when every worker is gone) what nobody took.
     for (const [index, file] of [...run.orphaned, ...this.take(run, Infinity)]) {
-      run.perFile[index] ??= scanFileSync(this.cwd, file, this.settings);
+      run.perFile[index] ??= scanFileSync(this.cwd, file, this.settings, failed);
     }
     this.run = null;
     const out: PotentialSecret[] = [];
@@ -195,7 +222,7 @@ export class WorkerPool {
     w.jobs.delete(msg.id);
     if (!run) return;
     for (const [index, found] of msg.results) run.perFile[index] = found;
-    noteFailedFiles(msg.failed);
+    run.failed.push(...msg.failed);
     w.scanned += msg.results.length;
     run.pending.delete(msg.id);
     this.feed(w);
@@ -227,9 +254,9 @@ export class WorkerPool {
 }
 
 /** Starts a pool when workers are available here; null means: scan in this thread. */
-export function startWorkerPool(cwd: string, settings: ScanSettings): WorkerPool | null {
-  const entry = settings.source ? workerEntry() : null;
-  return entry ? new WorkerPool(cwd, settings, entry) : null;
+export function startWorkerPool(cwd: string, settings: ScanSettings, options: PoolOptions): WorkerPool | null {
+  const entry = settings.source ? workerEntry(options) : null;
+  return entry ? new WorkerPool(cwd, settings, entry, options) : null;
 }
 
 /** The worker side (secrets-worker.js): serves jobs until the parent terminates it. */
@@ -238,14 +265,13 @@ export function serveWorker(): void {
   if (isMainThread || !parentPort || !init?.clawlintSecretsWorker) return;
   const port = parentPort;
   const settings = buildSettings(init.source.plugins, init.source.filters, init.source.extras);
-  // CLAWLINT_SECRETS_WORKERS_FAIL=1: the worker dies on its first job (a testing knob for the
-  // main thread's rescue of a failed worker's files).
-  const failOnJob = process.env.CLAWLINT_SECRETS_WORKERS_FAIL === '1';
   port.on('message', (job: Job) => {
-    if (failOnJob) process.exit(70);
+    // PoolOptions.failWorkers: a test of the main thread's rescue of a dead worker's files.
+    if (init.failOnJob) process.exit(70);
     const results: Array<[number, PotentialSecret[]]> = [];
-    for (const [index, file] of job.files) results.push([index, scanFileSync(init.cwd, file, settings)]);
-    port.postMessage({ id: job.id, results, failed: takeFailedFiles() } satisfies WorkerMessage);
+    const failed: string[] = [];
+    for (const [index, file] of job.files) results.push([index, scanFileSync(init.cwd, file, settings, failed)]);
+    port.postMessage({ id: job.id, results, failed } satisfies WorkerMessage);
   });
   port.postMessage({ ready: true } satisfies WorkerMessage);
 }

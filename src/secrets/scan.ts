@@ -7,7 +7,7 @@ import { compileLinear, type LinearRegex } from '../core/linear-regex.js';
 import { quoteForMessage } from '../core/quote.js';
 import { extraType, stateFileKind } from './extras.js';
 import { createPlugin, type PluginConfig } from './plugins/index.js';
-import { eagerWorkers, lateWorkersForced, startWorkerPool, type WorkerPool } from './pool.js';
+import { eagerWorkers, startWorkerPool, type PoolOptions, type WorkerPool } from './pool.js';
 import { isFileExcluded, scanText, sha1, type PotentialSecret, type ScanSettings } from './scan-file.js';
 import { isBaselineFile } from './filters.js';
 
@@ -124,8 +124,8 @@ export function readText(abs: string, root?: string): Promise<string | null> {
   return Promise.resolve(readTextSync(abs, root));
 }
 
-/** One file that already passed the file filters. */
-export function scanFileSync(cwd: string, file: string, settings: ScanSettings): PotentialSecret[] {
+/** One file that already passed the file filters; a file whose scan fails is added to `failed`. */
+export function scanFileSync(cwd: string, file: string, settings: ScanSettings, failed: string[]): PotentialSecret[] {
   const text = readTextSync(path.resolve(cwd, file), cwd);
   if (text === null) return [];
   try {
@@ -133,20 +133,15 @@ export function scanFileSync(cwd: string, file: string, settings: ScanSettings):
   } catch {
     // A bug met on a hostile file must not end the scan of every other file; the file is
     // reported by name only (an error message may quote its content).
-    failedFiles.push(file);
+    failed.push(file);
     return [];
   }
 }
 
-/** Files whose scan failed in this thread since the last take (workers send theirs to the main thread). */
-const failedFiles: string[] = [];
-
-export function takeFailedFiles(): string[] {
-  return failedFiles.splice(0).sort();
-}
-
-export function noteFailedFiles(files: readonly string[]): void {
-  failedFiles.push(...files);
+/** What one scan found, and the files an internal error kept it from scanning (sorted). */
+export interface ScanOutcome {
+  secrets: PotentialSecret[];
+  failed: string[];
 }
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -163,23 +158,28 @@ const DECIDE_AFTER_MS = 500;
 const WORKER_PAYOFF_MS = 1000;
 
 /**
- * Findings of all files, in file order (deterministic with or without workers). With
- * `parallel`, worker threads help on larger sets: a `pool` started earlier (so it booted while
- * the files were listed) is used and closed; otherwise one is started when the scan turns
- * out long enough for it to pay off.
+ * Findings of all files, in file order (deterministic with or without workers), and the files
+ * that could not be scanned. With `parallel`, worker threads help on larger sets: a pool
+ * `started` earlier (so it booted while the files were listed) is used and closed; otherwise
+ * one is started when the scan turns out long enough for it to pay off. `pool` says how
+ * workers are used (the user's worker count; tests force each path).
  */
 export async function scanFiles(
   cwd: string,
   files: string[],
   settings: ScanSettings,
-  opts: { parallel?: boolean; pool?: WorkerPool | null } = {},
-): Promise<PotentialSecret[]> {
+  opts: { parallel?: boolean; started?: WorkerPool | null; pool?: PoolOptions } = {},
+): Promise<ScanOutcome> {
+  const options = opts.pool ?? {};
   const queue = files.filter((f) => !isFileExcluded(f, settings));
   const out: PotentialSecret[] = settings.extras?.has('openclaw-state-file') ? stateFiles(cwd, files, settings) : [];
+  const failed: string[] = [];
   const parallel = opts.parallel === true && queue.length >= PARALLEL_MIN_FILES;
-  if (!parallel) opts.pool?.close();
+  if (!parallel) opts.started?.close();
   // With cores to spare, workers start now; otherwise only once the scan proves long (below).
-  let pool = parallel ? (opts.pool ?? (eagerWorkers() ? startWorkerPool(cwd, settings) : null)) : null;
+  let pool = parallel
+    ? (opts.started ?? (eagerWorkers(options) ? startWorkerPool(cwd, settings, options) : null))
+    : null;
   try {
     let next = 0;
     if (!pool) {
@@ -187,15 +187,15 @@ export async function scanFiles(
       let decided = !parallel;
       let warm = -1; // files done when the warm-up ended
       for (; next < queue.length; next++) {
-        out.push(...scanFileSync(cwd, queue[next]!, settings));
+        out.push(...scanFileSync(cwd, queue[next]!, settings, failed));
         if (decided) continue;
         const elapsed = performance.now() - start;
         if (warm < 0 && elapsed >= WARM_UP_MS) warm = next + 1;
-        if (elapsed < DECIDE_AFTER_MS && !lateWorkersForced()) continue;
+        if (elapsed < DECIDE_AFTER_MS && !options.late) continue;
         decided = true;
         const perFile = (DECIDE_AFTER_MS - WARM_UP_MS) / Math.max(1, next + 1 - warm);
-        const worthIt = lateWorkersForced() || perFile * (queue.length - next - 1) > WORKER_PAYOFF_MS;
-        if (worthIt && (pool = startWorkerPool(cwd, settings))) {
+        const worthIt = options.late === true || perFile * (queue.length - next - 1) > WORKER_PAYOFF_MS;
+        if (worthIt && (pool = startWorkerPool(cwd, settings, options))) {
           next++;
           break;
         }
@@ -203,12 +203,10 @@ export async function scanFiles(
     }
     if (pool && next < queue.length) {
       const rest = queue.slice(next);
-      out.push(...(await pool.scan(rest)));
-      if (process.env.CLAWLINT_SECRETS_WORKER_STATS === '1') {
-        process.stderr.write(`clawlint: secrets workers scanned ${pool.workerFiles} of ${rest.length} files\n`);
-      }
+      out.push(...(await pool.scan(rest, failed)));
+      options.onStats?.(pool.workerFiles, rest.length);
     }
-    return out;
+    return { secrets: out, failed: failed.sort() };
   } finally {
     pool?.close();
   }

@@ -41,7 +41,7 @@ describe('a file whose scan hits an internal error', () => {
     const fs = await import('node:fs');
     const os = await import('node:os');
     const path = await import('node:path');
-    const { scanFiles, takeFailedFiles } = await import('../../src/secrets/scan.js');
+    const { scanFiles } = await import('../../src/secrets/scan.js');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-scan-error-'));
     fs.writeFileSync(path.join(dir, 'a.txt'), 'token = "ghp_abcdefghijklmnopqrstuvwxyz0123456789"\n');
     fs.writeFileSync(path.join(dir, 'boom.txt'), 'BOOM ghp_abcdefghijklmnopqrstuvwxyz0123456789\n');
@@ -61,9 +61,12 @@ describe('a file whose scan hits an internal error', () => {
         : p,
     );
     const found = await scanFiles(dir, ['a.txt', 'boom.txt', 'c.txt'], settings);
-    expect([...new Set(found.map((f) => f.filename))]).toEqual(['a.txt', 'c.txt']);
-    expect(takeFailedFiles()).toEqual(['boom.txt']);
-    expect(takeFailedFiles()).toEqual([]);
+    expect([...new Set(found.secrets.map((f) => f.filename))]).toEqual(['a.txt', 'c.txt']);
+    expect(found.failed).toEqual(['boom.txt']);
+    // Failures belong to the scan that met them: the next scan starts with none.
+    const again = await scanFiles(dir, ['c.txt', 'a.txt'], settings);
+    expect(again.failed).toEqual([]);
+    expect([...new Set(again.secrets.map((f) => f.filename))]).toEqual(['c.txt', 'a.txt']);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
