@@ -22,6 +22,8 @@ export interface DiscoveredFile {
 export interface DiscoveryProblem {
   rel: string;
   message: string;
+  /** A path named on the command line that does not exist (a usage error, not a finding). */
+  missing?: true;
 }
 
 export interface DiscoveryResult {
@@ -61,7 +63,7 @@ export function discover(
     try {
       st = fs.statSync(abs);
     } catch {
-      problems.push({ rel: toRel(cwd, abs), message: `path not found: ${p}` });
+      problems.push({ rel: toRel(cwd, abs), message: `path not found: ${p}`, missing: true });
       continue;
     }
     if (st.isFile()) {

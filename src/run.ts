@@ -211,7 +211,7 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
     configGlobs: [...(opts.configGlobs ?? []), ...config.include],
   });
   for (const p of problems) {
-    if (p.message.startsWith('path not found')) throw new UsageError(p.message);
+    if (p.missing) throw new UsageError(p.message);
     findings.push(
       makeFinding('file.unreadable', 'warn', p.message, {
         file: p.rel,

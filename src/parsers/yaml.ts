@@ -13,6 +13,8 @@ export interface YamlProblem {
   message: string;
   offset: number;
   severity: 'error' | 'warning';
+  /** A key given twice in one mapping (the last value wins): callers report it, not the text. */
+  duplicateKey?: true;
 }
 
 export interface YamlDocument {
@@ -126,6 +128,7 @@ export function parseYaml(file: SourceFile): YamlDocument[] {
               message: `duplicate key ${JSON.stringify(key)}; the last value wins`,
               offset: keyRange[0],
               severity: 'warning',
+              duplicateKey: true,
             });
           members.set(key, { file, keyRange, value });
         }

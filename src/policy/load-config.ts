@@ -57,7 +57,7 @@ export function parseDataFile(
   );
   for (const d of docs) {
     for (const p of d.problems) {
-      if (p.severity === 'warning' && p.message.startsWith('duplicate key'))
+      if (p.duplicateKey)
         findings.push(makeFinding(ruleId, 'warn', `${what}: ${p.message}`, locateOffset(file, p.offset)));
     }
   }

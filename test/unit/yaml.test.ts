@@ -61,7 +61,7 @@ describe('YAML positions', () => {
     const d = docs('a: 1\nb: 2\na: 3\n')[0]!;
     expect(toPlain(d.root!)).toEqual({ a: 3, b: 2 });
     expect(d.problems).toEqual([
-      { message: 'duplicate key "a"; the last value wins', offset: 10, severity: 'warning' },
+      { message: 'duplicate key "a"; the last value wins', offset: 10, severity: 'warning', duplicateKey: true },
     ]);
   });
   it('refuses only the too-deep document of a stream', () => {
