@@ -158,6 +158,74 @@ export function runLint(opts: LintRunOptions): Promise<LintRunResult> {
 
 async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> {
   startRunBudget();
+  const policy = await loadRunPolicy(opts);
+  const { config, findings, redactor } = policy;
+  // Deployments first: they decide how (bind, port, credentials) the configs they run are judged.
+  const deployed = opts.deploy !== false ? await lintDeploymentFiles(opts, policy) : undefined;
+  const runsByConfig = configRunsByRealPath(deployed);
+  const files = discoverConfigs(opts, config, findings);
+  const partition = opts.shard
+    ? planShard(opts, files, [...runsByConfig.values()].flat(), deployed?.renderedFiles ?? [], config, findings, {
+        env: policy.env,
+        redactor,
+      })
+    : undefined;
+  const owns = (file: string) => !partition || partition.ownerOf(file) === opts.shard!.index;
+  const collector = new ConfigCollector(opts, policy);
+  // A chart or kustomization is one unit for only-changed: editing any file it renders from touches all its findings.
+  for (const [key, files] of deployed?.renderGroups ?? []) collector.addDeps(key, files);
+  await lintStandaloneConfigs(opts, files, runsByConfig, collector, owns);
+  await lintDeployedConfigs(opts, runsByConfig, collector, owns, deployed);
+  const secrets = await scanSecrets(opts, config, findings, partition ? owns : undefined);
+  const accepted = acceptRisks(opts, policy, collector.suppressed, owns, partition !== undefined);
+  // After suppressions and baselines: nothing in the repository hides what the budget cut.
+  accepted.kept.push(...finishRunBudget());
+  const { baseline, unusedConfig, pendingBaseline } = accepted;
+  return {
+    // One total order (ties broken by every field), so a merge of shards reproduces it exactly.
+    findings: accepted.kept.map((f) => redactor.finding(f)).sort(totalOrder),
+    suppressed: dedupeFindings(accepted.suppressed.filter((f) => owns(f.file)))
+      .map((f) => redactor.finding(f))
+      .sort(totalOrder),
+    redact: (text: string) => redactor.redact(text),
+    configs: collector.configs,
+    sources: policy.sources,
+    config,
+    targets: collector.targets,
+    dependsOn: collector.dependsOn,
+    secretValues: redactor.list(),
+    ...(opts.fixJobs ? { fixJobs: collector.fixJobs } : {}),
+    ...(baseline ? { baseline } : {}),
+    ...(secrets ? { secrets } : {}),
+    ...(opts.shard
+      ? {
+          shard: {
+            ...opts.shard,
+            unusedConfigSuppressions: [...unusedConfig].map((f) => redactor.finding(f)).sort(compareFindings),
+            unusedConfigBaseline: pendingBaseline,
+          },
+        }
+      : {}),
+  };
+}
+
+/** What a run reads before any config: the clawlint config, env, credential masking, custom policies; and the findings and sources it collects. */
+interface RunPolicy {
+  /** The clawlint config as loaded (before the invocation's settings). */
+  loaded: Awaited<ReturnType<typeof loadClawlintConfig>>;
+  /** The clawlint config with the invocation's settings on top. */
+  config: ClawlintConfig;
+  policies: Awaited<ReturnType<typeof loadPolicies>>;
+  env: Map<string, string>;
+  redactor: Redactor;
+  reportMissingEnv: boolean;
+  /** Every finding of the run so far, in the order found (rule settings, suppressions and baselines come last). */
+  findings: Finding[];
+  /** Every file read, by path, for suppression comments and the text reporter's snippets. */
+  sources: Map<string, SourceFile>;
+}
+
+async function loadRunPolicy(opts: LintRunOptions): Promise<RunPolicy> {
   const loaded = await loadClawlintConfig(
     opts.cwd,
     opts.configFile,
@@ -165,10 +233,8 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
   );
   const config = withInvocation(loaded.config, opts.invocation);
   const findings: Finding[] = [...loaded.findings];
-  const suppressed: Finding[] = [];
   const sources = new Map<string, SourceFile>();
   for (const s of loaded.sources) sources.set(s.path, s);
-
   const env = loadEnv(opts.cwd, opts.envFiles, opts.envPairs, findings);
   const redactor = new Redactor();
   redactor.addEnv(env);
@@ -181,31 +247,45 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
   );
   findings.push(...policies.findings);
   for (const s of policies.sources) sources.set(s.path, s);
+  return { loaded, config, policies, env, redactor, reportMissingEnv, findings, sources };
+}
 
-  // Deployments first: they decide how (bind, port, credentials) the configs they run are judged.
-  const runsByConfig = new Map<string, ConfigRun[]>();
-  let deployed: LintDeploymentsResult | undefined;
-  if (opts.deploy !== false) {
-    deployed = await lintDeployments({
-      cwd: opts.cwd,
-      paths: opts.paths,
-      env,
-      globs: opts.deployGlobs ?? [],
-      ...(config.helm ? { helm: config.helm } : {}),
-      ...(opts.toolPath !== undefined ? { toolPath: opts.toolPath } : {}),
-    });
-    findings.push(...deployed.findings.filter((f) => !matchesAny(f.file, config.exclude)));
-    for (const s of deployed.sources) sources.set(s.path, s);
-    for (const d of deployed.documents) {
-      if (!matchesAny(d.root.file.path, config.exclude))
-        findings.push(...evaluatePolicies(policies.policies, d.kind, toPlain(d.root), d.root));
-    }
-    for (const run of deployed.configRuns) {
-      const key = realOrSelf(run.configAbs);
-      runsByConfig.set(key, [...(runsByConfig.get(key) ?? []), run]);
-    }
+/** Deployment files: their own findings, the project's policies on each document, and the config runs they declare. */
+async function lintDeploymentFiles(opts: LintRunOptions, policy: RunPolicy): Promise<LintDeploymentsResult> {
+  const { config, findings } = policy;
+  const deployed = await lintDeployments({
+    cwd: opts.cwd,
+    paths: opts.paths,
+    env: policy.env,
+    globs: opts.deployGlobs ?? [],
+    ...(config.helm ? { helm: config.helm } : {}),
+    ...(opts.toolPath !== undefined ? { toolPath: opts.toolPath } : {}),
+  });
+  findings.push(...deployed.findings.filter((f) => !matchesAny(f.file, config.exclude)));
+  for (const s of deployed.sources) policy.sources.set(s.path, s);
+  for (const d of deployed.documents) {
+    if (!matchesAny(d.root.file.path, config.exclude))
+      findings.push(...evaluatePolicies(policy.policies.policies, d.kind, toPlain(d.root), d.root));
   }
+  return deployed;
+}
 
+/** The deployments' config runs by the config's real path (a config two deployments run is judged once for each). */
+function configRunsByRealPath(deployed: LintDeploymentsResult | undefined): Map<string, ConfigRun[]> {
+  const runsByConfig = new Map<string, ConfigRun[]>();
+  for (const run of deployed?.configRuns ?? []) {
+    const key = realOrSelf(run.configAbs);
+    runsByConfig.set(key, [...(runsByConfig.get(key) ?? []), run]);
+  }
+  return runsByConfig;
+}
+
+/** The config files under the paths; a path that does not exist is a usage error, an unreadable one a finding. */
+function discoverConfigs(
+  opts: LintRunOptions,
+  config: ClawlintConfig,
+  findings: Finding[],
+): ReturnType<typeof discover>['files'] {
   const { files, problems } = discover(opts.paths, {
     cwd: opts.cwd,
     configGlobs: [...(opts.configGlobs ?? []), ...config.include],
@@ -222,49 +302,66 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
       }),
     );
   }
-  const partition = opts.shard
-    ? planShard(opts, files, [...runsByConfig.values()].flat(), deployed?.renderedFiles ?? [], config, findings, {
-        env,
-        redactor,
-      })
-    : undefined;
-  const owns = (file: string) => !partition || partition.ownerOf(file) === opts.shard!.index;
-  const configs: string[] = [];
-  const fixJobs: ConfigFixJob[] = [];
-  const targets: ConfigTarget[] = [];
+  return files;
+}
+
+/** How one config is linted: the env, deployment and target hints it is judged with. */
+interface LintHow {
+  env: Map<string, string>;
+  committedEnv?: ConfigRun['committedEnv'];
+  deployment?: ConfigRun['deployment'];
+  targetHints: LintConfigOptions['targetHints'];
+  tree?: ConfigRun['tree'];
+}
+
+/** Lints configs one at a time and collects what each leaves: findings, sources, credential values, targets, dependencies, fix jobs. */
+class ConfigCollector {
+  readonly configs: string[] = [];
+  readonly fixJobs: ConfigFixJob[] = [];
+  readonly targets: ConfigTarget[] = [];
+  readonly suppressed: Finding[] = [];
+  readonly dependsOn = new Map<string, Set<string>>();
+  /** The version every config runs, when the invocation or the clawlint config names one. */
+  readonly explicit: TargetHint | undefined;
   // Sets beside the lists: a 10,000-config run must not compare every config with every other.
-  const linted = new Set<string>();
-  const targetKeys = new Set<string>();
-  const dependsOn = new Map<string, Set<string>>();
-  const addDeps = (config: string, files: Iterable<string>) => {
-    const set = dependsOn.get(config) ?? new Set<string>([config]);
+  private readonly linted = new Set<string>();
+  private readonly targetKeys = new Set<string>();
+
+  constructor(
+    private readonly opts: LintRunOptions,
+    readonly policy: RunPolicy,
+  ) {
+    const config = policy.config;
+    this.explicit = opts.openclawVersion
+      ? { version: opts.openclawVersion, kind: 'explicit', source: opts.openclawVersionSource ?? '--openclaw-version' }
+      : config.openclawVersion
+        ? {
+            version: config.openclawVersion,
+            kind: 'explicit',
+            source: `${config.file ?? '.clawlint.yml'} openclawVersion`,
+          }
+        : undefined;
+  }
+
+  addDeps(config: string, files: Iterable<string>): void {
+    const set = this.dependsOn.get(config) ?? new Set<string>([config]);
     for (const f of files) set.add(f.replace(/^\.\//, ''));
-    dependsOn.set(config, set);
-  };
-  // A chart or kustomization is one unit for only-changed: editing any file it renders from touches all its findings.
-  for (const [key, files] of deployed?.renderGroups ?? []) addDeps(key, files);
-  const envFilesFor = (rel: string) => [
-    ...(opts.envFiles ?? []),
-    ...config.envFiles.filter((e) => e.glob === '**' || matchesAny(rel, [e.glob])).flatMap((e) => e.files),
-  ];
-  const explicit: TargetHint | undefined = opts.openclawVersion
-    ? { version: opts.openclawVersion, kind: 'explicit', source: opts.openclawVersionSource ?? '--openclaw-version' }
-    : config.openclawVersion
-      ? {
-          version: config.openclawVersion,
-          kind: 'explicit',
-          source: `${config.file ?? '.clawlint.yml'} openclawVersion`,
-        }
-      : undefined;
-  const addTarget = (rel: string, t: Target | undefined) => {
-    const key = t && JSON.stringify([rel, t.version, t.source]);
-    if (t && !targetKeys.has(key!)) {
-      targetKeys.add(key!);
-      targets.push({ config: rel, ...t });
-    }
-  };
+    this.dependsOn.set(config, set);
+  }
+
+  /** The env files a config is resolved with: the invocation's, then those the clawlint config assigns it by glob. */
+  envFilesFor(rel: string): string[] {
+    return [
+      ...(this.opts.envFiles ?? []),
+      ...this.policy.config.envFiles
+        .filter((e) => e.glob === '**' || matchesAny(rel, [e.glob]))
+        .flatMap((e) => e.files),
+    ];
+  }
+
   /** Read a config (through its realpath, capped); unreadable ones become findings. Includes resolve against the path the user sees. */
-  const readConfig = (abs: string, rel: string): SourceFile | undefined => {
+  readConfig(abs: string, rel: string): SourceFile | undefined {
+    const findings = this.policy.findings;
     const read = readSourceFile(realOrSelf(abs), rel, MAX_CONFIG_BYTES);
     if (read.ok) {
       const file = new SourceFile(rel, read.file.text, abs);
@@ -281,75 +378,99 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
       ),
     );
     return undefined;
-  };
+  }
+
   /** Lint one config and collect its findings, sources, credential values and target. */
-  const lintAndCollect = async (
+  async lint(
     file: SourceFile,
-    how: {
-      env: Map<string, string>;
-      committedEnv?: ConfigRun['committedEnv'];
-      deployment?: ConfigRun['deployment'];
-      targetHints: LintConfigOptions['targetHints'];
-      tree?: ConfigRun['tree'];
-    },
+    how: LintHow,
     decorate: (f: Finding) => Finding = (f) => f,
     deps: readonly string[] = [],
-  ): Promise<void> => {
-    if (!linted.has(file.path)) {
-      linted.add(file.path);
-      configs.push(file.path);
+  ): Promise<void> {
+    const { opts, policy } = this;
+    if (!this.linted.has(file.path)) {
+      this.linted.add(file.path);
+      this.configs.push(file.path);
     }
-    addDeps(file.path, deps);
+    this.addDeps(file.path, deps);
     const options: LintConfigOptions = {
       ...how,
-      reportMissingEnv,
+      reportMissingEnv: policy.reportMissingEnv,
       includeOptIn: opts.includeOptIn,
-      policies: policies.policies,
+      policies: policy.policies.policies,
       upgradeCheck: opts.upgradeCheck,
     };
     const result = await lintConfigFile(file, options);
     // A config that is a YAML block of a Helm values file is not fixed here (its tree is not re-read).
-    if (opts.fixJobs && !how.tree) fixJobs.push({ file, options });
-    addTarget(file.path, result.target);
-    addDeps(
+    if (opts.fixJobs && !how.tree) this.fixJobs.push({ file, options });
+    this.addTarget(file.path, result.target);
+    this.addDeps(
       file.path,
       result.files.map((s) => s.path),
     );
     // A bare copy: what the lint hung on the file (its token list, ~190 objects a config) is
     // released with the config instead of living to the end of the run.
-    for (const s of result.files) sources.set(s.path, bareSource(s));
-    for (const v of result.secrets) redactor.add(v);
-    findings.push(...result.findings.map(decorate));
-    suppressed.push(...result.suppressed.map(decorate));
-  };
+    for (const s of result.files) policy.sources.set(s.path, bareSource(s));
+    for (const v of result.secrets) policy.redactor.add(v);
+    policy.findings.push(...result.findings.map(decorate));
+    this.suppressed.push(...result.suppressed.map(decorate));
+  }
 
+  private addTarget(rel: string, t: Target | undefined): void {
+    const key = t && JSON.stringify([rel, t.version, t.source]);
+    if (t && !this.targetKeys.has(key!)) {
+      this.targetKeys.add(key!);
+      this.targets.push({ config: rel, ...t });
+    }
+  }
+}
+
+/** The configs no deployment runs, judged on their own (in this shard, within the budget). */
+async function lintStandaloneConfigs(
+  opts: LintRunOptions,
+  files: ReturnType<typeof discover>['files'],
+  runsByConfig: ReadonlyMap<string, readonly ConfigRun[]>,
+  collector: ConfigCollector,
+  owns: (file: string) => boolean,
+): Promise<void> {
+  const { config, env, findings } = collector.policy;
   for (const f of files) {
     if (!f.explicit && matchesAny(f.rel, config.exclude)) continue;
     if (runsByConfig.has(realOrSelf(f.abs))) continue; // judged below, with its deployment
     if (!owns(f.rel)) continue; // another shard's group
     if (overBudget('configs', f.rel)) continue;
-    const file = readConfig(f.abs, f.rel);
+    const file = collector.readConfig(f.abs, f.rel);
     if (!file) continue;
-    await lintAndCollect(
+    await collector.lint(
       file,
       {
         env: envFor(opts.cwd, f.rel, env, config, findings),
-        targetHints: [explicit, packageJsonHint(f.abs, f.rel, opts.cwd)],
+        targetHints: [collector.explicit, packageJsonHint(f.abs, f.rel, opts.cwd)],
       },
       undefined,
-      envFilesFor(f.rel),
+      collector.envFilesFor(f.rel),
     );
   }
+}
 
+/** Each config a deployment runs, judged with that deployment (once per deployment running it). */
+async function lintDeployedConfigs(
+  opts: LintRunOptions,
+  runsByConfig: ReadonlyMap<string, readonly ConfigRun[]>,
+  collector: ConfigCollector,
+  owns: (file: string) => boolean,
+  deployed: LintDeploymentsResult | undefined,
+): Promise<void> {
+  const { config, findings } = collector.policy;
   for (const [, runs] of runsByConfig) {
     for (const run of runs) {
       if (matchesAny(run.configRel, config.exclude)) continue;
       if (!owns(run.configRel)) continue; // another shard's group
       if (overBudget('deployed configs', run.configRel)) continue;
-      const file = run.source ?? readConfig(run.configAbs, run.configRel);
+      const file = run.source ?? collector.readConfig(run.configAbs, run.configRel);
       if (!file) continue;
       const targetHints = [
-        explicit,
+        collector.explicit,
         run.deploymentFile
           ? deploymentHint(path.resolve(opts.cwd, run.deploymentFile), run.deploymentFile, run.deploymentLoc?.startLine)
           : undefined,
@@ -365,7 +486,7 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
           : f;
       // A config rendered from a Helm chart or kustomization: findings move to the template/values/patch line.
       const remap = deployed?.remap ?? ((f: Finding) => f);
-      await lintAndCollect(
+      await collector.lint(
         file,
         {
           env: envFor(opts.cwd, run.configRel, run.env, config, findings),
@@ -375,64 +496,101 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
           ...(run.tree ? { tree: run.tree } : {}),
         },
         (f) => remap(withDeployment(f)),
-        [...envFilesFor(run.configRel), ...(run.deploymentFile ? [run.deploymentFile] : [])],
+        [...collector.envFilesFor(run.configRel), ...(run.deploymentFile ? [run.deploymentFile] : [])],
       );
     }
   }
+}
 
-  let secrets: LintRunResult['secrets'];
+/** The secrets scan (detect-secrets compatible) and its baseline delta; undefined when the run does not scan. */
+async function scanSecrets(
+  opts: LintRunOptions,
+  config: ClawlintConfig,
+  findings: Finding[],
+  owns: ((file: string) => boolean) | undefined,
+): Promise<LintRunResult['secrets']> {
   // Undefined (a library caller): scan when the config names a baseline, as before the CLI default.
   const scan = opts.secrets ?? (config.secrets?.baseline ? {} : false);
   const baselinePath = scan ? secretsBaselineFor(opts.cwd, scan.baseline, config) : undefined;
-  if (scan && config.secrets?.enabled !== false && !overBudget('secrets scans', baselinePath ?? '.')) {
-    // secretFindings reads an empty list as "the whole tree": no changed file is nothing to scan.
-    const files = scan.files?.filter((f) => f !== baselinePath);
-    if (files?.length !== 0) {
-      const { secretFindings } = await import('./secrets/cli.js');
-      const r = await secretFindings({
-        cwd: opts.cwd,
-        paths: files ? [...files] : opts.paths.filter((p) => p !== '.'),
-        baselinePath,
-        allFiles: config.secrets?.allFiles,
-        ...(scan.trustedSettings ? { trustedSettings: scan.trustedSettings } : {}),
-        ...(partition ? { owns } : {}),
-      });
-      findings.push(...r.findings);
-      secrets = { baseline: baselinePath, ...r.delta, baselineNeedsRefresh: r.baselineNeedsRefresh };
-    } else secrets = { baseline: baselinePath, new: 0, unchanged: 0, removed: 0, baselineNeedsRefresh: false };
-  }
+  if (!scan || config.secrets?.enabled === false || overBudget('secrets scans', baselinePath ?? '.')) return undefined;
+  // secretFindings reads an empty list as "the whole tree": no changed file is nothing to scan.
+  const files = scan.files?.filter((f) => f !== baselinePath);
+  if (files?.length === 0)
+    return { baseline: baselinePath, new: 0, unchanged: 0, removed: 0, baselineNeedsRefresh: false };
+  const { secretFindings } = await import('./secrets/cli.js');
+  const r = await secretFindings({
+    cwd: opts.cwd,
+    paths: files ? [...files] : opts.paths.filter((p) => p !== '.'),
+    baselinePath,
+    allFiles: config.secrets?.allFiles,
+    ...(scan.trustedSettings ? { trustedSettings: scan.trustedSettings } : {}),
+    ...(owns ? { owns } : {}),
+  });
+  findings.push(...r.findings);
+  return { baseline: baselinePath, ...r.delta, baselineNeedsRefresh: r.baselineNeedsRefresh };
+}
 
-  // Tuning and accepted risks: rule settings, then inline and config suppressions, then the baseline.
+/** The findings after the accepted risks, and what a shard leaves to merge. */
+interface Accepted {
+  kept: Finding[];
+  suppressed: Finding[];
+  baseline?: BaselineSummary;
+  /** Config suppressions no finding of this shard used (merge decides from every shard). */
+  unusedConfig: Set<Finding>;
+  /** Baseline entries of unused config suppressions, left to merge. */
+  pendingBaseline: BaselineEntry[];
+}
+
+/** Tuning and accepted risks: rule settings, then inline and config suppressions, then the findings baseline. */
+function acceptRisks(
+  opts: LintRunOptions,
+  policy: RunPolicy,
+  suppressed: Finding[],
+  owns: (file: string) => boolean,
+  sharded: boolean,
+): Accepted {
+  const { config, findings } = policy;
   const today = opts.today ?? todayUtc();
   // A shard keeps the findings in files its groups own; every other shard keeps the rest.
   const tuned = applyRuleSettings(dedupeFindings(findings.filter((f) => owns(f.file))), config.rules);
-  const isKnown = knownRulePredicate(policies.policies.map((p) => p.id));
+  const isKnown = knownRulePredicate(policy.policies.policies.map((p) => p.id));
   const unknown = opts.invocation?.rules.find((r) => r.rule !== '*' && !isKnown(r.rule));
   if (unknown) throw new UsageError(`${unknown.origin}: unknown rule ${JSON.stringify(unknown.rule)}`);
   const directives = collectDirectives(
-    [...sources.values()].filter((s) => owns(s.path)),
+    [...policy.sources.values()].filter((s) => owns(s.path)),
     isKnown,
     today,
   );
   const outcome = applySuppressions(tuned, directives.directives, config.suppressions, today, isKnown);
   // Unused in this shard is not unused: merge decides from every shard.
-  const unusedConfig = new Set(partition ? outcome.unusedConfig : []);
-  let kept = [
+  const unusedConfig = new Set(sharded ? outcome.unusedConfig : []);
+  const kept = [
     ...outcome.kept,
     ...directives.findings,
     ...outcome.findings.filter((f) => !unusedConfig.has(f) && owns(f.file)),
-    ...unknownRuleSettings(loaded.config, isKnown).filter((f) => owns(f.file)),
+    ...unknownRuleSettings(policy.loaded.config, isKnown).filter((f) => owns(f.file)),
   ];
   suppressed.push(...outcome.suppressed);
+  return { ...applyFindingsBaselines(opts, config, kept, owns, sharded), suppressed, unusedConfig };
+}
 
+/** The trusted side's findings baseline, then the workspace's (unless the run uses the trusted policy). */
+function applyFindingsBaselines(
+  opts: LintRunOptions,
+  config: ClawlintConfig,
+  findings: Finding[],
+  owns: (file: string) => boolean,
+  sharded: boolean,
+): { kept: Finding[]; baseline?: BaselineSummary; pendingBaseline: BaselineEntry[] } {
+  let kept = findings;
   let baseline: BaselineSummary | undefined;
   // A shard leaves the baseline entries of unused config suppressions to merge, which decides those.
-  const pendingFiles = new Set(partition ? config.suppressions.map((s) => s.at.file) : []);
+  const pendingFiles = new Set(sharded ? config.suppressions.map((s) => s.at.file) : []);
   const isPending = (e: { ruleId: string; file: string }) =>
     e.ruleId === 'suppression.unused' && pendingFiles.has(e.file);
   let pendingBaseline: BaselineEntry[] = [];
   const applyBaseline = (file: BaselineFile, name: string) => {
-    if (partition) pendingBaseline = file.entries.filter((e) => isPending(e) && owns(e.file));
+    if (sharded) pendingBaseline = file.entries.filter((e) => isPending(e) && owns(e.file));
     const diff = diffBaseline(kept, { ...file, entries: file.entries.filter((e) => owns(e.file) && !isPending(e)) });
     kept = diff.findings;
     baseline = { file: name, new: diff.new, unchanged: diff.unchanged, fixed: diff.fixed };
@@ -464,34 +622,7 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
       throw new UsageError(`findings baseline not found: ${baselineRel}`);
     }
   }
-  // After suppressions and baselines: nothing in the repository hides what the budget cut.
-  kept.push(...finishRunBudget());
-  return {
-    // One total order (ties broken by every field), so a merge of shards reproduces it exactly.
-    findings: kept.map((f) => redactor.finding(f)).sort(totalOrder),
-    suppressed: dedupeFindings(suppressed.filter((f) => owns(f.file)))
-      .map((f) => redactor.finding(f))
-      .sort(totalOrder),
-    redact: (text: string) => redactor.redact(text),
-    configs,
-    sources,
-    config,
-    targets,
-    dependsOn,
-    secretValues: redactor.list(),
-    ...(opts.fixJobs ? { fixJobs } : {}),
-    ...(baseline ? { baseline } : {}),
-    ...(secrets ? { secrets } : {}),
-    ...(opts.shard
-      ? {
-          shard: {
-            ...opts.shard,
-            unusedConfigSuppressions: [...unusedConfig].map((f) => redactor.finding(f)).sort(compareFindings),
-            unusedConfigBaseline: pendingBaseline,
-          },
-        }
-      : {}),
-  };
+  return { kept, ...(baseline ? { baseline } : {}), pendingBaseline };
 }
 
 /**
