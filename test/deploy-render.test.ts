@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runLint } from '../src/run.js';
+import { asExpectation, expectationLines, readMarkers } from './helpers/markers.js';
 
 const repo = path.resolve(import.meta.dirname, '..');
 const fixtures = path.join(repo, 'test', 'fixtures', 'render');
@@ -24,6 +25,20 @@ async function lint(dir: string, opts: { tools: boolean; config?: string }) {
   });
   return r;
 }
+
+/** The inline markers written in every file of fixture `dir` (paths as findings give them). */
+function markers(dir: string) {
+  const walk = (d: string): string[] =>
+    fs
+      .readdirSync(d, { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
+  return expectationLines(
+    walk(path.join(fixtures, dir)).flatMap((f) =>
+      readMarkers(path.relative(fixtures, f).split(path.sep).join('/'), fs.readFileSync(f, 'utf8')),
+    ),
+  );
+}
+const found = (r: Awaited<ReturnType<typeof lint>>) => expectationLines(r.findings.map(asExpectation));
 
 const lines = (r: Awaited<ReturnType<typeof lint>>) =>
   r.findings.map((f) => `${f.ruleId} ${f.severity} ${f.file}:${f.startLine}`).sort();
@@ -118,6 +133,29 @@ describe('a chart whose dependency is missing: values judged with the gateway th
     const r = await lint('values-gateway-secret', { tools: false });
     expect(lines(r)).toEqual(['deploy.not_rendered info values-gateway-secret/Chart.yaml:1']);
   });
+});
+
+describe('charts as a user installs them', () => {
+  withTools(
+    'a `fail` guard on a required value: rendered with a placeholder, the note at the values line',
+    async () => {
+      const r = await lint('required', { tools: true });
+      expect(found(r)).toEqual(markers('required'));
+      const note = r.findings.find((f) => f.ruleId === 'deploy.render_placeholder')!;
+      expect(note.message).toContain('auth.existingSecret');
+      expect(note.message).toContain('${CLAWLINT_REQUIRED_AUTH_EXISTING_SECRET}');
+      expect(note.related?.map((x) => `${x.file}:${x.startLine}`)).toEqual(['required/templates/validate.yaml:7']);
+      // the Secret the placeholder names is the gateway's credential source: assumed, not missing
+      expect(r.findings.some((f) => /bind_no_auth|http\.no_auth/.test(f.ruleId))).toBe(false);
+    },
+  );
+  withTools(
+    'a token the chart generates at install is neither committed nor missing; a disabled missing dependency is not needed',
+    async () => {
+      const r = await lint('generated', { tools: true });
+      expect(found(r)).toEqual(markers('generated'));
+    },
+  );
 });
 
 describe('hostile charts', () => {

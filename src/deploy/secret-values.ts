@@ -23,7 +23,8 @@ export function linkCommittedSecrets(parsed: readonly ParsedDeploymentFile[]): v
         for (const e of w.env) {
           if (e.kind !== 'secret-ref' || !e.secretKey || e.value !== undefined) continue;
           const entry = find(w, e.secretKey.name, pod.namespace)?.find((x) => x.key === e.secretKey!.key);
-          if (entry) Object.assign(e, { value: entry.value, committedAt: entry.loc });
+          if (entry?.installTime) Object.assign(e, { kind: 'generated', origin: entry.installTime });
+          else if (entry) Object.assign(e, { value: entry.value, committedAt: entry.loc });
         }
         w.opaqueEnv = w.opaqueEnv.filter((o) => {
           const m = /^Secret (.+)$/.exec(o.value);
@@ -31,7 +32,9 @@ export function linkCommittedSecrets(parsed: readonly ParsedDeploymentFile[]): v
           if (!entries) return true;
           const own = new Set(w.env.map((e) => e.name));
           for (const x of entries)
-            if (!own.has(x.key))
+            if (own.has(x.key)) continue;
+            else if (x.installTime) w.env.push({ name: x.key, kind: 'generated', loc: o.loc, origin: x.installTime });
+            else
               w.env.push({
                 name: x.key,
                 kind: 'secret-ref',

@@ -6,10 +6,12 @@
 import { listDirConfinedOrThrow, readConfinedTextOrThrow } from '../../core/fs-confined.js';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseYamlPlain } from 'yaml';
+import { parse as parseYamlPlain, parseDocument, stringify } from 'yaml';
 import { getOwn } from '../../core/path.js';
+import type { ValueNode } from '../../core/tree.js';
+import { findGuard, guardMessage } from './guards.js';
 import { runSandboxed, type SandboxLimits } from './sandbox.js';
-import { stageDirectory } from './stage.js';
+import { chartFiles, stageDirectory } from './stage.js';
 
 /** Fixed so findings never depend on them (names in messages stay stable). */
 export const RELEASE_NAME = 'clawlint';
@@ -24,15 +26,45 @@ export interface RenderedDoc {
   lines: number;
 }
 
+/** A value the chart requires at install, rendered with a stand-in (see guards.ts). */
+export interface Placeholder {
+  valuesPath: string;
+  /** Chart-relative template file and 1-based line of the guard. */
+  file: string;
+  line: number;
+  /** The stand-in text: a deploy-time reference, `${CLAWLINT_REQUIRED_…}`. */
+  value: string;
+  /** The chart's own message for the missing value. */
+  message: string;
+}
+
 export type HelmRender =
-  | { ok: true; text: string; docs: RenderedDoc[]; chartName: string }
+  | {
+      ok: true;
+      text: string;
+      docs: RenderedDoc[];
+      chartName: string;
+      /** Required values rendered with a placeholder, in the order helm asked for them. */
+      placeholders: Placeholder[];
+      /** 0-based rendered lines that differ between two renders: generated at install (randAlphaNum, uuidv4…). */
+      generated: Set<number>;
+    }
   | { ok: false; status: 'not_rendered' | 'render_error'; reason: string };
+
+export interface MissingDep {
+  name: string;
+  condition?: string;
+  tags: string[];
+}
 
 export interface ChartMeta {
   name: string;
   /** Dependencies declared in Chart.yaml that have no copy under charts/. */
-  missing: string[];
+  missing: MissingDep[];
 }
+
+/** The most guard placeholders one chart gets before it counts as a render error. */
+export const MAX_PLACEHOLDERS = 4;
 
 export function readChartMeta(chartDir: string): ChartMeta | { error: string } {
   let doc: unknown;
@@ -57,29 +89,124 @@ export function readChartMeta(chartDir: string): ChartMeta | { error: string } {
   } catch {
     // no charts/ directory
   }
-  const missing: string[] = [];
+  const missing: MissingDep[] = [];
   if (Array.isArray(deps))
     for (const d of deps) {
       const dep = getOwn(d, 'name');
-      if (typeof dep === 'string' && !present.has(dep)) missing.push(dep);
+      const alias = getOwn(d, 'alias');
+      const condition = getOwn(d, 'condition');
+      const tags = getOwn(d, 'tags');
+      if (typeof dep === 'string' && !present.has(dep) && !(typeof alias === 'string' && present.has(alias)))
+        missing.push({
+          name: dep,
+          ...(typeof condition === 'string' && condition ? { condition } : {}),
+          tags: Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string') : [],
+        });
     }
   return { name, missing };
+}
+
+function lookup(root: ValueNode | undefined, dotted: string): ValueNode | undefined {
+  let node = root;
+  for (const k of dotted.split('.')) {
+    if (node?.kind !== 'object') return undefined;
+    node = node.members.get(k)?.value;
+  }
+  return node;
+}
+
+/**
+ * Missing dependencies the values in effect turn off (`condition: redis.enabled` false, or all
+ * their tags false): helm renders nothing of them, so the chart renders without them, exactly.
+ * Values roots are lowest priority first, as helm merges them.
+ */
+export function disabledDeps(missing: readonly MissingDep[], values: readonly (ValueNode | undefined)[]): string[] {
+  const get = (dotted: string) => {
+    for (let i = values.length - 1; i >= 0; i--) {
+      const n = lookup(values[i], dotted);
+      if (n) return n;
+    }
+    return undefined;
+  };
+  return missing
+    .filter((d) => {
+      // helm: the first condition path that resolves to a boolean decides; tags only when none does.
+      for (const c of (d.condition ?? '').split(',').map((x) => x.trim())) {
+        const n = c ? get(c) : undefined;
+        if (n?.kind === 'scalar' && typeof n.value === 'boolean') return !n.value;
+      }
+      if (!d.tags.length) return false;
+      const tags = d.tags.map((t) => get(`tags.${t}`));
+      return tags.every((n) => n?.kind === 'scalar' && n.value === false);
+    })
+    .map((d) => d.name);
 }
 
 export function missingDeps(names: readonly string[]): string {
   return `chart dependencies missing from charts/: ${names.join(', ')} (run \`helm dependency build\` and commit or restore charts/; clawlint never downloads them)`;
 }
 
+/** `${CLAWLINT_REQUIRED_SECRETS_EXISTINGSECRET}` for `secrets.existingSecret`: read as a deploy-time reference. */
+export function placeholderValue(valuesPath: string): string {
+  const name = valuesPath
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .toUpperCase();
+  return `\${CLAWLINT_REQUIRED_${name}}`;
+}
+
+function nested(paths: readonly Placeholder[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const p of paths) {
+    const keys = p.valuesPath.split('.');
+    let at = out;
+    for (const k of keys.slice(0, -1)) {
+      const next = Object.hasOwn(at, k) ? at[k] : undefined;
+      at = (next && typeof next === 'object' ? next : (at[k] = {})) as Record<string, unknown>;
+    }
+    at[keys[keys.length - 1]!] = p.value;
+  }
+  return out;
+}
+
+/** The staged Chart.yaml without the dependencies the values turn off (and no Chart.lock naming them). */
+function dropDependencies(stagedDir: string, names: readonly string[]): void {
+  const file = path.join(stagedDir, 'Chart.yaml');
+  const doc = parseDocument(fs.readFileSync(file, 'utf8'));
+  const deps = doc.get('dependencies');
+  const plain = doc.toJS({ maxAliasCount: 50 }) as { dependencies?: { name?: unknown }[] };
+  if (deps && Array.isArray(plain.dependencies))
+    doc.set(
+      'dependencies',
+      plain.dependencies.filter((d) => !names.includes(String(d?.name))),
+    );
+  fs.writeFileSync(file, doc.toString());
+  fs.rmSync(path.join(stagedDir, 'Chart.lock'), { force: true });
+}
+
 export async function renderChart(
   chartDir: string,
-  opts: { helm: string; valuesFiles: readonly string[]; set: Record<string, string>; limits?: Partial<SandboxLimits> },
+  opts: {
+    helm: string;
+    valuesFiles: readonly string[];
+    set: Record<string, string>;
+    limits?: Partial<SandboxLimits>;
+    /** Missing dependencies the values turn off (disabledDeps): rendered without them. */
+    skipDeps?: readonly string[];
+  },
 ): Promise<HelmRender> {
   const meta = readChartMeta(chartDir);
   if ('error' in meta) return { ok: false, status: 'render_error', reason: meta.error };
-  if (meta.missing.length) return { ok: false, status: 'not_rendered', reason: missingDeps(meta.missing) };
+  const needed = meta.missing.filter((d) => !opts.skipDeps?.includes(d.name));
+  if (needed.length) return { ok: false, status: 'not_rendered', reason: missingDeps(needed.map((d) => d.name)) };
   const staged = stageDirectory(chartDir, meta.name);
   if (!staged.ok) return { ok: false, status: 'render_error', reason: staged.reason };
   try {
+    if (meta.missing.length)
+      dropDependencies(
+        staged.dir,
+        meta.missing.map((d) => d.name),
+      );
     const args = ['template', RELEASE_NAME, staged.dir, '--namespace', RELEASE_NAMESPACE];
     for (const v of opts.valuesFiles) {
       const rel = path.relative(chartDir, v);
@@ -87,13 +214,75 @@ export async function renderChart(
       args.push('--values', rel.startsWith('..') || path.isAbsolute(rel) ? v : path.join(staged.dir, rel));
     }
     for (const [k, v] of Object.entries(opts.set)) args.push('--set-string', `${k}=${v}`);
-    const r = await runSandboxed(opts.helm, args, { cwd: staged.dir, ...(opts.limits ? { limits: opts.limits } : {}) });
-    if (!r.ok)
-      return { ok: false, status: 'render_error', reason: helmReason(r.reason, r.stderr, staged.dir, chartDir) };
-    return { ok: true, text: r.stdout, docs: splitSources(r.stdout), chartName: meta.name };
+    const run = (extra: readonly string[]) =>
+      runSandboxed(opts.helm, [...args, ...extra], {
+        cwd: staged.dir,
+        ...(opts.limits ? { limits: opts.limits } : {}),
+      });
+    // Outside the chart directory, so .Files never sees it.
+    const placeholderFile = path.join(path.dirname(staged.dir), 'clawlint-required-values.yaml');
+    const placeholders: Placeholder[] = [];
+    let extra: string[] = [];
+    let listed: string[] | undefined;
+    for (;;) {
+      const r = await run(extra);
+      if (r.ok) {
+        // A second render tells what the chart generates at install: those lines differ.
+        const again = await run(extra);
+        const generated = again.ok ? differingLines(r.stdout, again.stdout) : new Set<number>();
+        return {
+          ok: true,
+          text: r.stdout,
+          docs: splitSources(r.stdout),
+          chartName: meta.name,
+          placeholders,
+          generated,
+        };
+      }
+      const message = guardMessage(r.stderr);
+      if (placeholders.length < MAX_PLACEHOLDERS && message && r.reason.startsWith('exited')) {
+        listed ??= (() => {
+          const c = chartFiles(chartDir);
+          return c.ok ? c.files.map((f) => path.relative(chartDir, f).split(path.sep).join('/')) : [];
+        })();
+        const guard = findGuard(chartDir, listed, message);
+        const fresh = guard?.valuesPaths.filter((p) => !placeholders.some((x) => x.valuesPath === p)) ?? [];
+        if (guard && fresh.length) {
+          for (const p of fresh)
+            placeholders.push({
+              valuesPath: p,
+              file: guard.file,
+              line: guard.line,
+              value: placeholderValue(p),
+              message,
+            });
+          fs.writeFileSync(placeholderFile, stringify(nested(placeholders)));
+          extra = ['--values', placeholderFile];
+          continue;
+        }
+      }
+      const reason = helmReason(r.reason, r.stderr, staged.dir, chartDir);
+      return {
+        ok: false,
+        status: 'render_error',
+        reason: placeholders.length
+          ? `${reason} (after placeholders for the required ${placeholders.map((p) => p.valuesPath).join(', ')})`
+          : reason,
+      };
+    }
   } finally {
     staged.cleanup();
   }
+}
+
+/** 0-based lines where two renders of the same chart differ (same line count), else none. */
+function differingLines(a: string, b: string): Set<number> {
+  const x = a.split('\n');
+  const y = b.split('\n');
+  const out = new Set<number>();
+  if (x.length !== y.length) return out;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) out.add(i);
+  return out;
 }
 
 /** The first useful line of helm's stderr, with the staging path replaced by the chart's. */

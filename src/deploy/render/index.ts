@@ -14,13 +14,15 @@ import { getOwn } from '../../core/path.js';
 import { SourceFile } from '../../core/source.js';
 import { isOpenclawConfigName } from '../../discovery.js';
 import { parse as parsePlain } from 'yaml';
-import type { ValueNode } from '../../core/tree.js';
+import type { MemberNode, ValueNode } from '../../core/tree.js';
 import { parseYaml } from '../../parsers/yaml.js';
 import type { HelmSettings } from '../../policy/types.js';
 import type { DeployFinding, ParsedDeploymentFile, RelatedLocation } from '../model.js';
 import { isKubernetesObject, readKubernetes } from '../platforms/kubernetes.js';
 import { discoverRenderTargets, type RenderTarget } from './discover.js';
-import { missingDeps, readChartMeta, renderChart } from './helm.js';
+import { disabledDeps, missingDeps, readChartMeta, renderChart, type HelmRender, type Placeholder } from './helm.js';
+import { markInstallTimeValues } from './install-time.js';
+import { pairValuesConfig, valuesLocation, valuesMembers, type ValuesPairing } from './values-config-map.js';
 import { HelmLineMapper, readValues, type LineTarget, type ValuesSource } from './helm-map.js';
 import { renderKustomization } from './kustomize.js';
 import { which, type SandboxLimits } from './sandbox.js';
@@ -128,6 +130,10 @@ export async function renderDeployments(opts: RenderOptions): Promise<RenderResu
     generatorConfig: () => undefined,
   };
   const maps = new Map<string, (LineTarget | undefined)[]>();
+  /** Per rendered file: 1-based line → the required values whose placeholder it holds. */
+  const notes = new Map<string, Map<number, string[]>>();
+  /** Rendered configs paired with the values subtree they came from. */
+  const pairs: ValuesPairing[] = [];
   const fallback = new Map<string, Location>();
   const targets = discoverRenderTargets(opts.paths, opts.cwd).filter((t) =>
     t.kind === 'helm' ? mentionsOpenclaw(t.dir) : kustomizationRelated(t.dir, opts.cwd),
@@ -195,7 +201,16 @@ export async function renderDeployments(opts: RenderOptions): Promise<RenderResu
         continue;
       }
       const meta = readChartMeta(t.dir);
-      if ('error' in meta || meta.missing.length) {
+      // A missing dependency the values turn off renders nothing anyway: render the chart without it.
+      const skipDeps =
+        'error' in meta
+          ? []
+          : disabledDeps(
+              meta.missing,
+              values.map((v) => v.root),
+            );
+      const needed = 'error' in meta ? [] : meta.missing.filter((d) => !skipDeps.includes(d.name));
+      if ('error' in meta || needed.length) {
         result.findings.push(
           'error' in meta
             ? makeFinding(
@@ -204,7 +219,7 @@ export async function renderDeployments(opts: RenderOptions): Promise<RenderResu
                 `Helm chart ${t.dirRel} cannot be rendered: ${meta.error}. Only values files were checked.`,
                 fileLoc(t.fileRel),
               )
-            : notRendered(t, missingDeps(meta.missing)),
+            : notRendered(t, missingDeps(needed.map((d) => d.name))),
         );
         statically();
         continue;
@@ -216,7 +231,7 @@ export async function renderDeployments(opts: RenderOptions): Promise<RenderResu
         statically();
         continue;
       }
-      const r = await renderChart(t.dir, { helm, valuesFiles: extra, set: chartSettings.set, limits });
+      const r = await renderChart(t.dir, { helm, valuesFiles: extra, set: chartSettings.set, limits, skipDeps });
       if (!r.ok) {
         result.findings.push(
           r.status === 'not_rendered'
@@ -235,11 +250,25 @@ export async function renderDeployments(opts: RenderOptions): Promise<RenderResu
       }
       const virtual = virtualFile(t, r.text, 'helm template');
       const mapper = new HelmLineMapper(t.dir, t.dirRel, values);
-      maps.set(virtual.path, mapper.map(r.text, r.docs));
+      const map = mapper.map(r.text, r.docs);
+      maps.set(virtual.path, map);
       fallback.set(virtual.path, fileLoc(t.fileRel));
       result.sources.push(...mapper.sources.values());
+      const installTime = installTimeLines(r, virtual);
+      if (r.placeholders.length) {
+        result.findings.push(placeholderFinding(t, r.placeholders, values));
+        notes.set(virtual.path, placeholderLines(r, virtual));
+      }
       const parsed = readRendered(virtual);
-      if (parsed) result.deployments.push({ target: t, parsed });
+      if (parsed) {
+        markInstallTimeValues(parsed, installTime);
+        result.deployments.push({ target: t, parsed });
+        const members = valuesMembers([...values].reverse().map((v) => v.root));
+        for (const e of parsed.embedded) {
+          const pair = pairValuesConfig(e, members);
+          if (pair) pairs.push(pair);
+        }
+      }
     } else {
       const tool = kubectl
         ? { bin: kubectl, args: ['kustomize'] }
@@ -293,7 +322,21 @@ export async function renderDeployments(opts: RenderOptions): Promise<RenderResu
       const m = move(r);
       return m ? { ...m.loc, ...(r.message ? { message: r.message } : {}) } : r;
     });
-    const m = move(f);
+    const rendered = move(f);
+    // A config path the values set (and the render kept): the values line, the template line related.
+    const inValues = pairs.map((p) => valuesLocation(p, f)).find((l) => l);
+    const m =
+      inValues && rendered
+        ? {
+            loc: inValues,
+            related: [
+              ...(rendered.loc.file !== inValues.file || rendered.loc.startLine !== inValues.startLine
+                ? [{ ...rendered.loc, message: `rendered by ${rendered.loc.file}:${rendered.loc.startLine}` }]
+                : []),
+              ...(rendered.related ?? []).filter((x) => x.file !== inValues.file),
+            ],
+          }
+        : rendered;
     const pick = (l: Location) => ({
       file: l.file,
       startLine: l.startLine,
@@ -303,6 +346,9 @@ export async function renderDeployments(opts: RenderOptions): Promise<RenderResu
     });
     const all = [...(m?.related ?? []), ...related];
     const out = { ...f, ...(m ? pick(m.loc) : {}) };
+    const uses = notes.get(f.file)?.get(f.startLine);
+    if (uses)
+      out.message = `${f.message} (Rendered with a placeholder for the required ${uses.join(', ')}: the value a user supplies at install decides.)`;
     delete out.suggestion; // a rendered line's text is not the source line's
     delete out.autofix;
     if (all.length) out.related = all;
@@ -399,6 +445,88 @@ function notRendered(t: RenderTarget, why: string): DeployFinding {
     `${what} was not rendered (${why}); only ${t.kind === 'helm' ? 'its values files were' : 'nothing of it was'} checked. For the full check, ${how}.`,
     fileLoc(t.fileRel),
   );
+}
+
+type Rendered = Extract<HelmRender, { ok: true }>;
+
+/** 1-based rendered lines whose value is set at install: generated by the chart, or a required value's placeholder. */
+function installTimeLines(r: Rendered, file: SourceFile): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const i of r.generated) out.set(i + 1, 'generated by the chart at install');
+  for (const [line, paths] of placeholderLines(r, file))
+    out.set(line, `supplied at install (the chart requires ${paths.join(', ')})`);
+  return out;
+}
+
+function placeholderLines(r: Rendered, file: SourceFile): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const lines = file.text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const hit = r.placeholders.filter((p) => lines[i]!.includes(p.value) || lines[i]!.includes(b64(p.value)));
+    if (hit.length)
+      out.set(
+        i + 1,
+        hit.map((p) => p.valuesPath),
+      );
+  }
+  return out;
+}
+
+const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+
+/**
+ * One note per chart rendered with placeholders: at the values line a person fills in (or
+ * Chart.yaml when values.yaml does not name the key), the guard that requires it related.
+ */
+function placeholderFinding(
+  t: RenderTarget,
+  placeholders: readonly Placeholder[],
+  values: readonly ValuesSource[],
+): DeployFinding {
+  const own = values[0];
+  const at = (p: Placeholder): Location | undefined => {
+    const n = own?.root ? findValue(own.root, p.valuesPath) : undefined;
+    if (!own || !n) return undefined;
+    const s = own.file.positionAt(n.keyRange[0]);
+    const e = own.file.positionAt(n.value.range[1]);
+    return { file: own.file.path, startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
+  };
+  const first = placeholders.map(at).find((l) => l) ?? fileLoc(t.fileRel);
+  const names = placeholders.map((p) => p.valuesPath);
+  const f: DeployFinding = makeFinding(
+    'deploy.render_placeholder',
+    'info',
+    `Helm chart ${t.dirRel} refuses to render until ${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} set (${placeholders[0]!.message.length > 160 ? `${placeholders[0]!.message.slice(0, 160)}…` : placeholders[0]!.message}); it was rendered as a user installs it, with ${names.length === 1 ? 'a placeholder' : 'placeholders'} (${placeholders.map((p) => p.value).join(', ')}). Findings that depend on ${names.length === 1 ? 'that value' : 'those values'} say so.`,
+    first,
+    '',
+    `Name the values your installs use in .clawlint.yml (helm: { charts: { "${t.dirRel}": { values: [values-prod.yaml] } } }) to check them instead.`,
+  );
+  const related: RelatedLocation[] = [];
+  for (const p of placeholders) {
+    const l = at(p);
+    if (l && l !== first && (l.startLine !== first.startLine || l.file !== first.file))
+      related.push({ ...l, message: `${p.valuesPath}: placeholder` });
+    related.push({
+      ...fileLoc(path.posix.join(t.dirRel, p.file)),
+      startLine: p.line,
+      endLine: p.line,
+      message: `requires ${p.valuesPath}`,
+    });
+  }
+  f.related = related;
+  return f;
+}
+
+function findValue(root: ValueNode, dotted: string) {
+  let node: ValueNode = root;
+  let member: MemberNode | undefined;
+  for (const k of dotted.split('.')) {
+    if (node.kind !== 'object') return undefined;
+    member = node.members.get(k);
+    if (!member) return undefined;
+    node = member.value;
+  }
+  return member;
 }
 
 function virtualFile(t: RenderTarget, text: string, how: string): SourceFile {

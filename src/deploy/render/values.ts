@@ -51,13 +51,18 @@ function looksLikeConfig(v: ValueNode): boolean {
   return v.kind === 'object' && [...v.members.keys()].some((k) => OPENCLAW_KEYS.has(k));
 }
 
+function holdsConfig(v: ValueNode): boolean {
+  return v.kind === 'object' && [...v.members].some(([k, m]) => CONFIG_KEYS.test(k) && looksLikeConfig(m.value));
+}
+
 export function valuesConfigs(values: ValuesSource): ValuesConfig[] {
   const out: ValuesConfig[] = [];
   const visit = (node: ValueNode, at: string[], depth: number) => {
     if (node.kind !== 'object' || depth > 6) return;
     for (const [k, m] of node.members) {
       const p = [...at, k];
-      if (CONFIG_KEYS.test(k) && looksLikeConfig(m.value)) {
+      // `openclaw: { config: {gateway…}, skills: […] }`: the inner config is the config, not its holder.
+      if (CONFIG_KEYS.test(k) && looksLikeConfig(m.value) && !holdsConfig(m.value)) {
         out.push({ file: values.file, path: p.join('.'), tree: m.value });
         continue;
       }

@@ -12,6 +12,7 @@ import placeholderToken from './placeholder-token.js';
 import podHardening from './pod-hardening.js';
 import privileged from './privileged.js';
 import renderError from './render-error.js';
+import renderPlaceholder from './render-placeholder.js';
 import sensitiveHostMount from './sensitive-host-mount.js';
 import stateEphemeral from './state-ephemeral.js';
 import systemdRoot from './systemd-root.js';
@@ -31,6 +32,7 @@ export const DEPLOY_RULES: readonly DeployRule[] = [
   podHardening,
   privileged,
   renderError,
+  renderPlaceholder,
   sensitiveHostMount,
   stateEphemeral,
   systemdRoot,
