@@ -68,38 +68,17 @@ for (const rule of RULES) {
 
 // Deploy rules: each yaml example is written to a scratch repository as docker-compose.yml
 // (or deployment.yaml when it is a Kubernetes manifest; a first-line `# <name>` comment names
-// the file) and linted with only that rule. Examples that need an openclaw.json beside them
-// carry it in a json5 block under the same heading (`// openclaw.json`).
-/**
- * Pages whose yaml examples are fragments (a `cap_add:` line, not a service with an OpenClaw
- * image), so nothing is linted. Their Incorrect examples are expected to fail until the page
- * shows a whole file; completing one makes its `it.fails` fail, and it leaves this list.
- * TODO(deploy): complete these pages.
- */
-const FRAGMENT_PAGES = new Set([
-  'deploy.dangerous_capability',
-  'deploy.docker_socket',
-  'deploy.host_namespace',
-  'deploy.literal_secret',
-  'deploy.pod_hardening',
-  'deploy.privileged',
-  'deploy.sensitive_host_mount',
-  'deploy.state_ephemeral',
-]);
-
+// the file) and linted with only that rule. Each example is a whole file: a fragment (a lone
+// `cap_add:` line) names no OpenClaw service, so nothing would be linted and a Correct example
+// would pass for nothing.
 for (const rule of DEPLOY_RULES) {
   const name = `${rule.id}.md`;
-  const fragment = FRAGMENT_PAGES.has(rule.id);
   const examples = docExamples(fs.readFileSync(path.join(DOCS, name), 'utf8')).filter((e) => e.lang === 'yaml');
   if (!examples.length) continue;
   describe(`docs/rules/${name}`, () => {
     for (const ex of examples) {
       const title = `${ex.section} example at line ${ex.line} ${ex.section === 'Incorrect' ? 'fires' : 'does not fire'}`;
-      if (fragment && ex.section === 'Correct') {
-        it.todo(`${title} (a fragment: quiet because nothing is linted)`);
-        continue;
-      }
-      (fragment ? it.fails : it)(title, async () => {
+      it(title, async () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-doc-'));
         try {
           const named = /^# ([\w.-]+\.ya?ml)\s*$/m.exec(ex.code.split('\n')[0]!)?.[1];
