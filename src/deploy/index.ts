@@ -165,6 +165,7 @@ async function lintDeploymentsInWorkspace(opts: LintDeploymentsOptions): Promise
 
   linkKubernetes(parsed);
   linkCommittedSecrets(parsed);
+  markComposeOverrides(parsed);
   // Each rendered chart or overlay is its own deployment: its Services select only its own pods.
   for (const r of rendered.deployments) {
     linkKubernetes([r.parsed]);
@@ -487,6 +488,28 @@ function linkKubernetes(parsed: readonly ParsedDeploymentFile[]): void {
   }
 }
 
+/**
+ * Compose merges the files of one project (compose.yaml + compose.override.yaml, `-f a -f b`): a
+ * service that another compose file in the same directory also declares with ports or a network
+ * mode may be published from there, so who reaches it is not known from either file alone.
+ */
+function markComposeOverrides(parsed: readonly ParsedDeploymentFile[]): void {
+  const compose = parsed.filter((p) => p.platform === 'compose');
+  for (const p of compose)
+    for (const w of p.workloads)
+      if (
+        compose.some(
+          (o) =>
+            o !== p &&
+            path.dirname(o.file.absPath) === path.dirname(p.file.absPath) &&
+            o.workloads.some(
+              (x) => x.name === w.name && (x.exposures.length > 0 || !!x.loopbackPublished || !!x.netnsOfOther),
+            ),
+        )
+      )
+        w.mergedElsewhere = true;
+}
+
 /** A file belongs to an OpenClaw deployment when it runs OpenClaw, or (Kubernetes) sits next to a manifest that does. */
 function isOpenclawRelated(p: ParsedDeploymentFile, all: readonly ParsedDeploymentFile[]): boolean {
   const own = (x: ParsedDeploymentFile) => x.workloads.some((w) => w.runsOpenclaw) || x.embedded.length > 0;
@@ -521,6 +544,8 @@ function configRuns(
     if (r.bindFromDeployment) deployment.bind = r.bind;
     if (r.portFromDeployment) deployment.port = r.port;
     if (r.loopbackIsolated && r.bind === 'loopback' && !r.bindHidden) deployment.loopbackIsolated = true;
+    if (r.reach) deployment.reach = r.reach;
+    if (r.bindHidden && !r.bindFromDeployment) deployment.bindHidden = true;
     out.push({
       configAbs: r.config.abs,
       configRel: r.config.rel,

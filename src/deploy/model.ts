@@ -154,6 +154,12 @@ export interface Workload {
   invocationHidden?: Location;
   /** compose: the network namespace is shared (network_mode host/service:/container:, or another service joins it). */
   sharedNetns?: boolean;
+  /** compose: the service's own network_mode puts it in another namespace (host, service:, container:), whose ports it gets. */
+  netnsOfOther?: boolean;
+  /** compose: ports published on a loopback host address only ("127.0.0.1:18789:18789"): reachable from this host alone. */
+  loopbackPublished?: { ports: readonly [number, number]; loc: Location }[];
+  /** compose: another compose file beside this one declares the same service with ports or a network mode (an override merged at run time). */
+  mergedElsewhere?: boolean;
   /** The entrypoint script that starts the gateway also writes its config or bind: decided there. */
   bindDecidedIn?: Location;
   /** compose: the Dockerfile of `build:` (absolute), whose CMD/ENTRYPOINT/ENV apply when the service sets none. */

@@ -68,6 +68,8 @@ export interface EffectiveRun {
   bindHidden?: Location;
   /** Nothing but the gateway's own container reaches its loopback (see DeploymentFacts.loopbackIsolated). */
   loopbackIsolated: boolean;
+  /** Who reaches the gateway port from outside its container, when the deployment shows it (DeploymentFacts.reach). */
+  reach?: 'host' | 'internal';
 }
 
 export interface ResolveInput {
@@ -182,6 +184,8 @@ export function resolveRun(w: Workload, input: ResolveInput): EffectiveRun {
     loopbackIsolated: ownNetns(w, input.podOf(w)),
   };
   if (bindLoc) run.bindLoc = bindLoc;
+  const reach = gatewayReach(w, port);
+  if (reach) run.reach = reach;
   // The bind is decided where clawlint cannot read it (a script, the image's own command, a variable).
   if (bindHidden && !bindFromDeployment && !bindEnv) run.bindHidden = bindHidden;
   if (config) run.config = config;
@@ -189,6 +193,20 @@ export function resolveRun(w: Workload, input: ResolveInput): EffectiveRun {
     run.stateDir = { path: paths.stateDir.path, ...(paths.stateDir.loc ? { loc: paths.stateDir.loc } : {}) };
   run.auth = judgeAuth(run, input.userEnv);
   return run;
+}
+
+/**
+ * A compose service whose gateway port is published on a loopback host address only ('host'), or
+ * not published at all ('internal'). Unknown (undefined) when anything else could publish it: the
+ * namespace of another service or the host, host networking, an override file merged at run time, or any other
+ * platform (a Dockerfile is run with `docker run -p` nobody shows; Kubernetes is left to its Services).
+ */
+function gatewayReach(w: Workload, port: number): 'host' | 'internal' | undefined {
+  // A sidecar that joins this service's namespace cannot publish ports; joining another's namespace can.
+  if (w.platform !== 'compose' || w.netnsOfOther || w.mergedElsewhere) return undefined;
+  const covers = (r?: readonly [number, number]) => !r || (port >= r[0] && port <= r[1]);
+  if (w.exposures.some((e) => covers(e.ports))) return undefined;
+  return w.loopbackPublished?.some((p) => covers(p.ports)) ? 'host' : 'internal';
 }
 
 /** The workload's network namespace is its own: a container no sidecar joins, a fly machine, a render service. */

@@ -35,4 +35,13 @@ export interface DeploymentFacts {
    * is reachable only from inside, by the gateway's own processes.
    */
   loopbackIsolated?: boolean;
+  /**
+   * Who can reach the gateway port from outside its own container, when the deployment shows it:
+   * `host` — published on a loopback host address only (this host's processes and browser);
+   * `internal` — not published at all (only containers on its networks). Undefined: beyond the
+   * host, or not known.
+   */
+  reach?: 'host' | 'internal';
+  /** The bind is decided where clawlint cannot read it (an entrypoint script, a variable): not known to be loopback. */
+  bindHidden?: boolean;
 }

@@ -49,6 +49,19 @@ export function isIsolatedLoopback(ctx: ConfigContext): boolean {
   return t !== 'serve' && t !== 'funnel';
 }
 
+/**
+ * The deployment publishes the gateway port nowhere beyond this host: on a loopback host address
+ * only ('host'), or not at all ('internal', only containers on its networks connect).
+ */
+export function deploymentReach(ctx: ConfigContext): 'host' | 'internal' | undefined {
+  return ctx.deployment.reach;
+}
+
+/** A bind clawlint cannot see (decided in a script): loopback-only advice would be a guess. */
+export function isBindHidden(ctx: ConfigContext): boolean {
+  return ctx.deployment.bindHidden === true && !ctx.deployment.bind;
+}
+
 /** Used by the hooks/http/nodes checks: non-loopback bind or Tailscale serve/funnel. */
 export function isRemotelyExposed(ctx: ConfigContext): boolean {
   if (!isLoopbackBind(ctx)) return true;

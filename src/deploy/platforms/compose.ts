@@ -79,7 +79,10 @@ export function readCompose(file: SourceFile, docs: YamlDocument[], rc: ReadCont
       const pub = parsePort(p, interp);
       if (!pub) continue;
       const allIfaces = !pub.hostIp || ['0.0.0.0', '::', '[::]', '*'].includes(pub.hostIp);
-      if (!allIfaces) continue;
+      if (!allIfaces) {
+        if (isLoopbackHost(pub.hostIp!)) (w.loopbackPublished ??= []).push({ ports: pub.container, loc: nodeLoc(p) });
+        continue;
+      }
       w.exposures.push({
         kind: 'published-port',
         loc: nodeLoc(p),
@@ -100,7 +103,10 @@ export function readCompose(file: SourceFile, docs: YamlDocument[], rc: ReadCont
       if (target) w.mounts.push({ kind: 'tmpfs', target, loc: nodeLoc(t) });
     }
 
-    if (child(svc, 'network_mode')) w.sharedNetns = true;
+    // bridge and none keep a namespace of its own; host, service:, container: (or a variable) share one.
+    const networkMode = child(svc, 'network_mode');
+    if (networkMode && !['bridge', 'none', 'default'].includes(scalarText(networkMode) ?? ''))
+      w.sharedNetns = w.netnsOfOther = true;
     const privileged = child(svc, 'privileged');
     if (privileged && isTrue(privileged)) w.privileged = nodeLoc(privileged);
     for (const key of ['network_mode', 'pid', 'ipc', 'userns_mode', 'uts'] as const) {
@@ -225,6 +231,11 @@ function envFiles(node: ValueNode | undefined): { path: string; node: ValueNode 
     const p = scalarText(n) ?? scalarText(child(n, 'path'));
     return p ? [{ path: p, node: n }] : [];
   });
+}
+
+/** 127.0.0.0/8, ::1 and localhost: only this host's own processes connect there. */
+function isLoopbackHost(ip: string): boolean {
+  return /^127\.\d+\.\d+\.\d+$/.test(ip) || ip === '::1' || ip === '[::1]' || ip.toLowerCase() === 'localhost';
 }
 
 interface Published {

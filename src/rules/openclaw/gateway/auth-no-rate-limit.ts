@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { bindSource, isLoopbackBind } from '../../../openclaw/exposure.js';
+import { bindSource, deploymentReach, isLoopbackBind } from '../../../openclaw/exposure.js';
 import { resolveGatewayAuth } from '../../../openclaw/gateway-auth.js';
 import { at } from '../../../openclaw/values.js';
 
@@ -11,6 +11,8 @@ export default defineRule({
   releases: [{ from: '2026.2.26', note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check).' }],
   check(ctx, report) {
     if (isLoopbackBind(ctx)) return;
+    // The deployment publishes the port on host loopback only, or not at all: no remote guesser to throttle.
+    if (deploymentReach(ctx)) return;
     if (resolveGatewayAuth(ctx).mode === 'trusted-proxy') return;
     if (at(ctx.config, 'gateway', 'auth', 'rateLimit')) return;
     report({

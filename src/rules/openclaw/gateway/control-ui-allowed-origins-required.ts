@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { bindSource, isLoopbackBind } from '../../../openclaw/exposure.js';
+import { bindSource, deploymentReach, isLoopbackBind } from '../../../openclaw/exposure.js';
 import { at, stringEntries } from '../../../openclaw/values.js';
 
 export default defineRule({
@@ -13,9 +13,13 @@ export default defineRule({
     if (at(ctx.config, 'gateway', 'controlUi', 'enabled') === false) return;
     if (stringEntries(at(ctx.config, 'gateway', 'controlUi', 'allowedOrigins')).length > 0) return;
     if (at(ctx.config, 'gateway', 'controlUi', 'dangerouslyAllowHostHeaderOriginFallback') === true) return;
+    const reach = deploymentReach(ctx);
+    // Not published at all: no browser reaches the Control UI (only containers on its networks).
+    if (reach === 'internal') return;
     report({
       path: ctx.has(['gateway', 'controlUi']) ? ['gateway', 'controlUi'] : ['gateway', 'bind'],
-      message: `${bindSource(ctx)} with the Control UI enabled but gateway.controlUi.allowedOrigins is empty; browser origins cannot be checked (cross-site WebSocket / DNS rebinding).`,
+      ...(reach === 'host' ? { severity: 'warn' as const } : {}),
+      message: `${bindSource(ctx)} with the Control UI enabled but gateway.controlUi.allowedOrigins is empty; browser origins cannot be checked (cross-site WebSocket / DNS rebinding)${reach === 'host' ? '. The deployment publishes the port on host loopback only, so only pages open in a browser on this host (DNS rebinding) can try' : ''}.`,
       detail:
         'Control UI is enabled on a non-loopback bind but gateway.controlUi.allowedOrigins is empty. Strict origin policy requires explicit allowed origins for non-loopback deployments.',
       fix: 'Set gateway.controlUi.allowedOrigins to your full trusted origins, e.g. ["https://control.example.com"].',

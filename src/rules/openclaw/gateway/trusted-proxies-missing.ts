@@ -1,5 +1,5 @@
 import { defineRule } from '../../types.js';
-import { isIsolatedLoopback, isLoopbackBind } from '../../../openclaw/exposure.js';
+import { isBindHidden, isIsolatedLoopback, isLoopbackBind } from '../../../openclaw/exposure.js';
 import { at } from '../../../openclaw/values.js';
 
 export default defineRule({
@@ -9,7 +9,8 @@ export default defineRule({
   description:
     'Loopback gateway with the Control UI on and no gateway.trustedProxies: a local reverse proxy makes every client look local.',
   check(ctx, report) {
-    if (!isLoopbackBind(ctx) || isIsolatedLoopback(ctx)) return;
+    // A bind decided in a script is not known to be loopback: advice for loopback gateways would be a guess.
+    if (!isLoopbackBind(ctx) || isIsolatedLoopback(ctx) || isBindHidden(ctx)) return;
     if (at(ctx.config, 'gateway', 'controlUi', 'enabled') === false) return;
     const tp = at(ctx.config, 'gateway', 'trustedProxies');
     if (Array.isArray(tp) && tp.length > 0) return;
