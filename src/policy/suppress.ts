@@ -133,7 +133,46 @@ export function applySuppressions(
   const kept: Finding[] = [];
   const suppressed: Finding[] = [];
   const problems: Finding[] = [];
-  const active = configSuppressions.filter((s) => {
+  const active = activeConfigSuppressions(configSuppressions, today, isKnownRule, problems);
+  const usedConfig = new Set<ConfigSuppression>();
+  for (const f of findings) {
+    const by = suppressionOf(f, directives, active);
+    if (!by) {
+      kept.push(f);
+      continue;
+    }
+    if ('kind' in by) by.used = true;
+    else usedConfig.add(by);
+    suppressed.push({ ...f, suppressed: acceptedRisk(by) });
+  }
+  for (const d of directives) {
+    if (!d.used)
+      problems.push({
+        ...d.at,
+        message: `clawlint-disable-${d.kind} ${d.rules.join(', ')} suppresses nothing; remove it`,
+      });
+  }
+  const unusedConfig = active
+    .filter((s) => !usedConfig.has(s))
+    .map((s) =>
+      configProblem(
+        s,
+        'suppression.unused',
+        `suppression of ${s.rule}${s.paths ? ` in ${s.paths.join(', ')}` : ''} matches no finding; remove it`,
+      ),
+    );
+  problems.push(...unusedConfig);
+  return { kept, suppressed, findings: problems, unusedConfig };
+}
+
+/** The config suppressions in force today; an unknown rule or an expired date is a problem instead. */
+function activeConfigSuppressions(
+  all: readonly ConfigSuppression[],
+  today: string,
+  isKnownRule: (id: string) => boolean,
+  problems: Finding[],
+): ConfigSuppression[] {
+  return all.filter((s) => {
     // A misspelt id (`deploy.privileged_mode`) is named as such, not as a suppression that matched nothing.
     if (!isKnownRule(s.rule)) {
       problems.push(
@@ -151,63 +190,29 @@ export function applySuppressions(
     );
     return false;
   });
-  const usedConfig = new Set<ConfigSuppression>();
-  for (const f of findings) {
-    const d = directives.find(
+}
+
+/** What suppresses a finding: an inline directive on its line (or file) first, then the config. */
+function suppressionOf(
+  f: Finding,
+  directives: readonly Directive[],
+  active: readonly ConfigSuppression[],
+): Directive | ConfigSuppression | undefined {
+  return (
+    directives.find(
       (d) =>
         d.file === f.file &&
         (d.kind === 'file' || d.line === f.startLine) &&
         d.rules.some((r) => ruleMatches(r, f.ruleId)),
-    );
-    if (d) {
-      d.used = true;
-      suppressed.push({
-        ...f,
-        suppressed: {
-          kind: 'inline',
-          reason: d.reason,
-          by: `${d.at.file}:${d.at.startLine}`,
-          ...(d.until ? { until: d.until } : {}),
-        },
-      });
-      continue;
-    }
-    const c = active.find((s) => ruleMatches(s.rule, f.ruleId) && (!s.paths?.length || matchesAny(f.file, s.paths)));
-    if (c) {
-      usedConfig.add(c);
-      suppressed.push({
-        ...f,
-        suppressed: {
-          kind: 'config',
-          reason: c.reason,
-          by: `${c.at.file}:${c.at.line}`,
-          ...(c.until ? { until: c.until } : {}),
-        },
-      });
-      continue;
-    }
-    kept.push(f);
-  }
-  for (const d of directives) {
-    if (!d.used)
-      problems.push({
-        ...d.at,
-        message: `clawlint-disable-${d.kind} ${d.rules.join(', ')} suppresses nothing; remove it`,
-      });
-  }
-  const unusedConfig: Finding[] = [];
-  for (const s of active) {
-    if (!usedConfig.has(s))
-      unusedConfig.push(
-        configProblem(
-          s,
-          'suppression.unused',
-          `suppression of ${s.rule}${s.paths ? ` in ${s.paths.join(', ')}` : ''} matches no finding; remove it`,
-        ),
-      );
-  }
-  problems.push(...unusedConfig);
-  return { kept, suppressed, findings: problems, unusedConfig };
+    ) ?? active.find((s) => ruleMatches(s.rule, f.ruleId) && (!s.paths?.length || matchesAny(f.file, s.paths)))
+  );
+}
+
+function acceptedRisk(by: Directive | ConfigSuppression): NonNullable<Finding['suppressed']> {
+  const until = by.until ? { until: by.until } : {};
+  return 'kind' in by
+    ? { kind: 'inline', reason: by.reason, by: `${by.at.file}:${by.at.startLine}`, ...until }
+    : { kind: 'config', reason: by.reason, by: `${by.at.file}:${by.at.line}`, ...until };
 }
 
 function configProblem(s: ConfigSuppression, ruleId: string, message: string): Finding {
