@@ -59,4 +59,10 @@ export interface Autofix {
    * of another shape falls back to removing the key with a note, as `openclaw doctor` does.
    */
   fallback?: Autofix;
+  /**
+   * Variables the fix moves a value into (a literal token → `"${OPENCLAW_GATEWAY_TOKEN}"`): the
+   * result is verified as if the user had supplied each one with the value `path` held before,
+   * as the fix tells them to. The value stays inside the engine; only the name is ever shown.
+   */
+  supplies?: readonly { name: string; path: ConfigPath }[];
 }

@@ -223,10 +223,21 @@ export function planOps(tree: ValueNode, ops: readonly FixOp[]): TextEdit[] | un
   return out;
 }
 
+/** `"${NAME}"`: a set op that replaces a value by a reference to a variable the user supplies. */
+const WHOLE_REFERENCE = /^\$\{([A-Z_][A-Z0-9_]*)\}$/;
+
+function supplied(op: FixOp): { name: string; path: ConfigPath } | undefined {
+  const m = op.op === 'set' && typeof op.value === 'string' ? WHOLE_REFERENCE.exec(op.value) : null;
+  return m && op.op === 'set' ? { name: m[1]!, path: op.path } : undefined;
+}
+
 export function describeOp(op: FixOp): string {
   switch (op.op) {
-    case 'set':
-      return `set ${formatPath(op.path)} to ${JSON.stringify(op.value)}`;
+    case 'set': {
+      const ref = supplied(op);
+      const to = `set ${formatPath(op.path)} to ${JSON.stringify(op.value)}`;
+      return ref ? `${to} (supply ${ref.name} where the gateway starts, outside the repository)` : to;
+    }
     case 'remove':
       return `remove ${formatPath(op.path)}`;
     case 'move':
@@ -259,7 +270,14 @@ export function planAutofix(
   const edits = mergeEdits(planOps(tree, ops));
   const alt = fallback && planAutofix(tree, fallback, type);
   if (!edits?.length) return alt;
-  return { type, description: ops.map(describeOp).join('; '), edits, ...(alt ? { fallback: alt } : {}) };
+  const supplies = ops.map(supplied).filter((s) => s !== undefined);
+  return {
+    type,
+    description: ops.map(describeOp).join('; '),
+    edits,
+    ...(alt ? { fallback: alt } : {}),
+    ...(supplies.length ? { supplies } : {}),
+  };
 }
 
 /**

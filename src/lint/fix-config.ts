@@ -6,7 +6,7 @@
  * new text of every file that changed.
  */
 import { realOrSelf } from '../core/fs-confined.js';
-import type { Finding } from '../core/finding.js';
+import type { ConfigPath, Finding } from '../core/finding.js';
 import { SourceFile } from '../core/source.js';
 import { readSourceFile, type SourceReader } from '../config/read.js';
 import { lintConfigFile, type ConfigLintResult, type LintConfigOptions } from './lint-config.js';
@@ -113,11 +113,38 @@ class Overlay {
   }
 }
 
-async function lintWith(job: ConfigFixJob, overlay: Overlay): Promise<ConfigLintResult> {
+/** Variables fixes asked the user to supply (name → the value the config held), for verification only. */
+type Supplied = ReadonlyMap<string, string>;
+const NONE: Supplied = new Map();
+
+async function lintWith(job: ConfigFixJob, overlay: Overlay, supplied: Supplied = NONE): Promise<ConfigLintResult> {
   const base = job.options.reader ?? readSourceFile;
   const rootText = overlay.texts.get(realOrSelf(job.file.absPath))?.after ?? job.file.text;
   const root = new SourceFile(job.file.path, rootText, job.file.absPath);
-  return lintConfigFile(root, { ...job.options, reader: overlay.reader(base) });
+  const env = supplied.size ? new Map([...(job.options.env ?? []), ...supplied]) : job.options.env;
+  return lintConfigFile(root, { ...job.options, reader: overlay.reader(base), ...(env ? { env } : {}) });
+}
+
+/**
+ * `supplied` plus what `fixes` ask the user to supply, each with the value its path resolves to
+ * now. A name the user's env already defines keeps that value: it is what the gateway will read.
+ */
+function supplying(job: ConfigFixJob, supplied: Supplied, config: unknown, fixes: readonly Autofix[]): Supplied {
+  let out: Map<string, string> | undefined;
+  for (const s of fixes.flatMap((f) => f.supplies ?? [])) {
+    if (job.options.env?.has(s.name) || supplied.has(s.name) || out?.has(s.name)) continue;
+    const value = valueAt(config, s.path);
+    if (typeof value !== 'string') continue;
+    out ??= new Map(supplied);
+    out.set(s.name, value);
+  }
+  return out ?? supplied;
+}
+
+function valueAt(root: unknown, path: ConfigPath): unknown {
+  let v = root;
+  for (const seg of path) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
+  return v;
 }
 
 /** Parse and include problems in the files a fix touched: the fix broke the file. */
@@ -131,6 +158,7 @@ export async function fixConfig(job: ConfigFixJob, select: FixSelection = {}): P
   const refused = new Map<string, RefusedFix>();
   const wanted = (f: Finding) =>
     f.autofix !== undefined && (!select.types || select.types.includes(f.autofix.type)) && !(select.skip?.(f) ?? false);
+  let supplied: Supplied = NONE;
   let current = await lintWith(job, overlay);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     overlay.learn(current.files);
@@ -151,7 +179,10 @@ export async function fixConfig(job: ConfigFixJob, select: FixSelection = {}): P
         }
         if (edits.some((e) => taken.some((t) => clashes(t, e)))) break; // next round, on the new text
         const trial = overlay.with(edits, current.files);
-        const reason = trial ? await check(job, trial, f, current.findings, edits) : 'a file it edits was not read';
+        const env = supplying(job, supplied, current.config, [fix]);
+        const reason = trial
+          ? await check(job, trial, f, current.findings, edits, env)
+          : 'a file it edits was not read';
         if (!reason) {
           accepted.push({ finding: f, fix, edits });
           taken.push(...edits);
@@ -165,7 +196,13 @@ export async function fixConfig(job: ConfigFixJob, select: FixSelection = {}): P
     }
     if (!accepted.length) break;
     let next = overlay.with(taken, current.files)!;
-    let result = await lintWith(job, next);
+    let env = supplying(
+      job,
+      supplied,
+      current.config,
+      accepted.map((a) => a.fix),
+    );
+    let result = await lintWith(job, next, env);
     const keys = new Set(result.findings.map(keyOf));
     const together =
       !broke(result, new Set(taken.map((e) => e.file))) &&
@@ -175,12 +212,14 @@ export async function fixConfig(job: ConfigFixJob, select: FixSelection = {}): P
       // Each passed alone but not all at once: keep the first, the rest go again next round.
       accepted.splice(1);
       next = overlay.with(accepted[0]!.edits, current.files)!;
-      result = await lintWith(job, next);
+      env = supplying(job, supplied, current.config, [accepted[0]!.fix]);
+      result = await lintWith(job, next, env);
     }
     for (const a of accepted) applied.push(describe(a.finding, a.fix));
     const left = new Set(result.findings.map(keyOf));
     for (const r of riders) if (!left.has(keyOf(r))) applied.push(describe(r, r.autofix!));
     overlay = next;
+    supplied = env;
     current = result;
   }
   const changes = [...overlay.texts.values()]
@@ -195,7 +234,8 @@ export async function refusal(job: ConfigFixJob, f: Finding, edits: readonly Tex
   const current = await lintWith(job, overlay);
   overlay.learn(current.files);
   const trial = overlay.with(edits, current.files);
-  return trial ? check(job, trial, f, current.findings, edits) : 'a file it edits was not read';
+  const env = f.autofix ? supplying(job, NONE, current.config, [f.autofix]) : NONE;
+  return trial ? check(job, trial, f, current.findings, edits, env) : 'a file it edits was not read';
 }
 
 /** Why a fix on its own is refused, or undefined when it is safe. */
@@ -205,8 +245,9 @@ async function check(
   f: Finding,
   before: readonly Finding[],
   edits: readonly TextEdit[],
+  supplied: Supplied = NONE,
 ): Promise<string | undefined> {
-  const result = await lintWith(job, trial);
+  const result = await lintWith(job, trial, supplied);
   if (broke(result, new Set(edits.map((e) => e.file)))) return 'the fixed file would not parse';
   const keys = result.findings.map(keyOf);
   if (keys.includes(keyOf(f))) return 'the fix would not remove the finding';

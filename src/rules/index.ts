@@ -17,6 +17,7 @@ import rchannels_telegram_groups_allowFrom_missing from './openclaw/channels/tel
 import rchannels_telegram_groups_allowFrom_wildcard from './openclaw/channels/telegram-groups-allow-from-wildcard.js';
 import rconfig_insecure_or_dangerous_flags from './openclaw/config/insecure-or-dangerous-flags.js';
 import rconfig_secrets_gateway_password_in_config from './openclaw/config/secrets-gateway-password-in-config.js';
+import rconfig_secrets_gateway_token_in_config from './openclaw/config/secrets-gateway-token-in-config.js';
 import rconfig_secrets_hooks_token_in_config from './openclaw/config/secrets-hooks-token-in-config.js';
 import rdiscovery_mdns_full_mode from './openclaw/discovery/mdns-full-mode.js';
 import rgateway_auth_no_rate_limit from './openclaw/gateway/auth-no-rate-limit.js';
@@ -98,6 +99,7 @@ export const RULES: readonly Rule[] = [
   rchannels_telegram_groups_allowFrom_wildcard,
   rconfig_insecure_or_dangerous_flags,
   rconfig_secrets_gateway_password_in_config,
+  rconfig_secrets_gateway_token_in_config,
   rconfig_secrets_hooks_token_in_config,
   rdiscovery_mdns_full_mode,
   rgateway_auth_no_rate_limit,

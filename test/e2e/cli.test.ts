@@ -20,7 +20,10 @@ function run(args: string[], cwd = repo, env: Record<string, string> = {}) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** A gateway block with no audit findings, so tests see only what they plant. */
+/**
+ * A gateway block with no audit findings but one: its token is a literal in the file
+ * (config.secrets.gateway_token_in_config), so tests see only that and what they plant.
+ */
 const CLEAN_GATEWAY =
   'gateway: { bind: "loopback", auth: { mode: "token", token: "tok-0123456789abcdefghijklmnop" }, trustedProxies: ["127.0.0.1"] }';
 
@@ -99,6 +102,7 @@ describe('clawlint CLI', () => {
     expect(r.stdout).toBe('');
     expect(JSON.parse(fs.readFileSync(out, 'utf8')).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
       'parse.duplicate_key',
+      'config.secrets.gateway_token_in_config',
     ]);
   });
   it('exits 2 with a one-line message on usage errors, without a stack trace', () => {
@@ -134,10 +138,14 @@ describe('clawlint CLI', () => {
     const explicit = run(['--format', 'json', 'd/other.json'], root);
     expect(JSON.parse(explicit.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
       'schema.additionalProperties',
+      'config.secrets.gateway_token_in_config',
       'secrets.base64_high_entropy_string',
     ]);
     const noSecrets = run(['--format', 'json', '--no-secrets', 'd/other.json'], root);
-    expect(JSON.parse(noSecrets.stdout).findings).toHaveLength(1);
+    expect(JSON.parse(noSecrets.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
+      'schema.additionalProperties',
+      'config.secrets.gateway_token_in_config',
+    ]);
   });
   it('takes ${VAR} values from --env-file and --env, never from its own environment', () => {
     const dir = path.dirname(
@@ -148,14 +156,21 @@ describe('clawlint CLI', () => {
     );
     write('envs/.env.test', 'PORT_TEXT=notanumber\n');
     const withFile = run(['--format', 'json', '--env-file', path.join(dir, '.env.test'), dir]);
-    expect(JSON.parse(withFile.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['schema.type']);
+    expect(JSON.parse(withFile.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
+      'schema.type',
+      'config.secrets.gateway_token_in_config',
+    ]);
     const fromProcess = run(['--format', 'json', dir], repo, { PORT_TEXT: 'x' });
     // Unresolved: the literal "${PORT_TEXT}" is still a string, so still a type error, and no env finding.
-    expect(JSON.parse(fromProcess.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['schema.type']);
+    expect(JSON.parse(fromProcess.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
+      'schema.type',
+      'config.secrets.gateway_token_in_config',
+    ]);
     const missing = run(['--format', 'json', '--env', 'OTHER=1', dir]);
     expect(JSON.parse(missing.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
       'env.missing_var',
       'schema.type',
+      'config.secrets.gateway_token_in_config',
     ]);
   });
   it('reports unreadable and binary configs as findings, not crashes', () => {
@@ -177,6 +192,7 @@ describe('clawlint CLI', () => {
     expect(created.code).toBe(0);
     const file = JSON.parse(fs.readFileSync(path.join(dir, '.clawlint-baseline.json'), 'utf8'));
     expect(file.entries).toEqual([
+      { ruleId: 'config.secrets.gateway_token_in_config', file: 'openclaw.json', path: 'gateway.auth.token', count: 1 },
       { ruleId: 'discovery.mdns_full_mode', file: 'openclaw.json', path: 'discovery.mdns.mode', count: 1 },
     ]);
     // Known finding, moved two lines down: still known.
@@ -187,7 +203,7 @@ describe('clawlint CLI', () => {
     const known = run(['.'], dir);
     expect(known.code).toBe(0);
     expect(known.stdout).toBe('');
-    expect(known.stderr).toMatch(/0 new, 1 unchanged/);
+    expect(known.stderr).toMatch(/0 new, 2 unchanged/);
     // A new finding fails; the JSON marks the known one.
     write(
       'bl/openclaw.json',
@@ -196,18 +212,22 @@ describe('clawlint CLI', () => {
     const json = run(['--format', 'json', '.'], dir);
     expect(json.code).toBe(1);
     const doc = JSON.parse(json.stdout);
-    expect(doc.baseline).toEqual({ file: '.clawlint-baseline.json', new: 1, unchanged: 1, fixed: 0 });
+    expect(doc.baseline).toEqual({ file: '.clawlint-baseline.json', new: 1, unchanged: 2, fixed: 0 });
     expect(
       doc.findings.filter((f: { baselined?: boolean }) => f.baselined).map((f: { ruleId: string }) => f.ruleId),
-    ).toEqual(['discovery.mdns_full_mode']);
+    ).toEqual(['discovery.mdns_full_mode', 'config.secrets.gateway_token_in_config']);
     expect(run(['--no-baseline', '.'], dir).stdout).toMatch(/discovery.mdns_full_mode/);
-    // Fixed: update prunes the entry.
+    // Fixed: update prunes the entry (the literal token's stays).
     write(
       'bl/openclaw.json',
       '{ gateway: { bind: "lan", auth: { mode: "token", token: "tok-0123456789abcdefghijklmnop", rateLimit: {} }, controlUi: { allowedOrigins: ["https://a.example"] } } }',
     );
     expect(run(['baseline', 'update', '.'], dir).code).toBe(0);
-    expect(JSON.parse(fs.readFileSync(path.join(dir, '.clawlint-baseline.json'), 'utf8')).entries).toEqual([]);
+    expect(
+      JSON.parse(fs.readFileSync(path.join(dir, '.clawlint-baseline.json'), 'utf8')).entries.map(
+        (e: { ruleId: string }) => e.ruleId,
+      ),
+    ).toEqual(['config.secrets.gateway_token_in_config']);
   });
   it('uses .clawlint.yml: failOn, rule settings, and reports a broken config at its line', () => {
     const dir = path.join(tmp, 'cfg');
@@ -237,6 +257,7 @@ describe('clawlint CLI', () => {
       doc.findings.map((f: { ruleId: string; file: string; startLine: number }) => [f.ruleId, f.file, f.startLine]),
     ).toEqual([
       ['secrets.aws_key_detector', 'app.env', 1],
+      ['config.secrets.gateway_token_in_config', 'openclaw.json', 1],
       ['secrets.base64_high_entropy_string', 'openclaw.json', 1],
     ]);
     expect(r.stdout + r.stderr).not.toContain(key);

@@ -235,6 +235,49 @@ describe('refusals', () => {
   });
 });
 
+describe('a literal gateway token becomes ${OPENCLAW_GATEWAY_TOKEN}', () => {
+  // The committed value in test/fixtures/fix/secret-reference/input/openclaw.json.
+  const committed = 'my-gateway-token-for-the-lab-2026';
+  const input = path.join(FIXTURES, 'secret-reference', 'input');
+
+  it('never shows the value: not in the diff, the messages, JSON or SARIF', async () => {
+    const dir = tmpCopy(input);
+    const dry = await run(dir, ['--fix-dry-run']);
+    expect(dry.stdout).toContain("+      token: '${OPENCLAW_GATEWAY_TOKEN}', // from `openclaw onboard`");
+    expect(dry.stderr).toContain(
+      'would fix openclaw.json:7 config.secrets.gateway_token_in_config: set gateway.auth.token to "${OPENCLAW_GATEWAY_TOKEN}" (supply OPENCLAW_GATEWAY_TOKEN where the gateway starts, outside the repository)',
+    );
+    const json = await run(dir, ['--format', 'json']);
+    const sarif = await run(dir, ['--format', 'sarif']);
+    const fixed = await run(dir, ['--fix', '--format', 'json']);
+    for (const out of [dry, json, sarif, fixed]) expect(out.stdout + out.stderr).not.toContain(committed);
+  });
+
+  it('is verified as if the variable held the old value; until it is supplied the missing credential is reported', async () => {
+    const dir = tmpCopy(input);
+    const fixed = await run(dir, ['--fix', '--format', 'json']);
+    const left = (JSON.parse(fixed.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId);
+    expect(left).not.toContain('config.secrets.gateway_token_in_config');
+    expect(left).toContain('gateway.loopback_no_auth');
+    // Supplied as the fix says: the same findings as before the fix, minus the stored token.
+    const supplied = await run(dir, ['--format', 'json', '--env', `OPENCLAW_GATEWAY_TOKEN=${committed}`]);
+    const before = await run(tmpCopy(input), ['--format', 'json']);
+    const ids = (out: { stdout: string }) =>
+      (JSON.parse(out.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId);
+    expect(ids(supplied)).toEqual(ids(before).filter((id) => id !== 'config.secrets.gateway_token_in_config'));
+  });
+
+  it('a value the environment already gives the variable is the one verified (here too short: refused)', async () => {
+    const dir = tmpCopy(input);
+    const before = fs.readFileSync(path.join(dir, 'openclaw.json'), 'utf8');
+    const r = await run(dir, ['--fix', '--env', 'OPENCLAW_GATEWAY_TOKEN=short-one']);
+    expect(r.stderr).toContain(
+      'not fixed openclaw.json:7 config.secrets.gateway_token_in_config: set gateway.auth.token to "${OPENCLAW_GATEWAY_TOKEN}" (supply OPENCLAW_GATEWAY_TOKEN where the gateway starts, outside the repository): the fix would add a finding (gateway.token_too_short at gateway.auth.token)',
+    );
+    expect(fs.readFileSync(path.join(dir, 'openclaw.json'), 'utf8')).toBe(before);
+  });
+});
+
 describe('fixes in machine-readable output', () => {
   it('JSON lists each finding’s edits; SARIF carries them as fixes', async () => {
     const dir = tmpCopy(path.join(FIXTURES, 'security-json5', 'input'));
