@@ -66,14 +66,23 @@ for (const rule of RULES) {
   });
 }
 
-// Deploy rules: each yaml example is written to a scratch repository as docker-compose.yml
-// (or deployment.yaml when it is a Kubernetes manifest; a first-line `# <name>` comment names
-// the file) and linted with only that rule. Each example is a whole file: a fragment (a lone
+// Deploy rules: each yaml, toml, ini or dockerfile example is written to a scratch repository as
+// docker-compose.yml, fly.toml, openclaw.service or Dockerfile (deployment.yaml when it is a
+// Kubernetes manifest; a first-line `# <name>` comment names the file) and linted with only that
+// rule; shell commands and dotenv snippets are not linted. Each example is a whole file: a fragment (a lone
 // `cap_add:` line) names no OpenClaw service, so nothing would be linted and a Correct example
 // would pass for nothing.
+/** The file an example is written to when its first line names none (`# fly.toml`, `# x.service.j2: …`). */
+const DEFAULT_FILE: Record<string, string> = {
+  yaml: 'docker-compose.yml',
+  toml: 'fly.toml',
+  ini: 'openclaw.service',
+  dockerfile: 'Dockerfile',
+};
+
 for (const rule of DEPLOY_RULES) {
   const name = `${rule.id}.md`;
-  const examples = docExamples(fs.readFileSync(path.join(DOCS, name), 'utf8')).filter((e) => e.lang === 'yaml');
+  const examples = docExamples(fs.readFileSync(path.join(DOCS, name), 'utf8')).filter((e) => e.lang in DEFAULT_FILE);
   if (!examples.length) continue;
   describe(`docs/rules/${name}`, () => {
     for (const ex of examples) {
@@ -81,8 +90,8 @@ for (const rule of DEPLOY_RULES) {
       it(title, async () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-doc-'));
         try {
-          const named = /^# ([\w.-]+\.ya?ml)\s*$/m.exec(ex.code.split('\n')[0]!)?.[1];
-          const file = named ?? (/^apiVersion:/m.test(ex.code) ? 'deployment.yaml' : 'docker-compose.yml');
+          const named = /^# ([\w.-]+\.\w+)(?::|\s*$)/.exec(ex.code.split('\n')[0]!)?.[1];
+          const file = named ?? (/^apiVersion:/m.test(ex.code) ? 'deployment.yaml' : DEFAULT_FILE[ex.lang]!);
           fs.writeFileSync(path.join(dir, file), ex.code);
           const result = await lintDeployments({ cwd: dir, paths: ['.'], env: new Map(), rules: [rule] });
           const fired = result.findings.filter((f) => f.ruleId === rule.id).map((f) => f.message);
