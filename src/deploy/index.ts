@@ -34,6 +34,7 @@ import { readRender } from './platforms/render.js';
 import { readSystemd } from './platforms/systemd.js';
 import { resolveRun, unseenCredentialSources, UNSEEN_SECRET, type EffectiveRun } from './resolve.js';
 import { DEPLOY_RULES, type DeployContext, type DeployRule } from './rules/index.js';
+import { judgedCredentialNames } from './rules/committed.js';
 import { describe } from './rules/types.js';
 import { parseToml } from './toml.js';
 import { linkCommittedSecrets } from './secret-values.js';
@@ -546,6 +547,8 @@ function configRuns(
     if (r.loopbackIsolated && r.bind === 'loopback' && !r.bindHidden) deployment.loopbackIsolated = true;
     if (r.reach) deployment.reach = r.reach;
     if (r.bindHidden && !r.bindFromDeployment) deployment.bindHidden = true;
+    const judged = judgedCredentialNames(r.workload, r);
+    if (judged.length) deployment.credentialsJudged = judged;
     out.push({
       configAbs: r.config.abs,
       configRel: r.config.rel,

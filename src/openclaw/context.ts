@@ -44,4 +44,10 @@ export interface DeploymentFacts {
   reach?: 'host' | 'internal';
   /** The bind is decided where clawlint cannot read it (an entrypoint script, a variable): not known to be loopback. */
   bindHidden?: boolean;
+  /**
+   * Gateway credential env names (OPENCLAW_GATEWAY_TOKEN/PASSWORD) whose value the deployment commits to
+   * the repository: the deployment layer judges that value where it is written (deploy.literal_secret /
+   * deploy.placeholder_token), so the config's length and placeholder checks do not report it again.
+   */
+  credentialsJudged?: readonly string[];
 }

@@ -198,6 +198,20 @@ export function selectedCredential(
   return { value: raw, source: `gateway.auth.${kind}` };
 }
 
+/**
+ * The selected credential's value is one the deployment commits and the deployment layer already
+ * judges where it is written (DeploymentFacts.credentialsJudged): the env fallback itself, or a
+ * config value that is exactly `\${NAME}` of such a variable. One root cause, one finding.
+ */
+export function judgedByDeployment(ctx: ConfigContext, sel: { source: string }, kind: 'token' | 'password'): boolean {
+  const judged = ctx.deployment.credentialsJudged;
+  if (!judged?.length) return false;
+  if (judged.includes(sel.source)) return true;
+  if (sel.source !== `gateway.auth.${kind}`) return false;
+  const m = /^\$\{([A-Z_][A-Z0-9_]*)(?::?-[^}]*)?\}$/.exec(ctx.authored(['gateway', 'auth', kind])?.trim() ?? '');
+  return m !== null && judged.includes(m[1]!);
+}
+
 /** OpenClaw's `isInvalidGatewaySecret`: blank, "undefined" or "null". */
 export function isPlaceholderSecret(v: unknown): boolean {
   return typeof v === 'string' && ['', 'undefined', 'null'].includes(v.trim());

@@ -9,6 +9,7 @@ import type { EnvVar, RelatedLocation, Workload } from '../model.js';
 import type { EffectiveRun } from '../resolve.js';
 import type { DeployContext } from './types.js';
 import { describe } from './types.js';
+import { classifyValue } from '../values.js';
 
 export const GATEWAY_CREDENTIAL = /^(?:OPENCLAW|CLAWDBOT|MOLTBOT)_GATEWAY_(TOKEN|PASSWORD)$/;
 
@@ -73,6 +74,25 @@ export function committedValues(ctx: DeployContext): CommittedValue[] {
     }
   }
   return [...byLoc.values()];
+}
+
+/**
+ * The gateway credential env names (canonical OPENCLAW_GATEWAY_*) whose value this workload's
+ * deployment commits and deploy.literal_secret / deploy.placeholder_token judge: every committed
+ * value except a reference or a blank (those are the config checks' to report).
+ */
+export function judgedCredentialNames(w: Workload, run: EffectiveRun | undefined): string[] {
+  const out = new Set<string>();
+  const judged = (v: string) => !['reference', 'empty'].includes(classifyValue(v).kind);
+  for (const e of w.env) {
+    const m = GATEWAY_CREDENTIAL.exec(e.name);
+    if (m && where(e) && judged(e.value!)) out.add(`OPENCLAW_GATEWAY_${m[1]}`);
+  }
+  for (const flag of ['token', 'password'] as const) {
+    const f = run?.flags[flag];
+    if (f && !/\$/.test(f.value) && judged(f.value)) out.add(`OPENCLAW_GATEWAY_${flag.toUpperCase()}`);
+  }
+  return [...out];
 }
 
 /** The places that read a value, as related locations ("compose service gw reads it here"). */

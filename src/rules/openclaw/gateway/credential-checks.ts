@@ -1,11 +1,11 @@
 /** Shared body of the four gateway credential placeholder / length rules. */
 import type { Report } from '../../types.js';
 import type { ConfigContext } from '../../../openclaw/context.js';
-import { isPlaceholderSecret, selectedCredential } from '../../../openclaw/gateway-auth.js';
+import { isPlaceholderSecret, judgedByDeployment, selectedCredential } from '../../../openclaw/gateway-auth.js';
 
 export function checkPlaceholder(kind: 'token' | 'password', ctx: ConfigContext, report: (r: Report) => void): void {
   const sel = selectedCredential(ctx, kind);
-  if (!sel || !isPlaceholderSecret(sel.value)) return;
+  if (!sel || !isPlaceholderSecret(sel.value) || judgedByDeployment(ctx, sel, kind)) return;
   const shown =
     typeof sel.value === 'string' && sel.value.trim() === '' ? 'blank' : 'a known placeholder word (not a secret)';
   report({
@@ -19,6 +19,7 @@ export function checkPlaceholder(kind: 'token' | 'password', ctx: ConfigContext,
 export function checkTooShort(kind: 'token' | 'password', ctx: ConfigContext, report: (r: Report) => void): void {
   const sel = selectedCredential(ctx, kind);
   if (!sel || typeof sel.value !== 'string' || isPlaceholderSecret(sel.value)) return;
+  if (judgedByDeployment(ctx, sel, kind)) return; // deploy.literal_secret / placeholder_token, where it is written
   const len = sel.value.trim().length;
   if (len === 0 || len >= 24) return;
   report({
