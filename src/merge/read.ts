@@ -154,43 +154,9 @@ export function readReport(file: string, text: string): ReadReport {
     shard = { index: r.int(s.index, 'report.shard.index'), total: r.int(s.total, 'report.shard.total') };
     if (shard.total < 1 || shard.index < 1 || shard.index > shard.total) r.fail('report.shard', 'not INDEX/TOTAL');
   }
-  const targets = (o.targets === undefined ? [] : r.arr(o.targets, 'targets')).map((t, i) => {
-    const x = r.obj(t, `targets[${i}]`);
-    const w = `targets[${i}]`;
-    const requested = r.optStr(x, 'requested', w);
-    const note = r.optStr(x, 'note', w);
-    return {
-      config: r.str(x.config, `${w}.config`),
-      version: r.str(x.version, `${w}.version`),
-      line: r.str(x.line, `${w}.line`),
-      kind: r.str(x.source, `${w}.source`) as ConfigTarget['kind'],
-      source: r.str(x.from, `${w}.from`),
-      ...(requested !== undefined ? { requested } : {}),
-      ...(note !== undefined ? { note } : {}),
-    } as ConfigTarget;
-  });
-  let baseline: BaselineSummary | undefined;
-  if (o.baseline !== undefined) {
-    const b = r.obj(o.baseline, 'baseline');
-    baseline = {
-      file: r.str(b.file, 'baseline.file'),
-      new: r.int(b.new, 'baseline.new'),
-      unchanged: r.int(b.unchanged, 'baseline.unchanged'),
-      fixed: r.int(b.fixed, 'baseline.fixed'),
-    };
-  }
-  let secrets: ReadReport['secrets'];
-  if (o.secrets !== undefined) {
-    const s = r.obj(o.secrets, 'secrets');
-    if (typeof s.baselineNeedsRefresh !== 'boolean') r.fail('secrets.baselineNeedsRefresh', 'expected true or false');
-    secrets = {
-      baseline: r.str(s.baseline, 'secrets.baseline'),
-      new: r.int(s.new, 'secrets.new'),
-      unchanged: r.int(s.unchanged, 'secrets.unchanged'),
-      removed: r.int(s.removed, 'secrets.removed'),
-      baselineNeedsRefresh: s.baselineNeedsRefresh as boolean,
-    };
-  }
+  const targets = readTargets(r, o.targets);
+  const baseline = o.baseline === undefined ? undefined : readBaselineSummary(r, o.baseline);
+  const secrets = o.secrets === undefined ? undefined : readSecretsSummary(r, o.secrets);
   const repository = r.optStr(meta, 'repository', 'report');
   return {
     file,
@@ -206,18 +172,59 @@ export function readReport(file: string, text: string): ReadReport {
     ...(repository !== undefined ? { repository } : {}),
     ...(shard ? { shard } : {}),
     unusedConfigSuppressions: r.findings(meta.unusedConfigSuppressions, 'report.unusedConfigSuppressions'),
-    unusedConfigBaseline: (meta.unusedConfigBaseline === undefined
-      ? []
-      : r.arr(meta.unusedConfigBaseline, 'report.unusedConfigBaseline')
-    ).map((e, i) => {
-      const w = `report.unusedConfigBaseline[${i}]`;
-      const x = r.obj(e, w);
-      return {
-        ruleId: r.str(x.ruleId, `${w}.ruleId`),
-        file: r.str(x.file, `${w}.file`),
-        path: r.str(x.path, `${w}.path`),
-        count: r.int(x.count, `${w}.count`),
-      };
-    }),
+    unusedConfigBaseline: readUnusedConfigBaseline(r, meta.unusedConfigBaseline),
   };
+}
+
+function readTargets(r: Reader, v: unknown): ConfigTarget[] {
+  return (v === undefined ? [] : r.arr(v, 'targets')).map((t, i) => {
+    const x = r.obj(t, `targets[${i}]`);
+    const w = `targets[${i}]`;
+    const requested = r.optStr(x, 'requested', w);
+    const note = r.optStr(x, 'note', w);
+    return {
+      config: r.str(x.config, `${w}.config`),
+      version: r.str(x.version, `${w}.version`),
+      line: r.str(x.line, `${w}.line`),
+      kind: r.str(x.source, `${w}.source`) as ConfigTarget['kind'],
+      source: r.str(x.from, `${w}.from`),
+      ...(requested !== undefined ? { requested } : {}),
+      ...(note !== undefined ? { note } : {}),
+    } as ConfigTarget;
+  });
+}
+
+function readBaselineSummary(r: Reader, v: unknown): BaselineSummary {
+  const b = r.obj(v, 'baseline');
+  return {
+    file: r.str(b.file, 'baseline.file'),
+    new: r.int(b.new, 'baseline.new'),
+    unchanged: r.int(b.unchanged, 'baseline.unchanged'),
+    fixed: r.int(b.fixed, 'baseline.fixed'),
+  };
+}
+
+function readSecretsSummary(r: Reader, v: unknown): NonNullable<ReadReport['secrets']> {
+  const s = r.obj(v, 'secrets');
+  if (typeof s.baselineNeedsRefresh !== 'boolean') r.fail('secrets.baselineNeedsRefresh', 'expected true or false');
+  return {
+    baseline: r.str(s.baseline, 'secrets.baseline'),
+    new: r.int(s.new, 'secrets.new'),
+    unchanged: r.int(s.unchanged, 'secrets.unchanged'),
+    removed: r.int(s.removed, 'secrets.removed'),
+    baselineNeedsRefresh: s.baselineNeedsRefresh as boolean,
+  };
+}
+
+function readUnusedConfigBaseline(r: Reader, v: unknown): ReadReport['unusedConfigBaseline'] {
+  return (v === undefined ? [] : r.arr(v, 'report.unusedConfigBaseline')).map((e, i) => {
+    const w = `report.unusedConfigBaseline[${i}]`;
+    const x = r.obj(e, w);
+    return {
+      ruleId: r.str(x.ruleId, `${w}.ruleId`),
+      file: r.str(x.file, `${w}.file`),
+      path: r.str(x.path, `${w}.path`),
+      count: r.int(x.count, `${w}.count`),
+    };
+  });
 }
