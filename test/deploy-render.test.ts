@@ -75,7 +75,8 @@ describe('values-driven exposure', () => {
     const r = await lint('gateway', { tools: true, config: path.join(fixtures, 'clawlint-prod.yml') });
     expect(lines(r)).toEqual([
       'deploy.gateway_exposed critical gateway/values-prod.yaml:2',
-      'deploy.pod_hardening warn gateway/templates/deployment.yaml:30',
+      // securityContext: + toYaml .Values.securityContext: the user's values file sets it (line 10)
+      'deploy.pod_hardening warn gateway/values-prod.yaml:10',
     ]);
     // One root cause, one finding: the bind and --allow-unconfigured are the exposure's other places.
     const exposed = r.findings.find((f) => f.ruleId === 'deploy.gateway_exposed')!;

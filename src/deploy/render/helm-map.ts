@@ -169,8 +169,9 @@ export class HelmLineMapper {
           target = t;
           p = t + 1;
           last = t;
-          // A value written in the line, else the `if .Values.x` that guards a literal line.
-          refs = valuesRefs(tLines[t]!)[0] ?? this.guard(tLines, t);
+          // A value written in the line, else the block injected under a bare `key:`, else the
+          // `if .Values.x` that guards a literal line.
+          refs = valuesRefs(tLines[t]!)[0] ?? this.injectedBlock(tLines, t) ?? this.guard(tLines, t);
         } else {
           if (!block) {
             let j = last + 1;
@@ -242,6 +243,17 @@ export class HelmLineMapper {
       }
     }
     return [];
+  }
+
+  /**
+   * `securityContext:` whose value is the next line's `{{- toYaml .Values.securityContext | nindent 12 }}`:
+   * the key's value comes from those values (so `securityContext: {}` in values is the line to edit).
+   */
+  private injectedBlock(tLines: readonly string[], at: number): string[] | undefined {
+    if (!/^\s*(?:-\s+)?[^\s#{][^#{]*:\s*$/.test(tLines[at]!)) return undefined;
+    const next = tLines.slice(at + 1).find((l) => l.trim());
+    if (!next || !/\{\{-?\s*(?:toYaml\s+\$?\.Values|\$?\.Values[\w.-]*\s*\|\s*toYaml)/.test(next)) return undefined;
+    return valuesRefs(next)[0];
   }
 
   /** `- {{ . }}` inside `{{- range .Values.args }}`: the range's reference. */

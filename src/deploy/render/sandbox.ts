@@ -32,6 +32,10 @@ export type SandboxResult =
 /** A closed local port: a proxy there refuses every connection at once. */
 const NO_PROXY_PORT = 'http://127.0.0.1:9';
 
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
 /** First executable named `name` in a PATH string (no shell lookup). */
 export function which(name: string, pathVar: string | undefined): string | undefined {
   for (const dir of (pathVar ?? '').split(path.delimiter)) {
@@ -102,7 +106,7 @@ export async function runSandboxed(
       const collect = (into: Buffer[]) => (chunk: Buffer) => {
         bytes += chunk.length;
         if (bytes > limits.maxOutputBytes) {
-          kill(`rendered more than ${Math.round(limits.maxOutputBytes / 1024 / 1024)} MB`);
+          kill(`rendered more than ${sizeText(limits.maxOutputBytes)}`);
           return;
         }
         into.push(chunk);
