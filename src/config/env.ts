@@ -5,7 +5,7 @@
  * marks the value unresolved. The environment is only what the user gave
  * (env files, --env, the config's env.vars), never this process's own.
  */
-import { forEachScalar, walk, type ValueNode } from '../core/tree.js';
+import { forEachScalar, walk, type ScalarNode, type ValueNode } from '../core/tree.js';
 
 const NAME = /^[A-Z_][A-Z0-9_]*$/;
 
@@ -13,21 +13,36 @@ export type Env = ReadonlyMap<string, string>;
 
 type Token = { kind: 'escaped' | 'substitution'; name: string; end: number };
 
+/**
+ * Where the `}` closing a name that starts at `from` is, or -1. Scans name characters only (the
+ * same result as indexOf('}') + NAME, which rescanned to the next `}` for each of a million `${`).
+ */
+function nameEnd(value: string, from: number): number {
+  let j = from;
+  while (j < value.length && /[A-Z0-9_]/.test(value[j]!)) j++;
+  return value[j] === '}' && j > from && NAME.test(value.slice(from, j)) ? j : -1;
+}
+
 function tokenAt(value: string, i: number): Token | null {
   if (value[i] !== '$') return null;
   const next = value[i + 1];
   if (next === '$' && value[i + 2] === '{') {
-    const end = value.indexOf('}', i + 3);
-    if (end !== -1 && NAME.test(value.slice(i + 3, end)))
-      return { kind: 'escaped', name: value.slice(i + 3, end), end };
+    const end = nameEnd(value, i + 3);
+    if (end !== -1) return { kind: 'escaped', name: value.slice(i + 3, end), end };
   }
   if (next === '{') {
-    const end = value.indexOf('}', i + 2);
-    if (end !== -1 && NAME.test(value.slice(i + 2, end)))
-      return { kind: 'substitution', name: value.slice(i + 2, end), end };
+    const end = nameEnd(value, i + 2);
+    if (end !== -1) return { kind: 'substitution', name: value.slice(i + 2, end), end };
   }
   return null;
 }
+
+/**
+ * Characters `${VAR}` substitution may add to one config: a 1 MB env value referenced 200,000
+ * times would otherwise build a 200 GB config (and crash with a RangeError). Past it the rest stays
+ * as written and `env.expansion_too_large` says where.
+ */
+export const MAX_EXPANSION_CHARS = 16 * 1024 * 1024;
 
 export interface Substitution {
   value: string;
@@ -35,8 +50,8 @@ export interface Substitution {
   unresolved: string[];
 }
 
-export function substituteString(value: string, env: Env): Substitution {
-  const result: Substitution = { value, substituted: [], unresolved: [] };
+export function substituteString(value: string, env: Env, budget = { left: Infinity }): Substitution & { cut?: true } {
+  const result: Substitution & { cut?: true } = { value, substituted: [], unresolved: [] };
   if (!value.includes('$')) return result;
   let out = '';
   for (let i = 0; i < value.length; i++) {
@@ -53,6 +68,8 @@ export function substituteString(value: string, env: Env): Substitution {
         out += `\${${token.name}}`;
         result.unresolved.push(token.name);
       } else {
+        budget.left -= v.length;
+        if (budget.left < 0) return { value, substituted: [], unresolved: [], cut: true };
         out += v;
         result.substituted.push(token.name);
       }
@@ -65,15 +82,24 @@ export function substituteString(value: string, env: Env): Substitution {
 
 /** Substitute every string in the tree in place; records authored text and variable names. */
 export function substituteTree(root: ValueNode, env: Env): void {
+  const budget = { left: MAX_EXPANSION_CHARS };
+  // forEachScalar visits leaves last to first: reversed, the budget runs out in document order.
+  const strings: ScalarNode[] = [];
   forEachScalar(root, (node) => {
-    if (typeof node.value !== 'string' || !node.value.includes('$')) return;
-    const s = substituteString(node.value, env);
-    if (s.substituted.length === 0 && s.unresolved.length === 0 && s.value === node.value) return;
-    node.authored = node.value;
+    if (typeof node.value === 'string' && node.value.includes('$')) strings.push(node);
+  });
+  for (const node of strings.reverse()) {
+    const s = substituteString(node.value as string, env, budget);
+    if (s.cut) {
+      node.expansionCut = true;
+      return;
+    }
+    if (s.substituted.length === 0 && s.unresolved.length === 0 && s.value === node.value) continue;
+    node.authored = node.value as string;
     node.value = s.value;
     if (s.substituted.length) node.substitutedVars = s.substituted;
     if (s.unresolved.length) node.unresolvedVars = s.unresolved;
-  });
+  }
 }
 
 /** The config's own `env.vars` (literal strings), used only where the user's env has no value. */

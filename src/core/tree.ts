@@ -41,6 +41,8 @@ export interface ScalarNode extends NodeBase {
   substitutedVars?: string[];
   /** The string as written, before `${VAR}` substitution. */
   authored?: string;
+  /** The config's substitution budget ran out here: this string and every later one stay as written. */
+  expansionCut?: boolean;
 }
 
 export type ValueNode = ObjectNode | ArrayNode | ScalarNode;

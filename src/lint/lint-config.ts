@@ -10,7 +10,7 @@ import { Redactor } from '../core/redact.js';
 import { formatPath } from '../core/path.js';
 import { SourceFile, stripBom } from '../core/source.js';
 import { forEachScalar, toPlain, walk, type ValueNode } from '../core/tree.js';
-import type { Env } from '../config/env.js';
+import { MAX_EXPANSION_CHARS, type Env } from '../config/env.js';
 import { loadConfig } from '../config/load.js';
 import { duplicateKeyFindings, parseErrorFinding } from '../config/parse-findings.js';
 import type { SourceReader } from '../config/read.js';
@@ -130,6 +130,7 @@ export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions =
   findings.push(...loaded.includeFindings);
   const { tree, env } = loaded;
   if (opts.reportMissingEnv) findings.push(...missingEnvFindings(tree));
+  findings.push(...expansionFindings(tree));
 
   const value = toPlain(tree);
   const { set, target } = validators(opts, value);
@@ -362,6 +363,24 @@ function runRules(
     });
   });
   return { findings: out, suppressed: silenced };
+}
+
+/** Where the config's `${VAR}` substitution budget ran out (src/config/env.ts). */
+function expansionFindings(tree: ValueNode): Finding[] {
+  const out: Finding[] = [];
+  forEachScalar(tree, (node, p) => {
+    if (!node.expansionCut) return;
+    out.push(
+      makeFinding(
+        'env.expansion_too_large',
+        'warn',
+        `\${VAR} substitution at ${formatPath(p)} would grow the config past ${MAX_EXPANSION_CHARS} characters; this value and every later one are judged as written`,
+        locatePath(tree, p, 'value'),
+        formatPath(p),
+      ),
+    );
+  });
+  return out;
 }
 
 function missingEnvFindings(tree: ValueNode): Finding[] {

@@ -21,11 +21,20 @@ export type Json5Result =
 /** Deeper than this is refused before parsing: momoa recurses and would overflow the stack. */
 export const MAX_JSON5_DEPTH = 500;
 
-/** Maximum bracket depth, ignoring strings and comments (a cheap pre-scan). */
-export function bracketDepth(text: string): { depth: number; offset: number } {
+/**
+ * More values than this (counted as opening brackets plus commas) are refused before parsing:
+ * momoa's tokens and nodes for 2.4 million values kept one config busy past a minute, mostly in
+ * the garbage collector, while a real config has a few thousand.
+ */
+export const MAX_JSON5_VALUES = 200_000;
+
+/** Maximum bracket depth and the number of values, ignoring strings and comments (a cheap pre-scan). */
+export function bracketDepth(text: string): { depth: number; offset: number; values: number; valuesOffset: number } {
   let depth = 0;
   let max = 0;
   let at = 0;
+  let values = 0;
+  let valuesOffset = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '"' || c === "'") {
@@ -35,21 +44,28 @@ export function bracketDepth(text: string): { depth: number; offset: number } {
     } else if (c === '/' && text[i + 1] === '*') {
       const end = text.indexOf('*/', i + 2);
       i = end < 0 ? text.length : end + 1;
-    } else if (c === '{' || c === '[') {
-      if (++depth > max) {
+    } else if (c === '{' || c === '[' || c === ',') {
+      if (++values === MAX_JSON5_VALUES + 1) valuesOffset = i;
+      if (c !== ',' && ++depth > max) {
         max = depth;
         at = i;
       }
     } else if (c === '}' || c === ']') depth--;
   }
-  return { depth: max, offset: at };
+  return { depth: max, offset: at, values, valuesOffset };
 }
 
 export function parseJson5(file: SourceFile): Json5Result {
-  const { depth, offset } = bracketDepth(file.text);
+  const { depth, offset, values, valuesOffset } = bracketDepth(file.text);
   if (depth > MAX_JSON5_DEPTH) {
     return { ok: false, message: `nesting is ${depth} levels deep; more than ${MAX_JSON5_DEPTH} is refused`, offset };
   }
+  if (values > MAX_JSON5_VALUES)
+    return {
+      ok: false,
+      message: `about ${values} values (brackets and commas); more than ${MAX_JSON5_VALUES} are refused`,
+      offset: valuesOffset,
+    };
   let doc;
   try {
     doc = momoaParse(file.text, { mode: 'json5', ranges: true });

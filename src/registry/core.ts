@@ -121,6 +121,14 @@ const ROWS: readonly Row[] = [
     'src/lint/lint-config.ts',
     'A `${VAR}` no env source defines (only reported when --env-file/--env were given).',
   ],
+  [
+    'env.expansion_too_large',
+    'core',
+    'warn',
+    '${VAR} substitution too large',
+    'src/config/env.ts',
+    'The `${VAR}` substitutions of one config would add more than 16 MiB (a large env value referenced many times): that value and every later one are judged as written.',
+  ],
   ['file.too_large', 'core', 'warn', 'Config too large', 'src/run.ts', 'A config over 5 MiB: reported and skipped.'],
   [
     'file.unreadable',

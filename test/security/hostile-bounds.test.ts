@@ -93,3 +93,61 @@ describe('budgets and quoting', () => {
     expect(r.redact(`connect ${url}`)).toBe('connect wss://****@gw.example.com');
   });
 });
+
+// No single file keeps a run past the 60 s of issue 13: each case hung or crashed before its fix
+// (the spawn's 60 s hang guard fails the test if it comes back).
+describe('one hostile file is bounded on its own', () => {
+  it('a Dockerfile instruction continued over 300,000 lines is read in linear time', () => {
+    const { dir } = hostileRepo({
+      Dockerfile: `FROM ghcr.io/openclaw/openclaw:2026.9.6\nRUN a \\\n${' b \\\n'.repeat(300_000)} c\nUSER root\n`,
+      'docker-compose.yml': 'services:\n  gw:\n    build: .\n',
+    });
+    const r = runJson(dir);
+    expect(r.code).toBe(0);
+    // USER root after the continuation: the instruction after it is still read (line 300,003).
+    expect(r.doc.findings.map((f) => `${f.ruleId} ${f.file}:${f.startLine}`)).toContain(
+      'deploy.state_ephemeral docker-compose.yml:2',
+    );
+  });
+
+  it('a 1 MB env value referenced 40 times stops at the substitution budget (16 MiB), with a finding', () => {
+    const items = Array.from({ length: 40 }, () => '    "${BIG}",').join('\n');
+    const { dir } = hostileRepo({
+      '.env': `BIG=${'x'.repeat(1_000_000)}\n`,
+      'openclaw.json': `{\n  a: [\n${items}\n  ],\n}\n`,
+    });
+    const r = runJson(dir, ['--env-file', '.env']);
+    // 16 substitutions of 1,000,000 characters fit in 16,777,216; the 17th (a[16], line 3 + 16) is cut.
+    expect(
+      r.doc.findings
+        .filter((f) => f.ruleId === 'env.expansion_too_large')
+        .map((f) => `${f.startLine}:${f.startColumn} ${f.message}`),
+    ).toEqual([
+      '19:5 ${VAR} substitution at a[16] would grow the config past 16777216 characters; this value and every later one are judged as written',
+    ]);
+  });
+
+  it('two million "${" with no closing brace are scanned once', () => {
+    const { dir } = hostileRepo({ '.env': 'A=x\n', 'openclaw.json': `{ a: "${'${'.repeat(2_000_000)}" }\n` });
+    const r = runJson(dir, ['--env-file', '.env']);
+    expect(r.doc.findings.filter((f) => f.ruleId.startsWith('env.') || f.ruleId === 'parse.error')).toEqual([]);
+    expect(r.doc.findings.find((f) => f.ruleId === 'schema.additionalProperties')).toMatchObject({
+      startLine: 1,
+      startColumn: 3,
+    });
+  });
+
+  it('a config of 2.4 million values is refused before parsing, at the value past the cap', () => {
+    const { dir } = hostileRepo({ 'openclaw.json': `{ a: [${'[1,2,3],'.repeat(600_000)}] }\n` });
+    const r = runJson(dir);
+    // Counted: "{" and "[" (2), then 4 per "[1,2,3]," item: the 200,001st is the second comma of
+    // item 49,999 (0-based), which starts at 6 + 8 * 49,999 = 399,998: offset 400,002, column 400,003.
+    expect(
+      r.doc.findings
+        .filter((f) => f.ruleId === 'parse.error')
+        .map((f) => `${f.startLine}:${f.startColumn} ${f.message}`),
+    ).toEqual([
+      '1:400003 Invalid JSON5: about 2400002 values (brackets and commas); more than 200000 are refused; OpenClaw refuses to start with this config',
+    ]);
+  });
+});

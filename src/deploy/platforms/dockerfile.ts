@@ -19,6 +19,8 @@ interface Instruction {
   start: number;
 }
 
+const CONTINUED = /\\\s*$/;
+
 export function dockerInstructions(text: string): Instruction[] {
   const out: Instruction[] = [];
   const lines: { start: number; text: string }[] = [];
@@ -35,19 +37,22 @@ export function dockerInstructions(text: string): Instruction[] {
     const argsStart = line.start + m[0].length;
     let end = line.start + line.text.length;
     // Continuations: keep the original text span (so positions are searchable), join logically.
-    let args = line.text.slice(m[0].length);
-    let more = /\\\s*$/.test(args);
+    // Each line's trailing backslash is cut before it is appended: cutting it from the joined text
+    // would rescan that text once per line (300,000 continuations never ended).
+    const pieces = [line.text.slice(m[0].length)];
+    let more = CONTINUED.test(pieces[0]!);
     while (more && i + 1 < lines.length) {
       i++;
       const next = lines[i]!;
       // Comment lines inside a continuation are dropped; the continuation goes on.
       if (/^\s*#/.test(next.text)) continue;
-      args = args.replace(/\\\s*$/, ' ') + next.text;
+      pieces[pieces.length - 1] = pieces[pieces.length - 1]!.replace(CONTINUED, ' ');
+      pieces.push(next.text);
       end = next.start + next.text.length;
-      more = /\\\s*$/.test(next.text);
+      more = CONTINUED.test(next.text);
     }
-    args = args.replace(/\\\s*$/, '');
-    out.push({ keyword: m[2]!.toUpperCase(), args: args.trim(), argsStart, end, start });
+    pieces[pieces.length - 1] = pieces[pieces.length - 1]!.replace(CONTINUED, '');
+    out.push({ keyword: m[2]!.toUpperCase(), args: pieces.join('').trim(), argsStart, end, start });
   }
   return out;
 }
