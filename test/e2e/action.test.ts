@@ -365,6 +365,51 @@ describe('clawlint Action (dist/index.js)', () => {
     expect(api.requests.slice(before).filter((q) => q.method === 'POST')).toEqual([]);
   });
 
+  it('fix: suggest posts one suggestion block per fixable finding on a changed line, never a secret', async () => {
+    const literal = 'committed-gateway-token-0123456789abcdef';
+    // Each changed line, and the suggestion expected for it (the line with the safe value, its comment kept).
+    const lines: [string, string | undefined][] = [
+      ['{', undefined],
+      [
+        `  gateway: { mode: "local", bind: "loopback", port: 18789, auth: { mode: "token", token: "${literal}", rateLimit: { maxAttempts: 10, windowMs: 60000, lockoutMs: 300000 } }, trustedProxies: ["127.0.0.1"] },`,
+        '  gateway: { mode: "local", bind: "loopback", port: 18789, auth: { mode: "token", token: "${OPENCLAW_GATEWAY_TOKEN}", rateLimit: { maxAttempts: 10, windowMs: 60000, lockoutMs: 300000 } }, trustedProxies: ["127.0.0.1"] },',
+      ],
+      [
+        '  hooks: { enabled: true, token: "${HOOKS_TOKEN}", path: "/" }, // webhooks',
+        '  hooks: { enabled: true, token: "${HOOKS_TOKEN}", path: "/hooks" }, // webhooks',
+      ],
+      ['}', undefined],
+    ];
+    const head = lines.map(([l]) => l).join('\n') + '\n';
+    const { dir, baseSha, headSha } = makeRepo({ 'a/openclaw.json': CLEAN }, { 'a/openclaw.json': head });
+    const patch = `@@ -1,3 +1,4 @@\n {\n-${CLEAN.split('\n')[1]}\n+${lines[1]![0]}\n+${lines[2]![0]}\n }`;
+    api.route('GET', /^\/repos\/octo\/claw\/pulls\/21\/files$/, (req) => ({
+      status: 200,
+      body: pageOf(req.url) === 1 ? [{ filename: 'a/openclaw.json', status: 'modified', patch }] : [],
+    }));
+    api.route('GET', /^\/repos\/octo\/claw\/pulls\/21\/comments$/, { status: 200, body: [] });
+    api.route('POST', /^\/repos\/octo\/claw\/pulls\/21\/reviews$/, { status: 200, body: { id: 1 } });
+    const payload = prPayload({ number: 21, baseSha, headSha });
+    const inputs = { fix: 'suggest', 'env-files': 'gateway.env', secrets: 'false' };
+    fs.writeFileSync(path.join(dir, 'gateway.env'), 'HOOKS_TOKEN=stand-in-hooks-token-for-lint-only-0123456789\n');
+    const r = await runAction({ workspace: dir, api, event: 'pull_request', payload, inputs });
+    expect(r.stderr).toBe('');
+    const posts = api.requests.filter((q) => q.method === 'POST');
+    expect(posts).toHaveLength(1);
+    const { comments } = posts[0]!.body as { comments: { path: string; line: number; body: string }[] };
+    const suggested = comments.map((c) => [c.line, /```suggestion\n([\s\S]*?)\n```/.exec(c.body)?.[1]]);
+    const expected = lines.flatMap(([, s], i) => (s === undefined ? [] : [[i + 1, s]]));
+    // fix: suggest alone reviews only what it can fix: every comment carries its suggestion.
+    expect(suggested).toEqual(expected);
+    // The value reaches the runner only in its own ::add-mask:: command (which hides it in the log).
+    expect(r.stdout.split('\n')).toContain(`::add-mask::${literal}`);
+    const shown = r.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
+    expect(JSON.stringify(api.requests) + shown + r.stderr + r.summary).not.toContain(literal);
+  });
+
   it('fork pull request: read-only token detected, no review attempted, a notice, verdict from findings only', async () => {
     const { dir, baseSha, headSha } = makeRepo({ 'openclaw.json': CLEAN }, { 'openclaw.json': INSECURE });
     api.route('GET', /\/pulls\/8\/files$/, { status: 200, body: [{ filename: 'openclaw.json', status: 'modified' }] });

@@ -16,6 +16,10 @@ import { lintConfigFile } from '../../src/lint/lint-config.js';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-fixprop-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+/** A literal gateway token; after --fix the config is linted with it supplied, as the fix says. */
+const LITERAL_TOKEN = 'abcdefghijklmnopqrstuvwxyz012345';
+const SUPPLIED = new Map([['OPENCLAW_GATEWAY_TOKEN', LITERAL_TOKEN]]);
+
 /** [path, value] settings, each with a fix (security or migration). */
 const SETTINGS: [string[], unknown][] = [
   [['discovery', 'mdns', 'mode'], 'full'],
@@ -29,6 +33,19 @@ const SETTINGS: [string[], unknown][] = [
   [['gateway', 'nodes', 'denyCommands'], ['system.run']],
   [['browser', 'ssrfPolicy', 'allowPrivateNetwork'], false],
   [['gateway', 'bogusKey'], 1],
+  // wrap: a scalar streaming becomes { mode } (a boolean as "partial" / "off")
+  [['channels', 'telegram', 'streaming'], 'partial'],
+  [['channels', 'discord', 'streaming'], false],
+  // add: a roster with no default marker gets agents.ownership at the end of agents
+  [
+    ['agents', 'list'],
+    [
+      { id: 'main', workspace: '~/main' },
+      { id: 'ops', workspace: '~/ops' },
+    ],
+  ],
+  // set to a reference: the literal token becomes ${OPENCLAW_GATEWAY_TOKEN}
+  [['gateway', 'auth', 'token'], LITERAL_TOKEN],
 ];
 
 interface Style {
@@ -73,9 +90,9 @@ function build(picks: number[], style: Style): string {
 
 const comments = (t: string) => (t.match(/\/\/ (note \d+|generated)/g) ?? []).sort();
 
-async function lint(abs: string) {
+async function lint(abs: string, env?: ReadonlyMap<string, string>) {
   const text = fs.readFileSync(abs, 'utf8');
-  return lintConfigFile(new SourceFile('openclaw.json', text, abs));
+  return lintConfigFile(new SourceFile('openclaw.json', text, abs), env ? { env } : {});
 }
 
 describe('--fix properties', () => {
@@ -102,8 +119,10 @@ describe('--fix properties', () => {
             expect(r.applied.length, text).toBeGreaterThan(0);
             const after = r.changes[0]?.after ?? text;
             fs.writeFileSync(abs, after);
-            const fixed = await lint(abs);
+            const fixed = await lint(abs, SUPPLIED);
             expect(fixed.findings.filter((f) => /^parse\./.test(f.ruleId))).toEqual([]);
+            // Every setting here has a fix that applies in any layout: no fixable finding is left.
+            expect(fixed.findings.filter((f) => f.autofix).map((f) => `${f.ruleId} ${f.path}`)).toEqual([]);
             const gone = new Set(r.applied.map((a) => `${a.ruleId}\0${a.path}`));
             for (const f of fixed.findings) expect(gone.has(`${f.ruleId}\0${f.path}`)).toBe(false);
             // Nothing new: no rule reports more often than before (a fix may settle a related finding).
@@ -113,6 +132,8 @@ describe('--fix properties', () => {
             expect(comments(after)).toEqual(expect.arrayContaining(comments(text)));
             if (style.crlf) expect(after.replace(/\r\n/g, '')).not.toMatch(/\n/);
             const again = await fixConfig({ file: new SourceFile('openclaw.json', after, abs), options: {} });
+            // The token's value never reaches the fixed text.
+            expect(after).not.toContain(LITERAL_TOKEN);
             expect(again.changes).toEqual([]);
           });
         },
