@@ -159,6 +159,15 @@ describe('charts as a user installs them', () => {
   );
 });
 
+describe('positions a person edits', () => {
+  withTools('a config that sets no bind: the findings the bind decides sit at the values line of --bind', async () => {
+    const r = await lint('bind-values', { tools: true });
+    expect(found(r)).toEqual(markers('bind-values'));
+    const origins = r.findings.find((f) => f.ruleId === 'gateway.control_ui.allowed_origins_required')!;
+    expect(origins.related?.map((x) => `${x.file}:${x.startLine}`)).toContain('bind-values/templates/configmap.yaml:7');
+  });
+});
+
 describe('hostile charts', () => {
   withTools('an endless range is killed at the time limit; .Files.Get never reads outside the chart', async () => {
     const r = await lint('hostile', { tools: true, config: path.join(fixtures, 'clawlint-hostile.yml') });

@@ -23,6 +23,9 @@ import { discoverRenderTargets, type RenderTarget } from './discover.js';
 import { disabledDeps, missingDeps, readChartMeta, renderChart, type HelmRender, type Placeholder } from './helm.js';
 import { markInstallTimeValues } from './install-time.js';
 import { pairValuesConfig, valuesLocation, valuesMembers, type ValuesPairing } from './values-config-map.js';
+import { parseJson5 } from '../../parsers/json5.js';
+import { walk } from '../../core/tree.js';
+import { gatewayFlags } from '../invocation.js';
 import { HelmLineMapper, readValues, type LineTarget, type ValuesSource } from './helm-map.js';
 import { renderKustomization } from './kustomize.js';
 import { which, type SandboxLimits } from './sandbox.js';
@@ -69,6 +72,14 @@ export interface RenderResult {
 }
 
 const RELATED = /openclaw|clawdbot|moltbot/i;
+
+/** Config rules whose verdict the gateway's bind decides (a config that sets none gets it from `--bind`). */
+const BIND_JUDGED = new Set([
+  'gateway.bind_no_auth',
+  'gateway.http.no_auth',
+  'gateway.auth_no_rate_limit',
+  'gateway.control_ui.allowed_origins_required',
+]);
 
 /** True when a chart/kustomization directory mentions OpenClaw in any of its (small) text files. */
 function mentionsOpenclaw(dir: string, depth = 0): boolean {
@@ -134,6 +145,20 @@ export async function renderDeployments(opts: RenderOptions): Promise<RenderResu
   const notes = new Map<string, Map<number, string[]>>();
   /** Rendered configs paired with the values subtree they came from. */
   const pairs: ValuesPairing[] = [];
+  /** Rendered configs that leave gateway.bind to the deployment (its `--bind` decides). */
+  const unbound: { file: string; from: number; to: number; parsed: ParsedDeploymentFile }[] = [];
+  /**
+   * A finding judged by the deployment's bind on a config that sets none, when the chart's one
+   * gateway takes `--bind` from values: the values line that sets the bind is the one to edit.
+   */
+  const bindSource = (f: Finding): LineTarget | undefined => {
+    if (!BIND_JUDGED.has(f.ruleId)) return undefined;
+    const u = unbound.find((x) => x.file === f.file && f.startLine >= x.from && f.startLine <= x.to);
+    const gateways = u?.parsed.workloads.filter((w) => w.isGateway) ?? [];
+    const bind = gateways.length === 1 ? gatewayFlags(gateways[0]!.args).bind : undefined;
+    const t = bind ? move(bind.loc) : undefined;
+    return t?.related ? t : undefined;
+  };
   const fallback = new Map<string, Location>();
   const targets = discoverRenderTargets(opts.paths, opts.cwd).filter((t) =>
     t.kind === 'helm' ? mentionsOpenclaw(t.dir) : kustomizationRelated(t.dir, opts.cwd),
@@ -267,6 +292,11 @@ export async function renderDeployments(opts: RenderOptions): Promise<RenderResu
         for (const e of parsed.embedded) {
           const pair = pairValuesConfig(e, members);
           if (pair) pairs.push(pair);
+          const root = e.masked && parseJson5(e.masked);
+          if (root && root.ok && walk(root.root, ['gateway', 'bind']).depth < 2) {
+            const [from, to] = [root.root.range[0], root.root.range[1]].map((o) => e.masked!.positionAt(o).line);
+            unbound.push({ file: e.masked!.path, from: from!, to: to!, parsed });
+          }
         }
       }
     } else {
@@ -323,10 +353,20 @@ export async function renderDeployments(opts: RenderOptions): Promise<RenderResu
       return m ? { ...m.loc, ...(r.message ? { message: r.message } : {}) } : r;
     });
     const rendered = move(f);
+    const bound = !rendered?.related ? bindSource(f) : undefined;
     // A config path the values set (and the render kept): the values line, the template line related.
     const inValues = pairs.map((p) => valuesLocation(p, f)).find((l) => l);
-    const m =
-      inValues && rendered
+    const m = bound
+      ? {
+          loc: bound.loc,
+          related: [
+            ...(rendered
+              ? [{ ...rendered.loc, message: `the config, rendered by ${rendered.loc.file}:${rendered.loc.startLine}` }]
+              : []),
+            ...(bound.related ?? []),
+          ],
+        }
+      : inValues && rendered
         ? {
             loc: inValues,
             related: [
