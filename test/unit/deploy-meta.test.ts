@@ -1,4 +1,5 @@
-// Every deploy rule has metadata, a doc page and at least one golden finding;
+// Every deploy rule has metadata, a doc page and at least one expected finding (a golden line, or an
+// inline `^ <id>` marker in a deploy fixture, which the fixture's own test checks exactly);
 // no value from a manifest or env file ever reaches a message.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,23 @@ const goldens = fs
   .map((f) => fs.readFileSync(path.join(fixtures, f), 'utf8'))
   .join('\n');
 
+/** The inline markers (`# ^ deploy.x severity`) of the deploy, deploy-model, deploy-patterns and render fixtures. */
+function markerText(): string {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile())
+        for (const m of fs.readFileSync(p, 'utf8').matchAll(/\^\s*(deploy\.[a-z_]+)/g)) out.push(`[${m[1]}]`);
+    }
+  };
+  for (const dir of ['deploy', 'deploy-model', 'deploy-patterns', 'render'])
+    walk(path.join(repo, 'test', 'fixtures', dir));
+  return out.join('\n');
+}
+const markers = markerText();
+
 describe('deploy rule registry', () => {
   it('has unique deploy.* ids sorted alphabetically', () => {
     const ids = DEPLOY_RULES.map((r) => r.id);
@@ -23,7 +41,7 @@ describe('deploy rule registry', () => {
     expect(ids).toEqual([...ids].sort());
   });
   for (const rule of DEPLOY_RULES) {
-    it(`${rule.id} has metadata, a doc page and a golden finding`, () => {
+    it(`${rule.id} has metadata, a doc page and an expected finding`, () => {
       expect(SEVERITIES).toContain(rule.severity);
       expect(rule.title.length).toBeGreaterThan(0);
       expect(rule.description.length).toBeGreaterThan(0);
@@ -32,7 +50,7 @@ describe('deploy rule registry', () => {
       const text = fs.readFileSync(doc, 'utf8');
       expect(text).toContain(`# ${rule.id}`);
       for (const h of ['## What', '## Why', '## Incorrect', '## Correct', '## Fix']) expect(text).toContain(h);
-      expect(goldens).toContain(`[${rule.id}]`);
+      expect(`${goldens}\n${markers}`).toContain(`[${rule.id}]`);
     });
   }
 });

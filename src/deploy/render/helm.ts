@@ -3,7 +3,7 @@
  * a private copy, then rendered in the sandbox with a fixed release name and namespace. The output
  * is split at Helm's `# Source:` comments so every document knows its template.
  */
-import { listDirConfinedOrThrow, readConfinedTextOrThrow } from '../../core/fs-confined.js';
+import { listDirConfinedOrThrow, readConfinedTextOrThrow, realOrSelf, writeConfined } from '../../core/fs-confined.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYamlPlain, parseDocument, stringify } from 'yaml';
@@ -11,7 +11,7 @@ import { getOwn } from '../../core/path.js';
 import type { ValueNode } from '../../core/tree.js';
 import { findGuard, guardMessage } from './guards.js';
 import { runSandboxed, type SandboxLimits } from './sandbox.js';
-import { chartFiles, stageDirectory } from './stage.js';
+import { chartFiles, MAX_STAGED_BYTES, stageDirectory } from './stage.js';
 
 /** Fixed so findings never depend on them (names in messages stay stable). */
 export const RELEASE_NAME = 'clawlint';
@@ -169,10 +169,14 @@ function nested(paths: readonly Placeholder[]): Record<string, unknown> {
   return out;
 }
 
-/** The staged Chart.yaml without the dependencies the values turn off (and no Chart.lock naming them). */
+/**
+ * The staged Chart.yaml without the dependencies the values turn off (and no Chart.lock naming
+ * them). Read and written confined to clawlint's own staging directory.
+ */
 function dropDependencies(stagedDir: string, names: readonly string[]): void {
   const file = path.join(stagedDir, 'Chart.yaml');
-  const doc = parseDocument(fs.readFileSync(file, 'utf8'));
+  const stagingRoot = realOrSelf(path.dirname(stagedDir));
+  const doc = parseDocument(readConfinedTextOrThrow(file, MAX_STAGED_BYTES, stagingRoot));
   const deps = doc.get('dependencies');
   const plain = doc.toJS({ maxAliasCount: 50 }) as { dependencies?: { name?: unknown }[] };
   if (deps && Array.isArray(plain.dependencies))
@@ -180,7 +184,7 @@ function dropDependencies(stagedDir: string, names: readonly string[]): void {
       'dependencies',
       plain.dependencies.filter((d) => !names.includes(String(d?.name))),
     );
-  fs.writeFileSync(file, doc.toString());
+  writeConfined(file, doc.toString(), { root: stagingRoot });
   fs.rmSync(path.join(stagedDir, 'Chart.lock'), { force: true });
 }
 
@@ -256,7 +260,9 @@ export async function renderChart(
               value: placeholderValue(p),
               message,
             });
-          fs.writeFileSync(placeholderFile, stringify(nested(placeholders)));
+          writeConfined(placeholderFile, stringify(nested(placeholders)), {
+            root: realOrSelf(path.dirname(staged.dir)),
+          });
           extra = ['--values', placeholderFile];
           continue;
         }
