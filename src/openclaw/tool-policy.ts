@@ -1,6 +1,6 @@
 /**
  * Tool policy: which tools an agent may call (profile, global, agent, sandbox layers), and the risky contexts.
- * Mirrors OpenClaw 2026.9.6's shipped CLI; rules and the deployment layer read it, never re-derive it.
+ * Mirrors OpenClaw 2026.9.6's shipped CLI (older audits: `ToolPolicyEra`); rules and the deployment layer read it, never re-derive it.
  */
 import { compileLinear, type LinearRegex } from '../core/linear-regex.js';
 import { agentLabel, listAgents } from './agents.js';
@@ -107,8 +107,21 @@ function sandboxToolPolicy(cfg: Rec, agentTools: Rec | undefined): ToolPolicy {
 const policyCache = new WeakMap<object, WeakMap<object, Map<string, readonly ToolPolicy[]>>>();
 
 /**
+ * Whether the profile layer takes `alsoAllow` in (2026.8.2 on: `mergeAlsoAllowPolicy` in
+ * `resolveConfiguredToolPolicies`) or is the bare profile (the audit's tool resolution up to
+ * 2026.7.1: `alsoAllow` reaches only the global/agent layer, so a tool outside the profile stays
+ * denied by the profile layer). Rules take it from their release row.
+ */
+export type ProfileAlsoAllow = 'merged' | 'ignored';
+
+/** How a release's audit resolves the tool policy, where it differs from 2026.9.6 (rules pass their row's facts). */
+export interface ToolPolicyEra {
+  profileAlsoAllow?: ProfileAlsoAllow;
+}
+
+/**
  * `resolveConfiguredToolPolicies`: profile (+alsoAllow), global, agent, extra, sandbox.
- * Memoised per (config, agent tools, sandbox mode) when there are no extra policies, so
+ * Memoised per (config, agent tools, sandbox mode, profile era) when there are no extra policies, so
  * that the fresh arrays built here are reused and their expansions stay cached.
  */
 export function toolPolicies(
@@ -116,15 +129,17 @@ export function toolPolicies(
   agentTools: Rec | undefined,
   sandboxMode: string,
   extra: ToolPolicy[] = [],
+  era: ToolPolicyEra = {},
 ): readonly ToolPolicy[] {
-  if (extra.length > 0) return buildToolPolicies(cfg, agentTools, sandboxMode, extra);
+  if (extra.length > 0) return buildToolPolicies(cfg, agentTools, sandboxMode, extra, era);
   let perCfg = policyCache.get(cfg);
   if (!perCfg) policyCache.set(cfg, (perCfg = new WeakMap()));
   const key = agentTools ?? cfg;
   let perTools = perCfg.get(key);
   if (!perTools) perCfg.set(key, (perTools = new Map()));
-  let hit = perTools.get(sandboxMode);
-  if (!hit) perTools.set(sandboxMode, (hit = buildToolPolicies(cfg, agentTools, sandboxMode, extra)));
+  const memo = `${sandboxMode}\u0000${era.profileAlsoAllow ?? 'merged'}`;
+  let hit = perTools.get(memo);
+  if (!hit) perTools.set(memo, (hit = buildToolPolicies(cfg, agentTools, sandboxMode, extra, era)));
   return hit;
 }
 
@@ -133,13 +148,15 @@ function buildToolPolicies(
   agentTools: Rec | undefined,
   sandboxMode: string,
   extra: ToolPolicy[],
+  era: ToolPolicyEra,
 ): ToolPolicy[] {
   const policies: ToolPolicy[] = [];
   const profile = str(agentTools, 'profile') ?? str(cfg, 'tools', 'profile');
   const profileAllow =
     profile && Object.prototype.hasOwnProperty.call(TOOL_PROFILES, profile) ? TOOL_PROFILES[profile] : undefined;
   if (profileAllow) {
-    const also = arr(agentTools, 'alsoAllow') ?? arr(cfg, 'tools', 'alsoAllow');
+    const also =
+      era.profileAlsoAllow !== 'ignored' ? (arr(agentTools, 'alsoAllow') ?? arr(cfg, 'tools', 'alsoAllow')) : undefined;
     policies.push({ allow: also && also.length > 0 ? [...profileAllow, ...also] : profileAllow });
   }
   const g = pickPolicy(rec(cfg, 'tools'));
@@ -191,12 +208,15 @@ export interface RiskyToolContext {
   sandbox: string;
 }
 
-export function riskyToolContexts(cfg: Rec): { contexts: RiskyToolContext[]; hasRuntimeRisk: boolean } {
+export function riskyToolContexts(
+  cfg: Rec,
+  era: ToolPolicyEra = {},
+): { contexts: RiskyToolContext[]; hasRuntimeRisk: boolean } {
   const contexts: RiskyToolContext[] = [];
   let hasRuntimeRisk = false;
   for (const c of agentToolContexts(cfg)) {
     const sandbox = sandboxFor(cfg, c.agentId).mode;
-    const policies = toolPolicies(cfg, c.tools, sandbox);
+    const policies = toolPolicies(cfg, c.tools, sandbox, [], era);
     const runtime = ['exec', 'process'].filter((t) => toolAllowed(t, policies));
     const fs = ['read', 'write', 'edit', 'apply_patch'].filter((t) => toolAllowed(t, policies));
     const wsOnly = at(c.tools, 'fs', 'workspaceOnly') ?? at(cfg, 'tools', 'fs', 'workspaceOnly');

@@ -70,6 +70,22 @@ describe('tool policy', () => {
   it('sandbox mode all denies gateway by default', () => {
     expect(toolAllowed('gateway', toolPolicies({}, undefined, 'all'))).toBe(false);
   });
+  it('alsoAllow widens the profile layer only in the merged era (2026.8.2 on)', () => {
+    const cfg = { tools: { profile: 'minimal', alsoAllow: ['exec'] } };
+    expect(toolAllowed('exec', toolPolicies(cfg, undefined, 'off', [], { profileAlsoAllow: 'merged' }))).toBe(true);
+    expect(toolAllowed('exec', toolPolicies(cfg, undefined, 'off', [], { profileAlsoAllow: 'ignored' }))).toBe(false);
+    // the memo is per era: asking for the merged era again still merges
+    expect(toolAllowed('exec', toolPolicies(cfg, undefined, 'off'))).toBe(true);
+    // an agent's own alsoAllow on a global profile, same rule
+    const agentTools = { alsoAllow: ['exec'] };
+    expect(
+      toolAllowed(
+        'exec',
+        toolPolicies({ tools: { profile: 'minimal' } }, agentTools, 'off', [], { profileAlsoAllow: 'ignored' }),
+      ),
+    ).toBe(false);
+    expect(toolAllowed('exec', toolPolicies({ tools: { profile: 'minimal' } }, agentTools, 'off'))).toBe(true);
+  });
 });
 
 describe('exec scopes', () => {

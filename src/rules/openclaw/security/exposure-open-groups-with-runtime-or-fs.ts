@@ -1,12 +1,14 @@
 import { defineRule } from '../../types.js';
 import { openInboundPolicies, type InboundScope } from '../../../openclaw/channels.js';
-import { riskyToolContexts } from '../../../openclaw/tool-policy.js';
+import { riskyToolContexts, type ProfileAlsoAllow } from '../../../openclaw/tool-policy.js';
 import { capList } from '../messages.js';
 import { closePolicies } from '../policy-fixes.js';
 
 interface Facts {
   /** Which open inbound policies count (exposure matrix, shared by the open_groups_* checks). */
   inbound: InboundScope;
+  /** Whether tools.alsoAllow widens the profile layer of the tool policy. */
+  profileAlsoAllow: ProfileAlsoAllow;
 }
 
 export default defineRule<Facts>({
@@ -20,19 +22,26 @@ export default defineRule<Facts>({
     {
       from: '2026.2.26',
       note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check); an open groupPolicy counts, open DM policies do not.',
-      facts: { inbound: 'groups' },
+      facts: { inbound: 'groups', profileAlsoAllow: 'ignored' },
     },
     {
       from: '2026.6.11',
       note: 'Open DM policies (dmPolicy, legacy dm.policy) count as well as open group policies.',
-      facts: { inbound: 'groups-and-dms' },
+      facts: { inbound: 'groups-and-dms', profileAlsoAllow: 'ignored' },
+    },
+    {
+      from: '2026.8.2',
+      note: 'tools.alsoAllow widens the tool profile (before, a tool outside tools.profile stayed off whatever alsoAllow said).',
+      facts: { inbound: 'groups-and-dms', profileAlsoAllow: 'merged' },
     },
   ],
   check(ctx, report, facts) {
     const open = openInboundPolicies(ctx.config, facts?.inbound);
     const first = open[0];
     if (!first) return;
-    const { contexts, hasRuntimeRisk } = riskyToolContexts(ctx.config);
+    const { contexts, hasRuntimeRisk } = riskyToolContexts(ctx.config, {
+      profileAlsoAllow: facts?.profileAlsoAllow ?? 'merged',
+    });
     if (contexts.length === 0) return;
     const lines = contexts.map(
       (c) =>
