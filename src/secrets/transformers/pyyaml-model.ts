@@ -446,6 +446,30 @@ function* search(root: PyObj, lineCount: number): Generator<YamlItem> {
   }
 }
 
+/** A line break PyYAML's reader counts besides `\n` (the text's `\r` are already translated). */
+export const PY_YAML_EXTRA_BREAK = /[\x85\u2028\u2029]/;
+
+/**
+ * The 1-based line PyYAML's marks give an offset: the `yaml` package counts only `\n`, PyYAML
+ * also NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR, wherever they stand (in a quoted scalar,
+ * a comment).
+ */
+function pyYamlLineOf(text: string, lineCounter: LineCounter): (offset: number) => number {
+  const extra: number[] = [];
+  for (const m of text.matchAll(/[\x85\u2028\u2029]/g)) extra.push(m.index);
+  if (!extra.length) return (offset) => lineCounter.linePos(offset).line;
+  return (offset) => {
+    let lo = 0;
+    let hi = extra.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (extra[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lineCounter.linePos(offset).line + lo;
+  };
+}
+
 /** The values detect-secrets scans in `doc`, in its order (before sorting by line). */
 export function pyYamlValues(
   doc: Document.Parsed,
@@ -453,7 +477,7 @@ export function pyYamlValues(
   lineCounter: LineCounter,
   lineCount: number,
 ): YamlItem[] {
-  const ctx: Ctx = { anchors: new Map(), lineOf: (offset) => lineCounter.linePos(offset).line, text };
+  const ctx: Ctx = { anchors: new Map(), lineOf: pyYamlLineOf(text, lineCounter), text };
   const start = (doc.contents as YamlNode | null)?.range?.[0] ?? 0;
   const root = compose(doc.contents, ctx.lineOf(start), ctx);
   const obj = new Constructor().object(root);

@@ -4,8 +4,8 @@
  * blank. Files PyYAML would reject (several documents, syntax errors, non-printable
  * characters) return null so the raw lines are scanned instead.
  */
-import { Composer, type CST, LineCounter, Parser, type Document } from 'yaml';
-import { pyYamlValues, PyYamlRejects, type YamlItem } from './pyyaml-model.js';
+import { Composer, type CST, LineCounter, Parser, type Document, visit } from 'yaml';
+import { PY_YAML_EXTRA_BREAK, pyYamlValues, PyYamlRejects, type YamlItem } from './pyyaml-model.js';
 type Token = CST.Token;
 import { pyStrip } from '../py.js';
 
@@ -158,6 +158,31 @@ export const parseSingleDocument: YamlDocumentParser = (text, lineCounter) => {
   return docs[0];
 };
 
+/**
+ * Whether every NEL / LINE SEPARATOR / PARAGRAPH SEPARATOR stands inside a quoted scalar, where
+ * the structure the `yaml` package sees is PyYAML's and only the line numbers shift. Elsewhere
+ * (a plain or block scalar, a comment) PyYAML sees a new line the `yaml` package does not, so
+ * the file is scanned as raw lines rather than with a structure PyYAML would not build; PyYAML
+ * mostly rejects such a file ("could not find expected ':'").
+ */
+function extraBreaksQuoted(doc: Document.Parsed, text: string): boolean {
+  const quoted: Array<[number, number]> = [];
+  visit(doc, {
+    Scalar(_key, node) {
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range)
+        quoted.push([node.range[0], node.range[1]]);
+    },
+  });
+  // Both lists ascend (scalars in document order, breaks in text order): one merge pass.
+  quoted.sort((a, b) => a[0] - b[0]);
+  let i = 0;
+  for (const m of text.matchAll(/[\x85\u2028\u2029]/g)) {
+    while (i < quoted.length && quoted[i]![1] <= m.index) i++;
+    if (i === quoted.length || m.index <= quoted[i]![0]) return false;
+  }
+  return true;
+}
+
 export function transformYaml(
   text: string,
   fileLines: string[],
@@ -181,9 +206,15 @@ export function transformYaml(
   if (doc === null) return null;
   if (!doc) return [];
   if (doc.errors.length) return null;
+  // PyYAML breaks lines at NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR too, and detect-secrets
+  // reads each value's comment from `content.splitlines()`, which does as well.
+  const extraBreaks = PY_YAML_EXTRA_BREAK.test(text);
+  if (extraBreaks && !extraBreaksQuoted(doc, text)) return null;
+  const pyLines = extraBreaks ? text.split(/[\n\x85\u2028\u2029]/) : fileLines;
+  if (pyLines !== fileLines && pyLines[pyLines.length - 1] === '') pyLines.pop();
   let items: YamlItem[];
   try {
-    items = pyYamlValues(doc, text, lineCounter, fileLines.length);
+    items = pyYamlValues(doc, text, lineCounter, pyLines.length);
   } catch (err) {
     if (err instanceof PyYamlRejects) return null;
     throw err;
@@ -196,7 +227,7 @@ export function transformYaml(
     if (seen.has(id)) continue;
     seen.add(id);
     while (lines.length < item.line - 1) lines.push('');
-    const comment = COMMENT.exec(pyStrip(fileLines[item.line - 1] ?? ''))?.[1] ?? '';
+    const comment = COMMENT.exec(pyStrip(pyLines[item.line - 1] ?? ''))?.[1] ?? '';
     lines.push(`${item.key}: "${item.value.replaceAll('"', '\\"')}"${comment}`);
   }
   return lines;
