@@ -4,20 +4,26 @@ import {
   DEFAULT_OPENCLAW_VERSION,
   MAX_CONFIG_BYTES,
   applyEdits,
+  baseTrustedSide,
+  changedAgainst,
+  changedSinceCommit,
   clashes,
   describeTarget,
   lintConfigFile,
   parseInvocation,
   parseShard,
   parseVersion,
+  readTrustedPolicy,
   runLint,
-  sameEdit
-} from "./chunk-TBFN4ELZ.js";
+  sameEdit,
+  trustedLintOptions,
+  weakenings
+} from "./chunk-WXSVWWSQ.js";
 import {
   formatGitlab,
   formatJunit,
   formatText
-} from "./chunk-LQ4S5N6J.js";
+} from "./chunk-UAA7YDXV.js";
 import {
   DEFAULT_BASELINE,
   REGISTRY,
@@ -30,9 +36,10 @@ import {
   readBaseline,
   readSourceFile,
   reportJsonChunks,
-  stripBom
-} from "./chunk-UXCD2WKW.js";
-import "./chunk-P7B3VLA5.js";
+  stripBom,
+  totalOrder
+} from "./chunk-Q5BCT5KT.js";
+import "./chunk-56237HLQ.js";
 import {
   FIX_TYPES
 } from "./chunk-2QU2XKKE.js";
@@ -49,7 +56,7 @@ import {
   withWorkspace,
   writeConfined
 } from "./chunk-3LYMMJPW.js";
-import "./chunk-CR3CJWJX.js";
+import "./chunk-KIPISUVY.js";
 import "./chunk-M7CPPUSY.js";
 
 // src/cli-main.ts
@@ -218,11 +225,29 @@ var Overlay = class _Overlay {
     };
   }
 };
-async function lintWith(job, overlay) {
+var NONE = /* @__PURE__ */ new Map();
+async function lintWith(job, overlay, supplied = NONE) {
   const base = job.options.reader ?? readSourceFile;
   const rootText = overlay.texts.get(realOrSelf(job.file.absPath))?.after ?? job.file.text;
   const root = new SourceFile(job.file.path, rootText, job.file.absPath);
-  return lintConfigFile(root, { ...job.options, reader: overlay.reader(base) });
+  const env = supplied.size ? new Map([...job.options.env ?? [], ...supplied]) : job.options.env;
+  return lintConfigFile(root, { ...job.options, reader: overlay.reader(base), ...env ? { env } : {} });
+}
+function supplying(job, supplied, config, fixes) {
+  let out;
+  for (const s of fixes.flatMap((f) => f.supplies ?? [])) {
+    if (job.options.env?.has(s.name) || supplied.has(s.name) || out?.has(s.name)) continue;
+    const value = valueAt(config, s.path);
+    if (typeof value !== "string") continue;
+    out ??= new Map(supplied);
+    out.set(s.name, value);
+  }
+  return out ?? supplied;
+}
+function valueAt(root, path2) {
+  let v = root;
+  for (const seg of path2) v = v !== null && typeof v === "object" ? v[seg] : void 0;
+  return v;
 }
 function broke(result, touched) {
   return result.findings.some((f) => /^(parse|include)\./.test(f.ruleId) && touched.has(f.file));
@@ -232,6 +257,7 @@ async function fixConfig(job, select = {}) {
   const applied = [];
   const refused = /* @__PURE__ */ new Map();
   const wanted = (f) => f.autofix !== void 0 && (!select.types || select.types.includes(f.autofix.type)) && !(select.skip?.(f) ?? false);
+  let supplied = NONE;
   let current = await lintWith(job, overlay);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     overlay.learn(current.files);
@@ -251,7 +277,8 @@ async function fixConfig(job, select = {}) {
         }
         if (edits.some((e) => taken.some((t) => clashes(t, e)))) break;
         const trial = overlay.with(edits, current.files);
-        const reason = trial ? await check(job, trial, f, current.findings, edits) : "a file it edits was not read";
+        const env2 = supplying(job, supplied, current.config, [fix]);
+        const reason = trial ? await check(job, trial, f, current.findings, edits, env2) : "a file it edits was not read";
         if (!reason) {
           accepted.push({ finding: f, fix, edits });
           taken.push(...edits);
@@ -264,25 +291,33 @@ async function fixConfig(job, select = {}) {
     }
     if (!accepted.length) break;
     let next = overlay.with(taken, current.files);
-    let result = await lintWith(job, next);
+    let env = supplying(
+      job,
+      supplied,
+      current.config,
+      accepted.map((a) => a.fix)
+    );
+    let result = await lintWith(job, next, env);
     const keys = new Set(result.findings.map(keyOf));
     const together = !broke(result, new Set(taken.map((e) => e.file))) && accepted.every((a) => !keys.has(keyOf(a.finding))) && !added(current.findings, result.findings);
     if (!together) {
       accepted.splice(1);
       next = overlay.with(accepted[0].edits, current.files);
-      result = await lintWith(job, next);
+      env = supplying(job, supplied, current.config, [accepted[0].fix]);
+      result = await lintWith(job, next, env);
     }
     for (const a of accepted) applied.push(describe(a.finding, a.fix));
     const left = new Set(result.findings.map(keyOf));
     for (const r of riders) if (!left.has(keyOf(r))) applied.push(describe(r, r.autofix));
     overlay = next;
+    supplied = env;
     current = result;
   }
   const changes = [...overlay.texts.values()].filter((t) => t.before !== t.after).map((t) => ({ file: t.rel, abs: t.abs, before: t.before, after: t.after }));
   return { changes, applied, refused: [...refused.values()] };
 }
-async function check(job, trial, f, before, edits) {
-  const result = await lintWith(job, trial);
+async function check(job, trial, f, before, edits, supplied = NONE) {
+  const result = await lintWith(job, trial, supplied);
   if (broke(result, new Set(edits.map((e) => e.file)))) return "the fixed file would not parse";
   const keys = result.findings.map(keyOf);
   if (keys.includes(keyOf(f))) return "the fix would not remove the finding";
@@ -401,6 +436,12 @@ Options:
   --fail-on LEVEL        critical|warn|info|none: exit 1 when a finding at or above LEVEL exists
                          (default: the config's failOn, else critical)
   --config FILE          clawlint config (default: .clawlint.yml/.yaml/.json5/.json in the current directory)
+  --base REF|DIR         take the policy from a trusted side, as the Action does in a pull request: the
+                         clawlint config, custom policy files, findings baseline and the secrets
+                         baseline's plugins and filters are read from the commit REF (git) or the
+                         directory DIR (a checkout of the base branch), and every weakening the working
+                         tree makes to them is a critical policy.weakened finding (--config, --baseline
+                         and --secrets-baseline then name paths on that side)
   --baseline FILE        findings baseline (default: the config's baseline, else .clawlint-baseline.json if present)
   --no-baseline          ignore any findings baseline
   --secrets-baseline FILE  secrets baseline (default: the config's secrets.baseline, else .secrets.baseline
@@ -437,6 +478,7 @@ var LINT_OPTIONS = {
   "sarif-include-suppressed": { type: "boolean" },
   "fail-on": { type: "string" },
   config: { type: "string" },
+  base: { type: "string" },
   baseline: { type: "string" },
   "no-baseline": { type: "boolean", default: false },
   "secrets-baseline": { type: "string" },
@@ -495,11 +537,11 @@ async function mainUnsafe(argv, io) {
   let args = [...argv];
   if (args[0] === "help") args = [...args.slice(1), "--help"];
   if (args[0] === "merge") {
-    const { runMergeCommand } = await import("./chunk-E6AN473I.js");
+    const { runMergeCommand } = await import("./chunk-2CFN3MNZ.js");
     return runMergeCommand(args.slice(1), io);
   }
   if (args[0] === "secrets") {
-    const { runSecretsCommand } = await import("./chunk-NC4GNEA5.js");
+    const { runSecretsCommand } = await import("./chunk-PS5PXM7T.js");
     return runSecretsCommand(
       args.slice(1).filter((a) => a !== "--debug"),
       io
@@ -545,6 +587,53 @@ async function mainUnsafe(argv, io) {
     io.stdout(formatRuleList(o.format));
     return 0;
   }
+  const { invocation, fixTypes, fixing, shard } = checkLintFlags(o, baselineCommand);
+  const trusted = o.base !== void 0 ? await readBase(io.cwd, o.base, o) : void 0;
+  const lintOptions = {
+    cwd: io.cwd,
+    invocation,
+    paths: parsed.positionals,
+    configGlobs: o["config-glob"],
+    envFiles: o["env-file"],
+    envPairs: o.env,
+    includeOptIn: o["attack-surface"],
+    configFile: o.config,
+    secrets: o["no-secrets"] ? false : {
+      baseline: o["secrets-baseline"],
+      ...trusted ? { trustedSettings: trustedLintOptions(trusted.policy).secretsSettings } : {}
+    },
+    ...trusted ? { trustedPolicy: trustedLintOptions(trusted.policy).trustedPolicy } : {},
+    deploy: !o["no-deploy"],
+    deployGlobs: o["deploy-glob"],
+    openclawVersion: o["openclaw-version"],
+    upgradeCheck: o["upgrade-check"],
+    ...shard ? { shard } : {},
+    // Creating or updating a baseline starts from the raw findings.
+    baseline: baselineCommand || o["no-baseline"] ? false : o.baseline
+  };
+  let fixed;
+  if (fixing) {
+    fixed = await runFix(lintOptions, {
+      dryRun: o["fix-dry-run"],
+      ...fixTypes.length ? { types: fixTypes } : {}
+    });
+    if (o["fix-dry-run"]) {
+      const redact = fixed.before.redact;
+      io.stdout(fixed.changes.map((c) => unifiedDiff(c.file, c.before, c.after, redact)).join(""));
+      reportFixes(fixed, true, io);
+      return shouldFail(fixed.before.findings, o["fail-on"] ?? fixed.before.config.failOn ?? "critical") ? 1 : 0;
+    }
+    reportFixes(fixed, false, io);
+  }
+  let result = fixed ? fixed.after : await runLint(lintOptions);
+  if (trusted) result = await withWeakenings(io.cwd, trusted, result);
+  if (baselineCommand) return writeBaselineFile(baselineCommand, result, o.baseline, io);
+  const failOn = o["fail-on"] ?? result.config.failOn ?? "critical";
+  writeReport(result, o, failOn, io);
+  if (o.format === "text") printTextNotes(result, io);
+  return shouldFail(result.findings, failOn) ? 1 : 0;
+}
+function checkLintFlags(o, baselineCommand) {
   if (o["fail-on"] !== void 0 && !FAIL_ON.has(o["fail-on"])) {
     throw new UsageError(`--fail-on must be critical, warn, info or none, got ${JSON.stringify(o["fail-on"])}`);
   }
@@ -569,41 +658,11 @@ async function mainUnsafe(argv, io) {
   const shard = o.shard !== void 0 ? parseShard(o.shard) : void 0;
   if (shard && baselineCommand) throw new UsageError("--shard cannot be used with clawlint baseline");
   if (shard && fixing) throw new UsageError("--shard cannot be combined with --fix");
-  const lintOptions = {
-    cwd: io.cwd,
-    invocation,
-    paths: parsed.positionals,
-    configGlobs: o["config-glob"],
-    envFiles: o["env-file"],
-    envPairs: o.env,
-    includeOptIn: o["attack-surface"],
-    configFile: o.config,
-    secrets: o["no-secrets"] ? false : { baseline: o["secrets-baseline"] },
-    deploy: !o["no-deploy"],
-    deployGlobs: o["deploy-glob"],
-    openclawVersion: o["openclaw-version"],
-    upgradeCheck: o["upgrade-check"],
-    ...shard ? { shard } : {},
-    // Creating or updating a baseline starts from the raw findings.
-    baseline: baselineCommand || o["no-baseline"] ? false : o.baseline
-  };
-  let fixed;
-  if (fixing) {
-    fixed = await runFix(lintOptions, {
-      dryRun: o["fix-dry-run"],
-      ...fixTypes.length ? { types: fixTypes } : {}
-    });
-    if (o["fix-dry-run"]) {
-      const redact = fixed.before.redact;
-      io.stdout(fixed.changes.map((c) => unifiedDiff(c.file, c.before, c.after, redact)).join(""));
-      reportFixes(fixed, true, io);
-      return shouldFail(fixed.before.findings, o["fail-on"] ?? fixed.before.config.failOn ?? "critical") ? 1 : 0;
-    }
-    reportFixes(fixed, false, io);
-  }
-  const result = fixed ? fixed.after : await runLint(lintOptions);
-  if (baselineCommand) return writeBaselineFile(baselineCommand, result, o.baseline, io);
-  const failOn = o["fail-on"] ?? result.config.failOn ?? "critical";
+  if (o.base !== void 0 && (baselineCommand || fixing || shard))
+    throw new UsageError("--base cannot be combined with clawlint baseline, --fix or --shard");
+  return { invocation, fixTypes, fixing, shard };
+}
+function writeReport(result, o, failOn, io) {
   const toFile = o.output !== void 0;
   const pretty = !toFile && io.isTTY && o.format === "text";
   const report = () => o.format === "json" ? reportJsonChunks(result, {
@@ -628,38 +687,68 @@ async function mainUnsafe(argv, io) {
     const text = [...report()].join("");
     io.stdout(JSON_FORMATS.has(o.format) ? neutraliseWorkflowCommands(text, true) : text);
   }
-  if (o.format === "text") {
-    for (const t of result.targets.filter((x) => x.version !== DEFAULT_OPENCLAW_VERSION || x.note))
-      io.stderr(`clawlint: ${t.config}: validated against ${describeTarget(t)}
+}
+function printTextNotes(result, io) {
+  for (const t of result.targets.filter((x) => x.version !== DEFAULT_OPENCLAW_VERSION || x.note))
+    io.stderr(`clawlint: ${t.config}: validated against ${describeTarget(t)}
 `);
-  }
-  if (o.format === "text" && result.suppressed.length) {
+  if (result.suppressed.length) {
     io.stderr(
       `clawlint: ${result.suppressed.length} finding${result.suppressed.length === 1 ? "" : "s"} suppressed as accepted risks (--format json lists them with their reasons)
 `
     );
   }
-  if (o.format === "text" && result.secrets?.baseline) {
+  if (result.secrets?.baseline) {
     const s = result.secrets;
     io.stderr(
       `clawlint: secrets baseline ${s.baseline}: ${s.new} new, ${s.unchanged} unchanged, ${s.removed} removed${s.baselineNeedsRefresh ? " (refresh it: clawlint secrets scan --baseline " + s.baseline + ")" : ""}
 `
     );
   }
-  if (o.format === "text" && result.baseline) {
+  if (result.baseline) {
     const b = result.baseline;
     io.stderr(
       `clawlint: baseline ${b.file}: ${b.new} new, ${b.unchanged} unchanged (not shown), ${b.fixed} fixed${b.fixed ? " (run clawlint baseline update to prune)" : ""}
 `
     );
   }
-  if (o.format === "text" && result.findings.every((f) => f.baselined)) {
+  if (result.findings.every((f) => f.baselined)) {
     io.stderr(
       `clawlint: no ${result.baseline ? "new " : ""}findings in ${result.configs.length} config${result.configs.length === 1 ? "" : "s"}
 `
     );
   }
-  return shouldFail(result.findings, failOn) ? 1 : 0;
+}
+async function readBase(cwd, base, o) {
+  let isDir;
+  try {
+    isDir = fs2.statSync(path.resolve(cwd, base)).isDirectory();
+  } catch {
+    isDir = false;
+  }
+  const side = baseTrustedSide(cwd, base, isDir);
+  const policy = await readTrustedPolicy(cwd, side, {
+    config: o.config ?? "",
+    secretsBaseline: o["secrets-baseline"] ?? "",
+    ...o.baseline ? { baseline: o.baseline } : {}
+  });
+  return { side, policy };
+}
+async function withWeakenings(cwd, trusted, result) {
+  let changed;
+  if (trusted.side.commit) {
+    try {
+      changed = (await changedSinceCommit(cwd, trusted.side.commit)).changed;
+    } catch {
+      throw new UsageError(`--base: git diff against ${trusted.side.label} failed`);
+    }
+  } else
+    changed = await changedAgainst(cwd, trusted.side, [
+      ...result.sources.keys(),
+      ...result.findings.filter((f) => f.ruleId.startsWith("secrets.")).map((f) => f.file)
+    ]);
+  const found = weakenings(cwd, trusted.policy, changed, (f) => result.sources.has(f));
+  return { ...result, findings: [...result.findings, ...found].sort(totalOrder) };
 }
 function reportFixes(r, dryRun, io) {
   const redact = r.before.redact;
@@ -692,7 +781,7 @@ async function completion(args, io) {
     io.stdout(COMPLETION_HELP);
     return 0;
   }
-  const { completionScript, SHELLS } = await import("./chunk-QXYZ24JG.js");
+  const { completionScript, SHELLS } = await import("./chunk-PNGJDDF6.js");
   const shell = SHELLS.find((s) => s === args[0]);
   if (!shell || args.length !== 1) throw new UsageError("usage: clawlint completion bash|zsh|fish");
   const lintFlags = Object.fromEntries(Object.entries(LINT_OPTIONS).map(([n, o]) => [n, o.type === "string"]));

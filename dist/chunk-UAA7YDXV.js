@@ -1,7 +1,7 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
   fingerprint
-} from "./chunk-UXCD2WKW.js";
+} from "./chunk-Q5BCT5KT.js";
 import {
   failOnRank,
   severityRank,

@@ -2,8 +2,10 @@ import { createRequire as __clawlintCreateRequire } from 'node:module'; const re
 import {
   compareFindings,
   isFileInside,
+  listDirConfined,
   makeFinding,
   readConfinedText,
+  realOrSelf,
   severityRank,
   shouldFail,
   summarize
@@ -19,7 +21,951 @@ import {
   parse,
   shannonEntropy,
   snakeCase
-} from "./chunk-CR3CJWJX.js";
+} from "./chunk-KIPISUVY.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-M7CPPUSY.js";
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key3, value) => {
+      Object.defineProperty(object, key3, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at2) => {
+      let separator = EMPTY;
+      for (let index = at2 + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at2) => {
+          if (token.wildcard) {
+            lastWildcard = at2;
+          }
+        });
+        run.forEach((token, at2) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path7) => {
+      const end = path7.length - 1;
+      const index = path7.lastIndexOf(
+        SLASH,
+        path7[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path7 : path7.slice(index + 1);
+    };
+    var parentOf = (path7) => {
+      if (path7.charCodeAt(0) === SLASH_CODE || path7.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path7.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path7.length - 1;
+      const cut = path7.lastIndexOf(
+        SLASH,
+        path7.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path7.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key3 = UNDERSCORE + MODE_IGNORE;
+        if (this[key3]) {
+          return this[key3];
+        }
+        return this._make(MODE_IGNORE, key3);
+      }
+      get checkRegex() {
+        const key3 = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key3]) {
+          return this[key3];
+        }
+        return this._make(MODE_CHECK_IGNORE, key3);
+      }
+      _make(mode, key3) {
+        const str2 = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
+        return define(this, key3, regex);
+      }
+    };
+    var hasTrailingBackslash = (str2) => {
+      let count = 0;
+      while (str2[str2.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path7) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored2 = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path7)) {
+            ignored2 = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored: ignored2,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path7, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path7) : path7;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path7
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path7, originalPath, doThrow) => {
+      if (!isString(path7)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path7) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path7)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path7) => {
+      const first = path7.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path7.length === 1) {
+        return true;
+      }
+      const second = path7.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path7.length === 2 || path7.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache, path7) {
+        checkPath(
+          path7,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path7 ? this._t(path7, cache) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path7 = convertPath(target);
+        if (!path7 || path7.charCodeAt(path7.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path7);
+        }
+        const dir = this._t(path7, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path7);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path7, cache) {
+        if (path7 in cache) {
+          return cache[path7];
+        }
+        const parentPath = parentOf(path7);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path7] = parent && parent.ignored ? parent : this._rules.test(path7, MODE_IGNORE);
+      }
+      ignores(path7) {
+        return this._test(path7, this._ignoreCache, convertPath(path7)).ignored;
+      }
+      createFilter() {
+        return (path7) => !this.ignores(path7);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path7) {
+        return this._test(path7, this._testCache, convertPath(path7));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path7) => checkPath(convertPath(path7), path7, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path7) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path7) || isNotRelative(path7);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// src/core/walk.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import fs from "node:fs";
+import path from "node:path";
+var DEFAULT_SKIP_DIRS = [".git", "node_modules"];
+function walk(start, opts) {
+  const skip = new Set(opts.skipDirs ?? DEFAULT_SKIP_DIRS);
+  const max = opts.maxEntries ?? Infinity;
+  const result = { entries: [], listed: true, unreadable: [], seen: 0 };
+  const stack = [
+    { dir: start, rel: "", scopes: opts.gitignore ? enclosingScopes(start) : [] }
+  ];
+  while (stack.length) {
+    const { dir, rel, scopes: parentScopes } = stack.pop();
+    const own = opts.gitignore ? loadGitignore(dir, opts.roots) : void 0;
+    const scopes = own ? [...parentScopes, own] : parentScopes;
+    const listing = dir === start && opts.followStartLink ? realOrSelf(start) : dir;
+    const entries = listDirConfined(listing, opts.roots);
+    if (!entries) {
+      if (dir === start) result.listed = false;
+      else result.unreadable.push(dir);
+      continue;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const subdirs = [];
+    for (const dirent of entries) {
+      if (++result.seen > max) {
+        result.stoppedIn = dir;
+        return result;
+      }
+      const abs = path.join(dir, dirent.name);
+      const childRel = rel ? `${rel}/${dirent.name}` : dirent.name;
+      if (dirent.isDirectory()) {
+        if (!skip.has(dirent.name) && !ignored(scopes, abs, true)) subdirs.push({ dir: abs, rel: childRel, scopes });
+        continue;
+      }
+      const entry = { abs, rel: childRel, dirent };
+      if (opts.want && !opts.want(entry)) continue;
+      if (!ignored(scopes, abs, false)) result.entries.push(entry);
+    }
+    for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
+  }
+  return result;
+}
+function loadGitignore(dir, roots) {
+  const read = readConfinedText(path.join(dir, ".gitignore"), 1024 * 1024, roots);
+  if (!read.ok) return void 0;
+  try {
+    return { base: dir, ig: (0, import_ignore.default)().add(read.text) };
+  } catch {
+    return void 0;
+  }
+}
+function ignored(scopes, abs, isDir) {
+  for (const s of scopes) {
+    const rel = path.relative(s.base, abs).split(path.sep).join("/");
+    if (!rel || rel.startsWith("..")) continue;
+    if (s.ig.ignores(isDir ? `${rel}/` : rel)) return true;
+  }
+  return false;
+}
+function enclosingScopes(start) {
+  const top = findGitRoot(start);
+  if (!top || top === start) return [];
+  const scope = loadGitignore(top, realOrSelf(top));
+  if (!scope) return [];
+  for (let d = start; d !== top && d.startsWith(top); d = path.dirname(d)) if (ignored([scope], d, true)) return [];
+  return [scope];
+}
+function findGitRoot(start) {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, ".git"))) return dir;
+    if (path.dirname(dir) === dir) return void 0;
+  }
+}
 
 // src/version.ts
 import { createRequire } from "node:module";
@@ -151,15 +1097,82 @@ function totalOrder(a, b) {
   return compareFindings(a, b) || cmp(JSON.stringify(toJsonFinding(a)), JSON.stringify(toJsonFinding(b)));
 }
 
+// src/policy/baseline.ts
+import path2 from "node:path";
+var DEFAULT_BASELINE = ".clawlint-baseline.json";
+var DEFAULT_SECRETS_BASELINE = ".secrets.baseline";
+var key = (e) => `${e.ruleId}\0${e.file}\0${e.path}`;
+function buildBaseline(findings) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const k = key(f);
+    const e = counts.get(k);
+    if (e) e.count++;
+    else counts.set(k, { ruleId: f.ruleId, file: f.file, path: f.path, count: 1 });
+  }
+  const entries = [...counts.values()].sort(
+    (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0
+  );
+  return { version: 1, entries };
+}
+function formatBaseline(b) {
+  const lines = b.entries.map((e) => `    ${JSON.stringify(e)}`);
+  return `{
+  "version": 1,
+  "entries": [
+${lines.join(",\n")}${lines.length ? "\n" : ""}  ]
+}
+`;
+}
+var MAX_BASELINE_BYTES = 16 * 1024 * 1024;
+function readBaseline(abs) {
+  const read = readConfinedText(abs, MAX_BASELINE_BYTES);
+  if (!read.ok) throw new Error(read.reason);
+  return parseFindingsBaseline(read.text, path2.basename(abs));
+}
+function parseFindingsBaseline(text2, name) {
+  let doc;
+  try {
+    doc = JSON.parse(text2);
+  } catch {
+    throw new Error(`${name} is not valid JSON`);
+  }
+  if (!doc || typeof doc !== "object" || doc.version !== 1 || !Array.isArray(doc.entries))
+    throw new Error(`${name} is not a clawlint baseline (version 1)`);
+  const entries = doc.entries.filter(
+    (e) => !!e && typeof e.ruleId === "string" && typeof e.file === "string" && typeof e.path === "string" && Number.isInteger(e.count) && e.count > 0
+  );
+  return { version: 1, entries };
+}
+function diffBaseline(findings, baseline) {
+  const remaining = new Map(baseline.entries.map((e) => [key(e), e.count]));
+  let unchanged = 0;
+  const out = [...findings].sort(compareFindings).map((f) => {
+    const k = key(f);
+    const left = remaining.get(k) ?? 0;
+    if (left <= 0) return f;
+    remaining.set(k, left - 1);
+    unchanged++;
+    return { ...f, baselined: true };
+  });
+  let fixed = 0;
+  for (const n of remaining.values()) fixed += n;
+  const pruned = {
+    version: 1,
+    entries: baseline.entries.map((e) => ({ ...e, count: e.count - (remaining.get(key(e)) ?? 0) })).filter((e) => e.count > 0)
+  };
+  return { findings: out, new: out.length - unchanged, unchanged, fixed, pruned };
+}
+
 // src/reporters/sarif.ts
 import { createHash } from "node:crypto";
-import fs2 from "node:fs";
-import path4 from "node:path";
+import fs3 from "node:fs";
+import path6 from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
 // src/deploy/rules/allow-unconfigured-exposed.ts
-import path from "node:path";
+import path3 from "node:path";
 
 // src/deploy/rules/types.ts
 function defineDeployRule(rule) {
@@ -175,6 +1188,282 @@ function describe(w) {
     render: "render"
   }[w.platform];
   return `${kind ? `${kind} ` : ""}${w.platform === "dockerfile" ? "" : w.name}`.trim();
+}
+
+// src/core/path.ts
+var IDENT = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+function formatPath(path7) {
+  let out = "";
+  for (const seg of path7) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else if (IDENT.test(seg)) out += out ? `.${seg}` : seg;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out;
+}
+function fromJsonPointer(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function getOwn(obj, key3) {
+  if (obj === null || typeof obj !== "object") return void 0;
+  return Object.prototype.hasOwnProperty.call(obj, key3) ? obj[key3] : void 0;
+}
+function defineOwn(obj, key3, value) {
+  Object.defineProperty(obj, key3, { value, enumerable: true, writable: true, configurable: true });
+}
+
+// src/core/tree.ts
+function toPlain(node) {
+  switch (node.kind) {
+    case "scalar":
+      return node.value;
+    case "array":
+      return node.items.map(toPlain);
+    case "object": {
+      const out = {};
+      for (const [k, m] of node.members) defineOwn(out, k, toPlain(m.value));
+      return out;
+    }
+  }
+}
+function walk2(root, path7) {
+  let node = root;
+  let member2;
+  let depth = 0;
+  for (const seg of path7) {
+    if (node.kind === "object") {
+      const m = node.members.get(String(seg));
+      if (!m) break;
+      member2 = m;
+      node = m.value;
+    } else if (node.kind === "array") {
+      const i = typeof seg === "number" ? seg : /^\d+$/.test(seg) ? Number(seg) : -1;
+      const item = node.items[i];
+      if (!item) break;
+      member2 = void 0;
+      node = item;
+    } else break;
+    depth++;
+  }
+  return { node, member: member2, depth };
+}
+function forEachScalar(root, fn) {
+  const stack = [[root, []]];
+  while (stack.length) {
+    const [node, path7] = stack.pop();
+    if (node.kind === "scalar") fn(node, path7);
+    else if (node.kind === "array") node.items.forEach((item, i) => stack.push([item, [...path7, i]]));
+    else for (const [k, m] of node.members) stack.push([m.value, [...path7, k]]);
+  }
+}
+
+// src/core/redact.ts
+var SECRET_NAME = /(token|secret|passw(or)?d|passphrase|api[-_]?key|apikey|private[-_]?key|credential|cookie|bearer)/i;
+var MIN_LENGTH = 6;
+var MASK = "****";
+var PLAIN_VALUE = /^(?:true|false|yes|no|on|off|null|none|lan|loopback|localhost|tailnet|auto|[0-9.:]+|\[[0-9a-f:.]+\])$/i;
+var USERINFO_END = /[\s/?#"'`<>\\]/;
+function urlUserinfos(text2) {
+  const out = [];
+  for (let at2 = text2.indexOf("://"); at2 >= 0; at2 = text2.indexOf("://", at2 + 3)) {
+    let end = at2 + 3;
+    while (end < text2.length && text2[end] !== "@" && !USERINFO_END.test(text2[end])) end++;
+    if (text2[end] === "@" && end > at2 + 3) out.push(text2.slice(at2 + 3, end));
+  }
+  return out;
+}
+var ESCAPABLE = /[\\`*_[\]|~&<>@#:/.\u0000-\u001f\u007f]/;
+var ENTITIES = {
+  "&": ["&amp;", "&#38;"],
+  "<": ["&lt;", "&#60;"],
+  ">": ["&gt;", "&#62;"],
+  "@": ["&#64;"],
+  "|": ["&#124;"],
+  "`": ["&#96;"],
+  "#": ["&#35;"],
+  '"': ["&quot;", "&#34;"],
+  "'": ["&#39;"]
+};
+function escapeRe(ch) {
+  return ch.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+}
+function escapedForms(v) {
+  const parts = [...v].map((ch) => {
+    const alts = [escapeRe(ch), `\\\\${escapeRe(ch)}`, ...ENTITIES[ch] ?? []];
+    if (/[\u0000-\u001f\u007f]/.test(ch)) alts.push(" ");
+    return `(?:${alts.join("|")})`;
+  });
+  return new RegExp(parts.join("\u200B?"), "g");
+}
+function looksSecret(name, value) {
+  return value.length >= MIN_LENGTH && SECRET_NAME.test(name);
+}
+var Redactor = class {
+  values = /* @__PURE__ */ new Set();
+  patterns = /* @__PURE__ */ new Map();
+  add(value) {
+    if (value.length >= MIN_LENGTH && !/^\$\{[A-Z_][A-Z0-9_]*\}$/.test(value)) this.values.add(value);
+  }
+  /**
+   * Every env value, whatever its name: a value reached through `${VAR}` or an env file may be
+   * anything (a runner token read from /proc/self/environ was one). Only flags, numbers and
+   * addresses are left out, as masking them would blank messages ("binds ****"). A value the
+   * repository commits (`committed`) is masked only when it is secret: see CommittedEnv.
+   */
+  addEnv(env, committed) {
+    for (const [k, v] of env) {
+      if (committed?.has(k) ? committed.isSecret(k, v) : looksSecret(k, v) || !PLAIN_VALUE.test(v)) this.add(v);
+      this.addUrlCredentials(v);
+    }
+  }
+  /** Credential-keyed strings in a config tree (after substitution), and URL credentials in any string. */
+  addTree(root) {
+    forEachScalar(root, (node, path7) => {
+      const key3 = String(path7[path7.length - 1] ?? "");
+      if (typeof node.value !== "string") return;
+      if (looksSecret(key3, node.value)) this.add(node.value);
+      this.addUrlCredentials(node.value);
+    });
+  }
+  /**
+   * The userinfo of every `scheme://user:password@` (or `scheme://token@`) in `text`, whatever
+   * the key: a message or suggestion that quotes such a URL shows `scheme://****@host`, and a
+   * suggestion line that carries one is not offered.
+   */
+  addUrlCredentials(text2) {
+    if (!text2.includes("@")) return;
+    for (const info of urlUserinfos(text2)) {
+      const colon = info.indexOf(":");
+      if (colon >= 0 ? info.length > colon + 1 : info.length >= MIN_LENGTH) this.values.add(info);
+      if (colon >= 0 && info.length - colon - 1 >= 4) this.values.add(info.slice(colon + 1));
+    }
+  }
+  get size() {
+    return this.values.size;
+  }
+  list() {
+    return [...this.values];
+  }
+  redact(text2) {
+    if (!this.values.size) return text2;
+    let out = text2;
+    for (const v of [...this.values].sort((a, b) => b.length - a.length)) {
+      if (out.includes(v)) out = out.split(v).join(MASK);
+      if (ESCAPABLE.test(v)) {
+        let re = this.patterns.get(v);
+        if (!re) this.patterns.set(v, re = escapedForms(v));
+        out = out.replace(re, MASK);
+      }
+    }
+    return out;
+  }
+  finding(f) {
+    if (!this.values.size) return f;
+    const out = { ...f, message: this.redact(f.message), path: this.redact(f.path) };
+    if (f.fix) out.fix = this.redact(f.fix);
+    if (f.related) out.related = f.related.map((r) => r.message ? { ...r, message: this.redact(r.message) } : r);
+    if (f.suppressed) out.suppressed = { ...f.suppressed, reason: this.redact(f.suppressed.reason) };
+    if (f.suggestion !== void 0 && this.redact(f.suggestion) !== f.suggestion) delete out.suggestion;
+    if (f.autofix) out.autofix = this.autofix(f.autofix);
+    return out;
+  }
+  autofix(fix) {
+    const secret = fix.edits.some((e) => this.redact(e.text) !== e.text);
+    return {
+      ...fix,
+      description: this.redact(fix.description),
+      ...secret ? { redacted: true } : {},
+      ...fix.fallback ? { fallback: this.autofix(fix.fallback) } : {}
+    };
+  }
+};
+
+// src/deploy/values.ts
+var KNOWN_WEAK_TOKENS = ["change-me-to-a-long-random-token", "change-me-now"];
+var KNOWN_WEAK_PASSWORDS = ["change-me-to-a-strong-password"];
+var BASE64_CHARSET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/\\-_=";
+var PLACEHOLDER_WHOLE = [
+  /^<[^<>]*>$/,
+  /^\[[^[\]]*\]$/,
+  /^\*+$/,
+  /^\.{3,}$|^…$/,
+  /^x{3,}$/i,
+  /^(?:todo|tbd|fixme|placeholder|example|sample|dummy|secret|password|passwd|token|apikey|api[-_]key|key|none|null|undefined|n\/a|na|empty|unset|notset|not[-_]set|required|optional)$/i
+];
+var PLACEHOLDER_WORDS = /(?:^|[^a-z0-9])(?:change[-_ ]?me|changeit|replace[-_ ]?(?:me|with|this)|placeholder|your[-_ ]?(?:own|real|api|secret|token|key|password|[a-z]+[-_ ](?:token|key|secret|password|here))|put[-_ ].*[-_ ]here|goes[-_ ]here|insert[-_ ]|fill[-_ ]?(?:me|in)|to[-_ ]?be[-_ ]?(?:set|replaced|changed)|not[-_ ](?:needed|used|required)|example[-_ ](?:token|key|secret|password))(?:$|[^a-z0-9])/i;
+var PLACEHOLDER_PREFIX = /^my[-_ ](?:secret|token|password|api|key)|^(?:your|some|insert|enter|put|add|set|use|generate[ds]?|random|create|fake|dummy|example|sample|test|demo)[-_ ]|^replace[-_ ]?(?:me|with|this)?|^change[-_ ]?(?:me|it|this)|^(?:sk|pk|rk|ghp|gho|xox[abp]|glpat)[-_].*(?:x{4,}|\.{3}|…)|x{6,}|\.\.\.$/i;
+var LOG_LEVELS = /* @__PURE__ */ new Set([
+  "trace",
+  "debug",
+  "info",
+  "information",
+  "warn",
+  "warning",
+  "error",
+  "fatal",
+  "silent",
+  "verbose"
+]);
+var BOOLEANS = /* @__PURE__ */ new Set(["true", "false", "yes", "no", "on", "off", "enabled", "disabled"]);
+var DUMMIES = /^(?:ollama|ollama[-_]local|local|localhost|not[-_]?needed|unused|none|na|no[-_]?key|sk-no-key-required|dummy|noauth|no[-_]auth|anything|ignored)$/i;
+var PROVIDER_PREFIX = /^(?:sk-(?:or-v1-|ant-|proj-|svcacct-)?[A-Za-z0-9_-]{20,}|gsk_[A-Za-z0-9]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}|hf_[A-Za-z0-9]{20,}|glpat-[A-Za-z0-9_-]{20,}|AIza[0-9A-Za-z_-]{35}|xai-[A-Za-z0-9]{20,}|pplx-[A-Za-z0-9]{20,}|tvly-[A-Za-z0-9-]{20,}|r8_[A-Za-z0-9]{20,}|npm_[A-Za-z0-9]{30,}|dop_v1_[a-f0-9]{40,}|ntn_[A-Za-z0-9]{30,}|secret_[A-Za-z0-9]{30,}|whsec_[A-Za-z0-9+/=]{20,})$/;
+var VALUE_DETECTORS = REGEX_PLUGINS.filter((p) => !["IPPublicDetector"].includes(p.name));
+function classifyValue(raw) {
+  const v = raw.trim();
+  if (v === "") return { kind: "empty" };
+  if (KNOWN_WEAK_TOKENS.includes(v) || KNOWN_WEAK_PASSWORDS.includes(v)) return { kind: "placeholder", rejected: true };
+  if (/^\$\{[^}]*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^\$\(.*\)$|^\{\{.*\}\}$|^(?:op|vault|awssm|gcpsm|azkv|sops|ref\+\w+):\/\//.test(
+    v
+  ))
+    return { kind: "reference" };
+  if (/^encrypted:|^ENC\[.*\]$|^AgB[A-Za-z0-9+/=]{40,}$/.test(v)) return { kind: "data", what: "an encrypted value" };
+  const secret = secretShape(v);
+  if (secret) return placeholderShape(v) ? { kind: "placeholder", rejected: false } : { kind: "secret", why: secret };
+  if (placeholderShape(v)) return { kind: "placeholder", rejected: false };
+  const lower = v.toLowerCase();
+  if (BOOLEANS.has(lower)) return { kind: "data", what: "a boolean" };
+  if (/^-?\d+(?:\.\d+)?$/.test(v) && v.length <= 5) return { kind: "data", what: "a number" };
+  if (LOG_LEVELS.has(lower)) return { kind: "data", what: "a log level" };
+  if (DUMMIES.test(v)) return { kind: "data", what: "a dummy value" };
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^\s@/]+(?:[/?#]\S*)?$/i.test(v)) return { kind: "data", what: "a URL" };
+  if (/^(?:\/|\.{1,2}\/|~\/)[^\s]*$/.test(v)) return { kind: "data", what: "a file path" };
+  if (/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/.test(v) && /[-.]/.test(v) && !/\d{4,}/.test(v))
+    return { kind: "data", what: "a name" };
+  return { kind: "literal" };
+}
+function secretShape(v) {
+  for (const [name, re] of TOKEN_PATTERNS) if (matchesWhole(re, v)) return name;
+  for (const p of VALUE_DETECTORS) for (const re of p.patterns) if (matchesSome(re, v)) return p.type;
+  if (PROVIDER_PREFIX.test(v)) return "a provider key prefix";
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:[^\s/@]+@/i.test(v)) {
+    const pw = /^[^:]+:\/\/[^:]+:([^@]+)@/.exec(v)?.[1] ?? "";
+    if (!placeholderShape(pw) && !/^\$/.test(pw)) return "credentials in a URL";
+  }
+  if (/\s/.test(v) || v.length < 16) return void 0;
+  if (/^[0-9a-f]+$/i.test(v) && v.length >= 20 && hexEntropy(v) > 3) return "a random hex string";
+  const b64 = [...v].every((c) => BASE64_CHARSET.includes(c));
+  if (b64 && shannonEntropy(v, BASE64_CHARSET) > 4.5) return "a random string";
+  if (b64 && v.length >= 20 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && shannonEntropy(v, BASE64_CHARSET) > 3.8)
+    return "a random string";
+  return void 0;
+}
+function placeholderShape(v) {
+  return PLACEHOLDER_WHOLE.some((re) => re.test(v)) || PLACEHOLDER_WORDS.test(v) || PLACEHOLDER_PREFIX.test(v);
+}
+function matchesWhole(re, v) {
+  const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+  for (const m of v.matchAll(g)) if (m[0].length >= v.length - 2) return true;
+  return false;
+}
+function matchesSome(re, v) {
+  re.lastIndex = 0;
+  const hit = re.test(v);
+  re.lastIndex = 0;
+  return hit;
+}
+function committedEnv(has) {
+  return { has, isSecret: (name, value) => looksSecret(name, value) || classifyValue(value).kind === "secret" };
 }
 
 // src/deploy/rules/committed.ts
@@ -194,14 +1483,14 @@ function where(e) {
       return void 0;
   }
 }
-var key = (l) => `${l.file}:${l.startLine}:${l.startColumn}`;
+var key2 = (l) => `${l.file}:${l.startLine}:${l.startColumn}`;
 function committedValues(ctx) {
   const byLoc = /* @__PURE__ */ new Map();
   const add = (cv, w, at2) => {
-    const k = key(cv.loc);
+    const k = key2(cv.loc);
     const known = byLoc.get(k);
     if (known) {
-      if (!known.readers.some((r) => r.workload === w && (r.at ? key(r.at) : "") === (at2 ? key(at2) : "")))
+      if (!known.readers.some((r) => r.workload === w && (r.at ? key2(r.at) : "") === (at2 ? key2(at2) : "")))
         known.readers.push({ workload: w, ...at2 ? { at: at2 } : {} });
       return;
     }
@@ -226,6 +1515,19 @@ function committedValues(ctx) {
   }
   return [...byLoc.values()];
 }
+function judgedCredentialNames(w, run) {
+  const out = /* @__PURE__ */ new Set();
+  const judged = (v) => !["reference", "empty"].includes(classifyValue(v).kind);
+  for (const e of w.env) {
+    const m = GATEWAY_CREDENTIAL.exec(e.name);
+    if (m && where(e) && judged(e.value)) out.add(`OPENCLAW_GATEWAY_${m[1]}`);
+  }
+  for (const flag of ["token", "password"]) {
+    const f = run?.flags[flag];
+    if (f && !/\$/.test(f.value) && judged(f.value)) out.add(`OPENCLAW_GATEWAY_${flag.toUpperCase()}`);
+  }
+  return [...out];
+}
 function readersRelated(cv) {
   return cv.readers.flatMap(
     (r) => r.at ? [{ ...r.at, message: `${describe(r.workload)} reads ${cv.name} here` }] : []
@@ -247,7 +1549,7 @@ function readByExposedGateway(ctx, cv) {
 
 // src/deploy/rules/allow-unconfigured-exposed.ts
 function runElsewhere(ctx, df) {
-  const dir = path.dirname(df.file.absPath);
+  const dir = path3.dirname(df.file.absPath);
   return ctx.workloads.some(
     (w) => w.platform !== "dockerfile" && (w.buildDockerfile === df.file.absPath || w.isGateway && w.dir === dir)
   );
@@ -316,75 +1618,7 @@ var dangerous_capability_default = defineDeployRule({
 });
 
 // src/deploy/resolve.ts
-import path3 from "node:path";
-
-// src/core/path.ts
-var IDENT = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
-function formatPath(path6) {
-  let out = "";
-  for (const seg of path6) {
-    if (typeof seg === "number") out += `[${seg}]`;
-    else if (IDENT.test(seg)) out += out ? `.${seg}` : seg;
-    else out += `[${JSON.stringify(seg)}]`;
-  }
-  return out;
-}
-function fromJsonPointer(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function getOwn(obj, key3) {
-  if (obj === null || typeof obj !== "object") return void 0;
-  return Object.prototype.hasOwnProperty.call(obj, key3) ? obj[key3] : void 0;
-}
-function defineOwn(obj, key3, value) {
-  Object.defineProperty(obj, key3, { value, enumerable: true, writable: true, configurable: true });
-}
-
-// src/core/tree.ts
-function toPlain(node) {
-  switch (node.kind) {
-    case "scalar":
-      return node.value;
-    case "array":
-      return node.items.map(toPlain);
-    case "object": {
-      const out = {};
-      for (const [k, m] of node.members) defineOwn(out, k, toPlain(m.value));
-      return out;
-    }
-  }
-}
-function walk(root, path6) {
-  let node = root;
-  let member2;
-  let depth = 0;
-  for (const seg of path6) {
-    if (node.kind === "object") {
-      const m = node.members.get(String(seg));
-      if (!m) break;
-      member2 = m;
-      node = m.value;
-    } else if (node.kind === "array") {
-      const i = typeof seg === "number" ? seg : /^\d+$/.test(seg) ? Number(seg) : -1;
-      const item = node.items[i];
-      if (!item) break;
-      member2 = void 0;
-      node = item;
-    } else break;
-    depth++;
-  }
-  return { node, member: member2, depth };
-}
-function forEachScalar(root, fn) {
-  const stack = [[root, []]];
-  while (stack.length) {
-    const [node, path6] = stack.pop();
-    if (node.kind === "scalar") fn(node, path6);
-    else if (node.kind === "array") node.items.forEach((item, i) => stack.push([item, [...path6, i]]));
-    else for (const [k, m] of node.members) stack.push([m.value, [...path6, k]]);
-  }
-}
+import path5 from "node:path";
 
 // src/core/locate.ts
 function locateRange(file, range) {
@@ -401,10 +1635,10 @@ function locateRange(file, range) {
 function locateOffset(file, offset, length = 1) {
   return locateRange(file, [offset, Math.min(offset + length, Math.max(file.text.length, offset))]);
 }
-function locatePath(root, path6, anchor = "key") {
-  const { node, member: member2, depth } = walk(root, path6);
-  const found = depth === path6.length;
-  if (member2 && (anchor === "key" || !found) && isLastSegmentMember(root, path6, depth)) {
+function locatePath(root, path7, anchor = "key") {
+  const { node, member: member2, depth } = walk2(root, path7);
+  const found = depth === path7.length;
+  if (member2 && (anchor === "key" || !found) && isLastSegmentMember(root, path7, depth)) {
     return locateRange(member2.file, member2.keyRange);
   }
   if (node === root && !found && node.kind !== "scalar") {
@@ -412,16 +1646,16 @@ function locatePath(root, path6, anchor = "key") {
   }
   return locateRange(node.file, node.range);
 }
-function isLastSegmentMember(root, path6, depth) {
+function isLastSegmentMember(root, path7, depth) {
   if (depth === 0) return false;
-  const parent = walk(root, path6.slice(0, depth - 1)).node;
+  const parent = walk2(root, path7.slice(0, depth - 1)).node;
   return parent.kind === "object";
 }
 
 // src/core/source.ts
 var SourceFile = class {
-  constructor(path6, text2, absPath = "") {
-    this.path = path6;
+  constructor(path7, text2, absPath = "") {
+    this.path = path7;
     this.text = text2;
     this.absPath = absPath;
     const starts = [0];
@@ -471,22 +1705,26 @@ function stripBom(text2) {
 
 // src/config/env.ts
 var NAME = /^[A-Z_][A-Z0-9_]*$/;
+function nameEnd(value, from) {
+  let j = from;
+  while (j < value.length && /[A-Z0-9_]/.test(value[j])) j++;
+  return value[j] === "}" && j > from && NAME.test(value.slice(from, j)) ? j : -1;
+}
 function tokenAt(value, i) {
   if (value[i] !== "$") return null;
   const next = value[i + 1];
   if (next === "$" && value[i + 2] === "{") {
-    const end = value.indexOf("}", i + 3);
-    if (end !== -1 && NAME.test(value.slice(i + 3, end)))
-      return { kind: "escaped", name: value.slice(i + 3, end), end };
+    const end = nameEnd(value, i + 3);
+    if (end !== -1) return { kind: "escaped", name: value.slice(i + 3, end), end };
   }
   if (next === "{") {
-    const end = value.indexOf("}", i + 2);
-    if (end !== -1 && NAME.test(value.slice(i + 2, end)))
-      return { kind: "substitution", name: value.slice(i + 2, end), end };
+    const end = nameEnd(value, i + 2);
+    if (end !== -1) return { kind: "substitution", name: value.slice(i + 2, end), end };
   }
   return null;
 }
-function substituteString(value, env) {
+var MAX_EXPANSION_CHARS = 16 * 1024 * 1024;
+function substituteString(value, env, budget = { left: Infinity }) {
   const result = { value, substituted: [], unresolved: [] };
   if (!value.includes("$")) return result;
   let out = "";
@@ -504,6 +1742,8 @@ function substituteString(value, env) {
         out += `\${${token.name}}`;
         result.unresolved.push(token.name);
       } else {
+        budget.left -= v.length;
+        if (budget.left < 0) return { value, substituted: [], unresolved: [], cut: true };
         out += v;
         result.substituted.push(token.name);
       }
@@ -514,19 +1754,27 @@ function substituteString(value, env) {
   return result;
 }
 function substituteTree(root, env) {
+  const budget = { left: MAX_EXPANSION_CHARS };
+  const strings = [];
   forEachScalar(root, (node) => {
-    if (typeof node.value !== "string" || !node.value.includes("$")) return;
-    const s = substituteString(node.value, env);
-    if (s.substituted.length === 0 && s.unresolved.length === 0 && s.value === node.value) return;
+    if (typeof node.value === "string" && node.value.includes("$")) strings.push(node);
+  });
+  for (const node of strings.reverse()) {
+    const s = substituteString(node.value, env, budget);
+    if (s.cut) {
+      node.expansionCut = true;
+      return;
+    }
+    if (s.substituted.length === 0 && s.unresolved.length === 0 && s.value === node.value) continue;
     node.authored = node.value;
     node.value = s.value;
     if (s.substituted.length) node.substitutedVars = s.substituted;
     if (s.unresolved.length) node.unresolvedVars = s.unresolved;
-  });
+  }
 }
 function configEnvVars(root) {
   const vars = /* @__PURE__ */ new Map();
-  const node = walk(root, ["env", "vars"]);
+  const node = walk2(root, ["env", "vars"]);
   if (node.depth !== 2 || node.node.kind !== "object") return vars;
   for (const [k, m] of node.node.members) {
     if (m.value.kind === "scalar" && typeof m.value.value === "string") vars.set(k, m.value.value);
@@ -541,10 +1789,13 @@ function mergeEnv(primary, fallback) {
 
 // src/parsers/json5.ts
 var MAX_JSON5_DEPTH = 500;
+var MAX_JSON5_VALUES = 2e5;
 function bracketDepth(text2) {
   let depth = 0;
   let max = 0;
   let at2 = 0;
+  let values = 0;
+  let valuesOffset = 0;
   for (let i = 0; i < text2.length; i++) {
     const c = text2[i];
     if (c === '"' || c === "'") {
@@ -554,20 +1805,27 @@ function bracketDepth(text2) {
     } else if (c === "/" && text2[i + 1] === "*") {
       const end = text2.indexOf("*/", i + 2);
       i = end < 0 ? text2.length : end + 1;
-    } else if (c === "{" || c === "[") {
-      if (++depth > max) {
+    } else if (c === "{" || c === "[" || c === ",") {
+      if (++values === MAX_JSON5_VALUES + 1) valuesOffset = i;
+      if (c !== "," && ++depth > max) {
         max = depth;
         at2 = i;
       }
     } else if (c === "}" || c === "]") depth--;
   }
-  return { depth: max, offset: at2 };
+  return { depth: max, offset: at2, values, valuesOffset };
 }
 function parseJson5(file) {
-  const { depth, offset } = bracketDepth(file.text);
+  const { depth, offset, values, valuesOffset } = bracketDepth(file.text);
   if (depth > MAX_JSON5_DEPTH) {
     return { ok: false, message: `nesting is ${depth} levels deep; more than ${MAX_JSON5_DEPTH} is refused`, offset };
   }
+  if (values > MAX_JSON5_VALUES)
+    return {
+      ok: false,
+      message: `about ${values} values (brackets and commas); more than ${MAX_JSON5_VALUES} are refused`,
+      offset: valuesOffset
+    };
   let doc;
   try {
     doc = parse(file.text, { mode: "json5", ranges: true });
@@ -584,7 +1842,7 @@ function parseJson5(file) {
 function rangeOf(node) {
   return node.range ?? [node.loc.start.offset, node.loc.end.offset];
 }
-function convert(node, file, path6, dups) {
+function convert(node, file, path7, dups) {
   const range = rangeOf(node);
   switch (node.type) {
     case "Object": {
@@ -593,8 +1851,8 @@ function convert(node, file, path6, dups) {
         const key3 = m.name.type === "Identifier" ? m.name.name : m.name.value;
         const keyRange = rangeOf(m.name);
         const prev = members.get(key3);
-        if (prev) dups.push({ key: key3, range: keyRange, firstRange: prev.keyRange, parentPath: path6 });
-        members.set(key3, { file, keyRange, value: convert(m.value, file, [...path6, key3], dups) });
+        if (prev) dups.push({ key: key3, range: keyRange, firstRange: prev.keyRange, parentPath: path7 });
+        members.set(key3, { file, keyRange, value: convert(m.value, file, [...path7, key3], dups) });
       }
       return { kind: "object", file, range, members };
     }
@@ -603,7 +1861,7 @@ function convert(node, file, path6, dups) {
         kind: "array",
         file,
         range,
-        items: node.elements.map((el, i) => convert(el.value, file, [...path6, i], dups))
+        items: node.elements.map((el, i) => convert(el.value, file, [...path7, i], dups))
       };
     case "String":
     case "Number":
@@ -621,8 +1879,8 @@ function convert(node, file, path6, dups) {
 }
 
 // src/config/includes.ts
-import fs from "node:fs";
-import path2 from "node:path";
+import fs2 from "node:fs";
+import path4 from "node:path";
 
 // src/config/merge.ts
 var BLOCKED_KEYS = /* @__PURE__ */ new Set(["__proto__", "prototype", "constructor"]);
@@ -703,7 +1961,7 @@ var IncludeResolver = class {
   constructor(rootFile, reader) {
     this.rootFile = rootFile;
     this.reader = reader;
-    this.rootDir = path2.dirname(rootFile.absPath);
+    this.rootDir = path4.dirname(rootFile.absPath);
     this.rootRealDir = safeRealpath(this.rootDir);
     this.files.push(rootFile);
   }
@@ -784,8 +2042,8 @@ var IncludeResolver = class {
     if (includePath.includes("\0")) return fail("include.invalid", "Include path must not contain NUL bytes");
     if (includePath.length >= MAX_INCLUDE_PATH_LENGTH)
       return fail("include.invalid", `Include path exceeds ${MAX_INCLUDE_PATH_LENGTH} characters`);
-    const resolved = path2.normalize(
-      path2.isAbsolute(includePath) ? includePath : path2.resolve(path2.dirname(ctx.basePath), includePath)
+    const resolved = path4.normalize(
+      path4.isAbsolute(includePath) ? includePath : path4.resolve(path4.dirname(ctx.basePath), includePath)
     );
     if (!isInside(this.rootDir, resolved)) {
       return fail(
@@ -795,7 +2053,7 @@ var IncludeResolver = class {
     }
     let real;
     try {
-      real = fs.realpathSync(resolved);
+      real = fs2.realpathSync(resolved);
     } catch {
       real = void 0;
     }
@@ -843,8 +2101,8 @@ var IncludeResolver = class {
     });
   }
   display(abs) {
-    const rel = path2.relative(this.rootDir, abs).split(path2.sep).join("/");
-    const rootRel = path2.posix.dirname(this.rootFile.path);
+    const rel = path4.relative(this.rootDir, abs).split(path4.sep).join("/");
+    const rootRel = path4.posix.dirname(this.rootFile.path);
     return rootRel === "." ? rel : `${rootRel}/${rel}`;
   }
   report(member2, ruleId, message, logical) {
@@ -867,12 +2125,12 @@ function describe2(node) {
   return node.value === null ? "null" : typeof node.value;
 }
 function isInside(root, candidate) {
-  const rel = path2.relative(root, candidate);
-  return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
+  const rel = path4.relative(root, candidate);
+  return rel === "" || !rel.startsWith("..") && !path4.isAbsolute(rel);
 }
 function safeRealpath(p) {
   try {
-    return fs.realpathSync(p);
+    return fs2.realpathSync(p);
   } catch {
     return p;
   }
@@ -910,25 +2168,25 @@ function loadConfig(file, opts = {}) {
 function isRec(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
-function at(root, ...path6) {
+function at(root, ...path7) {
   let cur = root;
-  for (const seg of path6) {
+  for (const seg of path7) {
     if (cur === null || typeof cur !== "object") return void 0;
     if (!Object.prototype.hasOwnProperty.call(cur, seg)) return void 0;
     cur = cur[seg];
   }
   return cur;
 }
-function rec(root, ...path6) {
-  const v = at(root, ...path6);
+function rec(root, ...path7) {
+  const v = at(root, ...path7);
   return isRec(v) ? v : void 0;
 }
-function str(root, ...path6) {
-  const v = at(root, ...path6);
+function str(root, ...path7) {
+  const v = at(root, ...path7);
   return typeof v === "string" ? v : void 0;
 }
-function arr(root, ...path6) {
-  const v = at(root, ...path6);
+function arr(root, ...path7) {
+  const v = at(root, ...path7);
   return Array.isArray(v) ? v : void 0;
 }
 function trimmed(v) {
@@ -969,6 +2227,12 @@ function isIsolatedLoopback(ctx) {
   if (!ctx.deployment.loopbackIsolated || !isLoopbackBind(ctx)) return false;
   const t = tailscaleMode(ctx);
   return t !== "serve" && t !== "funnel";
+}
+function deploymentReach(ctx) {
+  return ctx.deployment.reach;
+}
+function isBindHidden(ctx) {
+  return ctx.deployment.bindHidden === true && !ctx.deployment.bind;
 }
 function isRemotelyExposed(ctx) {
   if (!isLoopbackBind(ctx)) return true;
@@ -1011,15 +2275,15 @@ function resolveRefLocally(ctx, ref) {
 
 // src/openclaw/gateway-auth.ts
 var NOT_SET = { configured: false, refPath: false, hasSecretRef: false };
-function literalCredentialInput(ctx, path6) {
-  const base2 = credentialInput(ctx, path6);
-  if (!ctx.isUnresolved(path6)) return base2;
-  const value = trimmed(ctx.authored(path6));
+function literalCredentialInput(ctx, path7) {
+  const base2 = credentialInput(ctx, path7);
+  if (!ctx.isUnresolved(path7)) return base2;
+  const value = trimmed(ctx.authored(path7));
   return value ? { configured: true, value, refPath: false, hasSecretRef: false } : base2;
 }
-function credentialInput(ctx, path6) {
-  const raw = at(ctx.config, ...path6);
-  if (ctx.isUnresolved(path6))
+function credentialInput(ctx, path7) {
+  const raw = at(ctx.config, ...path7);
+  if (ctx.isUnresolved(path7))
     return { configured: true, refPath: true, hasSecretRef: false, ref: coerceSecretRef(raw) };
   if (typeof raw === "string") {
     const value = trimmed(raw);
@@ -1038,7 +2302,7 @@ function resolveGatewayAuth(ctx, era = "credential-plan") {
   const explicitMode = str(cfg, "gateway", "auth", "mode");
   const envToken = envValue(ctx, "OPENCLAW_GATEWAY_TOKEN");
   const envPassword = envValue(ctx, "OPENCLAW_GATEWAY_PASSWORD");
-  const input = (path6) => era === "credential-plan" ? credentialInput(ctx, path6) : literalCredentialInput(ctx, path6);
+  const input = (path7) => era === "credential-plan" ? credentialInput(ctx, path7) : literalCredentialInput(ctx, path7);
   const localToken = input(["gateway", "auth", "token"]);
   const localPassword = input(["gateway", "auth", "password"]);
   const remoteToken = era === "resolved-mode" ? NOT_SET : input(["gateway", "remote", "token"]);
@@ -1103,6 +2367,14 @@ function selectedCredential(ctx, kind) {
   const raw = at(ctx.config, "gateway", "auth", kind);
   if (raw === void 0) return void 0;
   return { value: raw, source: `gateway.auth.${kind}` };
+}
+function judgedByDeployment(ctx, sel, kind) {
+  const judged = ctx.deployment.credentialsJudged;
+  if (!judged?.length) return false;
+  if (judged.includes(sel.source)) return true;
+  if (sel.source !== `gateway.auth.${kind}`) return false;
+  const m = /^\$\{([A-Z_][A-Z0-9_]*)(?::?-[^}]*)?\}$/.exec(ctx.authored(["gateway", "auth", kind])?.trim() ?? "");
+  return m !== null && judged.includes(m[1]);
 }
 function isPlaceholderSecret(v) {
   return typeof v === "string" && ["", "undefined", "null"].includes(v.trim());
@@ -1357,10 +2629,10 @@ function interpolate(text2, env) {
   );
   return { value, vars, unresolved };
 }
-var SECRET_NAME = /(?:^|[_.-])(?:TOKEN|PASSWORD|PASSWD|PASS|SECRET|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH_?KEY|CLIENT_?SECRET|CREDENTIALS?)(?:$|[_.-])/i;
+var SECRET_NAME2 = /(?:^|[_.-])(?:TOKEN|PASSWORD|PASSWD|PASS|SECRET|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH_?KEY|CLIENT_?SECRET|CREDENTIALS?)(?:$|[_.-])/i;
 var NOT_A_SECRET_NAME = /(?:_FILE|_PATH|_DIR|_URL|_ENDPOINT|_HOST|_PORT|_MODE|_TYPE|_ID|_NAME|_ENABLED|_LENGTH|_TTL|_EXPIRES?(?:_IN)?)$/i;
 function isSecretName(name) {
-  return SECRET_NAME.test(name.replace(/([a-z])([A-Z])/g, "$1_$2")) && !NOT_A_SECRET_NAME.test(name);
+  return SECRET_NAME2.test(name.replace(/([a-z])([A-Z])/g, "$1_$2")) && !NOT_A_SECRET_NAME.test(name);
 }
 function describeLength(value) {
   const n = value.length;
@@ -1371,214 +2643,6 @@ function posixUnder(p, dir) {
   if (p === d) return "";
   if (p.startsWith(`${d}/`)) return p.slice(d.length + 1);
   return void 0;
-}
-
-// src/core/redact.ts
-var SECRET_NAME2 = /(token|secret|passw(or)?d|passphrase|api[-_]?key|apikey|private[-_]?key|credential|cookie|bearer)/i;
-var MIN_LENGTH = 6;
-var MASK = "****";
-var PLAIN_VALUE = /^(?:true|false|yes|no|on|off|null|none|lan|loopback|localhost|tailnet|auto|[0-9.:]+|\[[0-9a-f:.]+\])$/i;
-var USERINFO_END = /[\s/?#"'`<>\\]/;
-function urlUserinfos(text2) {
-  const out = [];
-  for (let at2 = text2.indexOf("://"); at2 >= 0; at2 = text2.indexOf("://", at2 + 3)) {
-    let end = at2 + 3;
-    while (end < text2.length && text2[end] !== "@" && !USERINFO_END.test(text2[end])) end++;
-    if (text2[end] === "@" && end > at2 + 3) out.push(text2.slice(at2 + 3, end));
-  }
-  return out;
-}
-var ESCAPABLE = /[\\`*_[\]|~&<>@#:/.\u0000-\u001f\u007f]/;
-var ENTITIES = {
-  "&": ["&amp;", "&#38;"],
-  "<": ["&lt;", "&#60;"],
-  ">": ["&gt;", "&#62;"],
-  "@": ["&#64;"],
-  "|": ["&#124;"],
-  "`": ["&#96;"],
-  "#": ["&#35;"],
-  '"': ["&quot;", "&#34;"],
-  "'": ["&#39;"]
-};
-function escapeRe(ch) {
-  return ch.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
-}
-function escapedForms(v) {
-  const parts = [...v].map((ch) => {
-    const alts = [escapeRe(ch), `\\\\${escapeRe(ch)}`, ...ENTITIES[ch] ?? []];
-    if (/[\u0000-\u001f\u007f]/.test(ch)) alts.push(" ");
-    return `(?:${alts.join("|")})`;
-  });
-  return new RegExp(parts.join("\u200B?"), "g");
-}
-function looksSecret(name, value) {
-  return value.length >= MIN_LENGTH && SECRET_NAME2.test(name);
-}
-var Redactor = class {
-  values = /* @__PURE__ */ new Set();
-  patterns = /* @__PURE__ */ new Map();
-  add(value) {
-    if (value.length >= MIN_LENGTH && !/^\$\{[A-Z_][A-Z0-9_]*\}$/.test(value)) this.values.add(value);
-  }
-  /**
-   * Every env value, whatever its name: a value reached through `${VAR}` or an env file may be
-   * anything (a runner token read from /proc/self/environ was one). Only flags, numbers and
-   * addresses are left out, as masking them would blank messages ("binds ****"). A value the
-   * repository commits (`committed`) is masked only when it is secret: see CommittedEnv.
-   */
-  addEnv(env, committed) {
-    for (const [k, v] of env) {
-      if (committed?.has(k) ? committed.isSecret(k, v) : looksSecret(k, v) || !PLAIN_VALUE.test(v)) this.add(v);
-      this.addUrlCredentials(v);
-    }
-  }
-  /** Credential-keyed strings in a config tree (after substitution), and URL credentials in any string. */
-  addTree(root) {
-    forEachScalar(root, (node, path6) => {
-      const key3 = String(path6[path6.length - 1] ?? "");
-      if (typeof node.value !== "string") return;
-      if (looksSecret(key3, node.value)) this.add(node.value);
-      this.addUrlCredentials(node.value);
-    });
-  }
-  /**
-   * The userinfo of every `scheme://user:password@` (or `scheme://token@`) in `text`, whatever
-   * the key: a message or suggestion that quotes such a URL shows `scheme://****@host`, and a
-   * suggestion line that carries one is not offered.
-   */
-  addUrlCredentials(text2) {
-    if (!text2.includes("@")) return;
-    for (const info of urlUserinfos(text2)) {
-      const colon = info.indexOf(":");
-      if (colon >= 0 ? info.length > colon + 1 : info.length >= MIN_LENGTH) this.values.add(info);
-      if (colon >= 0 && info.length - colon - 1 >= 4) this.values.add(info.slice(colon + 1));
-    }
-  }
-  get size() {
-    return this.values.size;
-  }
-  list() {
-    return [...this.values];
-  }
-  redact(text2) {
-    if (!this.values.size) return text2;
-    let out = text2;
-    for (const v of [...this.values].sort((a, b) => b.length - a.length)) {
-      if (out.includes(v)) out = out.split(v).join(MASK);
-      if (ESCAPABLE.test(v)) {
-        let re = this.patterns.get(v);
-        if (!re) this.patterns.set(v, re = escapedForms(v));
-        out = out.replace(re, MASK);
-      }
-    }
-    return out;
-  }
-  finding(f) {
-    if (!this.values.size) return f;
-    const out = { ...f, message: this.redact(f.message), path: this.redact(f.path) };
-    if (f.fix) out.fix = this.redact(f.fix);
-    if (f.related) out.related = f.related.map((r) => r.message ? { ...r, message: this.redact(r.message) } : r);
-    if (f.suppressed) out.suppressed = { ...f.suppressed, reason: this.redact(f.suppressed.reason) };
-    if (f.suggestion !== void 0 && this.redact(f.suggestion) !== f.suggestion) delete out.suggestion;
-    if (f.autofix) out.autofix = this.autofix(f.autofix);
-    return out;
-  }
-  autofix(fix) {
-    const secret = fix.edits.some((e) => this.redact(e.text) !== e.text);
-    return {
-      ...fix,
-      description: this.redact(fix.description),
-      ...secret ? { redacted: true } : {},
-      ...fix.fallback ? { fallback: this.autofix(fix.fallback) } : {}
-    };
-  }
-};
-
-// src/deploy/values.ts
-var KNOWN_WEAK_TOKENS = ["change-me-to-a-long-random-token", "change-me-now"];
-var KNOWN_WEAK_PASSWORDS = ["change-me-to-a-strong-password"];
-var BASE64_CHARSET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/\\-_=";
-var PLACEHOLDER_WHOLE = [
-  /^<[^<>]*>$/,
-  /^\[[^[\]]*\]$/,
-  /^\*+$/,
-  /^\.{3,}$|^…$/,
-  /^x{3,}$/i,
-  /^(?:todo|tbd|fixme|placeholder|example|sample|dummy|secret|password|passwd|token|apikey|api[-_]key|key|none|null|undefined|n\/a|na|empty|unset|notset|not[-_]set|required|optional)$/i
-];
-var PLACEHOLDER_WORDS = /(?:^|[^a-z0-9])(?:change[-_ ]?me|changeit|replace[-_ ]?(?:me|with|this)|placeholder|your[-_ ]?(?:own|real|api|secret|token|key|password|[a-z]+[-_ ](?:token|key|secret|password|here))|put[-_ ].*[-_ ]here|goes[-_ ]here|insert[-_ ]|fill[-_ ]?(?:me|in)|to[-_ ]?be[-_ ]?(?:set|replaced|changed)|not[-_ ](?:needed|used|required)|example[-_ ](?:token|key|secret|password))(?:$|[^a-z0-9])/i;
-var PLACEHOLDER_PREFIX = /^my[-_ ](?:secret|token|password|api|key)|^(?:your|some|insert|enter|put|add|set|use|generate[ds]?|random|create|fake|dummy|example|sample|test|demo)[-_ ]|^replace[-_ ]?(?:me|with|this)?|^change[-_ ]?(?:me|it|this)|^(?:sk|pk|rk|ghp|gho|xox[abp]|glpat)[-_].*(?:x{4,}|\.{3}|…)|x{6,}|\.\.\.$/i;
-var LOG_LEVELS = /* @__PURE__ */ new Set([
-  "trace",
-  "debug",
-  "info",
-  "information",
-  "warn",
-  "warning",
-  "error",
-  "fatal",
-  "silent",
-  "verbose"
-]);
-var BOOLEANS = /* @__PURE__ */ new Set(["true", "false", "yes", "no", "on", "off", "enabled", "disabled"]);
-var DUMMIES = /^(?:ollama|ollama[-_]local|local|localhost|not[-_]?needed|unused|none|na|no[-_]?key|sk-no-key-required|dummy|noauth|no[-_]auth|anything|ignored)$/i;
-var PROVIDER_PREFIX = /^(?:sk-(?:or-v1-|ant-|proj-|svcacct-)?[A-Za-z0-9_-]{20,}|gsk_[A-Za-z0-9]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}|hf_[A-Za-z0-9]{20,}|glpat-[A-Za-z0-9_-]{20,}|AIza[0-9A-Za-z_-]{35}|xai-[A-Za-z0-9]{20,}|pplx-[A-Za-z0-9]{20,}|tvly-[A-Za-z0-9-]{20,}|r8_[A-Za-z0-9]{20,}|npm_[A-Za-z0-9]{30,}|dop_v1_[a-f0-9]{40,}|ntn_[A-Za-z0-9]{30,}|secret_[A-Za-z0-9]{30,}|whsec_[A-Za-z0-9+/=]{20,})$/;
-var VALUE_DETECTORS = REGEX_PLUGINS.filter((p) => !["IPPublicDetector"].includes(p.name));
-function classifyValue(raw) {
-  const v = raw.trim();
-  if (v === "") return { kind: "empty" };
-  if (KNOWN_WEAK_TOKENS.includes(v) || KNOWN_WEAK_PASSWORDS.includes(v)) return { kind: "placeholder", rejected: true };
-  if (/^\$\{[^}]*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^\$\(.*\)$|^\{\{.*\}\}$|^(?:op|vault|awssm|gcpsm|azkv|sops|ref\+\w+):\/\//.test(
-    v
-  ))
-    return { kind: "reference" };
-  if (/^encrypted:|^ENC\[.*\]$|^AgB[A-Za-z0-9+/=]{40,}$/.test(v)) return { kind: "data", what: "an encrypted value" };
-  const secret = secretShape(v);
-  if (secret) return placeholderShape(v) ? { kind: "placeholder", rejected: false } : { kind: "secret", why: secret };
-  if (placeholderShape(v)) return { kind: "placeholder", rejected: false };
-  const lower = v.toLowerCase();
-  if (BOOLEANS.has(lower)) return { kind: "data", what: "a boolean" };
-  if (/^-?\d+(?:\.\d+)?$/.test(v) && v.length <= 5) return { kind: "data", what: "a number" };
-  if (LOG_LEVELS.has(lower)) return { kind: "data", what: "a log level" };
-  if (DUMMIES.test(v)) return { kind: "data", what: "a dummy value" };
-  if (/^[a-z][a-z0-9+.-]*:\/\/[^\s@/]+(?:[/?#]\S*)?$/i.test(v)) return { kind: "data", what: "a URL" };
-  if (/^(?:\/|\.{1,2}\/|~\/)[^\s]*$/.test(v)) return { kind: "data", what: "a file path" };
-  if (/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/.test(v) && /[-.]/.test(v) && !/\d{4,}/.test(v))
-    return { kind: "data", what: "a name" };
-  return { kind: "literal" };
-}
-function secretShape(v) {
-  for (const [name, re] of TOKEN_PATTERNS) if (matchesWhole(re, v)) return name;
-  for (const p of VALUE_DETECTORS) for (const re of p.patterns) if (matchesSome(re, v)) return p.type;
-  if (PROVIDER_PREFIX.test(v)) return "a provider key prefix";
-  if (/^[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:[^\s/@]+@/i.test(v)) {
-    const pw = /^[^:]+:\/\/[^:]+:([^@]+)@/.exec(v)?.[1] ?? "";
-    if (!placeholderShape(pw) && !/^\$/.test(pw)) return "credentials in a URL";
-  }
-  if (/\s/.test(v) || v.length < 16) return void 0;
-  if (/^[0-9a-f]+$/i.test(v) && v.length >= 20 && hexEntropy(v) > 3) return "a random hex string";
-  const b64 = [...v].every((c) => BASE64_CHARSET.includes(c));
-  if (b64 && shannonEntropy(v, BASE64_CHARSET) > 4.5) return "a random string";
-  if (b64 && v.length >= 20 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && shannonEntropy(v, BASE64_CHARSET) > 3.8)
-    return "a random string";
-  return void 0;
-}
-function placeholderShape(v) {
-  return PLACEHOLDER_WHOLE.some((re) => re.test(v)) || PLACEHOLDER_WORDS.test(v) || PLACEHOLDER_PREFIX.test(v);
-}
-function matchesWhole(re, v) {
-  const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
-  for (const m of v.matchAll(g)) if (m[0].length >= v.length - 2) return true;
-  return false;
-}
-function matchesSome(re, v) {
-  re.lastIndex = 0;
-  const hit = re.test(v);
-  re.lastIndex = 0;
-  return hit;
-}
-function committedEnv(has) {
-  return { has, isSecret: (name, value) => looksSecret(name, value) || classifyValue(value).kind === "secret" };
 }
 
 // src/deploy/identity.ts
@@ -1802,12 +2866,20 @@ function resolveRun(w, input) {
     loopbackIsolated: ownNetns(w, input.podOf(w))
   };
   if (bindLoc) run.bindLoc = bindLoc;
+  const reach = gatewayReach(w, port);
+  if (reach) run.reach = reach;
   if (bindHidden && !bindFromDeployment && !bindEnv) run.bindHidden = bindHidden;
   if (config) run.config = config;
   if (paths.stateDir)
     run.stateDir = { path: paths.stateDir.path, ...paths.stateDir.loc ? { loc: paths.stateDir.loc } : {} };
   run.auth = judgeAuth(run, input.userEnv);
   return run;
+}
+function gatewayReach(w, port) {
+  if (w.platform !== "compose" || w.netnsOfOther || w.mergedElsewhere) return void 0;
+  const covers = (r) => !r || port >= r[0] && port <= r[1];
+  if (w.exposures.some((e) => covers(e.ports))) return void 0;
+  return w.loopbackPublished?.some((p) => covers(p.ports)) ? "host" : "internal";
 }
 function ownNetns(w, pod) {
   switch (w.platform) {
@@ -1833,7 +2905,7 @@ function findConfig(w, paths, input) {
       if (m.kind !== "bind" || !m.sourceAbs) continue;
       const rest = posixUnder(t, m.target);
       if (rest === void 0) continue;
-      const abs = rest === "" ? m.sourceAbs : path3.join(m.sourceAbs, ...rest.split("/"));
+      const abs = rest === "" ? m.sourceAbs : path5.join(m.sourceAbs, ...rest.split("/"));
       if (!isFile(abs)) continue;
       const depth = m.target.length;
       if (!best || depth > best.depth)
@@ -1860,7 +2932,7 @@ function findConfig(w, paths, input) {
           direct ? `ConfigMap ${name} mounted at ${target}` : `ConfigMap ${name} (copied into the pod by a container of the same pod)`
         );
     }
-    const sameFile = input.embedded.find((x) => x.file === w.file) ?? input.embedded.find((x) => path3.dirname(x.file.absPath) === w.dir);
+    const sameFile = input.embedded.find((x) => x.file === w.file) ?? input.embedded.find((x) => path5.dirname(x.file.absPath) === w.dir);
     if (sameFile) return embeddedConfig(sameFile, `ConfigMap ${sameFile.configMap} next to the workload`);
   }
   const nearest = nearestConfig(w.dir, input);
@@ -1884,7 +2956,7 @@ function findConfig(w, paths, input) {
 }
 function closestConfig(dir, input) {
   const distance = (c) => {
-    const rel = path3.relative(dir, path3.dirname(c)).split(path3.sep).filter(Boolean);
+    const rel = path5.relative(dir, path5.dirname(c)).split(path5.sep).filter(Boolean);
     return rel.length;
   };
   return [...input.configs].filter((c) => input.rc.inside(c)).sort((a, b) => distance(a) - distance(b) || a.localeCompare(b))[0];
@@ -1892,18 +2964,18 @@ function closestConfig(dir, input) {
 function copiedConfig(w, targets) {
   const facts = w.imageFacts;
   if (!facts) return void 0;
-  const context = w.buildContext ?? path3.dirname(w.platform === "dockerfile" ? w.file.absPath : w.buildDockerfile ?? w.file.absPath);
+  const context = w.buildContext ?? path5.dirname(w.platform === "dockerfile" ? w.file.absPath : w.buildDockerfile ?? w.file.absPath);
   for (const t of targets) {
     for (const c of [...facts.copies].reverse()) {
       const dest = c.dest.replace(/\/+$/, "");
-      const srcBase = path3.posix.basename(c.src);
+      const srcBase = path5.posix.basename(c.src);
       let abs;
-      if (dest === t && !c.dest.endsWith("/")) abs = path3.resolve(context, c.src);
+      if (dest === t && !c.dest.endsWith("/")) abs = path5.resolve(context, c.src);
       else {
         const rest = posixUnder(t, dest);
         if (rest === srcBase)
-          abs = path3.resolve(context, c.src);
-        else if (rest) abs = path3.resolve(context, c.src, ...rest.split("/"));
+          abs = path5.resolve(context, c.src);
+        else if (rest) abs = path5.resolve(context, c.src, ...rest.split("/"));
       }
       if (abs && isFile(abs)) return { abs, by: facts.file };
     }
@@ -1914,20 +2986,20 @@ function isFile(abs) {
   return isFileInside(abs);
 }
 function nearestConfig(dir, input) {
-  const names2 = (abs) => path3.basename(abs);
+  const names2 = (abs) => path5.basename(abs);
   const preferred = (list) => list.sort(
     (a, b) => (names2(a) === "openclaw.json" ? -1 : 0) - (names2(b) === "openclaw.json" ? -1 : 0) || a.localeCompare(b)
   )[0];
-  for (let d = dir; ; d = path3.dirname(d)) {
-    const here = input.configs.filter((c) => path3.dirname(c) === d);
+  for (let d = dir; ; d = path5.dirname(d)) {
+    const here = input.configs.filter((c) => path5.dirname(c) === d);
     if (here.length) return preferred(here);
-    const onDisk = path3.join(d, "openclaw.json");
+    const onDisk = path5.join(d, "openclaw.json");
     if (isFile(onDisk)) return onDisk;
-    const rel = path3.relative(input.rc.cwd, d);
-    if (rel === "" || rel.startsWith("..") || path3.dirname(d) === d) break;
+    const rel = path5.relative(input.rc.cwd, d);
+    if (rel === "" || rel.startsWith("..") || path5.dirname(d) === d) break;
   }
-  const below = input.configs.filter((c) => c.startsWith(dir + path3.sep));
-  below.sort((a, b) => a.split(path3.sep).length - b.split(path3.sep).length || a.localeCompare(b));
+  const below = input.configs.filter((c) => c.startsWith(dir + path5.sep));
+  below.sort((a, b) => a.split(path5.sep).length - b.split(path5.sep).length || a.localeCompare(b));
   return below[0];
 }
 function fileConfig(abs, origin, input) {
@@ -1954,7 +3026,7 @@ function configContext(run, userEnv, deployment) {
   const config = run.config?.value ?? {};
   const scalarAt = (p) => {
     if (!tree) return void 0;
-    const r = walk(tree, p);
+    const r = walk2(tree, p);
     return r.depth === p.length && r.node.kind === "scalar" ? r.node : void 0;
   };
   return {
@@ -1966,7 +3038,7 @@ function configContext(run, userEnv, deployment) {
       const n = scalarAt(p);
       return n?.authored ?? (typeof n?.value === "string" ? n.value : void 0);
     },
-    has: (p) => tree ? walk(tree, p).depth === p.length : false
+    has: (p) => tree ? walk2(tree, p).depth === p.length : false
   };
 }
 function configLocation(c, p, message) {
@@ -1981,7 +3053,7 @@ function configLocation(c, p, message) {
       message
     };
   let cur = p;
-  while (cur.length && walk(c.tree, cur).depth < cur.length) cur = cur.slice(0, -1);
+  while (cur.length && walk2(c.tree, cur).depth < cur.length) cur = cur.slice(0, -1);
   return { ...locatePath(c.tree, cur.length ? cur : [], "key"), message };
 }
 function judgeAuth(run, userEnv) {
@@ -2372,6 +3444,16 @@ var render_error_default = defineDeployRule({
   }
 });
 
+// src/deploy/rules/render-placeholder.ts
+var render_placeholder_default = defineDeployRule({
+  id: "deploy.render_placeholder",
+  severity: "info",
+  title: "Helm chart rendered with placeholders for values it requires",
+  description: 'The chart refuses to render until a value is set (`required "\u2026" .Values.x`, or `{{ if not .Values.x }}{{ fail "\u2026" }}{{ end }}`), as charts do for a Secret name or a token the user must provide. clawlint renders it the way a user installs it: with a placeholder `${CLAWLINT_REQUIRED_\u2026}` for each such value (at most 4), read as a value supplied at deploy time. The note sits at the values line to fill in, with the guard related; findings on rendered lines that hold a placeholder say so.',
+  check() {
+  }
+});
+
 // src/deploy/rules/sensitive-host-mount.ts
 var SOCKET2 = /(?:docker|podman|containerd|crio|cri-dockerd)\.sock$/;
 var SENSITIVE = [
@@ -2490,6 +3572,7 @@ var DEPLOY_RULES = [
   pod_hardening_default,
   privileged_default,
   render_error_default,
+  render_placeholder_default,
   sensitive_host_mount_default,
   state_ephemeral_default,
   systemd_root_default
@@ -2789,10 +3872,10 @@ var dm_scope_main_multiuser_default = defineRule({
       const wildcard = entries.includes("*");
       const senders = new Set(entries.filter((e) => e !== "*")).size;
       if (!wildcard && senders <= 1) continue;
-      const path6 = Array.isArray(s.section.allowFrom) ? [...s.path, "allowFrom"] : [...s.path, "dm", "allowFrom"];
+      const path7 = Array.isArray(s.section.allowFrom) ? [...s.path, "allowFrom"] : [...s.path, "dm", "allowFrom"];
       report({
         ruleId: `channels.${s.channel}.dm.scope_main_multiuser`,
-        path: path6,
+        path: path7,
         message: `${label(s)} accepts DMs from ${wildcard ? 'anyone ("*")' : `${senders} senders`} while session.dmScope is "main": all of them share the main session, so one sender can read what another said.`,
         detail: "Multiple DM senders currently share the main session, which can leak context across users.",
         fix: 'Set session.dmScope: "per-channel-peer" (or "per-account-channel-peer" for multi-account channels).'
@@ -2874,10 +3957,10 @@ var telegram_groups_allow_from_missing_default = defineRule({
       const policyOwn = s.own.groupPolicy !== void 0;
       const policyPath = policyOwn ? [...s.path, "groupPolicy"] : s.account && s.section.groupPolicy !== void 0 ? ["channels", "telegram", "groupPolicy"] : void 0;
       const groupsPath = s.own.groups !== void 0 ? [...s.path, "groups"] : ["channels", "telegram", "groups"];
-      const path6 = policyPath ?? (groupsConfigured ? groupsPath : s.path);
+      const path7 = policyPath ?? (groupsConfigured ? groupsPath : s.path);
       const policyText = s.section.groupPolicy !== void 0 ? `groupPolicy is "${String(gp)}"` : defaultPolicy !== void 0 ? `groupPolicy is "${String(gp)}" (from channels.defaults.groupPolicy)` : 'groupPolicy is "allowlist" (default)';
       report({
-        path: path6,
+        path: path7,
         message: `${where2} ${policyText}${gp === "allowlist" ? " with groups configured" : ""} but no sender allowlist (groupAllowFrom, groups.<id>.allowFrom): any member of ${gp === "open" ? "any group" : "an allowed group"} can run /commands and skills. (clawlint assumes an empty pairing store; senders approved there at run time also count.)`,
         detail: "Telegram group access is enabled but no sender allowlist is configured; this allows any group member to invoke /\u2026 commands.",
         fix: `Set ${where2}.groupAllowFrom to numeric Telegram user ids (or groups.<id>.allowFrom per group), or approve yourself via pairing.`
@@ -2916,17 +3999,17 @@ function openExecSurfaces(cfg) {
   if (!channels) return [];
   const hits = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
-  const visit = (value, path6) => {
+  const visit = (value, path7) => {
     if (!isRec(value) || seen.has(value)) return;
     seen.add(value);
     if (value.groupPolicy === "open")
-      hits.set(`${path6.join(".")}.groupPolicy`, {
-        label: `${path6.join(".")}.groupPolicy`,
-        path: [...path6, "groupPolicy"]
+      hits.set(`${path7.join(".")}.groupPolicy`, {
+        label: `${path7.join(".")}.groupPolicy`,
+        path: [...path7, "groupPolicy"]
       });
     if (value.dmPolicy === "open")
-      hits.set(`${path6.join(".")}.dmPolicy`, { label: `${path6.join(".")}.dmPolicy`, path: [...path6, "dmPolicy"] });
-    for (const [k, nested] of Object.entries(value)) visit(nested, [...path6, k]);
+      hits.set(`${path7.join(".")}.dmPolicy`, { label: `${path7.join(".")}.dmPolicy`, path: [...path7, "dmPolicy"] });
+    for (const [k, nested] of Object.entries(value)) visit(nested, [...path7, k]);
   };
   for (const [id, v] of Object.entries(channels)) visit(v, ["channels", id]);
   return [...hits.values()].sort((a, b) => a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
@@ -2951,8 +4034,8 @@ function multiUserSignals(cfg) {
     const section = base2 === channelPath ? raw : { ...channel, ...raw };
     const defaulted = base2[1] === "telegram" && section.groupPolicy === void 0;
     const groupPolicy = defaulted ? "allowlist" : section.groupPolicy;
-    const add = (label2, where2, path6) => {
-      if (!out.has(label2)) out.set(label2, { label: label2, where: where2, path: path6 });
+    const add = (label2, where2, path7) => {
+      if (!out.has(label2)) out.set(label2, { label: label2, where: where2, path: path7 });
     };
     if (groupPolicy === "open") add(`${b}.groupPolicy="open"`, `${b}.groupPolicy="open"`, keyPath("groupPolicy"));
     else if (groupPolicy === "allowlist" && hasGroupTargets(section)) {
@@ -3004,11 +4087,11 @@ function closePolicies(hits) {
     value: h.path[h.path.length - 1] === "groupPolicy" ? "allowlist" : "pairing"
   }));
 }
-function removeWildcards(path6, list) {
+function removeWildcards(path7, list) {
   if (!Array.isArray(list)) return void 0;
   const wild = list.flatMap((v, i) => isWildcard2(v) ? [i] : []);
   if (!wild.length || wild.length === list.length) return void 0;
-  return wild.map((i) => ({ op: "remove", path: [...path6, i] }));
+  return wild.map((i) => ({ op: "remove", path: [...path7, i] }));
 }
 
 // src/rules/openclaw/channels/telegram-groups-allow-from-wildcard.ts
@@ -3340,6 +4423,30 @@ var secrets_gateway_password_in_config_default = defineRule({
   }
 });
 
+// src/rules/openclaw/config/secrets-gateway-token-in-config.ts
+var WHERE = "put the token in OPENCLAW_GATEWAY_TOKEN where the gateway starts \u2014 ~/.openclaw/.env (outside the repository), a systemd EnvironmentFile=, a compose env_file that is not committed, a Kubernetes Secret or the platform's secret store";
+var secrets_gateway_token_in_config_default = defineRule({
+  id: "config.secrets.gateway_token_in_config",
+  severity: "warn",
+  title: "Gateway token is stored in config",
+  description: "gateway.auth.token is a literal string written in the config file (not ${VAR}, not a SecretRef): whoever can read the file holds the gateway credential.",
+  beyondCli: true,
+  fixable: true,
+  check(ctx, report) {
+    const path7 = ["gateway", "auth", "token"];
+    const token = trimmed(at(ctx.config, ...path7));
+    if (!token || isPlaceholderSecret(token) || ctx.isUnresolved(path7)) return;
+    const authored = ctx.authored(path7);
+    if (authored === void 0 || authored.includes("${")) return;
+    report({
+      path: path7,
+      message: `gateway.auth.token is a literal ${token.length}-character token written in the config file; anyone who can read the file (the repository, a backup, a support bundle) holds the gateway credential.`,
+      fix: `Set gateway.auth.token to "\${OPENCLAW_GATEWAY_TOKEN}" and ${WHERE}; then rotate the token, since the committed value stays in the history.`,
+      replaceWith: "${OPENCLAW_GATEWAY_TOKEN}"
+    });
+  }
+});
+
 // src/rules/openclaw/config/secrets-hooks-token-in-config.ts
 var secrets_hooks_token_in_config_default = defineRule({
   id: "config.secrets.hooks_token_in_config",
@@ -3392,6 +4499,7 @@ var auth_no_rate_limit_default = defineRule({
   releases: [{ from: "2026.2.26", note: "First in the audit of 2026.2.26 (2026.1.30 has no such check)." }],
   check(ctx, report) {
     if (isLoopbackBind(ctx)) return;
+    if (deploymentReach(ctx)) return;
     if (resolveGatewayAuth(ctx).mode === "trusted-proxy") return;
     if (at(ctx.config, "gateway", "auth", "rateLimit")) return;
     report({
@@ -3453,9 +4561,12 @@ var control_ui_allowed_origins_required_default = defineRule({
     if (at(ctx.config, "gateway", "controlUi", "enabled") === false) return;
     if (stringEntries(at(ctx.config, "gateway", "controlUi", "allowedOrigins")).length > 0) return;
     if (at(ctx.config, "gateway", "controlUi", "dangerouslyAllowHostHeaderOriginFallback") === true) return;
+    const reach = deploymentReach(ctx);
+    if (reach === "internal") return;
     report({
       path: ctx.has(["gateway", "controlUi"]) ? ["gateway", "controlUi"] : ["gateway", "bind"],
-      message: `${bindSource(ctx)} with the Control UI enabled but gateway.controlUi.allowedOrigins is empty; browser origins cannot be checked (cross-site WebSocket / DNS rebinding).`,
+      ...reach === "host" ? { severity: "warn" } : {},
+      message: `${bindSource(ctx)} with the Control UI enabled but gateway.controlUi.allowedOrigins is empty; browser origins cannot be checked (cross-site WebSocket / DNS rebinding)${reach === "host" ? ". The deployment publishes the port on host loopback only, so only pages open in a browser on this host (DNS rebinding) can try" : ""}.`,
       detail: "Control UI is enabled on a non-loopback bind but gateway.controlUi.allowedOrigins is empty. Strict origin policy requires explicit allowed origins for non-loopback deployments.",
       fix: 'Set gateway.controlUi.allowedOrigins to your full trusted origins, e.g. ["https://control.example.com"].'
     });
@@ -3996,7 +5107,7 @@ var nodes_deny_commands_ineffective_default = defineRule({
 // src/rules/openclaw/gateway/credential-checks.ts
 function checkPlaceholder(kind, ctx, report) {
   const sel = selectedCredential(ctx, kind);
-  if (!sel || !isPlaceholderSecret(sel.value)) return;
+  if (!sel || !isPlaceholderSecret(sel.value) || judgedByDeployment(ctx, sel, kind)) return;
   const shown = typeof sel.value === "string" && sel.value.trim() === "" ? "blank" : "a known placeholder word (not a secret)";
   report({
     path: sel.source.startsWith("gateway.") ? sel.source.split(".") : ["gateway", "auth"],
@@ -4008,6 +5119,7 @@ function checkPlaceholder(kind, ctx, report) {
 function checkTooShort(kind, ctx, report) {
   const sel = selectedCredential(ctx, kind);
   if (!sel || typeof sel.value !== "string" || isPlaceholderSecret(sel.value)) return;
+  if (judgedByDeployment(ctx, sel, kind)) return;
   const len = sel.value.trim().length;
   if (len === 0 || len >= 24) return;
   report({
@@ -4394,7 +5506,7 @@ var trusted_proxies_missing_default = defineRule({
   title: "Reverse proxy headers are not trusted",
   description: "Loopback gateway with the Control UI on and no gateway.trustedProxies: a local reverse proxy makes every client look local.",
   check(ctx, report) {
-    if (!isLoopbackBind(ctx) || isIsolatedLoopback(ctx)) return;
+    if (!isLoopbackBind(ctx) || isIsolatedLoopback(ctx) || isBindHidden(ctx)) return;
     if (at(ctx.config, "gateway", "controlUi", "enabled") === false) return;
     const tp = at(ctx.config, "gateway", "trustedProxies");
     if (Array.isArray(tp) && tp.length > 0) return;
@@ -4762,9 +5874,9 @@ function resolveModelId(cfg, raw) {
 }
 function auditModelRefs(cfg) {
   const out = [];
-  const add = (raw, source, path6, where2 = source) => {
+  const add = (raw, source, path7, where2 = source) => {
     const t = trimmed(raw);
-    if (t) out.push({ id: resolveModelId(cfg, t), source, where: where2, path: path6 });
+    if (t) out.push({ id: resolveModelId(cfg, t), source, where: where2, path: path7 });
   };
   const d = at(cfg, "agents", "defaults", "model");
   add(
@@ -4923,23 +6035,24 @@ function sandboxToolPolicy(cfg, agentTools) {
   return { allow, deny };
 }
 var policyCache = /* @__PURE__ */ new WeakMap();
-function toolPolicies(cfg, agentTools, sandboxMode2, extra = []) {
-  if (extra.length > 0) return buildToolPolicies(cfg, agentTools, sandboxMode2, extra);
+function toolPolicies(cfg, agentTools, sandboxMode2, extra = [], era = {}) {
+  if (extra.length > 0) return buildToolPolicies(cfg, agentTools, sandboxMode2, extra, era);
   let perCfg = policyCache.get(cfg);
   if (!perCfg) policyCache.set(cfg, perCfg = /* @__PURE__ */ new WeakMap());
   const key3 = agentTools ?? cfg;
   let perTools = perCfg.get(key3);
   if (!perTools) perCfg.set(key3, perTools = /* @__PURE__ */ new Map());
-  let hit = perTools.get(sandboxMode2);
-  if (!hit) perTools.set(sandboxMode2, hit = buildToolPolicies(cfg, agentTools, sandboxMode2, extra));
+  const memo = `${sandboxMode2}\0${era.profileAlsoAllow ?? "merged"}`;
+  let hit = perTools.get(memo);
+  if (!hit) perTools.set(memo, hit = buildToolPolicies(cfg, agentTools, sandboxMode2, extra, era));
   return hit;
 }
-function buildToolPolicies(cfg, agentTools, sandboxMode2, extra) {
+function buildToolPolicies(cfg, agentTools, sandboxMode2, extra, era) {
   const policies = [];
   const profile = str(agentTools, "profile") ?? str(cfg, "tools", "profile");
   const profileAllow = profile && Object.prototype.hasOwnProperty.call(TOOL_PROFILES, profile) ? TOOL_PROFILES[profile] : void 0;
   if (profileAllow) {
-    const also = arr(agentTools, "alsoAllow") ?? arr(cfg, "tools", "alsoAllow");
+    const also = era.profileAlsoAllow !== "ignored" ? arr(agentTools, "alsoAllow") ?? arr(cfg, "tools", "alsoAllow") : void 0;
     policies.push({ allow: also && also.length > 0 ? [...profileAllow, ...also] : profileAllow });
   }
   const g = pickPolicy(rec(cfg, "tools"));
@@ -4967,20 +6080,20 @@ function agentToolContexts(cfg) {
   }
   return out;
 }
-function riskyToolContexts(cfg) {
+function riskyToolContexts(cfg, era = {}) {
   const contexts = [];
   let hasRuntimeRisk = false;
   for (const c of agentToolContexts(cfg)) {
     const sandbox = sandboxFor(cfg, c.agentId).mode;
-    const policies = toolPolicies(cfg, c.tools, sandbox);
+    const policies = toolPolicies(cfg, c.tools, sandbox, [], era);
     const runtime = ["exec", "process"].filter((t) => toolAllowed(t, policies));
-    const fs3 = ["read", "write", "edit", "apply_patch"].filter((t) => toolAllowed(t, policies));
+    const fs4 = ["read", "write", "edit", "apply_patch"].filter((t) => toolAllowed(t, policies));
     const wsOnly = at(c.tools, "fs", "workspaceOnly") ?? at(cfg, "tools", "fs", "workspaceOnly");
     const runtimeUnguarded = runtime.length > 0 && sandbox !== "all";
-    const fsUnguarded = fs3.length > 0 && sandbox !== "all" && wsOnly !== true;
+    const fsUnguarded = fs4.length > 0 && sandbox !== "all" && wsOnly !== true;
     if (!runtimeUnguarded && !fsUnguarded) continue;
     if (runtimeUnguarded) hasRuntimeRisk = true;
-    contexts.push({ label: c.label, where: c.where, path: c.path, runtime, fs: fs3, sandbox });
+    contexts.push({ label: c.label, where: c.where, path: c.path, runtime, fs: fs4, sandbox });
   }
   return { contexts, hasRuntimeRisk };
 }
@@ -5441,19 +6554,26 @@ var exposure_open_groups_with_runtime_or_fs_default = defineRule({
     {
       from: "2026.2.26",
       note: "First in the audit of 2026.2.26 (2026.1.30 has no such check); an open groupPolicy counts, open DM policies do not.",
-      facts: { inbound: "groups" }
+      facts: { inbound: "groups", profileAlsoAllow: "ignored" }
     },
     {
       from: "2026.6.11",
       note: "Open DM policies (dmPolicy, legacy dm.policy) count as well as open group policies.",
-      facts: { inbound: "groups-and-dms" }
+      facts: { inbound: "groups-and-dms", profileAlsoAllow: "ignored" }
+    },
+    {
+      from: "2026.8.2",
+      note: "tools.alsoAllow widens the tool profile (before, a tool outside tools.profile stayed off whatever alsoAllow said).",
+      facts: { inbound: "groups-and-dms", profileAlsoAllow: "merged" }
     }
   ],
   check(ctx, report, facts) {
     const open = openInboundPolicies(ctx.config, facts?.inbound);
     const first = open[0];
     if (!first) return;
-    const { contexts, hasRuntimeRisk } = riskyToolContexts(ctx.config);
+    const { contexts, hasRuntimeRisk } = riskyToolContexts(ctx.config, {
+      profileAlsoAllow: facts?.profileAlsoAllow ?? "merged"
+    });
     if (contexts.length === 0) return;
     const lines = contexts.map(
       (c) => `${c.label} (sandbox=${c.sandbox}; runtime=[${c.runtime.join(", ") || "off"}]; fs=[${c.fs.join(", ") || "off"}])`
@@ -5712,8 +6832,19 @@ var exec_fs_tools_disabled_but_exec_enabled_default = defineRule({
   severity: "warn",
   title: "Filesystem tool policy does not make exec read-only",
   description: "write/edit/apply_patch are denied but exec stays allowed, so the agent is not actually read-only.",
-  releases: [{ from: "2026.5.28", note: "First in the audit of 2026.5.28 (2026.4.29 has no such check)." }],
-  check(ctx, report) {
+  releases: [
+    {
+      from: "2026.5.28",
+      note: "First in the audit of 2026.5.28 (2026.4.29 has no such check); tools.alsoAllow does not widen tools.profile, so exec outside the profile stays off.",
+      facts: { profileAlsoAllow: "ignored" }
+    },
+    {
+      from: "2026.8.2",
+      note: "tools.alsoAllow widens the tool profile: exec granted by alsoAllow on top of a profile counts.",
+      facts: { profileAlsoAllow: "merged" }
+    }
+  ],
+  check(ctx, report, facts) {
     const cfg = ctx.config;
     const globalHost = str(cfg, "tools", "exec", "host");
     const contexts = [{ label: "tools", where: "The global tool policy", path: ["tools"] }];
@@ -5732,7 +6863,9 @@ var exec_fs_tools_disabled_but_exec_enabled_default = defineRule({
       const sb = sandboxFor(cfg, c.agentId);
       const host = str(c.tools, "exec", "host") ?? globalHost ?? "auto";
       if (sb.mode === "all" && host !== "gateway" && host !== "node" && sb.workspaceAccess !== "rw") continue;
-      const policies = toolPolicies(cfg, c.tools, sb.mode);
+      const policies = toolPolicies(cfg, c.tools, sb.mode, [], {
+        profileAlsoAllow: facts?.profileAlsoAllow ?? "merged"
+      });
       if (!toolAllowed("exec", policies)) continue;
       if (["write", "edit", "apply_patch"].some((t) => toolAllowed(t, policies))) continue;
       hits.push(c);
@@ -6058,6 +7191,7 @@ var RULES = [
   telegram_groups_allow_from_wildcard_default,
   insecure_or_dangerous_flags_default,
   secrets_gateway_password_in_config_default,
+  secrets_gateway_token_in_config_default,
   secrets_hooks_token_in_config_default,
   mdns_full_mode_default,
   auth_no_rate_limit_default,
@@ -6231,6 +7365,14 @@ var ROWS = [
     "Undefined ${VAR}",
     "src/lint/lint-config.ts",
     "A `${VAR}` no env source defines (only reported when --env-file/--env were given)."
+  ],
+  [
+    "env.expansion_too_large",
+    "core",
+    "warn",
+    "${VAR} substitution too large",
+    "src/config/env.ts",
+    "The `${VAR}` substitutions of one config would add more than 16 MiB (a large env value referenced many times): that value and every later one are judged as written."
   ],
   ["file.too_large", "core", "warn", "Config too large", "src/run.ts", "A config over 5 MiB: reported and skipped."],
   [
@@ -6544,9 +7686,9 @@ function findDocsDir() {
   if (docsDirCache !== void 0) return docsDirCache;
   docsDirCache = null;
   try {
-    const here = path4.dirname(fileURLToPath(import.meta.url));
-    for (const cand of [path4.join(here, "..", "docs"), path4.join(here, "..", "..", "docs")]) {
-      if (fs2.existsSync(path4.join(cand, "core-checks.md"))) {
+    const here = path6.dirname(fileURLToPath(import.meta.url));
+    for (const cand of [path6.join(here, "..", "docs"), path6.join(here, "..", "..", "docs")]) {
+      if (fs3.existsSync(path6.join(cand, "core-checks.md"))) {
         docsDirCache = cand;
         break;
       }
@@ -6558,9 +7700,9 @@ function findDocsDir() {
 }
 function readDoc(file) {
   try {
-    const st = fs2.statSync(file);
+    const st = fs3.statSync(file);
     if (!st.isFile()) return void 0;
-    const text2 = fs2.readFileSync(file, "utf8");
+    const text2 = fs3.readFileSync(file, "utf8");
     return text2.length > DOC_LIMIT ? text2.slice(0, DOC_LIMIT) + "\n\n\u2026" : text2;
   } catch {
     return void 0;
@@ -6573,7 +7715,7 @@ function ruleInfo(id, docsDir) {
   const [docPath, anchor] = rule.doc.split("#");
   const ownPage = docPath.startsWith("docs/rules/");
   const uriPath = docPath.split("/").map(encodeURIComponent).join("/");
-  const page = dir && ownPage ? readDoc(path4.join(dir, docPath.slice("docs/".length))) : void 0;
+  const page = dir && ownPage ? readDoc(path6.join(dir, docPath.slice("docs/".length))) : void 0;
   const helpMarkdown = page === void 0 ? void 0 : absoluteLinks(page, `${DOCS_URL}/${uriPath}`);
   return {
     id,
@@ -6797,72 +7939,6 @@ function formatSarif(findings, opts = {}) {
   }
 }
 
-// src/policy/baseline.ts
-import path5 from "node:path";
-var DEFAULT_BASELINE = ".clawlint-baseline.json";
-var key2 = (e) => `${e.ruleId}\0${e.file}\0${e.path}`;
-function buildBaseline(findings) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const k = key2(f);
-    const e = counts.get(k);
-    if (e) e.count++;
-    else counts.set(k, { ruleId: f.ruleId, file: f.file, path: f.path, count: 1 });
-  }
-  const entries = [...counts.values()].sort(
-    (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0
-  );
-  return { version: 1, entries };
-}
-function formatBaseline(b) {
-  const lines = b.entries.map((e) => `    ${JSON.stringify(e)}`);
-  return `{
-  "version": 1,
-  "entries": [
-${lines.join(",\n")}${lines.length ? "\n" : ""}  ]
-}
-`;
-}
-var MAX_BASELINE_BYTES = 16 * 1024 * 1024;
-function readBaseline(abs) {
-  const read = readConfinedText(abs, MAX_BASELINE_BYTES);
-  if (!read.ok) throw new Error(read.reason);
-  return parseFindingsBaseline(read.text, path5.basename(abs));
-}
-function parseFindingsBaseline(text2, name) {
-  let doc;
-  try {
-    doc = JSON.parse(text2);
-  } catch {
-    throw new Error(`${name} is not valid JSON`);
-  }
-  if (!doc || typeof doc !== "object" || doc.version !== 1 || !Array.isArray(doc.entries))
-    throw new Error(`${name} is not a clawlint baseline (version 1)`);
-  const entries = doc.entries.filter(
-    (e) => !!e && typeof e.ruleId === "string" && typeof e.file === "string" && typeof e.path === "string" && Number.isInteger(e.count) && e.count > 0
-  );
-  return { version: 1, entries };
-}
-function diffBaseline(findings, baseline) {
-  const remaining = new Map(baseline.entries.map((e) => [key2(e), e.count]));
-  let unchanged = 0;
-  const out = [...findings].sort(compareFindings).map((f) => {
-    const k = key2(f);
-    const left = remaining.get(k) ?? 0;
-    if (left <= 0) return f;
-    remaining.set(k, left - 1);
-    unchanged++;
-    return { ...f, baselined: true };
-  });
-  let fixed = 0;
-  for (const n of remaining.values()) fixed += n;
-  const pruned = {
-    version: 1,
-    entries: baseline.entries.map((e) => ({ ...e, count: e.count - (remaining.get(key2(e)) ?? 0) })).filter((e) => e.count > 0)
-  };
-  return { findings: out, new: out.length - unchanged, unchanged, fixed, pruned };
-}
-
 export {
   VERSION,
   toJsonFinding,
@@ -6871,26 +7947,38 @@ export {
   formatReportJson,
   reportJsonChunks,
   totalOrder,
-  describe,
+  walk,
+  SourceFile,
+  stripBom,
+  DEFAULT_BASELINE,
+  DEFAULT_SECRETS_BASELINE,
+  buildBaseline,
+  formatBaseline,
+  readBaseline,
+  parseFindingsBaseline,
+  diffBaseline,
   formatPath,
   fromJsonPointer,
   getOwn,
   defineOwn,
   toPlain,
-  walk,
+  walk2,
   forEachScalar,
   locateRange,
   locateOffset,
   locatePath,
-  SourceFile,
-  stripBom,
+  readSourceFile,
   bracketDepth,
   parseJson5,
+  describe,
+  Redactor,
+  committedEnv,
+  judgedCredentialNames,
+  MAX_EXPANSION_CHARS,
   parseErrorFinding,
   duplicateKeyFindings,
   invalidUtf8Finding,
   IncludeResolver,
-  readSourceFile,
   loadConfig,
   isRec,
   arr,
@@ -6911,8 +7999,6 @@ export {
   argsFromYaml,
   interpolate,
   posixUnder,
-  Redactor,
-  committedEnv,
   imageKind,
   installsOpenclaw,
   classify,
@@ -6926,11 +8012,5 @@ export {
   knownRulePredicate,
   SARIF_SCHEMA_URI,
   fingerprint,
-  formatSarif,
-  DEFAULT_BASELINE,
-  buildBaseline,
-  formatBaseline,
-  readBaseline,
-  parseFindingsBaseline,
-  diffBaseline
+  formatSarif
 };

@@ -3,7 +3,7 @@ import {
   formatGitlab,
   formatJunit,
   formatText
-} from "./chunk-LQ4S5N6J.js";
+} from "./chunk-UAA7YDXV.js";
 import {
   escapeMarkdown,
   formatSummary
@@ -17,8 +17,9 @@ import {
   formatSarif,
   jsonDocument,
   toJsonFinding,
-  totalOrder
-} from "./chunk-UXCD2WKW.js";
+  totalOrder,
+  walk
+} from "./chunk-Q5BCT5KT.js";
 import {
   FIX_TYPES
 } from "./chunk-2QU2XKKE.js";
@@ -31,14 +32,13 @@ import {
   UsageError,
   existsInside,
   failOnRank,
-  listDirConfined,
   readConfinedText,
   realOrSelf,
   shouldFail,
   summarize,
   writeConfined
 } from "./chunk-3LYMMJPW.js";
-import "./chunk-CR3CJWJX.js";
+import "./chunk-KIPISUVY.js";
 import "./chunk-M7CPPUSY.js";
 
 // src/merge/cli.ts
@@ -298,43 +298,9 @@ function readReport(file, text) {
     shard = { index: r.int(s.index, "report.shard.index"), total: r.int(s.total, "report.shard.total") };
     if (shard.total < 1 || shard.index < 1 || shard.index > shard.total) r.fail("report.shard", "not INDEX/TOTAL");
   }
-  const targets = (o.targets === void 0 ? [] : r.arr(o.targets, "targets")).map((t, i) => {
-    const x = r.obj(t, `targets[${i}]`);
-    const w = `targets[${i}]`;
-    const requested = r.optStr(x, "requested", w);
-    const note = r.optStr(x, "note", w);
-    return {
-      config: r.str(x.config, `${w}.config`),
-      version: r.str(x.version, `${w}.version`),
-      line: r.str(x.line, `${w}.line`),
-      kind: r.str(x.source, `${w}.source`),
-      source: r.str(x.from, `${w}.from`),
-      ...requested !== void 0 ? { requested } : {},
-      ...note !== void 0 ? { note } : {}
-    };
-  });
-  let baseline;
-  if (o.baseline !== void 0) {
-    const b = r.obj(o.baseline, "baseline");
-    baseline = {
-      file: r.str(b.file, "baseline.file"),
-      new: r.int(b.new, "baseline.new"),
-      unchanged: r.int(b.unchanged, "baseline.unchanged"),
-      fixed: r.int(b.fixed, "baseline.fixed")
-    };
-  }
-  let secrets;
-  if (o.secrets !== void 0) {
-    const s = r.obj(o.secrets, "secrets");
-    if (typeof s.baselineNeedsRefresh !== "boolean") r.fail("secrets.baselineNeedsRefresh", "expected true or false");
-    secrets = {
-      baseline: r.str(s.baseline, "secrets.baseline"),
-      new: r.int(s.new, "secrets.new"),
-      unchanged: r.int(s.unchanged, "secrets.unchanged"),
-      removed: r.int(s.removed, "secrets.removed"),
-      baselineNeedsRefresh: s.baselineNeedsRefresh
-    };
-  }
+  const targets = readTargets(r, o.targets);
+  const baseline = o.baseline === void 0 ? void 0 : readBaselineSummary(r, o.baseline);
+  const secrets = o.secrets === void 0 ? void 0 : readSecretsSummary(r, o.secrets);
   const repository = r.optStr(meta, "repository", "report");
   return {
     file,
@@ -350,17 +316,57 @@ function readReport(file, text) {
     ...repository !== void 0 ? { repository } : {},
     ...shard ? { shard } : {},
     unusedConfigSuppressions: r.findings(meta.unusedConfigSuppressions, "report.unusedConfigSuppressions"),
-    unusedConfigBaseline: (meta.unusedConfigBaseline === void 0 ? [] : r.arr(meta.unusedConfigBaseline, "report.unusedConfigBaseline")).map((e, i) => {
-      const w = `report.unusedConfigBaseline[${i}]`;
-      const x = r.obj(e, w);
-      return {
-        ruleId: r.str(x.ruleId, `${w}.ruleId`),
-        file: r.str(x.file, `${w}.file`),
-        path: r.str(x.path, `${w}.path`),
-        count: r.int(x.count, `${w}.count`)
-      };
-    })
+    unusedConfigBaseline: readUnusedConfigBaseline(r, meta.unusedConfigBaseline)
   };
+}
+function readTargets(r, v) {
+  return (v === void 0 ? [] : r.arr(v, "targets")).map((t, i) => {
+    const x = r.obj(t, `targets[${i}]`);
+    const w = `targets[${i}]`;
+    const requested = r.optStr(x, "requested", w);
+    const note = r.optStr(x, "note", w);
+    return {
+      config: r.str(x.config, `${w}.config`),
+      version: r.str(x.version, `${w}.version`),
+      line: r.str(x.line, `${w}.line`),
+      kind: r.str(x.source, `${w}.source`),
+      source: r.str(x.from, `${w}.from`),
+      ...requested !== void 0 ? { requested } : {},
+      ...note !== void 0 ? { note } : {}
+    };
+  });
+}
+function readBaselineSummary(r, v) {
+  const b = r.obj(v, "baseline");
+  return {
+    file: r.str(b.file, "baseline.file"),
+    new: r.int(b.new, "baseline.new"),
+    unchanged: r.int(b.unchanged, "baseline.unchanged"),
+    fixed: r.int(b.fixed, "baseline.fixed")
+  };
+}
+function readSecretsSummary(r, v) {
+  const s = r.obj(v, "secrets");
+  if (typeof s.baselineNeedsRefresh !== "boolean") r.fail("secrets.baselineNeedsRefresh", "expected true or false");
+  return {
+    baseline: r.str(s.baseline, "secrets.baseline"),
+    new: r.int(s.new, "secrets.new"),
+    unchanged: r.int(s.unchanged, "secrets.unchanged"),
+    removed: r.int(s.removed, "secrets.removed"),
+    baselineNeedsRefresh: s.baselineNeedsRefresh
+  };
+}
+function readUnusedConfigBaseline(r, v) {
+  return (v === void 0 ? [] : r.arr(v, "report.unusedConfigBaseline")).map((e, i) => {
+    const w = `report.unusedConfigBaseline[${i}]`;
+    const x = r.obj(e, w);
+    return {
+      ruleId: r.str(x.ruleId, `${w}.ruleId`),
+      file: r.str(x.file, `${w}.file`),
+      path: r.str(x.path, `${w}.path`),
+      count: r.int(x.count, `${w}.count`)
+    };
+  });
 }
 
 // src/merge/format.ts
@@ -515,7 +521,7 @@ async function runMergeCommand(args, io) {
   const failOn = o["fail-on"];
   if (failOn !== void 0 && !["critical", "warn", "info", "none"].includes(failOn))
     throw new UsageError(`--fail-on must be critical, warn, info or none, got ${JSON.stringify(failOn)}`);
-  const files = expand(io.cwd, parsed.positionals);
+  const files = expandReportArgs(io.cwd, parsed.positionals);
   const reports = files.map((f) => readReport(f.label, readReportFile(f)));
   const merged = mergeReports(reports, failOn);
   const format = o.format;
@@ -548,27 +554,23 @@ async function runMergeCommand(args, io) {
   );
   return merged.failed ? 1 : 0;
 }
-function expand(cwd, args) {
+function expandReportArgs(cwd, args) {
   if (!args.length) throw new UsageError("usage: clawlint merge REPORT.json|DIR... (see clawlint merge --help)");
   const out = [];
   for (const a of args) {
     const abs = path.resolve(cwd, a);
     const root = realOrSelf(abs);
     if (!existsInside(abs, [root])) throw new UsageError(`merge: report not found: ${a}`);
-    const top = listDirConfined(abs, [root]);
-    if (!top) {
+    const walked = walk(abs, {
+      roots: [root],
+      skipDirs: [],
+      want: (e) => e.dirent.isFile() && e.rel.endsWith(".json")
+    });
+    if (!walked.listed) {
       out.push({ abs, label: a, root });
       continue;
     }
-    const found = [];
-    const walk = (dir, entries) => {
-      for (const e of entries) {
-        const p = path.join(dir, e.name);
-        if (e.isDirectory()) walk(p, listDirConfined(p, [root]) ?? []);
-        else if (e.isFile() && e.name.endsWith(".json")) found.push(p);
-      }
-    };
-    walk(abs, top);
+    const found = walked.entries.map((e) => e.abs);
     if (!found.length) throw new UsageError(`merge: no *.json report under ${a}`);
     for (const p of found.sort()) out.push({ abs: p, label: path.join(a, path.relative(abs, p)), root });
   }
@@ -581,5 +583,6 @@ function readReportFile(f) {
 }
 export {
   MERGE_HELP,
+  expandReportArgs,
   runMergeCommand
 };

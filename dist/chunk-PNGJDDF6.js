@@ -1,16 +1,15 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
   SECRETS_FLAGS
-} from "./chunk-XWL3BRV5.js";
-import "./chunk-O35AZ4YN.js";
-import "./chunk-H3DEMWBW.js";
-import "./chunk-P7B3VLA5.js";
+} from "./chunk-PS3RTWR7.js";
+import "./chunk-DWRM6SP7.js";
+import "./chunk-56237HLQ.js";
 import {
   FIX_TYPES
 } from "./chunk-2QU2XKKE.js";
 import "./chunk-HZ3S5XVW.js";
 import "./chunk-3LYMMJPW.js";
-import "./chunk-CR3CJWJX.js";
+import "./chunk-KIPISUVY.js";
 import "./chunk-M7CPPUSY.js";
 
 // src/completion.ts

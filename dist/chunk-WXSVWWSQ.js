@@ -1,8 +1,10 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
   DEFAULT_BASELINE,
+  DEFAULT_SECRETS_BASELINE,
   DEPLOY_RULES,
   IncludeResolver,
+  MAX_EXPANSION_CHARS,
   RULES,
   Redactor,
   SourceFile,
@@ -33,6 +35,7 @@ import {
   isRec,
   isTrue,
   items,
+  judgedCredentialNames,
   keyLoc,
   keyOrNodeLoc,
   knownRulePredicate,
@@ -56,12 +59,14 @@ import {
   totalOrder,
   unseenCredentialSources,
   walk,
+  walk2,
   withImageEntrypoint
-} from "./chunk-UXCD2WKW.js";
+} from "./chunk-Q5BCT5KT.js";
 import {
+  parseBaseline,
   quoteForMessage,
   require_dist
-} from "./chunk-P7B3VLA5.js";
+} from "./chunk-56237HLQ.js";
 import {
   UsageError,
   allowedRoots,
@@ -70,7 +75,6 @@ import {
   existsInside,
   inWorkspace,
   isInside,
-  listDirConfined,
   listDirConfinedOrThrow,
   makeFinding,
   readConfinedBytes,
@@ -85,875 +89,11 @@ import {
   ajvLinearRegExp,
   compileLinear,
   tokenize
-} from "./chunk-CR3CJWJX.js";
+} from "./chunk-KIPISUVY.js";
 import {
   __commonJS,
   __toESM
 } from "./chunk-M7CPPUSY.js";
-
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
-      return value;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
-      if (negated) {
-        return `[^\\/${body}]`;
-      }
-      const source = `[${body}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start) => {
-      const { length } = pattern;
-      let index = start + 1;
-      let negated = EMPTY;
-      const lead = pattern[index];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index++;
-      }
-      let body = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern[index];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index];
-          body += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
-          if (to === ESCAPE) {
-            to = pattern[index += 1];
-          }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          const nameStart = index + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
-              return null;
-            }
-            body += POSIX_CLASSES[name];
-            prev = EMPTY;
-            index = end;
-          } else {
-            body += escapeMember("[");
-            prev = "[";
-            index = nameStart - 2;
-          }
-        } else {
-          body += escapeMember(char);
-          prev = char;
-        }
-        index++;
-        if (pattern[index] === "]") {
-          return {
-            end: index,
-            source: classSource(negated, body)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "\uE000";
-    var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern;
-      let out = EMPTY;
-      let index = 0;
-      while (index < length) {
-        const char = pattern[index];
-        if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index, index + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index = length;
-          } else {
-            out += hold(scanned.source);
-            index = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index++;
-        }
-      }
-      return {
-        source: out,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str3) => index + 6 < str3.length ? str3.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range2, close) => `\\[${range2}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
-      let separator = EMPTY;
-      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
-        separator += run[index].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
-          tokens.push({ wildcard: true });
-          index += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index++;
-        } else {
-          tokens.push({ single: char });
-          index++;
-        }
-      }
-      let out = EMPTY;
-      let run = [];
-      const flush = () => {
-        let lastWildcard;
-        run.forEach((token, at) => {
-          if (token.wildcard) {
-            lastWildcard = at;
-          }
-        });
-        run.forEach((token, at) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
-        });
-        run = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run.push(token);
-          return;
-        }
-        flush();
-        out += token.boundary;
-      });
-      flush();
-      return out;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
-      ) : replaced;
-    };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
-    };
-    var basenameOf = (path28) => {
-      const end = path28.length - 1;
-      const index = path28.lastIndexOf(
-        SLASH,
-        path28[end] === SLASH ? end - 1 : end
-      );
-      return index < 0 ? path28 : path28.slice(index + 1);
-    };
-    var parentOf = (path28) => {
-      if (path28.charCodeAt(0) === SLASH_CODE || path28.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path28.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      const end = path28.length - 1;
-      const cut = path28.lastIndexOf(
-        SLASH,
-        path28.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path28.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str3 = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex = this.ignoreCase ? new RegExp(str3, "i") : new RegExp(str3);
-        return define(this, key, regex);
-      }
-    };
-    var hasTrailingBackslash = (str3) => {
-      let count = 0;
-      while (str3[str3.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
-        }
-        end = lineEnd;
-        while (body[end - 1] === SPACE) {
-          end--;
-        }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd = end - 1;
-      }
-      if (end === lineEnd) {
-        return body.slice(0, lineEnd);
-      }
-      let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body[0] === "!") {
-        negative = true;
-        body = body.slice(1);
-      }
-      const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
-      }
-      if (!body || hasTrailingBackslash(body)) {
-        return;
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
-        makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path28) {
-        const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored2 = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index = rules.length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule.checkRegex.test(path28)) {
-            ignored2 = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored: ignored2,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path28, mode) {
-        const rules = this._rules;
-        const { length } = rules;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path28) : path28;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path28
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path28, originalPath, doThrow) => {
-      if (!isString(path28)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path28) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path28)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path28) => {
-      const first = path28.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path28.length === 1) {
-        return true;
-      }
-      const second = path28.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path28.length === 2 || path28.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache3, path28) {
-        checkPath(
-          path28,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path28 ? this._t(path28, cache3) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path28 = convertPath(target);
-        if (!path28 || path28.charCodeAt(path28.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path28);
-        }
-        const dir = this._t(path28, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal = this._rules.testLiteral(path28);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path28, cache3) {
-        if (path28 in cache3) {
-          return cache3[path28];
-        }
-        const parentPath = parentOf(path28);
-        const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path28] = parent && parent.ignored ? parent : this._rules.test(path28, MODE_IGNORE);
-      }
-      ignores(path28) {
-        return this._test(path28, this._ignoreCache, convertPath(path28)).ignored;
-      }
-      createFilter() {
-        return (path28) => !this.ignores(path28);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path28) {
-        return this._test(path28, this._testCache, convertPath(path28));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path28) => checkPath(convertPath(path28), path28, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path28) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path28) || isNotRelative(path28);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -1210,8 +350,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path28, { windows } = {}) => {
-      const segs = path28.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path31, { windows } = {}) => {
+      const segs = path31.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -2731,100 +1871,347 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/shard/partition.ts
-var MAX_SHARDS = 256;
-function parseShard(text) {
-  const m = /^(\d{1,4})\/(\d{1,4})$/.exec(text.trim());
-  const index = m ? Number(m[1]) : NaN;
-  const total = m ? Number(m[2]) : NaN;
-  if (!m || total < 1 || total > MAX_SHARDS || index < 1 || index > total)
-    throw new UsageError(
-      `--shard must be INDEX/TOTAL with 1 <= INDEX <= TOTAL <= ${MAX_SHARDS} (e.g. 2/4), got ${JSON.stringify(text)}`
+// src/github/diff.ts
+import { execFile } from "node:child_process";
+function parsePatch(patch) {
+  const lines = /* @__PURE__ */ new Set();
+  let next = 0;
+  let inHunk = false;
+  for (const raw of patch.split("\n")) {
+    const line2 = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const h = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line2);
+    if (h) {
+      next = Number(h[1]);
+      inHunk = true;
+      continue;
+    }
+    if (!inHunk) continue;
+    if (line2.startsWith("+")) lines.add(next++);
+    else if (line2.startsWith(" ") || line2 === "") next++;
+  }
+  return lines;
+}
+var API_FILE_CAP = 3e3;
+var PAGE_SIZE = 100;
+async function changedFromApi(client, repo, pr, expected) {
+  const maxPages = API_FILE_CAP / PAGE_SIZE;
+  const files = await client.paginate(`/repos/${repo}/pulls/${pr}/files`, maxPages);
+  const changed = /* @__PURE__ */ new Map();
+  const removed = [];
+  for (const f of files) {
+    if (!f || typeof f.filename !== "string") continue;
+    if (typeof f.previous_filename === "string" && f.previous_filename !== f.filename)
+      removed.push(f.previous_filename);
+    if (f.status === "removed") {
+      removed.push(f.filename);
+      continue;
+    }
+    changed.set(f.filename, typeof f.patch === "string" && f.patch ? parsePatch(f.patch) : "all");
+  }
+  const truncated = files.length >= API_FILE_CAP || typeof expected === "number" && Number.isFinite(expected) && files.length < expected;
+  return { changed, removed, truncated };
+}
+function git(cwd, args, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    execFile(
+      "git",
+      args,
+      { cwd, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, encoding: "utf8" },
+      (err, stdout) => err ? reject(err) : resolve(stdout)
     );
-  return { index, total };
+  });
 }
-function fnv1a(text) {
-  let h = 2166136261;
-  for (const b of Buffer.from(text, "utf8")) {
-    h ^= b;
-    h = Math.imul(h, 16777619) >>> 0;
-  }
-  return h >>> 0;
-}
-function shardOfKey(key, total) {
-  return fnv1a(key) % total + 1;
-}
-var Grouping = class {
-  parent = /* @__PURE__ */ new Map();
-  add(node) {
-    if (!this.parent.has(node)) this.parent.set(node, node);
-  }
-  find(node) {
-    let root = node;
-    while (this.parent.get(root) !== root) root = this.parent.get(root);
-    let n = node;
-    while (n !== root) {
-      const next = this.parent.get(n);
-      this.parent.set(n, root);
-      n = next;
+function parseGitDiff(text, removed = []) {
+  const out = /* @__PURE__ */ new Map();
+  let file;
+  let old;
+  let buf = [];
+  const flush = () => {
+    if (file !== void 0) out.set(file, parsePatch(buf.join("\n")));
+    buf = [];
+  };
+  for (const line2 of text.split("\n")) {
+    if (line2.startsWith("diff --git ")) {
+      flush();
+      file = void 0;
+      continue;
     }
-    return root;
-  }
-  join(a, b) {
-    this.add(a);
-    this.add(b);
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra < rb) this.parent.set(rb, ra);
-    else if (rb < ra) this.parent.set(ra, rb);
-  }
-  has(node) {
-    return this.parent.has(node);
-  }
-  /** The group key of a member, undefined for a path in no group. */
-  keyOf(node) {
-    return this.parent.has(node) ? this.find(node) : void 0;
-  }
-  /** Every group: key → members (sorted). */
-  groups() {
-    const out = /* @__PURE__ */ new Map();
-    for (const n of [...this.parent.keys()].sort()) {
-      const k = this.find(n);
-      out.set(k, [...out.get(k) ?? [], n]);
+    if (line2.startsWith("+++ ")) {
+      const name = line2.slice(4);
+      file = name === "/dev/null" ? void 0 : unquote(name).replace(/^b\//, "");
+      if (file === void 0 && old !== void 0) removed.push(old);
+      old = void 0;
+      continue;
     }
-    return out;
+    if (line2.startsWith("--- ")) {
+      const name = line2.slice(4);
+      old = name === "/dev/null" ? void 0 : unquote(name).replace(/^a\//, "");
+      continue;
+    }
+    buf.push(line2);
   }
-};
-var Partition = class {
-  constructor(grouping, total) {
-    this.grouping = grouping;
-    this.total = total;
+  flush();
+  return out;
+}
+function unquote(name) {
+  if (!name.startsWith('"')) return name.replace(/\t$/, "");
+  const body = name.slice(1, name.lastIndexOf('"'));
+  const bytes = [];
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== "\\") {
+      bytes.push(...Buffer.from(c, "utf8"));
+      continue;
+    }
+    const n = body[++i];
+    if (/[0-7]/.test(n)) {
+      bytes.push(parseInt(body.slice(i, i + 3), 8));
+      i += 2;
+    } else
+      bytes.push(
+        { n: 10, t: 9, r: 13, '"': 34, "\\": 92, a: 7, b: 8, f: 12, v: 11 }[n] ?? n.charCodeAt(0)
+      );
   }
-  grouping;
-  total;
-  /** The shard (1-based) every finding in `file` belongs to. */
-  ownerOf(file) {
-    return shardOfKey(this.grouping.keyOf(file) ?? file, this.total);
-  }
-};
+  return Buffer.from(bytes).toString("utf8");
+}
+async function changedFromGit(cwd, base, head, timeoutMs = 1e4) {
+  if (!/^[0-9a-f]{7,64}$/i.test(base) || !/^[0-9a-f]{7,64}$/i.test(head))
+    throw new Error("base/head are not commit ids");
+  const text = await git(cwd, [...DIFF, `${base}...${head}`, "--"], timeoutMs);
+  const removed = [];
+  const changed = parseGitDiff(text, removed);
+  return { changed, removed, truncated: false };
+}
+var DIFF = [
+  "-c",
+  "core.quotePath=true",
+  "diff",
+  "--no-color",
+  "--no-ext-diff",
+  "--no-textconv",
+  "--unified=0",
+  "--no-renames"
+];
+async function changedSinceCommit(cwd, base, timeoutMs = 1e4) {
+  if (!/^[0-9a-f]{7,64}$/i.test(base)) throw new Error("base is not a commit id");
+  const text = await git(cwd, [...DIFF, "--relative", base, "--"], timeoutMs);
+  const removed = [];
+  const changed = parseGitDiff(text, removed);
+  const untracked = await git(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", "."], timeoutMs);
+  for (const f of untracked.split("\0")) if (f) changed.set(f, "all");
+  return { changed, removed, truncated: false };
+}
 
-// src/schema/load.ts
+// src/policy/trusted.ts
+import { execFileSync } from "node:child_process";
+import path2 from "node:path";
+
+// src/policy/glob.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
 import fs from "node:fs";
 import path from "node:path";
+var GLOB_CHARS = /[*?[\]{}()!]/;
+function unsafePattern(pattern) {
+  if (path.isAbsolute(pattern) || /^[A-Za-z]:[\\/]/.test(pattern)) return "absolute paths are not allowed";
+  if (pattern.split(/[\\/]/).includes("..")) return '".." is not allowed';
+  if (pattern.includes("\0")) return "NUL bytes are not allowed";
+  return void 0;
+}
+function expandGlob(root, pattern, maxEntries = 1e5) {
+  if (unsafePattern(pattern)) return [];
+  const segments = pattern.split("/");
+  const staticParts = [];
+  for (const s of segments) {
+    if (GLOB_CHARS.test(s)) break;
+    staticParts.push(s);
+  }
+  if (staticParts.length === segments.length) {
+    const abs = path.join(root, pattern);
+    try {
+      return fs.lstatSync(abs).isFile() && existsInside(abs) ? [pattern] : [];
+    } catch {
+      return [];
+    }
+  }
+  const match = compileGlob(pattern);
+  const prefix = staticParts.join("/");
+  const walked = walk(path.join(root, prefix), {
+    roots: realOrSelf(root),
+    maxEntries,
+    want: (e) => e.dirent.isFile() && match.test(prefix ? `${prefix}/${e.rel}` : e.rel)
+  });
+  return walked.entries.map((e) => prefix ? `${prefix}/${e.rel}` : e.rel).sort();
+}
+function matchesAny(file, globs) {
+  if (!globs?.length) return false;
+  return globs.some((g) => compileGlob(g).test(file));
+}
+var GUARDS = ["(?!(?:^|\\/)\\.{1,2}(?:\\/|$))", "(?!\\.{1,2}(?:\\/|$))", "(?=.)"];
+var compiled = /* @__PURE__ */ new Map();
+var NOTHING = { test: () => false };
+function compileGlob(glob) {
+  let m = compiled.get(glob);
+  if (m) return m;
+  const negated = glob.startsWith("!") && !glob.startsWith("!(");
+  const body = negated ? glob.slice(1) : glob;
+  let source;
+  try {
+    source = import_picomatch.default.makeRe(body, { dot: true }).source;
+  } catch {
+    source = "";
+  }
+  for (const g of GUARDS) source = source.split(g).join("");
+  const r = source ? compileLinear(source, "js") : void 0;
+  if (r?.ok) m = { test: negated ? (f) => !r.re.test(f) : (f) => r.re.test(f) };
+  else
+    m = { ...NOTHING, refused: r && !r.ok ? `it cannot run on the linear-time engine (${r.reason})` : "invalid glob" };
+  if (compiled.size > 1e4) compiled.clear();
+  compiled.set(glob, m);
+  return m;
+}
+
+// src/policy/trusted.ts
+var MAX_POLICY_BYTES = 5 * 1024 * 1024;
+var MAX_TREE_PATHS = 2e5;
+var SKIP_SEGMENTS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function globListed(paths, pattern) {
+  if (!paths) return void 0;
+  if (unsafePattern(pattern)) return [];
+  const m = compileGlob(pattern);
+  return paths.filter((p) => !p.split("/").some((s) => SKIP_SEGMENTS.has(s)) && m.test(p)).sort();
+}
+var SHA = /^[0-9a-f]{7,64}$/i;
+function safeRel(rel) {
+  return !!rel && !rel.startsWith("/") && !rel.split("/").includes("..") && !/[\0\n\r]/.test(rel);
+}
+function gitOut(cwd, args, maxBuffer = 64 * 1024) {
+  return execFileSync("git", ["--no-pager", ...args], {
+    cwd,
+    encoding: "utf8",
+    timeout: 1e4,
+    maxBuffer,
+    stdio: ["ignore", "pipe", "ignore"]
+  });
+}
+function gitTrustedSide(cwd, sha) {
+  if (!SHA.test(sha)) return void 0;
+  try {
+    gitOut(cwd, ["cat-file", "-e", `${sha}^{commit}`]);
+  } catch {
+    return void 0;
+  }
+  let tree = null;
+  return {
+    label: `base commit ${sha.slice(0, 7)}`,
+    commit: sha,
+    read: async (rel) => {
+      if (!safeRel(rel)) return void 0;
+      const spec = `${sha}:./${rel.replace(/^\.\//, "")}`;
+      try {
+        if (gitOut(cwd, ["cat-file", "-t", spec]).trim() !== "blob") return void 0;
+        const size = Number(gitOut(cwd, ["cat-file", "-s", spec]).trim());
+        if (!(size <= MAX_POLICY_BYTES)) return void 0;
+        return gitOut(cwd, ["cat-file", "blob", spec], MAX_POLICY_BYTES + 1024);
+      } catch {
+        return void 0;
+      }
+    },
+    glob: async (pattern) => {
+      if (tree === null) {
+        try {
+          const out = gitOut(cwd, ["ls-tree", "-r", "-z", "--name-only", sha], 64 * 1024 * 1024);
+          tree = out.split("\0").filter(Boolean);
+          if (tree.length > MAX_TREE_PATHS) tree = void 0;
+        } catch {
+          tree = void 0;
+        }
+      }
+      return globListed(tree, pattern);
+    }
+  };
+}
+function resolveGitRef(cwd, ref) {
+  if (!ref || ref.startsWith("-") || /[\0\n\r]/.test(ref)) return void 0;
+  try {
+    const sha = gitOut(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).trim();
+    return SHA.test(sha) ? sha : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function dirTrustedSide(dir) {
+  const root = realOrSelf(dir);
+  return {
+    label: `base directory ${dir}`,
+    read: async (rel) => {
+      if (!safeRel(rel)) return void 0;
+      const read = readConfinedText(path2.join(root, rel), MAX_POLICY_BYTES, root);
+      return read.ok ? read.text : void 0;
+    },
+    glob: async (pattern) => expandGlob(root, pattern)
+  };
+}
+function baseTrustedSide(cwd, base, isDir) {
+  if (isDir) return dirTrustedSide(path2.resolve(cwd, base));
+  const sha = resolveGitRef(cwd, base);
+  const side = sha ? gitTrustedSide(cwd, sha) : void 0;
+  if (!side)
+    throw new UsageError(`--base ${JSON.stringify(base)} is neither a directory nor a commit of this repository`);
+  return { ...side, label: `base ${base} (${sha.slice(0, 7)})` };
+}
+function apiTrustedSide(client, repo, sha) {
+  if (!SHA.test(sha) || !/^[\w.-]+\/[\w.-]+$/.test(repo)) return void 0;
+  let tree;
+  return {
+    label: `base commit ${sha.slice(0, 7)} (through the API)`,
+    glob: async (pattern) => {
+      tree ??= client.request(
+        "GET",
+        `/repos/${repo}/git/trees/${sha}?recursive=1`
+      ).then(
+        (r) => (
+          // A truncated listing would drop policy files silently: it is no listing.
+          !r || r.truncated || !Array.isArray(r.tree) || r.tree.length > MAX_TREE_PATHS ? void 0 : r.tree.filter((e) => e.type === "blob" && typeof e.path === "string").map((e) => e.path)
+        )
+      ).catch(() => void 0);
+      return globListed(await tree, pattern);
+    },
+    read: async (rel) => {
+      if (!safeRel(rel)) return void 0;
+      const p = rel.replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
+      try {
+        const r = await client.request(
+          "GET",
+          `/repos/${repo}/contents/${p}?ref=${sha}`
+        );
+        if (!r || r.type !== "file" || r.encoding !== "base64" || typeof r.content !== "string") return void 0;
+        if (typeof r.size === "number" && r.size > MAX_POLICY_BYTES) return void 0;
+        return Buffer.from(r.content, "base64").toString("utf8");
+      } catch (e) {
+        if (e.kind === "not-found") return void 0;
+        throw e;
+      }
+    }
+  };
+}
+
+// src/schema/load.ts
+import fs2 from "node:fs";
+import path3 from "node:path";
 import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
 var DEFAULT_OPENCLAW_VERSION = "2026.9.6";
 function schemaRoot() {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const candidates = [path.join(here, "schema"), path.resolve(here, "..", "..", "dist", "schema")];
-  for (const c of candidates) if (fs.existsSync(c)) return c;
+  const here = path3.dirname(fileURLToPath(import.meta.url));
+  const candidates = [path3.join(here, "schema"), path3.resolve(here, "..", "..", "dist", "schema")];
+  for (const c of candidates) if (fs2.existsSync(c)) return c;
   throw new Error(`compiled schema validators not found (looked in ${candidates.join(", ")}); run npm run build`);
 }
 var modules = /* @__PURE__ */ new Map();
 function loadModule(file) {
   let mod = modules.get(file);
   if (!mod) {
-    const code = zlib.gunzipSync(fs.readFileSync(file)).toString("utf8");
+    const code = zlib.gunzipSync(fs2.readFileSync(file)).toString("utf8");
     const module = { exports: {} };
     new Function("module", "exports", code)(module, module.exports);
     modules.set(file, mod = module.exports);
@@ -2848,8 +2235,8 @@ var ValidatorSet = class _ValidatorSet {
     return set;
   }
   static read(version, root) {
-    const dir = path.join(root, version);
-    const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8"));
+    const dir = path3.join(root, version);
+    const manifest = JSON.parse(fs2.readFileSync(path3.join(dir, "manifest.json"), "utf8"));
     return new _ValidatorSet(dir, manifest);
   }
   entry(id) {
@@ -2862,7 +2249,7 @@ var ValidatorSet = class _ValidatorSet {
     let p = this.cache.get(id);
     if (!p) {
       const file = this.entry(id).file;
-      p = Promise.resolve().then(() => loadModule(path.join(this.dir, "..", "modules", `${file}.js.gz`)));
+      p = Promise.resolve().then(() => loadModule(path3.join(this.dir, "..", "modules", `${file}.js.gz`)));
       this.cache.set(id, p);
     }
     return p;
@@ -2870,13 +2257,13 @@ var ValidatorSet = class _ValidatorSet {
 };
 
 // src/schema/releases.ts
-import fs2 from "node:fs";
-import path2 from "node:path";
+import fs3 from "node:fs";
+import path4 from "node:path";
 var loaded = /* @__PURE__ */ new Map();
 function bundledReleases(root = schemaRoot()) {
   let r = loaded.get(root);
   if (!r)
-    loaded.set(root, r = JSON.parse(fs2.readFileSync(path2.join(root, "releases.json"), "utf8")));
+    loaded.set(root, r = JSON.parse(fs3.readFileSync(path4.join(root, "releases.json"), "utf8")));
   return r;
 }
 function parseVersion(raw) {
@@ -2920,645 +2307,24 @@ function mapToRelease(requested, bundled = bundledReleases()) {
   };
 }
 
-// src/schema/target.ts
-import path3 from "node:path";
-function isRec2(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function resolveTarget(hints, config, opts = {}) {
-  const bundled = opts.bundled ?? bundledReleases();
-  const newest = bundled.releases.find((r) => r.version === bundled.newest) ?? bundled.releases[bundled.releases.length - 1];
-  if (opts.upgradeCheck)
-    return {
-      version: newest.version,
-      line: newest.line,
-      kind: "upgrade-check",
-      source: "--upgrade-check (the newest bundled release)"
-    };
-  const notes = [];
-  const meta = isRec2(config) && isRec2(config.meta) ? config.meta.lastTouchedVersion : void 0;
-  const candidates = [
-    ...hints,
-    typeof meta === "string" ? { version: meta, kind: "meta.lastTouchedVersion", source: "meta.lastTouchedVersion" } : void 0
-  ];
-  for (const hint of candidates) {
-    if (!hint) continue;
-    const parsed = parseVersion(hint.version);
-    if (!parsed) {
-      notes.push(`${hint.source} names ${JSON.stringify(hint.version)}, not an OpenClaw version; ignored`);
-      continue;
-    }
-    const mapped = mapToRelease(parsed, bundled);
-    const note2 = [...notes, ...mapped.note ? [mapped.note] : []].join("; ");
-    return {
-      version: mapped.release.version,
-      line: mapped.release.line,
-      requested: parsed.text,
-      kind: hint.kind,
-      source: hint.source,
-      ...note2 ? { note: note2 } : {}
-    };
-  }
-  const note = notes.join("; ");
-  return {
-    version: newest.version,
-    line: newest.line,
-    kind: "newest",
-    source: "the newest bundled release",
-    ...note ? { note } : {}
-  };
-}
-var IMAGE = /\b(?:(?:ghcr\.io|docker\.io)\/)?openclaw\/openclaw:([0-9][\w.-]*)/g;
-var NPM = /\b(?:npm|pnpm|yarn|bun)\s+(?:install|i|add|global\s+add)\b[^\n]*?(?<![\w@/-])openclaw@([~^=v]*[0-9][\w.-]*)/g;
-function scan(text) {
-  const hits = [];
-  const lineOf = (i) => text.slice(0, i).split("\n").length;
-  for (const m of text.matchAll(IMAGE)) hits.push({ version: m[1], line: lineOf(m.index), what: `image ${m[0]}` });
-  for (const m of text.matchAll(NPM))
-    hits.push({ version: m[1], line: lineOf(m.index), what: `\`openclaw@${m[1]}\` installed` });
-  return hits.filter((h) => parseVersion(h.version));
-}
-var HINT_MAX_BYTES = 2 * 1024 * 1024;
-function deploymentHint(deploymentAbs, deploymentRel, nearLine = 1) {
-  const read = readConfinedText(deploymentAbs, HINT_MAX_BYTES);
-  if (!read.ok) return void 0;
-  const text = read.text;
-  const hits = scan(text);
-  if (hits.length) {
-    const after = hits.filter((h) => h.line >= nearLine).sort((a, b) => a.line - b.line);
-    const best = after[0] ?? hits.reduce((a, b) => nearLine - b.line < nearLine - a.line ? b : a);
-    return { version: best.version, kind: "deployment", source: `${best.what} in ${deploymentRel}:${best.line}` };
-  }
-  if (/^\s*build\s*:/m.test(text)) {
-    const named = /^\s*dockerfile\s*:\s*["']?([^"'\s#]+)/m.exec(text)?.[1];
-    const dir = path3.dirname(deploymentAbs);
-    for (const df of [...named ? [named] : [], "Dockerfile"]) {
-      const abs = path3.resolve(dir, df);
-      const dread = readConfinedText(abs, HINT_MAX_BYTES);
-      if (!dread.ok) continue;
-      const dtext = dread.text;
-      const h = scan(dtext)[0];
-      if (h)
-        return {
-          version: h.version,
-          kind: "deployment",
-          source: `${h.what} in ${path3.join(path3.dirname(deploymentRel), df)}:${h.line}`
-        };
-    }
-  }
-  return void 0;
-}
-function packageJsonHint(configAbs, configRel, stop) {
-  let dir = path3.dirname(configAbs);
-  let relDir = path3.dirname(configRel);
-  const root = path3.resolve(stop);
-  for (; ; ) {
-    const pj = path3.join(dir, "package.json");
-    const pread = readConfinedText(pj, HINT_MAX_BYTES);
-    if (pread.ok) {
-      try {
-        const pkg = JSON.parse(pread.text);
-        for (const field of ["dependencies", "devDependencies", "optionalDependencies"]) {
-          const deps = pkg[field];
-          const spec = isRec2(deps) ? deps.openclaw : void 0;
-          if (typeof spec === "string" && /^[~^=v]*\d{4}\.\d{1,2}(\.\d+)?(-[\w.-]+)?$/.test(spec.trim())) {
-            return {
-              version: spec.trim(),
-              kind: "package.json",
-              source: `${field}.openclaw "${spec.trim()}" in ${path3.join(relDir, "package.json")}`
-            };
-          }
-        }
-      } catch {
-      }
-    }
-    const up = path3.dirname(dir);
-    if (dir === root || up === dir || !up.startsWith(root)) return void 0;
-    dir = up;
-    relDir = path3.dirname(relDir);
-  }
-}
-function describeTarget(t) {
-  const from = t.kind === "newest" ? "the newest bundled release" : `${t.source}${t.requested && !t.source.includes(t.requested) ? ` ${t.requested}` : ""}`;
-  return `OpenClaw ${t.version} (${t.line}.x) from ${from}${t.note ? `; ${t.note}` : ""}`;
-}
-
-// src/policy/invocation.ts
-var SETTINGS = /* @__PURE__ */ new Set(["off", "critical", "warn", "info"]);
-function emptyInvocation() {
-  return { exclude: [], rules: [], helm: {} };
-}
-function chart(s, dir) {
-  const key = dir.trim().replace(/\/+$/, "").replace(/^\.\//, "") || ".";
-  if (!Object.hasOwn(s.helm, key))
-    Object.defineProperty(s.helm, key, { value: { values: [], set: {} }, enumerable: true });
-  return s.helm[key];
-}
-function parseInvocation(raw, labels = {
-  rules: "--rule",
-  helmValues: "--helm-values",
-  helmSet: "--helm-set"
-}) {
-  const out = emptyInvocation();
-  out.exclude.push(...(raw.exclude ?? []).map((g) => g.trim()).filter(Boolean));
-  for (const r of raw.rules ?? []) {
-    const m = /^\s*([^=\s]+)\s*=\s*(\S+)\s*$/.exec(r);
-    if (!m || !SETTINGS.has(m[2]))
-      throw new UsageError(`${labels.rules} expects RULE=off|critical|warn|info, got ${JSON.stringify(r)}`);
-    out.rules.push({ rule: m[1], severity: m[2], origin: `${labels.rules} ${m[1]}` });
-  }
-  for (const v of raw.helmValues ?? []) {
-    const i = v.indexOf(":");
-    if (i <= 0 || !v.slice(i + 1).trim())
-      throw new UsageError(`${labels.helmValues} expects CHART_DIR:VALUES_FILE, got ${JSON.stringify(v)}`);
-    chart(out, v.slice(0, i)).values.push(v.slice(i + 1).trim());
-  }
-  for (const v of raw.helmSet ?? []) {
-    const i = v.indexOf(":");
-    const eq = v.indexOf("=", i + 1);
-    if (i <= 0 || eq <= i + 1)
-      throw new UsageError(`${labels.helmSet} expects CHART_DIR:KEY=VALUE, got ${JSON.stringify(v.split("=")[0])}`);
-    const c = chart(out, v.slice(0, i));
-    Object.defineProperty(c.set, v.slice(i + 1, eq).trim(), {
-      value: v.slice(eq + 1),
-      enumerable: true,
-      writable: true
-    });
-  }
-  return out;
-}
-function withInvocation(config, s) {
-  if (!s || !s.exclude.length && !s.rules.length && !Object.keys(s.helm).length) return config;
-  const helm = { ...config.helm ?? {}, charts: { ...config.helm?.charts ?? {} } };
-  for (const [dir, c] of Object.entries(s.helm)) {
-    const had = Object.hasOwn(helm.charts, dir) ? helm.charts[dir] : { values: [], set: {} };
-    Object.defineProperty(helm.charts, dir, {
-      value: { values: [...had.values, ...c.values], set: { ...had.set, ...c.set } },
-      enumerable: true
-    });
-  }
-  return {
-    ...config,
-    exclude: [...config.exclude, ...s.exclude],
-    rules: [...config.rules, ...s.rules],
-    ...Object.keys(s.helm).length ? { helm } : {}
-  };
-}
-function invocationFlags(s) {
-  const out = [];
-  for (const g of s.exclude) out.push("--exclude", g);
-  for (const r of s.rules) out.push("--rule", `${r.rule}=${r.severity}`);
-  for (const [dir, c] of Object.entries(s.helm)) {
-    for (const v of c.values) out.push("--helm-values", `${dir}:${v}`);
-    for (const [k, v] of Object.entries(c.set)) out.push("--helm-set", `${dir}:${k}=${v}`);
-  }
-  return out;
-}
-
-// src/run.ts
-import fs15 from "node:fs";
-import path27 from "node:path";
-
-// src/core/budget.ts
-var DEFAULT_RUN_BUDGET_MS = 4e4;
-var current;
-function startRunBudget(ms) {
-  const env = Number(process.env.CLAWLINT_RUN_BUDGET_MS);
-  const budget = ms ?? (Number.isFinite(env) && process.env.CLAWLINT_RUN_BUDGET_MS !== "" ? env : DEFAULT_RUN_BUDGET_MS);
-  current = { ms: budget, deadline: Date.now() + budget, skipped: [] };
-}
-function overBudget(stage, file) {
-  if (!current || Date.now() < current.deadline) return false;
-  current.skipped.push({ stage, file });
-  return true;
-}
-function budgetRemainingMs() {
-  return current ? Math.max(0, current.deadline - Date.now()) : Infinity;
-}
-function finishRunBudget() {
-  const b = current;
-  current = void 0;
-  if (!b?.skipped.length) return [];
-  const first = b.skipped[0];
-  const byStage = /* @__PURE__ */ new Map();
-  for (const s of b.skipped) byStage.set(s.stage, (byStage.get(s.stage) ?? 0) + 1);
-  const counts = [...byStage].map(([stage, n]) => `${n} ${stage}`).join(", ");
-  return [
-    makeFinding(
-      "clawlint.budget_exceeded",
-      "critical",
-      `the run's time budget (${b.ms / 1e3} s) ran out; not checked: ${counts} (first: this file)`,
-      { file: first.file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-      "",
-      "Lint fewer paths per run (or exclude generated trees); a tree this large or slow is not judged in full."
-    )
-  ];
-}
-
-// src/deploy/platforms/context.ts
-import path6 from "node:path";
-
-// src/discovery.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import fs4 from "node:fs";
-import path5 from "node:path";
-
-// src/policy/glob.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import fs3 from "node:fs";
-import path4 from "node:path";
-var GLOB_CHARS = /[*?[\]{}()!]/;
-var SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
-function unsafePattern(pattern) {
-  if (path4.isAbsolute(pattern) || /^[A-Za-z]:[\\/]/.test(pattern)) return "absolute paths are not allowed";
-  if (pattern.split(/[\\/]/).includes("..")) return '".." is not allowed';
-  if (pattern.includes("\0")) return "NUL bytes are not allowed";
-  return void 0;
-}
-function expandGlob(root, pattern, maxEntries = 1e5) {
-  if (unsafePattern(pattern)) return [];
-  const segments = pattern.split("/");
-  const staticParts = [];
-  for (const s of segments) {
-    if (GLOB_CHARS.test(s)) break;
-    staticParts.push(s);
-  }
-  if (staticParts.length === segments.length) {
-    const abs = path4.join(root, pattern);
-    try {
-      return fs3.lstatSync(abs).isFile() && existsInside(abs) ? [pattern] : [];
-    } catch {
-      return [];
-    }
-  }
-  const match = compileGlob(pattern);
-  const realRoot = realOrSelf2(root);
-  const out = [];
-  const stack = [staticParts.join("/")];
-  let seen = 0;
-  while (stack.length && seen < maxEntries) {
-    const rel = stack.pop();
-    const entries = listDirConfined(path4.join(root, rel), realRoot);
-    if (!entries) continue;
-    for (const e of entries) {
-      if (++seen > maxEntries) break;
-      const child2 = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) {
-        if (!SKIP.has(e.name)) stack.push(child2);
-      } else if (e.isFile() && match.test(child2)) out.push(child2);
-    }
-  }
-  return out.sort();
-}
-function matchesAny(file, globs) {
-  if (!globs?.length) return false;
-  return globs.some((g) => compileGlob(g).test(file));
-}
-var GUARDS = ["(?!(?:^|\\/)\\.{1,2}(?:\\/|$))", "(?!\\.{1,2}(?:\\/|$))", "(?=.)"];
-var compiled = /* @__PURE__ */ new Map();
-var NOTHING = { test: () => false };
-function compileGlob(glob) {
-  let m = compiled.get(glob);
-  if (m) return m;
-  const negated = glob.startsWith("!") && !glob.startsWith("!(");
-  const body = negated ? glob.slice(1) : glob;
-  let source;
-  try {
-    source = import_picomatch.default.makeRe(body, { dot: true }).source;
-  } catch {
-    source = "";
-  }
-  for (const g of GUARDS) source = source.split(g).join("");
-  const r = source ? compileLinear(source, "js") : void 0;
-  if (r?.ok) m = { test: negated ? (f) => !r.re.test(f) : (f) => r.re.test(f) };
-  else
-    m = { ...NOTHING, refused: r && !r.ok ? `it cannot run on the linear-time engine (${r.reason})` : "invalid glob" };
-  if (compiled.size > 1e4) compiled.clear();
-  compiled.set(glob, m);
-  return m;
-}
-function realOrSelf2(p) {
-  try {
-    return fs3.realpathSync(p);
-  } catch {
-    return p;
-  }
-}
-
-// src/discovery.ts
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-var CONFIG_NAME = /^(?:openclaw\.json5?|[\s\S]+\.openclaw\.json5?)$/;
-function isOpenclawConfigName(rel) {
-  return CONFIG_NAME.test(path5.posix.basename(rel));
-}
-function toRel(cwd, abs) {
-  const rel = path5.relative(cwd, abs).split(path5.sep).join("/");
-  return rel === "" ? "." : rel;
-}
-function loadGitignore(dir, ws) {
-  const file = path5.join(dir, ".gitignore");
-  try {
-    const read = readConfinedText(file, 1024 * 1024, ws);
-    if (!read.ok) return void 0;
-    return { base: dir, ig: (0, import_ignore.default)().add(read.text) };
-  } catch {
-    return void 0;
-  }
-}
-function ignored(scopes, abs, isDir) {
-  for (const s of scopes) {
-    const rel = path5.relative(s.base, abs).split(path5.sep).join("/");
-    if (!rel || rel.startsWith("..")) continue;
-    if (s.ig.ignores(isDir ? `${rel}/` : rel)) return true;
-  }
-  return false;
-}
-function discover(paths, opts) {
-  const { cwd } = opts;
-  const globs = opts.configGlobs ?? [];
-  const extra = globs.length ? (rel) => matchesAny(rel, globs) : void 0;
-  const files = /* @__PURE__ */ new Map();
-  const problems = [];
-  const maxFiles = opts.maxFiles ?? 2e5;
-  const ws = workspaceRootOr(cwd);
-  let visited = 0;
-  for (const p of paths.length ? paths : ["."]) {
-    const abs = path5.resolve(cwd, p);
-    let st;
-    try {
-      st = fs4.statSync(abs);
-    } catch {
-      problems.push({ rel: toRel(cwd, abs), message: `path not found: ${p}` });
-      continue;
-    }
-    if (st.isFile()) {
-      files.set(abs, { abs, rel: toRel(cwd, abs), rootRel: path5.basename(abs), explicit: true });
-      continue;
-    }
-    const root = fs4.realpathSync(abs);
-    if (!ws.some((r) => isInside(r, root))) {
-      problems.push({
-        rel: toRel(cwd, abs),
-        message: "directory leaves the workspace (a symlink or absolute path); not read"
-      });
-      continue;
-    }
-    const stack = [{ dir: abs, scopes: [] }];
-    const top = findGitRoot(abs);
-    if (top && top !== abs) {
-      const s = loadGitignore(top, realOrSelf(top));
-      if (s && !ignoredOnTheWay(s, top, abs)) stack[0].scopes.push(s);
-    }
-    while (stack.length) {
-      const { dir, scopes: parentScopes } = stack.pop();
-      const own = loadGitignore(dir, ws);
-      const scopes = own ? [...parentScopes, own] : parentScopes;
-      const entries = dir === abs ? listDirConfined(root, ws) : listDirConfined(dir, ws);
-      if (!entries) {
-        problems.push({ rel: toRel(cwd, dir), message: "directory cannot be read" });
-        continue;
-      }
-      entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-      for (const e of entries) {
-        if (++visited > maxFiles) {
-          problems.push({ rel: toRel(cwd, dir), message: `stopped after ${maxFiles} entries` });
-          stack.length = 0;
-          break;
-        }
-        const full = path5.join(dir, e.name);
-        if (e.isDirectory()) {
-          if (SKIP_DIRS.has(e.name) || ignored(scopes, full, true)) continue;
-          stack.push({ dir: full, scopes });
-          continue;
-        }
-        const rel = toRel(cwd, full);
-        const rootRel = path5.relative(abs, full).split(path5.sep).join("/");
-        const wanted = isOpenclawConfigName(rel) || (extra ? extra(rootRel) || !rel.startsWith("../") && extra(rel) : false);
-        if (!wanted || ignored(scopes, full, false)) continue;
-        if (e.isSymbolicLink()) {
-          let real;
-          try {
-            real = fs4.realpathSync(full);
-          } catch {
-            problems.push({ rel, message: "symlink target does not exist" });
-            continue;
-          }
-          const inside2 = path5.relative(root, real);
-          if (inside2.startsWith("..") || path5.isAbsolute(inside2)) {
-            problems.push({ rel, message: "symlink points outside the scanned directory; not read" });
-            continue;
-          }
-          if (!fs4.statSync(real).isFile()) continue;
-        } else if (!e.isFile()) continue;
-        if (!files.has(full)) files.set(full, { abs: full, rel, rootRel, explicit: false });
-      }
-    }
-  }
-  return { files: [...files.values()].sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0), problems };
-}
-function ignoredOnTheWay(scope, top, dir) {
-  for (let d = dir; d !== top && d.startsWith(top); d = path5.dirname(d)) if (ignored([scope], d, true)) return true;
-  return false;
-}
-function findGitRoot(start) {
-  let dir = start;
-  for (; ; ) {
-    if (fs4.existsSync(path5.join(dir, ".git"))) return dir;
-    const parent = path5.dirname(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
-}
-
-// src/parsers/dotenv.ts
-var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/gm;
-function parseDotenv(text) {
-  const out = [];
-  const src = text.replace(/\r\n?/g, (m2) => m2.length === 2 ? " \n" : "\n");
-  LINE.lastIndex = 0;
-  let m;
-  while ((m = LINE.exec(src)) !== null) {
-    if (m[0].length === 0) {
-      LINE.lastIndex++;
-      continue;
-    }
-    const key = m[1];
-    const keyOffset = m.index + m[0].indexOf(key);
-    const rawWithSpace = m[2] ?? "";
-    const raw = rawWithSpace.trim();
-    const valueOffset = raw ? src.indexOf(raw, keyOffset + key.length) : keyOffset + key.length + 1;
-    let value = raw;
-    const q = raw[0];
-    if (raw.length >= 2 && (q === '"' || q === "'" || q === "`") && raw.endsWith(q)) {
-      value = raw.slice(1, -1);
-      if (q === '"') value = value.replace(/\\n/g, "\n").replace(/\\r/g, "\r");
-    }
-    out.push({ key, value, keyOffset, valueOffset, valueEnd: valueOffset + raw.length });
-  }
-  return out;
-}
-function dotenvToMap(entries) {
-  const map = /* @__PURE__ */ new Map();
-  for (const e of entries) map.set(e.key, e.value);
-  return map;
-}
-
-// src/deploy/platforms/context.ts
-var MAX_ENV_FILE_BYTES = 1024 * 1024;
-var ReadContext = class {
-  constructor(cwd, env) {
-    this.cwd = cwd;
-    this.env = env;
-  }
-  cwd;
-  env;
-  /** Env files read, by absolute path. */
-  envFiles = /* @__PURE__ */ new Map();
-  /** Why an env file was not read, by absolute path (confinement, not a regular file, size). */
-  refusedWhy = /* @__PURE__ */ new Map();
-  /** Findings at the keys that name a refused file. */
-  refusals = [];
-  rel(abs) {
-    return toRel(this.cwd, abs);
-  }
-  /** True for a path inside cwd or inside a scanned path named outside it (`lint ../deploy`). */
-  inside(abs) {
-    const rel = path6.relative(this.cwd, abs);
-    if (!rel.startsWith("..") && !path6.isAbsolute(rel)) return true;
-    return allowedRoots().some((r) => isInside(r, realOrSelf(abs)));
-  }
-  /** Read a dotenv file inside the scanned tree (never outside it); null when unreadable. */
-  readEnvFile(abs) {
-    if (this.envFiles.has(abs)) return this.envFiles.get(abs);
-    let result = null;
-    if (this.inside(abs)) {
-      const r = readSourceFile(abs, this.rel(abs), MAX_ENV_FILE_BYTES);
-      if (r.ok) result = r.file;
-      else if (r.reason !== "file does not exist") this.refusedWhy.set(abs, r.reason);
-    } else this.refusedWhy.set(abs, "path leaves the workspace; not read");
-    this.envFiles.set(abs, result);
-    return result;
-  }
-  /** Variables of an env file as EnvVars located in that file (`loc` = where it is referenced). */
-  envFileVars(abs, referencedAt, origin) {
-    const file = this.readEnvFile(abs);
-    if (!file) {
-      this.refuse(abs, referencedAt, "env file");
-      return void 0;
-    }
-    return parseDotenv(file.text).map((e) => ({
-      name: e.key,
-      kind: "env-file",
-      value: e.value,
-      loc: referencedAt,
-      valueLoc: locateRange(file, [e.keyOffset, e.keyOffset + e.key.length]),
-      origin
-    }));
-  }
-  /** Repo-relative inside the tree, absolute outside it. */
-  shown(abs) {
-    const rel = path6.relative(this.cwd, abs);
-    return rel.startsWith("..") || path6.isAbsolute(rel) ? abs : this.rel(abs);
-  }
-  /** A finding at `at` when `abs` was refused (not when it is merely missing). */
-  refuse(abs, at, what, reason = this.refusedWhy.get(abs)) {
-    if (!reason) return;
-    this.refusals.push(
-      makeFinding("file.unreadable", "warn", `${what} ${JSON.stringify(this.shown(abs))}: ${reason}`, at)
-    );
-  }
-  /** Where the `.env` next to a compose file sets `name`, unless the user's env overrides it. */
-  dotenvLocation(dir, name) {
-    if (this.env.has(name)) return void 0;
-    const file = this.readEnvFile(path6.join(dir, ".env"));
-    const e = file ? parseDotenv(file.text).find((x) => x.key === name) : void 0;
-    return file && e ? locateRange(file, [e.keyOffset, e.keyOffset + e.key.length]) : void 0;
-  }
-  /** The `.env` next to a compose file merged under the user's env (the user's env wins, like the shell). */
-  interpolationEnv(dir) {
-    const env = /* @__PURE__ */ new Map();
-    const file = this.readEnvFile(path6.join(dir, ".env"));
-    if (file) for (const e of parseDotenv(file.text)) env.set(e.key, e.value);
-    for (const [k, v] of this.env) env.set(k, v);
-    return env;
-  }
-};
-
-// src/rules/releases.ts
-function rank(version) {
-  const v = parseVersion(version);
-  if (!v) throw new Error(`not a release version: ${version}`);
-  return (v.year * 100 + v.month) * 1e3 + (v.patch ?? 0);
-}
-function compareReleases(a, b) {
-  return rank(a) - rank(b);
-}
-function resolveRelease(history, target) {
-  const first = history[0];
-  if (!first) return { facts: void 0 };
-  if (compareReleases(target, first.from) < 0) return { facts: first.facts, since: first.from };
-  let facts;
-  for (const row of history) {
-    if (compareReleases(row.from, target) > 0) break;
-    if (row.facts !== void 0) facts = row.facts;
-  }
-  return { facts };
-}
-function releaseLine(version) {
-  return version.split(".").slice(0, 2).join(".");
-}
-function sinceNote(since, target) {
-  return `OpenClaw's own audit reports this from ${releaseLine(since)} (first in ${since}); ${target}'s audit does not check it yet.`;
-}
-
-// src/rules/openclaw/suppressions.ts
-var norm = (v) => typeof v === "string" ? v.trim().toLowerCase() : "";
-function applyAuditSuppressions(config, findings) {
-  const list2 = arr(config, "security", "audit", "suppressions") ?? [];
-  const suppressed = /* @__PURE__ */ new Map();
-  if (list2.length === 0) return { suppressed };
-  findings.forEach((f, i) => {
-    if (f.ruleId === "security.audit.suppressions.active") return;
-    const index = list2.findIndex((s2) => {
-      if (!isRec(s2) || typeof s2.checkId !== "string") return false;
-      const id = s2.checkId.trim();
-      if (!id || id !== f.ruleId) return false;
-      const t = norm(s2.titleIncludes);
-      if (t && !f.title.toLowerCase().includes(t)) return false;
-      const d = norm(s2.detailIncludes);
-      if (d && !f.detail.toLowerCase().includes(d)) return false;
-      return true;
-    });
-    if (index < 0) return;
-    const s = list2[index];
-    suppressed.set(i, { reason: typeof s.reason === "string" ? s.reason.trim() : "", index });
-  });
-  return {
-    suppressed,
-    active: {
-      ruleId: "security.audit.suppressions.active",
-      severity: "info",
-      title: "Security audit suppressions configured",
-      detail: `security.audit.suppressions has ${list2.length} configured suppression(s); ${suppressed.size} finding(s) moved to suppressedFindings.`
-    }
-  };
-}
+// src/policy/trusted-policy.ts
+import path11 from "node:path";
 
 // src/policy/custom-policies.ts
 import fs8 from "node:fs";
-import path11 from "node:path";
+import path10 from "node:path";
 
 // src/schema/errors.ts
 var SHAPE_KEYWORDS = /* @__PURE__ */ new Set(["type", "const", "enum"]);
 function collapseUnions(errors) {
   const containsPaths = errors.filter((e) => e.keyword === "contains").map((e) => e.schemaPath + "/");
-  let list2 = errors.filter((e) => !containsPaths.some((p) => e.schemaPath.startsWith(p)));
-  const unions = list2.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf").sort((a, b) => b.schemaPath.length - a.schemaPath.length);
+  let list3 = errors.filter((e) => !containsPaths.some((p) => e.schemaPath.startsWith(p)));
+  const unions = list3.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf").sort((a, b) => b.schemaPath.length - a.schemaPath.length);
   for (const union of unions) {
-    if (!list2.includes(union)) continue;
+    if (!list3.includes(union)) continue;
     const prefix = union.schemaPath + "/";
     const branches = /* @__PURE__ */ new Map();
-    for (const e of list2) {
+    for (const e of list3) {
       if (!e.schemaPath.startsWith(prefix) || !e.instancePath.startsWith(union.instancePath)) continue;
       const idx = e.schemaPath.slice(prefix.length).split("/")[0];
       const arr2 = branches.get(idx) ?? [];
@@ -3566,9 +2332,9 @@ function collapseUnions(errors) {
       branches.set(idx, arr2);
     }
     const branchErrors = new Set([...branches.values()].flat());
-    list2 = list2.filter((e) => e !== union && !branchErrors.has(e));
+    list3 = list3.filter((e) => e !== union && !branchErrors.has(e));
     if (union.keyword === "oneOf" && branches.size === 0) {
-      list2.push({ ...union, message: "must match exactly one of the allowed shapes (it matches more than one)" });
+      list3.push({ ...union, message: "must match exactly one of the allowed shapes (it matches more than one)" });
       continue;
     }
     const depth = union.instancePath.length;
@@ -3579,17 +2345,17 @@ function collapseUnions(errors) {
     const plausible = [...branches.values()].filter((errs) => !shapeMismatch(errs));
     if (plausible.length) {
       plausible.sort((a, b) => discriminatorMisses(a) - discriminatorMisses(b) || a.length - b.length);
-      list2.push(...plausible[0]);
+      list3.push(...plausible[0]);
       continue;
     }
-    list2.push({
+    list3.push({
       ...union,
       keyword: union.keyword,
       message: describeAlternatives([...branches.values()].flat(), depth),
       params: {}
     });
   }
-  return list2;
+  return list3;
 }
 function describeAlternatives(errs, depth) {
   const values = [];
@@ -3633,14 +2399,14 @@ function toIssues(errors) {
   return out;
 }
 function toIssue(e) {
-  const path28 = fromJsonPointer(e.instancePath);
+  const path31 = fromJsonPointer(e.instancePath);
   const base = { keyword: e.keyword, params: e.params };
   switch (e.keyword) {
     case "additionalProperties": {
       const key = String(e.params.additionalProperty);
       return {
         ...base,
-        path: [...path28, key],
+        path: [...path31, key],
         at: "key",
         message: `Unknown key ${JSON.stringify(key)}`,
         knownKeys: e.knownKeys
@@ -3648,39 +2414,39 @@ function toIssue(e) {
     }
     case "required": {
       const key = String(e.params.missingProperty);
-      return { ...base, path: path28, at: "key", message: `Missing required key ${JSON.stringify(key)}` };
+      return { ...base, path: path31, at: "key", message: `Missing required key ${JSON.stringify(key)}` };
     }
     case "type":
-      return { ...base, path: path28, at: "value", message: `must be of type ${String(e.params.type).replace(/,/g, " or ")}` };
+      return { ...base, path: path31, at: "value", message: `must be of type ${String(e.params.type).replace(/,/g, " or ")}` };
     case "enum":
       return {
         ...base,
-        path: path28,
+        path: path31,
         at: "value",
         message: `must be one of ${(e.params.allowedValues ?? []).map((v) => JSON.stringify(v)).join(", ")}`
       };
     case "const":
-      return { ...base, path: path28, at: "value", message: `must be ${JSON.stringify(e.params.allowedValue)}` };
+      return { ...base, path: path31, at: "value", message: `must be ${JSON.stringify(e.params.allowedValue)}` };
     case "propertyNames": {
       const key = String(e.params.propertyName);
       return {
         ...base,
-        path: [...path28, key],
+        path: [...path31, key],
         at: "key",
         message: `Key ${JSON.stringify(key)} is not an allowed name here`
       };
     }
     case "contains":
-      return { ...base, path: path28, at: "value", message: "does not contain a required entry" };
+      return { ...base, path: path31, at: "value", message: "does not contain a required entry" };
     case "not":
-      return { ...base, path: path28, at: "value", message: "has a value that is not allowed here" };
+      return { ...base, path: path31, at: "value", message: "has a value that is not allowed here" };
     default:
-      return { ...base, path: path28, at: "value", message: e.message ?? `fails the ${e.keyword} constraint` };
+      return { ...base, path: path31, at: "value", message: e.message ?? `fails the ${e.keyword} constraint` };
   }
 }
 
 // src/schema/own-schemas.ts
-import path8 from "node:path";
+import path6 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/schema/legacy-keys.ts
@@ -3723,15 +2489,15 @@ var RENAMED_KEYS = [
   ...streamingAliases(["channels", "*"], "channels.{0}"),
   ...streamingAliases(["channels", "*", "accounts", "*"], "channels.{0}.accounts.{1}")
 ];
-function streamingAliases(at, prefix) {
+function streamingAliases(at2, prefix) {
   const generic = Object.entries({
     streamMode: "streaming.mode",
     chunkMode: "streaming.chunkMode",
     blockStreaming: "streaming.block.enabled",
     blockStreamingCoalesce: "streaming.block.coalesce"
-  }).map(([from, to]) => ({ pattern: [...at, from], replacement: `${prefix}.${to}` }));
+  }).map(([from, to]) => ({ pattern: [...at2, from], replacement: `${prefix}.${to}` }));
   const only = (channel, from, to) => ({
-    pattern: [at[0], channel, ...at.slice(2), from],
+    pattern: [at2[0], channel, ...at2.slice(2), from],
     replacement: `${prefix.replace("{0}", channel)}.${to}`.replace(/\{(\d)\}/g, (_, n) => `{${Number(n) - 1}}`)
   });
   return [
@@ -3740,14 +2506,14 @@ function streamingAliases(at, prefix) {
     only("slack", "nativeStreaming", "streaming.nativeTransport")
   ];
 }
-function replacementFor(path28) {
-  return findLegacyKey(path28)?.replacement ?? findLegacyKey(path28, RENAMED_KEYS)?.replacement;
+function replacementFor(path31) {
+  return findLegacyKey(path31)?.replacement ?? findLegacyKey(path31, RENAMED_KEYS)?.replacement;
 }
-function findLegacyKey(path28, table = LEGACY_KEYS) {
+function findLegacyKey(path31, table = LEGACY_KEYS) {
   for (const key of table) {
-    if (key.pattern.length !== path28.length) continue;
+    if (key.pattern.length !== path31.length) continue;
     const captures = [];
-    if (key.pattern.every((seg, i) => seg === "*" ? (captures.push(path28[i]), true) : seg === path28[i])) {
+    if (key.pattern.every((seg, i) => seg === "*" ? (captures.push(path31[i]), true) : seg === path31[i])) {
       return { key, replacement: key.replacement.replace(/\{(\d)\}/g, (_, n) => captures[Number(n)] ?? "*") };
     }
   }
@@ -3789,8 +2555,8 @@ function suggestKey(key, known, existing = /* @__PURE__ */ new Set()) {
 }
 
 // src/schema/drift.ts
-import fs5 from "node:fs";
-import path7 from "node:path";
+import fs4 from "node:fs";
+import path5 from "node:path";
 var KeyIndex = class _KeyIndex {
   constructor(releases, root) {
     this.releases = releases;
@@ -3802,7 +2568,7 @@ var KeyIndex = class _KeyIndex {
   static load(root = schemaRoot()) {
     let idx = _KeyIndex.cache.get(root);
     if (!idx) {
-      const raw = JSON.parse(fs5.readFileSync(path7.join(root, "keys.json"), "utf8"));
+      const raw = JSON.parse(fs4.readFileSync(path5.join(root, "keys.json"), "utf8"));
       _KeyIndex.cache.set(root, idx = new _KeyIndex(raw.releases, raw.index));
     }
     return idx;
@@ -3811,10 +2577,10 @@ var KeyIndex = class _KeyIndex {
    * The releases that define the key at `path` (a config path: array indexes as numbers or
    * digit strings), as a bit mask; undefined when no release differs on this path.
    */
-  mask(path28) {
+  mask(path31) {
     let children = this.root;
     let mask = (1 << this.releases.length) - 1;
-    for (const seg of path28) {
+    for (const seg of path31) {
       if (!children) return mask === (1 << this.releases.length) - 1 ? void 0 : 0;
       const isIndex = typeof seg === "number" || /^\d+$/.test(seg);
       const node = isIndex ? children["[]"] : (Object.hasOwn(children, seg) ? children[seg] : void 0) ?? children["*"];
@@ -3858,10 +2624,10 @@ function drift(index, mask, target, replacement) {
 // src/schema/schema-findings.ts
 var EMPTY_KEYS = /* @__PURE__ */ new Map();
 var REFUSES = "OpenClaw refuses to start with an invalid config";
-function typedPath(tree, path28) {
+function typedPath(tree, path31) {
   const out = [];
   let node = tree;
-  for (const seg of path28) {
+  for (const seg of path31) {
     if (node?.kind === "array" && /^\d+$/.test(seg)) {
       out.push(Number(seg));
       node = node.items[Number(seg)];
@@ -3880,7 +2646,7 @@ function schemaIssueToFinding(raw, tree, version, driftCtx) {
     const parent = formatPath(issue.path.slice(0, -1)) || "the top level";
     const key = String(issue.path[issue.path.length - 1]);
     const legacy = findLegacyKey(raw.path);
-    const legacyValue = walk(tree, issue.path).node;
+    const legacyValue = walk2(tree, issue.path).node;
     if (legacy?.key.stillAccepted && legacyValue.kind !== "array") {
       return makeFinding(
         "schema.additionalProperties",
@@ -3895,13 +2661,13 @@ function schemaIssueToFinding(raw, tree, version, driftCtx) {
     const d = mask && !legacy?.key.stillAccepted ? drift(driftCtx.index, mask, version, replacementFor(raw.path)) : void 0;
     if (d) {
       const replacement = replacementFor(raw.path);
-      const lineOf = (v) => v.split(".").slice(0, 2).join(".");
+      const lineOf2 = (v) => v.split(".").slice(0, 2).join(".");
       const requested = driftCtx?.requested;
-      if (d.kind === "removed" && d.removedIn && requested && lineOf(d.removedIn) === lineOf(version) && requested !== version) {
+      if (d.kind === "removed" && d.removedIn && requested && lineOf2(d.removedIn) === lineOf2(version) && requested !== version) {
         return makeFinding(
           "schema.additionalProperties",
           "warn",
-          `${dotted} ${d.text}; ${version}, the bundled ${lineOf(version)} release, rejects it, but ${requested} may still accept it (check with \`openclaw config validate\`)`,
+          `${dotted} ${d.text}; ${version}, the bundled ${lineOf2(version)} release, rejects it, but ${requested} may still accept it (check with \`openclaw config validate\`)`,
           loc,
           dotted,
           replacement ? `Move ${dotted} to ${replacement}` : `Remove ${dotted}`
@@ -3937,7 +2703,7 @@ function schemaIssueToFinding(raw, tree, version, driftCtx) {
         `Move ${dotted} to ${legacy.replacement}`
       );
     }
-    const parentNode = walk(tree, issue.path.slice(0, -1)).node;
+    const parentNode = walk2(tree, issue.path.slice(0, -1)).node;
     const existing = parentNode.kind === "object" ? parentNode.members : EMPTY_KEYS;
     const suggestion = suggestKey(key, issue.knownKeys, existing);
     const hint2 = suggestion ? ` (did you mean ${JSON.stringify(suggestion)}?)` : "";
@@ -3956,7 +2722,7 @@ function schemaIssueToFinding(raw, tree, version, driftCtx) {
   }
   const subject = dotted || "the config";
   let hint = "";
-  const node = walk(tree, issue.path).node;
+  const node = walk2(tree, issue.path).node;
   if (issue.keyword === "type" && node.kind === "object" && node.members.has("source") && String(issue.params.type).includes("string")) {
     hint = " (SecretRef objects are not supported at this key; use a ${VAR} template)";
   }
@@ -4005,7 +2771,7 @@ var cache = /* @__PURE__ */ new Map();
 function load(name) {
   let p = cache.get(name);
   if (!p) {
-    p = import(pathToFileURL(path8.join(schemaRoot(), `${name}.js`)).href);
+    p = import(pathToFileURL(path6.join(schemaRoot(), `${name}.js`)).href);
     cache.set(name, p);
   }
   return p;
@@ -4036,24 +2802,103 @@ async function validateOwnSchema(name, tree, ruleId, what) {
 }
 
 // src/policy/assets.ts
-import fs6 from "node:fs";
-import path9 from "node:path";
+import fs5 from "node:fs";
+import path7 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function packageRoot() {
-  let dir = path9.dirname(fileURLToPath2(import.meta.url));
+  let dir = path7.dirname(fileURLToPath2(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    if (fs6.existsSync(path9.join(dir, "policies", "presets"))) return dir;
-    dir = path9.dirname(dir);
+    if (fs5.existsSync(path7.join(dir, "policies", "presets"))) return dir;
+    dir = path7.dirname(dir);
   }
   throw new Error("clawlint policies/ directory not found next to the program");
 }
 function presetPath(name) {
-  return path9.join(packageRoot(), "policies", "presets", `${name}.yaml`);
+  return path7.join(packageRoot(), "policies", "presets", `${name}.yaml`);
 }
 
 // src/policy/load-config.ts
 import fs7 from "node:fs";
-import path10 from "node:path";
+import path9 from "node:path";
+
+// src/discovery.ts
+import fs6 from "node:fs";
+import path8 from "node:path";
+var CONFIG_NAME = /^(?:openclaw\.json5?|[\s\S]+\.openclaw\.json5?)$/;
+function isOpenclawConfigName(rel) {
+  return CONFIG_NAME.test(path8.posix.basename(rel));
+}
+function toRel(cwd, abs) {
+  const rel = path8.relative(cwd, abs).split(path8.sep).join("/");
+  return rel === "" ? "." : rel;
+}
+function discover(paths, opts) {
+  const { cwd } = opts;
+  const globs = opts.configGlobs ?? [];
+  const extra = globs.length ? (rel) => matchesAny(rel, globs) : void 0;
+  const files = /* @__PURE__ */ new Map();
+  const problems = [];
+  const maxFiles = opts.maxFiles ?? 2e5;
+  const ws = workspaceRootOr(cwd);
+  let visited = 0;
+  for (const p of paths.length ? paths : ["."]) {
+    const abs = path8.resolve(cwd, p);
+    let st;
+    try {
+      st = fs6.statSync(abs);
+    } catch {
+      problems.push({ rel: toRel(cwd, abs), message: `path not found: ${p}`, missing: true });
+      continue;
+    }
+    if (st.isFile()) {
+      files.set(abs, { abs, rel: toRel(cwd, abs), rootRel: path8.basename(abs), explicit: true });
+      continue;
+    }
+    const root = fs6.realpathSync(abs);
+    if (!ws.some((r) => isInside(r, root))) {
+      problems.push({
+        rel: toRel(cwd, abs),
+        message: "directory leaves the workspace (a symlink or absolute path); not read"
+      });
+      continue;
+    }
+    const walked = walk(abs, {
+      roots: ws,
+      gitignore: true,
+      followStartLink: true,
+      maxEntries: maxFiles - visited,
+      want: (e) => {
+        const rel = toRel(cwd, e.abs);
+        return isOpenclawConfigName(rel) || (extra ? extra(e.rel) || !rel.startsWith("../") && extra(rel) : false);
+      }
+    });
+    visited += walked.seen;
+    if (!walked.listed) problems.push({ rel: toRel(cwd, abs), message: "directory cannot be read" });
+    for (const dir of walked.unreadable) problems.push({ rel: toRel(cwd, dir), message: "directory cannot be read" });
+    for (const { abs: full, rel: rootRel, dirent } of walked.entries) {
+      const rel = toRel(cwd, full);
+      if (dirent.isSymbolicLink()) {
+        let real;
+        try {
+          real = fs6.realpathSync(full);
+        } catch {
+          problems.push({ rel, message: "symlink target does not exist" });
+          continue;
+        }
+        const inside2 = path8.relative(root, real);
+        if (inside2.startsWith("..") || path8.isAbsolute(inside2)) {
+          problems.push({ rel, message: "symlink points outside the scanned directory; not read" });
+          continue;
+        }
+        if (!fs6.statSync(real).isFile()) continue;
+      } else if (!dirent.isFile()) continue;
+      if (!files.has(full)) files.set(full, { abs: full, rel, rootRel, explicit: false });
+    }
+    if (walked.stoppedIn !== void 0)
+      problems.push({ rel: toRel(cwd, walked.stoppedIn), message: `stopped after ${maxFiles} entries` });
+  }
+  return { files: [...files.values()].sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0), problems };
+}
 
 // src/parsers/yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -4081,8 +2926,8 @@ function parseYaml(file) {
     prettyErrors: false,
     strict: true
   });
-  const list2 = Array.isArray(docs) ? docs : [docs];
-  const result = list2.map((doc) => {
+  const list3 = Array.isArray(docs) ? docs : [docs];
+  const result = list3.map((doc) => {
     const problems = [
       ...doc.errors.map((e) => ({ message: e.message.split("\n")[0], offset: e.pos[0], severity: "error" })),
       ...doc.warnings.map((e) => ({
@@ -4148,7 +2993,8 @@ function parseYaml(file) {
             problems.push({
               message: `duplicate key ${JSON.stringify(key)}; the last value wins`,
               offset: keyRange[0],
-              severity: "warning"
+              severity: "warning",
+              duplicateKey: true
             });
           members.set(key, { file, keyRange, value });
         }
@@ -4201,7 +3047,7 @@ function parseDataFile(file, ruleId, what) {
   );
   for (const d of docs) {
     for (const p of d.problems) {
-      if (p.severity === "warning" && p.message.startsWith("duplicate key"))
+      if (p.duplicateKey)
         findings.push(makeFinding(ruleId, "warn", `${what}: ${p.message}`, locateOffset(file, p.offset)));
     }
   }
@@ -4227,10 +3073,10 @@ async function loadClawlintConfig(cwd, explicit, trusted) {
   }
   let abs;
   if (explicit) {
-    abs = path10.resolve(cwd, explicit);
+    abs = path9.resolve(cwd, explicit);
     if (!fs7.existsSync(abs)) throw new UsageError(`config file not found: ${explicit}`);
   } else {
-    abs = CONFIG_NAMES.map((n) => path10.join(cwd, n)).find((p) => fs7.existsSync(p));
+    abs = CONFIG_NAMES.map((n) => path9.join(cwd, n)).find((p) => fs7.existsSync(p));
   }
   if (!abs) return { config, findings, sources };
   const rel = toRel(cwd, abs);
@@ -4280,7 +3126,7 @@ function loadPreset(name) {
 }
 function refusedGlobs(value, tree) {
   const out = [];
-  const check = (glob, at, loc = "value") => {
+  const check = (glob, at2, loc = "value") => {
     if (typeof glob !== "string" || !glob) return;
     const refused = compileGlob(glob).refused;
     if (refused)
@@ -4289,20 +3135,20 @@ function refusedGlobs(value, tree) {
           RULE_ID,
           "critical",
           `clawlint config: glob ${quoteForMessage(glob, 60)} is refused: ${refused}; it matches nothing`,
-          locatePath(tree, at, loc)
+          locatePath(tree, at2, loc)
         )
       );
   };
-  const list2 = (v, at) => {
-    if (Array.isArray(v)) v.forEach((g, i) => check(g, [...at, i]));
+  const list3 = (v, at2) => {
+    if (Array.isArray(v)) v.forEach((g, i) => check(g, [...at2, i]));
   };
-  list2(getOwn(value, "include"), ["include"]);
-  list2(getOwn(value, "exclude"), ["exclude"]);
+  list3(getOwn(value, "include"), ["include"]);
+  list3(getOwn(value, "exclude"), ["exclude"]);
   const rules = getOwn(value, "rules");
   if (rules && typeof rules === "object")
-    for (const [rule, setting] of Object.entries(rules)) list2(getOwn(setting, "paths"), ["rules", rule, "paths"]);
+    for (const [rule, setting] of Object.entries(rules)) list3(getOwn(setting, "paths"), ["rules", rule, "paths"]);
   const sups = getOwn(value, "suppressions");
-  if (Array.isArray(sups)) sups.forEach((s, i) => list2(getOwn(s, "paths"), ["suppressions", i, "paths"]));
+  if (Array.isArray(sups)) sups.forEach((s, i) => list3(getOwn(s, "paths"), ["suppressions", i, "paths"]));
   const env = getOwn(value, "envFiles");
   if (env && typeof env === "object" && !Array.isArray(env))
     for (const glob of Object.keys(env)) check(glob, ["envFiles", glob], "key");
@@ -4420,16 +3266,17 @@ function schemaPatterns(schema) {
 // src/policy/custom-policies.ts
 var RULE_ID2 = "clawlint.policy_invalid";
 var MAX_POLICY_FILES = 200;
-async function loadPolicies(cwd, entries, origin) {
+var MAX_POLICY_FILE_BYTES = 256 * 1024;
+async function loadPolicies(cwd, entries, origin, trusted) {
   const out = { policies: [], findings: [], sources: [] };
   if (!entries.length) return out;
   const mod = await import("./chunk-243DXLN4.js");
   const Ajv = mod.default.default ?? mod.default;
   const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, code: { regExp: ajvLinearRegExp() } });
   const files = [];
-  for (const { pattern, fromPreset, at } of entries) {
-    const loc = at ? { file: at.file, startLine: at.line, startColumn: at.column, endLine: at.line, endColumn: at.column + 1 } : { file: origin, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-    const root = fromPreset ? path11.join(packageRoot(), "policies") : cwd;
+  for (const { pattern, fromPreset, at: at2 } of entries) {
+    const loc = at2 ? { file: at2.file, startLine: at2.line, startColumn: at2.column, endLine: at2.line, endColumn: at2.column + 1 } : { file: origin, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+    const root = fromPreset ? path10.join(packageRoot(), "policies") : cwd;
     const bad = unsafePattern(pattern);
     if (bad) {
       out.findings.push(
@@ -4437,13 +3284,26 @@ async function loadPolicies(cwd, entries, origin) {
       );
       continue;
     }
+    if (trusted && !fromPreset) {
+      const matched2 = trustedMatches(trusted, pattern);
+      if (!matched2.length)
+        out.findings.push(
+          makeFinding(RULE_ID2, "warn", `policies entry ${JSON.stringify(pattern)} matches no file`, loc)
+        );
+      for (const rel of matched2) files.push({ abs: path10.join(cwd, rel), rel, text: trusted.get(rel) });
+      continue;
+    }
     const matched = expandGlob(root, pattern);
     if (!matched.length && !fromPreset) {
       out.findings.push(makeFinding(RULE_ID2, "warn", `policies entry ${JSON.stringify(pattern)} matches no file`, loc));
     }
-    for (const rel of matched) files.push({ abs: path11.join(root, rel), rel: fromPreset ? `clawlint:${rel}` : rel });
+    for (const rel of matched) files.push({ abs: path10.join(root, rel), rel: fromPreset ? `clawlint:${rel}` : rel });
   }
   for (const f of files.slice(0, MAX_POLICY_FILES)) {
+    if (f.text !== void 0) {
+      await compileFile(ajv, new SourceFile(f.rel, stripBom(f.text)), out);
+      continue;
+    }
     const real = safeRealInside(f.abs, f.rel.startsWith("clawlint:") ? packageRoot() : cwd);
     if (!real) {
       out.findings.push(
@@ -4460,7 +3320,7 @@ async function loadPolicies(cwd, entries, origin) {
     const read = readSourceFile(
       real,
       f.rel,
-      256 * 1024,
+      MAX_POLICY_FILE_BYTES,
       f.rel.startsWith("clawlint:") ? safeRealInside(packageRoot(), packageRoot()) : void 0
     );
     if (!read.ok) {
@@ -4475,23 +3335,31 @@ async function loadPolicies(cwd, entries, origin) {
       );
       continue;
     }
-    const file = new SourceFile(f.rel, stripBom(read.file.text), real);
-    out.sources.push(file);
-    const parsed = parseDataFile(file, RULE_ID2, "policy file");
-    out.findings.push(...parsed.findings);
-    if (!parsed.tree) continue;
-    const invalid = await validateOwnSchema("policy-file", parsed.tree, RULE_ID2, "policy file");
-    out.findings.push(...invalid);
-    if (invalid.length) continue;
-    const value = toPlain(parsed.tree);
-    const list2 = Array.isArray(getOwn(value, "policies")) ? getOwn(value, "policies") : [value];
-    list2.forEach((p, i) => {
-      const base = Array.isArray(getOwn(value, "policies")) ? ["policies", i] : [];
-      const compiled2 = compilePolicy(ajv, p, file, parsed.tree, base, out.findings);
-      if (compiled2) out.policies.push(compiled2);
-    });
+    await compileFile(ajv, new SourceFile(f.rel, stripBom(read.file.text), real), out);
   }
   return out;
+}
+function trustedMatches(trusted, pattern) {
+  const rel = pattern.replace(/^\.\//, "");
+  if (!rel.split("/").some((seg) => GLOB_CHARS.test(seg))) return trusted.has(rel) ? [rel] : [];
+  const m = compileGlob(rel);
+  return [...trusted.keys()].filter((k) => m.test(k)).sort();
+}
+async function compileFile(ajv, file, out) {
+  out.sources.push(file);
+  const parsed = parseDataFile(file, RULE_ID2, "policy file");
+  out.findings.push(...parsed.findings);
+  if (!parsed.tree) return;
+  const invalid = await validateOwnSchema("policy-file", parsed.tree, RULE_ID2, "policy file");
+  out.findings.push(...invalid);
+  if (invalid.length) return;
+  const value = toPlain(parsed.tree);
+  const list3 = Array.isArray(getOwn(value, "policies")) ? getOwn(value, "policies") : [value];
+  list3.forEach((p, i) => {
+    const base = Array.isArray(getOwn(value, "policies")) ? ["policies", i] : [];
+    const compiled2 = compilePolicy(ajv, p, file, parsed.tree, base, out.findings);
+    if (compiled2) out.policies.push(compiled2);
+  });
 }
 function compilePolicy(ajv, p, file, tree, base, findings) {
   const loc = (sub) => locatePath(tree, [...base, ...sub], "key");
@@ -4499,7 +3367,7 @@ function compilePolicy(ajv, p, file, tree, base, findings) {
   const compile = (key) => {
     const schema = p[key];
     if (schema === void 0) return void 0;
-    for (const { path: at, source } of schemaPatterns(schema)) {
+    for (const { path: at2, source } of schemaPatterns(schema)) {
       const linear = compileLinear(source, "js");
       if (!linear.ok) {
         findings.push(
@@ -4508,7 +3376,7 @@ function compilePolicy(ajv, p, file, tree, base, findings) {
             "critical",
             `policy ${String(p.id)}: ${key} pattern ${quoteForMessage(source, 60)} cannot run on the linear-time regex engine: ${linear.reason} (at offset ${linear.index})`,
             // At the pattern string itself (a patternProperties pattern is a key).
-            locatePath(tree, [...base, key, ...at], at[at.length - 1] === "pattern" ? "value" : "key")
+            locatePath(tree, [...base, key, ...at2], at2[at2.length - 1] === "pattern" ? "value" : "key")
           )
         );
         return null;
@@ -4569,8 +3437,8 @@ function safeRealInside(abs, root) {
   try {
     const real = fs8.realpathSync(abs);
     const rootReal = fs8.realpathSync(root);
-    const rel = path11.relative(rootReal, real);
-    return rel.startsWith("..") || path11.isAbsolute(rel) ? void 0 : real;
+    const rel = path10.relative(rootReal, real);
+    return rel.startsWith("..") || path10.isAbsolute(rel) ? void 0 : real;
   } catch {
     return void 0;
   }
@@ -4601,10 +3469,831 @@ function evaluatePolicies(policies, kind, value, tree) {
 }
 function deepest(issues) {
   const useful = issues.filter((i) => i.keyword !== "if" && i.keyword !== "then" && i.keyword !== "else");
-  const list2 = useful.length ? useful : issues;
-  return list2.filter(
-    (i) => !list2.some((o) => o !== i && o.path.length > i.path.length && i.path.every((s, k) => o.path[k] === s))
+  const list3 = useful.length ? useful : issues;
+  return list3.filter(
+    (i) => !list3.some((o) => o !== i && o.path.length > i.path.length && i.path.every((s, k) => o.path[k] === s))
   );
+}
+
+// src/policy/weakening.ts
+var WEAKENED = "policy.weakened";
+var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list = (v) => Array.isArray(v) ? v : [];
+var same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+var FAIL_ORDER = ["info", "warn", "critical", "none"];
+function lineOf(text, needle) {
+  const i = text.indexOf(needle);
+  return i < 0 ? 1 : text.slice(0, i).split("\n").length;
+}
+function at(file, line2) {
+  return { file, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
+}
+function parsePolicy(p) {
+  if (p.text === void 0) return { value: {} };
+  const file = new SourceFile(p.path, p.text);
+  const parsed = parseDataFile(file, WEAKENED, "clawlint config");
+  return parsed.tree ? { value: obj(toPlain(parsed.tree)), tree: parsed.tree, file } : { value: {}, file };
+}
+function configWeakenings(base, head, label) {
+  if (head.text === void 0) {
+    if (base.text === void 0) return [];
+    return [
+      makeFinding(
+        WEAKENED,
+        "critical",
+        `the clawlint config ${base.path} is deleted; the ${label} version still applies`,
+        at(base.path, 1)
+      )
+    ];
+  }
+  const b = parsePolicy(base);
+  const h = parsePolicy(head);
+  const out = [];
+  const report = (p, message) => {
+    const loc = h.tree ? locatePath(h.tree, p, "key") : at(head.path, 1);
+    out.push(makeFinding(WEAKENED, "critical", `${message} (the ${label} policy applies)`, loc, p.join(".")));
+  };
+  if (base.path !== head.path && base.text !== void 0)
+    report([], `the clawlint config moves from ${base.path} to ${head.path}`);
+  const bRules = obj(b.value.rules);
+  for (const [rule, setting] of Object.entries(obj(h.value.rules))) {
+    const sev = typeof setting === "string" ? setting : obj(setting).severity;
+    if (sev === "critical" || same(bRules[rule], setting)) continue;
+    report(["rules", rule], `rule ${JSON.stringify(rule)} set to ${JSON.stringify(sev)}`);
+  }
+  const bExclude = new Set(list(b.value.exclude).map((x) => JSON.stringify(x)));
+  list(h.value.exclude).forEach((x, i) => {
+    if (!bExclude.has(JSON.stringify(x))) report(["exclude", i], `new exclude ${JSON.stringify(x)}`);
+  });
+  const bSups = new Set(list(b.value.suppressions).map((x) => JSON.stringify(x)));
+  list(h.value.suppressions).forEach((x, i) => {
+    if (!bSups.has(JSON.stringify(x)))
+      report(["suppressions", i], `new suppression of ${JSON.stringify(String(obj(x).rule ?? ""))}`);
+  });
+  const rank2 = (v) => FAIL_ORDER.indexOf(typeof v === "string" ? v : "critical");
+  if (rank2(h.value.failOn) > rank2(b.value.failOn))
+    report(["failOn"], `failOn raised to ${JSON.stringify(h.value.failOn)}`);
+  for (const key of ["extends", "policies"]) {
+    const hs2 = new Set(list(h.value[key]).map((x) => JSON.stringify(x)));
+    for (const x of list(b.value[key]))
+      if (!hs2.has(JSON.stringify(x))) report(h.value[key] ? [key] : [], `${key} entry ${JSON.stringify(x)} removed`);
+  }
+  if (!same(h.value.envFiles, b.value.envFiles) && h.value.envFiles !== void 0)
+    report(["envFiles"], "envFiles changed (env values decide how configs are judged)");
+  if (!same(h.value.baseline, b.value.baseline) && h.value.baseline !== void 0)
+    report(["baseline"], `findings baseline moved to ${JSON.stringify(h.value.baseline)}`);
+  const bs = obj(b.value.secrets);
+  const hs = obj(h.value.secrets);
+  if (hs.enabled === false && bs.enabled !== false) report(["secrets", "enabled"], "secrets.enabled set to false");
+  if (hs.baseline !== void 0 && !same(hs.baseline, bs.baseline))
+    report(["secrets", "baseline"], `secrets baseline moved to ${JSON.stringify(hs.baseline)}`);
+  return out;
+}
+function findingsBaselineWeakenings(base, head, label) {
+  if (head.text === void 0) return [];
+  const entries = (t) => {
+    try {
+      return list(obj(JSON.parse(t ?? "{}")).entries).map(obj);
+    } catch {
+      return [];
+    }
+  };
+  const key = (e) => JSON.stringify([e.ruleId, e.file, e.path]);
+  const known = new Map(entries(base.text).map((e) => [key(e), Number(e.count) || 0]));
+  const out = [];
+  for (const e of entries(head.text)) {
+    const more = (Number(e.count) || 0) - (known.get(key(e)) ?? 0);
+    if (more <= 0) continue;
+    out.push(
+      makeFinding(
+        WEAKENED,
+        "critical",
+        `findings baseline gains ${more} ${JSON.stringify(String(e.ruleId))} finding(s) in ${JSON.stringify(String(e.file))} (the ${label} baseline applies)`,
+        at(head.path, lineOf(head.text, `"ruleId":${JSON.stringify(e.ruleId)},"file":${JSON.stringify(e.file)}`))
+      )
+    );
+  }
+  return out;
+}
+function safeParseSecrets(t) {
+  if (t === void 0) return void 0;
+  try {
+    return parseBaseline(t);
+  } catch {
+    return void 0;
+  }
+}
+function secretsBaselineWeakenings(base, head, label) {
+  if (head.text === void 0) return [];
+  const h = safeParseSecrets(head.text);
+  if (!h) return [];
+  const b = safeParseSecrets(base.text);
+  const out = [];
+  const report = (needle, message) => out.push(
+    makeFinding(
+      WEAKENED,
+      "critical",
+      `${message} (the ${label} settings apply)`,
+      at(head.path, lineOf(head.text, needle))
+    )
+  );
+  const bFilters = new Set((b?.filters ?? []).map((f) => JSON.stringify(f)));
+  for (const f of h.filters)
+    if (!bFilters.has(JSON.stringify(f))) report(JSON.stringify(f.path), `new or changed secrets filter ${f.path}`);
+  const hPlugins = new Map(h.plugins.map((p) => [p.name, p]));
+  for (const p of b?.plugins ?? []) {
+    const now = hPlugins.get(p.name);
+    if (!now) report('"plugins_used"', `secrets plugin ${p.name} removed`);
+    else if (!same(now, p)) report(JSON.stringify(p.name), `secrets plugin ${p.name} settings changed`);
+  }
+  const known = /* @__PURE__ */ new Set();
+  for (const l of b?.results.values() ?? []) for (const e of l) known.add(`${e.filename}\0${e.hashed_secret}`);
+  for (const l of h.results.values())
+    for (const e of l)
+      if (!known.has(`${e.filename}\0${e.hashed_secret}`))
+        report(
+          e.hashed_secret,
+          `secrets baseline gains a ${e.type} in ${e.filename}:${e.line_number} (hash ${e.hashed_secret.slice(0, 8)}\u2026)`
+        );
+  return out;
+}
+var SEVERITY_RANK = ["info", "warn", "critical"];
+function policiesById(p) {
+  const parsed = parsePolicy(p);
+  if (!parsed.tree) return void 0;
+  const v = parsed.value;
+  const many = Array.isArray(v.policies);
+  const out = /* @__PURE__ */ new Map();
+  (many ? list(v.policies) : [v]).forEach((x, i) => {
+    const id = obj(x).id;
+    if (typeof id === "string" && !out.has(id)) out.set(id, { value: obj(x), at: many ? ["policies", i] : [] });
+  });
+  return out;
+}
+function policyFileWeakenings(base, head, label) {
+  if (base.text === void 0 || base.text === head.text) return [];
+  const message = (m) => `${m} (the ${label} policy applies)`;
+  if (head.text === void 0)
+    return [makeFinding(WEAKENED, "critical", message(`policy file ${head.path} is deleted`), at(head.path, 1))];
+  const b = policiesById(base);
+  if (!b) return [];
+  const h = policiesById(head);
+  const tree = h && parsePolicy(head).tree;
+  if (!h || !tree)
+    return [makeFinding(WEAKENED, "critical", message(`policy file ${head.path} no longer parses`), at(head.path, 1))];
+  const out = [];
+  const report = (p, m, key) => out.push(makeFinding(WEAKENED, "critical", message(m), locatePath(tree, p, "key"), key));
+  for (const [id, was] of b) {
+    const now = h.get(id);
+    if (!now) {
+      report([], `policy ${JSON.stringify(id)} removed from ${head.path}`, id);
+      continue;
+    }
+    const rank2 = (x) => SEVERITY_RANK.indexOf(typeof x === "string" ? x : "");
+    if (rank2(now.value.severity) < rank2(was.value.severity))
+      report(
+        [...now.at, "severity"],
+        `policy ${JSON.stringify(id)} severity lowered to ${JSON.stringify(now.value.severity)}`,
+        `${id}.severity`
+      );
+    for (const key of ["appliesTo", "where", "assert"])
+      if (!same(now.value[key], was.value[key]))
+        report(
+          now.value[key] === void 0 ? now.at : [...now.at, key],
+          `policy ${JSON.stringify(id)}: ${key} changed`,
+          `${id}.${key}`
+        );
+  }
+  return out;
+}
+var INLINE = /clawlint-disable-(?:next-line|line|file)\b|pragma:\s*allowlist\s+(?:nextline\s+)?secret/i;
+function inlineWeakenings(changed, text, isLinted) {
+  const out = [];
+  for (const [file, lines] of changed) {
+    const t = text(file);
+    if (t === void 0 || !INLINE.test(t)) continue;
+    t.split(/\r?\n|\r/).forEach((line2, i) => {
+      const m = INLINE.exec(line2);
+      if (!m || !(lines === "all" || lines.has(i + 1))) return;
+      if (!m[0].toLowerCase().startsWith("pragma") && !isLinted(file)) return;
+      out.push(
+        makeFinding(
+          WEAKENED,
+          "critical",
+          `${m[0].toLowerCase().startsWith("pragma") ? "secrets allowlist pragma" : "inline suppression"} added on a changed line`,
+          { file, startLine: i + 1, startColumn: m.index + 1, endLine: i + 1, endColumn: m.index + m[0].length + 1 }
+        )
+      );
+    });
+  }
+  return out;
+}
+function policyWeakenings(sides) {
+  return [
+    ...configWeakenings(sides.config.base, sides.config.head, sides.label),
+    ...sides.findingsBaseline ? findingsBaselineWeakenings(sides.findingsBaseline.base, sides.findingsBaseline.head, sides.label) : [],
+    ...sides.secretsBaseline ? secretsBaselineWeakenings(sides.secretsBaseline.base, sides.secretsBaseline.head, sides.label) : []
+  ];
+}
+
+// src/policy/trusted-policy.ts
+function headText(cwd, rel, max = MAX_POLICY_BYTES) {
+  const abs = path11.resolve(cwd, rel);
+  const r = path11.relative(cwd, abs);
+  if (!r || r.startsWith("..") || path11.isAbsolute(r)) return void 0;
+  const read = readConfinedText(abs, max, realOrSelf(cwd));
+  return read.ok ? read.text : void 0;
+}
+async function trustedPolicyFiles(side, entries) {
+  const files = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    if (e.fromPreset) continue;
+    const listed = e.pattern.split("/").some((seg) => GLOB_CHARS.test(seg)) ? await side.glob(e.pattern) : [e.pattern.replace(/^\.\//, "")];
+    if (!listed) return void 0;
+    for (const rel of listed) {
+      if (files.size >= MAX_POLICY_FILES || files.has(rel)) continue;
+      const text = await side.read(rel);
+      if (text !== void 0 && text.length <= MAX_POLICY_FILE_BYTES) files.set(rel, text);
+    }
+  }
+  return files;
+}
+async function trustedSide(cwd, baseSha, client, repo) {
+  return gitTrustedSide(cwd, baseSha) ?? (client ? apiTrustedSide(client, repo, baseSha) : void 0);
+}
+async function readTrustedPolicy(cwd, side, inputs) {
+  let configPath = inputs.config.replace(/^\.\//, "");
+  let configText;
+  if (configPath) configText = await side.read(configPath);
+  else
+    for (const name of CONFIG_NAMES) {
+      configText = await side.read(name);
+      if (configText !== void 0) {
+        configPath = name;
+        break;
+      }
+    }
+  const headConfigPath = inputs.config || CONFIG_NAMES.find((n) => headText(cwd, n) !== void 0) || configPath;
+  const config = configText !== void 0 ? new SourceFile(configPath, configText) : void 0;
+  const base = (await loadClawlintConfig(cwd, void 0, { file: config })).config;
+  const policyFiles = await trustedPolicyFiles(side, base.policies);
+  const headPolicies = [...policyFiles?.keys() ?? []].map((rel) => ({ path: rel, text: headText(cwd, rel) }));
+  const fbPath = inputs.baseline || base.baseline || DEFAULT_BASELINE;
+  const sbPath = inputs.secretsBaseline || base.secrets?.baseline || DEFAULT_SECRETS_BASELINE;
+  const sbText = await side.read(sbPath);
+  let parsed;
+  try {
+    parsed = sbText !== void 0 ? parseBaseline(sbText) : void 0;
+  } catch {
+    parsed = void 0;
+  }
+  return {
+    label: side.label,
+    config,
+    ...policyFiles ? { policyFiles } : {},
+    findingsBaseline: { path: fbPath, text: await side.read(fbPath) },
+    secretsBaseline: { path: sbPath, text: sbText, parsed },
+    head: {
+      config: {
+        path: headConfigPath || ".clawlint.yml",
+        text: headConfigPath ? headText(cwd, headConfigPath) : void 0
+      },
+      findingsBaseline: { path: fbPath, text: headText(cwd, fbPath) },
+      secretsBaseline: { path: sbPath, text: headText(cwd, sbPath) },
+      policyFiles: headPolicies
+    }
+  };
+}
+async function changedAgainst(cwd, side, files) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const head = headText(cwd, f);
+    if (head === void 0) continue;
+    const base = await side.read(f);
+    if (base === head) continue;
+    if (base === void 0) {
+      out.set(f, "all");
+      continue;
+    }
+    const known = new Set(base.split(/\r?\n|\r/));
+    const lines = /* @__PURE__ */ new Set();
+    head.split(/\r?\n|\r/).forEach((l, i) => {
+      if (!known.has(l)) lines.add(i + 1);
+    });
+    if (lines.size) out.set(f, lines);
+  }
+  return out;
+}
+function trustedLintOptions(t) {
+  return {
+    trustedPolicy: {
+      config: t.config,
+      findingsBaseline: t.findingsBaseline,
+      ...t.policyFiles ? { policyFiles: t.policyFiles } : {}
+    },
+    secretsSettings: { plugins: t.secretsBaseline.parsed?.plugins, filters: t.secretsBaseline.parsed?.filters }
+  };
+}
+function weakenings(cwd, t, changed, isLinted) {
+  const out = policyWeakenings({
+    label: t.label,
+    config: { base: { path: t.config?.path ?? t.head.config.path, text: t.config?.text }, head: t.head.config },
+    findingsBaseline: { base: t.findingsBaseline, head: t.head.findingsBaseline },
+    secretsBaseline: { base: t.secretsBaseline, head: t.head.secretsBaseline }
+  });
+  for (const head of t.head.policyFiles)
+    out.push(...policyFileWeakenings({ path: head.path, text: t.policyFiles?.get(head.path) }, head, t.label));
+  if (changed) out.push(...inlineWeakenings(changed, (f) => headText(cwd, f), isLinted));
+  return out;
+}
+
+// src/shard/partition.ts
+var MAX_SHARDS = 256;
+function parseShard(text) {
+  const m = /^(\d{1,4})\/(\d{1,4})$/.exec(text.trim());
+  const index = m ? Number(m[1]) : NaN;
+  const total = m ? Number(m[2]) : NaN;
+  if (!m || total < 1 || total > MAX_SHARDS || index < 1 || index > total)
+    throw new UsageError(
+      `--shard must be INDEX/TOTAL with 1 <= INDEX <= TOTAL <= ${MAX_SHARDS} (e.g. 2/4), got ${JSON.stringify(text)}`
+    );
+  return { index, total };
+}
+function fnv1a(text) {
+  let h = 2166136261;
+  for (const b of Buffer.from(text, "utf8")) {
+    h ^= b;
+    h = Math.imul(h, 16777619) >>> 0;
+  }
+  return h >>> 0;
+}
+function shardOfKey(key, total) {
+  return fnv1a(key) % total + 1;
+}
+var Grouping = class {
+  parent = /* @__PURE__ */ new Map();
+  add(node) {
+    if (!this.parent.has(node)) this.parent.set(node, node);
+  }
+  find(node) {
+    let root = node;
+    while (this.parent.get(root) !== root) root = this.parent.get(root);
+    let n = node;
+    while (n !== root) {
+      const next = this.parent.get(n);
+      this.parent.set(n, root);
+      n = next;
+    }
+    return root;
+  }
+  join(a, b) {
+    this.add(a);
+    this.add(b);
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra < rb) this.parent.set(rb, ra);
+    else if (rb < ra) this.parent.set(ra, rb);
+  }
+  has(node) {
+    return this.parent.has(node);
+  }
+  /** The group key of a member, undefined for a path in no group. */
+  keyOf(node) {
+    return this.parent.has(node) ? this.find(node) : void 0;
+  }
+  /** Every group: key → members (sorted). */
+  groups() {
+    const out = /* @__PURE__ */ new Map();
+    for (const n of [...this.parent.keys()].sort()) {
+      const k = this.find(n);
+      out.set(k, [...out.get(k) ?? [], n]);
+    }
+    return out;
+  }
+};
+var Partition = class {
+  constructor(grouping, total) {
+    this.grouping = grouping;
+    this.total = total;
+  }
+  grouping;
+  total;
+  /** The shard (1-based) every finding in `file` belongs to. */
+  ownerOf(file) {
+    return shardOfKey(this.grouping.keyOf(file) ?? file, this.total);
+  }
+};
+
+// src/schema/target.ts
+import path12 from "node:path";
+function isRec2(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function resolveTarget(hints, config, opts = {}) {
+  const bundled = opts.bundled ?? bundledReleases();
+  const newest = bundled.releases.find((r) => r.version === bundled.newest) ?? bundled.releases[bundled.releases.length - 1];
+  if (opts.upgradeCheck)
+    return {
+      version: newest.version,
+      line: newest.line,
+      kind: "upgrade-check",
+      source: "--upgrade-check (the newest bundled release)"
+    };
+  const notes = [];
+  const meta = isRec2(config) && isRec2(config.meta) ? config.meta.lastTouchedVersion : void 0;
+  const candidates = [
+    ...hints,
+    typeof meta === "string" ? { version: meta, kind: "meta.lastTouchedVersion", source: "meta.lastTouchedVersion" } : void 0
+  ];
+  for (const hint of candidates) {
+    if (!hint) continue;
+    const parsed = parseVersion(hint.version);
+    if (!parsed) {
+      notes.push(`${hint.source} names ${JSON.stringify(hint.version)}, not an OpenClaw version; ignored`);
+      continue;
+    }
+    const mapped = mapToRelease(parsed, bundled);
+    const note2 = [...notes, ...mapped.note ? [mapped.note] : []].join("; ");
+    return {
+      version: mapped.release.version,
+      line: mapped.release.line,
+      requested: parsed.text,
+      kind: hint.kind,
+      source: hint.source,
+      ...note2 ? { note: note2 } : {}
+    };
+  }
+  const note = notes.join("; ");
+  return {
+    version: newest.version,
+    line: newest.line,
+    kind: "newest",
+    source: "the newest bundled release",
+    ...note ? { note } : {}
+  };
+}
+var IMAGE = /\b(?:(?:ghcr\.io|docker\.io)\/)?openclaw\/openclaw:([0-9][\w.-]*)/g;
+var NPM = /\b(?:npm|pnpm|yarn|bun)\s+(?:install|i|add|global\s+add)\b[^\n]*?(?<![\w@/-])openclaw@([~^=v]*[0-9][\w.-]*)/g;
+function scan(text) {
+  const hits = [];
+  const lineOf2 = (i) => text.slice(0, i).split("\n").length;
+  for (const m of text.matchAll(IMAGE)) hits.push({ version: m[1], line: lineOf2(m.index), what: `image ${m[0]}` });
+  for (const m of text.matchAll(NPM))
+    hits.push({ version: m[1], line: lineOf2(m.index), what: `\`openclaw@${m[1]}\` installed` });
+  return hits.filter((h) => parseVersion(h.version));
+}
+var HINT_MAX_BYTES = 2 * 1024 * 1024;
+function deploymentHint(deploymentAbs, deploymentRel, nearLine = 1) {
+  const read = readConfinedText(deploymentAbs, HINT_MAX_BYTES);
+  if (!read.ok) return void 0;
+  const text = read.text;
+  const hits = scan(text);
+  if (hits.length) {
+    const after = hits.filter((h) => h.line >= nearLine).sort((a, b) => a.line - b.line);
+    const best = after[0] ?? hits.reduce((a, b) => nearLine - b.line < nearLine - a.line ? b : a);
+    return { version: best.version, kind: "deployment", source: `${best.what} in ${deploymentRel}:${best.line}` };
+  }
+  if (/^\s*build\s*:/m.test(text)) {
+    const named = /^\s*dockerfile\s*:\s*["']?([^"'\s#]+)/m.exec(text)?.[1];
+    const dir = path12.dirname(deploymentAbs);
+    for (const df of [...named ? [named] : [], "Dockerfile"]) {
+      const abs = path12.resolve(dir, df);
+      const dread = readConfinedText(abs, HINT_MAX_BYTES);
+      if (!dread.ok) continue;
+      const dtext = dread.text;
+      const h = scan(dtext)[0];
+      if (h)
+        return {
+          version: h.version,
+          kind: "deployment",
+          source: `${h.what} in ${path12.join(path12.dirname(deploymentRel), df)}:${h.line}`
+        };
+    }
+  }
+  return void 0;
+}
+function packageJsonHint(configAbs, configRel, stop) {
+  let dir = path12.dirname(configAbs);
+  let relDir = path12.dirname(configRel);
+  const root = path12.resolve(stop);
+  for (; ; ) {
+    const pj = path12.join(dir, "package.json");
+    const pread = readConfinedText(pj, HINT_MAX_BYTES);
+    if (pread.ok) {
+      try {
+        const pkg = JSON.parse(pread.text);
+        for (const field of ["dependencies", "devDependencies", "optionalDependencies"]) {
+          const deps = pkg[field];
+          const spec = isRec2(deps) ? deps.openclaw : void 0;
+          if (typeof spec === "string" && /^[~^=v]*\d{4}\.\d{1,2}(\.\d+)?(-[\w.-]+)?$/.test(spec.trim())) {
+            return {
+              version: spec.trim(),
+              kind: "package.json",
+              source: `${field}.openclaw "${spec.trim()}" in ${path12.join(relDir, "package.json")}`
+            };
+          }
+        }
+      } catch {
+      }
+    }
+    const up = path12.dirname(dir);
+    if (dir === root || up === dir || !up.startsWith(root)) return void 0;
+    dir = up;
+    relDir = path12.dirname(relDir);
+  }
+}
+function describeTarget(t) {
+  const from = t.kind === "newest" ? "the newest bundled release" : `${t.source}${t.requested && !t.source.includes(t.requested) ? ` ${t.requested}` : ""}`;
+  return `OpenClaw ${t.version} (${t.line}.x) from ${from}${t.note ? `; ${t.note}` : ""}`;
+}
+
+// src/policy/invocation.ts
+var SETTINGS = /* @__PURE__ */ new Set(["off", "critical", "warn", "info"]);
+function emptyInvocation() {
+  return { exclude: [], rules: [], helm: {} };
+}
+function chart(s, dir) {
+  const key = dir.trim().replace(/\/+$/, "").replace(/^\.\//, "") || ".";
+  if (!Object.hasOwn(s.helm, key))
+    Object.defineProperty(s.helm, key, { value: { values: [], set: {} }, enumerable: true });
+  return s.helm[key];
+}
+function parseInvocation(raw, labels = {
+  rules: "--rule",
+  helmValues: "--helm-values",
+  helmSet: "--helm-set"
+}) {
+  const out = emptyInvocation();
+  out.exclude.push(...(raw.exclude ?? []).map((g) => g.trim()).filter(Boolean));
+  for (const r of raw.rules ?? []) {
+    const m = /^\s*([^=\s]+)\s*=\s*(\S+)\s*$/.exec(r);
+    if (!m || !SETTINGS.has(m[2]))
+      throw new UsageError(`${labels.rules} expects RULE=off|critical|warn|info, got ${JSON.stringify(r)}`);
+    out.rules.push({ rule: m[1], severity: m[2], origin: `${labels.rules} ${m[1]}` });
+  }
+  for (const v of raw.helmValues ?? []) {
+    const i = v.indexOf(":");
+    if (i <= 0 || !v.slice(i + 1).trim())
+      throw new UsageError(`${labels.helmValues} expects CHART_DIR:VALUES_FILE, got ${JSON.stringify(v)}`);
+    chart(out, v.slice(0, i)).values.push(v.slice(i + 1).trim());
+  }
+  for (const v of raw.helmSet ?? []) {
+    const i = v.indexOf(":");
+    const eq = v.indexOf("=", i + 1);
+    if (i <= 0 || eq <= i + 1)
+      throw new UsageError(`${labels.helmSet} expects CHART_DIR:KEY=VALUE, got ${JSON.stringify(v.split("=")[0])}`);
+    const c = chart(out, v.slice(0, i));
+    Object.defineProperty(c.set, v.slice(i + 1, eq).trim(), {
+      value: v.slice(eq + 1),
+      enumerable: true,
+      writable: true
+    });
+  }
+  return out;
+}
+function withInvocation(config, s) {
+  if (!s || !s.exclude.length && !s.rules.length && !Object.keys(s.helm).length) return config;
+  const helm = { ...config.helm ?? {}, charts: { ...config.helm?.charts ?? {} } };
+  for (const [dir, c] of Object.entries(s.helm)) {
+    const had = Object.hasOwn(helm.charts, dir) ? helm.charts[dir] : { values: [], set: {} };
+    Object.defineProperty(helm.charts, dir, {
+      value: { values: [...had.values, ...c.values], set: { ...had.set, ...c.set } },
+      enumerable: true
+    });
+  }
+  return {
+    ...config,
+    exclude: [...config.exclude, ...s.exclude],
+    rules: [...config.rules, ...s.rules],
+    ...Object.keys(s.helm).length ? { helm } : {}
+  };
+}
+function invocationFlags(s) {
+  const out = [];
+  for (const g of s.exclude) out.push("--exclude", g);
+  for (const r of s.rules) out.push("--rule", `${r.rule}=${r.severity}`);
+  for (const [dir, c] of Object.entries(s.helm)) {
+    for (const v of c.values) out.push("--helm-values", `${dir}:${v}`);
+    for (const [k, v] of Object.entries(c.set)) out.push("--helm-set", `${dir}:${k}=${v}`);
+  }
+  return out;
+}
+
+// src/run.ts
+import fs15 from "node:fs";
+import path30 from "node:path";
+
+// src/core/budget.ts
+var DEFAULT_RUN_BUDGET_MS = 4e4;
+var current;
+function startRunBudget(ms) {
+  const env = Number(process.env.CLAWLINT_RUN_BUDGET_MS);
+  const budget = ms ?? (Number.isFinite(env) && process.env.CLAWLINT_RUN_BUDGET_MS !== "" ? env : DEFAULT_RUN_BUDGET_MS);
+  current = { ms: budget, deadline: Date.now() + budget, skipped: [] };
+}
+function overBudget(stage, file) {
+  if (!current || Date.now() < current.deadline) return false;
+  current.skipped.push({ stage, file });
+  return true;
+}
+function budgetRemainingMs() {
+  return current ? Math.max(0, current.deadline - Date.now()) : Infinity;
+}
+function finishRunBudget() {
+  const b = current;
+  current = void 0;
+  if (!b?.skipped.length) return [];
+  const first = b.skipped[0];
+  const byStage = /* @__PURE__ */ new Map();
+  for (const s of b.skipped) byStage.set(s.stage, (byStage.get(s.stage) ?? 0) + 1);
+  const counts = [...byStage].map(([stage, n]) => `${n} ${stage}`).join(", ");
+  return [
+    makeFinding(
+      "clawlint.budget_exceeded",
+      "critical",
+      `the run's time budget (${b.ms / 1e3} s) ran out; not checked: ${counts} (first: this file)`,
+      { file: first.file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+      "",
+      "Lint fewer paths per run (or exclude generated trees); a tree this large or slow is not judged in full."
+    )
+  ];
+}
+
+// src/deploy/platforms/context.ts
+import path13 from "node:path";
+
+// src/parsers/dotenv.ts
+var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/gm;
+function parseDotenv(text) {
+  const out = [];
+  const src = text.replace(/\r\n?/g, (m2) => m2.length === 2 ? " \n" : "\n");
+  LINE.lastIndex = 0;
+  let m;
+  while ((m = LINE.exec(src)) !== null) {
+    if (m[0].length === 0) {
+      LINE.lastIndex++;
+      continue;
+    }
+    const key = m[1];
+    const keyOffset = m.index + m[0].indexOf(key);
+    const rawWithSpace = m[2] ?? "";
+    const raw = rawWithSpace.trim();
+    const valueOffset = raw ? src.indexOf(raw, keyOffset + key.length) : keyOffset + key.length + 1;
+    let value = raw;
+    const q = raw[0];
+    if (raw.length >= 2 && (q === '"' || q === "'" || q === "`") && raw.endsWith(q)) {
+      value = raw.slice(1, -1);
+      if (q === '"') value = value.replace(/\\n/g, "\n").replace(/\\r/g, "\r");
+    }
+    out.push({ key, value, keyOffset, valueOffset, valueEnd: valueOffset + raw.length });
+  }
+  return out;
+}
+function dotenvToMap(entries) {
+  const map = /* @__PURE__ */ new Map();
+  for (const e of entries) map.set(e.key, e.value);
+  return map;
+}
+
+// src/deploy/platforms/context.ts
+var MAX_ENV_FILE_BYTES = 1024 * 1024;
+var ReadContext = class {
+  constructor(cwd, env) {
+    this.cwd = cwd;
+    this.env = env;
+  }
+  cwd;
+  env;
+  /** Env files read, by absolute path. */
+  envFiles = /* @__PURE__ */ new Map();
+  /** Why an env file was not read, by absolute path (confinement, not a regular file, size). */
+  refusedWhy = /* @__PURE__ */ new Map();
+  /** Findings at the keys that name a refused file. */
+  refusals = [];
+  rel(abs) {
+    return toRel(this.cwd, abs);
+  }
+  /** True for a path inside cwd or inside a scanned path named outside it (`lint ../deploy`). */
+  inside(abs) {
+    const rel = path13.relative(this.cwd, abs);
+    if (!rel.startsWith("..") && !path13.isAbsolute(rel)) return true;
+    return allowedRoots().some((r) => isInside(r, realOrSelf(abs)));
+  }
+  /** Read a dotenv file inside the scanned tree (never outside it); null when unreadable. */
+  readEnvFile(abs) {
+    if (this.envFiles.has(abs)) return this.envFiles.get(abs);
+    let result = null;
+    if (this.inside(abs)) {
+      const r = readSourceFile(abs, this.rel(abs), MAX_ENV_FILE_BYTES);
+      if (r.ok) result = r.file;
+      else if (r.reason !== "file does not exist") this.refusedWhy.set(abs, r.reason);
+    } else this.refusedWhy.set(abs, "path leaves the workspace; not read");
+    this.envFiles.set(abs, result);
+    return result;
+  }
+  /** Variables of an env file as EnvVars located in that file (`loc` = where it is referenced). */
+  envFileVars(abs, referencedAt, origin) {
+    const file = this.readEnvFile(abs);
+    if (!file) {
+      this.refuse(abs, referencedAt, "env file");
+      return void 0;
+    }
+    return parseDotenv(file.text).map((e) => ({
+      name: e.key,
+      kind: "env-file",
+      value: e.value,
+      loc: referencedAt,
+      valueLoc: locateRange(file, [e.keyOffset, e.keyOffset + e.key.length]),
+      origin
+    }));
+  }
+  /** Repo-relative inside the tree, absolute outside it. */
+  shown(abs) {
+    const rel = path13.relative(this.cwd, abs);
+    return rel.startsWith("..") || path13.isAbsolute(rel) ? abs : this.rel(abs);
+  }
+  /** A finding at `at` when `abs` was refused (not when it is merely missing). */
+  refuse(abs, at2, what, reason = this.refusedWhy.get(abs)) {
+    if (!reason) return;
+    this.refusals.push(
+      makeFinding("file.unreadable", "warn", `${what} ${JSON.stringify(this.shown(abs))}: ${reason}`, at2)
+    );
+  }
+  /** Where the `.env` next to a compose file sets `name`, unless the user's env overrides it. */
+  dotenvLocation(dir, name) {
+    if (this.env.has(name)) return void 0;
+    const file = this.readEnvFile(path13.join(dir, ".env"));
+    const e = file ? parseDotenv(file.text).find((x) => x.key === name) : void 0;
+    return file && e ? locateRange(file, [e.keyOffset, e.keyOffset + e.key.length]) : void 0;
+  }
+  /** The `.env` next to a compose file merged under the user's env (the user's env wins, like the shell). */
+  interpolationEnv(dir) {
+    const env = /* @__PURE__ */ new Map();
+    const file = this.readEnvFile(path13.join(dir, ".env"));
+    if (file) for (const e of parseDotenv(file.text)) env.set(e.key, e.value);
+    for (const [k, v] of this.env) env.set(k, v);
+    return env;
+  }
+};
+
+// src/rules/releases.ts
+function rank(version) {
+  const v = parseVersion(version);
+  if (!v) throw new Error(`not a release version: ${version}`);
+  return (v.year * 100 + v.month) * 1e3 + (v.patch ?? 0);
+}
+function compareReleases(a, b) {
+  return rank(a) - rank(b);
+}
+function resolveRelease(history, target) {
+  const first = history[0];
+  if (!first) return { facts: void 0 };
+  if (compareReleases(target, first.from) < 0) return { facts: first.facts, since: first.from };
+  let facts;
+  for (const row of history) {
+    if (compareReleases(row.from, target) > 0) break;
+    if (row.facts !== void 0) facts = row.facts;
+  }
+  return { facts };
+}
+function releaseLine(version) {
+  return version.split(".").slice(0, 2).join(".");
+}
+function sinceNote(since, target) {
+  return `OpenClaw's own audit reports this from ${releaseLine(since)} (first in ${since}); ${target}'s audit does not check it yet.`;
+}
+
+// src/rules/openclaw/suppressions.ts
+var norm = (v) => typeof v === "string" ? v.trim().toLowerCase() : "";
+function applyAuditSuppressions(config, findings) {
+  const list3 = arr(config, "security", "audit", "suppressions") ?? [];
+  const suppressed = /* @__PURE__ */ new Map();
+  if (list3.length === 0) return { suppressed };
+  findings.forEach((f, i) => {
+    if (f.ruleId === "security.audit.suppressions.active") return;
+    const index = list3.findIndex((s2) => {
+      if (!isRec(s2) || typeof s2.checkId !== "string") return false;
+      const id = s2.checkId.trim();
+      if (!id || id !== f.ruleId) return false;
+      const t = norm(s2.titleIncludes);
+      if (t && !f.title.toLowerCase().includes(t)) return false;
+      const d = norm(s2.detailIncludes);
+      if (d && !f.detail.toLowerCase().includes(d)) return false;
+      return true;
+    });
+    if (index < 0) return;
+    const s = list3[index];
+    suppressed.set(i, { reason: typeof s.reason === "string" ? s.reason.trim() : "", index });
+  });
+  return {
+    suppressed,
+    active: {
+      ruleId: "security.audit.suppressions.active",
+      severity: "info",
+      title: "Security audit suppressions configured",
+      detail: `security.audit.suppressions has ${list3.length} configured suppression(s); ${suppressed.size} finding(s) moved to suppressedFindings.`
+    }
+  };
 }
 
 // src/schema/refinements.ts
@@ -4645,7 +4334,7 @@ function sandboxScopes(config) {
 function checkSandbox(scope, sandbox, out) {
   const docker = getOwn(sandbox, "docker");
   if (isObj(docker)) {
-    const at = [...scope, "docker"];
+    const at2 = [...scope, "docker"];
     const binds = getOwn(docker, "binds");
     if (Array.isArray(binds)) {
       binds.forEach((b, i) => {
@@ -4653,7 +4342,7 @@ function checkSandbox(scope, sandbox, out) {
         if (!b.trim()) {
           out.push({
             ruleId: "schema.sandbox_bind",
-            path: [...at, "binds", i],
+            path: [...at2, "binds", i],
             at: "value",
             message: "Sandbox security: bind mount entry must be a non-empty string."
           });
@@ -4663,7 +4352,7 @@ function checkSandbox(scope, sandbox, out) {
         if (!isAbsoluteHostPath(source)) {
           out.push({
             ruleId: "schema.sandbox_bind",
-            path: [...at, "binds", i],
+            path: [...at2, "binds", i],
             at: "value",
             message: `Sandbox security: bind mount uses a non-absolute source path "${source}". Only absolute POSIX or Windows drive-letter paths are supported for sandbox binds.`
           });
@@ -4674,14 +4363,14 @@ function checkSandbox(scope, sandbox, out) {
     if (network === "host") {
       out.push({
         ruleId: "schema.sandbox_network",
-        path: [...at, "network"],
+        path: [...at2, "network"],
         at: "value",
         message: 'Sandbox security: network mode "host" is blocked. Use "bridge" or "none" instead.'
       });
     } else if (network.startsWith("container:") && getOwn(docker, "dangerouslyAllowContainerNamespaceJoin") !== true) {
       out.push({
         ruleId: "schema.sandbox_network",
-        path: [...at, "network"],
+        path: [...at2, "network"],
         at: "value",
         message: 'Sandbox security: network mode "container:*" is blocked by default. Use a custom bridge network, or set dangerouslyAllowContainerNamespaceJoin=true only when you fully trust this runtime.'
       });
@@ -4689,7 +4378,7 @@ function checkSandbox(scope, sandbox, out) {
     if (str(getOwn(docker, "seccompProfile"))?.trim().toLowerCase() === "unconfined") {
       out.push({
         ruleId: "schema.sandbox_seccomp",
-        path: [...at, "seccompProfile"],
+        path: [...at2, "seccompProfile"],
         at: "value",
         message: 'Sandbox security: seccomp profile "unconfined" is blocked. Use a custom seccomp profile file or omit this setting.'
       });
@@ -4697,7 +4386,7 @@ function checkSandbox(scope, sandbox, out) {
     if (str(getOwn(docker, "apparmorProfile"))?.trim().toLowerCase() === "unconfined") {
       out.push({
         ruleId: "schema.sandbox_apparmor",
-        path: [...at, "apparmorProfile"],
+        path: [...at2, "apparmorProfile"],
         at: "value",
         message: 'Sandbox security: AppArmor profile "unconfined" is blocked. Use a named AppArmor profile or omit this setting.'
       });
@@ -4713,27 +4402,27 @@ function checkSandbox(scope, sandbox, out) {
     });
   }
 }
-function checkToolPolicies(value, path28, out, depth = 0) {
+function checkToolPolicies(value, path31, out, depth = 0) {
   if (depth > 64 || value === null || typeof value !== "object") return;
-  if (Array.isArray(value)) return value.forEach((v, i) => checkToolPolicies(v, [...path28, i], out, depth + 1));
-  const obj = value;
-  if (nonEmptyArray(getOwn(obj, "allow")) && nonEmptyArray(getOwn(obj, "alsoAllow"))) {
+  if (Array.isArray(value)) return value.forEach((v, i) => checkToolPolicies(v, [...path31, i], out, depth + 1));
+  const obj2 = value;
+  if (nonEmptyArray(getOwn(obj2, "allow")) && nonEmptyArray(getOwn(obj2, "alsoAllow"))) {
     out.push({
       ruleId: "schema.tool_policy_conflict",
-      path: [...path28, "alsoAllow"],
+      path: [...path31, "alsoAllow"],
       at: "key",
       message: "tools policy cannot set both allow and alsoAllow in the same scope (merge alsoAllow into allow, or remove allow and use profile + alsoAllow)"
     });
   }
-  for (const [k, v] of Object.entries(obj)) checkToolPolicies(v, [...path28, k], out, depth + 1);
+  for (const [k, v] of Object.entries(obj2)) checkToolPolicies(v, [...path31, k], out, depth + 1);
 }
-function checkExecModeConflicts(value, path28, out, depth = 0) {
+function checkExecModeConflicts(value, path31, out, depth = 0) {
   if (depth > 64 || !isObj(value)) return;
   const exec = getOwn(getOwn(value, "tools"), "exec");
   if (isObj(exec) && getOwn(exec, "mode") !== void 0 && (getOwn(exec, "security") !== void 0 || getOwn(exec, "ask") !== void 0)) {
     out.push({
       ruleId: "schema.exec_mode_conflict",
-      path: [...path28, "tools", "exec", "mode"],
+      path: [...path31, "tools", "exec", "mode"],
       at: "key",
       message: "mode cannot be combined with security or ask in the same exec object; keep either mode or the legacy security/ask pair"
     });
@@ -4743,12 +4432,12 @@ function checkAgentRoster(config, out) {
   const agents = getOwn(config, "agents");
   if (!isObj(agents)) return;
   const entries = getOwn(agents, "entries");
-  const list2 = getOwn(agents, "list");
+  const list3 = getOwn(agents, "list");
   let roster = [];
   if (isObj(entries))
     roster = Object.entries(entries).map(([k, v]) => ({ key: k, path: ["agents", "entries", k], entry: v }));
-  else if (Array.isArray(list2)) {
-    roster = list2.map((v, i) => ({ key: String(getOwn(v, "id") ?? i), path: ["agents", "list", i], entry: v }));
+  else if (Array.isArray(list3)) {
+    roster = list3.map((v, i) => ({ key: String(getOwn(v, "id") ?? i), path: ["agents", "list", i], entry: v }));
   }
   const seen = /* @__PURE__ */ new Map();
   for (const r of roster) {
@@ -4804,7 +4493,7 @@ function refine(config) {
     });
   }
   checkAgentRoster(config, out);
-  for (const { path: path28, sandbox } of sandboxScopes(config)) checkSandbox(path28, sandbox, out);
+  for (const { path: path31, sandbox } of sandboxScopes(config)) checkSandbox(path31, sandbox, out);
   checkToolPolicies(getOwn(config, "tools"), ["tools"], out);
   checkToolPolicies(getOwn(config, "agents"), ["agents"], out);
   checkExecModeConflicts(config, [], out);
@@ -4869,7 +4558,7 @@ var isObject = (n) => n?.kind === "object";
 var DM_KEYS = { policy: "dmPolicy", allowFrom: "allowFrom" };
 function migrationOps(m) {
   const segs = m.path.map(String);
-  const here = walk(m.tree, m.path);
+  const here = walk2(m.tree, m.path);
   if (here.depth !== m.path.length) return void 0;
   if (segs.length > 3 && segs[segs.length - 2] === "dm" && findLegacyKey(segs.slice(0, -1)))
     return migrationOps({ ...m, path: m.path.slice(0, -1) });
@@ -4903,7 +4592,7 @@ function migrationOps(m) {
       }
     ];
   }
-  const parent = walk(m.tree, m.path.slice(0, -1)).node;
+  const parent = walk2(m.tree, m.path.slice(0, -1)).node;
   const existing = parent.kind === "object" ? parent.members : /* @__PURE__ */ new Map();
   const suggestion = suggestKey(key, m.knownKeys, existing);
   if (suggestion) return [{ op: "move", from: m.path, to: [...m.path.slice(0, -1), suggestion] }];
@@ -4926,19 +4615,19 @@ function migrationFallback(m, ops) {
 }
 var isChannelStreaming = (segs) => segs[0] === "channels" && segs[segs.length - 1] === "streaming" && (segs.length === 3 || segs.length === 5 && segs[2] === "accounts");
 var STREAMING_BOOLEAN_MODE = { true: "partial", false: "off" };
-function shapeOps(ruleId, path28, tree) {
-  const segs = path28.map(String);
+function shapeOps(ruleId, path31, tree) {
+  const segs = path31.map(String);
   if (ruleId === "schema.type" && isChannelStreaming(segs)) {
-    const r = walk(tree, path28);
-    if (r.depth !== path28.length || r.node.kind !== "scalar") return void 0;
+    const r = walk2(tree, path31);
+    if (r.depth !== path31.length || r.node.kind !== "scalar") return void 0;
     const v = r.node.value;
-    if (typeof v === "string") return [{ op: "wrap", path: path28, key: "mode" }];
-    if (typeof v === "boolean") return [{ op: "wrap", path: path28, key: "mode", value: STREAMING_BOOLEAN_MODE[`${v}`] }];
+    if (typeof v === "string") return [{ op: "wrap", path: path31, key: "mode" }];
+    if (typeof v === "boolean") return [{ op: "wrap", path: path31, key: "mode", value: STREAMING_BOOLEAN_MODE[`${v}`] }];
     return void 0;
   }
   if (ruleId === "schema.agent_ownership" && segs.join(".") === "agents.ownership") {
-    if (walk(tree, path28).depth === path28.length) return void 0;
-    return [{ op: "add", path: path28, value: "explicit" }];
+    if (walk2(tree, path31).depth === path31.length) return void 0;
+    return [{ op: "add", path: path31, value: "explicit" }];
   }
   return void 0;
 }
@@ -5102,13 +4791,13 @@ function json5InsertMember(file, objRange, key, valueText, fromIndent) {
   if (multiline && firstOnLine(file, brace.start) && firstOnLine(file, keyTok.start)) {
     const indent = indentAt(file, keyTok.start);
     const eol = eolOf(t);
-    const at2 = lineStartAt(file, brace.start);
+    const at3 = lineStartAt(file, brace.start);
     const text = fromIndent === void 0 ? valueText : reindent(valueText, fromIndent, indent);
-    const member2 = { start: at2, end: at2, text: `${indent}${k}: ${text}${trailing ? "," : ""}${eol}` };
+    const member2 = { start: at3, end: at3, text: `${indent}${k}: ${text}${trailing ? "," : ""}${eol}` };
     return trailing ? [member2] : [{ start: toks[last].end, end: toks[last].end, text: "," }, member2];
   }
-  const at = toks[last].end;
-  return [{ start: at, end: at, text: trailing ? ` ${k}: ${valueText},` : `, ${k}: ${valueText}` }];
+  const at2 = toks[last].end;
+  return [{ start: at2, end: at2, text: trailing ? ` ${k}: ${valueText},` : `, ${k}: ${valueText}` }];
 }
 function reindent(text, from, to) {
   return text.replace(
@@ -5175,11 +4864,11 @@ function tie(file, edits) {
     };
   });
 }
-function locate(tree, path28) {
-  if (!path28.length) return void 0;
-  const r = walk(tree, path28);
-  if (r.depth !== path28.length) return void 0;
-  const parent = walk(tree, path28.slice(0, -1)).node;
+function locate(tree, path31) {
+  if (!path31.length) return void 0;
+  const r = walk2(tree, path31);
+  if (r.depth !== path31.length) return void 0;
+  const parent = walk2(tree, path31.slice(0, -1)).node;
   return { node: r.node, parent, ...parent.kind === "object" ? { member: r.member } : {} };
 }
 function removalRange(l) {
@@ -5189,15 +4878,15 @@ function removalRange(l) {
   }
   return [l.node.range[0], l.node.range[1]];
 }
-function planRemove(tree, path28, note) {
-  const l = locate(tree, path28);
+function planRemove(tree, path31, note) {
+  const l = locate(tree, path31);
   const range2 = l && removalRange(l);
   if (!l || !range2) return void 0;
   const file = l.node.file;
   return tie(file, (isYamlFile(file) ? yamlRemove : json5Remove)(file, range2[0], range2[1], note));
 }
-function planSet(tree, path28, value) {
-  const l = locate(tree, path28);
+function planSet(tree, path31, value) {
+  const l = locate(tree, path31);
   if (!l || l.node.kind !== "scalar" || l.node.authored !== void 0) return void 0;
   const file = l.node.file;
   return tie(file, (isYamlFile(file) ? yamlSet : json5Set)(file, l.node.range, value));
@@ -5213,7 +4902,7 @@ function planMove(tree, from, to, carry) {
   const value = locate(tree, from);
   const src = carry ? locate(tree, carry) : value;
   if (!value || !src?.member || src.parent.kind !== "object" || src.member.file !== src.node.file) return void 0;
-  const found = walk(tree, to);
+  const found = walk2(tree, to);
   if (found.depth === to.length) return void 0;
   const target = found.node;
   if (target.kind !== "object") return void 0;
@@ -5249,14 +4938,14 @@ function planMove(tree, from, to, carry) {
   if (!removed || !inserted) return void 0;
   return [...tie(file, removed), ...tie(target.file, inserted)];
 }
-function planHoist(tree, path28, rename) {
-  const l = locate(tree, path28);
+function planHoist(tree, path31, rename) {
+  const l = locate(tree, path31);
   if (!l?.member || l.node.kind !== "object" || l.parent.kind !== "object") return void 0;
   const file = l.node.file;
   if (isYamlFile(file) || l.member.file !== file) return void 0;
   const span = [l.member.keyRange[0], l.node.range[1]];
   if (json5HasComment(file, span) !== false) return void 0;
-  const own = String(path28[path28.length - 1]);
+  const own = String(path31[path31.length - 1]);
   const parts = [];
   for (const [k, m] of l.node.members) {
     const to = rename[k];
@@ -5270,8 +4959,8 @@ function planHoist(tree, path28, rename) {
   const sep = multiline ? `,${eolOf(file.text)}${indentAt(file, span[0])}` : ", ";
   return tie(file, [{ start: span[0], end: span[1], text: parts.join(sep) }]);
 }
-function planWrap(tree, path28, key, value) {
-  const l = locate(tree, path28);
+function planWrap(tree, path31, key, value) {
+  const l = locate(tree, path31);
   if (!l?.member || l.node.kind !== "scalar" || l.node.authored !== void 0) return void 0;
   const file = l.node.file;
   const [s, e] = l.node.range;
@@ -5283,11 +4972,11 @@ function planWrap(tree, path28, key, value) {
   const k = yaml ? key : json5Key(key, keyLike);
   return tie(file, [{ start: s, end: e, text: `{ ${k}: ${inner} }` }]);
 }
-function planAdd(tree, path28, value) {
-  if (!path28.length) return void 0;
-  const parent = walk(tree, path28.slice(0, -1));
-  if (parent.depth !== path28.length - 1 || parent.node.kind !== "object") return void 0;
-  const key = String(path28[path28.length - 1]);
+function planAdd(tree, path31, value) {
+  if (!path31.length) return void 0;
+  const parent = walk2(tree, path31.slice(0, -1));
+  if (parent.depth !== path31.length - 1 || parent.node.kind !== "object") return void 0;
+  const key = String(path31[path31.length - 1]);
   if (parent.node.members.has(key)) return void 0;
   const file = parent.node.file;
   if (isYamlFile(file)) return void 0;
@@ -5318,10 +5007,18 @@ function planOps(tree, ops) {
   }
   return out;
 }
+var WHOLE_REFERENCE = /^\$\{([A-Z_][A-Z0-9_]*)\}$/;
+function supplied(op) {
+  const m = op.op === "set" && typeof op.value === "string" ? WHOLE_REFERENCE.exec(op.value) : null;
+  return m && op.op === "set" ? { name: m[1], path: op.path } : void 0;
+}
 function describeOp(op) {
   switch (op.op) {
-    case "set":
-      return `set ${formatPath(op.path)} to ${JSON.stringify(op.value)}`;
+    case "set": {
+      const ref = supplied(op);
+      const to = `set ${formatPath(op.path)} to ${JSON.stringify(op.value)}`;
+      return ref ? `${to} (supply ${ref.name} where the gateway starts, outside the repository)` : to;
+    }
     case "remove":
       return `remove ${formatPath(op.path)}`;
     case "move":
@@ -5334,14 +5031,21 @@ function describeOp(op) {
       return `add ${formatPath(op.path)}: ${JSON.stringify(op.value)}`;
   }
 }
-function setOp(path28, value) {
-  return { op: "set", path: path28, value };
+function setOp(path31, value) {
+  return { op: "set", path: path31, value };
 }
 function planAutofix(tree, ops, type, fallback) {
   const edits = mergeEdits(planOps(tree, ops));
   const alt = fallback && planAutofix(tree, fallback, type);
   if (!edits?.length) return alt;
-  return { type, description: ops.map(describeOp).join("; "), edits, ...alt ? { fallback: alt } : {} };
+  const supplies = ops.map(supplied).filter((s) => s !== void 0);
+  return {
+    type,
+    description: ops.map(describeOp).join("; "),
+    edits,
+    ...alt ? { fallback: alt } : {},
+    ...supplies.length ? { supplies } : {}
+  };
 }
 function mergeEdits(edits) {
   if (!edits) return void 0;
@@ -5431,6 +5135,7 @@ async function lintConfigFile(file, opts = {}) {
   findings.push(...loaded2.includeFindings);
   const { tree, env } = loaded2;
   if (opts.reportMissingEnv) findings.push(...missingEnvFindings(tree));
+  findings.push(...expansionFindings(tree));
   const value = toPlain(tree);
   const { set, target } = validators(opts, value);
   const issues = toIssues(await validateWithSchema(value, set));
@@ -5482,7 +5187,7 @@ async function lintConfigFile(file, opts = {}) {
   );
   redactor.addTree(tree);
   const secrets = redactor.list();
-  const scrub = (list2) => list2.map((f) => redactor.finding(f));
+  const scrub = (list3) => list3.map((f) => redactor.finding(f));
   return {
     findings: scrub(findings),
     suppressed: scrub(ruled.suppressed.sort(compareFindings)),
@@ -5492,9 +5197,9 @@ async function lintConfigFile(file, opts = {}) {
     ...target ? { target } : {}
   };
 }
-function suggestReplacement(tree, path28, value, finding) {
-  const r = walk(tree, path28);
-  if (r.depth !== path28.length || r.node.kind !== "scalar" || r.node.authored !== void 0) return void 0;
+function suggestReplacement(tree, path31, value, finding) {
+  const r = walk2(tree, path31);
+  if (r.depth !== path31.length || r.node.kind !== "scalar" || r.node.authored !== void 0) return void 0;
   const { file, range: range2 } = r.node;
   const start = file.positionAt(range2[0]);
   const end = file.positionAt(range2[1]);
@@ -5510,7 +5215,7 @@ function effectiveValue(config, deployment) {
 }
 function makeContext(tree, config, env, deployment) {
   const scalarAt = (p) => {
-    const r = walk(tree, p);
+    const r = walk2(tree, p);
     return r.depth === p.length && r.node.kind === "scalar" ? r.node : void 0;
   };
   return {
@@ -5522,7 +5227,7 @@ function makeContext(tree, config, env, deployment) {
       const n = scalarAt(p);
       return n?.authored ?? (typeof n?.value === "string" ? n.value : void 0);
     },
-    has: (p) => walk(tree, p).depth === p.length
+    has: (p) => walk2(tree, p).depth === p.length
   };
 }
 function withAutofix(finding, autofix, files) {
@@ -5531,14 +5236,14 @@ function withAutofix(finding, autofix, files) {
   const suggestion = suggestionFor(finding, autofix, files);
   if (suggestion !== void 0) finding.suggestion = suggestion;
 }
-function keyExistsIn(path28, release) {
+function keyExistsIn(path31, release) {
   let index;
   try {
     index = KeyIndex.load();
   } catch {
     return true;
   }
-  const mask = index.mask(path28);
+  const mask = index.mask(path31);
   return mask === void 0 || index.has(mask, release);
 }
 function runRules(tree, config, env, opts, files, release) {
@@ -5601,6 +5306,22 @@ function runRules(tree, config, env, opts, files, release) {
     });
   });
   return { findings: out, suppressed: silenced };
+}
+function expansionFindings(tree) {
+  const out = [];
+  forEachScalar(tree, (node, p) => {
+    if (!node.expansionCut) return;
+    out.push(
+      makeFinding(
+        "env.expansion_too_large",
+        "warn",
+        `\${VAR} substitution at ${formatPath(p)} would grow the config past ${MAX_EXPANSION_CHARS} characters; this value and every later one are judged as written`,
+        locatePath(tree, p, "value"),
+        formatPath(p)
+      )
+    );
+  });
+  return out;
 }
 function missingEnvFindings(tree) {
   const out = [];
@@ -5687,8 +5408,8 @@ function hashComments(text) {
   }
   return out;
 }
-function commentsFor(path28, text) {
-  return /\.json5?$/i.test(path28) ? json5Comments(text) : hashComments(text);
+function commentsFor(path31, text) {
+  return /\.json5?$/i.test(path31) ? json5Comments(text) : hashComments(text);
 }
 
 // src/policy/suppress.ts
@@ -5712,8 +5433,8 @@ function collectDirectives(sources, isKnownRule, today) {
       const comment = file.text.slice(start, end);
       const m = DIRECTIVE.exec(comment);
       if (!m) continue;
-      const at = locateRange(file, [start + m.index, start + m.index + m[0].length]);
-      const report = (ruleId, message) => findings.push(makeFinding(ruleId, "warn", message, at));
+      const at2 = locateRange(file, [start + m.index, start + m.index + m[0].length]);
+      const report = (ruleId, message) => findings.push(makeFinding(ruleId, "warn", message, at2));
       const body = m[2].replace(/\*\/\s*$/, "");
       const [spec, ...reasonParts] = body.split(" -- ");
       const reason = reasonParts.join(" -- ").trim();
@@ -5758,18 +5479,54 @@ function collectDirectives(sources, isKnownRule, today) {
         reason,
         file: file.path,
         line: line2,
-        at: makeFinding("suppression.unused", "warn", "", at),
+        at: makeFinding("suppression.unused", "warn", "", at2),
         used: false
       });
     }
   }
   return { directives, findings };
 }
-function applySuppressions(findings, directives, configSuppressions, today) {
+function applySuppressions(findings, directives, configSuppressions, today, isKnownRule) {
   const kept = [];
   const suppressed = [];
   const problems = [];
-  const active = configSuppressions.filter((s) => {
+  const active = activeConfigSuppressions(configSuppressions, today, isKnownRule, problems);
+  const usedConfig = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    const by = suppressionOf(f, directives, active);
+    if (!by) {
+      kept.push(f);
+      continue;
+    }
+    if ("kind" in by) by.used = true;
+    else usedConfig.add(by);
+    suppressed.push({ ...f, suppressed: acceptedRisk(by) });
+  }
+  for (const d of directives) {
+    if (!d.used)
+      problems.push({
+        ...d.at,
+        message: `clawlint-disable-${d.kind} ${d.rules.join(", ")} suppresses nothing; remove it`
+      });
+  }
+  const unusedConfig = active.filter((s) => !usedConfig.has(s)).map(
+    (s) => configProblem(
+      s,
+      "suppression.unused",
+      `suppression of ${s.rule}${s.paths ? ` in ${s.paths.join(", ")}` : ""} matches no finding; remove it`
+    )
+  );
+  problems.push(...unusedConfig);
+  return { kept, suppressed, findings: problems, unusedConfig };
+}
+function activeConfigSuppressions(all, today, isKnownRule, problems) {
+  return all.filter((s) => {
+    if (!isKnownRule(s.rule)) {
+      problems.push(
+        configProblem(s, "suppression.unknown_rule", `suppression names unknown rule ${JSON.stringify(s.rule)}`)
+      );
+      return false;
+    }
     if (!isExpired(s.until, today)) return true;
     problems.push(
       configProblem(
@@ -5780,60 +5537,15 @@ function applySuppressions(findings, directives, configSuppressions, today) {
     );
     return false;
   });
-  const usedConfig = /* @__PURE__ */ new Set();
-  for (const f of findings) {
-    const d = directives.find(
-      (d2) => d2.file === f.file && (d2.kind === "file" || d2.line === f.startLine) && d2.rules.some((r) => ruleMatches2(r, f.ruleId))
-    );
-    if (d) {
-      d.used = true;
-      suppressed.push({
-        ...f,
-        suppressed: {
-          kind: "inline",
-          reason: d.reason,
-          by: `${d.at.file}:${d.at.startLine}`,
-          ...d.until ? { until: d.until } : {}
-        }
-      });
-      continue;
-    }
-    const c = active.find((s) => ruleMatches2(s.rule, f.ruleId) && (!s.paths?.length || matchesAny(f.file, s.paths)));
-    if (c) {
-      usedConfig.add(c);
-      suppressed.push({
-        ...f,
-        suppressed: {
-          kind: "config",
-          reason: c.reason,
-          by: `${c.at.file}:${c.at.line}`,
-          ...c.until ? { until: c.until } : {}
-        }
-      });
-      continue;
-    }
-    kept.push(f);
-  }
-  for (const d of directives) {
-    if (!d.used)
-      problems.push({
-        ...d.at,
-        message: `clawlint-disable-${d.kind} ${d.rules.join(", ")} suppresses nothing; remove it`
-      });
-  }
-  const unusedConfig = [];
-  for (const s of active) {
-    if (!usedConfig.has(s))
-      unusedConfig.push(
-        configProblem(
-          s,
-          "suppression.unused",
-          `suppression of ${s.rule}${s.paths ? ` in ${s.paths.join(", ")}` : ""} matches no finding; remove it`
-        )
-      );
-  }
-  problems.push(...unusedConfig);
-  return { kept, suppressed, findings: problems, unusedConfig };
+}
+function suppressionOf(f, directives, active) {
+  return directives.find(
+    (d) => d.file === f.file && (d.kind === "file" || d.line === f.startLine) && d.rules.some((r) => ruleMatches2(r, f.ruleId))
+  ) ?? active.find((s) => ruleMatches2(s.rule, f.ruleId) && (!s.paths?.length || matchesAny(f.file, s.paths)));
+}
+function acceptedRisk(by) {
+  const until = by.until ? { until: by.until } : {};
+  return "kind" in by ? { kind: "inline", reason: by.reason, by: `${by.at.file}:${by.at.startLine}`, ...until } : { kind: "config", reason: by.reason, by: `${by.at.file}:${by.at.line}`, ...until };
 }
 function configProblem(s, ruleId, message) {
   return makeFinding(ruleId, "warn", message, {
@@ -5846,11 +5558,11 @@ function configProblem(s, ruleId, message) {
 }
 
 // src/deploy/index.ts
-import path26 from "node:path";
+import path29 from "node:path";
 
 // src/deploy/discover.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import path12 from "node:path";
+import path14 from "node:path";
 var DEFAULT_DEPLOY_GLOBS = [
   "**/*.yml",
   "**/*.yaml",
@@ -5873,7 +5585,7 @@ var DEFAULT_DEPLOY_GLOBS = [
 ];
 var TEMPLATE_SUFFIX = /\.(?:envsubst|tmpl|tpl|j2)$/i;
 function notReadReason(rel) {
-  const base = path12.posix.basename(rel);
+  const base = path14.posix.basename(rel);
   if (/^railway\.(?:toml|json)$/i.test(base))
     return "Railway config (start command, variables and networking are set there)";
   if (/\.ya?ml\.envsubst$/i.test(base)) return void 0;
@@ -5882,13 +5594,13 @@ function notReadReason(rel) {
   return `templated manifest (${m[0]}; filled in at deploy time)`;
 }
 function kindByName(rel) {
-  const base = path12.posix.basename(rel);
+  const base = path14.posix.basename(rel);
   if (/^railway\.(?:toml|json)$/i.test(base)) return "not-read";
   if (/\.ya?ml\.envsubst$/i.test(base)) return "yaml";
   if (TEMPLATE_SUFFIX.test(base)) {
     const inner = base.replace(TEMPLATE_SUFFIX, "");
     if (/(?:^|\/)templates\//.test(rel) || inner.startsWith("_")) return void 0;
-    return isOpenclawConfigName(inner) || kindByName(path12.posix.join(path12.posix.dirname(rel), inner)) ? "not-read" : void 0;
+    return isOpenclawConfigName(inner) || kindByName(path14.posix.join(path14.posix.dirname(rel), inner)) ? "not-read" : void 0;
   }
   if (/^(?:docker-)?compose(?:[.-][^/]*)?\.ya?ml$/i.test(base)) return "compose";
   if (/^render(?:\.[^/]*)?\.ya?ml$/i.test(base)) return "render";
@@ -5916,16 +5628,16 @@ function discoverDeployments(paths, opts) {
 }
 
 // src/deploy/link-image.ts
-import path14 from "node:path";
+import path16 from "node:path";
 
 // src/deploy/platforms/common.ts
-import path13 from "node:path";
+import path15 from "node:path";
 function newWorkload(platform, name, file, loc) {
   return {
     platform,
     name,
     file,
-    dir: path13.dirname(file.absPath),
+    dir: path15.dirname(file.absPath),
     loc,
     args: [],
     defaultCommand: true,
@@ -5946,6 +5658,7 @@ function emptyParsed(file, platform) {
 }
 
 // src/deploy/platforms/dockerfile.ts
+var CONTINUED = /\\\s*$/;
 function dockerInstructions(text) {
   const out = [];
   const lines = [];
@@ -5961,18 +5674,19 @@ function dockerInstructions(text) {
     const start = line2.start + m[1].length;
     const argsStart = line2.start + m[0].length;
     let end = line2.start + line2.text.length;
-    let args = line2.text.slice(m[0].length);
-    let more = /\\\s*$/.test(args);
+    const pieces = [line2.text.slice(m[0].length)];
+    let more = CONTINUED.test(pieces[0]);
     while (more && i + 1 < lines.length) {
       i++;
       const next = lines[i];
       if (/^\s*#/.test(next.text)) continue;
-      args = args.replace(/\\\s*$/, " ") + next.text;
+      pieces[pieces.length - 1] = pieces[pieces.length - 1].replace(CONTINUED, " ");
+      pieces.push(next.text);
       end = next.start + next.text.length;
-      more = /\\\s*$/.test(next.text);
+      more = CONTINUED.test(next.text);
     }
-    args = args.replace(/\\\s*$/, "");
-    out.push({ keyword: m[2].toUpperCase(), args: args.trim(), argsStart, end, start });
+    pieces[pieces.length - 1] = pieces[pieces.length - 1].replace(CONTINUED, "");
+    out.push({ keyword: m[2].toUpperCase(), args: pieces.join("").trim(), argsStart, end, start });
   }
   return out;
 }
@@ -5980,15 +5694,15 @@ function commandArgs(file, ins) {
   const text = ins.args;
   if (text.startsWith("[")) {
     try {
-      const list2 = JSON.parse(text);
-      if (Array.isArray(list2) && list2.every((x) => typeof x === "string")) {
+      const list3 = JSON.parse(text);
+      if (Array.isArray(list3) && list3.every((x) => typeof x === "string")) {
         let cursor = ins.argsStart;
         return argsFromList(
-          list2.map((s) => {
+          list3.map((s) => {
             const quoted = JSON.stringify(s);
-            const at = file.text.indexOf(quoted, cursor);
-            const range2 = at === -1 ? [ins.argsStart, ins.end] : [at, at + quoted.length];
-            if (at !== -1) cursor = at + quoted.length;
+            const at2 = file.text.indexOf(quoted, cursor);
+            const range2 = at2 === -1 ? [ins.argsStart, ins.end] : [at2, at2 + quoted.length];
+            if (at2 !== -1) cursor = at2 + quoted.length;
             return { text: s, file, range: range2 };
           })
         );
@@ -6024,17 +5738,17 @@ function readDockerfile(file) {
       case "ARG": {
         const words = shellWords(ins.args);
         const pairs = words.every((x) => x.text.includes("=")) || ins.keyword === "ARG";
-        const list2 = pairs ? words.map((x) => x.text) : [
+        const list3 = pairs ? words.map((x) => x.text) : [
           `${words[0]?.text ?? ""}=${words.slice(1).map((x) => x.text).join(" ")}`
         ];
         let cursor = ins.argsStart;
-        for (const pair of list2) {
+        for (const pair of list3) {
           const eq = pair.indexOf("=");
           const name = eq === -1 ? pair : pair.slice(0, eq);
           if (!name) continue;
-          const at = file.text.indexOf(name, cursor);
-          const keyLoc2 = at === -1 ? loc : locateRange(file, [at, at + name.length]);
-          if (at !== -1) cursor = at + name.length;
+          const at2 = file.text.indexOf(name, cursor);
+          const keyLoc2 = at2 === -1 ? loc : locateRange(file, [at2, at2 + name.length]);
+          if (at2 !== -1) cursor = at2 + name.length;
           if (eq === -1) continue;
           const value = pair.slice(eq + 1);
           const vAt = value ? file.text.indexOf(value, cursor) : -1;
@@ -6114,8 +5828,8 @@ function imageFacts(file, all, lastFrom, user) {
 function copyWords(args) {
   if (args.startsWith("[")) {
     try {
-      const list2 = JSON.parse(args);
-      if (Array.isArray(list2)) return list2.map(String);
+      const list3 = JSON.parse(args);
+      if (Array.isArray(list3)) return list3.map(String);
     } catch {
     }
   }
@@ -6153,7 +5867,7 @@ function linkComposeTags(p, rc) {
   const local = p.workloads.filter(
     (w) => w.image && imageKind(w.image.value) !== "official" && !/^[^/]+\.[^/]+\//.test(w.image.value) && /openclaw|clawdbot|moltbot/i.test(w.image.value)
   );
-  const sibling = path14.join(path14.dirname(p.file.absPath), "Dockerfile");
+  const sibling = path16.join(path16.dirname(p.file.absPath), "Dockerfile");
   if (local.length !== 1) return;
   const read = readSourceFile(sibling, rc.rel(sibling), MAX_LINKED_BYTES);
   if (!read.ok) return;
@@ -6163,14 +5877,14 @@ function linkComposeTags(p, rc) {
 function dockerfileWorkload(w, abs, parsed, p, rc) {
   const known = parsed.find((x) => x.platform === "dockerfile" && x.file.absPath === abs)?.workloads[0];
   if (known) return known;
-  const at = w.buildDockerfileLoc ?? w.loc;
+  const at2 = w.buildDockerfileLoc ?? w.loc;
   if (!rc.inside(abs)) {
-    rc.refuse(abs, at, "build Dockerfile", "path leaves the workspace; not read");
+    rc.refuse(abs, at2, "build Dockerfile", "path leaves the workspace; not read");
     return void 0;
   }
   const read = readSourceFile(abs, rc.rel(abs), MAX_LINKED_BYTES);
   if (!read.ok) {
-    if (read.reason !== "file does not exist") rc.refuse(abs, at, "build Dockerfile", read.reason);
+    if (read.reason !== "file does not exist") rc.refuse(abs, at2, "build Dockerfile", read.reason);
     return void 0;
   }
   const file = new SourceFile(read.file.path, read.file.text, abs);
@@ -6212,24 +5926,24 @@ function readEntrypointScript(w, p, rc) {
   if (!gatewayFlags(line2).bind && /"bind"|GATEWAY_BIND|\bbind\s*[:=]/.test(file.text)) w.bindDecidedIn = line2[0].loc;
 }
 function scriptSource(w, script, p) {
-  const manifestDir = path14.dirname(p.file.absPath);
+  const manifestDir = path16.dirname(p.file.absPath);
   for (const m of w.mounts) {
     if (m.kind !== "bind" || !m.sourceAbs) continue;
     const rest = posixUnder(script, m.target);
-    if (rest !== void 0) return rest === "" ? m.sourceAbs : path14.join(m.sourceAbs, ...rest.split("/"));
+    if (rest !== void 0) return rest === "" ? m.sourceAbs : path16.join(m.sourceAbs, ...rest.split("/"));
   }
   const facts = w.imageFacts;
   if (facts) {
-    const dfDir = w.buildContext ?? (w.platform === "dockerfile" ? path14.dirname(w.file.absPath) : path14.dirname(w.buildDockerfile ?? w.file.absPath));
-    const name = path14.posix.basename(script);
+    const dfDir = w.buildContext ?? (w.platform === "dockerfile" ? path16.dirname(w.file.absPath) : path16.dirname(w.buildDockerfile ?? w.file.absPath));
+    const name = path16.posix.basename(script);
     for (const c of [...facts.copies].reverse()) {
       const dest = c.dest.replace(/\/+$/, "");
-      const srcBase = path14.posix.basename(c.src);
+      const srcBase = path16.posix.basename(c.src);
       const hit = dest === script || c.dest.endsWith("/") && `${dest}/${srcBase}` === script || srcBase === name && posixUnder(script, dest) === name || !script.startsWith("/") && srcBase === name;
-      if (hit) return path14.resolve(dfDir, c.src);
+      if (hit) return path16.resolve(dfDir, c.src);
     }
   }
-  if (!script.startsWith("/")) return path14.resolve(manifestDir, script);
+  if (!script.startsWith("/")) return path16.resolve(manifestDir, script);
   return void 0;
 }
 function gatewayLine(file) {
@@ -6252,13 +5966,13 @@ function gatewayLine(file) {
 }
 
 // src/deploy/platforms/compose.ts
-import path15 from "node:path";
+import path17 from "node:path";
 function readCompose(file, docs, rc) {
   const out = emptyParsed(file, "compose");
   const root = docs[0]?.root;
   const services = asObject(child(root, "services"));
   if (!services) return out;
-  const dir = path15.dirname(file.absPath);
+  const dir = path17.dirname(file.absPath);
   const env = rc.interpolationEnv(dir);
   const interp = (s) => interpolate(s, env).value;
   const interpArg = (s) => s.replace(/\$\$|\$\{[^{}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, (m) => {
@@ -6281,15 +5995,15 @@ function readCompose(file, docs, rc) {
     const context = scalarText(build) ?? scalarText(child(build, "context"));
     if (build && context !== void 0 && !/^[a-z]+:\/\//i.test(context)) {
       const dockerfile = scalarText(child(build, "dockerfile")) ?? "Dockerfile";
-      w.buildContext = path15.resolve(dir, interp(context));
-      w.buildDockerfile = path15.resolve(w.buildContext, interp(dockerfile));
-      const at = child(build, "dockerfile") ?? build;
-      w.buildDockerfileLoc = nodeLoc(at);
+      w.buildContext = path17.resolve(dir, interp(context));
+      w.buildDockerfile = path17.resolve(w.buildContext, interp(dockerfile));
+      const at2 = child(build, "dockerfile") ?? build;
+      w.buildDockerfileLoc = nodeLoc(at2);
     }
     w.env.push(...environment(child(svc, "environment"), env, (n) => rc.dotenvLocation(dir, n), rc.env));
-    if (interpolatedFromDotenv(w.env)) out.extraSources.push(rc.readEnvFile(path15.join(dir, ".env")));
+    if (interpolatedFromDotenv(w.env)) out.extraSources.push(rc.readEnvFile(path17.join(dir, ".env")));
     for (const ef of envFiles(child(svc, "env_file"))) {
-      const abs = path15.resolve(dir, interp(ef.path));
+      const abs = path17.resolve(dir, interp(ef.path));
       const vars = rc.envFileVars(abs, nodeLoc(ef.node), `env file ${rc.rel(abs)}`);
       if (vars) {
         w.env.push(...vars);
@@ -6301,7 +6015,10 @@ function readCompose(file, docs, rc) {
       const pub = parsePort(p, interp);
       if (!pub) continue;
       const allIfaces = !pub.hostIp || ["0.0.0.0", "::", "[::]", "*"].includes(pub.hostIp);
-      if (!allIfaces) continue;
+      if (!allIfaces) {
+        if (isLoopbackHost(pub.hostIp)) (w.loopbackPublished ??= []).push({ ports: pub.container, loc: nodeLoc(p) });
+        continue;
+      }
       w.exposures.push({
         kind: "published-port",
         loc: nodeLoc(p),
@@ -6318,7 +6035,9 @@ function readCompose(file, docs, rc) {
       const target = scalarText(t)?.split(":")[0];
       if (target) w.mounts.push({ kind: "tmpfs", target, loc: nodeLoc(t) });
     }
-    if (child(svc, "network_mode")) w.sharedNetns = true;
+    const networkMode = child(svc, "network_mode");
+    if (networkMode && !["bridge", "none", "default"].includes(scalarText(networkMode) ?? ""))
+      w.sharedNetns = w.netnsOfOther = true;
     const privileged = child(svc, "privileged");
     if (privileged && isTrue(privileged)) w.privileged = nodeLoc(privileged);
     for (const key of ["network_mode", "pid", "ipc", "userns_mode", "uts"]) {
@@ -6418,11 +6137,14 @@ function environment(node, env, dotenv, userEnv) {
   return out;
 }
 function envFiles(node) {
-  const list2 = node?.kind === "array" ? node.items : node ? [node] : [];
-  return list2.flatMap((n) => {
+  const list3 = node?.kind === "array" ? node.items : node ? [node] : [];
+  return list3.flatMap((n) => {
     const p = scalarText(n) ?? scalarText(child(n, "path"));
     return p ? [{ path: p, node: n }] : [];
   });
+}
+function isLoopbackHost(ip) {
+  return /^127\.\d+\.\d+\.\d+$/.test(ip) || ip === "::1" || ip === "[::1]" || ip.toLowerCase() === "localhost";
 }
 function range(text) {
   const m = /^(\d+)(?:-(\d+))?$/.exec(text.trim());
@@ -6482,30 +6204,30 @@ function parseVolume(node, interp, dir) {
   const kind = type === "tmpfs" ? "tmpfs" : type === "bind" || type === void 0 && isPath ? "bind" : source ? "volume" : "volume";
   const m = { kind, target, loc, readOnly };
   if (source) m.source = source;
-  if (kind === "bind" && source && !source.startsWith("~") && !path15.isAbsolute(source))
-    m.sourceAbs = path15.resolve(dir, source);
+  if (kind === "bind" && source && !source.startsWith("~") && !path17.isAbsolute(source))
+    m.sourceAbs = path17.resolve(dir, source);
   return m;
 }
 
 // src/deploy/platforms/fly.ts
-import path16 from "node:path";
+import path18 from "node:path";
 function readFly(file, root) {
   const out = emptyParsed(file, "fly");
   const app = scalarText(child(root, "app")) ?? "app";
   const processes = asObject(child(root, "processes"));
-  const list2 = processes?.members.size ? [...processes.members].map(([name, m]) => ({ name, cmd: m.value, loc: keyLoc(m) })) : [{ name: "app", cmd: child(root, "experimental", "cmd"), loc: keyOrNodeLoc(root, "app") }];
+  const list3 = processes?.members.size ? [...processes.members].map(([name, m]) => ({ name, cmd: m.value, loc: keyLoc(m) })) : [{ name: "app", cmd: child(root, "experimental", "cmd"), loc: keyOrNodeLoc(root, "app") }];
   const services = [
     ...items(child(root, "services")),
     ...child(root, "http_service") ? [child(root, "http_service")] : []
   ];
-  for (const proc of list2) {
+  for (const proc of list3) {
     const w = newWorkload("fly", `${app} process ${proc.name}`, file, proc.loc);
     const image = child(root, "build", "image");
     if (image && scalarText(image)) w.image = { value: scalarText(image), loc: nodeLoc(image) };
     else {
       const df = child(root, "build", "dockerfile");
-      w.buildContext = path16.dirname(file.absPath);
-      w.buildDockerfile = path16.resolve(w.buildContext, scalarText(df) ?? "Dockerfile");
+      w.buildContext = path18.dirname(file.absPath);
+      w.buildDockerfile = path18.resolve(w.buildContext, scalarText(df) ?? "Dockerfile");
       w.buildDockerfileLoc = df ? nodeLoc(df) : proc.loc;
     }
     w.args = argsFromYaml(proc.cmd);
@@ -6825,18 +6547,18 @@ function readPod(file, kind, name, namespace, template) {
   return pod;
 }
 function hardeningGaps(c, sec, podSec, automountLoc) {
-  const at = sec ? keyOrNodeLoc(c, "securityContext") : keyOrNodeLoc(c, "name");
+  const at2 = sec ? keyOrNodeLoc(c, "securityContext") : keyOrNodeLoc(c, "name");
   const gaps = [];
   const nonRoot = child(sec, "runAsNonRoot") ?? child(podSec, "runAsNonRoot");
-  if (!isTrue(nonRoot)) gaps.push({ item: "runAsNonRoot: true", loc: at });
-  if (!isTrue(child(sec, "readOnlyRootFilesystem"))) gaps.push({ item: "readOnlyRootFilesystem: true", loc: at });
-  if (!isFalse(child(sec, "allowPrivilegeEscalation"))) gaps.push({ item: "allowPrivilegeEscalation: false", loc: at });
+  if (!isTrue(nonRoot)) gaps.push({ item: "runAsNonRoot: true", loc: at2 });
+  if (!isTrue(child(sec, "readOnlyRootFilesystem"))) gaps.push({ item: "readOnlyRootFilesystem: true", loc: at2 });
+  if (!isFalse(child(sec, "allowPrivilegeEscalation"))) gaps.push({ item: "allowPrivilegeEscalation: false", loc: at2 });
   if (!items(child(sec, "capabilities", "drop")).some((d) => scalarText(d)?.toUpperCase() === "ALL"))
-    gaps.push({ item: "capabilities.drop: [ALL]", loc: at });
+    gaps.push({ item: "capabilities.drop: [ALL]", loc: at2 });
   const seccomp = scalarText(child(sec, "seccompProfile", "type")) ?? scalarText(child(podSec, "seccompProfile", "type"));
   if (seccomp !== "RuntimeDefault" && seccomp !== "Localhost")
-    gaps.push({ item: "seccompProfile.type: RuntimeDefault", loc: at });
-  gaps.push({ item: "automountServiceAccountToken: false", loc: automountLoc ?? at });
+    gaps.push({ item: "seccompProfile.type: RuntimeDefault", loc: at2 });
+  gaps.push({ item: "automountServiceAccountToken: false", loc: automountLoc ?? at2 });
   return gaps;
 }
 function decodeBase64(raw) {
@@ -6847,7 +6569,7 @@ function decodeBase64(raw) {
 }
 
 // src/deploy/platforms/render.ts
-import path17 from "node:path";
+import path19 from "node:path";
 function readRender(file, docs) {
   const out = emptyParsed(file, "render");
   const root = docs[0]?.root;
@@ -6860,9 +6582,9 @@ function readRender(file, docs) {
     const runtime = scalarText(child(svc, "runtime")) ?? scalarText(child(svc, "env"));
     const dfPath = child(svc, "dockerfilePath");
     if (!w.image && (runtime === "docker" || dfPath)) {
-      const root2 = path17.dirname(file.absPath);
-      w.buildContext = path17.resolve(root2, scalarText(child(svc, "dockerContext")) ?? ".");
-      w.buildDockerfile = path17.resolve(root2, scalarText(dfPath) ?? "Dockerfile");
+      const root2 = path19.dirname(file.absPath);
+      w.buildContext = path19.resolve(root2, scalarText(child(svc, "dockerContext")) ?? ".");
+      w.buildDockerfile = path19.resolve(root2, scalarText(dfPath) ?? "Dockerfile");
       w.buildDockerfileLoc = dfPath ? nodeLoc(dfPath) : keyOrNodeLoc(svc, "name");
     }
     const cmd = child(svc, "dockerCommand") ?? child(svc, "startCommand");
@@ -6926,7 +6648,7 @@ function envVars(node, opaque) {
 }
 
 // src/deploy/platforms/systemd.ts
-import path18 from "node:path";
+import path20 from "node:path";
 function unitEntries(text) {
   const out = [];
   let section = "";
@@ -6967,12 +6689,12 @@ function unitEntries(text) {
 function readSystemd(file, rc) {
   const out = emptyParsed(file, "systemd");
   const entries = unitEntries(file.text);
-  const w = newWorkload("systemd", path18.basename(file.path), file, locateRange(file, [0, 0]));
+  const w = newWorkload("systemd", path20.basename(file.path), file, locateRange(file, [0, 0]));
   const service = entries.filter((e) => e.section === "Service");
   const header = /^[ \t]*(\[Service\])/m.exec(file.text);
   if (header) {
-    const at = header.index + header[0].length - header[1].length;
-    w.loc = locateRange(file, [at, at + header[1].length]);
+    const at2 = header.index + header[0].length - header[1].length;
+    w.loc = locateRange(file, [at2, at2 + header[1].length]);
   }
   for (const e of service) {
     const keyLoc2 = locateRange(file, [e.keyStart, e.keyStart + e.key.length]);
@@ -6987,9 +6709,9 @@ function readSystemd(file, rc) {
         const eq = word.text.indexOf("=");
         if (eq <= 0) continue;
         const name = word.text.slice(0, eq);
-        const at = file.text.indexOf(name, cursor);
-        const loc = at === -1 ? keyLoc2 : locateRange(file, [at, at + name.length]);
-        if (at !== -1) cursor = at + name.length;
+        const at2 = file.text.indexOf(name, cursor);
+        const loc = at2 === -1 ? keyLoc2 : locateRange(file, [at2, at2 + name.length]);
+        if (at2 !== -1) cursor = at2 + name.length;
         const value = word.text.slice(eq + 1);
         const vAt = value ? file.text.indexOf(value, cursor) : -1;
         w.env.push({
@@ -7005,7 +6727,7 @@ function readSystemd(file, rc) {
       const optional = e.value.startsWith("-");
       const p = e.value.replace(/^-/, "");
       const loc = locateRange(file, [e.valueStart, e.end]);
-      const abs = path18.isAbsolute(p) || p.includes("%") ? void 0 : path18.resolve(path18.dirname(file.absPath), p);
+      const abs = path20.isAbsolute(p) || p.includes("%") ? void 0 : path20.resolve(path20.dirname(file.absPath), p);
       const vars = abs ? rc.envFileVars(abs, loc, `EnvironmentFile ${p}`) : void 0;
       if (vars && abs) {
         w.env.push(...vars);
@@ -7082,8 +6804,8 @@ var TomlParser = class {
   obj(start, end) {
     return { kind: "object", file: this.file, range: [start, end], members: /* @__PURE__ */ new Map() };
   }
-  fail(message, at = this.i) {
-    throw new TomlError(message, Math.min(at, this.text.length));
+  fail(message, at2 = this.i) {
+    throw new TomlError(message, Math.min(at2, this.text.length));
   }
   skipWs() {
     while (this.i < this.text.length && (this.text[this.i] === " " || this.text[this.i] === "	")) this.i++;
@@ -7404,7 +7126,8 @@ function linkCommittedSecrets(parsed) {
         for (const e of w.env) {
           if (e.kind !== "secret-ref" || !e.secretKey || e.value !== void 0) continue;
           const entry = find2(w, e.secretKey.name, pod.namespace)?.find((x) => x.key === e.secretKey.key);
-          if (entry) Object.assign(e, { value: entry.value, committedAt: entry.loc });
+          if (entry?.installTime) Object.assign(e, { kind: "generated", origin: entry.installTime });
+          else if (entry) Object.assign(e, { value: entry.value, committedAt: entry.loc });
         }
         w.opaqueEnv = w.opaqueEnv.filter((o) => {
           const m = /^Secret (.+)$/.exec(o.value);
@@ -7412,7 +7135,9 @@ function linkCommittedSecrets(parsed) {
           if (!entries) return true;
           const own = new Set(w.env.map((e) => e.name));
           for (const x of entries)
-            if (!own.has(x.key))
+            if (own.has(x.key)) continue;
+            else if (x.installTime) w.env.push({ name: x.key, kind: "generated", loc: o.loc, origin: x.installTime });
+            else
               w.env.push({
                 name: x.key,
                 kind: "secret-ref",
@@ -7451,11 +7176,11 @@ function asUnfilledTemplate(p) {
 
 // src/deploy/render/index.ts
 import fs13 from "node:fs";
-import path25 from "node:path";
+import path28 from "node:path";
 var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/deploy/render/discover.ts
-import path19 from "node:path";
+import path21 from "node:path";
 var CHART = /^Chart\.ya?ml$/;
 var KUSTOMIZATION = /^(?:kustomization\.ya?ml|Kustomization)$/;
 function discoverRenderTargets(paths, cwd) {
@@ -7465,40 +7190,111 @@ function discoverRenderTargets(paths, cwd) {
   });
   const out = [];
   for (const f of files) {
-    const base = path19.posix.basename(f.rel);
+    const base = path21.posix.basename(f.rel);
     const kind = CHART.test(base) ? "helm" : KUSTOMIZATION.test(base) ? "kustomize" : void 0;
     if (!kind) continue;
-    const dirRel = path19.posix.dirname(f.rel);
-    out.push({ kind, dir: path19.dirname(f.abs), dirRel, file: f.abs, fileRel: f.rel });
+    const dirRel = path21.posix.dirname(f.rel);
+    out.push({ kind, dir: path21.dirname(f.abs), dirRel, file: f.abs, fileRel: f.rel });
   }
   const charts = new Set(out.filter((t) => t.kind === "helm").map((t) => t.dirRel));
   return out.filter((t) => {
     if (t.kind !== "helm") return true;
-    const parent = path19.posix.dirname(t.dirRel);
-    return !(path19.posix.basename(parent) === "charts" && charts.has(path19.posix.dirname(parent)));
+    const parent = path21.posix.dirname(t.dirRel);
+    return !(path21.posix.basename(parent) === "charts" && charts.has(path21.posix.dirname(parent)));
   }).sort((a, b) => a.dirRel < b.dirRel ? -1 : a.dirRel > b.dirRel ? 1 : 0);
 }
 
 // src/deploy/render/helm.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import fs11 from "node:fs";
+import path25 from "node:path";
+
+// src/deploy/render/guards.ts
 import path22 from "node:path";
+function guardMessage(stderr) {
+  const m = /execution error at \([^)]*\):\s*(.+)$/m.exec(stderr);
+  return m ? m[1].trim() : void 0;
+}
+var GUARD = /\b(fail|required)\s+(?:"((?:[^"\\]|\\.)*)"|`([^`]*)`)/g;
+var VALUES_PATH = /^\(?\s*\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_-]*)+)/;
+function unquote2(s) {
+  try {
+    return JSON.parse(`"${s}"`);
+  } catch {
+    return s;
+  }
+}
+function findGuard(chartDir, files, message) {
+  for (const rel of files) {
+    if (!/(?:^|\/)templates\/.*\.(?:ya?ml|tpl|txt)$/.test(rel)) continue;
+    let text;
+    try {
+      text = readConfinedTextOrThrow(path22.join(chartDir, rel), 2 * 1024 * 1024);
+    } catch {
+      continue;
+    }
+    if (!/\b(?:fail|required)\b/.test(text)) continue;
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+      for (const m of lines[i].matchAll(GUARD)) {
+        const msg = m[2] !== void 0 ? unquote2(m[2]) : m[3];
+        if (msg !== message) continue;
+        const sub = /^charts\/([^/]+)\/templates\//.exec(rel);
+        const prefix = sub ? `${sub[1]}.` : "";
+        const arg = VALUES_PATH.exec(lines[i].slice(m.index + m[0].length).trim())?.[1]?.slice(1);
+        const found = m[1] === "required" ? arg ? [arg] : [] : enclosingNegation(lines, i, lines[i].slice(0, m.index));
+        if (found.length) return { valuesPaths: found.map((p) => prefix + p), file: rel, line: i + 1 };
+      }
+    }
+  }
+  return void 0;
+}
+var IF = /\{\{-?\s*(?:if|else\s+if)\s+(.*?)-?\}\}/;
+var NEGATED = /\bnot\s+\(?\s*\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_-]*)+)\s*\)?|\bempty\s+\(?\s*\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_-]*)+)/g;
+function enclosingNegation(lines, at2, before) {
+  const scopes = [before, ...lines.slice(0, at2).reverse()];
+  let depth = 0;
+  for (const l of scopes) {
+    const actions = [...l.matchAll(/\{\{-?\s*(.*?)\s*-?\}\}/g)].map((a) => a[1]).reverse();
+    for (const a of actions) {
+      if (/^end\b/.test(a)) depth++;
+      else if (depth === 0 && /^else\s*$/.test(a))
+        return [];
+      else if (/^(?:range|with|define|block)\b/.test(a)) {
+        if (depth === 0) return [];
+        depth--;
+      } else if (/^(?:if|else\s+if)\b/.test(a)) {
+        if (depth > 0) {
+          if (a.startsWith("if")) depth--;
+          continue;
+        }
+        const cond = IF.exec(`{{ ${a} }}`)?.[1] ?? "";
+        const neg = [...cond.matchAll(NEGATED)].map((n) => (n[1] ?? n[2]).slice(1));
+        return /^\(?\s*or\b/.test(cond) ? neg : neg.slice(0, 1);
+      }
+    }
+  }
+  return [];
+}
 
 // src/deploy/render/sandbox.ts
 import { spawn } from "node:child_process";
 import fs9 from "node:fs";
 import os from "node:os";
-import path20 from "node:path";
+import path23 from "node:path";
 var DEFAULT_LIMITS = {
   timeoutMs: 3e4,
   maxOutputBytes: 16 * 1024 * 1024,
   maxMemoryBytes: 4 * 1024 * 1024 * 1024
 };
 var NO_PROXY_PORT = "http://127.0.0.1:9";
+function sizeText(bytes) {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
+}
 function which(name, pathVar) {
-  for (const dir of (pathVar ?? "").split(path20.delimiter)) {
-    if (!dir || !path20.isAbsolute(dir)) continue;
-    const candidate = path20.join(dir, name);
+  for (const dir of (pathVar ?? "").split(path23.delimiter)) {
+    if (!dir || !path23.isAbsolute(dir)) continue;
+    const candidate = path23.join(dir, name);
     try {
       const st = fs9.statSync(candidate);
       if (st.isFile() && st.mode & 73) return candidate;
@@ -7510,22 +7306,22 @@ function which(name, pathVar) {
 async function runSandboxed(bin, args, opts) {
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   limits.timeoutMs = Math.min(limits.timeoutMs, Math.max(1e3, budgetRemainingMs()));
-  const home = fs9.mkdtempSync(path20.join(os.tmpdir(), "clawlint-render-"));
+  const home = fs9.mkdtempSync(path23.join(os.tmpdir(), "clawlint-render-"));
   try {
-    for (const d of ["cache", "config", "data"]) fs9.mkdirSync(path20.join(home, d));
+    for (const d of ["cache", "config", "data"]) fs9.mkdirSync(path23.join(home, d));
     const env = {
       PATH: "/usr/bin:/bin",
       HOME: home,
-      XDG_CACHE_HOME: path20.join(home, "cache"),
-      XDG_CONFIG_HOME: path20.join(home, "config"),
-      XDG_DATA_HOME: path20.join(home, "data"),
-      HELM_CACHE_HOME: path20.join(home, "cache"),
-      HELM_CONFIG_HOME: path20.join(home, "config"),
-      HELM_DATA_HOME: path20.join(home, "data"),
-      HELM_REPOSITORY_CONFIG: path20.join(home, "config", "repositories.yaml"),
-      HELM_REGISTRY_CONFIG: path20.join(home, "config", "registry.json"),
-      HELM_PLUGINS: path20.join(home, "data", "plugins"),
-      KUBECONFIG: path20.join(home, "config", "kubeconfig"),
+      XDG_CACHE_HOME: path23.join(home, "cache"),
+      XDG_CONFIG_HOME: path23.join(home, "config"),
+      XDG_DATA_HOME: path23.join(home, "data"),
+      HELM_CACHE_HOME: path23.join(home, "cache"),
+      HELM_CONFIG_HOME: path23.join(home, "config"),
+      HELM_DATA_HOME: path23.join(home, "data"),
+      HELM_REPOSITORY_CONFIG: path23.join(home, "config", "repositories.yaml"),
+      HELM_REGISTRY_CONFIG: path23.join(home, "config", "registry.json"),
+      HELM_PLUGINS: path23.join(home, "data", "plugins"),
+      KUBECONFIG: path23.join(home, "config", "kubeconfig"),
       HTTP_PROXY: NO_PROXY_PORT,
       HTTPS_PROXY: NO_PROXY_PORT,
       http_proxy: NO_PROXY_PORT,
@@ -7556,7 +7352,7 @@ async function runSandboxed(bin, args, opts) {
       const collect = (into) => (chunk) => {
         bytes += chunk.length;
         if (bytes > limits.maxOutputBytes) {
-          kill(`rendered more than ${Math.round(limits.maxOutputBytes / 1024 / 1024)} MB`);
+          kill(`rendered more than ${sizeText(limits.maxOutputBytes)}`);
           return;
         }
         into.push(chunk);
@@ -7565,7 +7361,7 @@ async function runSandboxed(bin, args, opts) {
       child2.stderr.on("data", collect(err));
       child2.on("error", (e) => {
         clearTimeout(timer);
-        resolve({ ok: false, reason: `could not start ${path20.basename(bin)}: ${e.message}`, stderr: "" });
+        resolve({ ok: false, reason: `could not start ${path23.basename(bin)}: ${e.message}`, stderr: "" });
       });
       child2.on("close", (code, signal) => {
         clearTimeout(timer);
@@ -7588,18 +7384,18 @@ async function runSandboxed(bin, args, opts) {
 // src/deploy/render/stage.ts
 import fs10 from "node:fs";
 import os2 from "node:os";
-import path21 from "node:path";
+import path24 from "node:path";
 var MAX_STAGED_FILES = 5e3;
 var MAX_STAGED_BYTES = 64 * 1024 * 1024;
 function chartFiles(src) {
   const files = [];
   let bytes = 0;
-  const walk2 = (dir) => {
+  const walk3 = (dir) => {
     for (const e of listDirConfinedOrThrow(dir)) {
       if (e.name === ".git") continue;
-      const a = path21.join(dir, e.name);
+      const a = path24.join(dir, e.name);
       if (e.isDirectory()) {
-        const r = walk2(a);
+        const r = walk3(a);
         if (r) return r;
       } else if (e.isFile()) {
         files.push(a);
@@ -7611,7 +7407,7 @@ function chartFiles(src) {
     return void 0;
   };
   try {
-    const problem = walk2(src);
+    const problem = walk3(src);
     return problem ? { ok: false, reason: `the chart has ${problem}` } : { ok: true, files };
   } catch (err) {
     return { ok: false, reason: `cannot read the chart: ${err.message}` };
@@ -7620,17 +7416,17 @@ function chartFiles(src) {
 function stageDirectory(src, name) {
   const listed = chartFiles(src);
   if (!listed.ok) return listed;
-  const root = fs10.mkdtempSync(path21.join(os2.tmpdir(), "clawlint-chart-"));
+  const root = fs10.mkdtempSync(path24.join(os2.tmpdir(), "clawlint-chart-"));
   const realRoot = realOrSelf(root);
-  const dest = path21.join(root, name);
+  const dest = path24.join(root, name);
   const cleanup = () => fs10.rmSync(root, { recursive: true, force: true });
   try {
     fs10.mkdirSync(dest, { recursive: true });
     for (const a of listed.files) {
-      const b = path21.join(dest, path21.relative(src, a));
-      fs10.mkdirSync(path21.dirname(b), { recursive: true });
+      const b = path24.join(dest, path24.relative(src, a));
+      fs10.mkdirSync(path24.dirname(b), { recursive: true });
       const bytes = readConfinedBytes(a, MAX_STAGED_BYTES);
-      if (!bytes.ok) throw new Error(`${path21.relative(src, a)}: ${bytes.reason}`);
+      if (!bytes.ok) throw new Error(`${path24.relative(src, a)}: ${bytes.reason}`);
       writeConfined(b, bytes.bytes, { root: realRoot });
     }
     return { ok: true, dir: dest, cleanup };
@@ -7643,10 +7439,11 @@ function stageDirectory(src, name) {
 // src/deploy/render/helm.ts
 var RELEASE_NAME = "clawlint";
 var RELEASE_NAMESPACE = "default";
+var MAX_PLACEHOLDERS = 4;
 function readChartMeta(chartDir) {
   let doc;
   try {
-    doc = (0, import_yaml3.parse)(readConfinedTextOrThrow(path22.join(chartDir, "Chart.yaml"), 1024 * 1024), {
+    doc = (0, import_yaml3.parse)(readConfinedTextOrThrow(path25.join(chartDir, "Chart.yaml"), 1024 * 1024), {
       maxAliasCount: 50
     });
   } catch (err) {
@@ -7659,8 +7456,8 @@ function readChartMeta(chartDir) {
   const deps = getOwn(doc, "dependencies");
   const present = /* @__PURE__ */ new Set();
   try {
-    for (const e of listDirConfinedOrThrow(path22.join(chartDir, "charts"))) {
-      if (e.isDirectory() && fs11.existsSync(path22.join(chartDir, "charts", e.name, "Chart.yaml"))) present.add(e.name);
+    for (const e of listDirConfinedOrThrow(path25.join(chartDir, "charts"))) {
+      if (e.isDirectory() && fs11.existsSync(path25.join(chartDir, "charts", e.name, "Chart.yaml"))) present.add(e.name);
       else if (e.isFile() && e.name.endsWith(".tgz")) present.add(e.name.replace(/-\d[^/]*\.tgz$/, ""));
     }
   } catch {
@@ -7669,37 +7466,165 @@ function readChartMeta(chartDir) {
   if (Array.isArray(deps))
     for (const d of deps) {
       const dep = getOwn(d, "name");
-      if (typeof dep === "string" && !present.has(dep)) missing.push(dep);
+      const alias = getOwn(d, "alias");
+      const condition = getOwn(d, "condition");
+      const tags = getOwn(d, "tags");
+      if (typeof dep === "string" && !present.has(dep) && !(typeof alias === "string" && present.has(alias)))
+        missing.push({
+          name: dep,
+          ...typeof condition === "string" && condition ? { condition } : {},
+          tags: Array.isArray(tags) ? tags.filter((t) => typeof t === "string") : []
+        });
     }
   return { name, missing };
+}
+function lookup(root, dotted) {
+  let node = root;
+  for (const k of dotted.split(".")) {
+    if (node?.kind !== "object") return void 0;
+    node = node.members.get(k)?.value;
+  }
+  return node;
+}
+function disabledDeps(missing, values) {
+  const get2 = (dotted) => {
+    for (let i = values.length - 1; i >= 0; i--) {
+      const n = lookup(values[i], dotted);
+      if (n) return n;
+    }
+    return void 0;
+  };
+  return missing.filter((d) => {
+    for (const c of (d.condition ?? "").split(",").map((x) => x.trim())) {
+      const n = c ? get2(c) : void 0;
+      if (n?.kind === "scalar" && typeof n.value === "boolean") return !n.value;
+    }
+    if (!d.tags.length) return false;
+    const tags = d.tags.map((t) => get2(`tags.${t}`));
+    return tags.every((n) => n?.kind === "scalar" && n.value === false);
+  }).map((d) => d.name);
 }
 function missingDeps(names) {
   return `chart dependencies missing from charts/: ${names.join(", ")} (run \`helm dependency build\` and commit or restore charts/; clawlint never downloads them)`;
 }
+function placeholderValue(valuesPath) {
+  const name = valuesPath.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").toUpperCase();
+  return `\${CLAWLINT_REQUIRED_${name}}`;
+}
+function nested(paths) {
+  const out = {};
+  for (const p of paths) {
+    const keys = p.valuesPath.split(".");
+    let at2 = out;
+    for (const k of keys.slice(0, -1)) {
+      const next = Object.hasOwn(at2, k) ? at2[k] : void 0;
+      at2 = next && typeof next === "object" ? next : at2[k] = {};
+    }
+    at2[keys[keys.length - 1]] = p.value;
+  }
+  return out;
+}
+function dropDependencies(stagedDir, names) {
+  const file = path25.join(stagedDir, "Chart.yaml");
+  const stagingRoot = realOrSelf(path25.dirname(stagedDir));
+  const doc = (0, import_yaml3.parseDocument)(readConfinedTextOrThrow(file, MAX_STAGED_BYTES, stagingRoot));
+  const deps = doc.get("dependencies");
+  const plain2 = doc.toJS({ maxAliasCount: 50 });
+  if (deps && Array.isArray(plain2.dependencies))
+    doc.set(
+      "dependencies",
+      plain2.dependencies.filter((d) => !names.includes(String(d?.name)))
+    );
+  writeConfined(file, doc.toString(), { root: stagingRoot });
+  fs11.rmSync(path25.join(stagedDir, "Chart.lock"), { force: true });
+}
 async function renderChart(chartDir, opts) {
   const meta = readChartMeta(chartDir);
   if ("error" in meta) return { ok: false, status: "render_error", reason: meta.error };
-  if (meta.missing.length) return { ok: false, status: "not_rendered", reason: missingDeps(meta.missing) };
+  const needed = meta.missing.filter((d) => !opts.skipDeps?.includes(d.name));
+  if (needed.length) return { ok: false, status: "not_rendered", reason: missingDeps(needed.map((d) => d.name)) };
   const staged = stageDirectory(chartDir, meta.name);
   if (!staged.ok) return { ok: false, status: "render_error", reason: staged.reason };
   try {
+    if (meta.missing.length)
+      dropDependencies(
+        staged.dir,
+        meta.missing.map((d) => d.name)
+      );
     const args = ["template", RELEASE_NAME, staged.dir, "--namespace", RELEASE_NAMESPACE];
     for (const v of opts.valuesFiles) {
-      const rel = path22.relative(chartDir, v);
-      args.push("--values", rel.startsWith("..") || path22.isAbsolute(rel) ? v : path22.join(staged.dir, rel));
+      const rel = path25.relative(chartDir, v);
+      args.push("--values", rel.startsWith("..") || path25.isAbsolute(rel) ? v : path25.join(staged.dir, rel));
     }
     for (const [k, v] of Object.entries(opts.set)) args.push("--set-string", `${k}=${v}`);
-    const r = await runSandboxed(opts.helm, args, { cwd: staged.dir, ...opts.limits ? { limits: opts.limits } : {} });
-    if (!r.ok)
-      return { ok: false, status: "render_error", reason: helmReason(r.reason, r.stderr, staged.dir, chartDir) };
-    return { ok: true, text: r.stdout, docs: splitSources(r.stdout), chartName: meta.name };
+    const run = (extra2) => runSandboxed(opts.helm, [...args, ...extra2], {
+      cwd: staged.dir,
+      ...opts.limits ? { limits: opts.limits } : {}
+    });
+    const placeholderFile = path25.join(path25.dirname(staged.dir), "clawlint-required-values.yaml");
+    const placeholders = [];
+    let extra = [];
+    let listed;
+    for (; ; ) {
+      const r = await run(extra);
+      if (r.ok) {
+        const again = await run(extra);
+        const generated = again.ok ? differingLines(r.stdout, again.stdout) : /* @__PURE__ */ new Set();
+        return {
+          ok: true,
+          text: r.stdout,
+          docs: splitSources(r.stdout),
+          chartName: meta.name,
+          placeholders,
+          generated
+        };
+      }
+      const message = guardMessage(r.stderr);
+      if (placeholders.length < MAX_PLACEHOLDERS && message && r.reason.startsWith("exited")) {
+        listed ??= (() => {
+          const c = chartFiles(chartDir);
+          return c.ok ? c.files.map((f) => path25.relative(chartDir, f).split(path25.sep).join("/")) : [];
+        })();
+        const guard = findGuard(chartDir, listed, message);
+        const fresh = guard?.valuesPaths.filter((p) => !placeholders.some((x) => x.valuesPath === p)) ?? [];
+        if (guard && fresh.length) {
+          for (const p of fresh)
+            placeholders.push({
+              valuesPath: p,
+              file: guard.file,
+              line: guard.line,
+              value: placeholderValue(p),
+              message
+            });
+          writeConfined(placeholderFile, (0, import_yaml3.stringify)(nested(placeholders)), {
+            root: realOrSelf(path25.dirname(staged.dir))
+          });
+          extra = ["--values", placeholderFile];
+          continue;
+        }
+      }
+      const reason = helmReason(r.reason, r.stderr, staged.dir, chartDir);
+      return {
+        ok: false,
+        status: "render_error",
+        reason: placeholders.length ? `${reason} (after placeholders for the required ${placeholders.map((p) => p.valuesPath).join(", ")})` : reason
+      };
+    }
   } finally {
     staged.cleanup();
   }
 }
+function differingLines(a, b) {
+  const x = a.split("\n");
+  const y = b.split("\n");
+  const out = /* @__PURE__ */ new Set();
+  if (x.length !== y.length) return out;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) out.add(i);
+  return out;
+}
 function helmReason(reason, stderr, staged, chartDir) {
   const line2 = stderr.split("\n").map((l) => l.trim()).find((l) => /^Error:|error/i.test(l));
-  const detail = line2 ? `: ${line2.replace(/^Error:\s*/, "").split(staged).join(path22.basename(chartDir))}` : "";
+  const detail = line2 ? `: ${line2.replace(/^Error:\s*/, "").split(staged).join(path25.basename(chartDir))}` : "";
   return `helm template ${reason}${detail.length > 400 ? `${detail.slice(0, 400)}\u2026` : detail}`;
 }
 function splitSources(text) {
@@ -7716,8 +7641,102 @@ function splitSources(text) {
   return docs;
 }
 
+// src/deploy/render/install-time.ts
+function markInstallTimeValues(p, lines) {
+  if (!lines.size) return;
+  p.literalData = p.literalData.filter((d) => !lines.has(d.loc.startLine));
+  for (const entries of p.k8s?.secrets.values() ?? [])
+    for (const e of entries) {
+      const why = lines.get(e.loc.startLine);
+      if (why) e.installTime = why;
+    }
+  for (const w of p.workloads)
+    for (const e of w.env) {
+      const why = e.kind === "literal" && e.valueLoc ? lines.get(e.valueLoc.startLine) : void 0;
+      if (!why) continue;
+      e.kind = "generated";
+      e.origin = why;
+      delete e.value;
+    }
+}
+
+// src/deploy/render/values-config-map.ts
+function leaves(v, at2, out) {
+  if (v && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length)
+    for (const [k, x] of Object.entries(v)) leaves(x, `${at2}\0${k}`, out);
+  else out.set(at2, JSON.stringify(v));
+}
+function valuesMembers(roots, depth = 6) {
+  const out = /* @__PURE__ */ new Map();
+  const visit = (n, d) => {
+    if (n.kind !== "object" || d > depth) return;
+    for (const [k, m] of n.members) {
+      if (m.value.kind !== "object") continue;
+      out.set(k, [...out.get(k) ?? [], m]);
+      visit(m.value, d + 1);
+    }
+  };
+  for (const r of roots) if (r) visit(r, 0);
+  return out;
+}
+function pairValuesConfig(e, members) {
+  if (!e.masked) return void 0;
+  const parsed = parseJson5(e.masked);
+  if (!parsed.ok || parsed.root.kind !== "object") return void 0;
+  const sections = /* @__PURE__ */ new Map();
+  for (const [k, m] of parsed.root.members) {
+    if (m.value.kind !== "object") continue;
+    const r = /* @__PURE__ */ new Map();
+    leaves(toPlain(m.value), "", r);
+    let best;
+    for (const c of members.get(k) ?? []) {
+      const t = /* @__PURE__ */ new Map();
+      leaves(toPlain(c.value), "", t);
+      let hit = 0;
+      for (const [p, v] of t) if (r.get(p) === v) hit++;
+      if (hit > 0 && hit * 3 >= t.size && (!best || hit > best.score)) best = { m: c, score: hit };
+    }
+    if (best) sections.set(k, best.m);
+  }
+  if (!sections.size) return void 0;
+  const first = e.masked.positionAt(parsed.root.range[0]).line;
+  const last = e.masked.positionAt(parsed.root.range[1]).line;
+  return { file: e.masked.path, from: first, to: last, rendered: parsed.root, sections };
+}
+function parseDisplayPath(p) {
+  const out = [];
+  const re = /(?:^|\.)([A-Za-z_$][A-Za-z0-9_$-]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g;
+  let m;
+  let at2 = 0;
+  while ((m = re.exec(p)) !== null) {
+    if (m.index !== at2) return [];
+    at2 = re.lastIndex;
+    out.push(m[1] ?? (m[2] !== void 0 ? Number(m[2]) : JSON.parse(m[3])));
+  }
+  return at2 === p.length ? out : [];
+}
+var same2 = (a, f) => a.startLine === f.startLine && a.startColumn === f.startColumn;
+var plain = (n) => JSON.stringify(toPlain(n));
+var isEmpty = (n) => n.kind === "object" && !n.members.size || n.kind === "array" && !n.items.length || n.kind === "scalar" && (n.value === "" || n.value === null || n.value === false);
+function valuesLocation(pair, f) {
+  if (!f.path || f.file !== pair.file || f.startLine < pair.from || f.startLine > pair.to) return void 0;
+  const path31 = parseDisplayPath(f.path);
+  const section = pair.sections.get(String(path31[0]));
+  if (!path31.length || !section) return void 0;
+  const anchor = same2(locatePath(pair.rendered, path31, "key"), f) ? "key" : same2(locatePath(pair.rendered, path31, "value"), f) ? "value" : void 0;
+  if (!anchor) return void 0;
+  const rest = path31.slice(1);
+  const r = walk2(pair.rendered, path31);
+  const v = walk2(section.value, rest);
+  const at2 = () => v.depth === 0 && (anchor === "key" || rest.length > 0) ? locateRange(section.file, section.keyRange) : locatePath(section.value, rest, anchor);
+  if (v.depth === rest.length && r.depth < path31.length && isEmpty(v.node)) return at2();
+  if (r.depth !== v.depth + 1) return void 0;
+  if ((r.node.kind === "scalar" || v.node.kind === "scalar") && plain(r.node) !== plain(v.node)) return void 0;
+  return at2();
+}
+
 // src/deploy/render/helm-map.ts
-import path23 from "node:path";
+import path26 from "node:path";
 function readValues(abs, rel) {
   let text;
   try {
@@ -7795,9 +7814,9 @@ var HelmLineMapper = class {
     if (!rel || rel.split("/").includes("..")) return void 0;
     let f = this.templates.get(rel);
     if (f === void 0) {
-      const abs = path23.join(this.chartDir, rel);
+      const abs = path26.join(this.chartDir, rel);
       try {
-        f = new SourceFile(path23.posix.join(this.chartRel, rel), readConfinedTextOrThrow(abs, 2 * 1024 * 1024), abs);
+        f = new SourceFile(path26.posix.join(this.chartRel, rel), readConfinedTextOrThrow(abs, 2 * 1024 * 1024), abs);
       } catch {
         f = null;
       }
@@ -7847,7 +7866,7 @@ var HelmLineMapper = class {
           target = t;
           p = t + 1;
           last = t;
-          refs = valuesRefs(tLines[t])[0] ?? this.guard(tLines, t);
+          refs = valuesRefs(tLines[t])[0] ?? this.injectedBlock(tLines, t) ?? this.guard(tLines, t);
         } else {
           if (!block) {
             let j = last + 1;
@@ -7897,9 +7916,9 @@ var HelmLineMapper = class {
     return t;
   }
   /** The `.Values` reference of the `{{ if }}` that encloses template line `at`. */
-  guard(tLines, at) {
+  guard(tLines, at2) {
     let depth = 0;
-    for (let j = at - 1; j >= 0; j--) {
+    for (let j = at2 - 1; j >= 0; j--) {
       const l = tLines[j];
       if (/\{\{-?\s*end\b/.test(l)) depth++;
       else if (/\{\{-?\s*(?:if|range|with)\b/.test(l)) {
@@ -7909,9 +7928,19 @@ var HelmLineMapper = class {
     }
     return [];
   }
+  /**
+   * `securityContext:` whose value is the next line's `{{- toYaml .Values.securityContext | nindent 12 }}`:
+   * the key's value comes from those values (so `securityContext: {}` in values is the line to edit).
+   */
+  injectedBlock(tLines, at2) {
+    if (!/^\s*(?:-\s+)?[^\s#{][^#{]*:\s*$/.test(tLines[at2])) return void 0;
+    const next = tLines.slice(at2 + 1).find((l) => l.trim());
+    if (!next || !/\{\{-?\s*(?:toYaml\s+\$?\.Values|\$?\.Values[\w.-]*\s*\|\s*toYaml)/.test(next)) return void 0;
+    return valuesRefs(next)[0];
+  }
   /** `- {{ . }}` inside `{{- range .Values.args }}`: the range's reference. */
-  enclosingRange(tLines, at) {
-    for (let j = at - 1; j >= 0 && j >= at - 6; j--) {
+  enclosingRange(tLines, at2) {
+    for (let j = at2 - 1; j >= 0 && j >= at2 - 6; j--) {
       if (/\{\{-?\s*(?:range|with)\b/.test(tLines[j])) return valuesRefs(tLines[j])[0] ?? [];
     }
     return [];
@@ -7920,7 +7949,7 @@ var HelmLineMapper = class {
 
 // src/deploy/render/kustomize.ts
 import fs12 from "node:fs";
-import path24 from "node:path";
+import path27 from "node:path";
 var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function str2(n) {
   return n?.kind === "scalar" && typeof n.value === "string" ? n.value : void 0;
@@ -7928,7 +7957,7 @@ function str2(n) {
 function get(n, k) {
   return n?.kind === "object" ? n.members.get(k)?.value : void 0;
 }
-function list(n) {
+function list2(n) {
   return n?.kind === "array" ? n.items : [];
 }
 function lineLoc2(file, offset) {
@@ -7967,21 +7996,21 @@ var Inputs = class {
     return f;
   }
   rel(abs) {
-    return path24.relative(this.cwd, abs).split(path24.sep).join("/");
+    return path27.relative(this.cwd, abs).split(path27.sep).join("/");
   }
   /** A path a kustomization names, checked to stay inside the scanned tree. */
   resolve(dir, p) {
     if (/^[a-z][a-z0-9+.-]*:\/\/|^(?:github\.com|gitlab\.com|bitbucket\.org)\/|^git@|\?ref=/i.test(p))
       throw new Error(`remote resource ${p} is never fetched`);
-    const abs = path24.resolve(dir, p);
+    const abs = path27.resolve(dir, p);
     let real;
     try {
       real = fs12.realpathSync(abs);
     } catch {
       throw new Error(`${this.rel(abs)} does not exist`);
     }
-    const r = path24.relative(this.root, real);
-    if (r.startsWith("..") || path24.isAbsolute(r)) throw new Error(`${p} is outside the scanned tree`);
+    const r = path27.relative(this.root, real);
+    if (r.startsWith("..") || path27.isAbsolute(r)) throw new Error(`${p} is outside the scanned tree`);
     return real;
   }
   docsOf(file) {
@@ -7996,13 +8025,13 @@ var Inputs = class {
     if (depth > 20) throw new Error("kustomizations nest more than 20 levels deep");
     if (this.seen.has(dir)) return;
     this.seen.add(dir);
-    const name = KUSTOMIZATION_NAMES.find((n) => fs12.existsSync(path24.join(dir, n)));
+    const name = KUSTOMIZATION_NAMES.find((n) => fs12.existsSync(path27.join(dir, n)));
     if (!name) throw new Error(`${this.rel(dir)} has no kustomization file`);
     const kfile = this.read(this.resolve(dir, name));
     const k = this.docsOf(kfile)[0]?.root;
     if (!k) throw new Error(`${kfile.path} does not parse`);
     for (const key of ["resources", "bases", "components"]) {
-      for (const item of list(get(k, key))) {
+      for (const item of list2(get(k, key))) {
         const p = str2(item);
         if (!p) continue;
         const abs = this.resolve(dir, p);
@@ -8010,12 +8039,12 @@ var Inputs = class {
         else this.docs.push(...this.docsOf(this.read(abs)));
       }
     }
-    for (const item of list(get(k, "patchesStrategicMerge"))) {
+    for (const item of list2(get(k, "patchesStrategicMerge"))) {
       const p = str2(item);
       if (p && !p.includes("\n")) this.patches.push(...this.docsOf(this.read(this.resolve(dir, p))));
     }
     for (const key of ["patches", "patchesJson6902"]) {
-      for (const item of list(get(k, key))) {
+      for (const item of list2(get(k, key))) {
         const target = get(item, "target");
         const tk = str2(get(target, "kind"));
         const tn = str2(get(target, "name"));
@@ -8050,16 +8079,16 @@ var Inputs = class {
         }
       }
     }
-    for (const gen of list(get(k, "configMapGenerator"))) {
+    for (const gen of list2(get(k, "configMapGenerator"))) {
       const gname = str2(get(gen, "name"));
       if (!gname) continue;
-      for (const f of list(get(gen, "files"))) {
+      for (const f of list2(get(gen, "files"))) {
         const spec = str2(f);
         if (!spec) continue;
-        const [key, p] = spec.includes("=") ? spec.split("=", 2) : [path24.posix.basename(spec), spec];
+        const [key, p] = spec.includes("=") ? spec.split("=", 2) : [path27.posix.basename(spec), spec];
         this.generated.push({ name: gname, key, file: this.read(this.resolve(dir, p)) });
       }
-      for (const f of list(get(gen, "envs"))) {
+      for (const f of list2(get(gen, "envs"))) {
         const p = str2(f);
         if (p) this.read(this.resolve(dir, p));
       }
@@ -8132,7 +8161,7 @@ async function renderKustomization(t, opts) {
     const line2 = r.stderr.split("\n").find((l) => l.trim());
     return {
       ok: false,
-      reason: `${path24.basename(opts.tool.bin)} ${opts.tool.args[0]} ${r.reason}${line2 ? `: ${line2.trim().slice(0, 300)}` : ""}`
+      reason: `${path27.basename(opts.tool.bin)} ${opts.tool.args[0]} ${r.reason}${line2 ? `: ${line2.trim().slice(0, 300)}` : ""}`
     };
   }
   const file = new SourceFile("(rendered)", r.stdout);
@@ -8209,13 +8238,16 @@ var CONFIG_KEYS2 = /^(?:config|openclaw|openclawConfig|openclaw\.json5?|gatewayC
 function looksLikeConfig(v) {
   return v.kind === "object" && [...v.members.keys()].some((k) => OPENCLAW_KEYS.has(k));
 }
+function holdsConfig(v) {
+  return v.kind === "object" && [...v.members].some(([k, m]) => CONFIG_KEYS2.test(k) && looksLikeConfig(m.value));
+}
 function valuesConfigs(values) {
   const out = [];
-  const visit = (node, at, depth) => {
+  const visit = (node, at2, depth) => {
     if (node.kind !== "object" || depth > 6) return;
     for (const [k, m] of node.members) {
-      const p = [...at, k];
-      if (CONFIG_KEYS2.test(k) && looksLikeConfig(m.value)) {
+      const p = [...at2, k];
+      if (CONFIG_KEYS2.test(k) && looksLikeConfig(m.value) && !holdsConfig(m.value)) {
         out.push({ file: values.file, path: p.join("."), tree: m.value });
         continue;
       }
@@ -8253,10 +8285,10 @@ function valuesSecurityFindings(values) {
     const e = values.file.positionAt(m.value.range[1]);
     return { file: values.file.path, startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
   };
-  const visit = (node, at, depth) => {
+  const visit = (node, at2, depth) => {
     if (node.kind !== "object" || depth > 4) return;
     for (const [k, m] of node.members) {
-      const p = [...at, k].join(".");
+      const p = [...at2, k].join(".");
       if (SECURITY_KEYS.test(k) && m.value.kind === "object") {
         const get2 = (name) => {
           const x = m.value.members.get(name);
@@ -8301,7 +8333,7 @@ function valuesSecurityFindings(values) {
           );
         continue;
       }
-      visit(m.value, [...at, k], depth + 1);
+      visit(m.value, [...at2, k], depth + 1);
     }
   };
   if (values.root) visit(values.root, [], 0);
@@ -8317,7 +8349,7 @@ function imageRef(c) {
   const repo = scalarText(child(img, "repository"));
   return repo === void 0 ? void 0 : `${repo}:${scalarText(child(img, "tag")) ?? "latest"}`;
 }
-function containerGateway(c, at) {
+function containerGateway(c, at2) {
   const command = argsFromYaml(child(c, "command"));
   const args = argsFromYaml(child(c, "args"));
   if (!command.length && !args.length) return void 0;
@@ -8335,7 +8367,7 @@ function containerGateway(c, at) {
     if (literal !== void 0 && value?.kind === "scalar") env.set(name, literal);
     else if (value && CREDENTIAL.test(name) && (child(value, "valueFrom") ?? child(value, "secretKeyRef"))) {
       env.set(name, UNSEEN_SECRET);
-      assumed.push(`${name} from a Secret named in values ${at}.env`);
+      assumed.push(`${name} from a Secret named in values ${at2}.env`);
     }
   };
   const envObj = asObject(envNode);
@@ -8346,7 +8378,7 @@ function containerGateway(c, at) {
   }
   if (items(child(c, "envFrom")).length && !env.get("OPENCLAW_GATEWAY_TOKEN") && !env.get("OPENCLAW_GATEWAY_PASSWORD")) {
     env.set("OPENCLAW_GATEWAY_TOKEN", UNSEEN_SECRET);
-    assumed.push(`OPENCLAW_GATEWAY_TOKEN from envFrom in values ${at}`);
+    assumed.push(`OPENCLAW_GATEWAY_TOKEN from envFrom in values ${at2}`);
   }
   for (const [legacy, canonical] of [
     ["CLAWDBOT_GATEWAY_TOKEN", "OPENCLAW_GATEWAY_TOKEN"],
@@ -8358,7 +8390,7 @@ function containerGateway(c, at) {
     env.set("OPENCLAW_GATEWAY_PASSWORD", /^\$/.test(flags.password.value) ? UNSEEN_SECRET : flags.password.value);
   const port = flags.port ? Number(flags.port.value) : void 0;
   return {
-    path: at,
+    path: at2,
     loc: flags.gateway.loc,
     env,
     assumed,
@@ -8368,14 +8400,14 @@ function containerGateway(c, at) {
 }
 function valuesGateways(values) {
   const out = [];
-  const visit = (node, at, depth) => {
+  const visit = (node, at2, depth) => {
     if (node.kind !== "object" || depth > 8) return;
-    const g = containerGateway(node, at.join("."));
+    const g = containerGateway(node, at2.join("."));
     if (g) {
       out.push(g);
       return;
     }
-    for (const [k, m] of node.members) visit(m.value, [...at, k], depth + 1);
+    for (const [k, m] of node.members) visit(m.value, [...at2, k], depth + 1);
   };
   if (values.root) visit(values.root, [], 0);
   return out;
@@ -8383,6 +8415,12 @@ function valuesGateways(values) {
 
 // src/deploy/render/index.ts
 var RELATED = /openclaw|clawdbot|moltbot/i;
+var BIND_JUDGED = /* @__PURE__ */ new Set([
+  "gateway.bind_no_auth",
+  "gateway.http.no_auth",
+  "gateway.auth_no_rate_limit",
+  "gateway.control_ui.allowed_origins_required"
+]);
 function mentionsOpenclaw(dir, depth = 0) {
   if (depth > 4) return false;
   let entries;
@@ -8392,7 +8430,7 @@ function mentionsOpenclaw(dir, depth = 0) {
     return false;
   }
   for (const e of entries) {
-    const abs = path25.join(dir, e.name);
+    const abs = path28.join(dir, e.name);
     if (e.isDirectory() && e.name !== ".git" && e.name !== "node_modules") {
       if (mentionsOpenclaw(abs, depth + 1)) return true;
     } else if (e.isFile() && /\.(?:ya?ml|tpl|json5?|txt)$|^Kustomization$/.test(e.name)) {
@@ -8410,8 +8448,8 @@ function fileLoc(rel) {
 function inside(root, p) {
   try {
     const real = fs13.realpathSync(p);
-    const rel = path25.relative(fs13.realpathSync(root), real);
-    return rel.startsWith("..") || path25.isAbsolute(rel) ? void 0 : real;
+    const rel = path28.relative(fs13.realpathSync(root), real);
+    return rel.startsWith("..") || path28.isAbsolute(rel) ? void 0 : real;
   } catch {
     return void 0;
   }
@@ -8437,14 +8475,25 @@ async function renderDeployments(opts) {
     generatorConfig: () => void 0
   };
   const maps = /* @__PURE__ */ new Map();
+  const notes = /* @__PURE__ */ new Map();
+  const pairs = [];
+  const unbound = [];
+  const bindSource2 = (f) => {
+    if (!BIND_JUDGED.has(f.ruleId)) return void 0;
+    const u = unbound.find((x) => x.file === f.file && f.startLine >= x.from && f.startLine <= x.to);
+    const gateways = u?.parsed.workloads.filter((w) => w.isGateway) ?? [];
+    const bind = gateways.length === 1 ? gatewayFlags(gateways[0].args).bind : void 0;
+    const t = bind ? move(bind.loc) : void 0;
+    return t?.related ? t : void 0;
+  };
   const fallback = /* @__PURE__ */ new Map();
   const targets = discoverRenderTargets(opts.paths, opts.cwd).filter(
     (t) => t.kind === "helm" ? mentionsOpenclaw(t.dir) : kustomizationRelated(t.dir, opts.cwd)
   );
   const realCwd = fs13.realpathSync(opts.cwd);
   const repoRel = (abs) => {
-    const rel = path25.relative(opts.cwd, abs);
-    return (rel.startsWith("..") ? path25.relative(realCwd, abs) : rel).split(path25.sep).join("/");
+    const rel = path28.relative(opts.cwd, abs);
+    return (rel.startsWith("..") ? path28.relative(realCwd, abs) : rel).split(path28.sep).join("/");
   };
   const group = (t, files) => {
     const set = result.groups.get(t.fileRel) ?? /* @__PURE__ */ new Set([t.fileRel]);
@@ -8460,14 +8509,14 @@ async function renderDeployments(opts) {
     if (t.kind === "helm") {
       const chartSettings = opts.settings?.charts[t.dirRel] ?? { values: [], set: {} };
       const values = [];
-      const own = readValues(path25.join(t.dir, "values.yaml"), path25.posix.join(t.dirRel, "values.yaml"));
+      const own = readValues(path28.join(t.dir, "values.yaml"), path28.posix.join(t.dirRel, "values.yaml"));
       if (own) values.push(own);
       const extra = [];
       let problem;
       for (const v of chartSettings.values) {
-        const abs = inside(opts.cwd, path25.resolve(t.dir, v));
-        const rel = path25.posix.join(t.dirRel, v);
-        const read = abs ? readValues(abs, path25.relative(opts.cwd, abs).split(path25.sep).join("/")) : void 0;
+        const abs = inside(opts.cwd, path28.resolve(t.dir, v));
+        const rel = path28.posix.join(t.dirRel, v);
+        const read = abs ? readValues(abs, path28.relative(opts.cwd, abs).split(path28.sep).join("/")) : void 0;
         if (!abs || !read) {
           problem = `values file ${rel} from the clawlint config is missing or outside the scanned tree`;
           continue;
@@ -8499,14 +8548,19 @@ async function renderDeployments(opts) {
         continue;
       }
       const meta = readChartMeta(t.dir);
-      if ("error" in meta || meta.missing.length) {
+      const skipDeps = "error" in meta ? [] : disabledDeps(
+        meta.missing,
+        values.map((v) => v.root)
+      );
+      const needed = "error" in meta ? [] : meta.missing.filter((d) => !skipDeps.includes(d.name));
+      if ("error" in meta || needed.length) {
         result.findings.push(
           "error" in meta ? makeFinding(
             "deploy.render_error",
             "warn",
             `Helm chart ${t.dirRel} cannot be rendered: ${meta.error}. Only values files were checked.`,
             fileLoc(t.fileRel)
-          ) : notRendered(t, missingDeps(meta.missing))
+          ) : notRendered(t, missingDeps(needed.map((d) => d.name)))
         );
         statically();
         continue;
@@ -8518,7 +8572,7 @@ async function renderDeployments(opts) {
         statically();
         continue;
       }
-      const r = await renderChart(t.dir, { helm, valuesFiles: extra, set: chartSettings.set, limits });
+      const r = await renderChart(t.dir, { helm, valuesFiles: extra, set: chartSettings.set, limits, skipDeps });
       if (!r.ok) {
         result.findings.push(
           r.status === "not_rendered" ? notRendered(t, r.reason) : makeFinding(
@@ -8535,11 +8589,30 @@ async function renderDeployments(opts) {
       }
       const virtual = virtualFile(t, r.text, "helm template");
       const mapper = new HelmLineMapper(t.dir, t.dirRel, values);
-      maps.set(virtual.path, mapper.map(r.text, r.docs));
+      const map = mapper.map(r.text, r.docs);
+      maps.set(virtual.path, map);
       fallback.set(virtual.path, fileLoc(t.fileRel));
       result.sources.push(...mapper.sources.values());
+      const installTime = installTimeLines(r, virtual);
+      if (r.placeholders.length) {
+        result.findings.push(placeholderFinding(t, r.placeholders, values));
+        notes.set(virtual.path, placeholderLines(r, virtual));
+      }
       const parsed = readRendered(virtual);
-      if (parsed) result.deployments.push({ target: t, parsed });
+      if (parsed) {
+        markInstallTimeValues(parsed, installTime);
+        result.deployments.push({ target: t, parsed });
+        const members = valuesMembers([...values].reverse().map((v) => v.root));
+        for (const e of parsed.embedded) {
+          const pair = pairValuesConfig(e, members);
+          if (pair) pairs.push(pair);
+          const root = e.masked && parseJson5(e.masked);
+          if (root && root.ok && walk2(root.root, ["gateway", "bind"]).depth < 2) {
+            const [from, to] = [root.root.range[0], root.root.range[1]].map((o) => e.masked.positionAt(o).line);
+            unbound.push({ file: e.masked.path, from, to, parsed });
+          }
+        }
+      }
     } else {
       const tool = kubectl ? { bin: kubectl, args: ["kustomize"] } : kustomize ? { bin: kustomize, args: ["build"] } : void 0;
       if (!tool) {
@@ -8587,7 +8660,22 @@ async function renderDeployments(opts) {
       const m2 = move(r);
       return m2 ? { ...m2.loc, ...r.message ? { message: r.message } : {} } : r;
     });
-    const m = move(f);
+    const rendered = move(f);
+    const bound = !rendered?.related ? bindSource2(f) : void 0;
+    const inValues = pairs.map((p) => valuesLocation(p, f)).find((l) => l);
+    const m = bound ? {
+      loc: bound.loc,
+      related: [
+        ...rendered ? [{ ...rendered.loc, message: `the config, rendered by ${rendered.loc.file}:${rendered.loc.startLine}` }] : [],
+        ...bound.related ?? []
+      ]
+    } : inValues && rendered ? {
+      loc: inValues,
+      related: [
+        ...rendered.loc.file !== inValues.file || rendered.loc.startLine !== inValues.startLine ? [{ ...rendered.loc, message: `rendered by ${rendered.loc.file}:${rendered.loc.startLine}` }] : [],
+        ...(rendered.related ?? []).filter((x) => x.file !== inValues.file)
+      ]
+    } : rendered;
     const pick = (l) => ({
       file: l.file,
       startLine: l.startLine,
@@ -8597,6 +8685,9 @@ async function renderDeployments(opts) {
     });
     const all = [...m?.related ?? [], ...related];
     const out = { ...f, ...m ? pick(m.loc) : {} };
+    const uses = notes.get(f.file)?.get(f.startLine);
+    if (uses)
+      out.message = `${f.message} (Rendered with a placeholder for the required ${uses.join(", ")}: the value a user supplies at install decides.)`;
     delete out.suggestion;
     delete out.autofix;
     if (all.length) out.related = all;
@@ -8648,12 +8739,12 @@ function kustomizationRelated(dir, root, depth = 0, seen = /* @__PURE__ */ new S
   seen.add(dir);
   if (mentionsOpenclaw(dir)) return true;
   const name = ["kustomization.yaml", "kustomization.yml", "Kustomization"].find(
-    (n) => fs13.existsSync(path25.join(dir, n))
+    (n) => fs13.existsSync(path28.join(dir, n))
   );
   if (!name) return false;
   let doc;
   try {
-    doc = (0, import_yaml6.parse)(readConfinedTextOrThrow(path25.join(dir, name), 1024 * 1024), { maxAliasCount: 50 });
+    doc = (0, import_yaml6.parse)(readConfinedTextOrThrow(path28.join(dir, name), 1024 * 1024), { maxAliasCount: 50 });
   } catch {
     return false;
   }
@@ -8662,7 +8753,7 @@ function kustomizationRelated(dir, root, depth = 0, seen = /* @__PURE__ */ new S
     if (!Array.isArray(items2)) continue;
     for (const item of items2) {
       if (typeof item !== "string" || item.includes("://")) continue;
-      const abs = inside(root, path25.resolve(dir, item));
+      const abs = inside(root, path28.resolve(dir, item));
       if (abs && fs13.statSync(abs).isDirectory() && kustomizationRelated(abs, root, depth + 1, seen)) return true;
     }
   }
@@ -8678,8 +8769,74 @@ function notRendered(t, why) {
     fileLoc(t.fileRel)
   );
 }
+function installTimeLines(r, file) {
+  const out = /* @__PURE__ */ new Map();
+  for (const i of r.generated) out.set(i + 1, "generated by the chart at install");
+  for (const [line2, paths] of placeholderLines(r, file))
+    out.set(line2, `supplied at install (the chart requires ${paths.join(", ")})`);
+  return out;
+}
+function placeholderLines(r, file) {
+  const out = /* @__PURE__ */ new Map();
+  const lines = file.text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const hit = r.placeholders.filter((p) => lines[i].includes(p.value) || lines[i].includes(b64(p.value)));
+    if (hit.length)
+      out.set(
+        i + 1,
+        hit.map((p) => p.valuesPath)
+      );
+  }
+  return out;
+}
+var b64 = (s) => Buffer.from(s, "utf8").toString("base64");
+function placeholderFinding(t, placeholders, values) {
+  const own = values[0];
+  const at2 = (p) => {
+    const n = own?.root ? findValue(own.root, p.valuesPath) : void 0;
+    if (!own || !n) return void 0;
+    const s = own.file.positionAt(n.keyRange[0]);
+    const e = own.file.positionAt(n.value.range[1]);
+    return { file: own.file.path, startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
+  };
+  const first = placeholders.map(at2).find((l) => l) ?? fileLoc(t.fileRel);
+  const names = placeholders.map((p) => p.valuesPath);
+  const f = makeFinding(
+    "deploy.render_placeholder",
+    "info",
+    `Helm chart ${t.dirRel} refuses to render until ${names.join(", ")} ${names.length === 1 ? "is" : "are"} set (${placeholders[0].message.length > 160 ? `${placeholders[0].message.slice(0, 160)}\u2026` : placeholders[0].message}); it was rendered as a user installs it, with ${names.length === 1 ? "a placeholder" : "placeholders"} (${placeholders.map((p) => p.value).join(", ")}). Findings that depend on ${names.length === 1 ? "that value" : "those values"} say so.`,
+    first,
+    "",
+    `Name the values your installs use in .clawlint.yml (helm: { charts: { "${t.dirRel}": { values: [values-prod.yaml] } } }) to check them instead.`
+  );
+  const related = [];
+  for (const p of placeholders) {
+    const l = at2(p);
+    if (l && l !== first && (l.startLine !== first.startLine || l.file !== first.file))
+      related.push({ ...l, message: `${p.valuesPath}: placeholder` });
+    related.push({
+      ...fileLoc(path28.posix.join(t.dirRel, p.file)),
+      startLine: p.line,
+      endLine: p.line,
+      message: `requires ${p.valuesPath}`
+    });
+  }
+  f.related = related;
+  return f;
+}
+function findValue(root, dotted) {
+  let node = root;
+  let member2;
+  for (const k of dotted.split(".")) {
+    if (node.kind !== "object") return void 0;
+    member2 = node.members.get(k);
+    if (!member2) return void 0;
+    node = member2.value;
+  }
+  return member2;
+}
 function virtualFile(t, text, how) {
-  return new SourceFile(`${t.dirRel} (${how})`, text, path25.join(t.dir, `.clawlint-${how.split(" ")[0]}-rendered.yaml`));
+  return new SourceFile(`${t.dirRel} (${how})`, text, path28.join(t.dir, `.clawlint-${how.split(" ")[0]}-rendered.yaml`));
 }
 function readRendered(file) {
   const docs = parseYaml(file).filter((d) => !d.problems.some((x) => x.severity === "error"));
@@ -8746,6 +8903,7 @@ async function lintDeploymentsInWorkspace(opts) {
   }
   linkKubernetes(parsed);
   linkCommittedSecrets(parsed);
+  markComposeOverrides(parsed);
   for (const r of rendered.deployments) {
     linkKubernetes([r.parsed]);
     linkCommittedSecrets([r.parsed]);
@@ -8862,9 +9020,9 @@ function valuesConfigRun(v, userEnv) {
     } : {}
   };
 }
-function notReadFindings(list2) {
+function notReadFindings(list3) {
   const groups = /* @__PURE__ */ new Map();
-  for (const n of list2) {
+  for (const n of list3) {
     const key = n.why.startsWith("Railway") ? "Railway config" : "templated manifest";
     groups.set(key, [...groups.get(key) ?? [], n.file]);
   }
@@ -8963,10 +9121,10 @@ function yamlErrors(file, docs) {
 }
 var COMPOSE_TOP = /* @__PURE__ */ new Set(["version", "name", "services", "volumes", "networks", "configs", "secrets", "include"]);
 function isComposeShaped(root) {
-  const obj = asObject(root);
-  const services = asObject(child(obj, "services"));
-  if (!obj || !services || services.members.size === 0) return false;
-  if (![...obj.members.keys()].every((k) => COMPOSE_TOP.has(k) || k.startsWith("x-"))) return false;
+  const obj2 = asObject(root);
+  const services = asObject(child(obj2, "services"));
+  if (!obj2 || !services || services.members.size === 0) return false;
+  if (![...obj2.members.keys()].every((k) => COMPOSE_TOP.has(k) || k.startsWith("x-"))) return false;
   return [...services.members.values()].every(
     (m) => m.value.kind === "object" && (m.value.members.has("image") || m.value.members.has("build"))
   );
@@ -9017,12 +9175,23 @@ function linkKubernetes(parsed) {
     }
   }
 }
+function markComposeOverrides(parsed) {
+  const compose = parsed.filter((p) => p.platform === "compose");
+  for (const p of compose)
+    for (const w of p.workloads)
+      if (compose.some(
+        (o) => o !== p && path29.dirname(o.file.absPath) === path29.dirname(p.file.absPath) && o.workloads.some(
+          (x) => x.name === w.name && (x.exposures.length > 0 || !!x.loopbackPublished || !!x.netnsOfOther)
+        )
+      ))
+        w.mergedElsewhere = true;
+}
 function isOpenclawRelated(p, all) {
   const own = (x) => x.workloads.some((w) => w.runsOpenclaw) || x.embedded.length > 0;
   if (own(p)) return true;
   if (p.platform !== "kubernetes") return false;
-  const dir = path26.dirname(p.file.absPath);
-  return all.some((x) => x.platform === "kubernetes" && path26.dirname(x.file.absPath) === dir && own(x));
+  const dir = path29.dirname(p.file.absPath);
+  return all.some((x) => x.platform === "kubernetes" && path29.dirname(x.file.absPath) === dir && own(x));
 }
 function configRuns(runs, embedded2, userEnv) {
   const out = [];
@@ -9045,6 +9214,10 @@ function configRuns(runs, embedded2, userEnv) {
     if (r.bindFromDeployment) deployment.bind = r.bind;
     if (r.portFromDeployment) deployment.port = r.port;
     if (r.loopbackIsolated && r.bind === "loopback" && !r.bindHidden) deployment.loopbackIsolated = true;
+    if (r.reach) deployment.reach = r.reach;
+    if (r.bindHidden && !r.bindFromDeployment) deployment.bindHidden = true;
+    const judged = judgedCredentialNames(r.workload, r);
+    if (judged.length) deployment.credentialsJudged = judged;
     out.push({
       configAbs: r.config.abs,
       configRel: r.config.rel,
@@ -9098,7 +9271,7 @@ function planPartition(input) {
 function includedFiles(c, maxBytes) {
   let file = c.source;
   if (!file) {
-    const read = readSourceFile(realOrSelf3(c.abs), c.rel, maxBytes);
+    const read = readSourceFile(realOrSelf2(c.abs), c.rel, maxBytes);
     if (!read.ok) return [];
     file = new SourceFile(c.rel, read.file.text, c.abs);
   }
@@ -9107,7 +9280,7 @@ function includedFiles(c, maxBytes) {
   if (!parsed.ok) return [];
   return new IncludeResolver(file, readSourceFile).resolve(parsed.root).files.map((s) => s.path).filter((p) => p !== c.rel);
 }
-function realOrSelf3(abs) {
+function realOrSelf2(abs) {
   try {
     return fs14.realpathSync(abs);
   } catch {
@@ -9117,19 +9290,18 @@ function realOrSelf3(abs) {
 
 // src/run.ts
 var MAX_CONFIG_BYTES = 5 * 1024 * 1024;
-var DEFAULT_SECRETS_BASELINE = ".secrets.baseline";
 function secretsBaselineFor(cwd, named, config) {
   if (named) return named;
   if (config.secrets?.baseline) return config.secrets.baseline;
-  return fs15.existsSync(path27.join(cwd, DEFAULT_SECRETS_BASELINE)) ? DEFAULT_SECRETS_BASELINE : void 0;
+  return fs15.existsSync(path30.join(cwd, DEFAULT_SECRETS_BASELINE)) ? DEFAULT_SECRETS_BASELINE : void 0;
 }
 function loadEnv(cwd, envFiles2 = [], envPairs = [], refused) {
   const env = /* @__PURE__ */ new Map();
   for (const f of envFiles2) {
-    const read = readConfinedText(path27.resolve(cwd, f), MAX_ENV_FILE_BYTES);
+    const read = readConfinedText(path30.resolve(cwd, f), MAX_ENV_FILE_BYTES);
     if (!read.ok && refused && read.code !== "missing") {
-      const at = { file: f.split(path27.sep).join("/"), startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-      refused.push(makeFinding("file.unreadable", "warn", `env file ${JSON.stringify(f)}: ${read.reason}`, at));
+      const at2 = { file: f.split(path30.sep).join("/"), startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+      refused.push(makeFinding("file.unreadable", "warn", `env file ${JSON.stringify(f)}: ${read.reason}`, at2));
       continue;
     }
     if (!read.ok) throw new UsageError(`cannot read env file ${f}: ${read.reason}`);
@@ -9154,6 +9326,48 @@ function runLint(opts) {
 }
 async function runLintInWorkspace(opts) {
   startRunBudget();
+  const policy = await loadRunPolicy(opts);
+  const { config, findings, redactor } = policy;
+  const deployed = opts.deploy !== false ? await lintDeploymentFiles(opts, policy) : void 0;
+  const runsByConfig = configRunsByRealPath(deployed);
+  const files = discoverConfigs(opts, config, findings);
+  const partition = opts.shard ? planShard(opts, files, [...runsByConfig.values()].flat(), deployed?.renderedFiles ?? [], config, findings, {
+    env: policy.env,
+    redactor
+  }) : void 0;
+  const owns = (file) => !partition || partition.ownerOf(file) === opts.shard.index;
+  const collector = new ConfigCollector(opts, policy);
+  for (const [key, files2] of deployed?.renderGroups ?? []) collector.addDeps(key, files2);
+  await lintStandaloneConfigs(opts, files, runsByConfig, collector, owns);
+  await lintDeployedConfigs(opts, runsByConfig, collector, owns, deployed);
+  const secrets = await scanSecrets(opts, config, findings, partition ? owns : void 0);
+  const accepted = acceptRisks(opts, policy, collector.suppressed, owns, partition !== void 0);
+  accepted.kept.push(...finishRunBudget());
+  const { baseline, unusedConfig, pendingBaseline } = accepted;
+  return {
+    // One total order (ties broken by every field), so a merge of shards reproduces it exactly.
+    findings: accepted.kept.map((f) => redactor.finding(f)).sort(totalOrder),
+    suppressed: dedupeFindings(accepted.suppressed.filter((f) => owns(f.file))).map((f) => redactor.finding(f)).sort(totalOrder),
+    redact: (text) => redactor.redact(text),
+    configs: collector.configs,
+    sources: policy.sources,
+    config,
+    targets: collector.targets,
+    dependsOn: collector.dependsOn,
+    secretValues: redactor.list(),
+    ...opts.fixJobs ? { fixJobs: collector.fixJobs } : {},
+    ...baseline ? { baseline } : {},
+    ...secrets ? { secrets } : {},
+    ...opts.shard ? {
+      shard: {
+        ...opts.shard,
+        unusedConfigSuppressions: [...unusedConfig].map((f) => redactor.finding(f)).sort(compareFindings),
+        unusedConfigBaseline: pendingBaseline
+      }
+    } : {}
+  };
+}
+async function loadRunPolicy(opts) {
   const loaded2 = await loadClawlintConfig(
     opts.cwd,
     opts.configFile,
@@ -9161,44 +9375,55 @@ async function runLintInWorkspace(opts) {
   );
   const config = withInvocation(loaded2.config, opts.invocation);
   const findings = [...loaded2.findings];
-  const suppressed = [];
   const sources = /* @__PURE__ */ new Map();
   for (const s of loaded2.sources) sources.set(s.path, s);
   const env = loadEnv(opts.cwd, opts.envFiles, opts.envPairs, findings);
   const redactor = new Redactor();
   redactor.addEnv(env);
   const reportMissingEnv = (opts.envFiles?.length ?? 0) + (opts.envPairs?.length ?? 0) + config.envFiles.length > 0;
-  const policies = await loadPolicies(opts.cwd, config.policies, config.file ?? ".clawlint.yml");
+  const policies = await loadPolicies(
+    opts.cwd,
+    config.policies,
+    config.file ?? ".clawlint.yml",
+    opts.trustedPolicy?.policyFiles
+  );
   findings.push(...policies.findings);
   for (const s of policies.sources) sources.set(s.path, s);
-  const runsByConfig = /* @__PURE__ */ new Map();
-  let deployed;
-  if (opts.deploy !== false) {
-    deployed = await lintDeployments({
-      cwd: opts.cwd,
-      paths: opts.paths,
-      env,
-      globs: opts.deployGlobs ?? [],
-      ...config.helm ? { helm: config.helm } : {},
-      ...opts.toolPath !== void 0 ? { toolPath: opts.toolPath } : {}
-    });
-    findings.push(...deployed.findings.filter((f) => !matchesAny(f.file, config.exclude)));
-    for (const s of deployed.sources) sources.set(s.path, s);
-    for (const d of deployed.documents) {
-      if (!matchesAny(d.root.file.path, config.exclude))
-        findings.push(...evaluatePolicies(policies.policies, d.kind, toPlain(d.root), d.root));
-    }
-    for (const run of deployed.configRuns) {
-      const key = realOrSelf4(run.configAbs);
-      runsByConfig.set(key, [...runsByConfig.get(key) ?? [], run]);
-    }
+  return { loaded: loaded2, config, policies, env, redactor, reportMissingEnv, findings, sources };
+}
+async function lintDeploymentFiles(opts, policy) {
+  const { config, findings } = policy;
+  const deployed = await lintDeployments({
+    cwd: opts.cwd,
+    paths: opts.paths,
+    env: policy.env,
+    globs: opts.deployGlobs ?? [],
+    ...config.helm ? { helm: config.helm } : {},
+    ...opts.toolPath !== void 0 ? { toolPath: opts.toolPath } : {}
+  });
+  findings.push(...deployed.findings.filter((f) => !matchesAny(f.file, config.exclude)));
+  for (const s of deployed.sources) policy.sources.set(s.path, s);
+  for (const d of deployed.documents) {
+    if (!matchesAny(d.root.file.path, config.exclude))
+      findings.push(...evaluatePolicies(policy.policies.policies, d.kind, toPlain(d.root), d.root));
   }
+  return deployed;
+}
+function configRunsByRealPath(deployed) {
+  const runsByConfig = /* @__PURE__ */ new Map();
+  for (const run of deployed?.configRuns ?? []) {
+    const key = realOrSelf3(run.configAbs);
+    runsByConfig.set(key, [...runsByConfig.get(key) ?? [], run]);
+  }
+  return runsByConfig;
+}
+function discoverConfigs(opts, config, findings) {
   const { files, problems } = discover(opts.paths, {
     cwd: opts.cwd,
     configGlobs: [...opts.configGlobs ?? [], ...config.include]
   });
   for (const p of problems) {
-    if (p.message.startsWith("path not found")) throw new UsageError(p.message);
+    if (p.missing) throw new UsageError(p.message);
     findings.push(
       makeFinding("file.unreadable", "warn", p.message, {
         file: p.rel,
@@ -9209,41 +9434,47 @@ async function runLintInWorkspace(opts) {
       })
     );
   }
-  const partition = opts.shard ? planShard(opts, files, [...runsByConfig.values()].flat(), deployed?.renderedFiles ?? [], config, findings, {
-    env,
-    redactor
-  }) : void 0;
-  const owns = (file) => !partition || partition.ownerOf(file) === opts.shard.index;
-  const configs = [];
-  const fixJobs = [];
-  const targets = [];
-  const linted = /* @__PURE__ */ new Set();
-  const targetKeys = /* @__PURE__ */ new Set();
-  const dependsOn = /* @__PURE__ */ new Map();
-  const addDeps = (config2, files2) => {
-    const set = dependsOn.get(config2) ?? /* @__PURE__ */ new Set([config2]);
-    for (const f of files2) set.add(f.replace(/^\.\//, ""));
-    dependsOn.set(config2, set);
-  };
-  for (const [key, files2] of deployed?.renderGroups ?? []) addDeps(key, files2);
-  const envFilesFor = (rel) => [
-    ...opts.envFiles ?? [],
-    ...config.envFiles.filter((e) => e.glob === "**" || matchesAny(rel, [e.glob])).flatMap((e) => e.files)
-  ];
-  const explicit = opts.openclawVersion ? { version: opts.openclawVersion, kind: "explicit", source: opts.openclawVersionSource ?? "--openclaw-version" } : config.openclawVersion ? {
-    version: config.openclawVersion,
-    kind: "explicit",
-    source: `${config.file ?? ".clawlint.yml"} openclawVersion`
-  } : void 0;
-  const addTarget = (rel, t) => {
-    const key = t && JSON.stringify([rel, t.version, t.source]);
-    if (t && !targetKeys.has(key)) {
-      targetKeys.add(key);
-      targets.push({ config: rel, ...t });
-    }
-  };
-  const readConfig = (abs, rel) => {
-    const read = readSourceFile(realOrSelf4(abs), rel, MAX_CONFIG_BYTES);
+  return files;
+}
+var ConfigCollector = class {
+  constructor(opts, policy) {
+    this.opts = opts;
+    this.policy = policy;
+    const config = policy.config;
+    this.explicit = opts.openclawVersion ? { version: opts.openclawVersion, kind: "explicit", source: opts.openclawVersionSource ?? "--openclaw-version" } : config.openclawVersion ? {
+      version: config.openclawVersion,
+      kind: "explicit",
+      source: `${config.file ?? ".clawlint.yml"} openclawVersion`
+    } : void 0;
+  }
+  opts;
+  policy;
+  configs = [];
+  fixJobs = [];
+  targets = [];
+  suppressed = [];
+  dependsOn = /* @__PURE__ */ new Map();
+  /** The version every config runs, when the invocation or the clawlint config names one. */
+  explicit;
+  // Sets beside the lists: a 10,000-config run must not compare every config with every other.
+  linted = /* @__PURE__ */ new Set();
+  targetKeys = /* @__PURE__ */ new Set();
+  addDeps(config, files) {
+    const set = this.dependsOn.get(config) ?? /* @__PURE__ */ new Set([config]);
+    for (const f of files) set.add(f.replace(/^\.\//, ""));
+    this.dependsOn.set(config, set);
+  }
+  /** The env files a config is resolved with: the invocation's, then those the clawlint config assigns it by glob. */
+  envFilesFor(rel) {
+    return [
+      ...this.opts.envFiles ?? [],
+      ...this.policy.config.envFiles.filter((e) => e.glob === "**" || matchesAny(rel, [e.glob])).flatMap((e) => e.files)
+    ];
+  }
+  /** Read a config (through its realpath, capped); unreadable ones become findings. Includes resolve against the path the user sees. */
+  readConfig(abs, rel) {
+    const findings = this.policy.findings;
+    const read = readSourceFile(realOrSelf3(abs), rel, MAX_CONFIG_BYTES);
     if (read.ok) {
       const file = new SourceFile(rel, read.file.text, abs);
       if (read.invalidUtf8At !== void 0) findings.push(invalidUtf8Finding(file, read.invalidUtf8At));
@@ -9259,59 +9490,74 @@ async function runLintInWorkspace(opts) {
       )
     );
     return void 0;
-  };
-  const lintAndCollect = async (file, how, decorate = (f) => f, deps = []) => {
-    if (!linted.has(file.path)) {
-      linted.add(file.path);
-      configs.push(file.path);
+  }
+  /** Lint one config and collect its findings, sources, credential values and target. */
+  async lint(file, how, decorate = (f) => f, deps = []) {
+    const { opts, policy } = this;
+    if (!this.linted.has(file.path)) {
+      this.linted.add(file.path);
+      this.configs.push(file.path);
     }
-    addDeps(file.path, deps);
+    this.addDeps(file.path, deps);
     const options = {
       ...how,
-      reportMissingEnv,
+      reportMissingEnv: policy.reportMissingEnv,
       includeOptIn: opts.includeOptIn,
-      policies: policies.policies,
+      policies: policy.policies.policies,
       upgradeCheck: opts.upgradeCheck
     };
     const result = await lintConfigFile(file, options);
-    if (opts.fixJobs && !how.tree) fixJobs.push({ file, options });
-    addTarget(file.path, result.target);
-    addDeps(
+    if (opts.fixJobs && !how.tree) this.fixJobs.push({ file, options });
+    this.addTarget(file.path, result.target);
+    this.addDeps(
       file.path,
       result.files.map((s) => s.path)
     );
-    for (const s of result.files) sources.set(s.path, s);
-    for (const v of result.secrets) redactor.add(v);
-    findings.push(...result.findings.map(decorate));
-    suppressed.push(...result.suppressed.map(decorate));
-  };
+    for (const s of result.files) policy.sources.set(s.path, bareSource(s));
+    for (const v of result.secrets) policy.redactor.add(v);
+    policy.findings.push(...result.findings.map(decorate));
+    this.suppressed.push(...result.suppressed.map(decorate));
+  }
+  addTarget(rel, t) {
+    const key = t && JSON.stringify([rel, t.version, t.source]);
+    if (t && !this.targetKeys.has(key)) {
+      this.targetKeys.add(key);
+      this.targets.push({ config: rel, ...t });
+    }
+  }
+};
+async function lintStandaloneConfigs(opts, files, runsByConfig, collector, owns) {
+  const { config, env, findings } = collector.policy;
   for (const f of files) {
     if (!f.explicit && matchesAny(f.rel, config.exclude)) continue;
-    if (runsByConfig.has(realOrSelf4(f.abs))) continue;
+    if (runsByConfig.has(realOrSelf3(f.abs))) continue;
     if (!owns(f.rel)) continue;
     if (overBudget("configs", f.rel)) continue;
-    const file = readConfig(f.abs, f.rel);
+    const file = collector.readConfig(f.abs, f.rel);
     if (!file) continue;
-    await lintAndCollect(
+    await collector.lint(
       file,
       {
         env: envFor(opts.cwd, f.rel, env, config, findings),
-        targetHints: [explicit, packageJsonHint(f.abs, f.rel, opts.cwd)]
+        targetHints: [collector.explicit, packageJsonHint(f.abs, f.rel, opts.cwd)]
       },
       void 0,
-      envFilesFor(f.rel)
+      collector.envFilesFor(f.rel)
     );
   }
+}
+async function lintDeployedConfigs(opts, runsByConfig, collector, owns, deployed) {
+  const { config, findings } = collector.policy;
   for (const [, runs] of runsByConfig) {
     for (const run of runs) {
       if (matchesAny(run.configRel, config.exclude)) continue;
       if (!owns(run.configRel)) continue;
       if (overBudget("deployed configs", run.configRel)) continue;
-      const file = run.source ?? readConfig(run.configAbs, run.configRel);
+      const file = run.source ?? collector.readConfig(run.configAbs, run.configRel);
       if (!file) continue;
       const targetHints = [
-        explicit,
-        run.deploymentFile ? deploymentHint(path27.resolve(opts.cwd, run.deploymentFile), run.deploymentFile, run.deploymentLoc?.startLine) : void 0,
+        collector.explicit,
+        run.deploymentFile ? deploymentHint(path30.resolve(opts.cwd, run.deploymentFile), run.deploymentFile, run.deploymentLoc?.startLine) : void 0,
         packageJsonHint(run.configAbs, run.configRel, opts.cwd)
       ];
       const withDeployment = (f) => run.deploymentLoc && !/^(parse|include|schema|env|file)\./.test(f.ruleId) ? {
@@ -9319,7 +9565,7 @@ async function runLintInWorkspace(opts) {
         related: [...f.related ?? [], { ...run.deploymentLoc, message: `judged as deployed: ${run.origin}` }]
       } : f;
       const remap = deployed?.remap ?? ((f) => f);
-      await lintAndCollect(
+      await collector.lint(
         file,
         {
           env: envFor(opts.cwd, run.configRel, run.env, config, findings),
@@ -9328,55 +9574,65 @@ async function runLintInWorkspace(opts) {
           targetHints,
           ...run.tree ? { tree: run.tree } : {}
         },
-        (f) => remap(withDeployment(f)),
-        [...envFilesFor(run.configRel), ...run.deploymentFile ? [run.deploymentFile] : []]
+        // A copy: the remap deletes keys, which leaves an object in dictionary mode (~830 bytes of
+        // properties a finding, held to the end of the run); a spread copy has the same keys in
+        // the same order, stored compactly.
+        (f) => ({ ...remap(withDeployment(f)) }),
+        [...collector.envFilesFor(run.configRel), ...run.deploymentFile ? [run.deploymentFile] : []]
       );
     }
   }
-  let secrets;
+}
+async function scanSecrets(opts, config, findings, owns) {
   const scan2 = opts.secrets ?? (config.secrets?.baseline ? {} : false);
   const baselinePath = scan2 ? secretsBaselineFor(opts.cwd, scan2.baseline, config) : void 0;
-  if (scan2 && config.secrets?.enabled !== false && !overBudget("secrets scans", baselinePath ?? ".")) {
-    const files2 = scan2.files?.filter((f) => f !== baselinePath);
-    if (files2?.length !== 0) {
-      const { secretFindings } = await import("./chunk-NC4GNEA5.js");
-      const r = await secretFindings({
-        cwd: opts.cwd,
-        paths: files2 ? [...files2] : opts.paths.filter((p) => p !== "."),
-        baselinePath,
-        allFiles: config.secrets?.allFiles,
-        ...scan2.trustedSettings ? { trustedSettings: scan2.trustedSettings } : {},
-        ...partition ? { owns } : {}
-      });
-      findings.push(...r.findings);
-      secrets = { baseline: baselinePath, ...r.delta, baselineNeedsRefresh: r.baselineNeedsRefresh };
-    } else secrets = { baseline: baselinePath, new: 0, unchanged: 0, removed: 0, baselineNeedsRefresh: false };
-  }
+  if (!scan2 || config.secrets?.enabled === false || overBudget("secrets scans", baselinePath ?? ".")) return void 0;
+  const files = scan2.files?.filter((f) => f !== baselinePath);
+  if (files?.length === 0)
+    return { baseline: baselinePath, new: 0, unchanged: 0, removed: 0, baselineNeedsRefresh: false };
+  const { secretFindings } = await import("./chunk-PS5PXM7T.js");
+  const r = await secretFindings({
+    cwd: opts.cwd,
+    paths: files ? [...files] : opts.paths.filter((p) => p !== "."),
+    baselinePath,
+    allFiles: config.secrets?.allFiles,
+    ...scan2.trustedSettings ? { trustedSettings: scan2.trustedSettings } : {},
+    ...owns ? { owns } : {}
+  });
+  findings.push(...r.findings);
+  return { baseline: baselinePath, ...r.delta, baselineNeedsRefresh: r.baselineNeedsRefresh };
+}
+function acceptRisks(opts, policy, suppressed, owns, sharded) {
+  const { config, findings } = policy;
   const today = opts.today ?? todayUtc();
   const tuned = applyRuleSettings(dedupeFindings(findings.filter((f) => owns(f.file))), config.rules);
-  const isKnown = knownRulePredicate(policies.policies.map((p) => p.id));
+  const isKnown = knownRulePredicate(policy.policies.policies.map((p) => p.id));
   const unknown = opts.invocation?.rules.find((r) => r.rule !== "*" && !isKnown(r.rule));
   if (unknown) throw new UsageError(`${unknown.origin}: unknown rule ${JSON.stringify(unknown.rule)}`);
   const directives = collectDirectives(
-    [...sources.values()].filter((s) => owns(s.path)),
+    [...policy.sources.values()].filter((s) => owns(s.path)),
     isKnown,
     today
   );
-  const outcome = applySuppressions(tuned, directives.directives, config.suppressions, today);
-  const unusedConfig = new Set(partition ? outcome.unusedConfig : []);
-  let kept = [
+  const outcome = applySuppressions(tuned, directives.directives, config.suppressions, today, isKnown);
+  const unusedConfig = new Set(sharded ? outcome.unusedConfig : []);
+  const kept = [
     ...outcome.kept,
     ...directives.findings,
     ...outcome.findings.filter((f) => !unusedConfig.has(f) && owns(f.file)),
-    ...unknownRuleSettings(loaded2.config, isKnown).filter((f) => owns(f.file))
+    ...unknownRuleSettings(policy.loaded.config, isKnown).filter((f) => owns(f.file))
   ];
   suppressed.push(...outcome.suppressed);
+  return { ...applyFindingsBaselines(opts, config, kept, owns, sharded), suppressed, unusedConfig };
+}
+function applyFindingsBaselines(opts, config, findings, owns, sharded) {
+  let kept = findings;
   let baseline;
-  const pendingFiles = new Set(partition ? config.suppressions.map((s) => s.at.file) : []);
+  const pendingFiles = new Set(sharded ? config.suppressions.map((s) => s.at.file) : []);
   const isPending = (e) => e.ruleId === "suppression.unused" && pendingFiles.has(e.file);
   let pendingBaseline = [];
   const applyBaseline = (file, name) => {
-    if (partition) pendingBaseline = file.entries.filter((e) => isPending(e) && owns(e.file));
+    if (sharded) pendingBaseline = file.entries.filter((e) => isPending(e) && owns(e.file));
     const diff = diffBaseline(kept, { ...file, entries: file.entries.filter((e) => owns(e.file) && !isPending(e)) });
     kept = diff.findings;
     baseline = { file: name, new: diff.new, unchanged: diff.unchanged, fixed: diff.fixed };
@@ -9393,8 +9649,8 @@ async function runLintInWorkspace(opts) {
   }
   const baselineRel = opts.baseline === false || opts.trustedPolicy ? void 0 : opts.baseline ?? config.baseline ?? DEFAULT_BASELINE;
   if (baselineRel) {
-    const abs = path27.resolve(opts.cwd, baselineRel);
-    const explicit2 = opts.baseline !== void 0 || config.baseline !== void 0;
+    const abs = path30.resolve(opts.cwd, baselineRel);
+    const explicit = opts.baseline !== void 0 || config.baseline !== void 0;
     if (fs15.existsSync(abs)) {
       let file;
       try {
@@ -9403,45 +9659,23 @@ async function runLintInWorkspace(opts) {
         throw new UsageError(`cannot read findings baseline ${baselineRel}: ${err.message}`);
       }
       applyBaseline(file, baselineRel);
-    } else if (explicit2 && opts.baseline !== void 0) {
+    } else if (explicit && opts.baseline !== void 0) {
       throw new UsageError(`findings baseline not found: ${baselineRel}`);
     }
   }
-  kept.push(...finishRunBudget());
-  return {
-    // One total order (ties broken by every field), so a merge of shards reproduces it exactly.
-    findings: kept.map((f) => redactor.finding(f)).sort(totalOrder),
-    suppressed: dedupeFindings(suppressed.filter((f) => owns(f.file))).map((f) => redactor.finding(f)).sort(totalOrder),
-    redact: (text) => redactor.redact(text),
-    configs,
-    sources,
-    config,
-    targets,
-    dependsOn,
-    secretValues: redactor.list(),
-    ...opts.fixJobs ? { fixJobs } : {},
-    ...baseline ? { baseline } : {},
-    ...secrets ? { secrets } : {},
-    ...opts.shard ? {
-      shard: {
-        ...opts.shard,
-        unusedConfigSuppressions: [...unusedConfig].map((f) => redactor.finding(f)).sort(compareFindings),
-        unusedConfigBaseline: pendingBaseline
-      }
-    } : {}
-  };
+  return { kept, ...baseline ? { baseline } : {}, pendingBaseline };
 }
 function planShard(opts, files, runs, renderedFiles, config, findings, ctx) {
   const rendered = new Set(renderedFiles);
   const planned = [];
-  const viaRun = new Set(runs.map((r) => realOrSelf4(r.configAbs)));
+  const viaRun = new Set(runs.map((r) => realOrSelf3(r.configAbs)));
   const envFiles2 = /* @__PURE__ */ new Set();
   const useEnv = (rel) => {
     for (const e of config.envFiles)
       if (e.glob === "**" || matchesAny(rel, [e.glob])) for (const f of e.files) envFiles2.add(f);
   };
   for (const f of files) {
-    if (!f.explicit && matchesAny(f.rel, config.exclude) || viaRun.has(realOrSelf4(f.abs))) continue;
+    if (!f.explicit && matchesAny(f.rel, config.exclude) || viaRun.has(realOrSelf3(f.abs))) continue;
     planned.push({ abs: f.abs, rel: f.rel });
     useEnv(f.rel);
   }
@@ -9479,7 +9713,10 @@ function envFor(cwd, rel, base, config, refused) {
   for (const [k, v] of base) env.set(k, v);
   return env;
 }
-function realOrSelf4(abs) {
+function bareSource(s) {
+  return new SourceFile(s.path, s.text, s.absPath);
+}
+function realOrSelf3(abs) {
   try {
     return fs15.realpathSync(abs);
   } catch {
@@ -9502,13 +9739,19 @@ function unknownRuleSettings(config, isKnown) {
 }
 
 export {
-  parseShard,
+  changedFromApi,
+  changedFromGit,
+  changedSinceCommit,
+  baseTrustedSide,
   DEFAULT_OPENCLAW_VERSION,
   parseVersion,
+  trustedSide,
+  readTrustedPolicy,
+  changedAgainst,
+  trustedLintOptions,
+  weakenings,
+  parseShard,
   describeTarget,
-  CONFIG_NAMES,
-  parseDataFile,
-  loadClawlintConfig,
   clashes,
   sameEdit,
   applyEdits,
@@ -9516,6 +9759,5 @@ export {
   parseInvocation,
   invocationFlags,
   MAX_CONFIG_BYTES,
-  DEFAULT_SECRETS_BASELINE,
   runLint
 };

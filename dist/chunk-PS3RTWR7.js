@@ -6,9 +6,8 @@ import {
   readText,
   scanFiles,
   startWorkerPool,
-  takeFailedFiles,
   toEntries
-} from "./chunk-O35AZ4YN.js";
+} from "./chunk-DWRM6SP7.js";
 import {
   BaselineError,
   FILTER,
@@ -21,7 +20,7 @@ import {
   serializeBaseline,
   serializeBaselineChunks,
   withBaselineFilter
-} from "./chunk-H3DEMWBW.js";
+} from "./chunk-56237HLQ.js";
 import {
   neutraliseWorkflowCommands
 } from "./chunk-HZ3S5XVW.js";
@@ -39,7 +38,7 @@ import {
   isExtraDetectorList,
   resolveExtras,
   snakeCase
-} from "./chunk-CR3CJWJX.js";
+} from "./chunk-KIPISUVY.js";
 
 // src/secrets/cli.ts
 import { existsSync } from "node:fs";
@@ -160,6 +159,11 @@ async function filesToScan(cwd, paths, allFiles) {
 }
 
 // src/secrets/cli.ts
+function userPoolOptions(env = process.env) {
+  const raw = env.CLAWLINT_SECRETS_WORKERS;
+  const n = raw === void 0 || raw.trim() === "" ? NaN : Number(raw);
+  return Number.isInteger(n) && n >= 0 ? { workers: n } : {};
+}
 var VALUE_FLAGS = /* @__PURE__ */ new Set(["--baseline", "--exclude-files", "--exclude-lines", "--exclude-secrets", "--mark"]);
 function parseArgs(argv, allowed) {
   const args = [];
@@ -329,16 +333,18 @@ async function scanCommand(args, io) {
   const plugins = baseline?.plugins ?? defaultPlugins();
   const extras = extrasOf(args);
   const settings = buildSettings(plugins, filters, extras);
-  const pool = eagerWorkers() ? startWorkerPool(io.cwd, settings) : null;
+  const options = io.pool ?? userPoolOptions();
+  const started = eagerWorkers(options) ? startWorkerPool(io.cwd, settings, options) : null;
   let files;
   try {
     files = await filesToScan(io.cwd, args.positional, args.bools.has("--all-files"));
   } catch (e) {
-    pool?.close();
+    started?.close();
     throw e;
   }
-  const results = toEntries(await scanFiles(io.cwd, files, settings, { parallel: true, pool }));
-  const failed = takeFailedFiles();
+  const scan = await scanFiles(io.cwd, files, settings, { parallel: true, started, pool: options });
+  const results = toEntries(scan.secrets);
+  const failed = scan.failed;
   if (baseline) {
     mergeLabels(results, baseline.results);
     keepDisabledExtras(results, baseline.results, extras);
@@ -406,8 +412,10 @@ async function checkCommand(args, io) {
   const extras = extrasOf(args);
   const settings = buildSettings(plugins, filters, extras);
   const files = args.positional.map((f) => relativeToCwd(io.cwd, f)).filter((f) => f !== null);
-  const scanned = await scanFiles(io.cwd, files, settings, { parallel: true });
-  const failed = takeFailedFiles();
+  const { secrets: scanned, failed } = await scanFiles(io.cwd, files, settings, {
+    parallel: true,
+    pool: io.pool ?? userPoolOptions()
+  });
   reportFailures(io, failed);
   const known = /* @__PURE__ */ new Set();
   for (const list of baseline?.results.values() ?? []) for (const e of list) known.add(identity(e));
@@ -554,8 +562,10 @@ async function secretFindings(opts) {
   const { settings, refused } = buildRunnableSettings(policy.plugins, filters, extras);
   const all = await filesToScan(opts.cwd, opts.paths, opts.allFiles ?? false);
   const files = opts.owns ? all.filter(opts.owns) : all;
-  const scanned = await scanFiles(opts.cwd, files, settings, { parallel: true });
-  const failedFiles = takeFailedFiles();
+  const { secrets: scanned, failed: failedFiles } = await scanFiles(opts.cwd, files, settings, {
+    parallel: true,
+    pool: opts.pool ?? userPoolOptions()
+  });
   const known = /* @__PURE__ */ new Map();
   for (const list of baseline?.results.values() ?? []) for (const e of list) known.set(identity(e), e);
   const findings = [];
@@ -652,6 +662,7 @@ function refusedFilterFinding(e, cwd, baselinePath) {
 }
 
 export {
+  userPoolOptions,
   SECRETS_FLAGS,
   runSecretsCommand,
   secretFindings

@@ -2,12 +2,10 @@ import { createRequire as __clawlintCreateRequire } from 'node:module'; const re
 import {
   BaselineError,
   FILTER,
-  patternsOf
-} from "./chunk-H3DEMWBW.js";
-import {
+  patternsOf,
   quoteForMessage,
   require_dist
-} from "./chunk-P7B3VLA5.js";
+} from "./chunk-56237HLQ.js";
 import {
   compileLinear,
   configHits,
@@ -31,7 +29,7 @@ import {
   splitExt,
   stateFileKind,
   tokenHits
-} from "./chunk-CR3CJWJX.js";
+} from "./chunk-KIPISUVY.js";
 import {
   __toESM
 } from "./chunk-M7CPPUSY.js";
@@ -46,8 +44,9 @@ import { existsSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-function workerEntry() {
-  if (process.env.CLAWLINT_SECRETS_WORKERS === "0" || !isMainThread) return null;
+function workerEntry(options) {
+  if (options.workers === 0 || !isMainThread) return null;
+  if (options.entry !== void 0) return existsSync(options.entry) ? options.entry : null;
   try {
     const url = new URL("./secrets-worker.js", import.meta.url);
     if (url.protocol !== "file:") return null;
@@ -60,30 +59,33 @@ function workerEntry() {
 function cores() {
   return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
 }
-function requestedWorkers() {
-  const env = Number(process.env.CLAWLINT_SECRETS_WORKERS);
-  return Number.isInteger(env) && env > 0 ? Math.min(env, 16) : 0;
+function requestedWorkers(options) {
+  const n = options.workers;
+  return n !== void 0 && Number.isInteger(n) && n > 0 ? Math.min(n, 16) : 0;
 }
-function workerCount() {
-  return requestedWorkers() || Math.max(1, Math.min(cores() - 1, 7));
+function workerCount(options) {
+  return requestedWorkers(options) || Math.max(1, Math.min(cores() - 1, 7));
 }
-function eagerWorkers() {
-  if (lateWorkersForced()) return false;
-  return requestedWorkers() > 0 || cores() >= 4;
-}
-function lateWorkersForced() {
-  return process.env.CLAWLINT_SECRETS_WORKERS === "late";
+function eagerWorkers(options) {
+  if (options.late || options.workers === 0) return false;
+  return requestedWorkers(options) > 0 || cores() >= 4;
 }
 var WORKER_BATCH = 24;
 var MAIN_BATCH = 4;
 var YOUNG_MB = 8;
 var WorkerPool = class {
   /** Starts the workers at once; they boot while the caller lists files. */
-  constructor(cwd, settings, entry) {
+  constructor(cwd, settings, entry, options) {
     this.cwd = cwd;
     this.settings = settings;
-    const init = { clawlintSecretsWorker: true, cwd, source: settings.source };
-    for (let i = 0; i < workerCount(); i++) {
+    this.options = options;
+    const init = {
+      clawlintSecretsWorker: true,
+      cwd,
+      source: settings.source,
+      failOnJob: options.failWorkers === true
+    };
+    for (let i = 0; i < workerCount(options); i++) {
       const worker = new Worker(entry, {
         workerData: init,
         stdout: false,
@@ -99,27 +101,31 @@ var WorkerPool = class {
   }
   cwd;
   settings;
+  options;
   workers = [];
   run = null;
   jobId = 0;
-  /** Scans `files` (already filtered by the file filters); the findings come in file order. */
-  async scan(files) {
+  /**
+   * Scans `files` (already filtered by the file filters); the findings come in file order, and
+   * the files an internal error kept from being scanned are added to `failed`.
+   */
+  async scan(files, failed) {
     const done = new Promise((finish) => {
-      this.run = { files, perFile: new Array(files.length), next: 0, pending: /* @__PURE__ */ new Map(), orphaned: [], finish };
+      this.run = { files, perFile: new Array(files.length), failed, next: 0, pending: /* @__PURE__ */ new Map(), orphaned: [], finish };
     });
     const run = this.run;
     for (const w of this.workers) if (w.ready) this.feed(w);
-    const mainScans = process.env.CLAWLINT_SECRETS_WORKERS_ONLY !== "1" || this.workers.every((w) => w.finished);
+    const mainScans = !this.options.workersOnly || this.workers.every((w) => w.finished);
     while (mainScans) {
       const batch = this.take(run, MAIN_BATCH);
       if (!batch.length) break;
-      for (const [index, file] of batch) run.perFile[index] = scanFileSync(this.cwd, file, this.settings);
+      for (const [index, file] of batch) run.perFile[index] = scanFileSync(this.cwd, file, this.settings, failed);
       await new Promise((r) => setImmediate(r));
     }
     this.maybeFinish();
     await done;
     for (const [index, file] of [...run.orphaned, ...this.take(run, Infinity)]) {
-      run.perFile[index] ??= scanFileSync(this.cwd, file, this.settings);
+      run.perFile[index] ??= scanFileSync(this.cwd, file, this.settings, failed);
     }
     this.run = null;
     const out = [];
@@ -167,7 +173,7 @@ var WorkerPool = class {
     w.jobs.delete(msg.id);
     if (!run) return;
     for (const [index, found] of msg.results) run.perFile[index] = found;
-    noteFailedFiles(msg.failed);
+    run.failed.push(...msg.failed);
     w.scanned += msg.results.length;
     run.pending.delete(msg.id);
     this.feed(w);
@@ -195,21 +201,21 @@ var WorkerPool = class {
       run.finish();
   }
 };
-function startWorkerPool(cwd, settings) {
-  const entry = settings.source ? workerEntry() : null;
-  return entry ? new WorkerPool(cwd, settings, entry) : null;
+function startWorkerPool(cwd, settings, options) {
+  const entry = settings.source ? workerEntry(options) : null;
+  return entry ? new WorkerPool(cwd, settings, entry, options) : null;
 }
 function serveWorker() {
   const init = workerData;
   if (isMainThread || !parentPort || !init?.clawlintSecretsWorker) return;
   const port = parentPort;
   const settings = buildSettings(init.source.plugins, init.source.filters, init.source.extras);
-  const failOnJob = process.env.CLAWLINT_SECRETS_WORKERS_FAIL === "1";
   port.on("message", (job) => {
-    if (failOnJob) process.exit(70);
+    if (init.failOnJob) process.exit(70);
     const results = [];
-    for (const [index, file] of job.files) results.push([index, scanFileSync(init.cwd, file, settings)]);
-    port.postMessage({ id: job.id, results, failed: takeFailedFiles() });
+    const failed = [];
+    for (const [index, file] of job.files) results.push([index, scanFileSync(init.cwd, file, settings, failed)]);
+    port.postMessage({ id: job.id, results, failed });
   });
   port.postMessage({ ready: true });
 }
@@ -383,7 +389,7 @@ function repeat(node, min, max) {
 function positionsOf(trees) {
   const p = { sets: [], atoms: [], follow: [], first: [], lastMask: [], nullableMask: 0 };
   trees.forEach((tree, k) => {
-    const visit = (node) => {
+    const visit2 = (node) => {
       switch (node.kind) {
         case "empty":
           return { nullable: true, first: [], last: [] };
@@ -397,7 +403,7 @@ function positionsOf(trees) {
           return { nullable: false, first: [id], last: [id] };
         }
         case "alt": {
-          const parts = node.items.map(visit);
+          const parts = node.items.map(visit2);
           return {
             nullable: parts.some((s2) => s2.nullable),
             first: parts.flatMap((s2) => s2.first),
@@ -407,7 +413,7 @@ function positionsOf(trees) {
         case "seq": {
           let acc = { nullable: true, first: [], last: [] };
           for (const item of node.items) {
-            const s2 = visit(item);
+            const s2 = visit2(item);
             for (const q of acc.last) p.follow[q].push(...s2.first);
             acc = {
               nullable: acc.nullable && s2.nullable,
@@ -418,13 +424,13 @@ function positionsOf(trees) {
           return acc;
         }
         case "star": {
-          const s2 = visit(node.node);
+          const s2 = visit2(node.node);
           for (const q of s2.last) p.follow[q].push(...s2.first);
           return { nullable: true, first: s2.first, last: s2.last };
         }
       }
     };
-    const s = visit(tree);
+    const s = visit2(tree);
     p.first.push(...s.first);
     for (const q of s.last) p.lastMask[q] = 1 << k;
     if (s.nullable) p.nullableMask |= 1 << k;
@@ -1202,8 +1208,24 @@ function* search(root, lineCount) {
     queue.push(...list.items);
   }
 }
+var PY_YAML_EXTRA_BREAK = /[\x85\u2028\u2029]/;
+function pyYamlLineOf(text, lineCounter) {
+  const extra = [];
+  for (const m of text.matchAll(/[\x85\u2028\u2029]/g)) extra.push(m.index);
+  if (!extra.length) return (offset) => lineCounter.linePos(offset).line;
+  return (offset) => {
+    let lo = 0;
+    let hi = extra.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (extra[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lineCounter.linePos(offset).line + lo;
+  };
+}
 function pyYamlValues(doc, text, lineCounter, lineCount) {
-  const ctx = { anchors: /* @__PURE__ */ new Map(), lineOf: (offset) => lineCounter.linePos(offset).line, text };
+  const ctx = { anchors: /* @__PURE__ */ new Map(), lineOf: pyYamlLineOf(text, lineCounter), text };
   const start = doc.contents?.range?.[0] ?? 0;
   const root = compose(doc.contents, ctx.lineOf(start), ctx);
   const obj = new Constructor().object(root);
@@ -1309,6 +1331,22 @@ var parseSingleDocument = (text, lineCounter) => {
   if (docs.length > 1) return null;
   return docs[0];
 };
+function extraBreaksQuoted(doc, text) {
+  const quoted = [];
+  (0, import_yaml2.visit)(doc, {
+    Scalar(_key, node) {
+      if ((node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && node.range)
+        quoted.push([node.range[0], node.range[1]]);
+    }
+  });
+  quoted.sort((a, b) => a[0] - b[0]);
+  let i = 0;
+  for (const m of text.matchAll(/[\x85\u2028\u2029]/g)) {
+    while (i < quoted.length && quoted[i][1] <= m.index) i++;
+    if (i === quoted.length || m.index <= quoted[i][0]) return false;
+  }
+  return true;
+}
 function transformYaml(text, fileLines, parse = parseSingleDocument) {
   if (NON_PRINTABLE.test(text)) return null;
   if (yamlCertainlyInvalid(text)) return null;
@@ -1326,9 +1364,13 @@ function transformYaml(text, fileLines, parse = parseSingleDocument) {
   if (doc === null) return null;
   if (!doc) return [];
   if (doc.errors.length) return null;
+  const extraBreaks = PY_YAML_EXTRA_BREAK.test(text);
+  if (extraBreaks && !extraBreaksQuoted(doc, text)) return null;
+  const pyLines = extraBreaks ? text.split(/[\n\x85\u2028\u2029]/) : fileLines;
+  if (pyLines !== fileLines && pyLines[pyLines.length - 1] === "") pyLines.pop();
   let items;
   try {
-    items = pyYamlValues(doc, text, lineCounter, fileLines.length);
+    items = pyYamlValues(doc, text, lineCounter, pyLines.length);
   } catch (err) {
     if (err instanceof PyYamlRejects) return null;
     throw err;
@@ -1341,7 +1383,7 @@ function transformYaml(text, fileLines, parse = parseSingleDocument) {
     if (seen.has(id)) continue;
     seen.add(id);
     while (lines.length < item.line - 1) lines.push("");
-    const comment = COMMENT.exec(pyStrip(fileLines[item.line - 1] ?? ""))?.[1] ?? "";
+    const comment = COMMENT.exec(pyStrip(pyLines[item.line - 1] ?? ""))?.[1] ?? "";
     lines.push(`${item.key}: "${item.value.replaceAll('"', '\\"')}"${comment}`);
   }
   return lines;
@@ -1697,33 +1739,28 @@ function readTextSync(abs, root) {
 function readText(abs, root) {
   return Promise.resolve(readTextSync(abs, root));
 }
-function scanFileSync(cwd, file, settings) {
+function scanFileSync(cwd, file, settings, failed) {
   const text = readTextSync(path.resolve(cwd, file), cwd);
   if (text === null) return [];
   try {
     return scanText(file, text, settings);
   } catch {
-    failedFiles.push(file);
+    failed.push(file);
     return [];
   }
-}
-var failedFiles = [];
-function takeFailedFiles() {
-  return failedFiles.splice(0).sort();
-}
-function noteFailedFiles(files) {
-  failedFiles.push(...files);
 }
 var PARALLEL_MIN_FILES = 64;
 var WARM_UP_MS = 250;
 var DECIDE_AFTER_MS = 500;
 var WORKER_PAYOFF_MS = 1e3;
 async function scanFiles(cwd, files, settings, opts = {}) {
+  const options = opts.pool ?? {};
   const queue = files.filter((f) => !isFileExcluded(f, settings));
   const out = settings.extras?.has("openclaw-state-file") ? stateFiles(cwd, files, settings) : [];
+  const failed = [];
   const parallel = opts.parallel === true && queue.length >= PARALLEL_MIN_FILES;
-  if (!parallel) opts.pool?.close();
-  let pool = parallel ? opts.pool ?? (eagerWorkers() ? startWorkerPool(cwd, settings) : null) : null;
+  if (!parallel) opts.started?.close();
+  let pool = parallel ? opts.started ?? (eagerWorkers(options) ? startWorkerPool(cwd, settings, options) : null) : null;
   try {
     let next = 0;
     if (!pool) {
@@ -1731,15 +1768,15 @@ async function scanFiles(cwd, files, settings, opts = {}) {
       let decided = !parallel;
       let warm = -1;
       for (; next < queue.length; next++) {
-        out.push(...scanFileSync(cwd, queue[next], settings));
+        out.push(...scanFileSync(cwd, queue[next], settings, failed));
         if (decided) continue;
         const elapsed = performance.now() - start;
         if (warm < 0 && elapsed >= WARM_UP_MS) warm = next + 1;
-        if (elapsed < DECIDE_AFTER_MS && !lateWorkersForced()) continue;
+        if (elapsed < DECIDE_AFTER_MS && !options.late) continue;
         decided = true;
         const perFile = (DECIDE_AFTER_MS - WARM_UP_MS) / Math.max(1, next + 1 - warm);
-        const worthIt = lateWorkersForced() || perFile * (queue.length - next - 1) > WORKER_PAYOFF_MS;
-        if (worthIt && (pool = startWorkerPool(cwd, settings))) {
+        const worthIt = options.late === true || perFile * (queue.length - next - 1) > WORKER_PAYOFF_MS;
+        if (worthIt && (pool = startWorkerPool(cwd, settings, options))) {
           next++;
           break;
         }
@@ -1747,13 +1784,10 @@ async function scanFiles(cwd, files, settings, opts = {}) {
     }
     if (pool && next < queue.length) {
       const rest = queue.slice(next);
-      out.push(...await pool.scan(rest));
-      if (process.env.CLAWLINT_SECRETS_WORKER_STATS === "1") {
-        process.stderr.write(`clawlint: secrets workers scanned ${pool.workerFiles} of ${rest.length} files
-`);
-      }
+      out.push(...await pool.scan(rest, failed));
+      options.onStats?.(pool.workerFiles, rest.length);
     }
-    return out;
+    return { secrets: out, failed: failed.sort() };
   } finally {
     pool?.close();
   }
@@ -1809,7 +1843,6 @@ export {
   FilterRegexError,
   buildSettings,
   readText,
-  takeFailedFiles,
   scanFiles,
   toEntries,
   eagerWorkers,
