@@ -18,7 +18,7 @@ import {
   sameEdit,
   trustedLintOptions,
   weakenings
-} from "./chunk-WXSVWWSQ.js";
+} from "./chunk-USHLFIBG.js";
 import {
   formatGitlab,
   formatJunit,

@@ -11,7 +11,7 @@ import {
   trustedLintOptions,
   trustedSide,
   weakenings
-} from "./chunk-WXSVWWSQ.js";
+} from "./chunk-USHLFIBG.js";
 import {
   emitAnnotations,
   escapeMarkdown,

@@ -399,7 +399,7 @@ function parseFinding(file: SourceFile, message: string, offset: number, lang: s
 function yamlDuplicates(file: SourceFile, docs: YamlDocument[]): Finding[] {
   return docs.flatMap((d) =>
     d.problems
-      .filter((p) => p.severity === 'warning' && p.message.startsWith('duplicate key'))
+      .filter((p) => p.duplicateKey === true)
       .map((p) =>
         makeFinding(
           'deploy.parse_error',

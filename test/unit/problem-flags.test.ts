@@ -1,9 +1,13 @@
 // Problems that change what happens next carry a flag, never a message to match: a duplicate key
 // in a YAML mapping (parsers/yaml.ts `duplicateKey`, a warning in .clawlint.yml) and a path named on
 // the command line that does not exist (discovery.ts `missing`, a usage error, exit 2).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SourceFile } from '../../src/core/source.js';
 import { main } from '../../src/cli-main.js';
+import { lintDeployments } from '../../src/deploy/index.js';
 import { parseDataFile } from '../../src/policy/load-config.js';
 import { asExpectation, expectationLines, readMarkers } from '../helpers/markers.js';
 
@@ -28,6 +32,31 @@ describe('duplicate keys', () => {
       '.clawlint.yml: duplicate key "failOn"; the last value wins',
       '.clawlint.yml: duplicate key "deploy.privileged"; the last value wins',
     ]);
+  });
+});
+
+describe('duplicate keys in a deployment file', () => {
+  it('are a deploy.parse_error warning at the second key, read from the flag', async () => {
+    const text = [
+      'services:',
+      '  gateway:',
+      '    image: ghcr.io/openclaw/openclaw:2026.9.6',
+      '    restart: always',
+      '    restart: unless-stopped',
+      '# @5:5 deploy.parse_error warn',
+      '',
+    ].join('\n');
+    const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-dup-'));
+    try {
+      fs.writeFileSync(path.join(cwd, 'docker-compose.yml'), text);
+      const r = await lintDeployments({ cwd, paths: ['.'], env: new Map(), toolPath: '' });
+      const dups = r.findings.filter((f) => f.ruleId === 'deploy.parse_error');
+      expect(expectationLines(dups.map(asExpectation))).toEqual(
+        expectationLines(readMarkers('docker-compose.yml', text)),
+      );
+    } finally {
+      fs.rmSync(cwd, { recursive: true, force: true });
+    }
   });
 });
 

@@ -9101,7 +9101,7 @@ function parseFinding(file, message, offset, lang) {
 }
 function yamlDuplicates(file, docs) {
   return docs.flatMap(
-    (d) => d.problems.filter((p) => p.severity === "warning" && p.message.startsWith("duplicate key")).map(
+    (d) => d.problems.filter((p) => p.duplicateKey === true).map(
       (p) => makeFinding(
         "deploy.parse_error",
         "warn",
