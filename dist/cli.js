@@ -18,7 +18,7 @@ import {
   sameEdit,
   trustedLintOptions,
   weakenings
-} from "./chunk-USHLFIBG.js";
+} from "./chunk-QJD25TEO.js";
 import {
   formatGitlab,
   formatJunit,

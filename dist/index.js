@@ -11,7 +11,7 @@ import {
   trustedLintOptions,
   trustedSide,
   weakenings
-} from "./chunk-USHLFIBG.js";
+} from "./chunk-QJD25TEO.js";
 import {
   emitAnnotations,
   escapeMarkdown,

@@ -231,9 +231,11 @@ export async function renderChart(
     for (;;) {
       const r = await run(extra);
       if (r.ok) {
-        // A second render tells what the chart generates at install: those lines differ.
-        const again = await run(extra);
-        const generated = again.ok ? differingLines(r.stdout, again.stdout) : new Set<number>();
+        // A second render tells what the chart generates at install: those lines differ. Only
+        // worth a helm run when the chart can generate anything (see mayGenerate).
+        listed ??= listChart(chartDir);
+        const again = mayGenerate(chartDir, listed, opts.valuesFiles) ? await run(extra) : undefined;
+        const generated = again?.ok ? differingLines(r.stdout, again.stdout) : new Set<number>();
         return {
           ok: true,
           text: r.stdout,
@@ -245,10 +247,7 @@ export async function renderChart(
       }
       const message = guardMessage(r.stderr);
       if (placeholders.length < MAX_PLACEHOLDERS && message && r.reason.startsWith('exited')) {
-        listed ??= (() => {
-          const c = chartFiles(chartDir);
-          return c.ok ? c.files.map((f) => path.relative(chartDir, f).split(path.sep).join('/')) : [];
-        })();
+        listed ??= listChart(chartDir);
         const guard = findGuard(chartDir, listed, message);
         const fresh = guard?.valuesPaths.filter((p) => !placeholders.some((x) => x.valuesPath === p)) ?? [];
         if (guard && fresh.length) {
@@ -279,6 +278,35 @@ export async function renderChart(
   } finally {
     staged.cleanup();
   }
+}
+
+/** The chart's files, relative and with forward slashes (empty when it cannot be listed). */
+function listChart(chartDir: string): string[] {
+  const c = chartFiles(chartDir);
+  return c.ok ? c.files.map((f) => path.relative(chartDir, f).split(path.sep).join('/')) : [];
+}
+
+/** Sprig functions whose output differs from one render to the next. */
+const NONDETERMINISTIC =
+  /\b(?:rand(?:AlphaNum|Alpha|Numeric|Ascii|Bytes|Int)|uuidv4|now|gen(?:PrivateKey|CA|SelfSignedCert|SignedCert)\w*|htpasswd|shuffle|encryptAES|bcrypt)\b/;
+
+/**
+ * Whether a render of the chart can differ from the next: a template (or helper) calls one of the
+ * functions above (values files too: `tpl` evaluates their strings), or a packaged subchart (.tgz)
+ * hides its templates from this check. A chart that cannot be listed counts as one that may.
+ */
+function mayGenerate(chartDir: string, listed: readonly string[], valuesFiles: readonly string[]): boolean {
+  if (listed.length === 0) return true;
+  for (const rel of [...listed, ...valuesFiles]) {
+    if (rel.endsWith('.tgz')) return true;
+    if (!/\.(?:ya?ml|tpl|txt|json)$/.test(rel)) continue;
+    try {
+      if (NONDETERMINISTIC.test(readConfinedTextOrThrow(path.resolve(chartDir, rel), MAX_STAGED_BYTES))) return true;
+    } catch {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** 0-based lines where two renders of the same chart differ (same line count), else none. */

@@ -7568,8 +7568,9 @@ async function renderChart(chartDir, opts) {
     for (; ; ) {
       const r = await run(extra);
       if (r.ok) {
-        const again = await run(extra);
-        const generated = again.ok ? differingLines(r.stdout, again.stdout) : /* @__PURE__ */ new Set();
+        listed ??= listChart(chartDir);
+        const again = mayGenerate(chartDir, listed, opts.valuesFiles) ? await run(extra) : void 0;
+        const generated = again?.ok ? differingLines(r.stdout, again.stdout) : /* @__PURE__ */ new Set();
         return {
           ok: true,
           text: r.stdout,
@@ -7581,10 +7582,7 @@ async function renderChart(chartDir, opts) {
       }
       const message = guardMessage(r.stderr);
       if (placeholders.length < MAX_PLACEHOLDERS && message && r.reason.startsWith("exited")) {
-        listed ??= (() => {
-          const c = chartFiles(chartDir);
-          return c.ok ? c.files.map((f) => path25.relative(chartDir, f).split(path25.sep).join("/")) : [];
-        })();
+        listed ??= listChart(chartDir);
         const guard = findGuard(chartDir, listed, message);
         const fresh = guard?.valuesPaths.filter((p) => !placeholders.some((x) => x.valuesPath === p)) ?? [];
         if (guard && fresh.length) {
@@ -7613,6 +7611,24 @@ async function renderChart(chartDir, opts) {
   } finally {
     staged.cleanup();
   }
+}
+function listChart(chartDir) {
+  const c = chartFiles(chartDir);
+  return c.ok ? c.files.map((f) => path25.relative(chartDir, f).split(path25.sep).join("/")) : [];
+}
+var NONDETERMINISTIC = /\b(?:rand(?:AlphaNum|Alpha|Numeric|Ascii|Bytes|Int)|uuidv4|now|gen(?:PrivateKey|CA|SelfSignedCert|SignedCert)\w*|htpasswd|shuffle|encryptAES|bcrypt)\b/;
+function mayGenerate(chartDir, listed, valuesFiles) {
+  if (listed.length === 0) return true;
+  for (const rel of [...listed, ...valuesFiles]) {
+    if (rel.endsWith(".tgz")) return true;
+    if (!/\.(?:ya?ml|tpl|txt|json)$/.test(rel)) continue;
+    try {
+      if (NONDETERMINISTIC.test(readConfinedTextOrThrow(path25.resolve(chartDir, rel), MAX_STAGED_BYTES))) return true;
+    } catch {
+      return true;
+    }
+  }
+  return false;
 }
 function differingLines(a, b) {
   const x = a.split("\n");
