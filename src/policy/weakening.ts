@@ -15,6 +15,7 @@ import { toPlain, type ValueNode } from '../core/tree.js';
 import type { ChangedLines } from '../github/diff.js';
 import { parseBaseline, type Baseline } from '../secrets/baseline.js';
 import { parseDataFile } from './load-config.js';
+import { canonicalData, sameSchema } from './schema-canonical.js';
 
 export const WEAKENED = 'policy.weakened';
 
@@ -36,7 +37,8 @@ type Plain = Record<string, unknown>;
 
 const obj = (v: unknown): Plain => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Plain) : {});
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+// Object key order never changes meaning; array order is kept (it may).
+const same = (a: unknown, b: unknown) => JSON.stringify(canonicalData(a)) === JSON.stringify(canonicalData(b));
 const FAIL_ORDER = ['info', 'warn', 'critical', 'none'];
 
 function lineOf(text: string, needle: string): number {
@@ -189,6 +191,12 @@ export function secretsBaselineWeakenings(base: PolicyText, head: PolicyText, la
 
 const SEVERITY_RANK = ['info', 'warn', 'critical'];
 
+/** `appliesTo` as the loader reads it: a set of kinds, `openclaw` when not a list. */
+const sameKinds = (a: unknown, b: unknown) => {
+  const kinds = (v: unknown) => JSON.stringify([...new Set(Array.isArray(v) ? v : ['openclaw'])].sort());
+  return kinds(a) === kinds(b);
+};
+
 /** The policies of a policy file by id (a file is one policy, or `policies: [...]`), with where each sits. */
 function policiesById(p: PolicyText): Map<string, { value: Plain; at: (string | number)[] }> | undefined {
   const parsed = parsePolicy(p);
@@ -206,7 +214,8 @@ function policiesById(p: PolicyText): Map<string, { value: Plain; at: (string | 
 /**
  * A custom policy file: each policy of the trusted version that the change removes, lowers in
  * severity, or whose `where`/`assert`/`appliesTo` it edits (an edited schema cannot be shown to be
- * no looser, so a reviewer decides). Message and docs edits are not weakenings; new policies are not.
+ * no looser, so a reviewer decides). Message and docs edits are not weakenings; new policies are not;
+ * nor is a reordering that cannot change what a schema accepts (src/policy/schema-canonical.ts).
  */
 export function policyFileWeakenings(base: PolicyText, head: PolicyText, label: string): Finding[] {
   if (base.text === undefined || base.text === head.text) return [];
@@ -235,8 +244,14 @@ export function policyFileWeakenings(base: PolicyText, head: PolicyText, label: 
         `policy ${JSON.stringify(id)} severity lowered to ${JSON.stringify(now.value.severity)}`,
         `${id}.severity`,
       );
-    for (const key of ['appliesTo', 'where', 'assert'] as const)
-      if (!same(now.value[key], was.value[key]))
+    if (!sameKinds(now.value.appliesTo, was.value.appliesTo))
+      report(
+        now.value.appliesTo === undefined ? now.at : [...now.at, 'appliesTo'],
+        `policy ${JSON.stringify(id)}: appliesTo changed`,
+        `${id}.appliesTo`,
+      );
+    for (const key of ['where', 'assert'] as const)
+      if (!sameSchema(now.value[key], was.value[key]))
         report(
           now.value[key] === undefined ? now.at : [...now.at, key],
           `policy ${JSON.stringify(id)}: ${key} changed`,

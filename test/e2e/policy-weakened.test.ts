@@ -242,6 +242,29 @@ describe('a pull request cannot weaken a custom policy by editing its file', () 
     expect(mine[0]).toContain('gateway.auth.mode must be "token"');
     expect(mine[0]).not.toContain('see the wiki');
   });
+
+  it('an assert reordered without a change of meaning is no weakening; one member fewer is', async () => {
+    // The same schema: keys swapped, `required` lists in another order.
+    const reordered = `id: org.gateway_auth_token
+severity: critical
+message: gateway.auth.mode must be "token"
+assert:
+  properties:
+    gateway:
+      required: [auth]
+  required: [gateway]
+`;
+    const same = policyRepo(() => ({ 'policies/auth.yaml': reordered }));
+    const r = await runPr(same.dir, same.baseSha, same.headSha, { secrets: 'false' });
+    expect(r.code).toBe(1);
+    expect(weakened(r.commands)).toEqual([]);
+    expect(cliWithBase(same.dir, same.baseSha, ['--no-secrets']).weakened).toEqual([]);
+
+    const looser = policyRepo(() => ({ 'policies/auth.yaml': reordered.replace('required: [auth]', 'required: []') }));
+    const l = await runPr(looser.dir, looser.baseSha, looser.headSha, { secrets: 'false' });
+    expect(weakened(l.commands)).toEqual(['policies/auth.yaml:4']); // ^ assert:
+    expect(cliWithBase(looser.dir, looser.baseSha, ['--no-secrets']).weakened).toEqual(['policies/auth.yaml:4']);
+  });
 });
 
 describe('a pull request cannot weaken the policy that judges it', () => {

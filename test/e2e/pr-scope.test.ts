@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
-import { makeRepo, prPayload, runBuiltAction } from '../helpers/action-runner.js';
+import { spawnSync } from 'node:child_process';
+import { CLI_ENTRY, makeRepo, prPayload, runBuiltAction } from '../helpers/action-runner.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-scope-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -168,5 +169,50 @@ describe('only-changed keeps every consequence of the change', () => {
       ).runs[0]!.results;
     expect(results('clawlint-true.sarif').map((x) => x.ruleId)).toContain('gateway.loopback_no_auth');
     expect(results('clawlint-true.sarif')).toEqual(results('clawlint-false.sarif'));
+  });
+});
+
+// The CLI has no only-changed mode, on purpose: it runs where no reviewer sees a PR scope (a run:
+// step, pre-commit, another CI), so a narrowing there would be a way to pass a check unseen. With
+// --base it judges the change by the base's policy and still reports every finding.
+describe('the CLI never narrows to the change', () => {
+  const cli = (dir: string, args: string[]) => {
+    const r = spawnSync(process.execPath, [CLI_ENTRY, '--format', 'json', '--no-secrets', ...args, '.'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { PATH: process.env.PATH ?? '' },
+    });
+    expect(r.signal).toBeNull();
+    const found = (JSON.parse(r.stdout) as { findings: { ruleId: string; file: string }[] }).findings;
+    return { code: r.status, found: found.map((f) => `${f.ruleId} ${f.file}`) };
+  };
+
+  it('with --base, a change to an unrelated file still reports the untouched config and fails', () => {
+    const { dir, baseSha } = makeRepo(tmp, { 'old/openclaw.json': NO_AUTH }, { 'README.md': 'x\n' });
+    for (const args of [[], ['--base', baseSha]]) {
+      const r = cli(dir, args);
+      expect(r.code).toBe(1);
+      expect(r.found).toContain('gateway.loopback_no_auth old/openclaw.json');
+    }
+  });
+
+  it('with --base, a compose-only change loopback → lan fails on the auth-less config it runs', () => {
+    const { dir, baseSha } = makeRepo(
+      tmp,
+      { 'openclaw.json': NO_AUTH, 'docker-compose.yml': compose('loopback') },
+      { 'docker-compose.yml': compose('lan') },
+    );
+    const r = cli(dir, ['--base', baseSha]);
+    expect(r.code).toBe(1);
+    expect(r.found).toContain('gateway.bind_no_auth openclaw.json');
+  });
+
+  it('has no option that narrows the report', () => {
+    const { dir } = makeRepo(tmp, { 'openclaw.json': NO_AUTH });
+    for (const flag of ['--only-changed', '--changed-only']) {
+      const r = spawnSync(process.execPath, [CLI_ENTRY, flag, '.'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+      expect(r.status).toBe(2);
+    }
   });
 });

@@ -56,13 +56,18 @@ const THREATS: Record<string, Threat> = {
     ],
   },
   '4 only-changed lets new criticals pass': {
-    cli: [],
+    // The CLI has no only-changed mode on purpose (a narrowing outside a reviewed PR scope would pass
+    // a check unseen); its proofs show it reports every consequence, --base or not.
+    cli: [
+      [SCOPE, 'with --base, a compose-only change loopback → lan fails on the auth-less config it runs'],
+      [SCOPE, 'with --base, a change to an unrelated file still reports the untouched config and fails'],
+      [SCOPE, 'has no option that narrows the report'],
+    ],
     action: [
       [SCOPE, 'a PR that only changes compose --bind loopback → lan fails on the auth-less config it runs'],
       [SCOPE, 'a PR that only deletes an $include-d file reports the config that included it'],
       [SCOPE, 'more files than the API lists (3,000 cap): every finding is reported'],
     ],
-    gap: 'the CLI has no pull-request scope: it always reports everything',
   },
   "5 the PR's own config or findings baseline hides findings": {
     cli: [
@@ -71,6 +76,7 @@ const THREATS: Record<string, Threat> = {
       [WEAK, 'failOn: none'],
       [WEAK, 'a committed findings baseline'],
       [WEAK, "the policy's assert emptied"],
+      [WEAK, 'an assert reordered without a change of meaning is no weakening; one member fewer is'],
       [WEAK, 'DIR: a checkout of the base branch judges the working tree and names each weakening'],
     ],
     action: [
@@ -79,6 +85,7 @@ const THREATS: Record<string, Threat> = {
       [WEAK, 'failOn: none'],
       [WEAK, 'a committed findings baseline'],
       [WEAK, "the policy's assert emptied"],
+      [WEAK, 'an assert reordered without a change of meaning is no weakening; one member fewer is'],
     ],
   },
   '6 workflow-command injection': {
@@ -147,9 +154,8 @@ const THREATS: Record<string, Threat> = {
     action: [[WEAK, 'a PR that changes no policy has no policy.weakened finding, and the base policy applies']],
   },
   'must hold: only-changed never hides a consequence': {
-    cli: [],
+    cli: [[SCOPE, 'with --base, a change to an unrelated file still reports the untouched config and fails']],
     action: [[SCOPE, 'fewer files listed than the payload says changed: every finding is reported']],
-    gap: 'the CLI has no pull-request scope',
   },
   'must hold: output cannot carry commands': {
     cli: [['test/security/runner-commands.test.ts', 'sees none once text is neutralised, and JSON keeps its meaning']],
@@ -188,6 +194,6 @@ describe("issue 13's threats each have their proofs", () => {
       Object.entries(THREATS)
         .filter(([, t]) => t.gap)
         .map(([k]) => k),
-    ).toEqual(['4 only-changed lets new criticals pass', 'must hold: only-changed never hides a consequence']);
+    ).toEqual([]);
   });
 });
