@@ -14,6 +14,7 @@ import privileged from './privileged.js';
 import renderError from './render-error.js';
 import renderPlaceholder from './render-placeholder.js';
 import sensitiveHostMount from './sensitive-host-mount.js';
+import sidecarPublished from './sidecar-published-all-interfaces.js';
 import stateEphemeral from './state-ephemeral.js';
 import systemdRoot from './systemd-root.js';
 import type { DeployRule } from './types.js';
@@ -34,6 +35,7 @@ export const DEPLOY_RULES: readonly DeployRule[] = [
   renderError,
   renderPlaceholder,
   sensitiveHostMount,
+  sidecarPublished,
   stateEphemeral,
   systemdRoot,
 ];
