@@ -1,37 +1,28 @@
-// Golden fixtures for deployment linting: each test/fixtures/deploy/<case>/ is
-// a small repository; <case>.out holds the deploy.* findings (with their
-// related locations) and the config runs handed to the config pipeline.
+// Deployment linting fixtures: each test/fixtures/deploy/<case>/ is a small repository. The
+// findings expected of it are inline markers beside the lines of its files (test/helpers/markers.ts),
+// and the config each deployment hands to the config pipeline is an `# expect: config run …` line
+// in the deployment file, both checked exactly: a case without markers must produce nothing.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintDeployments, type LintDeploymentsResult } from '../src/deploy/index.js';
-import { formatFindingLine } from '../src/reporters/text.js';
-import { expectGolden } from './helpers/golden.js';
+import { asExpectation, expectationLines, readTree } from './helpers/markers.js';
 
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'deploy');
 
-function toDeployGolden(result: LintDeploymentsResult): string {
-  const lines: string[] = [];
-  for (const f of result.findings) {
-    lines.push(formatFindingLine(f));
-    for (const r of f.related ?? [])
-      lines.push(`  related ${r.file}:${r.startLine}:${r.startColumn} ${r.message ?? ''}`.trimEnd());
-  }
+/** The config runs as `expect:` facts. Names only: values from manifests and env files never show. */
+function configRunFacts(result: LintDeploymentsResult): string[] {
+  const facts: string[] = [];
   for (const r of result.configRuns) {
-    const facts = [
+    const where = [
       r.deployment.bind !== undefined ? `bind=${r.deployment.bind}` : '',
       r.deployment.port !== undefined ? `port=${r.deployment.port}` : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
-    // Names only: values from manifests and env files never reach the output.
-    const env = [...r.env.keys()].sort().join(',');
-    lines.push(
-      `# config run ${r.configRel}${r.source ? ' (in place)' : ''}${facts ? ` ${facts}` : ''} env=[${env}] origin: ${r.origin}`,
-    );
-    for (const a of r.assumed) lines.push(`#   assumed ${a}`);
+      `env=[${[...r.env.keys()].sort().join(',')}]`,
+    ].filter(Boolean);
+    facts.push(`config run ${r.configRel}${r.source ? ' (in place)' : ''} ${where.join(' ')} origin: ${r.origin}`);
+    for (const a of r.assumed) facts.push(`config run ${r.configRel} assumed ${a}`);
   }
-  return lines.join('\n') + (lines.length ? '\n' : '');
+  return facts.sort();
 }
 
 describe('deploy fixtures', () => {
@@ -45,7 +36,9 @@ describe('deploy fixtures', () => {
       const cwd = path.join(ROOT, name);
       // No helm/kubectl here (toolPath ''): charts are read statically; rendering is in deploy-render.test.ts.
       const result = await lintDeployments({ cwd, paths: ['.'], env: new Map(), toolPath: '' });
-      await expectGolden(toDeployGolden(result), path.join(ROOT, `${name}.out`));
+      const expected = readTree(cwd);
+      expect(expectationLines(result.findings.map(asExpectation))).toEqual(expectationLines(expected.markers));
+      expect(configRunFacts(result)).toEqual(expected.facts);
       // Every file a finding or related location points at is returned as a source (pretty output, SARIF).
       const sources = new Set(result.sources.map((s) => s.path));
       for (const f of result.findings)

@@ -1,15 +1,21 @@
-// Golden scenarios for policy as code: each directory under test/fixtures/policy/
-// is a small repository (a .clawlint.yml, configs, policies, maybe a baseline);
-// `expected.out` holds every finding, every suppressed finding with its reason,
-// and the baseline delta, as clawlint sees the repository on 2026-11-21.
+// Policy-as-code scenarios: each directory under test/fixtures/policy/ is a small repository (a
+// .clawlint.yml, configs, policies, maybe a baseline), linted as clawlint sees it on 2026-11-21.
+// Every finding is an inline marker beside its line (test/helpers/markers.ts), with its state when
+// it is baselined or suppressed (`baselined`, `suppressed:inline|config|openclaw`); the baseline
+// delta and the failOn setting are `# expect:` lines in .clawlint.yml. Checked exactly.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, it } from 'vitest';
-import { formatFindingLine } from '../src/reporters/text.js';
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../src/core/finding.js';
 import { runLint } from '../src/run.js';
-import { expectGolden } from './helpers/golden.js';
+import { asExpectation, expectationLines, readTree } from './helpers/markers.js';
 
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'policy');
+
+function withState(f: Finding) {
+  const state = f.suppressed ? `suppressed:${f.suppressed.kind}` : f.baselined ? 'baselined' : undefined;
+  return { ...asExpectation(f), ...(state ? { state } : {}) };
+}
 
 describe('policy scenarios', () => {
   for (const name of fs.readdirSync(ROOT).sort()) {
@@ -17,18 +23,16 @@ describe('policy scenarios', () => {
     if (!fs.statSync(dir).isDirectory()) continue;
     it(name, async () => {
       const r = await runLint({ cwd: dir, paths: ['.'], today: '2026-11-21' });
-      const lines = [
-        ...r.findings.map((f) => (f.baselined ? `baselined ${formatFindingLine(f)}` : formatFindingLine(f))),
-        ...r.suppressed.map(
-          (f) => `suppressed(${f.suppressed!.kind}: ${f.suppressed!.reason}) ${formatFindingLine(f)}`,
-        ),
-      ];
+      const expected = readTree(dir);
+      const actual = [...r.findings, ...r.suppressed].map(withState);
+      expect(expectationLines(actual)).toEqual(expectationLines(expected.markers));
+      const facts: string[] = [];
       if (r.baseline)
-        lines.push(
+        facts.push(
           `baseline ${r.baseline.file}: ${r.baseline.new} new, ${r.baseline.unchanged} unchanged, ${r.baseline.fixed} fixed`,
         );
-      if (r.config.failOn) lines.push(`failOn ${r.config.failOn}`);
-      await expectGolden(lines.join('\n') + '\n', path.join(dir, 'expected.out'));
+      if (r.config.failOn) facts.push(`failOn ${r.config.failOn}`);
+      expect(facts.sort()).toEqual(expected.facts);
     });
   }
 });

@@ -1,12 +1,12 @@
 // Version-aware validation end to end: each test/fixtures/versions/<case>/ is linted with
-// runLint (deployments, package.json, .clawlint.yml included); expected.out holds the target
-// chosen for each config, then every finding.
+// runLint (deployments, package.json, .clawlint.yml included). The release each config is
+// validated against is an `// expect: target …` line in the config, every finding an inline
+// marker beside its line (test/helpers/markers.ts); both checked exactly.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runLint, type LintRunOptions } from '../src/run.js';
-import { toGolden } from './helpers/fixtures.js';
-import { expectGolden } from './helpers/golden.js';
+import { asExpectation, expectationLines, readTree } from './helpers/markers.js';
 
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'versions');
 const OPTIONS: Record<string, Partial<LintRunOptions>> = {
@@ -20,13 +20,13 @@ describe('version fixtures', () => {
     if (!fs.statSync(dir).isDirectory()) continue;
     it(name, async () => {
       const r = await runLint({ cwd: dir, paths: ['.'], today: '2026-11-01', baseline: false, ...OPTIONS[name] });
-      const targets = r.targets
-        .map(
-          (t) =>
-            `target ${t.config}: ${t.version} (${t.kind}: ${t.source})${t.requested ? ` requested ${t.requested}` : ''}${t.note ? ` note: ${t.note}` : ''}\n`,
-        )
-        .join('');
-      await expectGolden(targets + toGolden(r.findings), path.join(dir, 'expected.out'));
+      const targets = r.targets.map(
+        (t) =>
+          `target ${t.config}: ${t.version} (${t.kind}: ${t.source})${t.requested ? ` requested ${t.requested}` : ''}${t.note ? ` note: ${t.note}` : ''}`,
+      );
+      const expected = readTree(dir);
+      expect(expectationLines(r.findings.map(asExpectation))).toEqual(expectationLines(expected.markers));
+      expect(targets.sort()).toEqual(expected.facts);
     });
   }
 });

@@ -1,10 +1,9 @@
-/** Shared helpers for fixtures: directives in the first lines, linting one fixture, golden output formatting. */
+/** Shared helpers for fixtures: directives in the first lines, linting one fixture. */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../../src/core/finding.js';
 import { SourceFile, stripBom } from '../../src/core/source.js';
 import { lintConfigFile } from '../../src/lint/lint-config.js';
-import { formatFindingLine } from '../../src/reporters/text.js';
 import type { Rule } from '../../src/rules/types.js';
 
 export interface Directives {
@@ -43,10 +42,6 @@ export async function lintFixture(abs: string, baseDir: string, rules: readonly 
   });
   // Findings in included files carry the display path relative to the root config's directory.
   return result.findings;
-}
-
-export function toGolden(findings: readonly Finding[]): string {
-  return findings.map(formatFindingLine).join('\n') + (findings.length ? '\n' : '');
 }
 
 export function listFiles(dir: string, ext: RegExp): string[] {

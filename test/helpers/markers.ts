@@ -9,17 +9,39 @@
  * Where a caret cannot reach (columns 1–2, a position in another file, or a file whose end is
  * the position), the explicit form names it: `// @4:13 id severity` or `// @_a.json5:1:3 id severity`
  * (file relative to the fixture's directory). A fixture without markers must produce nothing.
+ *
+ * After the severity, a state may follow where a run sets one: `// ^ models.weak_tier warn baselined`,
+ * `// ^ gateway.bind_no_auth critical suppressed:inline` (suppressed by an inline comment, by the
+ * `.clawlint.yml` or by OpenClaw's own audit suppressions: `inline`, `config`, `openclaw`).
+ *
+ * What a run decides besides findings (the config a deployment runs, the release a config is
+ * validated against, a baseline delta) is written as `# expect: <line>` or `// expect: <line>`,
+ * in the words the test prints it with; `readFacts` collects them.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+
 export interface Expectation {
   file: string;
   line: number;
   column: number;
   ruleId: string;
   severity: string;
+  /** `baselined` or `suppressed:<kind>`; absent for a finding reported as is. */
+  state?: string;
 }
 
 const MARKER =
-  /^(\s*(?:\/\/|#)\s*)(?:\^|@(?:([^\s:]+):)?(\d+):(\d+))\s+([A-Za-z0-9_.<>*-]+)\s+(critical|warn|info)\s*$/;
+  /^(\s*(?:\/\/|#)\s*)(?:\^|@(?:([^\s:]+):)?(\d+):(\d+))\s+([A-Za-z0-9_.<>*-]+)\s+(critical|warn|info)(?:\s+(baselined|suppressed:[a-z]+))?\s*$/;
+const FACT = /^\s*(?:\/\/|#)\s*expect:\s*(.*?)\s*$/;
+
+/** The `expect:` lines written in `text`, in order. */
+export function readFacts(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => FACT.exec(line)?.[1])
+    .filter((f): f is string => f !== undefined);
+}
 
 /** The expectations written in `text` (a fixture shown as `file`). */
 export function readMarkers(file: string, text: string): Expectation[] {
@@ -32,22 +54,23 @@ export function readMarkers(file: string, text: string): Expectation[] {
       target = i + 1;
       return;
     }
-    const [, lead, otherFile, l, c, ruleId, severity] = m;
+    const [, lead, otherFile, l, c, ruleId, severity, state] = m;
+    const what = { ruleId: ruleId!, severity: severity!, ...(state ? { state } : {}) };
     if (l !== undefined) {
-      out.push({ file: otherFile ?? file, line: Number(l), column: Number(c), ruleId: ruleId!, severity: severity! });
+      out.push({ file: otherFile ?? file, line: Number(l), column: Number(c), ...what });
     } else {
       if (target === 0) throw new Error(`${file}:${i + 1}: a caret marker needs a line above it`);
-      out.push({ file, line: target, column: lead!.length + 1, ruleId: ruleId!, severity: severity! });
+      out.push({ file, line: target, column: lead!.length + 1, ...what });
     }
   });
   return out;
 }
 
-/** One comparable line per expectation or finding, sorted: `file:line:col severity ruleId`. */
-export function expectationLines(
-  items: readonly { file: string; line: number; column: number; ruleId: string; severity: string }[],
-): string[] {
-  return items.map((e) => `${e.file}:${e.line}:${e.column} ${e.severity} ${e.ruleId}`).sort();
+/** One comparable line per expectation or finding, sorted: `file:line:col severity ruleId [state]`. */
+export function expectationLines(items: readonly Expectation[]): string[] {
+  return items
+    .map((e) => `${e.file}:${e.line}:${e.column} ${e.severity} ${e.ruleId}${e.state ? ` ${e.state}` : ''}`)
+    .sort();
 }
 
 /** A finding in the shape of an expectation (what markers are compared with). */
@@ -59,4 +82,27 @@ export function asExpectation(f: {
   severity: string;
 }): Expectation {
   return { file: f.file, line: f.startLine, column: f.startColumn, ruleId: f.ruleId, severity: f.severity };
+}
+
+/** Every file under `dir` (relative, `/`-separated, sorted), for fixtures that are small trees. */
+function treeFiles(dir: string, rel = ''): string[] {
+  return fs
+    .readdirSync(path.join(dir, rel), { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((e) => {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      return e.isDirectory() ? treeFiles(dir, r) : e.isFile() ? [r] : [];
+    });
+}
+
+/** The markers and `expect:` facts written in every file of a fixture tree. */
+export function readTree(dir: string): { markers: Expectation[]; facts: string[] } {
+  const markers: Expectation[] = [];
+  const facts: string[] = [];
+  for (const rel of treeFiles(dir)) {
+    const text = fs.readFileSync(path.join(dir, rel), 'utf8');
+    markers.push(...readMarkers(rel, text));
+    facts.push(...readFacts(text));
+  }
+  return { markers, facts: facts.sort() };
 }
