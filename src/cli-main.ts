@@ -44,6 +44,22 @@ export interface CliIO {
   noColor: boolean;
 }
 
+/** What `clawlint help WORD` accepts. */
+const COMMANDS = new Set(['lint', 'baseline', 'secrets', 'merge', 'completion']);
+
+const BASELINE_HELP = `Usage: clawlint baseline create [PATH...] [options]
+       clawlint baseline update [PATH...] [options]
+
+A findings baseline accepts the findings a repository has today, so only new ones are reported.
+  create   lint PATH (default .) and write every finding to the baseline file
+  update   lint PATH and prune the entries whose finding is gone (new findings are not added)
+
+Options:
+  --baseline FILE        the baseline file (default: the config's baseline, else .clawlint-baseline.json)
+  and the lint options that choose what is linted (--config, --exclude, --rule, --env-file, ...;
+  see clawlint lint --help). See docs/baseline.md.
+`;
+
 const HELP = `Usage: clawlint [lint] [PATH...] [options]
        clawlint baseline <create|update> [PATH...] [options]
        clawlint secrets <scan|check|audit> ...
@@ -168,8 +184,13 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
 
 async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
   let args = [...argv];
-  // `clawlint help [COMMAND...]` is `clawlint COMMAND... --help`.
-  if (args[0] === 'help') args = [...args.slice(1), '--help'];
+  // `clawlint help [COMMAND...]` is `clawlint COMMAND... --help`; a word that names no command is a
+  // usage error, not the lint help (it would read as a path to lint).
+  if (args[0] === 'help') {
+    if (args[1] !== undefined && !COMMANDS.has(args[1]))
+      throw new UsageError(`unknown command ${JSON.stringify(args[1])}: one of ${[...COMMANDS].join(', ')}`);
+    args = [...args.slice(1), '--help'];
+  }
   if (args[0] === 'merge') {
     const { runMergeCommand } = await import('./merge/cli.js');
     return runMergeCommand(args.slice(1), io);
@@ -184,14 +205,17 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
   if (args[0] === 'completion') return completion(args.slice(1), io);
   let baselineCommand: 'create' | 'update' | undefined;
   if (args[0] === 'baseline') {
-    if (args[1] === '--help' || args[1] === '-h') {
-      io.stdout(HELP);
+    if (args.includes('--help') || args.includes('-h')) {
+      io.stdout(BASELINE_HELP);
       return 0;
     }
     if (args[1] !== 'create' && args[1] !== 'update')
       throw new UsageError('usage: clawlint baseline create|update [PATH...] [options]');
     baselineCommand = args[1];
     args = args.slice(2);
+    // The baseline is written to --baseline FILE; --output would be silently ignored.
+    if (args.some((a) => a === '--output' || a.startsWith('--output=')))
+      throw new UsageError('clawlint baseline writes the file named by --baseline FILE, not --output');
   } else if (args[0] === 'lint') args = args.slice(1);
   let parsed;
   try {

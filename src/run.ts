@@ -521,14 +521,22 @@ async function scanSecrets(
   if (files?.length === 0)
     return { baseline: baselinePath, new: 0, unchanged: 0, removed: 0, baselineNeedsRefresh: false };
   const { secretFindings } = await import('./secrets/cli.js');
-  const r = await secretFindings({
-    cwd: opts.cwd,
-    paths: files ? [...files] : opts.paths.filter((p) => p !== '.'),
-    baselinePath,
-    allFiles: config.secrets?.allFiles,
-    ...(scan.trustedSettings ? { trustedSettings: scan.trustedSettings } : {}),
-    ...(owns ? { owns } : {}),
-  });
+  const { BaselineError } = await import('./secrets/baseline.js');
+  let r;
+  try {
+    r = await secretFindings({
+      cwd: opts.cwd,
+      paths: files ? [...files] : opts.paths.filter((p) => p !== '.'),
+      baselinePath,
+      allFiles: config.secrets?.allFiles,
+      ...(scan.trustedSettings ? { trustedSettings: scan.trustedSettings } : {}),
+      ...(owns ? { owns } : {}),
+    });
+  } catch (err) {
+    // An unreadable or malformed baseline is the user's file, not a clawlint bug: one line, exit 2.
+    if (err instanceof BaselineError) throw new UsageError(`cannot use secrets baseline: ${err.message}`);
+    throw err;
+  }
   findings.push(...r.findings);
   return { baseline: baselinePath, ...r.delta, baselineNeedsRefresh: r.baselineNeedsRefresh };
 }

@@ -269,29 +269,68 @@ describe('clawlint CLI', () => {
 });
 
 describe('help and user errors', () => {
-  const commands = [
-    ['help'],
-    ['--help'],
-    ['-h'],
-    ['lint', '--help'],
-    ['help', 'lint'],
-    ['baseline', '--help'],
-    ['baseline', 'create', '--help'],
-    ['baseline', 'update', '--help'],
-    ['secrets', '--help'],
-    ['help', 'secrets'],
-    ['secrets', 'scan', '--help'],
-    ['secrets', 'check', '--help'],
-    ['secrets', 'audit', '--help'],
-    ['help', 'secrets', 'audit'],
+  // Each invocation beside the first line of the usage it must print: that command's own.
+  const commands: [string[], string][] = [
+    [['help'], 'Usage: clawlint [lint] [PATH...] [options]'],
+    [['--help'], 'Usage: clawlint [lint] [PATH...] [options]'],
+    [['-h'], 'Usage: clawlint [lint] [PATH...] [options]'],
+    [['lint', '--help'], 'Usage: clawlint [lint] [PATH...] [options]'],
+    [['help', 'lint'], 'Usage: clawlint [lint] [PATH...] [options]'],
+    [['baseline', '--help'], 'Usage: clawlint baseline create [PATH...] [options]'],
+    [['help', 'baseline'], 'Usage: clawlint baseline create [PATH...] [options]'],
+    [['baseline', 'create', '--help'], 'Usage: clawlint baseline create [PATH...] [options]'],
+    [['baseline', 'update', '--help'], 'Usage: clawlint baseline create [PATH...] [options]'],
+    [['secrets', '--help'], 'Usage: clawlint secrets <scan|check|audit> [options]'],
+    [['help', 'secrets'], 'Usage: clawlint secrets <scan|check|audit> [options]'],
+    [['secrets', 'scan', '--help'], 'Usage: clawlint secrets scan [PATH...] [options]'],
+    [['secrets', 'check', '--help'], 'Usage: clawlint secrets check [--baseline FILE] [--json] FILE...'],
+    [
+      ['secrets', 'audit', '--help'],
+      'Usage: clawlint secrets audit BASELINE --report|--stats|--mark FILE:HASH:TYPE [options]',
+    ],
+    [
+      ['help', 'secrets', 'audit'],
+      'Usage: clawlint secrets audit BASELINE --report|--stats|--mark FILE:HASH:TYPE [options]',
+    ],
+    [['merge', '--help'], 'Usage: clawlint merge REPORT.json|DIR... [options]'],
+    [['help', 'merge'], 'Usage: clawlint merge REPORT.json|DIR... [options]'],
+    [['completion', '--help'], 'Usage: clawlint completion <bash|zsh|fish>'],
+    [['help', 'completion'], 'Usage: clawlint completion <bash|zsh|fish>'],
   ];
-  it.each(commands)('clawlint %s … prints usage and exits 0', (...args: string[]) => {
+  it.each(commands)("clawlint %j prints that command's usage and exits 0", (args, firstLine) => {
     const r = run(args);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Usage: clawlint /);
-    const sub = args.filter((a) => !a.startsWith('-') && a !== 'help');
-    if (sub[0] === 'secrets' && sub[1]) expect(r.stdout).toMatch(new RegExp(`^Usage: clawlint secrets ${sub[1]} `));
+    expect(r.stdout.split('\n')[0]).toBe(firstLine);
+  });
+
+  it('`clawlint help WORD` for a word that names no command is a usage error', () => {
+    const r = run(['help', 'lnit']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('clawlint: unknown command "lnit": one of lint, baseline, secrets, merge, completion\n');
+  });
+
+  it('clawlint baseline create --output is refused: the baseline goes to --baseline FILE', () => {
+    const r = run(['baseline', 'create', 'examples/insecure', '--output', path.join(tmp, 'b.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('clawlint: clawlint baseline writes the file named by --baseline FILE, not --output\n');
+    expect(fs.existsSync(path.join(tmp, 'b.json'))).toBe(false);
+  });
+
+  it('a secrets baseline that is not JSON or not a baseline is one line and exit 2, not an internal error', () => {
+    const dir = fs.mkdtempSync(path.join(tmp, 'sb-'));
+    fs.writeFileSync(path.join(dir, 'openclaw.json'), '{}\n');
+    fs.writeFileSync(path.join(dir, 'broken.baseline'), '{\n');
+    fs.writeFileSync(path.join(dir, 'other.json'), '{"version": 1}\n');
+    const cases: [string, string][] = [
+      ['broken.baseline', 'clawlint: cannot use secrets baseline: broken.baseline: not valid JSON\n'],
+      ['other.json', 'clawlint: cannot use secrets baseline: other.json: not a detect-secrets baseline\n'],
+    ];
+    for (const [file, stderr] of cases) {
+      const r = run(['--secrets-baseline', file, '.'], dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(stderr);
+    }
   });
 
   it('--output into a missing directory is one line and exit 2, not an internal error', () => {
