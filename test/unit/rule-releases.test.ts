@@ -112,6 +112,16 @@ describe('per-release triggers', () => {
     expect(await ids(cfg, '2026.2.26')).toContain('gateway.loopback_no_auth critical');
     expect(await ids(cfg, '2026.3.31')).not.toContain('gateway.loopback_no_auth critical');
   });
+  it('the plugins tool is a control-plane tool from 2026.9, not in 2026.8 (automations and gateway only)', async () => {
+    // gateway and automations denied: only plugins is left to reach from the open DM.
+    const cfg = '{ channels: { telegram: { dmPolicy: "open" } }, tools: { deny: ["gateway", "automations"] } }';
+    const controlPlane = async (v: string) =>
+      (await lint(cfg, v)).filter((f) => f.ruleId === 'security.exposure.open_groups_with_control_plane_tools');
+    expect(await controlPlane('2026.8.2')).toEqual([]);
+    expect((await controlPlane('2026.9.6')).map((f) => f.message)).toEqual([
+      expect.stringContaining('Control-plane tools (plugins) are reachable from open chats'),
+    ]);
+  });
 });
 
 describe('rule pages', () => {
