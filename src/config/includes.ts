@@ -16,7 +16,7 @@ import type { MemberNode, ObjectNode, ValueNode } from '../core/tree.js';
 import { emptyObjectLike, mergeNodes } from './merge.js';
 import type { SourceReader } from './read.js';
 import type { SourceFile } from '../core/source.js';
-import { parseJson5 } from '../parsers/json5.js';
+import { bracketDepth, MAX_JSON5_VALUES, parseJson5 } from '../parsers/json5.js';
 import { duplicateKeyFindings, invalidUtf8Finding, parseErrorFinding } from './parse-findings.js';
 
 export const INCLUDE_KEY = '$include';
@@ -25,6 +25,13 @@ export const MAX_INCLUDE_FILE_BYTES = 2 * 1024 * 1024;
 const MAX_INCLUDE_PATH_LENGTH = 4096;
 /** Include files loaded per config, repeats counted (OpenClaw itself has no such bound). */
 export const MAX_INCLUDE_LOADS = 500;
+/**
+ * Values (brackets plus commas, as parseJson5 counts them) in a config and all its includes:
+ * each file may hold MAX_JSON5_VALUES, but 500 loads of one such file ran past two minutes.
+ */
+export const MAX_INCLUDE_TREE_VALUES = 2 * MAX_JSON5_VALUES;
+/** Bytes of include text read per config, repeats counted (500 loads of 2 MiB would be 1 GB). */
+export const MAX_INCLUDE_TREE_BYTES = 32 * 1024 * 1024;
 
 interface Context {
   /** Absolute path of the file whose value is being processed. */
@@ -49,6 +56,10 @@ export class IncludeResolver {
   private readonly rootDir: string;
   private readonly rootRealDir: string;
   private loads = 0;
+  private values: number;
+  private bytes = 0;
+  /** Set once the tree's budget is spent: the rest is neither read nor reported again. */
+  private spent = false;
 
   constructor(
     private readonly rootFile: SourceFile,
@@ -57,6 +68,7 @@ export class IncludeResolver {
     this.rootDir = path.dirname(rootFile.absPath);
     this.rootRealDir = safeRealpath(this.rootDir);
     this.files.push(rootFile);
+    this.values = bracketDepth(rootFile.text).values;
   }
 
   resolve(root: ValueNode): IncludeResult {
@@ -175,11 +187,26 @@ export class IncludeResolver {
         'include.too_many',
         `More than ${MAX_INCLUDE_LOADS} include loads for this config; ${shown} and the rest were not loaded`,
       );
+    if (this.spent) return undefined;
     this.loads++;
     const read = this.reader(real, this.display(resolved), MAX_INCLUDE_FILE_BYTES);
     if (!read.ok)
       return fail(read.tooLarge ? 'include.too_large' : 'include.unreadable', `Included file ${shown}: ${read.reason}`);
     const file = read.file;
+    // The whole tree's work, not only each file's: checked before the file is parsed or merged.
+    const values = bracketDepth(file.text).values;
+    this.bytes += file.text.length;
+    const over =
+      this.bytes > MAX_INCLUDE_TREE_BYTES
+        ? `This config's includes hold more than ${MAX_INCLUDE_TREE_BYTES / 1024 / 1024} MiB in all`
+        : this.values + values > MAX_INCLUDE_TREE_VALUES
+          ? `This config and its includes hold more than ${MAX_INCLUDE_TREE_VALUES} values in all`
+          : undefined;
+    if (over) {
+      this.spent = true;
+      return fail('include.too_large', `${over}; ${shown} and every later include were not loaded`);
+    }
+    this.values += values;
     this.files.push(file);
     if (read.invalidUtf8At !== undefined) this.findings.push(invalidUtf8Finding(file, read.invalidUtf8At));
     const parsed = parseJson5(file);

@@ -1,5 +1,5 @@
 // Issue 13 classes 7 and 10 through the built Action (threat-coverage listed them as CLI-only):
-// catastrophic policy patterns, an $include fan-out and a loop -> . symlink, an anchor aliased 99
+// catastrophic policy patterns, an $include fan-out, a tree of 500 large includes and a loop -> . symlink, an anchor aliased 99
 // times, a 300,000-line Dockerfile continuation, a 2.4-million-value config and a file that is not
 // valid UTF-8, with planted runner secrets and the fake API on 127.0.0.1. The run ends (the
 // harness kills it after 60 s, which fails the signal assertion), each case is a finding at its
@@ -38,6 +38,9 @@ beforeAll(async () => {
     'regex/openclaw.json': `{ gateway: { customBindHost: "${'a'.repeat(100_000)}!" } }\n`,
     'fan/openclaw.json': '{ $include: ["f0.json5", "f0.json5", "f0.json5"] }\n',
     'loop/openclaw.json': '{ $include: "self/openclaw.json" }\n',
+    // 500 loads of a 199,991-value file: the second passes the tree's 400,000 (line 3, column 27).
+    'tree/a.json5': `{ x: [${Array(199_990).fill('0').join(',')}] }\n`,
+    'tree/openclaw.json': `{\n  gateway: { mode: "local" },\n  $include: [${Array(500).fill('"./a.json5"').join(', ')}],\n}\n`,
     'compose/docker-compose.yml': `x-big: &big [${Array(50_000).fill('"x"').join(', ')}]\nx-uses:\n${Array.from({ length: 99 }, (_, i) => `  u${i}: *big`).join('\n')}\nservices:\n  gw:\n    image: ghcr.io/openclaw/openclaw:2026.9.6\n`,
     'docker/Dockerfile': `FROM ghcr.io/openclaw/openclaw:2026.9.6\nRUN a \\\n${' b \\\n'.repeat(300_000)} c\n`,
     'values/openclaw.json': `{ a: [${'[1,2,3],'.repeat(600_000)}] }\n`,
@@ -65,7 +68,7 @@ beforeAll(async () => {
     workspace: dir,
     api,
     event: 'push',
-    inputs: { token: PLANTED.INPUT_TOKEN, 'max-annotations': '50', secrets: 'false' },
+    inputs: { token: PLANTED.INPUT_TOKEN, 'max-annotations': '100', secrets: 'false' },
     env: { ACTIONS_RUNTIME_TOKEN: PLANTED.ACTIONS_RUNTIME_TOKEN, JOB_SECRET: PLANTED.JOB_SECRET },
   });
 }, 120_000);
@@ -93,6 +96,7 @@ describe('hostile inputs through the built Action', () => {
         'parse.invalid_utf8 utf8/openclaw.json:2:32',
         'parse.error values/openclaw.json:1:400003',
         'deploy.parse_error compose/docker-compose.yml:4:7',
+        'include.too_large tree/openclaw.json:3:27',
       ]),
     );
     for (const rule of ['org.nested', 'org.counted', 'include.too_many', 'include.cycle'])

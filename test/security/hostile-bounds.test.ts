@@ -137,6 +137,41 @@ describe('one hostile file is bounded on its own', () => {
     });
   });
 
+  it('an $include tree is bounded as a whole: 500 loads of a 200,000-value file stop at the second', () => {
+    // a.json5 holds "{" "[" and 199,989 commas: 199,991 values. The root holds about 500; root plus
+    // one load is about 200,500, a second load would pass 400,000: it (line 3, column 27) is refused.
+    const { dir } = hostileRepo({
+      'a.json5': `{ x: [${Array(199_990).fill('0').join(',')}] }\n`,
+      'openclaw.json': `{\n  gateway: { mode: "local" },\n  $include: [${Array(500).fill('"./a.json5"').join(', ')}],\n}\n`,
+    });
+    const r = runJson(dir);
+    expect(
+      r.doc.findings
+        .filter((f) => f.ruleId.startsWith('include.'))
+        .map((f) => `${f.ruleId} ${f.file}:${f.startLine}:${f.startColumn} ${f.message}`),
+    ).toEqual([
+      'include.too_large openclaw.json:3:27 This config and its includes hold more than 400000 values in all; "./a.json5" and every later include were not loaded',
+    ]);
+    // The rest of the config is still judged.
+    expect(r.doc.findings.map((f) => f.ruleId)).toContain('gateway.loopback_no_auth');
+  });
+
+  it('an $include tree reads at most 32 MiB: the 17th load of a 2,000,008-byte file is refused', () => {
+    // 16 loads are 32,000,128 bytes (under 33,554,432); the 17th, at column 14 + 16 * 13 = 222, is not.
+    const { dir } = hostileRepo({
+      'a.json5': `{ x: "${'x'.repeat(2_000_000)}" }\n`,
+      'openclaw.json': `{\n  gateway: { mode: "local" },\n  $include: [${Array(20).fill('"./a.json5"').join(', ')}],\n}\n`,
+    });
+    const r = runJson(dir);
+    expect(
+      r.doc.findings
+        .filter((f) => f.ruleId.startsWith('include.'))
+        .map((f) => `${f.ruleId} ${f.file}:${f.startLine}:${f.startColumn} ${f.message}`),
+    ).toEqual([
+      'include.too_large openclaw.json:3:222 This config\'s includes hold more than 32 MiB in all; "./a.json5" and every later include were not loaded',
+    ]);
+  });
+
   it('a config of 2.4 million values is refused before parsing, at the value past the cap', () => {
     const { dir } = hostileRepo({ 'openclaw.json': `{ a: [${'[1,2,3],'.repeat(600_000)}] }\n` });
     const r = runJson(dir);

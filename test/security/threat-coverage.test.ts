@@ -105,6 +105,8 @@ const THREATS: Record<string, Threat> = {
       [BOUNDS, '40,000 unknown keys are reported one by one without quadratic work'],
       [BOUNDS, 'a Dockerfile instruction continued over 300,000 lines is read in linear time'],
       [BOUNDS, 'a config of 2.4 million values is refused before parsing, at the value past the cap'],
+      [BOUNDS, 'an $include tree is bounded as a whole: 500 loads of a 200,000-value file stop at the second'],
+      [BOUNDS, 'an $include tree reads at most 32 MiB: the 17th load of a 2,000,008-byte file is refused'],
     ],
     action: [
       [PR, 'ends, and fails on the new criticals'],
@@ -162,9 +164,13 @@ const THREATS: Record<string, Threat> = {
     action: [[PR, 'no runner command in any output line but the Action’s own annotations, masks and outputs']],
   },
   'must hold: every input is bounded': {
-    cli: [[BOUNDS, 'a run past its time budget skips the rest and says so, whatever the repository configures']],
+    cli: [
+      [BOUNDS, 'a run past its time budget skips the rest and says so, whatever the repository configures'],
+      [BOUNDS, 'an $include tree is bounded as a whole: 500 loads of a 200,000-value file stop at the second'],
+    ],
     action: [
       [BUDGETS, 'a 1.2 MB suppression reason: the summary stays under 1 MiB, every finding row kept, the cut noted'],
+      [HAB, 'the run ends and each case is a finding at its place'],
     ],
   },
   'must hold: a hostile run ends within 60 s': {
