@@ -30,7 +30,13 @@ export type FixOp =
    */
   | { op: 'wrap'; path: ConfigPath; key: string; value?: string | number | boolean }
   /** Add the member at `path` (its parent an object that lacks it) with a scalar value. */
-  | { op: 'add'; path: ConfigPath; value: string | number | boolean };
+  | { op: 'add'; path: ConfigPath; value: string | number | boolean }
+  /**
+   * Replace the string at `path` by an env SecretRef `{ source: "env", provider: "default", id }`:
+   * a literal moves to the variable `id` (the user supplies it); a whole `${id}` keeps reading it.
+   * Anything else plans nothing.
+   */
+  | { op: 'secretRef'; path: ConfigPath; id: string };
 
 /** One replacement in one file: UTF-16 offsets into its text (BOM stripped), as the parsers see it. */
 export interface TextEdit {

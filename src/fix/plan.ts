@@ -195,6 +195,31 @@ function planAdd(tree: ValueNode, path: ConfigPath, value: string | number | boo
   return tie(file, json5InsertMember(file, parent.node.range, key, json5Scalar(value, '"')));
 }
 
+/** `"${NAME}"`, the whole string: a value read from (or moved to) a variable the user supplies. */
+const WHOLE_REFERENCE = /^\$\{([A-Z_][A-Z0-9_]*)\}$/;
+
+/**
+ * A string → `{ source: "env", provider: "default", id }` (a flow mapping in YAML), keys in the
+ * style of the member's own key, strings in the quote style of the value replaced.
+ */
+function planSecretRef(tree: ValueNode, path: ConfigPath, id: string): TextEdit[] | undefined {
+  const l = locate(tree, path);
+  if (!l?.member || l.node.kind !== 'scalar' || typeof l.node.value !== 'string') return undefined;
+  // A `${VAR}` becomes a ref to that same variable; a string built from parts is left to a person.
+  if (l.node.authored !== undefined && WHOLE_REFERENCE.exec(l.node.authored)?.[1] !== id) return undefined;
+  const file = l.node.file;
+  const [s, e] = l.node.range;
+  const like = file.text.slice(s, e);
+  if (/[\r\n]/.test(like) || /^[|>]/.test(like)) return undefined;
+  const keyLike = file.text.slice(l.member.keyRange[0], l.member.keyRange[1]);
+  const yaml = isYamlFile(file);
+  const fields = { source: 'env', provider: 'default', id };
+  const body = Object.entries(fields)
+    .map(([k, v]) => (yaml ? `${k}: ${yamlScalar(v, like)}` : `${json5Key(k, keyLike)}: ${json5Scalar(v, like)}`))
+    .join(', ');
+  return tie(file, [{ start: s, end: e, text: `{ ${body} }` }]);
+}
+
 export function planOp(tree: ValueNode, op: FixOp): TextEdit[] | undefined {
   switch (op.op) {
     case 'set':
@@ -209,6 +234,8 @@ export function planOp(tree: ValueNode, op: FixOp): TextEdit[] | undefined {
       return planWrap(tree, op.path, op.key, op.value);
     case 'add':
       return planAdd(tree, op.path, op.value);
+    case 'secretRef':
+      return planSecretRef(tree, op.path, op.id);
   }
 }
 
@@ -223,10 +250,9 @@ export function planOps(tree: ValueNode, ops: readonly FixOp[]): TextEdit[] | un
   return out;
 }
 
-/** `"${NAME}"`: a set op that replaces a value by a reference to a variable the user supplies. */
-const WHOLE_REFERENCE = /^\$\{([A-Z_][A-Z0-9_]*)\}$/;
-
 function supplied(op: FixOp): { name: string; path: ConfigPath } | undefined {
+  // The SecretRef's variable (a `${VAR}` the env already gives keeps its value).
+  if (op.op === 'secretRef') return { name: op.id, path: op.path };
   const m = op.op === 'set' && typeof op.value === 'string' ? WHOLE_REFERENCE.exec(op.value) : null;
   return m && op.op === 'set' ? { name: m[1]!, path: op.path } : undefined;
 }
@@ -250,6 +276,8 @@ export function describeOp(op: FixOp): string {
       return `move ${formatPath(op.path)} to ${formatPath([...op.path, op.key])}${op.value === undefined ? '' : ` as ${JSON.stringify(op.value)}`}`;
     case 'add':
       return `add ${formatPath(op.path)}: ${JSON.stringify(op.value)}`;
+    case 'secretRef':
+      return `replace ${formatPath(op.path)} by the SecretRef { source: "env", provider: "default", id: ${JSON.stringify(op.id)} } (supply ${op.id} where the gateway starts, outside the repository)`;
   }
 }
 

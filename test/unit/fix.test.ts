@@ -278,6 +278,45 @@ describe('a literal gateway token becomes ${OPENCLAW_GATEWAY_TOKEN}', () => {
   });
 });
 
+describe('a gateway password becomes an env SecretRef', () => {
+  // The committed value in test/fixtures/fix/password-reference/input/openclaw.json.
+  const committed = 'correct-horse-battery-staple-2026';
+
+  it('never shows the value, and is verified with the variable holding the old value', async () => {
+    const dir = tmpCopy(path.join(FIXTURES, 'password-reference', 'input'));
+    const dry = await run(dir, ['--fix-dry-run']);
+    expect(dry.stderr).toContain(
+      'would fix openclaw.json:7 config.secrets.gateway_password_in_config: replace gateway.auth.password by the SecretRef { source: "env", provider: "default", id: "OPENCLAW_GATEWAY_PASSWORD" } (supply OPENCLAW_GATEWAY_PASSWORD where the gateway starts, outside the repository)',
+    );
+    const fixed = await run(dir, ['--fix', '--format', 'json']);
+    for (const out of [dry, fixed]) expect(out.stdout + out.stderr).not.toContain(committed);
+    const supplied = await run(dir, ['--format', 'json', '--env', `OPENCLAW_GATEWAY_PASSWORD=${committed}`]);
+    const before = await run(tmpCopy(path.join(FIXTURES, 'password-reference', 'input')), ['--format', 'json']);
+    const ids = (out: { stdout: string }) =>
+      (JSON.parse(out.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId);
+    expect(ids(before)).toContain('config.secrets.gateway_password_in_config');
+    expect(ids(supplied)).toEqual(ids(before).filter((id) => id !== 'config.secrets.gateway_password_in_config'));
+  });
+
+  it('a whole ${VAR} becomes a SecretRef to the same variable; a string built from parts is left alone', async () => {
+    const dir = tmpCopy(path.join(FIXTURES, 'password-reference', 'input'), (t) =>
+      t.replace(`'${committed}'`, '"${LAB_PASSWORD}"'),
+    );
+    const env = ['--env', `LAB_PASSWORD=${committed}`];
+    await run(dir, ['--fix', ...env]);
+    expect(fs.readFileSync(path.join(dir, 'openclaw.json'), 'utf8')).toContain(
+      '      password: { source: "env", provider: "default", id: "LAB_PASSWORD" }, // set up by hand\n',
+    );
+    const parts = tmpCopy(path.join(FIXTURES, 'password-reference', 'input'), (t) =>
+      t.replace(`'${committed}'`, '"${LAB_PASSWORD}-2"'),
+    );
+    const text = fs.readFileSync(path.join(parts, 'openclaw.json'), 'utf8');
+    const r = await run(parts, ['--fix', '--format', 'json', ...env]);
+    expect(fs.readFileSync(path.join(parts, 'openclaw.json'), 'utf8')).toBe(text);
+    expect(r.stdout).toContain('config.secrets.gateway_password_in_config');
+  });
+});
+
 describe('fixes in machine-readable output', () => {
   it('JSON lists each finding’s edits; SARIF carries them as fixes', async () => {
     const dir = tmpCopy(path.join(FIXTURES, 'security-json5', 'input'));
