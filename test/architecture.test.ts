@@ -31,3 +31,25 @@ describe('import layers', () => {
     }
   });
 });
+
+describe('one directory walker', () => {
+  // Who may list a directory at all, and why; every walk of a tree goes through core/walk.ts.
+  const LISTS_DIRECTORIES: Record<string, string> = {
+    'core/fs-confined.ts': 'the confined listing itself',
+    'core/walk.ts': 'the one walker',
+    'secrets/files.ts': "detect-secrets' os.walk order and realpath names",
+    'deploy/render/helm.ts': "one level: the subcharts in a chart's charts/",
+  };
+  it('no other module of src/ lists a directory by hand', () => {
+    const src = path.join(import.meta.dirname, '..', 'src');
+    const listing = fs
+      .readdirSync(src, { recursive: true })
+      .map((f) => String(f).split(path.sep).join('/'))
+      .filter((f) => f.endsWith('.ts'))
+      .filter((f) =>
+        /\b(?:readdirSync|opendirSync|readdir|listDirConfined\w*)\(/.test(fs.readFileSync(path.join(src, f), 'utf8')),
+      )
+      .sort();
+    expect(listing).toEqual(Object.keys(LISTS_DIRECTORIES).sort());
+  });
+});

@@ -6,7 +6,7 @@
  * so with one `deploy.not_rendered` / `deploy.render_error` finding per chart or kustomization.
  */
 import { overBudget } from '../../core/budget.js';
-import { listDirConfinedOrThrow, readConfinedTextOrThrow } from '../../core/fs-confined.js';
+import { allowedRoots, readConfinedText, readConfinedTextOrThrow } from '../../core/fs-confined.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { makeFinding, type Finding, type Location } from '../../core/finding.js';
@@ -25,6 +25,7 @@ import { markInstallTimeValues } from './install-time.js';
 import { pairValuesConfig, valuesLocation, valuesMembers, type ValuesPairing } from './values-config-map.js';
 import { parseJson5 } from '../../parsers/json5.js';
 import { walk } from '../../core/tree.js';
+import { walk as walkDir } from '../../core/walk.js';
 import { gatewayFlags } from '../invocation.js';
 import { HelmLineMapper, readValues, type LineTarget, type ValuesSource } from './helm-map.js';
 import { renderKustomization } from './kustomize.js';
@@ -81,28 +82,22 @@ const BIND_JUDGED = new Set([
   'gateway.control_ui.allowed_origins_required',
 ]);
 
+/** Files read by `mentionsOpenclaw`, and how deep below the chart or kustomization they may sit. */
+const MENTION_FILE = /\.(?:ya?ml|tpl|json5?|txt)$|^Kustomization$/;
+const MENTION_DEPTH = 5;
+const MAX_MENTION_ENTRIES = 5000;
+
 /** True when a chart/kustomization directory mentions OpenClaw in any of its (small) text files. */
-function mentionsOpenclaw(dir: string, depth = 0): boolean {
-  if (depth > 4) return false;
-  let entries: fs.Dirent[];
-  try {
-    entries = listDirConfinedOrThrow(dir);
-  } catch {
-    return false;
-  }
-  for (const e of entries) {
-    const abs = path.join(dir, e.name);
-    if (e.isDirectory() && e.name !== '.git' && e.name !== 'node_modules') {
-      if (mentionsOpenclaw(abs, depth + 1)) return true;
-    } else if (e.isFile() && /\.(?:ya?ml|tpl|json5?|txt)$|^Kustomization$/.test(e.name)) {
-      try {
-        if (RELATED.test(readConfinedTextOrThrow(abs, 1024 * 1024))) return true;
-      } catch {
-        // unreadable: ignore
-      }
-    }
-  }
-  return false;
+function mentionsOpenclaw(dir: string): boolean {
+  const listed = walkDir(dir, {
+    roots: allowedRoots(),
+    want: (e) => e.dirent.isFile() && MENTION_FILE.test(e.dirent.name) && e.rel.split('/').length <= MENTION_DEPTH,
+    maxEntries: MAX_MENTION_ENTRIES,
+  });
+  return listed.entries.some((e) => {
+    const read = readConfinedText(e.abs, 1024 * 1024);
+    return read.ok && RELATED.test(read.text); // unreadable: ignored
+  });
 }
 
 function fileLoc(rel: string): Location {
