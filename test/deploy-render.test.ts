@@ -168,6 +168,22 @@ describe('positions a person edits', () => {
   });
 });
 
+describe('values read through template scopes', () => {
+  withTools(
+    '`with`/`range` scopes and printf: the guard, the printed value and the item map to their values lines',
+    async () => {
+      const r = await lint('scoped', { tools: true });
+      expect(found(r)).toEqual(markers('scoped'));
+      const exposed = r.findings.find((f) => f.ruleId === 'deploy.gateway_exposed')!;
+      expect(exposed.related?.map((x) => `${x.file}:${x.startLine}`)).toEqual([
+        'scoped/templates/service.yaml:7', // type: {{ .type }} inside {{- with .Values.service }}
+        'scoped/values.yaml:9', // bind: lan, printed by {{ printf "--bind=%s" .bind }} inside with .Values.gateway
+        'scoped/values.yaml:10', // allowUnconfigured: true, the {{- if .allowUnconfigured }} inside that with
+      ]);
+    },
+  );
+});
+
 describe('hostile charts', () => {
   withTools('an endless range is killed at the time limit; .Files.Get never reads outside the chart', async () => {
     const r = await lint('hostile', { tools: true, config: path.join(fixtures, 'clawlint-hostile.yml') });

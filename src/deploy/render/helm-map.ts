@@ -13,6 +13,7 @@ import type { ValueNode } from '../../core/tree.js';
 import { parseYaml } from '../../parsers/yaml.js';
 import type { RelatedLocation } from '../model.js';
 import type { RenderedDoc } from './helm.js';
+import { templateScopes, type LineScope } from './template-scope.js';
 
 export interface LineTarget {
   loc: Location;
@@ -48,11 +49,6 @@ export function keyOf(line: string): string | undefined {
 }
 
 const CONTROL = /^\s*\{\{-?\s*(?:if|else|end|range|with|define|block|\/\*)\b/;
-const VALUES_REF = /\.Values((?:\.[A-Za-z_][A-Za-z0-9_-]*)+)/g;
-
-function valuesRefs(line: string): string[][] {
-  return [...line.matchAll(VALUES_REF)].map((m) => m[1]!.slice(1).split('.'));
-}
 
 function lineLoc(file: SourceFile, line: number): Location {
   const text = file.lineText(line);
@@ -153,6 +149,7 @@ export class HelmLineMapper {
       const sub = parts[1] === 'charts' && parts[2] ? [parts[2]] : [];
       const tLines = tpl.text.split(/\r?\n/);
       const tKeys = tLines.map((l) => (CONTROL.test(l) ? undefined : keyOf(l)));
+      const scopes = templateScopes(tLines);
       let p = 0;
       let last = -1;
       let block: { injector: number; stack: { indent: number; key: string }[] } | undefined;
@@ -171,7 +168,7 @@ export class HelmLineMapper {
           last = t;
           // A value written in the line, else the block injected under a bare `key:`, else the
           // `if .Values.x` that guards a literal line.
-          refs = valuesRefs(tLines[t]!)[0] ?? this.injectedBlock(tLines, t) ?? this.guard(tLines, t);
+          refs = scopes[t]!.refs ?? this.injectedBlock(tLines, scopes, t) ?? scopes[t]!.guard ?? [];
         } else {
           if (!block) {
             let j = last + 1;
@@ -180,7 +177,8 @@ export class HelmLineMapper {
             p = Math.max(p, block.injector + 1);
           }
           target = block.injector;
-          refs = valuesRefs(tLines[target] ?? '')[0] ?? this.enclosingRange(tLines, target);
+          // `- {{ . }}` inside `{{- range .Values.args }}`: the item of the range's values.
+          refs = scopes[target]?.refs ?? scopes[target]?.dot ?? [];
           const indent = r.length - r.trimStart().length;
           while (block.stack.length && block.stack[block.stack.length - 1]!.indent >= indent) block.stack.pop();
           valuePath = block.stack.map((s) => s.key);
@@ -231,36 +229,15 @@ export class HelmLineMapper {
     return t;
   }
 
-  /** The `.Values` reference of the `{{ if }}` that encloses template line `at`. */
-  private guard(tLines: readonly string[], at: number): string[] {
-    let depth = 0;
-    for (let j = at - 1; j >= 0; j--) {
-      const l = tLines[j]!;
-      if (/\{\{-?\s*end\b/.test(l)) depth++;
-      else if (/\{\{-?\s*(?:if|range|with)\b/.test(l)) {
-        if (depth === 0) return /\{\{-?\s*if\b/.test(l) ? (valuesRefs(l)[0] ?? []) : [];
-        depth--;
-      }
-    }
-    return [];
-  }
-
   /**
    * `securityContext:` whose value is the next line's `{{- toYaml .Values.securityContext | nindent 12 }}`:
    * the key's value comes from those values (so `securityContext: {}` in values is the line to edit).
    */
-  private injectedBlock(tLines: readonly string[], at: number): string[] | undefined {
+  private injectedBlock(tLines: readonly string[], scopes: readonly LineScope[], at: number): string[] | undefined {
     if (!/^\s*(?:-\s+)?[^\s#{][^#{]*:\s*$/.test(tLines[at]!)) return undefined;
-    const next = tLines.slice(at + 1).find((l) => l.trim());
-    if (!next || !/\{\{-?\s*(?:toYaml\s+\$?\.Values|\$?\.Values[\w.-]*\s*\|\s*toYaml)/.test(next)) return undefined;
-    return valuesRefs(next)[0];
-  }
-
-  /** `- {{ . }}` inside `{{- range .Values.args }}`: the range's reference. */
-  private enclosingRange(tLines: readonly string[], at: number): string[] {
-    for (let j = at - 1; j >= 0 && j >= at - 6; j--) {
-      if (/\{\{-?\s*(?:range|with)\b/.test(tLines[j]!)) return valuesRefs(tLines[j]!)[0] ?? [];
-    }
-    return [];
+    let next = at + 1;
+    while (next < tLines.length && !tLines[next]!.trim()) next++;
+    if (next >= tLines.length || !/\{\{-?\s*(?:toYaml\s|[^}]*\|\s*toYaml\b)/.test(tLines[next]!)) return undefined;
+    return scopes[next]!.refs;
   }
 }
