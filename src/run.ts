@@ -30,7 +30,7 @@ import { loadClawlintConfig } from './policy/load-config.js';
 import { applyRuleSettings } from './policy/rule-settings.js';
 import { applySuppressions, collectDirectives, todayUtc } from './policy/suppress.js';
 import type { ClawlintConfig } from './policy/types.js';
-import { knownRulePredicate } from './registry/index.js';
+import { findRule, knownRulePredicate } from './registry/index.js';
 import { lintDeployments, type ConfigRun, type LintDeploymentsResult } from './deploy/index.js';
 import { evaluatePolicies } from './policy/custom-policies.js';
 import { toPlain } from './core/tree.js';
@@ -244,6 +244,7 @@ async function loadRunPolicy(opts: LintRunOptions): Promise<RunPolicy> {
     config.policies,
     config.file ?? '.clawlint.yml',
     opts.trustedPolicy?.policyFiles,
+    (id) => findRule(id) !== undefined,
   );
   findings.push(...policies.findings);
   for (const s of policies.sources) sources.set(s.path, s);

@@ -60,6 +60,8 @@ export async function loadPolicies(
   entries: readonly { pattern: string; fromPreset: boolean; at?: { file: string; line: number; column: number } }[],
   origin: string,
   trusted?: ReadonlyMap<string, string>,
+  /** A built-in rule's id: a policy file the change adds may not reuse it (below). */
+  isBuiltIn: (id: string) => boolean = () => false,
 ): Promise<LoadedPolicies> {
   const out: LoadedPolicies = { policies: [], findings: [], sources: [] };
   if (!entries.length) return out;
@@ -69,7 +71,7 @@ export async function loadPolicies(
   // Schema `pattern`s come from the repository: they run on the linear engine, never on V8's
   // backtracking one.
   const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, code: { regExp: ajvLinearRegExp() } });
-  const files: { abs: string; rel: string; text?: string }[] = [];
+  const files: { abs: string; rel: string; text?: string; added?: boolean }[] = [];
   for (const { pattern, fromPreset, at } of entries) {
     const loc = at
       ? { file: at.file, startLine: at.line, startColumn: at.column, endLine: at.line, endColumn: at.column + 1 }
@@ -84,11 +86,15 @@ export async function loadPolicies(
     }
     if (trusted && !fromPreset) {
       const matched = trustedMatches(trusted, pattern);
-      if (!matched.length)
+      // A file the change adds where a trusted entry points is loaded too: its policies can only
+      // add findings (addedPolicyGuard), so the change's new checks judge it as well.
+      const added = expandGlob(cwd, pattern).filter((rel) => !trusted.has(rel) && !files.some((f) => f.rel === rel));
+      if (!matched.length && !added.length)
         out.findings.push(
           makeFinding(RULE_ID, 'warn', `policies entry ${JSON.stringify(pattern)} matches no file`, loc),
         );
       for (const rel of matched) files.push({ abs: path.join(cwd, rel), rel, text: trusted.get(rel) });
+      for (const rel of added) files.push({ abs: path.join(cwd, rel), rel, added: true });
       continue;
     }
     const matched = expandGlob(root, pattern);
@@ -97,7 +103,10 @@ export async function loadPolicies(
     }
     for (const rel of matched) files.push({ abs: path.join(root, rel), rel: fromPreset ? `clawlint:${rel}` : rel });
   }
-  for (const f of files.slice(0, MAX_POLICY_FILES)) {
+  // Trusted files first, so their ids are known when an added file is checked.
+  const ordered = [...files.filter((f) => !f.added), ...files.filter((f) => f.added)].slice(0, MAX_POLICY_FILES);
+  const guard = addedPolicyGuard(isBuiltIn);
+  for (const f of ordered) {
     if (f.text !== undefined) {
       // The trusted side's text (read confined and capped there).
       await compileFile(ajv, new SourceFile(f.rel, stripBom(f.text)), out);
@@ -135,10 +144,26 @@ export async function loadPolicies(
       );
       continue;
     }
-    await compileFile(ajv, new SourceFile(f.rel, stripBom(read.file.text), real), out);
+    await compileFile(ajv, new SourceFile(f.rel, stripBom(read.file.text), real), out, f.added ? guard : undefined);
   }
   return out;
 }
+
+/**
+ * Why a policy in a file the change adds is refused, if it is: it may not reuse the id of a
+ * built-in rule, of a policy already loaded, or of clawlint's own findings (`clawlint.*`,
+ * `policy.*`, `suppression.*`). Its findings would then share an id, a message and a place with
+ * a trusted finding, and a repeat is dropped (dedupeFindings): a new policy could only hide.
+ */
+function addedPolicyGuard(isBuiltIn: (id: string) => boolean) {
+  return (id: string, loaded: readonly CompiledPolicy[]): string | undefined => {
+    if (/^(?:clawlint|policy|suppression)\./.test(id)) return "names one of clawlint's own findings";
+    if (isBuiltIn(id)) return 'is the id of a built-in rule';
+    if (loaded.some((p) => p.id === id)) return 'is the id of a policy already loaded';
+    return undefined;
+  };
+}
+type AddedGuard = ReturnType<typeof addedPolicyGuard>;
 
 /** The trusted policy files a `policies` entry names: the path itself, or those its glob matches. */
 function trustedMatches(trusted: ReadonlyMap<string, string>, pattern: string): string[] {
@@ -148,7 +173,7 @@ function trustedMatches(trusted: ReadonlyMap<string, string>, pattern: string): 
   return [...trusted.keys()].filter((k) => m.test(k)).sort();
 }
 
-async function compileFile(ajv: AjvLike, file: SourceFile, out: LoadedPolicies): Promise<void> {
+async function compileFile(ajv: AjvLike, file: SourceFile, out: LoadedPolicies, guard?: AddedGuard): Promise<void> {
   out.sources.push(file);
   const parsed = parseDataFile(file, RULE_ID, 'policy file');
   out.findings.push(...parsed.findings);
@@ -160,6 +185,19 @@ async function compileFile(ajv: AjvLike, file: SourceFile, out: LoadedPolicies):
   const list = Array.isArray(getOwn(value, 'policies')) ? (getOwn(value, 'policies') as unknown[]) : [value];
   list.forEach((p, i) => {
     const base = Array.isArray(getOwn(value, 'policies')) ? ['policies', i] : [];
+    const id = String((p as Record<string, unknown>).id);
+    const refused = guard?.(id, out.policies);
+    if (refused) {
+      out.findings.push(
+        makeFinding(
+          RULE_ID,
+          'critical',
+          `policy ${JSON.stringify(id)} in ${file.path}, a file this change adds, is not loaded: its id ${refused} (a new policy may only add findings)`,
+          locatePath(parsed.tree!, [...base, 'id'], 'value'),
+        ),
+      );
+      return;
+    }
     const compiled = compilePolicy(ajv, p as Record<string, unknown>, file, parsed.tree!, base, out.findings);
     if (compiled) out.policies.push(compiled);
   });

@@ -267,6 +267,73 @@ assert:
   });
 });
 
+/** `rule file:line` of each error/warning annotation. */
+const annotatedAt = (commands: string[]) =>
+  commands
+    .map((c) => /^::(?:error|warning|notice) title=clawlint ([\w.]+),file=([^,]+),line=(\d+)/.exec(c))
+    .filter((m): m is RegExpExecArray => !!m)
+    .map((m) => `${m[1]} ${m[2]}:${m[3]}`);
+
+describe('a policy file the pull request adds can only add findings', () => {
+  const EXTRA = `id: org.no_local_mode
+severity: critical
+message: gateway.mode must not be "local"
+assert:
+  properties:
+    gateway:
+      properties:
+        mode: { not: { const: local } }
+`;
+  // Each reuses an id whose findings it could shadow: a built-in rule, the trusted policy, clawlint's own.
+  const SNEAK = `policies:
+  - id: gateway.loopback_no_auth
+    severity: info
+    message: fine
+    assert: { required: [nothing] }
+  - id: org.gateway_auth_token
+    severity: info
+    message: fine
+    assert: { required: [nothing] }
+  - id: policy.weakened
+    severity: info
+    message: fine
+    assert: { required: [nothing] }
+`;
+
+  it("a new file under the base's policies glob is loaded, and its check judges the change", async () => {
+    const { dir, baseSha, headSha } = policyRepo(() => ({ 'policies/extra.yaml': EXTRA }));
+    const r = await runPr(dir, baseSha, headSha, { secrets: 'false' });
+    expect(r.code).toBe(1);
+    expect(weakened(r.commands)).toEqual([]);
+    const at = annotatedAt(r.commands);
+    expect(at).toContain('org.no_local_mode openclaw.json:2'); // ^ gateway: { mode: "local" ...
+    expect(at).toContain('org.gateway_auth_token openclaw.json:2'); // ^ gateway has no auth
+    const cli = cliWithBase(dir, baseSha, ['--no-secrets']);
+    expect(cli.rules).toEqual(expect.arrayContaining(['org.no_local_mode', 'org.gateway_auth_token']));
+  });
+
+  it('a new policy reusing a built-in, trusted or clawlint id is refused at that id', async () => {
+    const { dir, baseSha, headSha } = policyRepo(() => ({ 'policies/sneak.yaml': SNEAK }));
+    const r = await runPr(dir, baseSha, headSha, { secrets: 'false' });
+    expect(r.code).toBe(1);
+    const at = annotatedAt(r.commands);
+    expect(at.filter((x) => x.startsWith('clawlint.policy_invalid '))).toEqual([
+      'clawlint.policy_invalid policies/sneak.yaml:2', // ^ id: gateway.loopback_no_auth
+      'clawlint.policy_invalid policies/sneak.yaml:6', // ^ id: org.gateway_auth_token
+      'clawlint.policy_invalid policies/sneak.yaml:10', // ^ id: policy.weakened
+    ]);
+    // The findings they would shadow are still there, critical.
+    expect(
+      r.commands.some((c) => c.startsWith('::error title=clawlint gateway.loopback_no_auth,file=openclaw.json,')),
+    ).toBe(true);
+    expect(
+      r.commands.some((c) => c.startsWith('::error title=clawlint org.gateway_auth_token,file=openclaw.json,')),
+    ).toBe(true);
+    const cli = cliWithBase(dir, baseSha, ['--no-secrets']);
+    expect(cli.rules.filter((x) => x === 'clawlint.policy_invalid').length).toBe(3);
+  });
+});
+
 describe('a pull request cannot weaken the policy that judges it', () => {
   for (const c of cases) {
     it(c.name, async () => {

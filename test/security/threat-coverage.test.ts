@@ -152,8 +152,17 @@ const THREATS: Record<string, Threat> = {
     action: [[PR, 'no planted value in stdout, stderr, outputs, summary, SARIF or any request body']],
   },
   'must hold: policy comes from the trusted side': {
-    cli: [[WEAK, 'an uncommitted inline suppression counts as a change against REF']],
-    action: [[WEAK, 'a PR that changes no policy has no policy.weakened finding, and the base policy applies']],
+    cli: [
+      [WEAK, 'an uncommitted inline suppression counts as a change against REF'],
+      // Both run the built Action and the built CLI with --base.
+      [WEAK, "a new file under the base's policies glob is loaded, and its check judges the change"],
+      [WEAK, 'a new policy reusing a built-in, trusted or clawlint id is refused at that id'],
+    ],
+    action: [
+      [WEAK, 'a PR that changes no policy has no policy.weakened finding, and the base policy applies'],
+      [WEAK, "a new file under the base's policies glob is loaded, and its check judges the change"],
+      [WEAK, 'a new policy reusing a built-in, trusted or clawlint id is refused at that id'],
+    ],
   },
   'must hold: only-changed never hides a consequence': {
     cli: [[SCOPE, 'with --base, a change to an unrelated file still reports the untouched config and fails']],
