@@ -12,6 +12,7 @@ import { walk, type ValueNode } from '../core/tree.js';
 import { drift, type KeyIndex } from '../schema/drift.js';
 import { findLegacyKey, RENAMED_KEYS, suggestKey } from '../schema/legacy-keys.js';
 import type { FixOp } from '../core/autofix.js';
+import { webSearchSuccessor } from '../schema/legacy-web-search.js';
 
 /** `channels.telegram.groups."*".requireMention` → its segments. */
 export function parseDotted(dotted: string): string[] {
@@ -126,7 +127,8 @@ const STREAMING_BOOLEAN_MODE = { true: 'partial', false: 'off' } as const;
  * Fixes for findings other than unknown keys that `openclaw doctor --fix` makes with one
  * obvious value: a scalar `channels.<id>.streaming` becomes `streaming: { mode }` (a boolean
  * as `partial` / `off`); a multi-agent roster with no default marker gets
- * `agents.ownership: "explicit"` (the ownership model doctor writes).
+ * `agents.ownership: "explicit"` (the ownership model doctor writes); provider-owned web-search
+ * config moves to its plugin's `config.webSearch`.
  */
 export function shapeOps(ruleId: string, path: ConfigPath, tree: ValueNode): FixOp[] | undefined {
   const segs = path.map(String);
@@ -137,6 +139,11 @@ export function shapeOps(ruleId: string, path: ConfigPath, tree: ValueNode): Fix
     if (typeof v === 'string') return [{ op: 'wrap', path, key: 'mode' }];
     if (typeof v === 'boolean') return [{ op: 'wrap', path, key: 'mode', value: STREAMING_BOOLEAN_MODE[`${v}`] }];
     return undefined;
+  }
+  if (ruleId === 'schema.legacy_web_search' && segs.length === 4) {
+    // Moved whole, as doctor moves it; a plugin entry that already has the config is left to a person.
+    const to = webSearchSuccessor(segs[3]!);
+    return to ? [{ op: 'move', from: path, to }] : undefined;
   }
   if (ruleId === 'schema.agent_ownership' && segs.join('.') === 'agents.ownership') {
     if (walk(tree, path).depth === path.length) return undefined; // set, and clashing with a default marker

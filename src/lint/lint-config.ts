@@ -24,6 +24,7 @@ import { KeyIndex } from '../schema/drift.js';
 import { toIssues, type SchemaIssue } from '../schema/errors.js';
 import { ValidatorSet } from '../schema/load.js';
 import { refine } from '../schema/refinements.js';
+import { legacyWebSearch } from '../schema/legacy-web-search.js';
 import { bundledReleases } from '../schema/releases.js';
 import { schemaIssueToFinding, typedPath, upgradeNoteFinding, type DriftContext } from '../schema/schema-findings.js';
 import { resolveTarget, type Target, type TargetHint } from '../schema/target.js';
@@ -157,7 +158,7 @@ export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions =
     findings.push(finding);
   }
   findings.push(...(await upgradeNotes(value, tree, set, issues, driftCtx)));
-  for (const r of refine(value)) {
+  for (const r of [...refine(value), ...legacyWebSearch(value, set.manifest.version)]) {
     const finding = makeFinding(
       r.ruleId,
       'critical',

@@ -243,6 +243,14 @@ const ROWS: readonly Row[] = [
     '`allow` and `alsoAllow` both non-empty in one tool-policy scope.',
   ],
   [
+    'schema.legacy_web_search',
+    'schema',
+    'critical',
+    'Provider-owned web-search config',
+    'src/schema/legacy-web-search.ts',
+    '`tools.web.search.<provider>` or `tools.web.search.apiKey`, which moved to `plugins.entries.<plugin>.config.webSearch` (rejected from 2026.4.29).',
+  ],
+  [
     'schema.exec_mode_conflict',
     'schema',
     'critical',
