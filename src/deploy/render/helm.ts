@@ -12,6 +12,7 @@ import type { ValueNode } from '../../core/tree.js';
 import { findGuard, guardMessage } from './guards.js';
 import { runSandboxed, type SandboxLimits } from './sandbox.js';
 import { chartFiles, MAX_STAGED_BYTES, stageDirectory } from './stage.js';
+import { differingLines } from './render-diff.js';
 
 /** Fixed so findings never depend on them (names in messages stay stable). */
 export const RELEASE_NAME = 'clawlint';
@@ -307,16 +308,6 @@ function mayGenerate(chartDir: string, listed: readonly string[], valuesFiles: r
     }
   }
   return false;
-}
-
-/** 0-based lines where two renders of the same chart differ (same line count), else none. */
-function differingLines(a: string, b: string): Set<number> {
-  const x = a.split('\n');
-  const y = b.split('\n');
-  const out = new Set<number>();
-  if (x.length !== y.length) return out;
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) out.add(i);
-  return out;
 }
 
 /** The first useful line of helm's stderr, with the staging path replaced by the chart's. */
