@@ -56,3 +56,18 @@ describe('redaction of committed env values', () => {
     for (const word of ['openclaw', '/home/node', 'production']) expect(result.secretValues).not.toContain(word);
   });
 });
+
+describe('one root cause, one finding', () => {
+  it('names the ids the audit restates it under as related locations of the primary finding', async () => {
+    const cwd = path.join(ROOT, 'one-root-cause');
+    const result = await runLint({ cwd, paths: ['.'], baseline: false, toolPath: '' });
+    const related = (id: string) =>
+      (result.findings.find((f) => f.ruleId === id)?.related ?? [])
+        .filter((r) => !r.message?.startsWith('judged as deployed'))
+        .map((r) => `${r.file}:${r.startLine} ${/ as (\S+) /.exec(r.message ?? '')?.[1] ?? r.message}`);
+    expect(related('gateway.bind_no_auth')).toEqual(['config/openclaw.json:4 gateway.http.no_auth']);
+    expect(related('gateway.control_ui.host_header_origin_fallback')).toEqual([
+      'config/openclaw.json:8 config.insecure_or_dangerous_flags',
+    ]);
+  });
+});

@@ -44,13 +44,13 @@ const lines = (r: Awaited<ReturnType<typeof lint>>) =>
   r.findings.map((f) => `${f.ruleId} ${f.severity} ${f.file}:${f.startLine}`).sort();
 
 describe('Helm chart with its OpenClaw config in values.yaml (R9)', () => {
+  // Judged as deployed, one root cause is one finding: http.no_auth and auth_no_rate_limit (no auth
+  // set up at all) are related locations of bind_no_auth, the generic dangerous-flag entry of
+  // host_header_origin_fallback.
   const expected = [
-    'config.insecure_or_dangerous_flags warn r09/values.yaml:10',
-    'gateway.auth_no_rate_limit warn r09/values.yaml:7',
     'gateway.bind_no_auth critical r09/values.yaml:7',
     'gateway.control_ui.allowed_origins_wildcard critical r09/values.yaml:9',
     'gateway.control_ui.host_header_origin_fallback critical r09/values.yaml:10',
-    'gateway.http.no_auth critical r09/values.yaml:5',
   ];
   it('without helm: lints values.yaml in place and says the chart was not rendered', async () => {
     const r = await lint('r09', { tools: false });
@@ -107,8 +107,8 @@ describe('subcharts', () => {
     expect(lines(r)).toEqual([
       'deploy.not_rendered info missing-dep/Chart.yaml:1',
       'gateway.control_ui.device_auth_disabled critical missing-dep/values.yaml:5',
-      // the config sets no auth at all: a bare config's verdicts, at the values lines
-      'gateway.http.no_auth warn missing-dep/values.yaml:3',
+      // the config sets no auth at all: a bare config's verdicts, at the values lines (http.no_auth
+      // is a related location of loopback_no_auth: the same missing credential)
       'gateway.loopback_no_auth critical missing-dep/values.yaml:3',
       'gateway.trusted_proxies_missing warn missing-dep/values.yaml:3',
     ]);
@@ -121,14 +121,17 @@ describe('a chart whose dependency is missing: values judged with the gateway th
     const r = await lint('values-gateway', { tools: false });
     expect(lines(r)).toEqual([
       'deploy.not_rendered info values-gateway/Chart.yaml:1',
-      'gateway.auth_no_rate_limit warn values-gateway/values.yaml:20',
       'gateway.bind_no_auth critical values-gateway/values.yaml:20',
       'gateway.control_ui.allowed_origins_required critical values-gateway/values.yaml:20',
-      'gateway.http.no_auth critical values-gateway/values.yaml:20',
     ]);
-    // the values line that sets the bind (args: - lan) is the related place
+    // related: the audit's http.no_auth and auth_no_rate_limit for the same missing auth, then the
+    // values line that sets the bind (args: - lan)
     const bind = r.findings.find((f) => f.ruleId === 'gateway.bind_no_auth')!;
-    expect(bind.related?.map((x) => `${x.file}:${x.startLine}`)).toEqual(['values-gateway/values.yaml:13']);
+    expect(bind.related?.map((x) => `${x.file}:${x.startLine}`)).toEqual([
+      'values-gateway/values.yaml:20',
+      'values-gateway/values.yaml:20',
+      'values-gateway/values.yaml:13',
+    ]);
   });
   it('envFrom a Secret in the values supplies the token: no auth findings', async () => {
     const r = await lint('values-gateway-secret', { tools: false });

@@ -12,6 +12,7 @@ import { SourceFile, stripBom } from '../core/source.js';
 import { forEachScalar, toPlain, walk, type ValueNode } from '../core/tree.js';
 import { MAX_EXPANSION_CHARS, type Env } from '../config/env.js';
 import { loadConfig } from '../config/load.js';
+import { foldRootCauses } from './fold-root-causes.js';
 import { duplicateKeyFindings, parseErrorFinding } from '../config/parse-findings.js';
 import type { SourceReader } from '../config/read.js';
 import { RULES } from '../rules/index.js';
@@ -363,7 +364,8 @@ function runRules(
       },
     });
   });
-  return { findings: out, suppressed: silenced };
+  // Judged as deployed: one root cause, one finding (a config on its own keeps the audit's ids).
+  return { findings: opts.deployment ? foldRootCauses(out, config) : out, suppressed: silenced };
 }
 
 /** Where the config's `${VAR}` substitution budget ran out (src/config/env.ts). */
