@@ -11,8 +11,10 @@ import { shouldFail, type FailOn } from './core/finding.js';
 import { reportJsonChunks, totalOrder } from './reporters/report.js';
 import { changedSinceCommit, type ChangedLines } from './github/diff.js';
 import { baseTrustedSide, type TrustedSide } from './policy/trusted.js';
+import { hasInlineMarker } from './policy/weakening.js';
 import {
   changedAgainst,
+  headText,
   readTrustedPolicy,
   trustedLintOptions,
   weakenings,
@@ -288,7 +290,7 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
     reportFixes(fixed, false, io);
   }
   let result = fixed ? fixed.after : await runLint(lintOptions);
-  if (trusted) result = await withWeakenings(io.cwd, trusted, result);
+  if (trusted) result = await withWeakenings(io.cwd, trusted, result, lintOptions.paths);
   if (baselineCommand) return writeBaselineFile(baselineCommand, result, o.baseline, io);
   const failOn = (o['fail-on'] ?? result.config.failOn ?? 'critical') as FailOn;
 
@@ -427,6 +429,7 @@ async function withWeakenings(
   cwd: string,
   trusted: { side: TrustedSide; policy: TrustedPolicy },
   result: LintRunResult,
+  paths: readonly string[],
 ): Promise<LintRunResult> {
   let changed: ChangedLines | undefined;
   if (trusted.side.commit) {
@@ -435,11 +438,22 @@ async function withWeakenings(
     } catch {
       throw new UsageError(`--base: git diff against ${trusted.side.label} failed`);
     }
-  } else
+  } else {
+    const { filesToScan } = await import('./secrets/files.js');
     changed = await changedAgainst(cwd, trusted.side, [
       ...result.sources.keys(),
       ...result.findings.filter((f) => f.ruleId.startsWith('secrets.')).map((f) => f.file),
+      // Every file the secrets scan reads that carries a pragma: one that hides a new secret leaves
+      // no secrets finding to point at it.
+      ...(
+        await filesToScan(
+          cwd,
+          paths.filter((p) => p !== '.'),
+          result.config.secrets?.allFiles ?? false,
+        )
+      ).filter((f) => hasInlineMarker(headText(cwd, f) ?? '')),
     ]);
+  }
   const found = weakenings(cwd, trusted.policy, changed, (f) => result.sources.has(f));
   return { ...result, findings: [...result.findings, ...found].sort(totalOrder) };
 }

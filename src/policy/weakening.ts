@@ -263,6 +263,9 @@ export function policyFileWeakenings(base: PolicyText, head: PolicyText, label: 
 
 const INLINE = /clawlint-disable-(?:next-line|line|file)\b|pragma:\s*allowlist\s+(?:nextline\s+)?secret/i;
 
+/** Whether a text holds an inline suppression or allowlist pragma at all (a cheap first look). */
+export const hasInlineMarker = (text: string) => INLINE.test(text);
+
 /** A new inline suppression or allowlist pragma on a line the change touched. */
 export function inlineWeakenings(
   changed: ChangedLines,

@@ -385,6 +385,19 @@ describe('clawlint --base', () => {
     expect(cli.rules).toEqual(expect.arrayContaining(['gateway.loopback_no_auth', 'org.gateway_auth_token']));
   });
 
+  it('DIR: a new key hidden by an allowlist pragma in a file clawlint does not lint is named', () => {
+    // The pragma leaves no secrets finding and creds.txt is no config: only the scan's file list finds it.
+    const { dir, baseSha } = repo(() => ({
+      'creds.txt': 'first line\naws_key = "AKIAZ3MQWERTYUIOPASD" # pragma: allowlist secret\n',
+    }));
+    const baseDir = path.join(tmp, `base-${baseSha.slice(0, 7)}`);
+    git(dir, 'worktree', 'add', '-q', '--detach', baseDir, baseSha);
+    const cli = cliWithBase(dir, baseDir);
+    expect(cli.code).toBe(1);
+    expect(cli.weakened).toEqual(['creds.txt:2']); // ^ the pragma's line
+    expect(cli.rules).not.toContain('secrets.aws_key_detector');
+  });
+
   it('an uncommitted inline suppression counts as a change against REF', () => {
     const { dir } = policyRepo(() => ({}));
     fs.writeFileSync(

@@ -46,6 +46,7 @@ const THREATS: Record<string, Threat> = {
       [WEAK, 'the baseline regenerated to include the new key'],
       [WEAK, 'secrets.enabled: false with a new AWS key'],
       [WEAK, 'a new key marked pragma: allowlist secret'],
+      [WEAK, 'DIR: a new key hidden by an allowlist pragma in a file clawlint does not lint is named'],
     ],
     action: [
       [WEAK, 'a should_exclude_line "." filter in .secrets.baseline'],
