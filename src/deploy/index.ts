@@ -542,9 +542,12 @@ function configRuns(
       assumed.push(`OPENCLAW_GATEWAY_TOKEN from ${opaque.join(', ')}`);
     }
     const deployment: ConfigRun['deployment'] = {};
+    // A container's default "auto" is not handed on: without a token that release refuses the bind (or
+    // starts with a generated token), so the config's no-auth rules would describe a gateway that never runs.
     if (r.bindFromDeployment) deployment.bind = r.bind;
     if (r.portFromDeployment) deployment.port = r.port;
-    if (r.loopbackIsolated && r.bind === 'loopback' && !r.bindHidden) deployment.loopbackIsolated = true;
+    if (r.loopbackIsolated && (r.bind === 'loopback' || r.bindDefaulted) && !r.bindHidden)
+      deployment.loopbackIsolated = true;
     if (r.reach) deployment.reach = r.reach;
     if (r.bindHidden && !r.bindFromDeployment) deployment.bindHidden = true;
     const judged = judgedCredentialNames(r.workload, r);

@@ -21,6 +21,7 @@ import type { ReadContext } from './platforms/context.js';
 import { gatewayFlags, posixUnder, type GatewayFlags } from './util.js';
 import { classifyValue } from './values.js';
 import { legacyName } from './identity.js';
+import { defaultBind } from './default-bind.js';
 import { resolvePaths, type ResolvedPaths } from './paths.js';
 
 export const DEFAULT_PORT = 18789;
@@ -56,6 +57,8 @@ export interface EffectiveRun {
   bind: string;
   /** Where the deployment sets the bind (flag or env), when it does. */
   bindLoc?: Location;
+  /** Neither --bind nor gateway.bind sets it: the release's default (src/deploy/default-bind.ts). */
+  bindDefaulted?: boolean;
   bindFromDeployment: boolean;
   port: number;
   portFromDeployment: boolean;
@@ -148,7 +151,6 @@ export function resolveRun(w: Workload, input: ResolveInput): EffectiveRun {
   const env = containerEnv(w, flags);
   const envVar = (...names: string[]) =>
     [...w.env].reverse().find((e) => names.includes(e.name) && e.value !== undefined && e.value !== '');
-  const bindEnv = envVar('OPENCLAW_GATEWAY_BIND', 'CLAWDBOT_GATEWAY_BIND');
   const portEnv = envVar('OPENCLAW_GATEWAY_PORT', 'CLAWDBOT_GATEWAY_PORT');
   const paths = resolvePaths(w, flags);
   const config = findConfig(w, paths, input);
@@ -156,13 +158,17 @@ export function resolveRun(w: Workload, input: ResolveInput): EffectiveRun {
 
   const cfgBind = config?.value ? (config.value.gateway as Record<string, unknown> | undefined)?.bind : undefined;
   const cfgPort = config?.value ? (config.value.gateway as Record<string, unknown> | undefined)?.port : undefined;
-  let bind = 'loopback';
+  const cfgTailscale = config?.value
+    ? ((config.value.gateway as Record<string, unknown> | undefined)?.tailscale as Record<string, unknown> | undefined)
+        ?.mode
+    : undefined;
+  // No release's gateway reads OPENCLAW_GATEWAY_BIND: --bind, then gateway.bind, then the release's default.
+  let bind: string = defaultBind(w, cfgTailscale);
   let bindLoc: Location | undefined;
   let bindFromDeployment = false;
   let bindHidden: Location | undefined = w.invocationHidden ?? w.bindDecidedIn;
   if (flags.bind?.value && isDeployTimeRef(flags.bind.value)) bindHidden = flags.bind.loc;
   else if (flags.bind?.value) [bind, bindLoc, bindFromDeployment] = [flags.bind.value, flags.bind.loc, true];
-  else if (bindEnv?.value) [bind, bindLoc, bindFromDeployment] = [bindEnv.value, bindEnv.valueLoc ?? bindEnv.loc, true];
   else if (typeof cfgBind === 'string') bind = cfgBind;
   let port = DEFAULT_PORT;
   let portFromDeployment = false;
@@ -184,10 +190,11 @@ export function resolveRun(w: Workload, input: ResolveInput): EffectiveRun {
     loopbackIsolated: ownNetns(w, input.podOf(w)),
   };
   if (bindLoc) run.bindLoc = bindLoc;
+  if (!flags.bind?.value && typeof cfgBind !== 'string') run.bindDefaulted = true;
   const reach = gatewayReach(w, port);
   if (reach) run.reach = reach;
   // The bind is decided where clawlint cannot read it (a script, the image's own command, a variable).
-  if (bindHidden && !bindFromDeployment && !bindEnv) run.bindHidden = bindHidden;
+  if (bindHidden && !bindFromDeployment) run.bindHidden = bindHidden;
   if (config) run.config = config;
   if (paths.stateDir)
     run.stateDir = { path: paths.stateDir.path, ...(paths.stateDir.loc ? { loc: paths.stateDir.loc } : {}) };

@@ -25,7 +25,7 @@ export interface ConfigContext {
 
 /** Values a deployment (compose, k8s, systemd, …) imposes on the gateway at run time. */
 export interface DeploymentFacts {
-  /** `--bind` flag or `OPENCLAW_GATEWAY_BIND`: overrides `gateway.bind`. */
+  /** `--bind` flag: overrides `gateway.bind` (no release's gateway reads OPENCLAW_GATEWAY_BIND). */
   bind?: string;
   /** `--port` flag or `OPENCLAW_GATEWAY_PORT`. */
   port?: number;

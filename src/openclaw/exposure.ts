@@ -7,7 +7,7 @@ import { at } from './values.js';
 
 /**
  * The bind the gateway will actually use. A deployment fact (`--bind lan` in
- * compose/fly/render, `OPENCLAW_GATEWAY_BIND`) overrides `gateway.bind`;
+ * compose/fly/render) overrides `gateway.bind`;
  * the default is `loopback`.
  */
 export function effectiveBind(ctx: ConfigContext): string {

@@ -23,7 +23,9 @@ export default defineDeployRule({
   check(ctx, report) {
     for (const run of ctx.runs) {
       const flag = run.flags.allowUnconfigured;
-      if (!flag || run.bind === 'loopback') continue;
+      // A bind nobody wrote is the release's container default (OpenClaw's own image runs so), and a
+      // release that defaults to "auto" refuses to start on it without a token: not this flag's risk.
+      if (!flag || run.bind === 'loopback' || run.bindDefaulted) continue;
       const w = run.workload;
       // Exposure visible: gateway_exposed carries it. Manifest visible and nothing published: nobody reaches it.
       if (reachableBeyondHost(run) || w.platform !== 'dockerfile' || runElsewhere(ctx, w)) continue;

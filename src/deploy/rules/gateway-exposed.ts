@@ -10,7 +10,7 @@ export default defineDeployRule({
     'The deployment publishes the gateway port on all interfaces (compose ports, hostNetwork/hostPort, a LoadBalancer/NodePort Service, an Ingress without auth, a public platform service) while the effective gateway binds beyond loopback; critical when the effective gateway has no or weak auth.',
   check(ctx, report) {
     for (const run of ctx.runs) {
-      if (run.bind === 'loopback' && run.bindHidden) {
+      if ((run.bind === 'loopback' || run.bindDefaulted) && run.bindHidden) {
         hiddenBind(run, report);
         continue;
       }
@@ -31,9 +31,11 @@ export default defineDeployRule({
               : 'warn';
         const bindWhere = run.bindFromDeployment
           ? 'set by the deployment'
-          : run.config
-            ? `gateway.bind in ${run.config.rel}`
-            : 'default';
+          : run.bindDefaulted && run.bind === 'auto'
+            ? 'nothing sets it: inside a container the gateway defaults to "auto", which binds 0.0.0.0'
+            : run.config
+              ? `gateway.bind in ${run.config.rel}`
+              : 'default';
         const cfg = run.config
           ? `Effective config: ${run.config.rel} (${run.config.origin})`
           : 'No openclaw.json reaches this deployment';
