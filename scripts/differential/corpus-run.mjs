@@ -3,7 +3,7 @@
 // index) is audited by the real `openclaw security audit --json` of the newest bundled release
 // that accepts it, and linted by clawlint with `--openclaw-version` set to that release.
 //
-//   npm run test:openclaw:corpus [-- --every-release] [--write] [--verbose]
+//   npm run test:openclaw:corpus [-- [repo,repo…]] [--accepted] [--every-release] [--write] [--verbose]
 //
 // Which release accepts a config: clawlint's per-release schema verdicts propose the newest;
 // the real CLI of that release must accept it and the next newer release must reject it
@@ -19,12 +19,20 @@ import path from 'node:path';
 import { ensureOpenclaw } from '../openclaw-cache.mjs';
 import { entryFile, fetchCorpus } from './corpus.mjs';
 import { cachedAudit } from './openclaw-audit.mjs';
-import { compareOutputs, isInvalidFinding, releaseEmits, repo, ruleIds, runClawlint } from './lib.mjs';
+import { bundledChannels, compareOutputs, isInvalidFinding, releaseEmits, repo, ruleIds, runClawlint } from './lib.mjs';
 
 const RELEASES = JSON.parse(fs.readFileSync(path.join(repo, 'policies', 'schemas', 'releases.json'), 'utf8'))
   .releases.map((r) => r.version)
   .sort((a, b) => b.localeCompare(a, 'en', { numeric: true })); // newest first
 const PARALLEL = Number(process.env.DIFF_PARALLEL || 2);
+const RESULTS = path.join(repo, 'test', 'differential', 'corpus', 'results.json');
+function acceptedRepos() {
+  return new Set(
+    JSON.parse(fs.readFileSync(RESULTS, 'utf8'))
+      .filter((r) => r.newest)
+      .map((r) => r.repo),
+  );
+}
 function stageCorpus(e) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-corpus-'));
   const cfg = path.join(tmp, 'openclaw.json');
@@ -37,11 +45,18 @@ async function main() {
   const argv = process.argv.slice(2);
   const every = argv.includes('--every-release');
   const verbose = argv.includes('--verbose');
-  const filter = argv.find((a) => !a.startsWith('--'));
-  const entries = fetchCorpus({ quiet: true }).filter((e) => !filter || e.repo.includes(filter));
+  // A name filter (comma-separated parts of repository names), and --accepted: only the configs
+  // that the committed results.json records as accepted and audited by some release (skips the
+  // audits that end in "rejected by every release", most of a cold run).
+  const filter = argv.find((a) => !a.startsWith('--'))?.split(',');
+  const known = argv.includes('--accepted') ? acceptedRepos() : undefined;
+  const entries = fetchCorpus({ quiet: true }).filter(
+    (e) => (!filter || filter.some((f) => e.repo.includes(f))) && (!known || known.has(e.repo)),
+  );
   const { beyond, cli } = ruleIds();
   const isCliRule = (id) => cli.some((re) => re.test(id));
   const installs = new Map(RELEASES.map((v) => [v, ensureOpenclaw(v)]));
+  const channelsOf = new Map(RELEASES.map((v) => [v, bundledChannels(installs.get(v))]));
   const rows = [];
   let next = 0;
   async function audit(e, cfg, v) {
@@ -101,7 +116,11 @@ async function main() {
           row.verdict = oc.ok === false ? 'rejected' : 'accepted';
           row.verdictAgrees = (oc.ok === false) !== row.clawlintAccepts;
           if (oc.ok !== false) {
-            const c = compareOutputs(oc, lint.get(v), { isCliRule, beyond, comparableBeyond: releaseEmits(v) });
+            const c = compareOutputs(oc, lint.get(v), {
+              isCliRule,
+              beyond,
+              comparableBeyond: releaseEmits(v, channelsOf.get(v)),
+            });
             Object.assign(row, { missing: c.missing, extra: c.extra, marked: c.marked });
           } else
             // Key paths only: an issue message can quote the config's values.
@@ -150,11 +169,16 @@ async function main() {
   console.log(
     `\n${agreeAll} of ${measured.length} configs agree; ${verdictDiffs.length} verdict differences; ${notAuditable.length} release runs not auditable offline; ${entries.length} configs in the corpus`,
   );
-  if (argv.includes('--write'))
-    fs.writeFileSync(
-      path.join(repo, 'test', 'differential', 'corpus', every ? 'results-every-release.json' : 'results.json'),
-      `${JSON.stringify(rows, null, 1)}\n`,
+  if (argv.includes('--write')) {
+    const out = every ? path.join(repo, 'test', 'differential', 'corpus', 'results-every-release.json') : RESULTS;
+    // A partial run (filter, --accepted) replaces only the rows of the configs it ran.
+    const ran = new Set(entries.map((e) => e.repo));
+    const kept = fs.existsSync(out) ? JSON.parse(fs.readFileSync(out, 'utf8')).filter((r) => !ran.has(r.repo)) : [];
+    const all = [...kept, ...rows].sort(
+      (a, b) => a.repo.localeCompare(b.repo) || b.release.localeCompare(a.release, 'en', { numeric: true }),
     );
+    fs.writeFileSync(out, `${JSON.stringify(all, null, 1)}\n`);
+  }
 }
 
 main().catch((err) => {

@@ -22,16 +22,51 @@ export const PARALLEL = 2;
 
 const olderThan = (a, b) => a.localeCompare(b, 'en', { numeric: true }) < 0;
 /**
+ * Channel checks that a release's core audit runs itself, with no channel plugin loaded:
+ * id → [first release, first release that no longer does].
+ */
+const CORE_CHANNEL_IDS = new Map([['channels.feishu.doc_owner_open_id', ['2026.3.31', '2026.4.29']]]);
+const coreChannelCheck = (release, id) => {
+  const range = CORE_CHANNEL_IDS.get(id);
+  return !!range && !olderThan(release, range[0]) && olderThan(release, range[1]);
+};
+
+/**
+ * The channel ids whose plugin an installed release bundles (dist/extensions/<plugin>/
+ * openclaw.plugin.json `channels`). A channel outside them (slack from 2026.5, openclaw-weixin)
+ * is an external plugin: the harness installs none, so that release's CLI cannot emit its checks
+ * here, although the user's host, which has the plugin, would.
+ */
+export function bundledChannels({ cli }) {
+  const dir = path.join(path.dirname(cli), 'dist', 'extensions');
+  const ids = new Set();
+  for (const d of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+    try {
+      const m = JSON.parse(fs.readFileSync(path.join(dir, d, 'openclaw.plugin.json'), 'utf8'));
+      for (const c of Array.isArray(m.channels) ? m.channels : []) ids.add(c);
+    } catch {
+      // not a plugin directory
+    }
+  }
+  return ids;
+}
+
+/**
  * Ids clawlint keeps beyond the CLI that the audit of `release` does emit, so they are compared
  * for it: the legacy-key checks up to 2026.7 (the keys were live), and the channel checks
- * (`channels.*`) for 2026.4.29–2026.7.1, the releases whose plain CLI loads the bundled channel
+ * (`channels.<id>.*`) for 2026.4.29–2026.7.1, the releases whose plain CLI loads the bundled channel
  * plugins' security adapters (up to 2026.3 `security audit` lists the channel plugins of an
- * empty registry, from 2026.8 the loaded plugins have no security adapter).
+ * empty registry, from 2026.8 the loaded plugins have no security adapter), for the channels whose
+ * plugin the release bundles (`channels`, from bundledChannels; every channel when not given).
  */
-export const releaseEmits = (release) => (id) =>
+export const releaseEmits = (release, channels) => (id) =>
   !!release &&
-  olderThan(release, '2026.8.2') &&
-  (LEGACY_CLI_IDS.has(id) || (id.startsWith('channels.') && !olderThan(release, '2026.4.29')));
+  (coreChannelCheck(release, id) ||
+    (olderThan(release, '2026.8.2') &&
+      (LEGACY_CLI_IDS.has(id) ||
+        (id.startsWith('channels.') &&
+          !olderThan(release, '2026.4.29') &&
+          (!channels || channels.has(id.split('.')[1]))))));
 
 /** Ids the CLI emits from host state or never statically (see README). */
 export const HOST_ONLY =

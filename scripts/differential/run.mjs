@@ -25,6 +25,7 @@ import {
   CONFIGS,
   VERSIONS,
   releaseEmits,
+  bundledChannels,
   PARALLEL,
   ruleIds,
   parseDotenv,
@@ -87,7 +88,11 @@ async function main() {
           runClawlint(cfg, fs.existsSync(envPath) ? envPath : undefined, c.version),
         ]);
         const clFindings = clOut.findings ?? [];
-        const cmp = compareOutputs(ocOut, clOut, { isCliRule, beyond, comparableBeyond: releaseEmits(c.version) });
+        const cmp = compareOutputs(ocOut, clOut, {
+          isCliRule,
+          beyond,
+          comparableBeyond: releaseEmits(c.version, bundledChannels(installs.get(c.version))),
+        });
         let missing = cmp.missing;
         // Checks of newer releases, marked `since` by clawlint, are not differences.
         let extra = cmp.extra;

@@ -12,6 +12,7 @@ import rchannels__provider__dm_locked from './openclaw/channels/dm-locked.js';
 import rchannels__provider__dm_open from './openclaw/channels/dm-open.js';
 import rchannels__provider__dm_open_invalid from './openclaw/channels/dm-open-invalid.js';
 import rchannels__provider__dm_scope_main_multiuser from './openclaw/channels/dm-scope-main-multiuser.js';
+import rchannels_feishu_doc_owner_open_id from './openclaw/channels/feishu-doc-owner-open-id.js';
 import rchannels_telegram_allowFrom_invalid_entries from './openclaw/channels/telegram-allow-from-invalid-entries.js';
 import rchannels_telegram_groups_allowFrom_missing from './openclaw/channels/telegram-groups-allow-from-missing.js';
 import rchannels_telegram_groups_allowFrom_wildcard from './openclaw/channels/telegram-groups-allow-from-wildcard.js';
@@ -94,6 +95,7 @@ export const RULES: readonly Rule[] = [
   rchannels__provider__dm_open,
   rchannels__provider__dm_open_invalid,
   rchannels__provider__dm_scope_main_multiuser,
+  rchannels_feishu_doc_owner_open_id,
   rchannels_telegram_allowFrom_invalid_entries,
   rchannels_telegram_groups_allowFrom_missing,
   rchannels_telegram_groups_allowFrom_wildcard,
