@@ -265,8 +265,8 @@ function buildRule(id: string, severity: Severity, docsDir: string | null | unde
   };
 }
 
-/** Build the SARIF log object. */
-export function buildSarif(all: readonly Finding[], opts: SarifOptions = {}): SarifLog {
+/** The findings a log carries: at most `maxResults`, the most severe kept when cut, in the usual order. */
+function keptFindings(all: readonly Finding[], opts: SarifOptions): { kept: Finding[]; dropped: number } {
   const findings = opts.includeSuppressed ? all : all.filter((f) => !f.suppressed);
   const max = Math.max(0, Math.min(opts.maxResults ?? MAX_SARIF_RESULTS, MAX_SARIF_RESULTS));
   // Most severe first when truncating, then the usual order.
@@ -274,8 +274,14 @@ export function buildSarif(all: readonly Finding[], opts: SarifOptions = {}): Sa
     (a, b) => severityRank(b.severity) - severityRank(a.severity) || compareFindings(a, b),
   );
   const kept = ordered.slice(0, max).sort(compareFindings);
-  const dropped = findings.length - kept.length;
+  return { kept, dropped: findings.length - kept.length };
+}
 
+/** One descriptor per rule id with a result (at its highest severity there), sorted, and each id's index. */
+function ruleDescriptors(
+  kept: readonly Finding[],
+  docsDir: SarifOptions['docsDir'],
+): { rules: Record<string, unknown>[]; ruleIndex: Map<string, number> } {
   const highest = new Map<string, Severity>();
   for (const f of kept) {
     const h = highest.get(f.ruleId);
@@ -285,68 +291,80 @@ export function buildSarif(all: readonly Finding[], opts: SarifOptions = {}): Sa
   const ruleIndex = new Map<string, number>();
   for (const [id, sev] of [...highest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     ruleIndex.set(id, rules.length);
-    rules.push(buildRule(id, sev, opts.docsDir));
+    rules.push(buildRule(id, sev, docsDir));
   }
-  const withBaseline = kept.some((f) => f.baselined);
+  return { rules, ruleIndex };
+}
 
-  const occurrences = new Map<string, number>();
-  const results: SarifResult[] = kept.map((f) => {
-    const fp = fingerprint(f);
-    const n = (occurrences.get(fp) ?? 0) + 1;
-    occurrences.set(fp, n);
-    const r: SarifResult = {
-      ruleId: f.ruleId,
-      ruleIndex: ruleIndex.get(f.ruleId)!,
-      level: SARIF_LEVEL[f.severity],
-      message: { text: messageText(f) },
-      locations: [{ physicalLocation: physical(f) }],
-      partialFingerprints: { 'clawlint/v1': `${fp}:${n}`, primaryLocationLineHash: `${fp}:${n}` },
-    };
-    if (f.path) r.locations[0]!.logicalLocations = [{ fullyQualifiedName: f.path, kind: 'member' }];
-    // §3.55 fix: the edits `clawlint lint --fix` makes, one artifactChange per file.
-    if (f.autofix && !f.autofix.redacted) {
-      const files = [...new Set(f.autofix.edits.map((e) => e.file))];
-      r.fixes = [
-        {
-          description: { text: f.autofix.description },
-          artifactChanges: files.map((file) => ({
-            artifactLocation: { uri: fileUri(file), uriBaseId: '%SRCROOT%' },
-            replacements: f
-              .autofix!.edits.filter((e) => e.file === file)
-              .map((e) => ({ deletedRegion: region(e), insertedContent: { text: e.text } })),
-          })),
-        },
-      ];
-    }
-    const related = f.related ?? [];
-    if (related.length) {
-      r.relatedLocations = related.slice(0, 1000).map((l, i) => ({
-        id: i + 1,
-        physicalLocation: physical(l),
-        ...(l.message ? { message: { text: l.message } } : {}),
-      }));
-    }
-    if (opts.includeSuppressed) {
-      const s = f.suppressed;
-      r.suppressions = s
-        ? [
-            {
-              kind: s.kind === 'config' ? 'external' : 'inSource',
-              status: 'accepted',
-              justification: text(s.reason, `suppressed by ${s.by ?? s.kind}`, 32_000),
-            },
-          ]
-        : [];
-    }
-    if (withBaseline) r.baselineState = f.baselined ? 'unchanged' : 'new';
-    // A check the target release's own audit does not have yet: the first release that reports it.
-    if (f.since) r.properties = { since: f.since };
-    return r;
-  });
+/** §3.55 fix: the edits `clawlint lint --fix` makes, one artifactChange per file. */
+function sarifFixes(autofix: NonNullable<Finding['autofix']>): SarifResult['fixes'] {
+  const files = [...new Set(autofix.edits.map((e) => e.file))];
+  return [
+    {
+      description: { text: autofix.description },
+      artifactChanges: files.map((file) => ({
+        artifactLocation: { uri: fileUri(file), uriBaseId: '%SRCROOT%' },
+        replacements: autofix.edits
+          .filter((e) => e.file === file)
+          .map((e) => ({ deletedRegion: region(e), insertedContent: { text: e.text } })),
+      })),
+    },
+  ];
+}
 
-  const notifications: Record<string, unknown>[] = [];
+/** One result; `n` numbers the findings that share a fingerprint, so each keeps its own alert. */
+function sarifResult(
+  f: Finding,
+  fp: string,
+  n: number,
+  ruleIndex: number,
+  opts: SarifOptions,
+  withBaseline: boolean,
+): SarifResult {
+  const r: SarifResult = {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: SARIF_LEVEL[f.severity],
+    message: { text: messageText(f) },
+    locations: [{ physicalLocation: physical(f) }],
+    partialFingerprints: { 'clawlint/v1': `${fp}:${n}`, primaryLocationLineHash: `${fp}:${n}` },
+  };
+  if (f.path) r.locations[0]!.logicalLocations = [{ fullyQualifiedName: f.path, kind: 'member' }];
+  if (f.autofix && !f.autofix.redacted) r.fixes = sarifFixes(f.autofix);
+  const related = f.related ?? [];
+  if (related.length) {
+    r.relatedLocations = related.slice(0, 1000).map((l, i) => ({
+      id: i + 1,
+      physicalLocation: physical(l),
+      ...(l.message ? { message: { text: l.message } } : {}),
+    }));
+  }
+  if (opts.includeSuppressed) {
+    const s = f.suppressed;
+    r.suppressions = s
+      ? [
+          {
+            kind: s.kind === 'config' ? 'external' : 'inSource',
+            status: 'accepted',
+            justification: text(s.reason, `suppressed by ${s.by ?? s.kind}`, 32_000),
+          },
+        ]
+      : [];
+  }
+  if (withBaseline) r.baselineState = f.baselined ? 'unchanged' : 'new';
+  // A check the target release's own audit does not have yet: the first release that reports it.
+  if (f.since) r.properties = { since: f.since };
+  return r;
+}
+
+/** Tool notifications: results cut at GitHub's limit, files that could not be read. */
+function toolNotifications(
+  kept: readonly Finding[],
+  dropped: number,
+): { notes: Record<string, unknown>[]; notRead: string[] } {
+  const notes: Record<string, unknown>[] = [];
   if (dropped > 0) {
-    notifications.push({
+    notes.push({
       level: 'warning',
       message: {
         text: `${dropped} result(s) omitted: GitHub accepts at most ${MAX_SARIF_RESULTS} results per run; the most severe were kept.`,
@@ -355,13 +373,29 @@ export function buildSarif(all: readonly Finding[], opts: SarifOptions = {}): Sa
   }
   const notRead = [...new Set(kept.filter((f) => NOT_READ.has(f.ruleId)).map((f) => f.file))].sort();
   if (notRead.length) {
-    notifications.push({
+    notes.push({
       level: 'error',
       message: {
         text: `${notRead.length} file(s) could not be read, so results for them are incomplete: ${notRead.slice(0, 20).join(', ')}${notRead.length > 20 ? ', …' : ''}`,
       },
     });
   }
+  return { notes, notRead };
+}
+
+/** Build the SARIF log object. */
+export function buildSarif(all: readonly Finding[], opts: SarifOptions = {}): SarifLog {
+  const { kept, dropped } = keptFindings(all, opts);
+  const { rules, ruleIndex } = ruleDescriptors(kept, opts.docsDir);
+  const withBaseline = kept.some((f) => f.baselined);
+  const occurrences = new Map<string, number>();
+  const results = kept.map((f) => {
+    const fp = fingerprint(f);
+    const n = (occurrences.get(fp) ?? 0) + 1;
+    occurrences.set(fp, n);
+    return sarifResult(f, fp, n, ruleIndex.get(f.ruleId)!, opts, withBaseline);
+  });
+  const { notes, notRead } = toolNotifications(kept, dropped);
   let category: string | undefined = opts.category?.trim() || DEFAULT_SARIF_CATEGORY;
   if (category === 'none') category = undefined;
   else if (!category.endsWith('/')) category += '/';
@@ -382,7 +416,7 @@ export function buildSarif(all: readonly Finding[], opts: SarifOptions = {}): Sa
     invocations: [
       {
         executionSuccessful: notRead.length === 0,
-        ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
+        ...(notes.length ? { toolExecutionNotifications: notes } : {}),
       },
     ],
   };
