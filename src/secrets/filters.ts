@@ -153,7 +153,12 @@ const SEQUENCES = [
   UPPER + '=/',
 ];
 
+const LONGEST_SEQUENCE = Math.max(...SEQUENCES.map((s) => s.length));
+
 export function isSequentialString(secret: string): boolean {
+  // pyUpper keeps the length, so a longer secret is in no sequence (notebook images are
+  // base64 strings of megabytes: upper-casing them was a third of the scan).
+  if (secret.length > LONGEST_SEQUENCE) return false;
   const upper = pyUpper(secret);
   return SEQUENCES.some((s) => s.includes(upper));
 }
@@ -166,7 +171,8 @@ function pyUpper(s: string): string {
 const UUID = /[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}/i;
 
 export function isPotentialUuid(secret: string): boolean {
-  return UUID.test(secret);
+  // A UUID has 36 characters and dashes; the regex alone tries every position of a long secret.
+  return secret.length >= 36 && secret.includes('-') && UUID.test(secret);
 }
 
 const ID_DETECTOR = /(^(id|myid|userid)|_id)s?[^a-z0-9]/iu;
@@ -180,6 +186,10 @@ export function isLikelyIdString(secret: string, line: string, regexBased: boole
 }
 
 export function isTemplatedSecret(secret: string): boolean {
+  // Four UTF-16 units hold at least two code points, and `{`, `}`, `<`, `>` and `$` are single
+  // units that never pair with a surrogate, so comparing units at the ends is exact (and spares
+  // splitting a megabyte secret into code points).
+  if (secret.length >= 4) return templated(secret[0]!, secret[1]!, secret[secret.length - 1]!);
   // Python indexes code points; an empty or one-character secret raises IndexError → filtered.
   const chars = Array.from(secret);
   if (chars.length < 2) {
@@ -188,12 +198,14 @@ export function isTemplatedSecret(secret: string): boolean {
     // secret[0] and secret[-1] are the same char; only `$` reaches secret[1] and raises.
     return c === '$';
   }
-  const first = chars[0]!;
-  const last = chars[chars.length - 1]!;
+  return templated(chars[0]!, chars[1]!, chars[chars.length - 1]!);
+}
+
+function templated(first: string, second: string, last: string): boolean {
   return (
     (first === '{' && last === '}') ||
     (first === '<' && last === '>') ||
-    (first === '$' && chars[1] === '{' && last === '}')
+    (first === '$' && second === '{' && last === '}')
   );
 }
 
