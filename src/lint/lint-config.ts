@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { compareFindings, makeFinding, type ConfigPath, type Finding } from '../core/finding.js';
 import { locatePath } from '../core/locate.js';
+import { fileBudget, recordFileCut } from '../core/budget.js';
 import { Redactor } from '../core/redact.js';
 import { formatPath } from '../core/path.js';
 import { SourceFile, stripBom } from '../core/source.js';
@@ -134,6 +135,8 @@ export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions =
   if (opts.reportMissingEnv) findings.push(...missingEnvFindings(tree));
   findings.push(...expansionFindings(tree));
 
+  // This file's own time budget: past it, the rules and policies not yet run are skipped (and said so).
+  const over = fileBudget();
   const value = toPlain(tree);
   const { set, target } = validators(opts, value);
   const issues = toIssues(await validateWithSchema(value, set));
@@ -177,10 +180,17 @@ export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions =
     string,
     unknown
   >;
-  const ruled = runRules(tree, config, env, opts, loaded.files, target?.version ?? set.manifest.version);
+  const ruled = runRules(tree, config, env, opts, loaded.files, target?.version ?? set.manifest.version, over);
   findings.push(...ruled.findings);
-  if (opts.policies?.length)
-    findings.push(...evaluatePolicies(opts.policies, 'openclaw', effectiveValue(config, opts.deployment), tree));
+  const policies = opts.policies ?? [];
+  const policiesRun = policies.length > 0 && !over();
+  if (policiesRun)
+    findings.push(...evaluatePolicies(policies, 'openclaw', effectiveValue(config, opts.deployment), tree));
+  const notRun = [
+    ruled.notRun ? `${ruled.notRun} rules` : '',
+    policies.length && !policiesRun ? `${policies.length} custom policies` : '',
+  ].filter(Boolean);
+  if (notRun.length) recordFileCut(file.path, notRun.join(' and '));
   findings.sort(compareFindings);
   const redactor = new Redactor();
   redactor.addEnv(
@@ -303,10 +313,17 @@ function runRules(
   opts: LintConfigOptions,
   files: readonly SourceFile[],
   release: string,
-): { findings: Finding[]; suppressed: Finding[] } {
+  over: () => boolean,
+): { findings: Finding[]; suppressed: Finding[]; notRun: number } {
   const ctx = makeContext(tree, config, env, opts.deployment ?? {});
   const reported: { finding: Finding; title: string; detail: string }[] = [];
-  for (const rule of opts.rules ?? RULES.filter((r) => opts.includeOptIn || !r.optIn)) {
+  const rules = opts.rules ?? RULES.filter((r) => opts.includeOptIn || !r.optIn);
+  let notRun = 0;
+  for (const [i, rule] of rules.entries()) {
+    if (over()) {
+      notRun = rules.length - i;
+      break;
+    }
     const { facts, since } = resolveRelease(rule.releases ?? [], release);
     try {
       rule.check(
@@ -365,7 +382,7 @@ function runRules(
     });
   });
   // Judged as deployed: one root cause, one finding (a config on its own keeps the audit's ids).
-  return { findings: opts.deployment ? foldRootCauses(out, config) : out, suppressed: silenced };
+  return { findings: opts.deployment ? foldRootCauses(out, config) : out, suppressed: silenced, notRun };
 }
 
 /** Where the config's `${VAR}` substitution budget ran out (src/config/env.ts). */

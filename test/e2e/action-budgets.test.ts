@@ -25,6 +25,28 @@ interface Review {
 }
 
 describe('Action budgets', () => {
+  it('a config past its own time budget: the run fails with the cut, and keeps what was found before it', async () => {
+    // bogus (line 3) is a schema finding, found before the rules; the auth-less gateway is a rule's.
+    const { dir } = makeRepo(tmp, {
+      'openclaw.json': '{\n  gateway: { mode: "local", port: 18789 },\n  bogus: 1,\n}\n',
+    });
+    const r = await runBuiltAction({
+      tmp,
+      workspace: dir,
+      api,
+      inputs: { secrets: 'false' },
+      env: { CLAWLINT_FILE_BUDGET_MS: '0' },
+    });
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(1);
+    const at = r.commands
+      .map((c) => /^::(?:error|warning|notice) title=clawlint ([\w.]+),file=([^,]+),line=(\d+)/.exec(c))
+      .filter((m): m is RegExpExecArray => !!m)
+      .map((m) => `${m[1]} ${m[2]}:${m[3]}`);
+    expect(at).toEqual(['clawlint.budget_exceeded openclaw.json:1', 'schema.additionalProperties openclaw.json:3']);
+    expect(r.summary).toContain('time budget (0 s) ran out');
+  });
+
   it('a 1.2 MB suppression reason: the summary stays under 1 MiB, every finding row kept, the cut noted', async () => {
     const reason = 'because '.repeat(150_000); // 1.2 MB
     const config = `{\n  // clawlint-disable-next-line gateway.loopback_no_auth -- ${reason}\n  gateway: { mode: "local", port: 18789 },\n}\n`;

@@ -3,6 +3,8 @@
 // unknown keys by the ten thousand, one YAML anchor aliased 99 times, lone CR line endings,
 // unquoted TOML tokens and URL credentials never echoed. No timing is asserted: the spawn and
 // vitest timeouts are hang guards.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runLint } from '../../src/run.js';
 import { hostileRepos, runCli, runJson, expectClean } from '../helpers/hostile-repo.js';
@@ -27,6 +29,48 @@ describe('budgets and quoting', () => {
     ]);
     // With the default budget the same tree is linted in full.
     expect(runJson(dir, ['--no-baseline']).doc.findings.map((f) => f.ruleId)).not.toContain('clawlint.budget_exceeded');
+  });
+
+  it('a file past its own time budget keeps what was found and says what was not run, whatever the repository configures', () => {
+    const policies = 'policies: ["p.yaml"]\n';
+    const { dir } = hostileRepo({
+      '.clawlint.yml': policies,
+      'p.yaml': 'id: org.any\nseverity: warn\nmessage: m\nassert: { required: [nothing] }\n',
+      // An unknown key (found by the schema check, before the rules) and an auth-less gateway (a rule's).
+      'openclaw.json': '{\n  gateway: { mode: "local", port: 18789 },\n  bogus: 1,\n}\n',
+    });
+    const lint = (env: Record<string, string>) => {
+      const r = runCli(dir, ['--format', 'json', '--no-baseline', '--no-secrets'], env);
+      expectClean(r);
+      const found = JSON.parse(r.stdout).findings as {
+        ruleId: string;
+        file: string;
+        startLine: number;
+        message: string;
+      }[];
+      return { code: r.code, found, at: found.map((f) => `${f.ruleId} ${f.file}:${f.startLine}`) };
+    };
+    const cut = lint({ CLAWLINT_FILE_BUDGET_MS: '0' });
+    expect(cut.code).toBe(1);
+    expect(cut.at).toEqual([
+      'clawlint.budget_exceeded openclaw.json:1',
+      'schema.additionalProperties openclaw.json:3', // ^ bogus: 1, found before the budget check: kept
+    ]);
+    expect(cut.found[0]!.message).toMatch(
+      /^this file's time budget \(0 s\) ran out; not run on it: \d+ rules and 1 custom policies \(what was found before is kept\)$/,
+    );
+    // With the default budget the same config is judged in full.
+    expect(lint({}).at).toEqual(
+      expect.arrayContaining(['gateway.loopback_no_auth openclaw.json:2', 'org.any openclaw.json:1']),
+    );
+    // Rules turned off and everything suppressed: the cut is still reported and still fails.
+    fs.writeFileSync(
+      path.join(dir, '.clawlint.yml'),
+      `${policies}rules:\n  "*": "off"\nsuppressions:\n  - { rule: "*", reason: "hide everything" }\n`,
+    );
+    const hidden = lint({ CLAWLINT_FILE_BUDGET_MS: '0' });
+    expect(hidden.code).toBe(1);
+    expect(hidden.at).toContain('clawlint.budget_exceeded openclaw.json:1');
   });
 
   it('40,000 unknown keys are reported one by one without quadratic work', () => {

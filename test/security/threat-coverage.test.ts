@@ -112,6 +112,7 @@ const THREATS: Record<string, Threat> = {
     action: [
       [PR, 'ends, and fails on the new criticals'],
       [HAB, 'the run ends and each case is a finding at its place'],
+      [BUDGETS, 'a config past its own time budget: the run fails with the cut, and keeps what was found before it'],
     ],
   },
   '8 reads outside the checkout': {
@@ -184,8 +185,17 @@ const THREATS: Record<string, Threat> = {
     ],
   },
   'must hold: a hostile run ends within 60 s': {
-    cli: [[PR, 'ends within the hang guard whatever the repository holds']],
-    action: [[PR, 'ends, and fails on the new criticals']],
+    cli: [
+      [PR, 'ends within the hang guard whatever the repository holds'],
+      [
+        BOUNDS,
+        'a file past its own time budget keeps what was found and says what was not run, whatever the repository configures',
+      ],
+    ],
+    action: [
+      [PR, 'ends, and fails on the new criticals'],
+      [BUDGETS, 'a config past its own time budget: the run fails with the cut, and keeps what was found before it'],
+    ],
   },
 };
 
