@@ -110,10 +110,8 @@ function findingRow(input: SummaryInput, f: Finding): string {
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
-export function formatSummary(input: SummaryInput): string {
-  const limit = Math.min(input.maxBytes ?? SUMMARY_LIMIT_BYTES - 16 * 1024, SUMMARY_LIMIT_BYTES - 1024);
-  // Baselined findings are known: listed, but not counted.
-  const counts = summarize(input.findings.filter((f) => !f.baselined));
+/** The verdict, the baseline and scope lines, the notes, and the counts by severity and by rule. */
+function summaryHead(input: SummaryInput, counts: Record<Severity, number>): string[] {
   const total = counts.critical + counts.warn + counts.info;
   const head: string[] = [];
   head.push('## clawlint');
@@ -140,30 +138,31 @@ export function formatSummary(input: SummaryInput): string {
   for (const n of notes.slice(0, 20)) head.push('', `> [!NOTE]\n> ${escapeMarkdown(clip(n))}`);
   if (notes.length > 20) head.push('', `> [!NOTE]\n> … and ${notes.length - 20} more notes.`);
   head.push('');
+  if (input.findings.length > 0) head.push(...countTables(input.findings, counts));
+  return head;
+}
 
-  if (input.findings.length > 0) {
-    head.push('| Severity | Count |', '| --- | ---: |');
-    for (const s of SEVERITIES) head.push(`| ${ICON[s]} ${s} | ${counts[s]} |`);
-    head.push('');
-    const byRule = new Map<string, { n: number; severity: Severity }>();
-    for (const f of input.findings) {
-      const r = byRule.get(f.ruleId) ?? { n: 0, severity: f.severity };
-      r.n++;
-      if (SEVERITIES.indexOf(f.severity) < SEVERITIES.indexOf(r.severity)) r.severity = f.severity;
-      byRule.set(f.ruleId, r);
-    }
-    const rules = [...byRule].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1));
-    head.push(
-      '<details><summary>Findings by rule</summary>',
-      '',
-      '| Rule | Severity | Count |',
-      '| --- | --- | ---: |',
-    );
-    for (const [id, r] of rules.slice(0, 500)) head.push(`| ${code(id)} | ${r.severity} | ${r.n} |`);
-    if (rules.length > 500) head.push(`| … ${rules.length - 500} more rules | | |`);
-    head.push('', '</details>', '');
+function countTables(findings: readonly Finding[], counts: Record<Severity, number>): string[] {
+  const out = ['| Severity | Count |', '| --- | ---: |'];
+  for (const s of SEVERITIES) out.push(`| ${ICON[s]} ${s} | ${counts[s]} |`);
+  out.push('');
+  const byRule = new Map<string, { n: number; severity: Severity }>();
+  for (const f of findings) {
+    const r = byRule.get(f.ruleId) ?? { n: 0, severity: f.severity };
+    r.n++;
+    if (SEVERITIES.indexOf(f.severity) < SEVERITIES.indexOf(r.severity)) r.severity = f.severity;
+    byRule.set(f.ruleId, r);
   }
+  const rules = [...byRule].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1));
+  out.push('<details><summary>Findings by rule</summary>', '', '| Rule | Severity | Count |', '| --- | --- | ---: |');
+  for (const [id, r] of rules.slice(0, 500)) out.push(`| ${code(id)} | ${r.severity} | ${r.n} |`);
+  if (rules.length > 500) out.push(`| … ${rules.length - 500} more rules | | |`);
+  out.push('', '</details>', '');
+  return out;
+}
 
+/** Secrets counts, suppressed findings, the command that reproduces the run, the SARIF file. */
+function summaryTail(input: SummaryInput): string[] {
   const tail: string[] = [];
   if (input.secrets) {
     const s = input.secrets;
@@ -204,9 +203,15 @@ export function formatSummary(input: SummaryInput): string {
       '',
     );
   if (input.sarifFile) tail.push(`SARIF written to ${code(input.sarifFile)}.`, '');
+  return tail;
+}
 
-  const headText = fit(head.join('\n') + '\n', limit / 4);
-  const tailText = fit(tail.join('\n') + '\n', limit / 4);
+export function formatSummary(input: SummaryInput): string {
+  const limit = Math.min(input.maxBytes ?? SUMMARY_LIMIT_BYTES - 16 * 1024, SUMMARY_LIMIT_BYTES - 1024);
+  // Baselined findings are known: listed, but not counted.
+  const counts = summarize(input.findings.filter((f) => !f.baselined));
+  const headText = fit(summaryHead(input, counts).join('\n') + '\n', limit / 4);
+  const tailText = fit(summaryTail(input).join('\n') + '\n', limit / 4);
   if (input.findings.length === 0) return headText + tailText;
 
   const tableHead = `### Findings\n\n| Severity | Rule | Location | Message |\n| --- | --- | --- | --- |\n`;
