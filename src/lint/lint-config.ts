@@ -221,32 +221,6 @@ export async function lintConfigText(
   return (await lintConfigFile(file, { ...opts, env })).findings;
 }
 
-/**
- * The edited line for a mechanical fix: the scalar at `path` replaced by `value`, only when it sits
- * on the finding's own (single) line of the same file and was written there literally.
- */
-function suggestReplacement(
-  tree: ValueNode,
-  path: ConfigPath,
-  value: string | number | boolean,
-  finding: Finding,
-): string | undefined {
-  const r = walk(tree, path);
-  if (r.depth !== path.length || r.node.kind !== 'scalar' || r.node.authored !== undefined) return undefined;
-  const { file, range } = r.node;
-  const start = file.positionAt(range[0]);
-  const end = file.positionAt(range[1]);
-  if (
-    file.path !== finding.file ||
-    start.line !== end.line ||
-    start.line !== finding.startLine ||
-    finding.endLine !== finding.startLine
-  )
-    return undefined;
-  const line = file.lineText(start.line);
-  return line.slice(0, start.column - 1) + JSON.stringify(value) + line.slice(end.column - 1);
-}
-
 /** The config as it runs: a deployment's --bind overrides gateway.bind (policies see the effective value). */
 function effectiveValue(
   config: Record<string, unknown>,
@@ -340,10 +314,6 @@ function runRules(
             r.fix,
           );
           if (since) finding.since = since;
-          if (r.replaceWith !== undefined) {
-            const suggestion = suggestReplacement(tree, r.path, r.replaceWith, finding);
-            if (suggestion !== undefined) finding.suggestion = suggestion;
-          }
           const ops = r.autofix ?? (r.replaceWith !== undefined ? [setOp(r.path, r.replaceWith)] : undefined);
           const autofix = ops && planAutofix(tree, ops, r.fixType ?? 'security');
           if (autofix) withAutofix(finding, autofix, files);

@@ -368,4 +368,27 @@ describe('fixes as review suggestions (Action fix: suggest)', () => {
     // routing → channels.whatsapp edits two places: no one-line suggestion.
     expect(mig.findings.find((f) => f.path === 'routing')?.suggestion).toBeUndefined();
   });
+
+  it('a suggested value keeps the quote style the file uses', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-fix-'));
+    tmps.push(dir);
+    fs.writeFileSync(
+      path.join(dir, 'openclaw.json'),
+      [
+        '{',
+        "  discovery: { mdns: { mode: 'full' } }, // LAN only",
+        "  hooks: { enabled: true, path: '/' },",
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const r = await run(dir, ['--format', 'json']);
+    const found = (JSON.parse(r.stdout) as { findings: { ruleId: string; suggestion?: string }[] }).findings;
+    expect(found.find((f) => f.ruleId === 'discovery.mdns_full_mode')?.suggestion).toBe(
+      "  discovery: { mdns: { mode: 'minimal' } }, // LAN only",
+    );
+    expect(found.find((f) => f.ruleId === 'hooks.path_root')?.suggestion).toBe(
+      "  hooks: { enabled: true, path: '/hooks' },",
+    );
+  });
 });
