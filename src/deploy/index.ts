@@ -282,6 +282,7 @@ function valuesConfigRun(v: RenderResult['valuesConfigs'][number], userEnv: Read
   const deployment: ConfigRun['deployment'] = {};
   if (g?.bind) deployment.bind = g.bind.value;
   if (g?.port) deployment.port = g.port;
+  if (g?.assumedNames.length) deployment.credentialsAssumed = g.assumedNames;
   return {
     configAbs: v.file.absPath,
     configRel: v.file.path,
@@ -542,6 +543,7 @@ function configRuns(
       assumed.push(`OPENCLAW_GATEWAY_TOKEN from ${opaque.join(', ')}`);
     }
     const deployment: ConfigRun['deployment'] = {};
+    if (assumed.length) deployment.credentialsAssumed = ['OPENCLAW_GATEWAY_TOKEN'];
     // A container's default "auto" is not handed on: without a token that release refuses the bind (or
     // starts with a generated token), so the config's no-auth rules would describe a gateway that never runs.
     if (r.bindFromDeployment) deployment.bind = r.bind;

@@ -50,4 +50,10 @@ export interface DeploymentFacts {
    * deploy.placeholder_token), so the config's length and placeholder checks do not report it again.
    */
   credentialsJudged?: readonly string[];
+  /**
+   * Gateway credential env names the deployment is only assumed to supply, from a source clawlint
+   * cannot read (envFrom a Secret outside the repository, fly secrets): present for the auth checks,
+   * but whether and to what they are set is unknown, so no check compares them with the config.
+   */
+  credentialsAssumed?: readonly string[];
 }

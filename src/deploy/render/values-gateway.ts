@@ -25,6 +25,8 @@ export interface ValuesGateway {
   env: Map<string, string>;
   /** Credentials assumed present ("OPENCLAW_GATEWAY_TOKEN from envFrom in values"). */
   assumed: string[];
+  /** Env names of those whose presence is only assumed (envFrom: any name, or none, may be in it). */
+  assumedNames: string[];
 }
 
 const CREDENTIAL = /^(?:OPENCLAW|CLAWDBOT)_GATEWAY_(?:TOKEN|PASSWORD)$/;
@@ -60,6 +62,7 @@ function containerGateway(c: ValueNode, at: string): ValuesGateway | undefined {
       assumed.push(`${name} from a Secret named in values ${at}.env`);
     }
   };
+  const assumedNames: string[] = [];
   const envObj = asObject(envNode);
   if (envObj) for (const [k, m] of envObj.members) setEnv(k, m.value);
   for (const e of items(envNode)) {
@@ -73,6 +76,7 @@ function containerGateway(c: ValueNode, at: string): ValuesGateway | undefined {
   ) {
     env.set('OPENCLAW_GATEWAY_TOKEN', UNSEEN_SECRET);
     assumed.push(`OPENCLAW_GATEWAY_TOKEN from envFrom in values ${at}`);
+    assumedNames.push('OPENCLAW_GATEWAY_TOKEN');
   }
   for (const [legacy, canonical] of [
     ['CLAWDBOT_GATEWAY_TOKEN', 'OPENCLAW_GATEWAY_TOKEN'],
@@ -88,6 +92,7 @@ function containerGateway(c: ValueNode, at: string): ValuesGateway | undefined {
     loc: flags.gateway.loc,
     env,
     assumed,
+    assumedNames,
     ...(flags.bind ? { bind: flags.bind } : {}),
     ...(port && Number.isInteger(port) ? { port } : {}),
   };

@@ -11,6 +11,9 @@ export default defineRule({
   check(ctx, report) {
     const envToken = envValue(ctx, 'OPENCLAW_GATEWAY_TOKEN');
     if (!envToken) return;
+    // Only assumed from a Secret clawlint cannot read (envFrom): it may hold the config's own ${VAR}
+    // instead, so there is no conflict to show.
+    if (ctx.deployment.credentialsAssumed?.includes('OPENCLAW_GATEWAY_TOKEN')) return;
     if (ctx.env.get('OPENCLAW_SERVICE_KIND')?.trim() === 'gateway') return;
     if (str(ctx.config, 'gateway', 'mode') === 'remote') return;
     const mode = str(ctx.config, 'gateway', 'auth', 'mode');
