@@ -174,7 +174,7 @@ async function runLintInWorkspace(opts: LintRunOptions): Promise<LintRunResult> 
   const collector = new ConfigCollector(opts, policy);
   // A chart or kustomization is one unit for only-changed: editing any file it renders from touches all its findings.
   for (const [key, files] of deployed?.renderGroups ?? []) collector.addDeps(key, files);
-  await lintStandaloneConfigs(opts, files, runsByConfig, collector, owns);
+  await lintStandaloneConfigs(opts, files, runsByConfig, collector, owns, deployed?.runsOpenclaw);
   await lintDeployedConfigs(opts, runsByConfig, collector, owns, deployed);
   const secrets = await scanSecrets(opts, config, findings, partition ? owns : undefined);
   const accepted = acceptRisks(opts, policy, collector.suppressed, owns, partition !== undefined);
@@ -311,6 +311,7 @@ interface LintHow {
   env: Map<string, string>;
   committedEnv?: ConfigRun['committedEnv'];
   deployment?: ConfigRun['deployment'];
+  notRunBy?: LintConfigOptions['notRunBy'];
   targetHints: LintConfigOptions['targetHints'];
   tree?: ConfigRun['tree'];
 }
@@ -433,6 +434,7 @@ async function lintStandaloneConfigs(
   runsByConfig: ReadonlyMap<string, readonly ConfigRun[]>,
   collector: ConfigCollector,
   owns: (file: string) => boolean,
+  notRunBy: LintConfigOptions['notRunBy'],
 ): Promise<void> {
   const { config, env, findings } = collector.policy;
   for (const f of files) {
@@ -447,6 +449,7 @@ async function lintStandaloneConfigs(
       {
         env: envFor(opts.cwd, f.rel, env, config, findings),
         targetHints: [collector.explicit, packageJsonHint(f.abs, f.rel, opts.cwd)],
+        ...(notRunBy ? { notRunBy } : {}),
       },
       undefined,
       collector.envFilesFor(f.rel),

@@ -107,6 +107,11 @@ export interface LintDeploymentsResult {
   renderGroups: Map<string, Set<string>>;
   /** Chart and kustomization files read while rendering, rendered outputs and chart values configs (--shard groups them). */
   renderedFiles: string[];
+  /**
+   * Where the tree deploys OpenClaw (a workload that runs it, or a Railway config that starts it): a
+   * config in the tree that none of its deployments runs is not what that deployment runs.
+   */
+  runsOpenclaw?: RelatedLocation;
 }
 
 export function lintDeployments(opts: LintDeploymentsOptions): Promise<LintDeploymentsResult> {
@@ -256,6 +261,13 @@ async function lintDeploymentsInWorkspace(opts: LintDeploymentsOptions): Promise
     if (converted.has(runsOut[i]!) && !runsOut[i]!.deploymentLoc && deployedConfigs.has(runsOut[i]!.configAbs))
       runsOut.splice(i, 1);
   for (const v of rendered.valuesConfigs) runsOut.push(valuesConfigRun(v, opts.env));
+  const runner = workloads.find((w) => w.runsOpenclaw);
+  const railway = notRead.find((n) => /^railway/i.test(n.why));
+  const runsOpenclaw: RelatedLocation | undefined = runner
+    ? { ...runner.loc, message: `OpenClaw runs here (${runner.platform} ${runner.name})` }
+    : railway
+      ? { ...locateOffset(railway.file, 0, 0), message: 'OpenClaw is started by this Railway config' }
+      : undefined;
   return {
     findings: dedupeFindings(findings.map(remap)).sort(compareFindings),
     sources: [...sources.values()],
@@ -268,6 +280,7 @@ async function lintDeploymentsInWorkspace(opts: LintDeploymentsOptions): Promise
       ...rendered.deployments.map((r) => r.parsed.file.path),
       ...rendered.valuesConfigs.map((v) => v.file.path),
     ],
+    ...(runsOpenclaw ? { runsOpenclaw: moveLoc(runsOpenclaw) } : {}),
   };
 }
 

@@ -289,8 +289,9 @@ function findConfig(w: Workload, paths: ResolvedPaths, input: ResolveInput): Eff
   }
 
   // The nearest openclaw.json: the manifest's directory, then its parents (within cwd), then below it.
+  // A Dockerfile's image holds only what it COPYs: a nearby file it never copies is not its config.
   const nearest = nearestConfig(w.dir, input);
-  if (nearest)
+  if (nearest && !(w.platform === 'dockerfile' && notCopied(w, nearest)))
     return fileConfig(
       nearest,
       explicit
@@ -322,6 +323,17 @@ function closestConfig(dir: string, input: ResolveInput): string | undefined {
   return [...input.configs]
     .filter((c) => input.rc.inside(c))
     .sort((a, b) => distance(a) - distance(b) || a.localeCompare(b))[0];
+}
+
+/** The Dockerfile's COPY/ADD sources (read from its build context) bring no copy of `abs` into the image. */
+function notCopied(w: Workload, abs: string): boolean {
+  const facts = w.imageFacts;
+  if (!facts) return false; // what it copies is not known
+  const context = w.buildContext ?? path.dirname(w.file.absPath);
+  return !facts.copies.some((c) => {
+    const src = path.resolve(context, c.src);
+    return src === abs || abs.startsWith(src + path.sep) || /[*?[]/.test(c.src);
+  });
 }
 
 /** A repository file the image's Dockerfile COPYs to one of the config paths. */

@@ -4,7 +4,7 @@
  * nothing here throws on bad input.
  */
 import path from 'node:path';
-import { compareFindings, makeFinding, type ConfigPath, type Finding } from '../core/finding.js';
+import { compareFindings, makeFinding, type ConfigPath, type Finding, type RelatedLocation } from '../core/finding.js';
 import { locatePath } from '../core/locate.js';
 import { fileBudget, recordFileCut } from '../core/budget.js';
 import { Redactor } from '../core/redact.js';
@@ -14,6 +14,7 @@ import { forEachScalar, toPlain, walk, type ValueNode } from '../core/tree.js';
 import { MAX_EXPANSION_CHARS, type Env } from '../config/env.js';
 import { loadConfig } from '../config/load.js';
 import { foldRootCauses } from './fold-root-causes.js';
+import { withoutLoopbackPremises } from './not-deployed.js';
 import { duplicateKeyFindings, parseErrorFinding } from '../config/parse-findings.js';
 import type { SourceReader } from '../config/read.js';
 import { RULES } from '../rules/index.js';
@@ -42,6 +43,8 @@ export interface LintConfigOptions {
   env?: Env;
   rules?: readonly Rule[];
   deployment?: DeploymentFacts;
+  /** No deployment runs this config, though the tree deploys OpenClaw here (src/lint/not-deployed.ts). */
+  notRunBy?: RelatedLocation;
   validators?: ValidatorSet;
   reader?: SourceReader;
   /** Report `${VAR}` references that no env source defines (on when the user gave env sources). */
@@ -181,7 +184,7 @@ export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions =
     unknown
   >;
   const ruled = runRules(tree, config, env, opts, loaded.files, target?.version ?? set.manifest.version, over);
-  findings.push(...ruled.findings);
+  findings.push(...(opts.notRunBy ? withoutLoopbackPremises(ruled.findings, config) : ruled.findings));
   const policies = opts.policies ?? [];
   const policiesRun = policies.length > 0 && !over();
   if (policiesRun)
