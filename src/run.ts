@@ -232,6 +232,13 @@ async function loadRunPolicy(opts: LintRunOptions): Promise<RunPolicy> {
     opts.trustedPolicy ? { file: opts.trustedPolicy.config } : undefined,
   );
   const config = withInvocation(loaded.config, opts.invocation);
+  // Values named for a directory that holds no chart would be silently unused: the prod values a
+  // workflow means to check would never be rendered.
+  for (const dir of Object.keys(opts.invocation?.helm ?? {}))
+    if (!fs.existsSync(path.join(opts.cwd, dir, 'Chart.yaml')))
+      throw new UsageError(
+        `helm values or --set for chart directory ${JSON.stringify(dir)}: it has no Chart.yaml (CHART_DIR is relative to the working directory)`,
+      );
   const findings: Finding[] = [...loaded.findings];
   const sources = new Map<string, SourceFile>();
   for (const s of loaded.sources) sources.set(s.path, s);

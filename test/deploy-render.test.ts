@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runLint } from '../src/run.js';
+import { parseInvocation } from '../src/policy/invocation.js';
 import { asExpectation, expectationLines, readMarkers } from './helpers/markers.js';
 
 const repo = path.resolve(import.meta.dirname, '..');
@@ -86,6 +87,27 @@ describe('values-driven exposure', () => {
       'gateway/values-prod.yaml:9', // allowUnconfigured: true (guards the literal --allow-unconfigured line)
     ]);
   });
+  withTools(
+    '--helm-values DIR:FILE is the same as the clawlint config; a DIR without a chart is a usage error',
+    async () => {
+      const flag = (v: string) =>
+        runLint({
+          cwd: fixtures,
+          paths: ['gateway'],
+          toolPath: tools,
+          baseline: false,
+          today: '2026-01-01',
+          invocation: parseInvocation({ helmValues: [v] }),
+        });
+      expect(lines(await flag('gateway/:values-prod.yaml'))).toEqual([
+        'deploy.gateway_exposed critical gateway/values-prod.yaml:2', // service.type: LoadBalancer
+        'deploy.pod_hardening warn gateway/values-prod.yaml:10',
+      ]);
+      await expect(flag('gatway:values-prod.yaml')).rejects.toThrow(
+        'helm values or --set for chart directory "gatway": it has no Chart.yaml (CHART_DIR is relative to the working directory)',
+      );
+    },
+  );
   it('without helm: securityContext in values is still read', async () => {
     const r = await lint('gateway', { tools: false, config: path.join(fixtures, 'clawlint-prod.yml') });
     expect(lines(r)).toEqual([
