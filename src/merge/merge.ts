@@ -46,7 +46,11 @@ function describeGroup(r: ReadReport): string {
   return `${r.repository ? `repository ${r.repository}, ` : ''}category ${r.category}`;
 }
 
-function mergeGroup(list: ReadReport[], failOnOverride?: FailOn): MergedGroup {
+/**
+ * The reports of one group are one whole run, or every shard of one run exactly once (else a
+ * usage error); true for shards.
+ */
+function checkGroupComplete(list: readonly ReadReport[]): boolean {
   const first = list[0]!;
   const sharded = list.filter((r) => r.shard);
   if (sharded.length && sharded.length !== list.length)
@@ -82,31 +86,45 @@ function mergeGroup(list: ReadReport[], failOnOverride?: FailOn): MergedGroup {
         `merge: ${describeGroup(first)}: shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${total}`).join(', ')} missing; every shard's report is needed`,
       );
   }
+  return sharded.length > 0;
+}
+
+/**
+ * What the shards left to the merge: a config suppression is unused when no shard used it, and
+ * those findings meet the findings-baseline entries left by the shard owning the clawlint config.
+ */
+function unusedAcrossShards(
+  list: readonly ReadReport[],
+  withBaseline: boolean,
+): { pending: Finding[]; adjust: { new: number; unchanged: number; fixed: number } } {
+  const pending: Finding[] = [];
+  const key = (f: Finding) => JSON.stringify([f.file, f.startLine, f.startColumn, f.ruleId, f.message]);
+  const counts = new Map<string, { f: Finding; n: number }>();
+  for (const r of list)
+    for (const f of new Map(r.unusedConfigSuppressions.map((x) => [key(x), x])).values()) {
+      const c = counts.get(key(f)) ?? { f, n: 0 };
+      c.n++;
+      counts.set(key(f), c);
+    }
+  for (const { f, n } of counts.values()) if (n === list.length) pending.push(f);
+  if (!withBaseline) return { pending, adjust: { new: pending.length, unchanged: 0, fixed: 0 } };
+  const diff = diffBaseline(pending, { version: 1, entries: list.flatMap((r) => r.unusedConfigBaseline) });
+  return { pending: diff.findings, adjust: { new: diff.new, unchanged: diff.unchanged, fixed: diff.fixed } };
+}
+
+function mergeGroup(list: ReadReport[], failOnOverride?: FailOn): MergedGroup {
+  const first = list[0]!;
+  const sharded = checkGroupComplete(list);
   const failOns = [...new Set(list.map((r) => r.failOn))];
   const failOn = failOnOverride ?? strictest(failOns);
   const findings = list.flatMap((r) => r.findings);
   const baselines = list.flatMap((r) => (r.baseline ? [r.baseline] : []));
-  const pending: Finding[] = [];
-  // A config suppression is unused when no shard used it.
-  if (sharded.length) {
-    const key = (f: Finding) => JSON.stringify([f.file, f.startLine, f.startColumn, f.ruleId, f.message]);
-    const counts = new Map<string, { f: Finding; n: number }>();
-    for (const r of list)
-      for (const f of new Map(r.unusedConfigSuppressions.map((x) => [key(x), x])).values()) {
-        const c = counts.get(key(f)) ?? { f, n: 0 };
-        c.n++;
-        counts.set(key(f), c);
-      }
-    for (const { f, n } of counts.values()) if (n === list.length) pending.push(f);
+  let adjust = { new: 0, unchanged: 0, fixed: 0 };
+  if (sharded) {
+    const left = unusedAcrossShards(list, baselines.length > 0);
+    findings.push(...left.pending);
+    adjust = left.adjust;
   }
-  // Their findings-baseline entries were left to this merge (by the shard owning the clawlint config).
-  let adjust = { new: pending.length, unchanged: 0, fixed: 0 };
-  if (baselines.length && sharded.length) {
-    const diff = diffBaseline(pending, { version: 1, entries: list.flatMap((r) => r.unusedConfigBaseline) });
-    pending.splice(0, pending.length, ...diff.findings);
-    adjust = { new: diff.new, unchanged: diff.unchanged, fixed: diff.fixed };
-  }
-  findings.push(...pending);
   const secrets = list.flatMap((r) => (r.secrets ? [r.secrets] : []));
   return {
     ...(first.repository ? { repository: first.repository } : {}),
