@@ -1,5 +1,6 @@
 import { defineRule } from '../../types.js';
-import { coerceSecretRef } from '../../../openclaw/secret-ref.js';
+import type { ConfigContext } from '../../../openclaw/context.js';
+import { coerceSecretRef, resolveRefLocally } from '../../../openclaw/secret-ref.js';
 import { isRec, rec, trimmed, type Rec } from '../../../openclaw/values.js';
 
 interface Facts {
@@ -7,8 +8,13 @@ interface Facts {
   reported: boolean;
 }
 
-/** OpenClaw's hasConfiguredSecretInput: a non-empty string or a SecretRef. */
-const configuredSecret = (v: unknown) => trimmed(v) !== undefined || coerceSecretRef(v) !== undefined;
+/**
+ * OpenClaw's hasConfiguredSecretInput on the audit's resolved config: a non-empty string (an unset
+ * `${VAR}` stays as its text and counts) or a SecretRef object that resolves; an unresolved
+ * SecretRef object is gone from the resolved config (2026.3.31 differential fixture feishu).
+ */
+const configuredSecret = (ctx: ConfigContext, v: unknown) =>
+  typeof v === 'string' ? trimmed(v) !== undefined : resolveRefLocally(ctx, coerceSecretRef(v)) !== undefined;
 const docEnabled = (tools: Rec | undefined) => tools?.doc !== false;
 
 export default defineRule<Facts>({
@@ -16,12 +22,12 @@ export default defineRule<Facts>({
   severity: 'warn',
   title: 'Feishu doc create can grant requester permissions',
   description:
-    'A configured Feishu account (app id and app secret) keeps the "doc" tool on (the default): feishu_doc "create" can grant document access to the requesting Feishu user.',
+    'A configured Feishu account (app id and an app secret that is set) keeps the "doc" tool on (the default): feishu_doc "create" can grant document access to the requesting Feishu user.',
   beyondCli: true,
   releases: [
     {
       from: '2026.3.31',
-      note: 'In the core audit (isFeishuDocToolEnabled): warn when channels.feishu or one of its enabled accounts has an app id and an app secret (string or SecretRef) and tools.doc is not false.',
+      note: 'In the core audit (isFeishuDocToolEnabled): warn when channels.feishu or one of its enabled accounts has an app id and an app secret (a string, an unset ${VAR} included, or a SecretRef that resolves) and tools.doc is not false.',
       facts: { reported: true },
     },
     {
@@ -40,7 +46,7 @@ export default defineRule<Facts>({
     if (!feishu || feishu.enabled === false) return;
     const baseTools = rec(feishu, 'tools');
     const baseAppId = trimmed(feishu.appId) !== undefined;
-    const baseConfigured = baseAppId && configuredSecret(feishu.appSecret);
+    const baseConfigured = baseAppId && configuredSecret(ctx, feishu.appSecret);
     const accounts = rec(feishu, 'accounts');
     let where: (string | number)[] | undefined;
     if (!accounts || Object.keys(accounts).length === 0) {
@@ -51,7 +57,7 @@ export default defineRule<Facts>({
         if (account.enabled === false) continue;
         if (!docEnabled(rec(account, 'tools') ?? baseTools)) continue;
         const appId = trimmed(account.appId) !== undefined || baseAppId;
-        const secret = configuredSecret(account.appSecret) || configuredSecret(feishu.appSecret);
+        const secret = configuredSecret(ctx, account.appSecret) || configuredSecret(ctx, feishu.appSecret);
         if (appId && secret) {
           where = ['channels', 'feishu', 'accounts', id];
           break;
