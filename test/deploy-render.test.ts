@@ -209,6 +209,13 @@ describe('values read through template scopes', () => {
   );
 });
 
+describe('a securityContext injected through template actions', () => {
+  withTools('`{{- if }}` and a deepCopy before the toYaml: the hardening finding sits at the values key', async () => {
+    const r = await lint('injected-copy', { tools: true });
+    expect(found(r)).toEqual(markers('injected-copy'));
+  });
+});
+
 describe('hostile charts', () => {
   withTools('an endless range is killed at the time limit; .Files.Get never reads outside the chart', async () => {
     const r = await lint('hostile', { tools: true, config: path.join(fixtures, 'clawlint-hostile.yml') });

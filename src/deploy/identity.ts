@@ -86,7 +86,24 @@ const SUBCOMMAND = /^(?:gateway|onboard|doctor|agent|agents|channels|config|conf
  * added at the image's position so the invocation reads like any other.
  */
 export function withImageEntrypoint(w: Workload, entrypointGiven: boolean): void {
-  if (entrypointGiven || !w.image || imageKind(w.image.value) !== 'official') return;
+  if (entrypointGiven || !w.image) return;
+  if (gatewayFlagsOnly(w)) {
+    // `args: [--bind, lan, --port, …]`: only the gateway takes these, so the image's entrypoint runs it with them.
+    w.args = [{ text: 'openclaw', loc: w.image.loc }, { text: 'gateway', loc: w.image.loc }, ...w.args];
+    return;
+  }
+  if (imageKind(w.image.value) !== 'official') return;
   if (!SUBCOMMAND.test(w.args[0]?.text ?? '')) return;
   w.args = [{ text: 'openclaw', loc: w.image.loc }, ...w.args];
+}
+
+/** OpenClaw's bind modes: no other program takes `--bind lan`. */
+const BIND_MODES = /^(?:loopback|lan|tailnet|auto|custom)$/;
+
+/** The command line is nothing but gateway flags, starting with `--bind <mode>` (or `--bind=<mode>`). */
+function gatewayFlagsOnly(w: Workload): boolean {
+  const [first, second] = w.args;
+  if (!first) return false;
+  const eq = /^--bind=(.*)$/.exec(first.text);
+  return eq ? BIND_MODES.test(eq[1]!) : first.text === '--bind' && BIND_MODES.test(second?.text ?? '');
 }

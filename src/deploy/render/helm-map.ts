@@ -235,9 +235,14 @@ export class HelmLineMapper {
    */
   private injectedBlock(tLines: readonly string[], scopes: readonly LineScope[], at: number): string[] | undefined {
     if (!/^\s*(?:-\s+)?[^\s#{][^#{]*:\s*$/.test(tLines[at]!)) return undefined;
-    let next = at + 1;
-    while (next < tLines.length && !tLines[next]!.trim()) next++;
-    if (next >= tLines.length || !/\{\{-?\s*(?:toYaml\s|[^}]*\|\s*toYaml\b)/.test(tLines[next]!)) return undefined;
-    return scopes[next]!.refs;
+    // Action-only lines may come between (`{{- if … }}`, `{{- $sc := deepCopy … }}`): the first toYaml of values decides.
+    for (let next = at + 1; next < Math.min(tLines.length, at + 16); next++) {
+      const line = tLines[next]!.trim();
+      if (!line) continue;
+      if (!/^\{\{.*\}\}$/.test(line)) return undefined;
+      const refs = scopes[next]?.refs;
+      if (refs?.length && /\{\{-?\s*(?:toYaml\s|[^}]*\|\s*toYaml\b)/.test(line)) return refs;
+    }
+    return undefined;
   }
 }
