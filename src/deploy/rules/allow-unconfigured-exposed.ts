@@ -1,16 +1,22 @@
 import path from 'node:path';
 import type { RelatedLocation, Workload } from '../model.js';
+import { imageKind } from '../identity.js';
 import { reachableBeyondHost } from './committed.js';
 import { defineDeployRule, describe, type DeployContext } from './types.js';
 
 /**
  * A Dockerfile whose image another deployment file in the tree runs (a compose service that builds
- * it, or a gateway manifest beside it: compose, fly.toml, render.yaml): that file decides exposure.
+ * it, a gateway manifest beside it: compose, fly.toml, render.yaml, or a gateway manifest anywhere in
+ * the tree that runs a non-official image, which is the image the repository builds and pushes —
+ * a Helm chart or Kubernetes manifest names it by its registry tag): that file decides exposure.
  */
 function runElsewhere(ctx: DeployContext, df: Workload): boolean {
   const dir = path.dirname(df.file.absPath);
   return ctx.workloads.some(
-    (w) => w.platform !== 'dockerfile' && (w.buildDockerfile === df.file.absPath || (w.isGateway && w.dir === dir)),
+    (w) =>
+      w.platform !== 'dockerfile' &&
+      (w.buildDockerfile === df.file.absPath ||
+        (w.isGateway && (w.dir === dir || (!!w.image && imageKind(w.image.value) !== 'official')))),
   );
 }
 
