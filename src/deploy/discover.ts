@@ -7,6 +7,7 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { discover, isOpenclawConfigName, type DiscoveredFile, type DiscoveryProblem } from '../discovery.js';
+import { isEnvsubstYaml } from './envsubst.js';
 
 export type DeploymentKind = 'compose' | 'render' | 'fly' | 'dockerfile' | 'systemd' | 'yaml' | 'not-read';
 
@@ -40,7 +41,7 @@ export function notReadReason(rel: string): string | undefined {
   const base = path.posix.basename(rel);
   if (/^railway\.(?:toml|json)$/i.test(base))
     return 'Railway config (start command, variables and networking are set there)';
-  if (/\.ya?ml\.envsubst$/i.test(base)) return undefined;
+  if (isEnvsubstYaml(base)) return undefined;
   const m = TEMPLATE_SUFFIX.exec(base);
   if (!m) return undefined;
   return `templated manifest (${m[0]}; filled in at deploy time)`;
@@ -51,7 +52,8 @@ export function kindByName(rel: string): DeploymentKind | undefined {
   const base = path.posix.basename(rel);
   if (/^railway\.(?:toml|json)$/i.test(base)) return 'not-read';
   // envsubst YAML is YAML with `${VAR}` left in place: read it as it is.
-  if (/\.ya?ml\.envsubst$/i.test(base)) return 'yaml';
+  // A chart's templates/ are Helm's, whatever their suffix.
+  if (isEnvsubstYaml(base) && !/(?:^|\/)templates\//.test(rel)) return 'yaml';
   if (TEMPLATE_SUFFIX.test(base)) {
     const inner = base.replace(TEMPLATE_SUFFIX, '');
     // Helm's own templates are rendered with their chart; other templates only when they fill in a deployment file.

@@ -8,7 +8,11 @@ import type { ParsedDeploymentFile } from './model.js';
 
 const UNRESOLVED = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:?+-][^}]*)?\}|\$[A-Za-z_][A-Za-z0-9_]*/;
 
-export const isEnvsubstYaml = (rel: string): boolean => /\.ya?ml\.envsubst$/i.test(rel);
+/** `*.yaml.envsubst` and `*.yaml.tmpl`: YAML with `${VAR}` left to fill in (a `.tmpl` with `{{` is a Go template, not read). */
+export const isEnvsubstYaml = (rel: string): boolean => /\.ya?ml\.(?:envsubst|tmpl)$/i.test(rel);
+
+/** A Go template action: the file is not YAML until a tool fills it in. */
+export const hasGoTemplate = (text: string): boolean => text.includes('{{');
 
 /** Strip what an unfilled template cannot say; returns whether embedded configs were dropped. */
 export function asUnfilledTemplate(p: ParsedDeploymentFile): boolean {

@@ -38,7 +38,7 @@ import { judgedCredentialNames } from './rules/committed.js';
 import { describe } from './rules/types.js';
 import { parseToml } from './toml.js';
 import { linkCommittedSecrets } from './secret-values.js';
-import { asUnfilledTemplate, isEnvsubstYaml } from './envsubst.js';
+import { asUnfilledTemplate, hasGoTemplate, isEnvsubstYaml } from './envsubst.js';
 import { renderDeployments, type RenderResult } from './render/index.js';
 import type { HelmSettings } from '../policy/types.js';
 import type { DeploymentFacts } from '../openclaw/context.js';
@@ -159,12 +159,17 @@ async function lintDeploymentsInWorkspace(opts: LintDeploymentsOptions): Promise
       continue;
     }
     const file = new SourceFile(d.rel, read.file.text, d.abs);
+    if (isEnvsubstYaml(d.rel) && hasGoTemplate(file.text)) {
+      if (/openclaw|clawdbot|moltbot/i.test(file.text))
+        notRead.push({ file, why: 'templated manifest (Go template actions; filled in at deploy time)' });
+      continue;
+    }
     const p = readFile(file, d.kind, rc);
     if (!p) continue;
     if (isEnvsubstYaml(d.rel) && asUnfilledTemplate(p))
       notRead.push({
         file,
-        why: 'templated manifest (.envsubst; its embedded OpenClaw config is filled in at deploy time)',
+        why: `templated manifest (${path.extname(d.rel)}; its embedded OpenClaw config is filled in at deploy time)`,
       });
     parsed.push(p);
   }
