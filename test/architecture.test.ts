@@ -53,3 +53,19 @@ describe('one directory walker', () => {
     expect(listing).toEqual(Object.keys(LISTS_DIRECTORIES).sort());
   });
 });
+
+describe('the two readers of the OpenClaw behaviour model', () => {
+  // deploy/ and rules/ sit on one layer, so the layer check allows an import between them; they
+  // both read openclaw/ (and schema/) instead, so neither depends on the other.
+  const src = path.join(import.meta.dirname, '..', 'src');
+  const importers = (dir: string, target: string) =>
+    fs
+      .readdirSync(path.join(src, dir), { recursive: true })
+      .map((f) => `${dir}/${String(f).split(path.sep).join('/')}`)
+      .filter((f) => f.endsWith('.ts'))
+      .filter((f) => new RegExp(`from '(?:\\.\\./)+${target}/`).test(fs.readFileSync(path.join(src, f), 'utf8')));
+  it('deploy/ imports nothing from rules/, and rules/ nothing from deploy/', () => {
+    expect(importers('deploy', 'rules')).toEqual([]);
+    expect(importers('rules', 'deploy')).toEqual([]);
+  });
+});

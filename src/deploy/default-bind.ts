@@ -6,8 +6,7 @@
  * loopback. 2026.3.31 and older default to loopback everywhere. No release's gateway reads
  * OPENCLAW_GATEWAY_BIND (only the 2026.1.30 macOS app's daemon did).
  */
-import { compareReleases } from '../rules/releases.js';
-import { parseVersion } from '../schema/releases.js';
+import { compareReleases, parseVersion } from '../schema/releases.js';
 import { imageKind, legacyName } from './identity.js';
 import type { Workload } from './model.js';
 

@@ -6,7 +6,7 @@
  * docs/versions.md#rules-per-release); `check` reads the row for the target and never
  * compares versions itself.
  */
-import { parseVersion } from '../schema/releases.js';
+import { compareReleases } from '../schema/releases.js';
 
 export interface RuleRelease<F = unknown> {
   /** First bundled release (policies/schemas/releases.json) whose audit behaves as this row says. */
@@ -22,17 +22,6 @@ export interface ReleaseResolution<F> {
   facts: F | undefined;
   /** Set when the target's audit lacks the check and a newer one has it: the first release that does. */
   since?: string;
-}
-
-function rank(version: string): number {
-  const v = parseVersion(version);
-  if (!v) throw new Error(`not a release version: ${version}`);
-  return (v.year * 100 + v.month) * 1000 + (v.patch ?? 0);
-}
-
-/** Compares two release versions (negative when a is older). */
-export function compareReleases(a: string, b: string): number {
-  return rank(a) - rank(b);
 }
 
 /**

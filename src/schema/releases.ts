@@ -88,3 +88,14 @@ export function mapToRelease(requested: ParsedVersion, bundled = bundledReleases
     note: `${requested.text} is older than every bundled release; validated against ${oldest.r.version}, the oldest bundled release`,
   };
 }
+
+function releaseRank(version: string): number {
+  const v = parseVersion(version);
+  if (!v) throw new Error(`not a release version: ${version}`);
+  return (v.year * 100 + v.month) * 1000 + (v.patch ?? 0);
+}
+
+/** Compares two release versions (negative when a is older); rules and deploy both read it. */
+export function compareReleases(a: string, b: string): number {
+  return releaseRank(a) - releaseRank(b);
+}

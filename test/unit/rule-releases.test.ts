@@ -8,7 +8,8 @@ import { formatJson } from '../../src/reporters/json.js';
 import { formatSarif } from '../../src/reporters/sarif.js';
 import { RULES } from '../../src/rules/index.js';
 import { ruleFileName } from '../../src/registry/index.js';
-import { compareReleases, releasesSection, resolveRelease, type RuleRelease } from '../../src/rules/releases.js';
+import { releasesSection, resolveRelease, type RuleRelease } from '../../src/rules/releases.js';
+import { compareReleases } from '../../src/schema/releases.js';
 import { bundledReleases } from '../../src/schema/releases.js';
 
 const lint = (text: string, version: string) =>
