@@ -18,6 +18,9 @@ export default defineDeployRule({
           cover = m;
       const where = run.stateDir.loc ?? w.loc;
       const name = describe(w);
+      // tmpfs mounts inside the state directory (sessions, logs wiped on stop) declare, piece by piece,
+      // what the deployment keeps ephemeral on purpose: its persistence is decided, not forgotten.
+      if (!cover && w.mounts.some((m) => m.kind === 'tmpfs' && posixUnder(m.target, dir))) continue;
       if (!cover) {
         const lost =
           w.platform === 'render'
