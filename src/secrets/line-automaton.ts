@@ -483,7 +483,34 @@ export class LineAutomaton {
     return cls < 0 ? -1 : cls | ((pair ? 1 : 0) << 16);
   }
 
+  /**
+   * One membership regex per flag set, matching what any atom of that set matches: a CJK
+   * document brings thousands of distinct characters, nearly all in no atom, and one test
+   * each spares walking every position (thousands) to build an all-zero signature.
+   */
+  private anyAtom: Atom[] | null = null;
+
+  private inNoAtom(cp: number, units: number[]): boolean {
+    if (this.anyAtom === null) {
+      const byFlags = new Map<string, Atom[]>();
+      for (const atom of new Set(this.pos.atoms)) {
+        const key = `${atom.re.flags}/${atom.unicode}`;
+        byFlags.set(key, [...(byFlags.get(key) ?? []), atom]);
+      }
+      this.anyAtom = [...byFlags.values()].map((atoms) => ({
+        re: new RegExp(atoms.map((a) => `(?:${a.re.source})`).join('|'), atoms[0]!.re.flags),
+        unicode: atoms[0]!.unicode,
+      }));
+    }
+    return this.anyAtom.every(({ re, unicode }) =>
+      unicode || units.length === 1
+        ? !re.test(String.fromCodePoint(cp))
+        : !units.some((u) => re.test(String.fromCharCode(u))),
+    );
+  }
+
   private classify(cp: number, units: number[]): number {
+    if (this.inNoAtom(cp, units)) return this.classOfSignature('0'.repeat(this.pos.atoms.length));
     const verdicts = new Map<Atom, boolean | null>();
     let sig = '';
     for (const atom of this.pos.atoms) {
@@ -497,6 +524,10 @@ export class LineAutomaton {
       if (member === null) return -1;
       sig += member ? '1' : '0';
     }
+    return this.classOfSignature(sig);
+  }
+
+  private classOfSignature(sig: string): number {
     const known = this.signatures.get(sig);
     if (known !== undefined) return known;
     // Its own class, while there is room (each row has the columns already, unbuilt).
