@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
-  DEFAULT_OPENCLAW_VERSION,
   MAX_CONFIG_BYTES,
   applyEdits,
   baseTrustedSide,
@@ -9,23 +8,30 @@ import {
   changedSinceCommit,
   clashes,
   describeTarget,
+  hasInlineMarker,
+  headText,
   lintConfigFile,
   parseInvocation,
   parseShard,
-  parseVersion,
   readTrustedPolicy,
   runLint,
   sameEdit,
   trustedLintOptions,
   weakenings
-} from "./chunk-QJD25TEO.js";
+} from "./chunk-7S2UBK6Y.js";
+import "./chunk-P7B3VLA5.js";
+import "./chunk-AABCNCUO.js";
 import {
   formatGitlab,
   formatJunit,
   formatText
-} from "./chunk-UAA7YDXV.js";
+} from "./chunk-54IWBN7K.js";
+import {
+  FIX_TYPES
+} from "./chunk-2QU2XKKE.js";
 import {
   DEFAULT_BASELINE,
+  DEFAULT_OPENCLAW_VERSION,
   REGISTRY,
   SourceFile,
   VERSION,
@@ -33,16 +39,13 @@ import {
   diffBaseline,
   formatBaseline,
   formatSarif,
+  parseVersion,
   readBaseline,
   readSourceFile,
   reportJsonChunks,
   stripBom,
   totalOrder
-} from "./chunk-Q5BCT5KT.js";
-import "./chunk-56237HLQ.js";
-import {
-  FIX_TYPES
-} from "./chunk-2QU2XKKE.js";
+} from "./chunk-LTLYMUAD.js";
 import {
   neutraliseWorkflowCommands,
   neutralisingWriter
@@ -56,7 +59,8 @@ import {
   withWorkspace,
   writeConfined
 } from "./chunk-3LYMMJPW.js";
-import "./chunk-KIPISUVY.js";
+import "./chunk-25XCFICT.js";
+import "./chunk-64XI3C4Y.js";
 import "./chunk-M7CPPUSY.js";
 
 // src/cli-main.ts
@@ -419,6 +423,19 @@ function write(c, cwd) {
 }
 
 // src/cli-main.ts
+var COMMANDS = /* @__PURE__ */ new Set(["lint", "baseline", "secrets", "merge", "completion"]);
+var BASELINE_HELP = `Usage: clawlint baseline create [PATH...] [options]
+       clawlint baseline update [PATH...] [options]
+
+A findings baseline accepts the findings a repository has today, so only new ones are reported.
+  create   lint PATH (default .) and write every finding to the baseline file
+  update   lint PATH and prune the entries whose finding is gone (new findings are not added)
+
+Options:
+  --baseline FILE        the baseline file (default: the config's baseline, else .clawlint-baseline.json)
+  and the lint options that choose what is linted (--config, --exclude, --rule, --env-file, ...;
+  see clawlint lint --help). See docs/baseline.md.
+`;
 var HELP = `Usage: clawlint [lint] [PATH...] [options]
        clawlint baseline <create|update> [PATH...] [options]
        clawlint secrets <scan|check|audit> ...
@@ -535,13 +552,17 @@ ${e?.stack ? e.stack + "\n" : ""}` : `clawlint: internal error (${e?.name ?? "Er
 }
 async function mainUnsafe(argv, io) {
   let args = [...argv];
-  if (args[0] === "help") args = [...args.slice(1), "--help"];
+  if (args[0] === "help") {
+    if (args[1] !== void 0 && !COMMANDS.has(args[1]))
+      throw new UsageError(`unknown command ${JSON.stringify(args[1])}: one of ${[...COMMANDS].join(", ")}`);
+    args = [...args.slice(1), "--help"];
+  }
   if (args[0] === "merge") {
-    const { runMergeCommand } = await import("./chunk-2CFN3MNZ.js");
+    const { runMergeCommand } = await import("./chunk-NINL2AY2.js");
     return runMergeCommand(args.slice(1), io);
   }
   if (args[0] === "secrets") {
-    const { runSecretsCommand } = await import("./chunk-PS5PXM7T.js");
+    const { runSecretsCommand } = await import("./chunk-RZA7TJA4.js");
     return runSecretsCommand(
       args.slice(1).filter((a) => a !== "--debug"),
       io
@@ -550,14 +571,16 @@ async function mainUnsafe(argv, io) {
   if (args[0] === "completion") return completion(args.slice(1), io);
   let baselineCommand;
   if (args[0] === "baseline") {
-    if (args[1] === "--help" || args[1] === "-h") {
-      io.stdout(HELP);
+    if (args.includes("--help") || args.includes("-h")) {
+      io.stdout(BASELINE_HELP);
       return 0;
     }
     if (args[1] !== "create" && args[1] !== "update")
       throw new UsageError("usage: clawlint baseline create|update [PATH...] [options]");
     baselineCommand = args[1];
     args = args.slice(2);
+    if (args.some((a) => a === "--output" || a.startsWith("--output=")))
+      throw new UsageError("clawlint baseline writes the file named by --baseline FILE, not --output");
   } else if (args[0] === "lint") args = args.slice(1);
   let parsed;
   try {
@@ -626,7 +649,7 @@ async function mainUnsafe(argv, io) {
     reportFixes(fixed, false, io);
   }
   let result = fixed ? fixed.after : await runLint(lintOptions);
-  if (trusted) result = await withWeakenings(io.cwd, trusted, result);
+  if (trusted) result = await withWeakenings(io.cwd, trusted, result, lintOptions.paths);
   if (baselineCommand) return writeBaselineFile(baselineCommand, result, o.baseline, io);
   const failOn = o["fail-on"] ?? result.config.failOn ?? "critical";
   writeReport(result, o, failOn, io);
@@ -734,7 +757,7 @@ async function readBase(cwd, base, o) {
   });
   return { side, policy };
 }
-async function withWeakenings(cwd, trusted, result) {
+async function withWeakenings(cwd, trusted, result, paths) {
   let changed;
   if (trusted.side.commit) {
     try {
@@ -742,11 +765,20 @@ async function withWeakenings(cwd, trusted, result) {
     } catch {
       throw new UsageError(`--base: git diff against ${trusted.side.label} failed`);
     }
-  } else
+  } else {
+    const { filesToScan } = await import("./chunk-4RQ4KVU3.js");
     changed = await changedAgainst(cwd, trusted.side, [
       ...result.sources.keys(),
-      ...result.findings.filter((f) => f.ruleId.startsWith("secrets.")).map((f) => f.file)
+      ...result.findings.filter((f) => f.ruleId.startsWith("secrets.")).map((f) => f.file),
+      // Every file the secrets scan reads that carries a pragma: one that hides a new secret leaves
+      // no secrets finding to point at it.
+      ...(await filesToScan(
+        cwd,
+        paths.filter((p) => p !== "."),
+        result.config.secrets?.allFiles ?? false
+      )).filter((f) => hasInlineMarker(headText(cwd, f) ?? ""))
     ]);
+  }
   const found = weakenings(cwd, trusted.policy, changed, (f) => result.sources.has(f));
   return { ...result, findings: [...result.findings, ...found].sort(totalOrder) };
 }
@@ -781,7 +813,7 @@ async function completion(args, io) {
     io.stdout(COMPLETION_HELP);
     return 0;
   }
-  const { completionScript, SHELLS } = await import("./chunk-PNGJDDF6.js");
+  const { completionScript, SHELLS } = await import("./chunk-R5QETSB2.js");
   const shell = SHELLS.find((s) => s === args[0]);
   if (!shell || args.length !== 1) throw new UsageError("usage: clawlint completion bash|zsh|fish");
   const lintFlags = Object.fromEntries(Object.entries(LINT_OPTIONS).map(([n, o]) => [n, o.type === "string"]));

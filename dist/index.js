@@ -1,6 +1,8 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
-  DEFAULT_OPENCLAW_VERSION,
+  require_undici
+} from "./chunk-NYMSFPMH.js";
+import {
   changedFromApi,
   changedFromGit,
   describeTarget,
@@ -11,19 +13,21 @@ import {
   trustedLintOptions,
   trustedSide,
   weakenings
-} from "./chunk-QJD25TEO.js";
+} from "./chunk-7S2UBK6Y.js";
+import "./chunk-P7B3VLA5.js";
+import "./chunk-AABCNCUO.js";
 import {
   emitAnnotations,
   escapeMarkdown,
   formatSummary,
   planAnnotations
-} from "./chunk-6SI6GC3Y.js";
+} from "./chunk-6CR342OU.js";
 import {
+  DEFAULT_OPENCLAW_VERSION,
   VERSION,
   fingerprint,
   formatSarif
-} from "./chunk-Q5BCT5KT.js";
-import "./chunk-56237HLQ.js";
+} from "./chunk-LTLYMUAD.js";
 import {
   ConfinedWriteError,
   UsageError,
@@ -33,10 +37,8 @@ import {
   summarize,
   writeConfined
 } from "./chunk-3LYMMJPW.js";
-import "./chunk-KIPISUVY.js";
-import {
-  require_undici
-} from "./chunk-NYMSFPMH.js";
+import "./chunk-25XCFICT.js";
+import "./chunk-64XI3C4Y.js";
 import {
   __commonJS,
   __require,
@@ -1283,6 +1285,185 @@ function describeApiError(e) {
   }
   return e.message;
 }
+function logTexts(scrubber) {
+  const scrub = (t) => scrubber.scrub(t);
+  const logText = (t) => scrub(t).replace(/##\[/g, "##\u200B[");
+  const scrubProps = (p) => ({
+    ...p,
+    ...p.title !== void 0 ? { title: logText(p.title) } : {},
+    ...p.file !== void 0 ? { file: logText(p.file) } : {}
+  });
+  return { scrub, logText, scrubProps };
+}
+async function baseCommitPolicy(cwd, ctx, client, inputs, notes) {
+  if (!ctx.pr) return void 0;
+  let trusted;
+  const side = await trustedSide(cwd, ctx.pr.baseSha, client, ctx.repository);
+  try {
+    trusted = side ? await readTrustedPolicy(cwd, side, inputs) : void 0;
+  } catch (e) {
+    debug(`trusted policy: ${e.message}`);
+  }
+  if (trusted && !trusted.policyFiles)
+    notes.push(
+      "The base commit's custom policy files could not be listed (fetch it with `fetch-depth: 0`): this run uses the pull request's own policy files."
+    );
+  if (!trusted)
+    notes.push(
+      "The base commit's policy could not be read (fetch it with `fetch-depth: 0`, or give the token `contents: read`): this run uses the pull request's own clawlint config and baselines."
+    );
+  return trusted;
+}
+async function lintWorkspace(cwd, inputs, openclawVersion, trusted, secretFiles, notes) {
+  const lint = await runLint({
+    cwd,
+    paths: inputs.paths,
+    envFiles: inputs.envFiles,
+    configFile: inputs.config || void 0,
+    openclawVersion,
+    openclawVersionSource: "action input openclaw-version",
+    invocation: inputs.invocation,
+    ...inputs.baseline ? { baseline: inputs.baseline } : {},
+    ...trusted ? { trustedPolicy: trustedLintOptions(trusted).trustedPolicy } : {},
+    ...inputs.secrets ? {
+      secrets: {
+        baseline: inputs.secretsBaseline,
+        ...secretFiles ? { files: secretFiles } : {},
+        ...trusted ? { trustedSettings: trustedLintOptions(trusted).secretsSettings } : {}
+      }
+    } : { secrets: false }
+  });
+  const older = lint.targets.filter((t) => t.version !== DEFAULT_OPENCLAW_VERSION || t.note);
+  if (older.length)
+    notes.push(
+      `Validated against: ${older.slice(0, 20).map((t) => `${t.config} \u2192 ${describeTarget(t)}`).join("; ")}${older.length > 20 ? `; and ${older.length - 20} more (see --format json targets)` : ""}.`
+    );
+  return lint;
+}
+function narrowToChanges(lint, pr, inputs, found, notes) {
+  const scope = changeScope(lint, pr, {
+    policyFiles: [
+      lint.config.file ?? "",
+      lint.baseline?.file ?? "",
+      lint.secrets?.baseline ?? "",
+      ...inputs.envFiles,
+      ...lint.config.envFiles.flatMap((e) => e.files)
+    ]
+  });
+  if (scope.all) {
+    if (pr.changed) notes.push(`Every finding is reported: ${scope.reason}.`);
+    return { ...found, outsideChanges: 0 };
+  }
+  const kept = filterToScope(found.all, scope);
+  return {
+    all: kept,
+    suppressed: filterToScope(found.suppressed, scope),
+    outsideChanges: found.all.length - kept.length
+  };
+}
+function writeSarifFile(cwd, inputs, everything, scrub) {
+  if (!inputs.sarifFile) return { sarifPath: "", writeRefused: "" };
+  const abs = workspacePath(cwd, inputs.sarifFile, "sarif-file");
+  try {
+    writeNoFollow(cwd, abs, scrub(formatSarif(everything, { category: inputs.sarifCategory || void 0 })));
+    const rel = path.relative(cwd, abs);
+    const sarifPath = rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel.split(path.sep).join("/") : abs;
+    return { sarifPath, writeRefused: "" };
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    return { sarifPath: "", writeRefused: `clawlint: ${e.message}` };
+  }
+}
+async function reviewComments(inputs, ctx, client, pr, fresh, scrub, notes) {
+  if (!inputs.reviewComments && inputs.fix !== "suggest") return;
+  const changed = pr.changed;
+  if (!ctx.pr) debug("review-comments: not a pull request; skipped");
+  else if (ctx.readOnlyReason)
+    notes.push(`Review comments skipped: ${ctx.readOnlyReason}. Findings are in the annotations and this summary.`);
+  else if (!client) notes.push("Review comments skipped: no token.");
+  else if (!changed || pr.source === void 0) notes.push("Review comments skipped: the changed lines are unknown.");
+  else {
+    try {
+      const r = await postReview(client, {
+        repo: ctx.repository,
+        pr: ctx.pr.number,
+        headSha: ctx.pr.headSha,
+        // fix: suggest alone reviews only what it can fix (each comment carries the suggestion).
+        findings: inputs.reviewComments ? [...fresh] : fresh.filter((f) => f.suggestion !== void 0),
+        changed,
+        scrub
+      });
+      info(
+        `clawlint: review with ${r.posted} comment(s) (${r.duplicates} already on the PR, ${r.outside} not on changed lines)`
+      );
+    } catch (e) {
+      notes.push(`Review comments skipped: ${describeApiError(e)}. Findings are in the annotations and this summary.`);
+    }
+  }
+}
+function writeJobSummary(summaryFile, run, scrub) {
+  const { inputs, ctx, lint, failOn } = run;
+  const secrets = lint.secrets;
+  const md = formatSummary({
+    findings: run.active,
+    suppressed: run.suppressed,
+    configs: lint.configs.length,
+    failOn,
+    failed: run.failed,
+    serverUrl: ctx.serverUrl,
+    repository: ctx.repository,
+    sha: ctx.sha,
+    changed: run.pr.changed,
+    outsideChanges: run.outsideChanges,
+    secrets: secrets ? {
+      new: secrets.new,
+      unchanged: secrets.unchanged,
+      removed: secrets.removed,
+      baselinePath: secrets.baseline,
+      baselineNeedsRefresh: secrets.baselineNeedsRefresh
+    } : void 0,
+    notes: run.notes,
+    reproduce: reproduceCommand({
+      ...inputs,
+      failOn,
+      ...run.openclawVersion ? { openclawVersion: run.openclawVersion } : {},
+      ...secrets?.baseline ? { secretsBaseline: secrets.baseline } : {}
+    }),
+    findingsBaseline: lint.baseline,
+    sarifFile: run.sarifPath || void 0
+  });
+  try {
+    fs4.appendFileSync(summaryFile, scrub(md));
+  } catch (e) {
+    warning(`clawlint: could not write the job summary: ${e.message}`);
+  }
+}
+async function pullRequestScope(cwd, ctx, client, inputs) {
+  const onlyChanged = inputs.onlyChanged === "auto" ? ctx.eventName === "pull_request" || ctx.eventName === "pull_request_target" : inputs.onlyChanged;
+  const pr = ctx.pr ? await findChanged(ctx, client, cwd, (s) => info(`clawlint: ${s}`)) : { notes: [] };
+  const changed = pr.changed;
+  const secretFiles = onlyChanged && ctx.pr && changed && !pr.truncated && !inputs.sarifFile ? [...changed.keys()].filter((f) => fs4.existsSync(path.join(cwd, f))) : void 0;
+  return { onlyChanged: Boolean(onlyChanged), pr, secretFiles };
+}
+function setOutputsAndVerdict(run, scrub) {
+  const { lint, fresh, failOn, failed, sarifPath, writeRefused, started } = run;
+  const counts = summarize(fresh);
+  setOutput("findings", String(fresh.length));
+  setOutput("critical", String(counts.critical));
+  setOutput("warn", String(counts.warn));
+  setOutput("info", String(counts.info));
+  setOutput("new-secrets", String(lint.secrets?.new ?? 0));
+  setOutput("sarif-file", sarifPath);
+  setOutput("result", failed || writeRefused ? "fail" : "pass");
+  info(
+    `clawlint ${VERSION}: ${lint.configs.length} config(s), ${fresh.length} finding(s) (${counts.critical} critical, ${counts.warn} warn, ${counts.info} info) in ${Date.now() - started} ms`
+  );
+  if (writeRefused) setFailed(scrub(writeRefused));
+  else if (failed)
+    setFailed(
+      `clawlint found ${counts.critical} critical, ${counts.warn} warn, ${counts.info} info (fail-on: ${failOn})`
+    );
+}
 async function runAction() {
   const started = Date.now();
   const scrubber = new Scrubber();
@@ -1296,134 +1477,27 @@ async function runAction() {
     const notes = [];
     const openclawVersion = envInput("openclaw-version") || void 0;
     const client = inputs.token && ctx.repository ? new GitHubClient({ baseUrl: ctx.apiUrl, token: inputs.token, userAgent: `clawlint-action/${VERSION}` }) : void 0;
-    let trusted;
-    if (ctx.pr) {
-      const side = await trustedSide(cwd, ctx.pr.baseSha, client, ctx.repository);
-      try {
-        trusted = side ? await readTrustedPolicy(cwd, side, inputs) : void 0;
-      } catch (e) {
-        debug(`trusted policy: ${e.message}`);
-      }
-      if (trusted && !trusted.policyFiles)
-        notes.push(
-          "The base commit's custom policy files could not be listed (fetch it with `fetch-depth: 0`): this run uses the pull request's own policy files."
-        );
-      if (!trusted)
-        notes.push(
-          "The base commit's policy could not be read (fetch it with `fetch-depth: 0`, or give the token `contents: read`): this run uses the pull request's own clawlint config and baselines."
-        );
-    }
-    const onlyChanged = inputs.onlyChanged === "auto" ? ctx.eventName === "pull_request" || ctx.eventName === "pull_request_target" : inputs.onlyChanged;
-    const pr = ctx.pr ? await findChanged(ctx, client, cwd, (s) => info(`clawlint: ${s}`)) : { notes: [] };
+    const trusted = await baseCommitPolicy(cwd, ctx, client, inputs, notes);
+    const { onlyChanged, pr, secretFiles } = await pullRequestScope(cwd, ctx, client, inputs);
     notes.push(...pr.notes);
     const changed = pr.changed;
-    const secretFiles = onlyChanged && ctx.pr && changed && !pr.truncated && !inputs.sarifFile ? [...changed.keys()].filter((f) => fs4.existsSync(path.join(cwd, f))) : void 0;
-    const lint = await runLint({
-      cwd,
-      paths: inputs.paths,
-      envFiles: inputs.envFiles,
-      configFile: inputs.config || void 0,
-      openclawVersion,
-      openclawVersionSource: "action input openclaw-version",
-      invocation: inputs.invocation,
-      ...inputs.baseline ? { baseline: inputs.baseline } : {},
-      ...trusted ? { trustedPolicy: trustedLintOptions(trusted).trustedPolicy } : {},
-      ...inputs.secrets ? {
-        secrets: {
-          baseline: inputs.secretsBaseline,
-          ...secretFiles ? { files: secretFiles } : {},
-          ...trusted ? { trustedSettings: trustedLintOptions(trusted).secretsSettings } : {}
-        }
-      } : { secrets: false }
-    });
-    const older = lint.targets.filter((t) => t.version !== DEFAULT_OPENCLAW_VERSION || t.note);
-    if (older.length)
-      notes.push(
-        `Validated against: ${older.slice(0, 20).map((t) => `${t.config} \u2192 ${describeTarget(t)}`).join("; ")}${older.length > 20 ? `; and ${older.length - 20} more (see --format json targets)` : ""}.`
-      );
+    const lint = await lintWorkspace(cwd, inputs, openclawVersion, trusted, secretFiles, notes);
     for (const v of lint.secretValues) setSecret(v);
     scrubber.add(lint.secretValues, 6);
-    const scrub = (t) => scrubber.scrub(t);
-    const logText = (t) => scrub(t).replace(/##\[/g, "##\u200B[");
-    const scrubProps = (p) => ({
-      ...p,
-      ...p.title !== void 0 ? { title: logText(p.title) } : {},
-      ...p.file !== void 0 ? { file: logText(p.file) } : {}
-    });
+    const { scrub, logText, scrubProps } = logTexts(scrubber);
     if (lint.config.file) debug(`clawlint config: ${lint.config.file}`);
     const failOn = inputs.failOn ?? lint.config.failOn ?? "critical";
-    const secrets = lint.secrets;
-    let all = [...lint.findings];
-    let suppressed = [...lint.suppressed];
+    const all = [...lint.findings];
     if (trusted) all.push(...weakenings(cwd, trusted, changed, (f) => lint.sources.has(f)));
-    const everything = [...all, ...suppressed];
-    let outsideChanges = 0;
-    if (onlyChanged && ctx.pr) {
-      const scope = changeScope(lint, pr, {
-        policyFiles: [
-          lint.config.file ?? "",
-          lint.baseline?.file ?? "",
-          secrets?.baseline ?? "",
-          ...inputs.envFiles,
-          ...lint.config.envFiles.flatMap((e) => e.files)
-        ]
-      });
-      if (scope.all) {
-        if (changed) notes.push(`Every finding is reported: ${scope.reason}.`);
-      } else {
-        const kept = filterToScope(all, scope);
-        outsideChanges = all.length - kept.length;
-        all = kept;
-        suppressed = filterToScope(suppressed, scope);
-      }
-    } else if (onlyChanged) {
-      debug("only-changed: not a pull_request event; every finding is reported");
-    }
-    const active = all;
+    const everything = [...all, ...lint.suppressed];
+    let scoped = { all, suppressed: [...lint.suppressed], outsideChanges: 0 };
+    if (onlyChanged && ctx.pr) scoped = narrowToChanges(lint, pr, inputs, scoped, notes);
+    else if (onlyChanged) debug("only-changed: not a pull_request event; every finding is reported");
+    const active = scoped.all;
     const fresh = active.filter((f) => !f.baselined);
     const failed = shouldFail(fresh, failOn);
-    const counts = summarize(fresh);
-    let sarifPath = "";
-    let writeRefused = "";
-    if (inputs.sarifFile) {
-      const abs = workspacePath(cwd, inputs.sarifFile, "sarif-file");
-      try {
-        writeNoFollow(cwd, abs, scrub(formatSarif(everything, { category: inputs.sarifCategory || void 0 })));
-        const rel = path.relative(cwd, abs);
-        sarifPath = rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel.split(path.sep).join("/") : abs;
-      } catch (e) {
-        if (!(e instanceof UsageError)) throw e;
-        writeRefused = `clawlint: ${e.message}`;
-      }
-    }
-    if (inputs.reviewComments || inputs.fix === "suggest") {
-      if (!ctx.pr) debug("review-comments: not a pull request; skipped");
-      else if (ctx.readOnlyReason)
-        notes.push(`Review comments skipped: ${ctx.readOnlyReason}. Findings are in the annotations and this summary.`);
-      else if (!client) notes.push("Review comments skipped: no token.");
-      else if (!changed || pr.source === void 0)
-        notes.push("Review comments skipped: the changed lines are unknown.");
-      else {
-        try {
-          const r = await postReview(client, {
-            repo: ctx.repository,
-            pr: ctx.pr.number,
-            headSha: ctx.pr.headSha,
-            // fix: suggest alone reviews only what it can fix (each comment carries the suggestion).
-            findings: inputs.reviewComments ? fresh : fresh.filter((f) => f.suggestion !== void 0),
-            changed,
-            scrub
-          });
-          info(
-            `clawlint: review with ${r.posted} comment(s) (${r.duplicates} already on the PR, ${r.outside} not on changed lines)`
-          );
-        } catch (e) {
-          notes.push(
-            `Review comments skipped: ${describeApiError(e)}. Findings are in the annotations and this summary.`
-          );
-        }
-      }
-    }
+    const { sarifPath, writeRefused } = writeSarifFile(cwd, inputs, everything, scrub);
+    await reviewComments(inputs, ctx, client, pr, fresh, scrub, notes);
     for (const n of notes) notice(logText(n), { title: "clawlint" });
     if (inputs.annotate && inputs.maxAnnotations > 0) {
       const seeAlso = sarifPath ? `the job summary (or ${sarifPath})` : "the job summary";
@@ -1436,56 +1510,26 @@ async function runAction() {
         }
       );
     }
-    if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
-      const md = formatSummary({
-        findings: active,
-        suppressed,
-        configs: lint.configs.length,
-        failOn,
-        failed,
-        serverUrl: ctx.serverUrl,
-        repository: ctx.repository,
-        sha: ctx.sha,
-        changed,
-        outsideChanges,
-        secrets: secrets ? {
-          new: secrets.new,
-          unchanged: secrets.unchanged,
-          removed: secrets.removed,
-          baselinePath: secrets.baseline,
-          baselineNeedsRefresh: secrets.baselineNeedsRefresh
-        } : void 0,
-        notes,
-        reproduce: reproduceCommand({
-          ...inputs,
+    if (inputs.summary && process.env.GITHUB_STEP_SUMMARY)
+      writeJobSummary(
+        process.env.GITHUB_STEP_SUMMARY,
+        {
+          inputs,
+          ctx,
+          lint,
+          pr,
+          active,
+          suppressed: scoped.suppressed,
+          outsideChanges: scoped.outsideChanges,
           failOn,
-          ...openclawVersion ? { openclawVersion } : {},
-          ...secrets?.baseline ? { secretsBaseline: secrets.baseline } : {}
-        }),
-        findingsBaseline: lint.baseline,
-        sarifFile: sarifPath || void 0
-      });
-      try {
-        fs4.appendFileSync(process.env.GITHUB_STEP_SUMMARY, scrub(md));
-      } catch (e) {
-        warning(`clawlint: could not write the job summary: ${e.message}`);
-      }
-    }
-    setOutput("findings", String(fresh.length));
-    setOutput("critical", String(counts.critical));
-    setOutput("warn", String(counts.warn));
-    setOutput("info", String(counts.info));
-    setOutput("new-secrets", String(secrets?.new ?? 0));
-    setOutput("sarif-file", sarifPath);
-    setOutput("result", failed || writeRefused ? "fail" : "pass");
-    info(
-      `clawlint ${VERSION}: ${lint.configs.length} config(s), ${fresh.length} finding(s) (${counts.critical} critical, ${counts.warn} warn, ${counts.info} info) in ${Date.now() - started} ms`
-    );
-    if (writeRefused) setFailed(scrub(writeRefused));
-    else if (failed)
-      setFailed(
-        `clawlint found ${counts.critical} critical, ${counts.warn} warn, ${counts.info} info (fail-on: ${failOn})`
+          failed,
+          openclawVersion,
+          sarifPath,
+          notes
+        },
+        scrub
       );
+    setOutputsAndVerdict({ lint, fresh, failOn, failed, sarifPath, writeRefused, started }, scrub);
   } catch (err) {
     setOutput("result", "fail");
     if (err instanceof UsageError || err instanceof ApiError)

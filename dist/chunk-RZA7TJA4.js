@@ -4,12 +4,15 @@ import {
   runSecretsCommand,
   secretFindings,
   userPoolOptions
-} from "./chunk-PS3RTWR7.js";
-import "./chunk-DWRM6SP7.js";
-import "./chunk-56237HLQ.js";
+} from "./chunk-M3PM5FAY.js";
+import "./chunk-SIIQBAZ5.js";
+import "./chunk-P7B3VLA5.js";
+import "./chunk-AABCNCUO.js";
+import "./chunk-G4JPXQM3.js";
 import "./chunk-HZ3S5XVW.js";
 import "./chunk-3LYMMJPW.js";
-import "./chunk-KIPISUVY.js";
+import "./chunk-25XCFICT.js";
+import "./chunk-64XI3C4Y.js";
 import "./chunk-M7CPPUSY.js";
 export {
   SECRETS_FLAGS,

@@ -3,11 +3,14 @@ import {
   formatGitlab,
   formatJunit,
   formatText
-} from "./chunk-UAA7YDXV.js";
+} from "./chunk-54IWBN7K.js";
+import {
+  FIX_TYPES
+} from "./chunk-2QU2XKKE.js";
 import {
   escapeMarkdown,
   formatSummary
-} from "./chunk-6SI6GC3Y.js";
+} from "./chunk-6CR342OU.js";
 import {
   REPORT_VERSION,
   SARIF_SCHEMA_URI,
@@ -19,10 +22,7 @@ import {
   toJsonFinding,
   totalOrder,
   walk
-} from "./chunk-Q5BCT5KT.js";
-import {
-  FIX_TYPES
-} from "./chunk-2QU2XKKE.js";
+} from "./chunk-LTLYMUAD.js";
 import {
   neutraliseWorkflowCommands
 } from "./chunk-HZ3S5XVW.js";
@@ -38,7 +38,8 @@ import {
   summarize,
   writeConfined
 } from "./chunk-3LYMMJPW.js";
-import "./chunk-KIPISUVY.js";
+import "./chunk-25XCFICT.js";
+import "./chunk-64XI3C4Y.js";
 import "./chunk-M7CPPUSY.js";
 
 // src/merge/cli.ts
@@ -62,7 +63,7 @@ function mergeReports(reports, failOnOverride) {
 function describeGroup(r) {
   return `${r.repository ? `repository ${r.repository}, ` : ""}category ${r.category}`;
 }
-function mergeGroup(list, failOnOverride) {
+function checkGroupComplete(list) {
   const first = list[0];
   const sharded = list.filter((r) => r.shard);
   if (sharded.length && sharded.length !== list.length)
@@ -98,29 +99,36 @@ function mergeGroup(list, failOnOverride) {
         `merge: ${describeGroup(first)}: shard${missing.length > 1 ? "s" : ""} ${missing.map((i) => `${i}/${total}`).join(", ")} missing; every shard's report is needed`
       );
   }
+  return sharded.length > 0;
+}
+function unusedAcrossShards(list, withBaseline) {
+  const pending = [];
+  const key = (f) => JSON.stringify([f.file, f.startLine, f.startColumn, f.ruleId, f.message]);
+  const counts = /* @__PURE__ */ new Map();
+  for (const r of list)
+    for (const f of new Map(r.unusedConfigSuppressions.map((x) => [key(x), x])).values()) {
+      const c = counts.get(key(f)) ?? { f, n: 0 };
+      c.n++;
+      counts.set(key(f), c);
+    }
+  for (const { f, n } of counts.values()) if (n === list.length) pending.push(f);
+  if (!withBaseline) return { pending, adjust: { new: pending.length, unchanged: 0, fixed: 0 } };
+  const diff = diffBaseline(pending, { version: 1, entries: list.flatMap((r) => r.unusedConfigBaseline) });
+  return { pending: diff.findings, adjust: { new: diff.new, unchanged: diff.unchanged, fixed: diff.fixed } };
+}
+function mergeGroup(list, failOnOverride) {
+  const first = list[0];
+  const sharded = checkGroupComplete(list);
   const failOns = [...new Set(list.map((r) => r.failOn))];
   const failOn = failOnOverride ?? strictest(failOns);
   const findings = list.flatMap((r) => r.findings);
   const baselines = list.flatMap((r) => r.baseline ? [r.baseline] : []);
-  const pending = [];
-  if (sharded.length) {
-    const key = (f) => JSON.stringify([f.file, f.startLine, f.startColumn, f.ruleId, f.message]);
-    const counts = /* @__PURE__ */ new Map();
-    for (const r of list)
-      for (const f of new Map(r.unusedConfigSuppressions.map((x) => [key(x), x])).values()) {
-        const c = counts.get(key(f)) ?? { f, n: 0 };
-        c.n++;
-        counts.set(key(f), c);
-      }
-    for (const { f, n } of counts.values()) if (n === list.length) pending.push(f);
+  let adjust = { new: 0, unchanged: 0, fixed: 0 };
+  if (sharded) {
+    const left = unusedAcrossShards(list, baselines.length > 0);
+    findings.push(...left.pending);
+    adjust = left.adjust;
   }
-  let adjust = { new: pending.length, unchanged: 0, fixed: 0 };
-  if (baselines.length && sharded.length) {
-    const diff = diffBaseline(pending, { version: 1, entries: list.flatMap((r) => r.unusedConfigBaseline) });
-    pending.splice(0, pending.length, ...diff.findings);
-    adjust = { new: diff.new, unchanged: diff.unchanged, fixed: diff.fixed };
-  }
-  findings.push(...pending);
   const secrets = list.flatMap((r) => r.secrets ? [r.secrets] : []);
   return {
     ...first.repository ? { repository: first.repository } : {},

@@ -1,15 +1,16 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
-  BaselineError,
-  FILTER,
-  patternsOf,
   quoteForMessage,
   require_dist
-} from "./chunk-56237HLQ.js";
+} from "./chunk-P7B3VLA5.js";
+import {
+  BaselineError,
+  FILTER,
+  patternsOf
+} from "./chunk-AABCNCUO.js";
 import {
   compileLinear,
   configHits,
-  createPlugin,
   extraType,
   isAllowlistNextlineComment,
   isBaselineFile,
@@ -24,12 +25,15 @@ import {
   isSequentialString,
   isSwaggerFile,
   isTemplatedSecret,
-  pyRstrip,
-  pyStrip,
-  splitExt,
   stateFileKind,
   tokenHits
-} from "./chunk-KIPISUVY.js";
+} from "./chunk-25XCFICT.js";
+import {
+  createPlugin,
+  pyRstrip,
+  pyStrip,
+  splitExt
+} from "./chunk-64XI3C4Y.js";
 import {
   __toESM
 } from "./chunk-M7CPPUSY.js";
@@ -635,7 +639,30 @@ var LineAutomaton = class {
     }
     return cls < 0 ? -1 : cls | (pair ? 1 : 0) << 16;
   }
+  /**
+   * One membership regex per flag set, matching what any atom of that set matches: a CJK
+   * document brings thousands of distinct characters, nearly all in no atom, and one test
+   * each spares walking every position (thousands) to build an all-zero signature.
+   */
+  anyAtom = null;
+  inNoAtom(cp, units) {
+    if (this.anyAtom === null) {
+      const byFlags = /* @__PURE__ */ new Map();
+      for (const atom of new Set(this.pos.atoms)) {
+        const key = `${atom.re.flags}/${atom.unicode}`;
+        byFlags.set(key, [...byFlags.get(key) ?? [], atom]);
+      }
+      this.anyAtom = [...byFlags.values()].map((atoms) => ({
+        re: new RegExp(atoms.map((a) => `(?:${a.re.source})`).join("|"), atoms[0].re.flags),
+        unicode: atoms[0].unicode
+      }));
+    }
+    return this.anyAtom.every(
+      ({ re, unicode }) => unicode || units.length === 1 ? !re.test(String.fromCodePoint(cp)) : !units.some((u) => re.test(String.fromCharCode(u)))
+    );
+  }
   classify(cp, units) {
+    if (this.inNoAtom(cp, units)) return this.classOfSignature("0".repeat(this.pos.atoms.length));
     const verdicts = /* @__PURE__ */ new Map();
     let sig = "";
     for (const atom of this.pos.atoms) {
@@ -648,6 +675,9 @@ var LineAutomaton = class {
       if (member === null) return -1;
       sig += member ? "1" : "0";
     }
+    return this.classOfSignature(sig);
+  }
+  classOfSignature(sig) {
     const known = this.signatures.get(sig);
     if (known !== void 0) return known;
     return this.classCount < this.maxClasses ? this.openClass(sig) : -1;

@@ -1,581 +1,9 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
-
-// src/secrets/py.ts
-var W = String.raw`\p{L}\p{N}_`;
-var D = String.raw`\p{Nd}`;
-var S = String.raw`\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000`;
-var SPACE = new RegExp(`[${S}]`, "u");
-function pyRstrip(s) {
-  let end = s.length;
-  while (end > 0 && SPACE.test(s[end - 1])) end--;
-  return end === s.length ? s : s.slice(0, end);
-}
-function pyStrip(s) {
-  const r = pyRstrip(s);
-  let start = 0;
-  while (start < r.length && SPACE.test(r[start])) start++;
-  return start === 0 ? r : r.slice(start);
-}
-function splitExt(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1);
-  const dot = base.lastIndexOf(".");
-  if (dot <= 0) return "";
-  if (/^\.+$/.test(base.slice(0, dot))) return "";
-  return base.slice(dot);
-}
-function basename(path) {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
-function* findall(re2, text) {
-  re2.lastIndex = 0;
-  let m;
-  while ((m = re2.exec(text)) !== null) {
-    if (m[0] === "") re2.lastIndex++;
-    const groups = m.length - 1;
-    if (groups === 0) yield { value: m[0], index: m.index };
-    else if (groups === 1) yield { value: m[1] ?? "", index: groupIndex(m, 1) };
-    else {
-      for (let g = 1; g <= groups; g++) {
-        const v = m[g];
-        if (v) yield { value: v, index: groupIndex(m, g) };
-      }
-    }
-  }
-}
-function groupIndex(m, g) {
-  const exact = m.indices?.[g];
-  if (exact) return exact[0];
-  const v = m[g];
-  if (!v) return m.index;
-  const at = m[0].indexOf(v);
-  return at < 0 ? m.index : m.index + at;
-}
-
-// src/secrets/plugins/high-entropy.ts
-var BASE64_CHARSET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/\\-_=";
-var HEX_CHARSET = "0123456789abcdefABCDEF";
-var LN2 = Math.log(2);
-function shannonEntropy(data, charset) {
-  if (!data) return 0;
-  counts.fill(0);
-  for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    if (c >= 128) return shannonEntropySlow(data, charset);
-    counts[c]++;
-  }
-  let entropy = 0;
-  for (let j = 0; j < charset.length; j++) {
-    const n = counts[charset.charCodeAt(j)];
-    if (!n) continue;
-    const p = n / data.length;
-    entropy += -p * (Math.log(p) / LN2);
-  }
-  return entropy;
-}
-var counts = new Int32Array(128);
-function shannonEntropySlow(data, charset) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const ch of data) seen.set(ch, (seen.get(ch) ?? 0) + 1);
-  let entropy = 0;
-  for (const ch of charset) {
-    const n = seen.get(ch);
-    if (!n) continue;
-    const p = n / data.length;
-    entropy += -p * (Math.log(p) / LN2);
-  }
-  return entropy;
-}
-function hexEntropy(data) {
-  let entropy = shannonEntropy(data, HEX_CHARSET);
-  if (data.length === 1) return entropy;
-  if (/^[0-9]+$/.test(data)) entropy -= 1.2 / (Math.log(data.length) / LN2);
-  return entropy;
-}
-function escapeClass(charset) {
-  return charset.replace(/[\\\]\-^]/g, "\\$&");
-}
-function highEntropyPlugin(name, type, charset, limit, minLength, entropy) {
-  const cls = escapeClass(charset);
-  const candidates = new RegExp(`(['"])([${cls}]+)(\\1)`, "g");
-  const hopeless = 2 ** limit;
-  return {
-    name,
-    type,
-    regexBased: false,
-    // A string of length n has at most log2(n) bits per char: shorter ones can never pass.
-    prefilter: new RegExp(`"[${cls}]{${minLength},}"|'[${cls}]{${minLength},}'`, "g"),
-    analyze(line) {
-      const out = [];
-      candidates.lastIndex = 0;
-      let m;
-      while ((m = candidates.exec(line)) !== null) {
-        const value = m[2];
-        if (value.length < hopeless) continue;
-        if (entropy(value) > limit) out.push({ value, index: m.index + 1 });
-      }
-      return out;
-    },
-    settings: () => [["limit", limit]]
-  };
-}
-function base64HighEntropyString(limit = 4.5) {
-  return highEntropyPlugin(
-    "Base64HighEntropyString",
-    "Base64 High Entropy String",
-    BASE64_CHARSET,
-    limit,
-    Math.max(1, Math.floor(2 ** limit)),
-    (s) => shannonEntropy(s, BASE64_CHARSET)
-  );
-}
-function hexHighEntropyString(limit = 3) {
-  return highEntropyPlugin(
-    "HexHighEntropyString",
-    "Hex High Entropy String",
-    HEX_CHARSET,
-    limit,
-    Math.max(1, Math.floor(2 ** limit)),
-    hexEntropy
-  );
-}
-
-// src/secrets/plugins/jwt.ts
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-function isFormallyValidJwt(token) {
-  const parts = token.split(".");
-  for (let idx = 0; idx < parts.length; idx++) {
-    const part = parts[idx];
-    if (part.length % 4 === 1) return false;
-    const data = part.split("=")[0];
-    if (data.length % 4 === 1) return false;
-    const bytes = Buffer.from(data, "base64url");
-    if (idx < 2) {
-      try {
-        JSON.parse(utf8.decode(bytes));
-      } catch {
-        return false;
-      }
-    }
-  }
-  return true;
-}
-
-// src/secrets/plugins/keyword.ts
-var DENYLIST = [
-  "api_?key",
-  "auth_?key",
-  "service_?key",
-  "account_?key",
-  "db_?key",
-  "database_?key",
-  "priv_?key",
-  "private_?key",
-  "client_?key",
-  "db_?pass",
-  "database_?pass",
-  "key_?pass",
-  "password",
-  "passwd",
-  "pwd",
-  "secret",
-  "contrase\xF1a",
-  "contrasena"
-].join("|");
-var KW = `(${DENYLIST})[${W}]*`;
-var KW_WITH_PREFIX = `[${W}]*(${DENYLIST})[${W}]*`;
-var CLOSING = `[\\]'"]{0,2}`;
-var WS = `[\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*`;
-var NON_WS_LAZY = `[^\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]{0,50}?`;
-var QUOTE = "['\"`]";
-var SECRET = `(?=[${W}])[^\\v'"]*[^\\v,'"\`]`;
-function kw(source, group, ignoreCase = true) {
-  return { re: new RegExp(source, ignoreCase ? "diu" : "du"), group };
-}
-var COLON_EQUALS = kw(`${KW}(${CLOSING})?${WS}:=${WS}(${QUOTE}?)(${SECRET})(\\3)`, 4);
-var COLON = kw(`${KW}(${CLOSING})?:${WS}(${QUOTE}?)(${SECRET})(\\3)`, 4);
-var COLON_QUOTES = kw(`${KW}(${CLOSING})?:(${WS})(${QUOTE})(${SECRET})(\\4)`, 5);
-var C_STYLE = kw(`${KW}((\\[[0-9]*\\]))?${WS}[!=]{1,2}${WS}(@)?(")(${SECRET})(\\5)`, 6);
-var CPP_ASSIGN = kw(`${KW}([^\\n]assign)?\\((")(${SECRET})(\\3)`, 4, false);
-var EQUALS = kw(`${KW}(${CLOSING})?${WS}(={1,3}|!==?)${WS}(${QUOTE}?)(${SECRET})(\\4)`, 5);
-var EQUALS_QUOTES = kw(`${KW}(${CLOSING})?${WS}(={1,3}|!==?)${WS}(${QUOTE})(${SECRET})(\\4)`, 5);
-var REVERSED = kw(`(${QUOTE})(${SECRET})(\\1)${WS}[!=]{2,3}${WS}${KW_WITH_PREFIX}`, 2, false);
-var QUOTES_SEMICOLON = kw(`${KW}${NON_WS_LAZY}${WS}(${QUOTE})(${SECRET})(\\2);`, 3);
-var ARROW = kw(`${KW}(${CLOSING})?${WS}=>?${WS}(${QUOTE})(${SECRET})(\\3)`, 4);
-var CONFIG = [COLON, REVERSED, EQUALS, QUOTES_SEMICOLON];
-var GOLANG = [COLON_EQUALS, REVERSED, EQUALS, QUOTES_SEMICOLON];
-var COMMON_C = [C_STYLE];
-var CPP = [CPP_ASSIGN, EQUALS_QUOTES];
-var QUOTES_REQUIRED = [COLON_QUOTES, REVERSED, EQUALS_QUOTES, QUOTES_SEMICOLON, ARROW];
-var BY_FILE_TYPE = {
-  go: GOLANG,
-  objective_c: COMMON_C,
-  c_sharp: COMMON_C,
-  c: COMMON_C,
-  c_plus_plus: CPP,
-  cls: QUOTES_REQUIRED,
-  java: QUOTES_REQUIRED,
-  javascript: QUOTES_REQUIRED,
-  python: QUOTES_REQUIRED,
-  swift: QUOTES_REQUIRED,
-  terraform: QUOTES_REQUIRED,
-  yaml: CONFIG,
-  config: CONFIG,
-  ini: CONFIG,
-  properties: CONFIG,
-  toml: CONFIG
-};
-function keywordDetector(keywordExclude = "") {
-  const exclude = keywordExclude ? new RegExp(keywordExclude, "iu") : null;
-  return {
-    name: "KeywordDetector",
-    type: "Secret Keyword",
-    regexBased: false,
-    prefilter: new RegExp(DENYLIST, "giu"),
-    analyze(line, fileType) {
-      if (exclude?.test(line)) return [];
-      const out = [];
-      for (const { re: re2, group } of BY_FILE_TYPE[fileType] ?? QUOTES_REQUIRED) {
-        const m = re2.exec(line);
-        const value = m?.[group];
-        if (m && value !== void 0) out.push({ value, index: m.indices?.[group]?.[0] ?? m.index });
-      }
-      return out;
-    },
-    settings: () => [["keyword_exclude", keywordExclude]]
-  };
-}
-
-// src/secrets/plugins/regex-plugins.ts
-function re(source, ignoreCase = false) {
-  return new RegExp(source, ignoreCase ? "giu" : "gu");
-}
-var AnchoredRegExp = class extends RegExp {
-  constructor(source, anchor, lead) {
-    super(source, "giu");
-    this.lead = lead;
-    this.at = new RegExp(source, "iuy");
-    this.anchor = new RegExp(anchor, "giu");
-  }
-  lead;
-  at;
-  anchor;
-  exec(text) {
-    let from = this.lastIndex;
-    this.anchor.lastIndex = from;
-    for (let k = this.anchor.exec(text); k !== null; k = this.anchor.exec(text)) {
-      for (let s = Math.max(from, k.index - this.lead); s <= k.index; s++) {
-        const c = text.charCodeAt(s);
-        if (c >= 56320 && c <= 57343 && s > 0 && (text.charCodeAt(s - 1) & 64512) === 55296) continue;
-        this.at.lastIndex = s;
-        const m = this.at.exec(text);
-        if (m) {
-          this.lastIndex = this.at.lastIndex;
-          return m;
-        }
-      }
-      from = k.index + 1;
-      this.anchor.lastIndex = from;
-    }
-    this.lastIndex = 0;
-    return null;
-  }
-};
-function assignment(prefix, keyword, secret, anchor, lead) {
-  const op = String.raw`(?:=|:|:=|=>|::)`;
-  return new AnchoredRegExp(
-    String.raw`(?<![${W}])(?:\[|)(?:"|'|)${prefix}(?:_|-|)${keyword}(?:"|'|)(?:\]|)` + String.raw`(?: +(?:${op} *)?|${op} *)(?:"|'|)${secret}(?:"|'|)`,
-    anchor,
-    lead
-  );
-}
-var CL = "(?:cloudant|cl|clou)";
-var CL_ANCHOR = "key|pwd|pw|pass|token";
-var CL_KEY = "(?:api|)(?:key|pwd|pw|password|pass|token)";
-var OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])";
-var BASIC_AUTH_CHAR = String.raw`[^:/?#\[\]@!$&'()*+,;=${S}]`;
-var IBM_PREFIX = "(?:ibm(?:_|-|)cloud(?:_|-|)iam|cloud(?:_|-|)iam|ibm(?:_|-|)cloud|ibm(?:_|-|)iam|ibm|iam|cloud|)(?:_|-|)(?:api|)";
-var GL_TAIL = String.raw`[A-Za-z0-9_\-]`;
-var NOT_W = `(?![${W}])`;
-var REGEX_PLUGINS = [
-  {
-    name: "ArtifactoryDetector",
-    type: "Artifactory Credentials",
-    patterns: [
-      re(`(?:[${S}]|=|:|"|^)AKC[a-zA-Z0-9]{10,}(?:[${S}]|"|$)`),
-      re(`(?:[${S}]|=|:|"|^)AP[${D}ABCDEF][a-zA-Z0-9]{8,}(?:[${S}]|"|$)`)
-    ],
-    prefilter: re(`AKC[a-zA-Z0-9]{10}|AP[${D}ABCDEF][a-zA-Z0-9]{8}`)
-  },
-  {
-    name: "AWSKeyDetector",
-    type: "AWS Access Key",
-    patterns: [
-      re("(?:A3T[A-Z0-9]|ABIA|ACCA|AKIA|ASIA)[0-9A-Z]{16}"),
-      re(String.raw`aws[^\n]{0,20}?(?:key|pwd|pw|password|pass|token)[^\n]{0,20}?['"]([0-9a-zA-Z/+]{40})['"]`, true)
-    ],
-    prefilter: re("A3T|ABIA|ACCA|AKIA|ASIA|aws", true)
-  },
-  {
-    name: "AzureStorageKeyDetector",
-    type: "Azure Storage Account access key",
-    patterns: [re("AccountKey=[a-zA-Z0-9+/=]{88}")],
-    prefilter: re("AccountKey=")
-  },
-  {
-    name: "BasicAuthDetector",
-    type: "Basic Auth Credentials",
-    patterns: [re(`://${BASIC_AUTH_CHAR}+:(${BASIC_AUTH_CHAR}+)@`)],
-    prefilter: re("://")
-  },
-  {
-    name: "CloudantDetector",
-    type: "Cloudant Credentials",
-    patterns: [
-      assignment(CL, CL_KEY, "([0-9a-f]{64})", CL_ANCHOR, 14),
-      assignment(CL, CL_KEY, "([a-z]{24})", CL_ANCHOR, 14),
-      re(String.raw`(?:https?://)[${W}\-]+:([0-9a-f]{64})@[${W}\-]+\.cloudant\.com`, true),
-      re(String.raw`(?:https?://)[${W}\-]+:([a-z]{24})@[${W}\-]+\.cloudant\.com`, true)
-    ],
-    // Necessary: a `cl…key` style name, or a cloudant.com URL.
-    prefilter: re(String.raw`cl(?:oudant|ou)?[-_]?(?:api)?(?:key|pwd|pw|pass|token)|cloudant\.com`, true)
-  },
-  {
-    name: "DiscordBotTokenDetector",
-    type: "Discord Bot Token",
-    patterns: [re(String.raw`[MNO][a-zA-Z${D}_\-]{23,25}\.[a-zA-Z${D}_\-]{6}\.[a-zA-Z${D}_\-]{27}`)],
-    prefilter: re(String.raw`\.[a-zA-Z${D}_\-]{6}\.`)
-  },
-  {
-    name: "GitHubTokenDetector",
-    type: "GitHub Token",
-    patterns: [re("(ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{36}")],
-    prefilter: re("gh[pousr]_")
-  },
-  {
-    name: "GitLabTokenDetector",
-    type: "GitLab Token",
-    patterns: [
-      re(`(glpat|gldt|glft|glsoat|glrt)-${GL_TAIL}{20,50}${NOT_W}`),
-      re(`GR1348941${GL_TAIL}{20,50}${NOT_W}`),
-      re(`glcbt-([0-9a-fA-F]{2}_)?${GL_TAIL}{20,50}${NOT_W}`),
-      re(`glimt-${GL_TAIL}{25}${NOT_W}`),
-      re(`glptt-${GL_TAIL}{40}${NOT_W}`),
-      re(`glagent-${GL_TAIL}{50,1024}${NOT_W}`),
-      re(`gloas-${GL_TAIL}{64}${NOT_W}`)
-    ],
-    prefilter: re("gl(?:pat|dt|ft|soat|rt|cbt|imt|ptt|agent|oas)-|GR1348941")
-  },
-  {
-    name: "IbmCloudIamDetector",
-    type: "IBM Cloud IAM Key",
-    patterns: [
-      assignment(
-        IBM_PREFIX,
-        "(?:key|pwd|password|pass|token)",
-        String.raw`([a-zA-Z0-9_\-]{44}(?![a-zA-Z0-9_\-]))`,
-        "key|pwd|pass|token",
-        20
-      )
-    ],
-    // Necessary: one of the Python keywords (`password` too, not only its `pass` prefix)
-    // followed by an optional quote/bracket and the start of an operator.
-    prefilter: re(`(?:key|pwd|password|pass|token)['"]?\\]?[ =:]`, true)
-  },
-  {
-    name: "IbmCosHmacDetector",
-    type: "IBM COS HMAC Credentials",
-    patterns: [
-      assignment(
-        "(?:(?:ibm)?[-_]?cos[-_]?(?:hmac)?|)",
-        "(?:secret[-_]?(?:access)?[-_]?key)",
-        "([a-f0-9]{48}(?![a-f0-9]))",
-        "secret",
-        15
-      )
-    ],
-    prefilter: re("secret", true)
-  },
-  {
-    name: "IPPublicDetector",
-    type: "Public IP (ipv4)",
-    patterns: [
-      re(
-        String.raw`(?<![${W}.])((?!192\.168\.|127\.|10\.|172\.(?:1[6-9]|2[0-9]|3[01]))(?:${OCTET}\.){3}${OCTET}(?::[${D}]{1,5})?)(?![${W}.])`,
-        true
-      )
-    ],
-    // Every candidate is digits, dots and a colon, so `is_not_alphanumeric_string` (always
-    // applied, see ../scan-file.ts) drops all of them: the plugin can never report anything,
-    // so it is skipped (its prefilter was the busiest of all: version strings).
-    prefilter: false
-  },
-  {
-    name: "MailchimpDetector",
-    type: "Mailchimp Access Key",
-    patterns: [re("[0-9a-z]{32}-us[0-9]{1,2}")],
-    prefilter: re("-us[0-9]")
-  },
-  {
-    name: "NpmDetector",
-    type: "NPM tokens",
-    patterns: [re(String.raw`//[^\n]+/:_authToken=[${S}]*((npm_[^\n]+)|([A-Fa-f0-9\-]{36}))[^\n]*`)],
-    prefilter: re(":_authToken=")
-  },
-  {
-    name: "OpenAIDetector",
-    type: "OpenAI Token",
-    patterns: [re(String.raw`sk-[A-Za-z0-9\-_]*[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}`)],
-    prefilter: re("T3BlbkFJ")
-  },
-  {
-    name: "PrivateKeyDetector",
-    type: "Private Key",
-    patterns: [
-      "BEGIN DSA PRIVATE KEY",
-      "BEGIN EC PRIVATE KEY",
-      "BEGIN OPENSSH PRIVATE KEY",
-      "BEGIN PGP PRIVATE KEY BLOCK",
-      "BEGIN PRIVATE KEY",
-      "BEGIN RSA PRIVATE KEY",
-      "BEGIN SSH2 ENCRYPTED PRIVATE KEY",
-      "PuTTY-User-Key-File-2"
-    ].map((literal) => re(literal)),
-    prefilter: re("BEGIN|PuTTY-User-Key-File-2")
-  },
-  {
-    name: "PypiTokenDetector",
-    type: "PyPI Token",
-    patterns: [
-      re(String.raw`pypi-AgEIcHlwaS5vcmc[A-Za-z0-9\-_]{70,}`),
-      re(String.raw`pypi-AgENdGVzdC5weXBpLm9yZw[A-Za-z0-9\-_]{70,}`)
-    ],
-    prefilter: re("pypi-AgE")
-  },
-  {
-    name: "SendGridDetector",
-    type: "SendGrid API Key",
-    patterns: [re(String.raw`SG\.[a-zA-Z0-9_\-]{22}\.[a-zA-Z0-9_\-]{43}`)],
-    prefilter: re(String.raw`SG\.`)
-  },
-  {
-    name: "SlackDetector",
-    type: "Slack Token",
-    patterns: [
-      re(`xox(?:a|b|p|o|s|r)-(?:[${D}]+-)+[a-z0-9]+`, true),
-      re(String.raw`https://hooks\.slack\.com/services/T[a-zA-Z0-9_]+/B[a-zA-Z0-9_]+/[a-zA-Z0-9_]+`, true)
-    ],
-    prefilter: re(String.raw`xox[abposr]-|hooks\.slack\.com`, true)
-  },
-  {
-    name: "SoftlayerDetector",
-    type: "SoftLayer Credentials",
-    patterns: [
-      assignment(
-        "(?:softlayer|sl)(?:_|-|)(?:api|)",
-        "(?:key|pwd|password|pass|token)",
-        "([a-z0-9]{64})",
-        "key|pwd|pass|token",
-        16
-      ),
-      re(String.raw`(?:http|https)://api[^\n]softlayer[^\n]com/soap/(?:v3|v3[^\n]1)/([a-z0-9]{64})`, true)
-    ],
-    prefilter: re(String.raw`sl[-_]?(?:api)?[-_]?(?:key|pwd|pass|token)|softlayer`, true)
-  },
-  {
-    name: "SquareOAuthDetector",
-    type: "Square OAuth Secret",
-    patterns: [re(String.raw`sq0csp-[0-9A-Za-z\\\-_]{43}`)],
-    prefilter: re("sq0csp-")
-  },
-  {
-    name: "StripeDetector",
-    type: "Stripe Access Key",
-    patterns: [re("(?:r|s)k_live_[0-9a-zA-Z]{24}")],
-    prefilter: re("k_live_")
-  },
-  {
-    name: "TelegramBotTokenDetector",
-    type: "Telegram Bot Token",
-    patterns: [re(String.raw`[${D}]{8,10}:[0-9A-Za-z_\-]{35}`)],
-    prefilter: re(String.raw`[${D}]:[0-9A-Za-z_\-]{35}`)
-  },
-  {
-    name: "TwilioKeyDetector",
-    type: "Twilio API Key",
-    patterns: [re("AC[a-z0-9]{32}"), re("SK[a-z0-9]{32}")],
-    prefilter: re("(?:AC|SK)[a-z0-9]{32}")
-  }
-];
-
-// src/secrets/plugins/index.ts
-function regexPlugin(spec, accept = () => true) {
-  return {
-    name: spec.name,
-    type: spec.type,
-    regexBased: true,
-    prefilter: spec.prefilter,
-    analyze(line, _fileType) {
-      const out = [];
-      for (const re2 of spec.patterns) for (const c of findall(re2, line)) if (accept(c.value)) out.push(c);
-      return out;
-    },
-    settings: () => []
-  };
-}
-var JWT_SPEC = {
-  name: "JwtTokenDetector",
-  type: "JSON Web Token",
-  patterns: [/eyJ[A-Za-z0-9_=-]+\.[A-Za-z0-9_=-]+\.?[A-Za-z0-9_.+/=-]*?/gu],
-  prefilter: /eyJ/g
-};
-var DEFAULT_PLUGIN_NAMES = [
-  "ArtifactoryDetector",
-  "AWSKeyDetector",
-  "AzureStorageKeyDetector",
-  "Base64HighEntropyString",
-  "BasicAuthDetector",
-  "CloudantDetector",
-  "DiscordBotTokenDetector",
-  "GitHubTokenDetector",
-  "GitLabTokenDetector",
-  "HexHighEntropyString",
-  "IbmCloudIamDetector",
-  "IbmCosHmacDetector",
-  "IPPublicDetector",
-  "JwtTokenDetector",
-  "KeywordDetector",
-  "MailchimpDetector",
-  "NpmDetector",
-  "OpenAIDetector",
-  "PrivateKeyDetector",
-  "PypiTokenDetector",
-  "SendGridDetector",
-  "SlackDetector",
-  "SoftlayerDetector",
-  "SquareOAuthDetector",
-  "StripeDetector",
-  "TelegramBotTokenDetector",
-  "TwilioKeyDetector"
-];
-function createPlugin(config) {
-  switch (config.name) {
-    case "Base64HighEntropyString":
-      return base64HighEntropyString(config.limit ?? 4.5);
-    case "HexHighEntropyString":
-      return hexHighEntropyString(config.limit ?? 3);
-    case "KeywordDetector":
-      return keywordDetector(config.keyword_exclude ?? "");
-    case "JwtTokenDetector":
-      return regexPlugin(JWT_SPEC, isFormallyValidJwt);
-    default: {
-      const spec = REGEX_PLUGINS.find((p) => p.name === config.name);
-      return spec ? regexPlugin(spec) : void 0;
-    }
-  }
-}
-function snakeCase(className) {
-  return className.replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
-}
+import {
+  basename,
+  pyRstrip,
+  splitExt
+} from "./chunk-64XI3C4Y.js";
 
 // node_modules/@humanwhocodes/momoa/dist/momoa.js
 var CHAR_0 = 48;
@@ -638,16 +66,16 @@ var LBRACKET = "[";
 var RBRACKET = "]";
 var LBRACE = "{";
 var RBRACE = "}";
-var COLON2 = ":";
+var COLON = ":";
 var COMMA = ",";
 var TRUE = "true";
 var FALSE = "false";
 var NULL = "null";
 var NAN$1 = "NaN";
 var INFINITY$1 = "Infinity";
-var QUOTE2 = '"';
+var QUOTE = '"';
 var escapeToChar = /* @__PURE__ */ new Map([
-  [CHAR_DOUBLE_QUOTE, QUOTE2],
+  [CHAR_DOUBLE_QUOTE, QUOTE],
   [CHAR_BACKSLASH, "\\"],
   [CHAR_SLASH, "/"],
   [CHAR_LOWER_B, "\b"],
@@ -662,7 +90,7 @@ var json5EscapeToChar = new Map([
   [CHAR_0, "\0"]
 ]);
 var charToEscape = /* @__PURE__ */ new Map([
-  [QUOTE2, QUOTE2],
+  [QUOTE, QUOTE],
   ["\\", "\\"],
   ["/", "/"],
   ["\b", "b"],
@@ -683,7 +111,7 @@ var knownTokenTypes = /* @__PURE__ */ new Map([
   [RBRACKET, "RBracket"],
   [LBRACE, "LBrace"],
   [RBRACE, "RBrace"],
-  [COLON2, "Colon"],
+  [COLON, "Colon"],
   [COMMA, "Comma"],
   [TRUE, "Boolean"],
   [FALSE, "Boolean"],
@@ -2146,7 +1574,7 @@ function isLineAllowlisted(filename, line, previousLine) {
   const same = yaml ? SAME_LINE.slice(0, 1) : SAME_LINE;
   const next = yaml ? NEXT_LINE.slice(0, 1) : NEXT_LINE;
   if (!line.includes("pragma") && !previousLine.includes("pragma")) return false;
-  return same.some((re2) => re2.test(line)) || next.some((re2) => re2.test(previousLine));
+  return same.some((re) => re.test(line)) || next.some((re) => re.test(previousLine));
 }
 function isAllowlistNextlineComment(line) {
   return NEXT_LINE[0].test(line) || allowlistRegex([";", ""], true).test(line);
@@ -2176,7 +1604,9 @@ var SEQUENCES = [
   HEX_UPPER + HEX_UPPER,
   UPPER + "=/"
 ];
+var LONGEST_SEQUENCE = Math.max(...SEQUENCES.map((s) => s.length));
 function isSequentialString(secret) {
+  if (secret.length > LONGEST_SEQUENCE) return false;
   const upper = pyUpper(secret);
   return SEQUENCES.some((s) => s.includes(upper));
 }
@@ -2185,7 +1615,7 @@ function pyUpper(s) {
 }
 var UUID = /[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}/i;
 function isPotentialUuid(secret) {
-  return UUID.test(secret);
+  return secret.length >= 36 && secret.includes("-") && UUID.test(secret);
 }
 var ID_DETECTOR = /(^(id|myid|userid)|_id)s?[^a-z0-9]/iu;
 function isLikelyIdString(secret, line, regexBased) {
@@ -2195,15 +1625,17 @@ function isLikelyIdString(secret, line, regexBased) {
   return ID_DETECTOR.test(line.slice(0, index));
 }
 function isTemplatedSecret(secret) {
+  if (secret.length >= 4) return templated(secret[0], secret[1], secret[secret.length - 1]);
   const chars = Array.from(secret);
   if (chars.length < 2) {
     if (chars.length === 0) return true;
     const c = chars[0];
     return c === "$";
   }
-  const first = chars[0];
-  const last = chars[chars.length - 1];
-  return first === "{" && last === "}" || first === "<" && last === ">" || first === "$" && chars[1] === "{" && last === "}";
+  return templated(chars[0], chars[1], chars[chars.length - 1]);
+}
+function templated(first, second, last) {
+  return first === "{" && last === "}" || first === "<" && last === ">" || first === "$" && second === "{" && last === "}";
 }
 function isPrefixedWithDollarSign(secret) {
   return secret.startsWith("$");
@@ -2272,15 +1704,15 @@ var TOKEN_PATTERNS = [
 var TELEGRAM = /(?<![0-9])[0-9]{6,12}:[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/g;
 function tokenHits(filename, text, lines, enabled) {
   const out = [];
-  for (const [name, re2, literal] of TOKEN_PATTERNS) {
+  for (const [name, re, literal] of TOKEN_PATTERNS) {
     if (!enabled.has(name) || !text.includes(literal)) continue;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       if (!line.includes(literal)) continue;
       if (isLineAllowlisted(filename, pyRstrip(line), i > 0 ? lines[i - 1] : "")) continue;
-      re2.lastIndex = 0;
+      re.lastIndex = 0;
       let m;
-      while ((m = re2.exec(line)) !== null) out.push({ detector: name, value: m[0], line: i + 1, index: m.index });
+      while ((m = re.exec(line)) !== null) out.push({ detector: name, value: m[0], line: i + 1, index: m.index });
     }
   }
   return out;
@@ -5404,17 +4836,17 @@ var Regexp = class Regexp2 {
     if (rune === Codepoint.CODES["-"]) return "\\";
     return "";
   }
-  static fromRegexp(re2) {
-    const regex = new Regexp2(re2.op);
-    regex.flags = re2.flags;
-    regex.subs = re2.subs;
-    regex.runes = re2.runes;
-    regex.cap = re2.cap;
-    regex.min = re2.min;
-    regex.max = re2.max;
-    regex.name = re2.name;
-    regex.namedGroups = re2.namedGroups;
-    regex.lb = re2.lb;
+  static fromRegexp(re) {
+    const regex = new Regexp2(re.op);
+    regex.flags = re.flags;
+    regex.subs = re.subs;
+    regex.runes = re.runes;
+    regex.cap = re.cap;
+    regex.min = re.min;
+    regex.max = re.max;
+    regex.name = re.name;
+    regex.namedGroups = re.namedGroups;
+    regex.lb = re.lb;
     return regex;
   }
   constructor(op) {
@@ -5623,19 +5055,19 @@ var Regexp = class Regexp2 {
 var RegexpWalker = class {
   static walk(root, handler) {
     const stack = [];
-    let re2 = root;
+    let re = root;
     let result;
     for (; ; ) {
-      if (re2.subs.length === 0) result = handler.leaf(re2);
+      if (re.subs.length === 0) result = handler.leaf(re);
       else {
-        const state = handler.enter(re2);
+        const state = handler.enter(re);
         if (state.result === void 0) {
           stack.push({
-            re: re2,
+            re,
             state,
             i: 0
           });
-          re2 = re2.subs[0];
+          re = re.subs[0];
           continue;
         }
         result = state.result;
@@ -5646,7 +5078,7 @@ var RegexpWalker = class {
         handler.child(frame.re, frame.state, result, frame.i);
         frame.i++;
         if (frame.state.result === void 0 && frame.i < frame.re.subs.length) {
-          re2 = frame.re.subs[frame.i];
+          re = frame.re.subs[frame.i];
           break;
         }
         stack.pop();
@@ -5804,36 +5236,36 @@ var Prefilter = class Prefilter2 {
   }
 };
 var PrefilterTree = class PrefilterTree2 {
-  static build(re2) {
-    if (!re2) return new Prefilter(Prefilter.Type.NONE);
-    return RegexpWalker.walk(re2, PrefilterTree2.WALKER);
+  static build(re) {
+    if (!re) return new Prefilter(Prefilter.Type.NONE);
+    return RegexpWalker.walk(re, PrefilterTree2.WALKER);
   }
   static WALKER = {
-    leaf: (re2) => PrefilterTree2.leaf(re2),
-    enter: (re2) => PrefilterTree2.enter(re2),
-    child: (re2, state, result) => PrefilterTree2.child(re2, state, result),
-    leave: (re2, state) => PrefilterTree2.leave(re2, state)
+    leaf: (re) => PrefilterTree2.leaf(re),
+    enter: (re) => PrefilterTree2.enter(re),
+    child: (re, state, result) => PrefilterTree2.child(re, state, result),
+    leave: (re, state) => PrefilterTree2.leave(re, state)
   };
-  static leaf(re2) {
-    if (re2.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
-    if (re2.runes.length === 0 || (re2.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
+  static leaf(re) {
+    if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
+    if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
     let str = "";
-    for (let i = 0; i < re2.runes.length; i++) {
-      if (Unicode.isUnsearchable(re2.runes[i])) return new Prefilter(Prefilter.Type.NONE);
-      str += String.fromCodePoint(re2.runes[i]);
+    for (let i = 0; i < re.runes.length; i++) {
+      if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
+      str += String.fromCodePoint(re.runes[i]);
     }
     const pf = new Prefilter(Prefilter.Type.EXACT);
     pf.str = str;
     pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
     return pf;
   }
-  static enter(re2) {
-    switch (re2.op) {
+  static enter(re) {
+    switch (re.op) {
       case Regexp.Op.CAPTURE:
       case Regexp.Op.PLUS:
         return { sub: null };
       case Regexp.Op.REPEAT:
-        if (re2.min >= 1) return { sub: null };
+        if (re.min >= 1) return { sub: null };
         return { result: new Prefilter(Prefilter.Type.NONE) };
       case Regexp.Op.CONCAT:
         return {
@@ -5849,7 +5281,7 @@ var PrefilterTree = class PrefilterTree2 {
         return { result: new Prefilter(Prefilter.Type.NONE) };
     }
   }
-  static child(re2, state, s) {
+  static child(re, state, s) {
     if (state.subs === void 0) {
       state.sub = s;
       return;
@@ -5873,7 +5305,7 @@ var PrefilterTree = class PrefilterTree2 {
     }
     state.subs.push(s);
   }
-  static leave(re2, state) {
+  static leave(re, state) {
     if (state.subs === void 0) return state.sub;
     const pf = state.pf;
     const seen = /* @__PURE__ */ new Set();
@@ -6064,9 +5496,9 @@ var Frag = class {
   }
 };
 var Compiler = class Compiler2 {
-  static compileRegexp(re2) {
+  static compileRegexp(re) {
     const c = new Compiler2();
-    const f = c.compile(re2);
+    const f = c.compile(re);
     c.prog.patch(f.out, c.newInst(Inst.MATCH).i);
     c.prog.start = f.i;
     c.prog.markLookbehindInsts();
@@ -6106,10 +5538,10 @@ var Compiler = class Compiler2 {
     this.lbOffset = 0;
     this.runeCache = /* @__PURE__ */ new Map();
     this.walker = {
-      leaf: (re2) => this.leaf(re2),
-      enter: (re2) => this.enter(re2),
-      child: (re2, state, result) => this.child(re2, state, result),
-      leave: (re2, state) => this.leave(re2, state)
+      leaf: (re) => this.leaf(re),
+      enter: (re) => this.enter(re),
+      child: (re, state, result) => this.child(re, state, result),
+      leave: (re, state) => this.leave(re, state)
     };
   }
   newInst(op) {
@@ -6222,31 +5654,31 @@ var Compiler = class Compiler2 {
     checkId.out = new PatchList(checkId.i << 1, checkId.i << 1);
     return checkId;
   }
-  compile(re2) {
-    return RegexpWalker.walk(re2, this.walker);
+  compile(re) {
+    return RegexpWalker.walk(re, this.walker);
   }
-  leaf(re2) {
-    switch (re2.op) {
+  leaf(re) {
+    switch (re.op) {
       case Regexp.Op.NO_MATCH:
         return this.fail();
       case Regexp.Op.EMPTY_MATCH:
         return this.nop();
       case Regexp.Op.LITERAL: {
-        if (re2.runes.length === 0) return this.nop();
+        if (re.runes.length === 0) return this.nop();
         let f = null;
-        for (let r of re2.runes) {
+        for (let r of re.runes) {
           let singleRune = this.runeCache.get(r);
           if (singleRune === void 0) {
             singleRune = new Int32Array([r]);
             this.runeCache.set(r, singleRune);
           }
-          const f1 = this.rune(singleRune, re2.flags);
+          const f1 = this.rune(singleRune, re.flags);
           f = f === null ? f1 : this.cat(f, f1);
         }
         return f;
       }
       case Regexp.Op.CHAR_CLASS:
-        return this.rune(re2.runes, re2.flags);
+        return this.rune(re.runes, re.flags);
       case Regexp.Op.ANY_CHAR_NOT_NL:
         return this.rune(ANY_RUNE_NOT_NL, 0);
       case Regexp.Op.ANY_CHAR:
@@ -6270,8 +5702,8 @@ var Compiler = class Compiler2 {
         throw new RE2JSCompileException("regexp: unhandled case in compile");
     }
   }
-  enter(re2) {
-    switch (re2.op) {
+  enter(re) {
+    switch (re.op) {
       case Regexp.Op.PLB:
       case Regexp.Op.NLB:
       case Regexp.Op.STAR:
@@ -6280,7 +5712,7 @@ var Compiler = class Compiler2 {
         return { sub: null };
       case Regexp.Op.CAPTURE:
         return {
-          bra: this.cap(re2.cap << 1),
+          bra: this.cap(re.cap << 1),
           sub: null
         };
       case Regexp.Op.CONCAT:
@@ -6290,26 +5722,26 @@ var Compiler = class Compiler2 {
         throw new RE2JSCompileException("regexp: unhandled case in compile");
     }
   }
-  child(re2, state, f1) {
-    if (re2.op === Regexp.Op.CONCAT) state.f = state.f === null ? f1 : this.cat(state.f, f1);
-    else if (re2.op === Regexp.Op.ALTERNATE) state.f = state.f === null ? f1 : this.alt(state.f, f1);
+  child(re, state, f1) {
+    if (re.op === Regexp.Op.CONCAT) state.f = state.f === null ? f1 : this.cat(state.f, f1);
+    else if (re.op === Regexp.Op.ALTERNATE) state.f = state.f === null ? f1 : this.alt(state.f, f1);
     else state.sub = f1;
   }
-  leave(re2, state) {
-    switch (re2.op) {
+  leave(re, state) {
+    switch (re.op) {
       case Regexp.Op.PLB:
       case Regexp.Op.NLB:
-        return this.lookBehind(state.sub, re2.lb);
+        return this.lookBehind(state.sub, re.lb);
       case Regexp.Op.CAPTURE: {
-        const ket = this.cap(re2.cap << 1 | 1);
+        const ket = this.cap(re.cap << 1 | 1);
         return this.cat(this.cat(state.bra, state.sub), ket);
       }
       case Regexp.Op.STAR:
-        return this.star(state.sub, (re2.flags & RE2Flags.NON_GREEDY) !== 0);
+        return this.star(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
       case Regexp.Op.PLUS:
-        return this.plus(state.sub, (re2.flags & RE2Flags.NON_GREEDY) !== 0);
+        return this.plus(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
       case Regexp.Op.QUEST:
-        return this.quest(state.sub, (re2.flags & RE2Flags.NON_GREEDY) !== 0);
+        return this.quest(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
       case Regexp.Op.CONCAT:
       case Regexp.Op.ALTERNATE:
         return state.f;
@@ -6319,27 +5751,27 @@ var Compiler = class Compiler2 {
   }
 };
 var Simplify = class Simplify2 {
-  static simplify(re2) {
-    if (re2 === null) return null;
-    return RegexpWalker.walk(re2, Simplify2.WALKER);
+  static simplify(re) {
+    if (re === null) return null;
+    return RegexpWalker.walk(re, Simplify2.WALKER);
   }
   static WALKER = {
-    leaf: (re2) => Simplify2.leaf(re2),
-    enter: (re2) => Simplify2.enter(re2),
-    child: (re2, state, result, i) => Simplify2.child(re2, state, result, i),
-    leave: (re2, state) => Simplify2.leave(re2, state)
+    leaf: (re) => Simplify2.leaf(re),
+    enter: (re) => Simplify2.enter(re),
+    child: (re, state, result, i) => Simplify2.child(re, state, result, i),
+    leave: (re, state) => Simplify2.leave(re, state)
   };
-  static leaf(re2) {
-    if (re2.op === Regexp.Op.CHAR_CLASS) {
-      if (re2.runes === null) return re2;
-      if (re2.runes.length === 0) return new Regexp(Regexp.Op.NO_MATCH);
-      if (re2.runes.length === 2 && re2.runes[0] === 0 && re2.runes[1] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR);
-      if (re2.runes.length === 4 && re2.runes[0] === 0 && re2.runes[1] === Codepoint.CODES["\n"] - 1 && re2.runes[2] === Codepoint.CODES["\n"] + 1 && re2.runes[3] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR_NOT_NL);
+  static leaf(re) {
+    if (re.op === Regexp.Op.CHAR_CLASS) {
+      if (re.runes === null) return re;
+      if (re.runes.length === 0) return new Regexp(Regexp.Op.NO_MATCH);
+      if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR);
+      if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR_NOT_NL);
     }
-    return re2;
+    return re;
   }
-  static enter(re2) {
-    switch (re2.op) {
+  static enter(re) {
+    switch (re.op) {
       case Regexp.Op.PLB:
       case Regexp.Op.NLB:
       case Regexp.Op.CAPTURE:
@@ -6354,19 +5786,19 @@ var Simplify = class Simplify2 {
           changed: false
         };
       case Regexp.Op.REPEAT:
-        if (re2.min === 0 && re2.max === 0) return { result: new Regexp(Regexp.Op.EMPTY_MATCH) };
+        if (re.min === 0 && re.max === 0) return { result: new Regexp(Regexp.Op.EMPTY_MATCH) };
         return { sub: null };
       default:
-        return { result: re2 };
+        return { result: re };
     }
   }
-  static child(re2, state, nsub, i) {
+  static child(re, state, nsub, i) {
     if (state.subs === void 0) {
       state.sub = nsub;
       return;
     }
-    if (nsub !== re2.subs[i]) state.changed = true;
-    if (re2.op === Regexp.Op.CONCAT) {
+    if (nsub !== re.subs[i]) state.changed = true;
+    if (re.op === Regexp.Op.CONCAT) {
       if (nsub.op === Regexp.Op.NO_MATCH) {
         state.result = new Regexp(Regexp.Op.NO_MATCH);
         return;
@@ -6393,60 +5825,60 @@ var Simplify = class Simplify2 {
     }
     state.subs.push(nsub);
   }
-  static leave(re2, state) {
-    switch (re2.op) {
+  static leave(re, state) {
+    switch (re.op) {
       case Regexp.Op.PLB:
       case Regexp.Op.NLB:
       case Regexp.Op.CAPTURE: {
         const sub = state.sub;
-        if (sub !== re2.subs[0]) {
-          const nre = Regexp.fromRegexp(re2);
+        if (sub !== re.subs[0]) {
+          const nre = Regexp.fromRegexp(re);
           nre.runes = /* @__PURE__ */ new Int32Array(0);
           nre.subs = [sub];
           return nre;
         }
-        return re2;
+        return re;
       }
       case Regexp.Op.CONCAT:
       case Regexp.Op.ALTERNATE:
         if (state.changed) {
           const newSubs = state.subs;
-          if (newSubs.length === 0) return new Regexp(re2.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
+          if (newSubs.length === 0) return new Regexp(re.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
           if (newSubs.length === 1) return newSubs[0];
-          const nre = Regexp.fromRegexp(re2);
+          const nre = Regexp.fromRegexp(re);
           nre.runes = /* @__PURE__ */ new Int32Array(0);
           nre.subs = newSubs;
           return nre;
         }
-        return re2;
+        return re;
       case Regexp.Op.STAR:
       case Regexp.Op.PLUS:
       case Regexp.Op.QUEST:
-        return Simplify2.simplify1(re2.op, re2.flags, state.sub, re2);
+        return Simplify2.simplify1(re.op, re.flags, state.sub, re);
       case Regexp.Op.REPEAT:
-        return Simplify2.simplifyRepeat(re2, state.sub);
+        return Simplify2.simplifyRepeat(re, state.sub);
       default:
-        return re2;
+        return re;
     }
   }
-  static simplifyRepeat(re2, sub) {
-    if (re2.max === -1) {
-      if (re2.min === 0) return Simplify2.simplify1(Regexp.Op.STAR, re2.flags, sub, null);
-      if (re2.min === 1) return Simplify2.simplify1(Regexp.Op.PLUS, re2.flags, sub, null);
+  static simplifyRepeat(re, sub) {
+    if (re.max === -1) {
+      if (re.min === 0) return Simplify2.simplify1(Regexp.Op.STAR, re.flags, sub, null);
+      if (re.min === 1) return Simplify2.simplify1(Regexp.Op.PLUS, re.flags, sub, null);
       const subs = [];
-      for (let i = 0; i < re2.min - 1; i++) subs.push(sub);
-      subs.push(Simplify2.simplify1(Regexp.Op.PLUS, re2.flags, sub, null));
+      for (let i = 0; i < re.min - 1; i++) subs.push(sub);
+      subs.push(Simplify2.simplify1(Regexp.Op.PLUS, re.flags, sub, null));
       return Simplify2.concat(subs);
     }
-    if (re2.min === 1 && re2.max === 1) return sub;
+    if (re.min === 1 && re.max === 1) return sub;
     let prefixSubs = null;
-    if (re2.min > 0) {
+    if (re.min > 0) {
       prefixSubs = [];
-      for (let i = 0; i < re2.min; i++) prefixSubs.push(sub);
+      for (let i = 0; i < re.min; i++) prefixSubs.push(sub);
     }
-    if (re2.max > re2.min) {
-      let suffix = Simplify2.simplify1(Regexp.Op.QUEST, re2.flags, sub, null);
-      for (let i = re2.min + 1; i < re2.max; i++) suffix = Simplify2.simplify1(Regexp.Op.QUEST, re2.flags, Simplify2.concat([sub, suffix]), null);
+    if (re.max > re.min) {
+      let suffix = Simplify2.simplify1(Regexp.Op.QUEST, re.flags, sub, null);
+      for (let i = re.min + 1; i < re.max; i++) suffix = Simplify2.simplify1(Regexp.Op.QUEST, re.flags, Simplify2.concat([sub, suffix]), null);
       if (prefixSubs === null) return suffix;
       prefixSubs.push(suffix);
     }
@@ -6471,14 +5903,14 @@ var Simplify = class Simplify2 {
     nre.subs = newSubs;
     return nre;
   }
-  static simplify1(op, flags, sub, re2) {
+  static simplify1(op, flags, sub, re) {
     if (sub.op === Regexp.Op.EMPTY_MATCH) return sub;
     if (sub.op === Regexp.Op.NO_MATCH) {
       if (op === Regexp.Op.PLUS) return sub;
       return new Regexp(Regexp.Op.EMPTY_MATCH);
     }
     if (op === sub.op && (flags & RE2Flags.NON_GREEDY) === (sub.flags & RE2Flags.NON_GREEDY)) return sub;
-    if (re2 !== null && re2.op === op && (re2.flags & RE2Flags.NON_GREEDY) === (flags & RE2Flags.NON_GREEDY) && sub === re2.subs[0]) return re2;
+    if (re !== null && re.op === op && (re.flags & RE2Flags.NON_GREEDY) === (flags & RE2Flags.NON_GREEDY) && sub === re.subs[0]) return re;
     const nre = new Regexp(op);
     nre.flags = flags;
     nre.subs = [sub];
@@ -6918,20 +6350,20 @@ var Parser = class Parser2 {
     for (r = Unicode.simpleFold(r); r !== r0; r = Unicode.simpleFold(r)) if (min > r) min = r;
     return min;
   }
-  static leadingRegexp(re2) {
-    if (re2.op === Regexp.Op.EMPTY_MATCH) return null;
-    if (re2.op === Regexp.Op.CONCAT && re2.subs.length > 0) {
-      const sub = re2.subs[0];
+  static leadingRegexp(re) {
+    if (re.op === Regexp.Op.EMPTY_MATCH) return null;
+    if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+      const sub = re.subs[0];
       if (sub.op === Regexp.Op.EMPTY_MATCH) return null;
       return sub;
     }
-    return re2;
+    return re;
   }
   static literalRegexp(s, flags) {
-    const re2 = new Regexp(Regexp.Op.LITERAL);
-    re2.flags = flags;
-    re2.runes = Utils.stringToRunes(s);
-    return re2;
+    const re = new Regexp(Regexp.Op.LITERAL);
+    re.flags = flags;
+    re.runes = Utils.stringToRunes(s);
+    return re;
   }
   /**
   * Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
@@ -6977,15 +6409,15 @@ var Parser = class Parser2 {
     if (n.length > 8) return -2;
     return parseInt(n, 10);
   }
-  static isCharClass(re2) {
-    return re2.op === Regexp.Op.LITERAL && re2.runes.length === 1 || re2.op === Regexp.Op.CHAR_CLASS || re2.op === Regexp.Op.ANY_CHAR_NOT_NL || re2.op === Regexp.Op.ANY_CHAR;
+  static isCharClass(re) {
+    return re.op === Regexp.Op.LITERAL && re.runes.length === 1 || re.op === Regexp.Op.CHAR_CLASS || re.op === Regexp.Op.ANY_CHAR_NOT_NL || re.op === Regexp.Op.ANY_CHAR;
   }
-  static matchRune(re2, r) {
-    switch (re2.op) {
+  static matchRune(re, r) {
+    switch (re.op) {
       case Regexp.Op.LITERAL:
-        return re2.runes.length === 1 && re2.runes[0] === r;
+        return re.runes.length === 1 && re.runes[0] === r;
       case Regexp.Op.CHAR_CLASS:
-        for (let i = 0; i < re2.runes.length; i += 2) if (re2.runes[i] <= r && r <= re2.runes[i + 1]) return true;
+        for (let i = 0; i < re.runes.length; i += 2) if (re.runes[i] <= r && r <= re.runes[i + 1]) return true;
         return false;
       case Regexp.Op.ANY_CHAR_NOT_NL:
         return r !== Codepoint.CODES["\n"];
@@ -7085,11 +6517,11 @@ var Parser = class Parser2 {
     if (t.lookingAt("\\")) return Parser2.parseEscape(t);
     return t.pop();
   }
-  static hasCapture(re2) {
-    if (re2 === null) return false;
-    if (re2.op === Regexp.Op.CAPTURE) return true;
-    if (re2.subs) {
-      for (let sub of re2.subs) if (Parser2.hasCapture(sub)) return true;
+  static hasCapture(re) {
+    if (re === null) return false;
+    if (re.op === Regexp.Op.CAPTURE) return true;
+    if (re.subs) {
+      for (let sub of re.subs) if (Parser2.hasCapture(sub)) return true;
     }
     return false;
   }
@@ -7108,33 +6540,33 @@ var Parser = class Parser2 {
     this.nlb = 0;
   }
   newRegexp(op) {
-    let re2 = this.free;
-    if (re2 !== null && re2.subs !== null && re2.subs.length > 0) {
-      this.free = re2.subs[0];
-      re2.reinit();
-      re2.op = op;
+    let re = this.free;
+    if (re !== null && re.subs !== null && re.subs.length > 0) {
+      this.free = re.subs[0];
+      re.reinit();
+      re.op = op;
     } else {
-      re2 = new Regexp(op);
+      re = new Regexp(op);
       this.numRegexp += 1;
     }
-    return re2;
+    return re;
   }
-  reuse(re2) {
-    if (this.height !== null && this.height.has(re2)) this.height.delete(re2);
-    if (re2.subs !== null && re2.subs.length > 0) re2.subs[0] = this.free;
-    this.free = re2;
+  reuse(re) {
+    if (this.height !== null && this.height.has(re)) this.height.delete(re);
+    if (re.subs !== null && re.subs.length > 0) re.subs[0] = this.free;
+    this.free = re;
   }
-  checkLimits(re2) {
+  checkLimits(re) {
     if (this.numRunes > Parser2.MAX_RUNES) throw new RE2JSSyntaxException(Parser2.ERR_LARGE);
-    this.checkSize(re2);
-    this.checkHeight(re2);
+    this.checkSize(re);
+    this.checkHeight(re);
   }
-  checkSize(re2) {
+  checkSize(re) {
     if (this.size === null) {
       if (this.repeats === 0) this.repeats = 1;
-      if (re2.op === Regexp.Op.REPEAT) {
-        let n = re2.max;
-        if (n === -1) n = re2.min;
+      if (re.op === Regexp.Op.REPEAT) {
+        let n = re.max;
+        if (n === -1) n = re.min;
         if (n <= 0) n = 1;
         if (n > Math.floor(Parser2.MAX_SIZE / this.repeats)) this.repeats = Parser2.MAX_SIZE;
         else this.repeats *= n;
@@ -7143,69 +6575,69 @@ var Parser = class Parser2 {
       this.size = /* @__PURE__ */ new Map();
       for (let reEx of this.stack) this.checkSize(reEx);
     }
-    if (this.calcSize(re2, true) > Parser2.MAX_SIZE) throw new RE2JSSyntaxException(Parser2.ERR_LARGE);
+    if (this.calcSize(re, true) > Parser2.MAX_SIZE) throw new RE2JSSyntaxException(Parser2.ERR_LARGE);
   }
-  calcSize(re2, force = false) {
+  calcSize(re, force = false) {
     if (!force && this.size !== null) {
-      if (this.size.has(re2)) return this.size.get(re2);
+      if (this.size.has(re)) return this.size.get(re);
     }
     let size = 0;
-    switch (re2.op) {
+    switch (re.op) {
       case Regexp.Op.LITERAL:
-        size = re2.runes.length;
+        size = re.runes.length;
         break;
       case Regexp.Op.PLB:
       case Regexp.Op.NLB:
       case Regexp.Op.CAPTURE:
       case Regexp.Op.STAR:
-        size = 2 + this.calcSize(re2.subs[0]);
+        size = 2 + this.calcSize(re.subs[0]);
         break;
       case Regexp.Op.PLUS:
       case Regexp.Op.QUEST:
-        size = 1 + this.calcSize(re2.subs[0]);
+        size = 1 + this.calcSize(re.subs[0]);
         break;
       case Regexp.Op.CONCAT:
-        for (let sub of re2.subs) size = size + this.calcSize(sub);
+        for (let sub of re.subs) size = size + this.calcSize(sub);
         break;
       case Regexp.Op.ALTERNATE:
-        for (let sub of re2.subs) size = size + this.calcSize(sub);
-        if (re2.subs.length > 1) size = size + re2.subs.length - 1;
+        for (let sub of re.subs) size = size + this.calcSize(sub);
+        if (re.subs.length > 1) size = size + re.subs.length - 1;
         break;
       case Regexp.Op.REPEAT: {
-        let sub = this.calcSize(re2.subs[0]);
-        if (re2.max === -1) {
-          if (re2.min === 0) size = 2 + sub;
-          else size = 1 + re2.min * sub;
+        let sub = this.calcSize(re.subs[0]);
+        if (re.max === -1) {
+          if (re.min === 0) size = 2 + sub;
+          else size = 1 + re.min * sub;
           break;
         }
-        size = re2.max * sub + (re2.max - re2.min);
+        size = re.max * sub + (re.max - re.min);
         break;
       }
     }
     size = Math.max(1, size);
     if (this.size === null) this.size = /* @__PURE__ */ new Map();
-    this.size.set(re2, size);
+    this.size.set(re, size);
     return size;
   }
-  checkHeight(re2) {
+  checkHeight(re) {
     if (this.numRegexp < Parser2.MAX_HEIGHT) return;
     if (this.height === null) {
       this.height = /* @__PURE__ */ new Map();
       for (let reEx of this.stack) this.checkHeight(reEx);
     }
-    if (this.calcHeight(re2, true) > Parser2.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser2.ERR_NESTING_DEPTH);
+    if (this.calcHeight(re, true) > Parser2.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser2.ERR_NESTING_DEPTH);
   }
-  calcHeight(re2, force = false) {
+  calcHeight(re, force = false) {
     if (!force && this.height !== null) {
-      if (this.height.has(re2)) return this.height.get(re2);
+      if (this.height.has(re)) return this.height.get(re);
     }
     let h = 1;
-    for (let sub of re2.subs) {
+    for (let sub of re.subs) {
       const hsub = this.calcHeight(sub);
       if (h < 1 + hsub) h = 1 + hsub;
     }
     if (this.height === null) this.height = /* @__PURE__ */ new Map();
-    this.height.set(re2, h);
+    this.height.set(re, h);
     return h;
   }
   pop() {
@@ -7217,22 +6649,22 @@ var Parser = class Parser2 {
     while (i > 0 && !Regexp.isPseudoOp(this.stack[i - 1].op)) i--;
     return this.stack.splice(i, n - i);
   }
-  push(re2) {
-    this.numRunes += re2.runes.length;
-    if (re2.op === Regexp.Op.CHAR_CLASS && re2.runes.length === 2 && re2.runes[0] === re2.runes[1]) {
-      if (this.maybeConcat(re2.runes[0], this.flags & ~RE2Flags.FOLD_CASE)) return null;
-      re2.op = Regexp.Op.LITERAL;
-      re2.runes = [re2.runes[0]];
-      re2.flags = this.flags & ~RE2Flags.FOLD_CASE;
-    } else if (re2.op === Regexp.Op.CHAR_CLASS && re2.runes.length === 4 && re2.runes[0] === re2.runes[1] && re2.runes[2] === re2.runes[3] && Unicode.simpleFold(re2.runes[0]) === re2.runes[2] && Unicode.simpleFold(re2.runes[2]) === re2.runes[0] || re2.op === Regexp.Op.CHAR_CLASS && re2.runes.length === 2 && re2.runes[0] + 1 === re2.runes[1] && Unicode.simpleFold(re2.runes[0]) === re2.runes[1] && Unicode.simpleFold(re2.runes[1]) === re2.runes[0]) {
-      if (this.maybeConcat(re2.runes[0], this.flags | RE2Flags.FOLD_CASE)) return null;
-      re2.op = Regexp.Op.LITERAL;
-      re2.runes = [re2.runes[0]];
-      re2.flags = this.flags | RE2Flags.FOLD_CASE;
+  push(re) {
+    this.numRunes += re.runes.length;
+    if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] === re.runes[1]) {
+      if (this.maybeConcat(re.runes[0], this.flags & ~RE2Flags.FOLD_CASE)) return null;
+      re.op = Regexp.Op.LITERAL;
+      re.runes = [re.runes[0]];
+      re.flags = this.flags & ~RE2Flags.FOLD_CASE;
+    } else if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 4 && re.runes[0] === re.runes[1] && re.runes[2] === re.runes[3] && Unicode.simpleFold(re.runes[0]) === re.runes[2] && Unicode.simpleFold(re.runes[2]) === re.runes[0] || re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] + 1 === re.runes[1] && Unicode.simpleFold(re.runes[0]) === re.runes[1] && Unicode.simpleFold(re.runes[1]) === re.runes[0]) {
+      if (this.maybeConcat(re.runes[0], this.flags | RE2Flags.FOLD_CASE)) return null;
+      re.op = Regexp.Op.LITERAL;
+      re.runes = [re.runes[0]];
+      re.flags = this.flags | RE2Flags.FOLD_CASE;
     } else this.maybeConcat(-1, 0);
-    this.stack.push(re2);
-    this.checkLimits(re2);
-    return re2;
+    this.stack.push(re);
+    this.checkLimits(re);
+    return re;
   }
   maybeConcat(r, flags) {
     const n = this.stack.length;
@@ -7252,19 +6684,19 @@ var Parser = class Parser2 {
     return false;
   }
   newLiteral(r, flags) {
-    const re2 = this.newRegexp(Regexp.Op.LITERAL);
-    re2.flags = flags;
+    const re = this.newRegexp(Regexp.Op.LITERAL);
+    re.flags = flags;
     if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser2.minFoldRune(r);
-    re2.runes = [r];
-    return re2;
+    re.runes = [r];
+    return re;
   }
   literal(r) {
     this.push(this.newLiteral(r, this.flags));
   }
   op(op) {
-    const re2 = this.newRegexp(op);
-    re2.flags = this.flags;
-    return this.push(re2);
+    const re = this.newRegexp(op);
+    re.flags = this.flags;
+    return this.push(re);
   }
   repeat(op, min, max, beforePos, t, lastRepeatPos) {
     let flags = this.flags;
@@ -7279,24 +6711,24 @@ var Parser = class Parser2 {
     if (n === 0) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
     const sub = this.stack[n - 1];
     if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
-    const re2 = this.newRegexp(op);
-    re2.min = min;
-    re2.max = max;
-    re2.flags = flags;
-    re2.subs = [sub];
-    this.stack[n - 1] = re2;
-    this.checkLimits(re2);
-    if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re2, 1e3)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+    const re = this.newRegexp(op);
+    re.min = min;
+    re.max = max;
+    re.flags = flags;
+    re.subs = [sub];
+    this.stack[n - 1] = re;
+    this.checkLimits(re);
+    if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
   }
-  repeatIsValid(re2, n) {
-    if (re2.op === Regexp.Op.REPEAT) {
-      let m = re2.max;
+  repeatIsValid(re, n) {
+    if (re.op === Regexp.Op.REPEAT) {
+      let m = re.max;
       if (m === 0) return true;
-      if (m < 0) m = re2.min;
+      if (m < 0) m = re.min;
       if (m > n) return false;
       if (m > 0) n = Math.trunc(n / m);
     }
-    for (let sub of re2.subs) if (!this.repeatIsValid(sub, n)) return false;
+    for (let sub of re.subs) if (!this.repeatIsValid(sub, n)) return false;
     return true;
   }
   concat() {
@@ -7311,15 +6743,15 @@ var Parser = class Parser2 {
     if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.NO_MATCH));
     return this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
   }
-  cleanAlt(re2) {
-    if (re2.op === Regexp.Op.CHAR_CLASS) {
-      re2.runes = new CharClass(Array.from(re2.runes)).cleanClass().toArray();
-      if (re2.runes.length === 2 && re2.runes[0] === 0 && re2.runes[1] === Unicode.MAX_RUNE) {
-        re2.runes = /* @__PURE__ */ new Int32Array(0);
-        re2.op = Regexp.Op.ANY_CHAR;
-      } else if (re2.runes.length === 4 && re2.runes[0] === 0 && re2.runes[1] === Codepoint.CODES["\n"] - 1 && re2.runes[2] === Codepoint.CODES["\n"] + 1 && re2.runes[3] === Unicode.MAX_RUNE) {
-        re2.runes = /* @__PURE__ */ new Int32Array(0);
-        re2.op = Regexp.Op.ANY_CHAR_NOT_NL;
+  cleanAlt(re) {
+    if (re.op === Regexp.Op.CHAR_CLASS) {
+      re.runes = new CharClass(Array.from(re.runes)).cleanClass().toArray();
+      if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) {
+        re.runes = /* @__PURE__ */ new Int32Array(0);
+        re.op = Regexp.Op.ANY_CHAR;
+      } else if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) {
+        re.runes = /* @__PURE__ */ new Int32Array(0);
+        re.op = Regexp.Op.ANY_CHAR_NOT_NL;
       }
     }
   }
@@ -7333,17 +6765,17 @@ var Parser = class Parser2 {
       for (let j = 0; j < sub.subs.length; j++) newsubs[i++] = sub.subs[j];
       this.reuse(sub);
     } else newsubs[i++] = sub;
-    let re2 = this.newRegexp(op);
-    re2.subs = newsubs;
+    let re = this.newRegexp(op);
+    re.subs = newsubs;
     if (op === Regexp.Op.ALTERNATE) {
-      re2.subs = this.factor(re2.subs);
-      if (re2.subs.length === 1) {
-        const old = re2;
-        re2 = re2.subs[0];
+      re.subs = this.factor(re.subs);
+      if (re.subs.length === 1) {
+        const old = re;
+        re = re.subs[0];
         this.reuse(old);
       }
     }
-    return re2;
+    return re;
   }
   factor(array) {
     if (array.length < 2) return array;
@@ -7359,12 +6791,12 @@ var Parser = class Parser2 {
       let istrlen = 0;
       let iflags = 0;
       if (i < lensub) {
-        let re2 = array[s + i];
-        if (re2.op === Regexp.Op.CONCAT && re2.subs.length > 0) re2 = re2.subs[0];
-        if (re2.op === Regexp.Op.LITERAL) {
-          istr = re2.runes;
-          istrlen = re2.runes.length;
-          iflags = re2.flags & RE2Flags.FOLD_CASE;
+        let re = array[s + i];
+        if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) re = re.subs[0];
+        if (re.op === Regexp.Op.LITERAL) {
+          istr = re.runes;
+          istrlen = re.runes.length;
+          iflags = re.flags & RE2Flags.FOLD_CASE;
         }
         if (iflags === strflags) {
           let same = 0;
@@ -7386,9 +6818,9 @@ var Parser = class Parser2 {
           this.checkLimits(array[s + j]);
         }
         const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
-        const re2 = this.newRegexp(Regexp.Op.CONCAT);
-        re2.subs = [prefix, suffix];
-        array[lenout++] = re2;
+        const re = this.newRegexp(Regexp.Op.CONCAT);
+        re.subs = [prefix, suffix];
+        array[lenout++] = re;
       }
       start = i;
       str = istr;
@@ -7416,9 +6848,9 @@ var Parser = class Parser2 {
           this.checkLimits(array[s + j]);
         }
         const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
-        const re2 = this.newRegexp(Regexp.Op.CONCAT);
-        re2.subs = [prefix, suffix];
-        array[lenout++] = re2;
+        const re = this.newRegexp(Regexp.Op.CONCAT);
+        re.subs = [prefix, suffix];
+        array[lenout++] = re;
       }
       start = i;
       first = ifirst;
@@ -7463,55 +6895,55 @@ var Parser = class Parser2 {
     s = 0;
     return array.slice(s, lensub);
   }
-  removeLeadingString(re2, n) {
-    if (re2.op === Regexp.Op.CONCAT && re2.subs.length > 0) {
-      const sub = this.removeLeadingString(re2.subs[0], n);
-      re2.subs[0] = sub;
+  removeLeadingString(re, n) {
+    if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+      const sub = this.removeLeadingString(re.subs[0], n);
+      re.subs[0] = sub;
       if (sub.op === Regexp.Op.EMPTY_MATCH) {
         this.reuse(sub);
-        switch (re2.subs.length) {
+        switch (re.subs.length) {
           case 0:
           case 1:
-            re2.op = Regexp.Op.EMPTY_MATCH;
-            re2.subs = Regexp.emptySubs();
+            re.op = Regexp.Op.EMPTY_MATCH;
+            re.subs = Regexp.emptySubs();
             break;
           case 2: {
-            const old = re2;
-            re2 = re2.subs[1];
+            const old = re;
+            re = re.subs[1];
             this.reuse(old);
             break;
           }
           default:
-            re2.subs = re2.subs.slice(1, re2.subs.length);
+            re.subs = re.subs.slice(1, re.subs.length);
         }
       }
-      return re2;
+      return re;
     }
-    if (re2.op === Regexp.Op.LITERAL) {
-      re2.runes = re2.runes.slice(n, re2.runes.length);
-      if (re2.runes.length === 0) re2.op = Regexp.Op.EMPTY_MATCH;
+    if (re.op === Regexp.Op.LITERAL) {
+      re.runes = re.runes.slice(n, re.runes.length);
+      if (re.runes.length === 0) re.op = Regexp.Op.EMPTY_MATCH;
     }
-    return re2;
+    return re;
   }
-  removeLeadingRegexp(re2, reuse) {
-    if (re2.op === Regexp.Op.CONCAT && re2.subs.length > 0) {
-      if (reuse) this.reuse(re2.subs[0]);
-      re2.subs = re2.subs.slice(1, re2.subs.length);
-      switch (re2.subs.length) {
+  removeLeadingRegexp(re, reuse) {
+    if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+      if (reuse) this.reuse(re.subs[0]);
+      re.subs = re.subs.slice(1, re.subs.length);
+      switch (re.subs.length) {
         case 0:
-          re2.op = Regexp.Op.EMPTY_MATCH;
-          re2.subs = Regexp.emptySubs();
+          re.op = Regexp.Op.EMPTY_MATCH;
+          re.subs = Regexp.emptySubs();
           break;
         case 1: {
-          const old = re2;
-          re2 = re2.subs[0];
+          const old = re;
+          re = re.subs[0];
           this.reuse(old);
           break;
         }
       }
-      return re2;
+      return re;
     }
-    if (reuse) this.reuse(re2);
+    if (reuse) this.reuse(re);
     return this.newRegexp(Regexp.Op.EMPTY_MATCH);
   }
   parseInternal() {
@@ -7639,24 +7071,24 @@ var Parser = class Parser2 {
               t.rewindTo(savedPos);
           }
           else t.rewindTo(savedPos);
-          const re2 = this.newRegexp(Regexp.Op.CHAR_CLASS);
-          re2.flags = this.flags;
+          const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+          re.flags = this.flags;
           if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
             const cc2 = new CharClass();
             if (this.parseUnicodeClass(t, cc2)) {
-              re2.runes = cc2.toArray();
-              this.push(re2);
+              re.runes = cc2.toArray();
+              this.push(re);
               break bigswitch;
             }
           }
           const cc = new CharClass();
           if (this.parsePerlClassEscape(t, cc)) {
-            re2.runes = cc.toArray();
-            this.push(re2);
+            re.runes = cc.toArray();
+            this.push(re);
             break bigswitch;
           }
           t.rewindTo(savedPos);
-          this.reuse(re2);
+          this.reuse(re);
           this.literal(Parser2.parseEscape(t));
           break;
         }
@@ -7683,11 +7115,11 @@ var Parser = class Parser2 {
       t.skipString(name);
       t.skip(begin + 1);
       if (!Parser2.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
-      const re2 = this.op(Regexp.Op.LEFT_PAREN);
-      re2.cap = ++this.numCap;
+      const re = this.op(Regexp.Op.LEFT_PAREN);
+      re.cap = ++this.numCap;
       if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser2.ERR_DUPLICATE_NAMED_CAPTURE, name);
       this.namedGroups[name] = this.numCap;
-      re2.name = name;
+      re.name = name;
       return;
     }
     t.skip(2);
@@ -7735,16 +7167,16 @@ var Parser = class Parser2 {
     throw new RE2JSSyntaxException(Parser2.ERR_INVALID_PERL_OP, t.from(startPos));
   }
   parsePosLookBehind() {
-    const re2 = this.newRegexp(Regexp.Op.LEFT_PAREN);
-    re2.flags = this.flags;
-    re2.lb = ++this.nlb;
-    return this.push(re2);
+    const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+    re.flags = this.flags;
+    re.lb = ++this.nlb;
+    return this.push(re);
   }
   parseNegLookBehind() {
-    const re2 = this.newRegexp(Regexp.Op.LEFT_PAREN);
-    re2.flags = this.flags;
-    re2.lb = -++this.nlb;
-    return this.push(re2);
+    const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+    re.flags = this.flags;
+    re.lb = -++this.nlb;
+    return this.push(re);
   }
   parseVerticalBar() {
     this.concat();
@@ -7867,8 +7299,8 @@ var Parser = class Parser2 {
   parseClass(t) {
     const startPos = t.pos();
     t.skip(1);
-    const re2 = this.newRegexp(Regexp.Op.CHAR_CLASS);
-    re2.flags = this.flags;
+    const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+    re.flags = this.flags;
     const cc = new CharClass();
     let sign = 1;
     if (t.more() && t.lookingAt("^")) {
@@ -7910,8 +7342,8 @@ var Parser = class Parser2 {
     t.skip(1);
     cc.cleanClass();
     if (sign < 0) cc.negateClass();
-    re2.runes = cc.toArray();
-    this.push(re2);
+    re.runes = cc.toArray();
+    this.push(re);
   }
 };
 var RE2 = class RE22 {
@@ -7960,21 +7392,21 @@ var RE2 = class RE22 {
     return RE22.compileImpl(expr, RE2Flags.POSIX, true);
   }
   static compileImpl(expr, mode, longest) {
-    let re2 = Parser.parse(expr, mode);
-    const maxCap = re2.maxCap();
-    const namedGroups = re2.namedGroups;
-    re2 = Simplify.simplify(re2);
-    const prefilter = PrefilterTree.build(re2);
-    const prog = Compiler.compileRegexp(re2);
-    const re22 = new RE22(expr, prog, maxCap, longest);
-    re22.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
+    let re = Parser.parse(expr, mode);
+    const maxCap = re.maxCap();
+    const namedGroups = re.namedGroups;
+    re = Simplify.simplify(re);
+    const prefilter = PrefilterTree.build(re);
+    const prog = Compiler.compileRegexp(re);
+    const re2 = new RE22(expr, prog, maxCap, longest);
+    re2.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
     const [prefixCompl, prefixStr] = prog.prefix();
-    re22.prefixComplete = prefixCompl;
-    re22.prefix = prefixStr;
-    re22.prefixUTF8 = Utils.stringToUtf8ByteArray(re22.prefix);
-    if (re22.prefix.length > 0) re22.prefixRune = re22.prefix.codePointAt(0);
-    re22.namedGroups = namedGroups;
-    return re22;
+    re2.prefixComplete = prefixCompl;
+    re2.prefix = prefixStr;
+    re2.prefixUTF8 = Utils.stringToUtf8ByteArray(re2.prefix);
+    if (re2.prefix.length > 0) re2.prefixRune = re2.prefix.codePointAt(0);
+    re2.namedGroups = namedGroups;
+    return re2;
   }
   /**
   * Returns true iff textual regular expression {@code pattern} matches string {@code s}.
@@ -8454,8 +7886,8 @@ var RE2Set = class RE2Set2 {
     if ((this.jsFlags & PublicFlags.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
     if ((this.jsFlags & PublicFlags.DOTALL) !== 0) fregex = `(?s)${fregex}`;
     if ((this.jsFlags & PublicFlags.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
-    const re2 = Parser.parse(fregex, this.re2Flags);
-    this.regexps.push(Simplify.simplify(re2));
+    const re = Parser.parse(fregex, this.re2Flags);
+    this.regexps.push(Simplify.simplify(re));
     return this.regexps.length - 1;
   }
   /**
@@ -9343,15 +8775,6 @@ export {
   ajvLinearRegExp,
   tokenize,
   parse,
-  pyRstrip,
-  pyStrip,
-  splitExt,
-  shannonEntropy,
-  hexEntropy,
-  REGEX_PLUGINS,
-  DEFAULT_PLUGIN_NAMES,
-  createPlugin,
-  snakeCase,
   isNonTextFile,
   isLockFile,
   isSwaggerFile,

@@ -1,5 +1,12 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
+  quoteForMessage,
+  require_dist
+} from "./chunk-P7B3VLA5.js";
+import {
+  parseBaseline
+} from "./chunk-AABCNCUO.js";
+import {
   DEFAULT_BASELINE,
   DEFAULT_SECRETS_BASELINE,
   DEPLOY_RULES,
@@ -9,19 +16,24 @@ import {
   Redactor,
   SourceFile,
   UNSEEN_SECRET,
+  ValidatorSet,
   argsFromList,
   argsFromString,
   argsFromYaml,
   arr,
   asObject,
+  at,
   bracketDepth,
+  bundledReleases,
   child,
   classify,
   committedEnv,
+  compareReleases,
   defineOwn,
   describe,
   diffBaseline,
   duplicateKeyFindings,
+  findRule,
   forEachScalar,
   formatPath,
   fromJsonPointer,
@@ -43,16 +55,20 @@ import {
   locateOffset,
   locatePath,
   locateRange,
+  mapToRelease,
   member,
   nodeLoc,
   parseErrorFinding,
   parseFindingsBaseline,
   parseJson5,
+  parseVersion,
   posixUnder,
   readBaseline,
   readSourceFile,
+  rec,
   resolveRun,
   scalarText,
+  schemaRoot,
   shellWords,
   stripBom,
   toPlain,
@@ -61,12 +77,7 @@ import {
   walk,
   walk2,
   withImageEntrypoint
-} from "./chunk-Q5BCT5KT.js";
-import {
-  parseBaseline,
-  quoteForMessage,
-  require_dist
-} from "./chunk-56237HLQ.js";
+} from "./chunk-LTLYMUAD.js";
 import {
   UsageError,
   allowedRoots,
@@ -89,7 +100,7 @@ import {
   ajvLinearRegExp,
   compileLinear,
   tokenize
-} from "./chunk-KIPISUVY.js";
+} from "./chunk-25XCFICT.js";
 import {
   __commonJS,
   __toESM
@@ -350,8 +361,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path31, { windows } = {}) => {
-      const segs = path31.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path29, { windows } = {}) => {
+      const segs = path29.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -2195,641 +2206,19 @@ function apiTrustedSide(client, repo, sha) {
   };
 }
 
-// src/schema/load.ts
-import fs2 from "node:fs";
-import path3 from "node:path";
-import { fileURLToPath } from "node:url";
-import zlib from "node:zlib";
-var DEFAULT_OPENCLAW_VERSION = "2026.9.6";
-function schemaRoot() {
-  const here = path3.dirname(fileURLToPath(import.meta.url));
-  const candidates = [path3.join(here, "schema"), path3.resolve(here, "..", "..", "dist", "schema")];
-  for (const c of candidates) if (fs2.existsSync(c)) return c;
-  throw new Error(`compiled schema validators not found (looked in ${candidates.join(", ")}); run npm run build`);
-}
-var modules = /* @__PURE__ */ new Map();
-function loadModule(file) {
-  let mod = modules.get(file);
-  if (!mod) {
-    const code = zlib.gunzipSync(fs2.readFileSync(file)).toString("utf8");
-    const module = { exports: {} };
-    new Function("module", "exports", code)(module, module.exports);
-    modules.set(file, mod = module.exports);
-  }
-  return mod;
-}
-var ValidatorSet = class _ValidatorSet {
-  constructor(dir, manifest) {
-    this.dir = dir;
-    this.manifest = manifest;
-  }
-  dir;
-  manifest;
-  cache = /* @__PURE__ */ new Map();
-  static opened = /* @__PURE__ */ new Map();
-  /** One set per release and root, shared by every config of the process (modules load once). */
-  static open(version = DEFAULT_OPENCLAW_VERSION, root = schemaRoot()) {
-    const key = `${root}\0${version}`;
-    let set = _ValidatorSet.opened.get(key);
-    if (!set) _ValidatorSet.opened.set(key, set = _ValidatorSet.read(version, root));
-    return set;
-  }
-  static read(version, root) {
-    const dir = path3.join(root, version);
-    const manifest = JSON.parse(fs2.readFileSync(path3.join(dir, "manifest.json"), "utf8"));
-    return new _ValidatorSet(dir, manifest);
-  }
-  entry(id) {
-    const e = this.manifest.modules[id];
-    if (!e) throw new Error(`schema module ${id} missing from manifest`);
-    return e;
-  }
-  /** Modules are content-addressed (`../modules/<hash>.js`): releases share identical sections. */
-  load(id) {
-    let p = this.cache.get(id);
-    if (!p) {
-      const file = this.entry(id).file;
-      p = Promise.resolve().then(() => loadModule(path3.join(this.dir, "..", "modules", `${file}.js.gz`)));
-      this.cache.set(id, p);
-    }
-    return p;
-  }
-};
-
-// src/schema/releases.ts
-import fs3 from "node:fs";
-import path4 from "node:path";
-var loaded = /* @__PURE__ */ new Map();
-function bundledReleases(root = schemaRoot()) {
-  let r = loaded.get(root);
-  if (!r)
-    loaded.set(root, r = JSON.parse(fs3.readFileSync(path4.join(root, "releases.json"), "utf8")));
-  return r;
-}
-function parseVersion(raw) {
-  const m = /^\s*[v=~^]*\s*(\d{4})\.(\d{1,2})(?:\.(\d{1,3}))?((?:-[0-9A-Za-z.-]+)?)\s*$/.exec(raw);
-  if (!m) return void 0;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return void 0;
-  const patch = m[3] === void 0 ? void 0 : Number(m[3]);
-  return {
-    year,
-    month,
-    ...patch !== void 0 ? { patch } : {},
-    text: `${year}.${month}${patch !== void 0 ? `.${patch}` : ""}${m[4] ?? ""}`
-  };
-}
-function lineKey(year, month) {
-  return year * 100 + month;
-}
-function mapToRelease(requested, bundled = bundledReleases()) {
-  const want = lineKey(requested.year, requested.month);
-  const keyed = bundled.releases.map((r) => {
-    const [y, mo] = r.line.split(".").map(Number);
-    return { r, key: lineKey(y, mo) };
-  });
-  const exact = keyed.find((k) => k.key === want);
-  if (exact) return { release: exact.r };
-  const older = keyed.filter((k) => k.key < want).pop();
-  if (older) {
-    const newest = keyed[keyed.length - 1];
-    const why = newest === older ? "is newer than every bundled release" : `has no bundled ${requested.year}.${requested.month} line`;
-    return {
-      release: older.r,
-      note: `${requested.text} ${why}; validated against ${older.r.version}, the nearest older bundled release`
-    };
-  }
-  const oldest = keyed[0];
-  return {
-    release: oldest.r,
-    note: `${requested.text} is older than every bundled release; validated against ${oldest.r.version}, the oldest bundled release`
-  };
-}
-
-// src/policy/trusted-policy.ts
-import path11 from "node:path";
-
-// src/policy/custom-policies.ts
-import fs8 from "node:fs";
-import path10 from "node:path";
-
-// src/schema/errors.ts
-var SHAPE_KEYWORDS = /* @__PURE__ */ new Set(["type", "const", "enum"]);
-function collapseUnions(errors) {
-  const containsPaths = errors.filter((e) => e.keyword === "contains").map((e) => e.schemaPath + "/");
-  let list3 = errors.filter((e) => !containsPaths.some((p) => e.schemaPath.startsWith(p)));
-  const unions = list3.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf").sort((a, b) => b.schemaPath.length - a.schemaPath.length);
-  for (const union of unions) {
-    if (!list3.includes(union)) continue;
-    const prefix = union.schemaPath + "/";
-    const branches = /* @__PURE__ */ new Map();
-    for (const e of list3) {
-      if (!e.schemaPath.startsWith(prefix) || !e.instancePath.startsWith(union.instancePath)) continue;
-      const idx = e.schemaPath.slice(prefix.length).split("/")[0];
-      const arr2 = branches.get(idx) ?? [];
-      arr2.push(e);
-      branches.set(idx, arr2);
-    }
-    const branchErrors = new Set([...branches.values()].flat());
-    list3 = list3.filter((e) => e !== union && !branchErrors.has(e));
-    if (union.keyword === "oneOf" && branches.size === 0) {
-      list3.push({ ...union, message: "must match exactly one of the allowed shapes (it matches more than one)" });
-      continue;
-    }
-    const depth = union.instancePath.length;
-    const shapeMismatch = (errs) => errs.some((e) => SHAPE_KEYWORDS.has(e.keyword) && e.instancePath.length === depth);
-    const discriminatorMisses = (errs) => errs.filter(
-      (e) => e.keyword === "const" && e.instancePath.length > depth && e.instancePath.split("/").length === union.instancePath.split("/").length + 1
-    ).length;
-    const plausible = [...branches.values()].filter((errs) => !shapeMismatch(errs));
-    if (plausible.length) {
-      plausible.sort((a, b) => discriminatorMisses(a) - discriminatorMisses(b) || a.length - b.length);
-      list3.push(...plausible[0]);
-      continue;
-    }
-    list3.push({
-      ...union,
-      keyword: union.keyword,
-      message: describeAlternatives([...branches.values()].flat(), depth),
-      params: {}
-    });
-  }
-  return list3;
-}
-function describeAlternatives(errs, depth) {
-  const values = [];
-  const types = /* @__PURE__ */ new Set();
-  for (const e of errs) {
-    if (e.instancePath.length !== depth) continue;
-    if (e.keyword === "const") values.push(e.params.allowedValue);
-    else if (e.keyword === "enum") values.push(...e.params.allowedValues ?? []);
-    else if (e.keyword === "type") for (const t of String(e.params.type).split(",")) types.add(t);
-  }
-  if (values.length && values.every((v) => typeof v === "string")) types.delete("string");
-  const parts = [];
-  if (values.length) parts.push(`one of ${[...new Set(values.map((v) => JSON.stringify(v)))].join(", ")}`);
-  if (types.size) parts.push(`of type ${[...types].join(" or ")}`);
-  return parts.length ? `must be ${parts.join(", or ")}` : "does not match any allowed shape";
-}
-var SUBSUMED_BY_TYPE = /* @__PURE__ */ new Set([
-  "enum",
-  "const",
-  "format",
-  "pattern",
-  "minLength",
-  "maxLength",
-  "minimum",
-  "maximum"
-]);
-function toIssues(errors) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  const collapsed = collapseUnions(errors);
-  const typeErrorAt = new Set(collapsed.filter((e) => e.keyword === "type").map((e) => e.instancePath));
-  for (const e of collapsed) {
-    if (SUBSUMED_BY_TYPE.has(e.keyword) && typeErrorAt.has(e.instancePath)) continue;
-    if ("propertyName" in e) continue;
-    const issue = toIssue(e);
-    const key = `${issue.keyword}\0${issue.path.join("\0")}\0${issue.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(issue);
-  }
-  return out;
-}
-function toIssue(e) {
-  const path31 = fromJsonPointer(e.instancePath);
-  const base = { keyword: e.keyword, params: e.params };
-  switch (e.keyword) {
-    case "additionalProperties": {
-      const key = String(e.params.additionalProperty);
-      return {
-        ...base,
-        path: [...path31, key],
-        at: "key",
-        message: `Unknown key ${JSON.stringify(key)}`,
-        knownKeys: e.knownKeys
-      };
-    }
-    case "required": {
-      const key = String(e.params.missingProperty);
-      return { ...base, path: path31, at: "key", message: `Missing required key ${JSON.stringify(key)}` };
-    }
-    case "type":
-      return { ...base, path: path31, at: "value", message: `must be of type ${String(e.params.type).replace(/,/g, " or ")}` };
-    case "enum":
-      return {
-        ...base,
-        path: path31,
-        at: "value",
-        message: `must be one of ${(e.params.allowedValues ?? []).map((v) => JSON.stringify(v)).join(", ")}`
-      };
-    case "const":
-      return { ...base, path: path31, at: "value", message: `must be ${JSON.stringify(e.params.allowedValue)}` };
-    case "propertyNames": {
-      const key = String(e.params.propertyName);
-      return {
-        ...base,
-        path: [...path31, key],
-        at: "key",
-        message: `Key ${JSON.stringify(key)} is not an allowed name here`
-      };
-    }
-    case "contains":
-      return { ...base, path: path31, at: "value", message: "does not contain a required entry" };
-    case "not":
-      return { ...base, path: path31, at: "value", message: "has a value that is not allowed here" };
-    default:
-      return { ...base, path: path31, at: "value", message: e.message ?? `fails the ${e.keyword} constraint` };
-  }
-}
-
-// src/schema/own-schemas.ts
-import path6 from "node:path";
-import { pathToFileURL } from "node:url";
-
-// src/schema/legacy-keys.ts
-var LEGACY_KEYS = [
-  { pattern: ["gateway", "nodes", "allowCommands"], replacement: "gateway.nodes.commands.allow" },
-  { pattern: ["gateway", "nodes", "denyCommands"], replacement: "gateway.nodes.commands.deny" },
-  {
-    pattern: ["browser", "ssrfPolicy", "allowPrivateNetwork"],
-    replacement: "browser.ssrfPolicy.dangerouslyAllowPrivateNetwork"
-  },
-  {
-    pattern: ["agents", "list"],
-    replacement: "agents.entries",
-    note: "a map keyed by agent id",
-    stillAccepted: true
-  },
-  {
-    pattern: ["channels", "*", "dm"],
-    replacement: "channels.{0}.dmPolicy",
-    note: "dm.policy \u2192 dmPolicy, dm.allowFrom \u2192 allowFrom"
-  },
-  {
-    pattern: ["channels", "*", "accounts", "*", "dm"],
-    replacement: "channels.{0}.accounts.{1}.dmPolicy",
-    note: "dm.policy \u2192 dmPolicy, dm.allowFrom \u2192 allowFrom"
-  },
-  { pattern: ["channels", "telegram", "requireMention"], replacement: 'channels.telegram.groups."*".requireMention' },
-  { pattern: ["agent"], replacement: "agents.defaults", note: "the single-agent `agent` block became agents.defaults" },
-  {
-    pattern: ["routing"],
-    replacement: "channels.whatsapp.allowFrom",
-    note: "routing.allowFrom moved to channels.whatsapp.allowFrom"
-  }
-];
-var RENAMED_KEYS = [
-  { pattern: ["agents", "defaults", "memorySearch"], replacement: "memory.search" },
-  { pattern: ["agents", "list", "*", "memorySearch"], replacement: "memory.search" },
-  { pattern: ["messages", "tts"], replacement: "tts" },
-  // The flat streaming keys became the `streaming` object (openclaw doctor's streaming alias migration).
-  ...streamingAliases(["channels", "*"], "channels.{0}"),
-  ...streamingAliases(["channels", "*", "accounts", "*"], "channels.{0}.accounts.{1}")
-];
-function streamingAliases(at2, prefix) {
-  const generic = Object.entries({
-    streamMode: "streaming.mode",
-    chunkMode: "streaming.chunkMode",
-    blockStreaming: "streaming.block.enabled",
-    blockStreamingCoalesce: "streaming.block.coalesce"
-  }).map(([from, to]) => ({ pattern: [...at2, from], replacement: `${prefix}.${to}` }));
-  const only = (channel, from, to) => ({
-    pattern: [at2[0], channel, ...at2.slice(2), from],
-    replacement: `${prefix.replace("{0}", channel)}.${to}`.replace(/\{(\d)\}/g, (_, n) => `{${Number(n) - 1}}`)
-  });
-  return [
-    ...generic,
-    only("telegram", "draftChunk", "streaming.preview.chunk"),
-    only("slack", "nativeStreaming", "streaming.nativeTransport")
-  ];
-}
-function replacementFor(path31) {
-  return findLegacyKey(path31)?.replacement ?? findLegacyKey(path31, RENAMED_KEYS)?.replacement;
-}
-function findLegacyKey(path31, table = LEGACY_KEYS) {
-  for (const key of table) {
-    if (key.pattern.length !== path31.length) continue;
-    const captures = [];
-    if (key.pattern.every((seg, i) => seg === "*" ? (captures.push(path31[i]), true) : seg === path31[i])) {
-      return { key, replacement: key.replacement.replace(/\{(\d)\}/g, (_, n) => captures[Number(n)] ?? "*") };
-    }
-  }
-  return void 0;
-}
-function editDistance(a, b, max = 3) {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length];
-}
-function suggestKey(key, known, existing = /* @__PURE__ */ new Set()) {
-  known = known?.filter((k) => !existing.has(k));
-  if (!known?.length) return void 0;
-  const lower = key.toLowerCase();
-  const exactCase = known.find((k) => k.toLowerCase() === lower);
-  if (exactCase) return exactCase;
-  const limit = Math.max(1, Math.min(3, Math.floor(key.length / 3)));
-  let best;
-  let bestD = limit + 1;
-  for (const k of known) {
-    const d = editDistance(lower, k.toLowerCase(), limit);
-    if (d < bestD) {
-      best = k;
-      bestD = d;
-    }
-  }
-  return best;
-}
-
-// src/schema/drift.ts
-import fs4 from "node:fs";
-import path5 from "node:path";
-var KeyIndex = class _KeyIndex {
-  constructor(releases, root) {
-    this.releases = releases;
-    this.root = root;
-  }
-  releases;
-  root;
-  static cache = /* @__PURE__ */ new Map();
-  static load(root = schemaRoot()) {
-    let idx = _KeyIndex.cache.get(root);
-    if (!idx) {
-      const raw = JSON.parse(fs4.readFileSync(path5.join(root, "keys.json"), "utf8"));
-      _KeyIndex.cache.set(root, idx = new _KeyIndex(raw.releases, raw.index));
-    }
-    return idx;
-  }
-  /**
-   * The releases that define the key at `path` (a config path: array indexes as numbers or
-   * digit strings), as a bit mask; undefined when no release differs on this path.
-   */
-  mask(path31) {
-    let children = this.root;
-    let mask = (1 << this.releases.length) - 1;
-    for (const seg of path31) {
-      if (!children) return mask === (1 << this.releases.length) - 1 ? void 0 : 0;
-      const isIndex = typeof seg === "number" || /^\d+$/.test(seg);
-      const node = isIndex ? children["[]"] : (Object.hasOwn(children, seg) ? children[seg] : void 0) ?? children["*"];
-      if (!node) return 0;
-      mask &= node[0];
-      children = node[1];
-    }
-    return mask;
-  }
-  has(mask, version) {
-    const i = this.releases.indexOf(version);
-    return i >= 0 && (mask & 1 << i) !== 0;
-  }
-};
-function line(version) {
-  return version.split(".").slice(0, 2).join(".");
-}
-function drift(index, mask, target, replacement) {
-  const t = index.releases.indexOf(target);
-  if (!mask || t < 0) return void 0;
-  const bits = index.releases.map((_, i) => (mask & 1 << i) !== 0);
-  const lastBefore = bits.slice(0, t).lastIndexOf(true);
-  const firstAfter = bits.findIndex((b, i) => b && i > t);
-  if (lastBefore >= 0 && (firstAfter < 0 || t - lastBefore <= firstAfter - t)) {
-    const removedIn = index.releases[lastBefore + 1];
-    const upTo = index.releases[lastBefore];
-    return {
-      kind: "removed",
-      removedIn,
-      text: replacement ? `was replaced by ${replacement} in ${line(removedIn)} (valid up to ${upTo})` : `was removed in ${line(removedIn)} (valid up to ${upTo})`
-    };
-  }
-  if (firstAfter >= 0)
-    return {
-      kind: "added",
-      text: `needs OpenClaw \u2265 ${line(index.releases[firstAfter])} (first in ${index.releases[firstAfter]})`
-    };
-  return void 0;
-}
-
-// src/schema/schema-findings.ts
-var EMPTY_KEYS = /* @__PURE__ */ new Map();
-var REFUSES = "OpenClaw refuses to start with an invalid config";
-function typedPath(tree, path31) {
-  const out = [];
-  let node = tree;
-  for (const seg of path31) {
-    if (node?.kind === "array" && /^\d+$/.test(seg)) {
-      out.push(Number(seg));
-      node = node.items[Number(seg)];
-    } else {
-      out.push(seg);
-      node = node?.kind === "object" ? node.members.get(seg)?.value : void 0;
-    }
-  }
-  return out;
-}
-function schemaIssueToFinding(raw, tree, version, driftCtx) {
-  const issue = { ...raw, path: typedPath(tree, raw.path) };
-  const dotted = formatPath(issue.path);
-  const loc = locatePath(tree, issue.path, issue.at);
-  if (issue.keyword === "additionalProperties") {
-    const parent = formatPath(issue.path.slice(0, -1)) || "the top level";
-    const key = String(issue.path[issue.path.length - 1]);
-    const legacy = findLegacyKey(raw.path);
-    const legacyValue = walk2(tree, issue.path).node;
-    if (legacy?.key.stillAccepted && legacyValue.kind !== "array") {
-      return makeFinding(
-        "schema.additionalProperties",
-        "critical",
-        `${dotted} must be a list of agents to be accepted as the legacy form of ${legacy.replacement}. ${REFUSES}`,
-        loc,
-        dotted,
-        `Move ${dotted} to ${legacy.replacement}`
-      );
-    }
-    const mask = driftCtx?.index.mask(raw.path);
-    const d = mask && !legacy?.key.stillAccepted ? drift(driftCtx.index, mask, version, replacementFor(raw.path)) : void 0;
-    if (d) {
-      const replacement = replacementFor(raw.path);
-      const lineOf2 = (v) => v.split(".").slice(0, 2).join(".");
-      const requested = driftCtx?.requested;
-      if (d.kind === "removed" && d.removedIn && requested && lineOf2(d.removedIn) === lineOf2(version) && requested !== version) {
-        return makeFinding(
-          "schema.additionalProperties",
-          "warn",
-          `${dotted} ${d.text}; ${version}, the bundled ${lineOf2(version)} release, rejects it, but ${requested} may still accept it (check with \`openclaw config validate\`)`,
-          loc,
-          dotted,
-          replacement ? `Move ${dotted} to ${replacement}` : `Remove ${dotted}`
-        );
-      }
-      return makeFinding(
-        "schema.additionalProperties",
-        "critical",
-        `${dotted} ${d.text}; it is not valid for OpenClaw ${version}, which refuses to start with an invalid config`,
-        loc,
-        dotted,
-        d.kind === "added" ? `Upgrade OpenClaw, or remove ${dotted} (or pin the version clawlint validates against with openclawVersion)` : replacement ? `Move ${dotted} to ${replacement}` : `Remove ${dotted}`
-      );
-    }
-    if (legacy) {
-      const note = legacy.key.note ? ` (${legacy.key.note})` : "";
-      if (legacy.key.stillAccepted) {
-        return makeFinding(
-          "schema.legacy_key",
-          "warn",
-          `${dotted} is a legacy key: OpenClaw ${version} still accepts it, but the current form is ${legacy.replacement}${note}; \`openclaw doctor\` rewrites it`,
-          loc,
-          dotted,
-          `Move ${dotted} to ${legacy.replacement}`
-        );
-      }
-      return makeFinding(
-        "schema.additionalProperties",
-        "critical",
-        `${dotted} was retired; use ${legacy.replacement}${note}. ${REFUSES}`,
-        loc,
-        dotted,
-        `Move ${dotted} to ${legacy.replacement}`
-      );
-    }
-    const parentNode = walk2(tree, issue.path.slice(0, -1)).node;
-    const existing = parentNode.kind === "object" ? parentNode.members : EMPTY_KEYS;
-    const suggestion = suggestKey(key, issue.knownKeys, existing);
-    const hint2 = suggestion ? ` (did you mean ${JSON.stringify(suggestion)}?)` : "";
-    return makeFinding(
-      "schema.additionalProperties",
-      "critical",
-      `Unknown key ${JSON.stringify(key)} in ${parent}${hint2}. ${REFUSES}`,
-      loc,
-      dotted,
-      suggestion ? `Rename ${JSON.stringify(key)} to ${JSON.stringify(suggestion)}` : `Remove ${dotted}`
-    );
-  }
-  if (issue.keyword === "required") {
-    const where = dotted || "the config";
-    return makeFinding("schema.required", "critical", `${where}: ${issue.message}. ${REFUSES}`, loc, dotted);
-  }
-  const subject = dotted || "the config";
-  let hint = "";
-  const node = walk2(tree, issue.path).node;
-  if (issue.keyword === "type" && node.kind === "object" && node.members.has("source") && String(issue.params.type).includes("string")) {
-    hint = " (SecretRef objects are not supported at this key; use a ${VAR} template)";
-  }
-  return makeFinding(
-    `schema.${issue.keyword}`,
-    "critical",
-    `${subject} ${issue.message}${hint}. ${REFUSES}`,
-    loc,
-    dotted
-  );
-}
-function upgradeNoteFinding(raw, tree, target, newest, driftCtx) {
-  const issue = { ...raw, path: typedPath(tree, raw.path) };
-  const dotted = formatPath(issue.path) || "the config";
-  const loc = locatePath(tree, issue.path, issue.at);
-  const head = `${dotted} is valid for OpenClaw ${target} but not for ${newest}`;
-  if (issue.keyword === "additionalProperties") {
-    const replacement = replacementFor(raw.path);
-    if (findLegacyKey(raw.path)?.key.stillAccepted) {
-      return makeFinding(
-        "schema.upgrade_note",
-        "info",
-        `${dotted} is valid for OpenClaw ${target}; ${newest} still accepts it only as the legacy form of ${replacement} (\`openclaw doctor\` rewrites it)`,
-        loc,
-        formatPath(issue.path),
-        `Before upgrading, move ${dotted} to ${replacement}`
-      );
-    }
-    const mask = driftCtx?.index.mask(raw.path);
-    const d = mask ? drift(driftCtx.index, mask, newest, replacement) : void 0;
-    const why = d ? `: it ${d.text}` : replacement ? `: use ${replacement}` : ": the key is not in its schema";
-    return makeFinding(
-      "schema.upgrade_note",
-      "info",
-      `${head}${why}`,
-      loc,
-      formatPath(issue.path),
-      replacement ? `Before upgrading, move ${dotted} to ${replacement}` : `Before upgrading, remove ${dotted}`
-    );
-  }
-  return makeFinding("schema.upgrade_note", "info", `${head}: ${dotted} ${issue.message}`, loc, formatPath(issue.path));
-}
-
-// src/schema/own-schemas.ts
-var cache = /* @__PURE__ */ new Map();
-function load(name) {
-  let p = cache.get(name);
-  if (!p) {
-    p = import(pathToFileURL(path6.join(schemaRoot(), `${name}.js`)).href);
-    cache.set(name, p);
-  }
-  return p;
-}
-async function validateOwnSchema(name, tree, ruleId, what) {
-  const mod = await load(name);
-  if (mod.validate(toPlain(tree))) return [];
-  const errors = (mod.validate.errors ?? []).map((e) => {
-    const err = { ...e };
-    if (e.keyword === "additionalProperties")
-      err.knownKeys = mod.keys[e.schemaPath.replace(/\/additionalProperties$/, "")];
-    return err;
-  });
-  return toIssues(errors).map((raw) => {
-    const issue = { ...raw, path: typedPath(tree, raw.path) };
-    const dotted = formatPath(issue.path);
-    let message;
-    if (issue.keyword === "additionalProperties") {
-      const key = String(issue.path[issue.path.length - 1]);
-      const s = suggestKey(key, issue.knownKeys);
-      message = `${what}: unknown key ${JSON.stringify(key)}${s ? ` (did you mean ${JSON.stringify(s)}?)` : ""}`;
-    } else {
-      const text = issue.keyword === "required" ? issue.message.charAt(0).toLowerCase() + issue.message.slice(1) : issue.message;
-      message = `${what}: ${dotted || "the document"}${issue.keyword === "required" ? ":" : ""} ${text}`;
-    }
-    return makeFinding(ruleId, "critical", message, locatePath(tree, issue.path, issue.at), dotted);
-  });
-}
-
-// src/policy/assets.ts
+// src/policy/load-config.ts
 import fs5 from "node:fs";
 import path7 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-function packageRoot() {
-  let dir = path7.dirname(fileURLToPath2(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    if (fs5.existsSync(path7.join(dir, "policies", "presets"))) return dir;
-    dir = path7.dirname(dir);
-  }
-  throw new Error("clawlint policies/ directory not found next to the program");
-}
-function presetPath(name) {
-  return path7.join(packageRoot(), "policies", "presets", `${name}.yaml`);
-}
-
-// src/policy/load-config.ts
-import fs7 from "node:fs";
-import path9 from "node:path";
 
 // src/discovery.ts
-import fs6 from "node:fs";
-import path8 from "node:path";
+import fs2 from "node:fs";
+import path3 from "node:path";
 var CONFIG_NAME = /^(?:openclaw\.json5?|[\s\S]+\.openclaw\.json5?)$/;
 function isOpenclawConfigName(rel) {
-  return CONFIG_NAME.test(path8.posix.basename(rel));
+  return CONFIG_NAME.test(path3.posix.basename(rel));
 }
 function toRel(cwd, abs) {
-  const rel = path8.relative(cwd, abs).split(path8.sep).join("/");
+  const rel = path3.relative(cwd, abs).split(path3.sep).join("/");
   return rel === "" ? "." : rel;
 }
 function discover(paths, opts) {
@@ -2842,19 +2231,19 @@ function discover(paths, opts) {
   const ws = workspaceRootOr(cwd);
   let visited = 0;
   for (const p of paths.length ? paths : ["."]) {
-    const abs = path8.resolve(cwd, p);
+    const abs = path3.resolve(cwd, p);
     let st;
     try {
-      st = fs6.statSync(abs);
+      st = fs2.statSync(abs);
     } catch {
       problems.push({ rel: toRel(cwd, abs), message: `path not found: ${p}`, missing: true });
       continue;
     }
     if (st.isFile()) {
-      files.set(abs, { abs, rel: toRel(cwd, abs), rootRel: path8.basename(abs), explicit: true });
+      files.set(abs, { abs, rel: toRel(cwd, abs), rootRel: path3.basename(abs), explicit: true });
       continue;
     }
-    const root = fs6.realpathSync(abs);
+    const root = fs2.realpathSync(abs);
     if (!ws.some((r) => isInside(r, root))) {
       problems.push({
         rel: toRel(cwd, abs),
@@ -2880,17 +2269,17 @@ function discover(paths, opts) {
       if (dirent.isSymbolicLink()) {
         let real;
         try {
-          real = fs6.realpathSync(full);
+          real = fs2.realpathSync(full);
         } catch {
           problems.push({ rel, message: "symlink target does not exist" });
           continue;
         }
-        const inside2 = path8.relative(root, real);
-        if (inside2.startsWith("..") || path8.isAbsolute(inside2)) {
+        const inside2 = path3.relative(root, real);
+        if (inside2.startsWith("..") || path3.isAbsolute(inside2)) {
           problems.push({ rel, message: "symlink points outside the scanned directory; not read" });
           continue;
         }
-        if (!fs6.statSync(real).isFile()) continue;
+        if (!fs2.statSync(real).isFile()) continue;
       } else if (!dirent.isFile()) continue;
       if (!files.has(full)) files.set(full, { abs: full, rel, rootRel, explicit: false });
     }
@@ -3022,6 +2411,511 @@ function parseYaml(file) {
   return result;
 }
 
+// src/schema/own-schemas.ts
+import path5 from "node:path";
+import { pathToFileURL } from "node:url";
+
+// src/schema/errors.ts
+var SHAPE_KEYWORDS = /* @__PURE__ */ new Set(["type", "const", "enum"]);
+function collapseUnions(errors) {
+  const containsPaths = errors.filter((e) => e.keyword === "contains").map((e) => e.schemaPath + "/");
+  let list3 = errors.filter((e) => !containsPaths.some((p) => e.schemaPath.startsWith(p)));
+  const unions = list3.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf").sort((a, b) => b.schemaPath.length - a.schemaPath.length);
+  for (const union of unions) {
+    if (!list3.includes(union)) continue;
+    const prefix = union.schemaPath + "/";
+    const branches = /* @__PURE__ */ new Map();
+    for (const e of list3) {
+      if (!e.schemaPath.startsWith(prefix) || !e.instancePath.startsWith(union.instancePath)) continue;
+      const idx = e.schemaPath.slice(prefix.length).split("/")[0];
+      const arr2 = branches.get(idx) ?? [];
+      arr2.push(e);
+      branches.set(idx, arr2);
+    }
+    const branchErrors = new Set([...branches.values()].flat());
+    list3 = list3.filter((e) => e !== union && !branchErrors.has(e));
+    if (union.keyword === "oneOf" && branches.size === 0) {
+      list3.push({ ...union, message: "must match exactly one of the allowed shapes (it matches more than one)" });
+      continue;
+    }
+    const depth = union.instancePath.length;
+    const shapeMismatch = (errs) => errs.some((e) => SHAPE_KEYWORDS.has(e.keyword) && e.instancePath.length === depth);
+    const discriminatorMisses = (errs) => errs.filter(
+      (e) => e.keyword === "const" && e.instancePath.length > depth && e.instancePath.split("/").length === union.instancePath.split("/").length + 1
+    ).length;
+    const plausible = [...branches.values()].filter((errs) => !shapeMismatch(errs));
+    if (plausible.length) {
+      plausible.sort((a, b) => discriminatorMisses(a) - discriminatorMisses(b) || a.length - b.length);
+      list3.push(...plausible[0]);
+      continue;
+    }
+    list3.push({
+      ...union,
+      keyword: union.keyword,
+      message: describeAlternatives([...branches.values()].flat(), depth),
+      params: {}
+    });
+  }
+  return list3;
+}
+function describeAlternatives(errs, depth) {
+  const values = [];
+  const types = /* @__PURE__ */ new Set();
+  for (const e of errs) {
+    if (e.instancePath.length !== depth) continue;
+    if (e.keyword === "const") values.push(e.params.allowedValue);
+    else if (e.keyword === "enum") values.push(...e.params.allowedValues ?? []);
+    else if (e.keyword === "type") for (const t of String(e.params.type).split(",")) types.add(t);
+  }
+  if (values.length && values.every((v) => typeof v === "string")) types.delete("string");
+  const parts = [];
+  if (values.length) parts.push(`one of ${[...new Set(values.map((v) => JSON.stringify(v)))].join(", ")}`);
+  if (types.size) parts.push(`of type ${[...types].join(" or ")}`);
+  return parts.length ? `must be ${parts.join(", or ")}` : "does not match any allowed shape";
+}
+var SUBSUMED_BY_TYPE = /* @__PURE__ */ new Set([
+  "enum",
+  "const",
+  "format",
+  "pattern",
+  "minLength",
+  "maxLength",
+  "minimum",
+  "maximum"
+]);
+function toIssues(errors) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  const collapsed = collapseUnions(errors);
+  const typeErrorAt = new Set(collapsed.filter((e) => e.keyword === "type").map((e) => e.instancePath));
+  for (const e of collapsed) {
+    if (SUBSUMED_BY_TYPE.has(e.keyword) && typeErrorAt.has(e.instancePath)) continue;
+    if ("propertyName" in e) continue;
+    const issue = toIssue(e);
+    const key = `${issue.keyword}\0${issue.path.join("\0")}\0${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(issue);
+  }
+  return out;
+}
+function toIssue(e) {
+  const path29 = fromJsonPointer(e.instancePath);
+  const base = { keyword: e.keyword, params: e.params };
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const key = String(e.params.additionalProperty);
+      return {
+        ...base,
+        path: [...path29, key],
+        at: "key",
+        message: `Unknown key ${JSON.stringify(key)}`,
+        knownKeys: e.knownKeys
+      };
+    }
+    case "required": {
+      const key = String(e.params.missingProperty);
+      return { ...base, path: path29, at: "key", message: `Missing required key ${JSON.stringify(key)}` };
+    }
+    case "type":
+      return { ...base, path: path29, at: "value", message: `must be of type ${String(e.params.type).replace(/,/g, " or ")}` };
+    case "enum":
+      return {
+        ...base,
+        path: path29,
+        at: "value",
+        message: `must be one of ${(e.params.allowedValues ?? []).map((v) => JSON.stringify(v)).join(", ")}`
+      };
+    case "const":
+      return { ...base, path: path29, at: "value", message: `must be ${JSON.stringify(e.params.allowedValue)}` };
+    case "propertyNames": {
+      const key = String(e.params.propertyName);
+      return {
+        ...base,
+        path: [...path29, key],
+        at: "key",
+        message: `Key ${JSON.stringify(key)} is not an allowed name here`
+      };
+    }
+    case "contains":
+      return { ...base, path: path29, at: "value", message: "does not contain a required entry" };
+    case "not":
+      return { ...base, path: path29, at: "value", message: "has a value that is not allowed here" };
+    default:
+      return { ...base, path: path29, at: "value", message: e.message ?? `fails the ${e.keyword} constraint` };
+  }
+}
+
+// src/schema/legacy-keys.ts
+var LEGACY_KEYS = [
+  { pattern: ["gateway", "nodes", "allowCommands"], replacement: "gateway.nodes.commands.allow" },
+  { pattern: ["gateway", "nodes", "denyCommands"], replacement: "gateway.nodes.commands.deny" },
+  {
+    pattern: ["browser", "ssrfPolicy", "allowPrivateNetwork"],
+    replacement: "browser.ssrfPolicy.dangerouslyAllowPrivateNetwork"
+  },
+  {
+    pattern: ["agents", "list"],
+    replacement: "agents.entries",
+    note: "a map keyed by agent id",
+    stillAccepted: true
+  },
+  {
+    pattern: ["channels", "*", "dm"],
+    replacement: "channels.{0}.dmPolicy",
+    note: "dm.policy \u2192 dmPolicy, dm.allowFrom \u2192 allowFrom"
+  },
+  {
+    pattern: ["channels", "*", "accounts", "*", "dm"],
+    replacement: "channels.{0}.accounts.{1}.dmPolicy",
+    note: "dm.policy \u2192 dmPolicy, dm.allowFrom \u2192 allowFrom"
+  },
+  { pattern: ["channels", "telegram", "requireMention"], replacement: 'channels.telegram.groups."*".requireMention' },
+  { pattern: ["agent"], replacement: "agents.defaults", note: "the single-agent `agent` block became agents.defaults" },
+  {
+    pattern: ["routing"],
+    replacement: "channels.whatsapp.allowFrom",
+    note: "routing.allowFrom moved to channels.whatsapp.allowFrom"
+  }
+];
+var RENAMED_KEYS = [
+  { pattern: ["agents", "defaults", "memorySearch"], replacement: "memory.search" },
+  { pattern: ["agents", "list", "*", "memorySearch"], replacement: "memory.search" },
+  { pattern: ["messages", "tts"], replacement: "tts" },
+  // The flat streaming keys became the `streaming` object (openclaw doctor's streaming alias migration).
+  ...streamingAliases(["channels", "*"], "channels.{0}"),
+  ...streamingAliases(["channels", "*", "accounts", "*"], "channels.{0}.accounts.{1}")
+];
+function streamingAliases(at3, prefix) {
+  const generic = Object.entries({
+    streamMode: "streaming.mode",
+    chunkMode: "streaming.chunkMode",
+    blockStreaming: "streaming.block.enabled",
+    blockStreamingCoalesce: "streaming.block.coalesce"
+  }).map(([from, to]) => ({ pattern: [...at3, from], replacement: `${prefix}.${to}` }));
+  const only = (channel, from, to) => ({
+    pattern: [at3[0], channel, ...at3.slice(2), from],
+    replacement: `${prefix.replace("{0}", channel)}.${to}`.replace(/\{(\d)\}/g, (_, n) => `{${Number(n) - 1}}`)
+  });
+  return [
+    ...generic,
+    only("telegram", "draftChunk", "streaming.preview.chunk"),
+    only("slack", "nativeStreaming", "streaming.nativeTransport")
+  ];
+}
+function replacementFor(path29) {
+  return findLegacyKey(path29)?.replacement ?? findLegacyKey(path29, RENAMED_KEYS)?.replacement;
+}
+function findLegacyKey(path29, table = LEGACY_KEYS) {
+  for (const key of table) {
+    if (key.pattern.length !== path29.length) continue;
+    const captures = [];
+    if (key.pattern.every((seg, i) => seg === "*" ? (captures.push(path29[i]), true) : seg === path29[i])) {
+      return { key, replacement: key.replacement.replace(/\{(\d)\}/g, (_, n) => captures[Number(n)] ?? "*") };
+    }
+  }
+  return void 0;
+}
+function editDistance(a, b, max = 3) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+function suggestKey(key, known, existing = /* @__PURE__ */ new Set()) {
+  known = known?.filter((k) => !existing.has(k));
+  if (!known?.length) return void 0;
+  const lower = key.toLowerCase();
+  const exactCase = known.find((k) => k.toLowerCase() === lower);
+  if (exactCase) return exactCase;
+  const limit = Math.max(1, Math.min(3, Math.floor(key.length / 3)));
+  let best;
+  let bestD = limit + 1;
+  for (const k of known) {
+    const d = editDistance(lower, k.toLowerCase(), limit);
+    if (d < bestD) {
+      best = k;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+// src/schema/drift.ts
+import fs3 from "node:fs";
+import path4 from "node:path";
+var KeyIndex = class _KeyIndex {
+  constructor(releases, root) {
+    this.releases = releases;
+    this.root = root;
+  }
+  releases;
+  root;
+  static cache = /* @__PURE__ */ new Map();
+  static load(root = schemaRoot()) {
+    let idx = _KeyIndex.cache.get(root);
+    if (!idx) {
+      const raw = JSON.parse(fs3.readFileSync(path4.join(root, "keys.json"), "utf8"));
+      _KeyIndex.cache.set(root, idx = new _KeyIndex(raw.releases, raw.index));
+    }
+    return idx;
+  }
+  /**
+   * The releases that define the key at `path` (a config path: array indexes as numbers or
+   * digit strings), as a bit mask; undefined when no release differs on this path.
+   */
+  mask(path29) {
+    let children = this.root;
+    let mask = (1 << this.releases.length) - 1;
+    for (const seg of path29) {
+      if (!children) return mask === (1 << this.releases.length) - 1 ? void 0 : 0;
+      const isIndex = typeof seg === "number" || /^\d+$/.test(seg);
+      const node = isIndex ? children["[]"] : (Object.hasOwn(children, seg) ? children[seg] : void 0) ?? children["*"];
+      if (!node) return 0;
+      mask &= node[0];
+      children = node[1];
+    }
+    return mask;
+  }
+  has(mask, version) {
+    const i = this.releases.indexOf(version);
+    return i >= 0 && (mask & 1 << i) !== 0;
+  }
+};
+function line(version) {
+  return version.split(".").slice(0, 2).join(".");
+}
+function drift(index, mask, target, replacement) {
+  const t = index.releases.indexOf(target);
+  if (!mask || t < 0) return void 0;
+  const bits = index.releases.map((_, i) => (mask & 1 << i) !== 0);
+  const lastBefore = bits.slice(0, t).lastIndexOf(true);
+  const firstAfter = bits.findIndex((b, i) => b && i > t);
+  if (lastBefore >= 0 && (firstAfter < 0 || t - lastBefore <= firstAfter - t)) {
+    const removedIn = index.releases[lastBefore + 1];
+    const upTo = index.releases[lastBefore];
+    return {
+      kind: "removed",
+      removedIn,
+      text: replacement ? `was replaced by ${replacement} in ${line(removedIn)} (valid up to ${upTo})` : `was removed in ${line(removedIn)} (valid up to ${upTo})`
+    };
+  }
+  if (firstAfter >= 0)
+    return {
+      kind: "added",
+      text: `needs OpenClaw \u2265 ${line(index.releases[firstAfter])} (first in ${index.releases[firstAfter]})`
+    };
+  return void 0;
+}
+
+// src/schema/schema-findings.ts
+var EMPTY_KEYS = /* @__PURE__ */ new Map();
+var REFUSES = "OpenClaw refuses to start with an invalid config";
+function typedPath(tree, path29) {
+  const out = [];
+  let node = tree;
+  for (const seg of path29) {
+    if (node?.kind === "array" && /^\d+$/.test(seg)) {
+      out.push(Number(seg));
+      node = node.items[Number(seg)];
+    } else {
+      out.push(seg);
+      node = node?.kind === "object" ? node.members.get(seg)?.value : void 0;
+    }
+  }
+  return out;
+}
+function driftFinding(d, dotted, loc, version, requested, replacement) {
+  const lineOf2 = (v) => v.split(".").slice(0, 2).join(".");
+  if (d.kind === "removed" && d.removedIn && requested && lineOf2(d.removedIn) === lineOf2(version) && requested !== version) {
+    return makeFinding(
+      "schema.additionalProperties",
+      "warn",
+      `${dotted} ${d.text}; ${version}, the bundled ${lineOf2(version)} release, rejects it, but ${requested} may still accept it (check with \`openclaw config validate\`)`,
+      loc,
+      dotted,
+      replacement ? `Move ${dotted} to ${replacement}` : `Remove ${dotted}`
+    );
+  }
+  return makeFinding(
+    "schema.additionalProperties",
+    "critical",
+    `${dotted} ${d.text}; it is not valid for OpenClaw ${version}, which refuses to start with an invalid config`,
+    loc,
+    dotted,
+    d.kind === "added" ? `Upgrade OpenClaw, or remove ${dotted} (or pin the version clawlint validates against with openclawVersion)` : replacement ? `Move ${dotted} to ${replacement}` : `Remove ${dotted}`
+  );
+}
+function legacyKeyFinding(legacy, dotted, loc, version) {
+  const note = legacy.key.note ? ` (${legacy.key.note})` : "";
+  if (legacy.key.stillAccepted) {
+    return makeFinding(
+      "schema.legacy_key",
+      "warn",
+      `${dotted} is a legacy key: OpenClaw ${version} still accepts it, but the current form is ${legacy.replacement}${note}; \`openclaw doctor\` rewrites it`,
+      loc,
+      dotted,
+      `Move ${dotted} to ${legacy.replacement}`
+    );
+  }
+  return makeFinding(
+    "schema.additionalProperties",
+    "critical",
+    `${dotted} was retired; use ${legacy.replacement}${note}. ${REFUSES}`,
+    loc,
+    dotted,
+    `Move ${dotted} to ${legacy.replacement}`
+  );
+}
+function unknownKeyFinding(raw, issue, tree, version, loc, driftCtx) {
+  const dotted = formatPath(issue.path);
+  const parent = formatPath(issue.path.slice(0, -1)) || "the top level";
+  const key = String(issue.path[issue.path.length - 1]);
+  const legacy = findLegacyKey(raw.path);
+  const legacyValue = walk2(tree, issue.path).node;
+  if (legacy?.key.stillAccepted && legacyValue.kind !== "array") {
+    return makeFinding(
+      "schema.additionalProperties",
+      "critical",
+      `${dotted} must be a list of agents to be accepted as the legacy form of ${legacy.replacement}. ${REFUSES}`,
+      loc,
+      dotted,
+      `Move ${dotted} to ${legacy.replacement}`
+    );
+  }
+  const mask = driftCtx?.index.mask(raw.path);
+  const d = mask && !legacy?.key.stillAccepted ? drift(driftCtx.index, mask, version, replacementFor(raw.path)) : void 0;
+  if (d) return driftFinding(d, dotted, loc, version, driftCtx?.requested, replacementFor(raw.path));
+  if (legacy) return legacyKeyFinding(legacy, dotted, loc, version);
+  const parentNode = walk2(tree, issue.path.slice(0, -1)).node;
+  const existing = parentNode.kind === "object" ? parentNode.members : EMPTY_KEYS;
+  const suggestion = suggestKey(key, issue.knownKeys, existing);
+  const hint = suggestion ? ` (did you mean ${JSON.stringify(suggestion)}?)` : "";
+  return makeFinding(
+    "schema.additionalProperties",
+    "critical",
+    `Unknown key ${JSON.stringify(key)} in ${parent}${hint}. ${REFUSES}`,
+    loc,
+    dotted,
+    suggestion ? `Rename ${JSON.stringify(key)} to ${JSON.stringify(suggestion)}` : `Remove ${dotted}`
+  );
+}
+function schemaIssueToFinding(raw, tree, version, driftCtx) {
+  const issue = { ...raw, path: typedPath(tree, raw.path) };
+  const dotted = formatPath(issue.path);
+  const loc = locatePath(tree, issue.path, issue.at);
+  if (issue.keyword === "additionalProperties") return unknownKeyFinding(raw, issue, tree, version, loc, driftCtx);
+  if (issue.keyword === "required") {
+    const where = dotted || "the config";
+    return makeFinding("schema.required", "critical", `${where}: ${issue.message}. ${REFUSES}`, loc, dotted);
+  }
+  const subject = dotted || "the config";
+  let hint = "";
+  const node = walk2(tree, issue.path).node;
+  if (issue.keyword === "type" && node.kind === "object" && node.members.has("source") && String(issue.params.type).includes("string")) {
+    hint = " (SecretRef objects are not supported at this key; use a ${VAR} template)";
+  }
+  return makeFinding(
+    `schema.${issue.keyword}`,
+    "critical",
+    `${subject} ${issue.message}${hint}. ${REFUSES}`,
+    loc,
+    dotted
+  );
+}
+function upgradeNoteFinding(raw, tree, target, newest, driftCtx) {
+  const issue = { ...raw, path: typedPath(tree, raw.path) };
+  const dotted = formatPath(issue.path) || "the config";
+  const loc = locatePath(tree, issue.path, issue.at);
+  const head = `${dotted} is valid for OpenClaw ${target} but not for ${newest}`;
+  if (issue.keyword === "additionalProperties") {
+    const replacement = replacementFor(raw.path);
+    if (findLegacyKey(raw.path)?.key.stillAccepted) {
+      return makeFinding(
+        "schema.upgrade_note",
+        "info",
+        `${dotted} is valid for OpenClaw ${target}; ${newest} still accepts it only as the legacy form of ${replacement} (\`openclaw doctor\` rewrites it)`,
+        loc,
+        formatPath(issue.path),
+        `Before upgrading, move ${dotted} to ${replacement}`
+      );
+    }
+    const mask = driftCtx?.index.mask(raw.path);
+    const d = mask ? drift(driftCtx.index, mask, newest, replacement) : void 0;
+    const why = d ? `: it ${d.text}` : replacement ? `: use ${replacement}` : ": the key is not in its schema";
+    return makeFinding(
+      "schema.upgrade_note",
+      "info",
+      `${head}${why}`,
+      loc,
+      formatPath(issue.path),
+      replacement ? `Before upgrading, move ${dotted} to ${replacement}` : `Before upgrading, remove ${dotted}`
+    );
+  }
+  return makeFinding("schema.upgrade_note", "info", `${head}: ${dotted} ${issue.message}`, loc, formatPath(issue.path));
+}
+
+// src/schema/own-schemas.ts
+var cache = /* @__PURE__ */ new Map();
+function load(name) {
+  let p = cache.get(name);
+  if (!p) {
+    p = import(pathToFileURL(path5.join(schemaRoot(), `${name}.js`)).href);
+    cache.set(name, p);
+  }
+  return p;
+}
+async function validateOwnSchema(name, tree, ruleId, what) {
+  const mod = await load(name);
+  if (mod.validate(toPlain(tree))) return [];
+  const errors = (mod.validate.errors ?? []).map((e) => {
+    const err = { ...e };
+    if (e.keyword === "additionalProperties")
+      err.knownKeys = mod.keys[e.schemaPath.replace(/\/additionalProperties$/, "")];
+    return err;
+  });
+  return toIssues(errors).map((raw) => {
+    const issue = { ...raw, path: typedPath(tree, raw.path) };
+    const dotted = formatPath(issue.path);
+    let message;
+    if (issue.keyword === "additionalProperties") {
+      const key = String(issue.path[issue.path.length - 1]);
+      const s = suggestKey(key, issue.knownKeys);
+      message = `${what}: unknown key ${JSON.stringify(key)}${s ? ` (did you mean ${JSON.stringify(s)}?)` : ""}`;
+    } else {
+      const text = issue.keyword === "required" ? issue.message.charAt(0).toLowerCase() + issue.message.slice(1) : issue.message;
+      message = `${what}: ${dotted || "the document"}${issue.keyword === "required" ? ":" : ""} ${text}`;
+    }
+    return makeFinding(ruleId, "critical", message, locatePath(tree, issue.path, issue.at), dotted);
+  });
+}
+
+// src/policy/assets.ts
+import fs4 from "node:fs";
+import path6 from "node:path";
+import { fileURLToPath } from "node:url";
+function packageRoot() {
+  let dir = path6.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (fs4.existsSync(path6.join(dir, "policies", "presets"))) return dir;
+    dir = path6.dirname(dir);
+  }
+  throw new Error("clawlint policies/ directory not found next to the program");
+}
+function presetPath(name) {
+  return path6.join(packageRoot(), "policies", "presets", `${name}.yaml`);
+}
+
 // src/policy/types.ts
 function emptyConfig() {
   return { extends: [], include: [], exclude: [], rules: [], policies: [], suppressions: [], envFiles: [] };
@@ -3073,10 +2967,10 @@ async function loadClawlintConfig(cwd, explicit, trusted) {
   }
   let abs;
   if (explicit) {
-    abs = path9.resolve(cwd, explicit);
-    if (!fs7.existsSync(abs)) throw new UsageError(`config file not found: ${explicit}`);
+    abs = path7.resolve(cwd, explicit);
+    if (!fs5.existsSync(abs)) throw new UsageError(`config file not found: ${explicit}`);
   } else {
-    abs = CONFIG_NAMES.map((n) => path9.join(cwd, n)).find((p) => fs7.existsSync(p));
+    abs = CONFIG_NAMES.map((n) => path7.join(cwd, n)).find((p) => fs5.existsSync(p));
   }
   if (!abs) return { config, findings, sources };
   const rel = toRel(cwd, abs);
@@ -3120,13 +3014,13 @@ async function loadParsed(config, findings, sources, file) {
 }
 function loadPreset(name) {
   const abs = presetPath(name);
-  const file = new SourceFile(`clawlint:presets/${name}.yaml`, stripBom(fs7.readFileSync(abs, "utf8")), abs);
+  const file = new SourceFile(`clawlint:presets/${name}.yaml`, stripBom(fs5.readFileSync(abs, "utf8")), abs);
   const docs = parseYaml(file);
   return { value: docs[0]?.root ? toPlain(docs[0].root) : {}, file };
 }
 function refusedGlobs(value, tree) {
   const out = [];
-  const check = (glob, at2, loc = "value") => {
+  const check = (glob, at3, loc = "value") => {
     if (typeof glob !== "string" || !glob) return;
     const refused = compileGlob(glob).refused;
     if (refused)
@@ -3135,12 +3029,12 @@ function refusedGlobs(value, tree) {
           RULE_ID,
           "critical",
           `clawlint config: glob ${quoteForMessage(glob, 60)} is refused: ${refused}; it matches nothing`,
-          locatePath(tree, at2, loc)
+          locatePath(tree, at3, loc)
         )
       );
   };
-  const list3 = (v, at2) => {
-    if (Array.isArray(v)) v.forEach((g, i) => check(g, [...at2, i]));
+  const list3 = (v, at3) => {
+    if (Array.isArray(v)) v.forEach((g, i) => check(g, [...at3, i]));
   };
   list3(getOwn(value, "include"), ["include"]);
   list3(getOwn(value, "exclude"), ["exclude"]);
@@ -3246,6 +3140,314 @@ function mergeHelm(config, helm) {
   config.helm = out;
 }
 
+// src/policy/schema-canonical.ts
+var isObj = (v) => !!v && typeof v === "object" && !Array.isArray(v);
+var SCHEMA_MAPS = /* @__PURE__ */ new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
+var SCHEMA_ONE = /* @__PURE__ */ new Set([
+  "additionalProperties",
+  "additionalItems",
+  "unevaluatedItems",
+  "unevaluatedProperties",
+  "not",
+  "if",
+  "then",
+  "else",
+  "contains",
+  "propertyNames",
+  "items"
+]);
+var SCHEMA_LISTS_ORDERED = /* @__PURE__ */ new Set(["prefixItems"]);
+var SCHEMA_LISTS_SET = /* @__PURE__ */ new Set(["allOf", "anyOf", "oneOf"]);
+function canonicalData(v) {
+  if (Array.isArray(v)) return v.map(canonicalData);
+  if (!isObj(v)) return v;
+  const out = {};
+  for (const k of Object.keys(v).sort()) out[k] = canonicalData(v[k]);
+  return out;
+}
+var byJson = (a, b) => {
+  const x = JSON.stringify(a);
+  const y = JSON.stringify(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+function canonicalSchema(s, sortLists) {
+  if (!isObj(s)) return Array.isArray(s) ? s.map((x) => canonicalSchema(x, sortLists)) : s;
+  const out = {};
+  for (const k of Object.keys(s).sort()) {
+    const v = s[k];
+    if (SCHEMA_MAPS.has(k) && isObj(v)) {
+      const m = {};
+      for (const name of Object.keys(v).sort()) m[name] = canonicalSchema(v[name], sortLists);
+      out[k] = m;
+    } else if (SCHEMA_ONE.has(k) || SCHEMA_LISTS_ORDERED.has(k)) {
+      out[k] = canonicalSchema(v, sortLists);
+    } else if (SCHEMA_LISTS_SET.has(k) && Array.isArray(v)) {
+      const members = v.map((x) => canonicalSchema(x, sortLists));
+      out[k] = sortLists ? members.sort(byJson) : members;
+    } else if ((k === "required" || k === "enum" || k === "type") && Array.isArray(v)) {
+      out[k] = v.map(canonicalData).sort(byJson);
+    } else if (k === "dependentRequired" && isObj(v)) {
+      const m = {};
+      for (const name of Object.keys(v).sort())
+        m[name] = Array.isArray(v[name]) ? [...v[name]].sort(byJson) : v[name];
+      out[k] = m;
+    } else out[k] = canonicalData(v);
+  }
+  return out;
+}
+function refsIntoSets(s) {
+  if (Array.isArray(s)) return s.some(refsIntoSets);
+  if (!isObj(s)) return false;
+  for (const [k, v] of Object.entries(s)) {
+    if (typeof v === "string" && /^\$\w*ref$/i.test(k) && /\/(?:allOf|anyOf|oneOf)\//.test(v)) return true;
+    if (refsIntoSets(v)) return true;
+  }
+  return false;
+}
+function sameSchema(a, b) {
+  const sortLists = !refsIntoSets(a) && !refsIntoSets(b);
+  return JSON.stringify(canonicalSchema(a, sortLists)) === JSON.stringify(canonicalSchema(b, sortLists));
+}
+
+// src/policy/weakening.ts
+var WEAKENED = "policy.weakened";
+var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list = (v) => Array.isArray(v) ? v : [];
+var same = (a, b) => JSON.stringify(canonicalData(a)) === JSON.stringify(canonicalData(b));
+var FAIL_ORDER = ["info", "warn", "critical", "none"];
+function lineOf(text, needle) {
+  const i = text.indexOf(needle);
+  return i < 0 ? 1 : text.slice(0, i).split("\n").length;
+}
+function at2(file, line2) {
+  return { file, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
+}
+function parsePolicy(p) {
+  if (p.text === void 0) return { value: {} };
+  const file = new SourceFile(p.path, p.text);
+  const parsed = parseDataFile(file, WEAKENED, "clawlint config");
+  return parsed.tree ? { value: obj(toPlain(parsed.tree)), tree: parsed.tree, file } : { value: {}, file };
+}
+function configWeakenings(base, head, label) {
+  if (head.text === void 0) {
+    if (base.text === void 0) return [];
+    return [
+      makeFinding(
+        WEAKENED,
+        "critical",
+        `the clawlint config ${base.path} is deleted; the ${label} version still applies`,
+        at2(base.path, 1)
+      )
+    ];
+  }
+  const b = parsePolicy(base);
+  const h = parsePolicy(head);
+  const out = [];
+  const report = (p, message) => {
+    const loc = h.tree ? locatePath(h.tree, p, "key") : at2(head.path, 1);
+    out.push(makeFinding(WEAKENED, "critical", `${message} (the ${label} policy applies)`, loc, p.join(".")));
+  };
+  if (base.path !== head.path && base.text !== void 0)
+    report([], `the clawlint config moves from ${base.path} to ${head.path}`);
+  const bRules = obj(b.value.rules);
+  for (const [rule, setting] of Object.entries(obj(h.value.rules))) {
+    const sev = typeof setting === "string" ? setting : obj(setting).severity;
+    if (sev === "critical" || same(bRules[rule], setting)) continue;
+    report(["rules", rule], `rule ${JSON.stringify(rule)} set to ${JSON.stringify(sev)}`);
+  }
+  const bExclude = new Set(list(b.value.exclude).map((x) => JSON.stringify(x)));
+  list(h.value.exclude).forEach((x, i) => {
+    if (!bExclude.has(JSON.stringify(x))) report(["exclude", i], `new exclude ${JSON.stringify(x)}`);
+  });
+  const bSups = new Set(list(b.value.suppressions).map((x) => JSON.stringify(x)));
+  list(h.value.suppressions).forEach((x, i) => {
+    if (!bSups.has(JSON.stringify(x)))
+      report(["suppressions", i], `new suppression of ${JSON.stringify(String(obj(x).rule ?? ""))}`);
+  });
+  const rank = (v) => FAIL_ORDER.indexOf(typeof v === "string" ? v : "critical");
+  if (rank(h.value.failOn) > rank(b.value.failOn))
+    report(["failOn"], `failOn raised to ${JSON.stringify(h.value.failOn)}`);
+  for (const key of ["extends", "policies"]) {
+    const hs2 = new Set(list(h.value[key]).map((x) => JSON.stringify(x)));
+    for (const x of list(b.value[key]))
+      if (!hs2.has(JSON.stringify(x))) report(h.value[key] ? [key] : [], `${key} entry ${JSON.stringify(x)} removed`);
+  }
+  if (!same(h.value.envFiles, b.value.envFiles) && h.value.envFiles !== void 0)
+    report(["envFiles"], "envFiles changed (env values decide how configs are judged)");
+  if (!same(h.value.baseline, b.value.baseline) && h.value.baseline !== void 0)
+    report(["baseline"], `findings baseline moved to ${JSON.stringify(h.value.baseline)}`);
+  const bs = obj(b.value.secrets);
+  const hs = obj(h.value.secrets);
+  if (hs.enabled === false && bs.enabled !== false) report(["secrets", "enabled"], "secrets.enabled set to false");
+  if (hs.baseline !== void 0 && !same(hs.baseline, bs.baseline))
+    report(["secrets", "baseline"], `secrets baseline moved to ${JSON.stringify(hs.baseline)}`);
+  return out;
+}
+function findingsBaselineWeakenings(base, head, label) {
+  if (head.text === void 0) return [];
+  const entries = (t) => {
+    try {
+      return list(obj(JSON.parse(t ?? "{}")).entries).map(obj);
+    } catch {
+      return [];
+    }
+  };
+  const key = (e) => JSON.stringify([e.ruleId, e.file, e.path]);
+  const known = new Map(entries(base.text).map((e) => [key(e), Number(e.count) || 0]));
+  const out = [];
+  for (const e of entries(head.text)) {
+    const more = (Number(e.count) || 0) - (known.get(key(e)) ?? 0);
+    if (more <= 0) continue;
+    out.push(
+      makeFinding(
+        WEAKENED,
+        "critical",
+        `findings baseline gains ${more} ${JSON.stringify(String(e.ruleId))} finding(s) in ${JSON.stringify(String(e.file))} (the ${label} baseline applies)`,
+        at2(head.path, lineOf(head.text, `"ruleId":${JSON.stringify(e.ruleId)},"file":${JSON.stringify(e.file)}`))
+      )
+    );
+  }
+  return out;
+}
+function safeParseSecrets(t) {
+  if (t === void 0) return void 0;
+  try {
+    return parseBaseline(t);
+  } catch {
+    return void 0;
+  }
+}
+function secretsBaselineWeakenings(base, head, label) {
+  if (head.text === void 0) return [];
+  const h = safeParseSecrets(head.text);
+  if (!h) return [];
+  const b = safeParseSecrets(base.text);
+  const out = [];
+  const report = (needle, message) => out.push(
+    makeFinding(
+      WEAKENED,
+      "critical",
+      `${message} (the ${label} settings apply)`,
+      at2(head.path, lineOf(head.text, needle))
+    )
+  );
+  const bFilters = new Set((b?.filters ?? []).map((f) => JSON.stringify(f)));
+  for (const f of h.filters)
+    if (!bFilters.has(JSON.stringify(f))) report(JSON.stringify(f.path), `new or changed secrets filter ${f.path}`);
+  const hPlugins = new Map(h.plugins.map((p) => [p.name, p]));
+  for (const p of b?.plugins ?? []) {
+    const now = hPlugins.get(p.name);
+    if (!now) report('"plugins_used"', `secrets plugin ${p.name} removed`);
+    else if (!same(now, p)) report(JSON.stringify(p.name), `secrets plugin ${p.name} settings changed`);
+  }
+  const known = /* @__PURE__ */ new Set();
+  for (const l of b?.results.values() ?? []) for (const e of l) known.add(`${e.filename}\0${e.hashed_secret}`);
+  for (const l of h.results.values())
+    for (const e of l)
+      if (!known.has(`${e.filename}\0${e.hashed_secret}`))
+        report(
+          e.hashed_secret,
+          `secrets baseline gains a ${e.type} in ${e.filename}:${e.line_number} (hash ${e.hashed_secret.slice(0, 8)}\u2026)`
+        );
+  return out;
+}
+var SEVERITY_RANK = ["info", "warn", "critical"];
+var sameKinds = (a, b) => {
+  const kinds = (v) => JSON.stringify([...new Set(Array.isArray(v) ? v : ["openclaw"])].sort());
+  return kinds(a) === kinds(b);
+};
+function policiesById(p) {
+  const parsed = parsePolicy(p);
+  if (!parsed.tree) return void 0;
+  const v = parsed.value;
+  const many = Array.isArray(v.policies);
+  const out = /* @__PURE__ */ new Map();
+  (many ? list(v.policies) : [v]).forEach((x, i) => {
+    const id = obj(x).id;
+    if (typeof id === "string" && !out.has(id)) out.set(id, { value: obj(x), at: many ? ["policies", i] : [] });
+  });
+  return out;
+}
+function policyFileWeakenings(base, head, label) {
+  if (base.text === void 0 || base.text === head.text) return [];
+  const message = (m) => `${m} (the ${label} policy applies)`;
+  if (head.text === void 0)
+    return [makeFinding(WEAKENED, "critical", message(`policy file ${head.path} is deleted`), at2(head.path, 1))];
+  const b = policiesById(base);
+  if (!b) return [];
+  const h = policiesById(head);
+  const tree = h && parsePolicy(head).tree;
+  if (!h || !tree)
+    return [makeFinding(WEAKENED, "critical", message(`policy file ${head.path} no longer parses`), at2(head.path, 1))];
+  const out = [];
+  const report = (p, m, key) => out.push(makeFinding(WEAKENED, "critical", message(m), locatePath(tree, p, "key"), key));
+  for (const [id, was] of b) {
+    const now = h.get(id);
+    if (!now) {
+      report([], `policy ${JSON.stringify(id)} removed from ${head.path}`, id);
+      continue;
+    }
+    const rank = (x) => SEVERITY_RANK.indexOf(typeof x === "string" ? x : "");
+    if (rank(now.value.severity) < rank(was.value.severity))
+      report(
+        [...now.at, "severity"],
+        `policy ${JSON.stringify(id)} severity lowered to ${JSON.stringify(now.value.severity)}`,
+        `${id}.severity`
+      );
+    if (!sameKinds(now.value.appliesTo, was.value.appliesTo))
+      report(
+        now.value.appliesTo === void 0 ? now.at : [...now.at, "appliesTo"],
+        `policy ${JSON.stringify(id)}: appliesTo changed`,
+        `${id}.appliesTo`
+      );
+    for (const key of ["where", "assert"])
+      if (!sameSchema(now.value[key], was.value[key]))
+        report(
+          now.value[key] === void 0 ? now.at : [...now.at, key],
+          `policy ${JSON.stringify(id)}: ${key} changed`,
+          `${id}.${key}`
+        );
+  }
+  return out;
+}
+var INLINE = /clawlint-disable-(?:next-line|line|file)\b|pragma:\s*allowlist\s+(?:nextline\s+)?secret/i;
+var hasInlineMarker = (text) => INLINE.test(text);
+function inlineWeakenings(changed, text, isLinted) {
+  const out = [];
+  for (const [file, lines] of changed) {
+    const t = text(file);
+    if (t === void 0 || !INLINE.test(t)) continue;
+    t.split(/\r?\n|\r/).forEach((line2, i) => {
+      const m = INLINE.exec(line2);
+      if (!m || !(lines === "all" || lines.has(i + 1))) return;
+      if (!m[0].toLowerCase().startsWith("pragma") && !isLinted(file)) return;
+      out.push(
+        makeFinding(
+          WEAKENED,
+          "critical",
+          `${m[0].toLowerCase().startsWith("pragma") ? "secrets allowlist pragma" : "inline suppression"} added on a changed line`,
+          { file, startLine: i + 1, startColumn: m.index + 1, endLine: i + 1, endColumn: m.index + m[0].length + 1 }
+        )
+      );
+    });
+  }
+  return out;
+}
+function policyWeakenings(sides) {
+  return [
+    ...configWeakenings(sides.config.base, sides.config.head, sides.label),
+    ...sides.findingsBaseline ? findingsBaselineWeakenings(sides.findingsBaseline.base, sides.findingsBaseline.head, sides.label) : [],
+    ...sides.secretsBaseline ? secretsBaselineWeakenings(sides.secretsBaseline.base, sides.secretsBaseline.head, sides.label) : []
+  ];
+}
+
+// src/policy/trusted-policy.ts
+import path9 from "node:path";
+
+// src/policy/custom-policies.ts
+import fs6 from "node:fs";
+import path8 from "node:path";
+
 // src/policy/regex-safety.ts
 function schemaPatterns(schema) {
   const out = [];
@@ -3267,16 +3469,16 @@ function schemaPatterns(schema) {
 var RULE_ID2 = "clawlint.policy_invalid";
 var MAX_POLICY_FILES = 200;
 var MAX_POLICY_FILE_BYTES = 256 * 1024;
-async function loadPolicies(cwd, entries, origin, trusted) {
+async function loadPolicies(cwd, entries, origin, trusted, isBuiltIn = () => false) {
   const out = { policies: [], findings: [], sources: [] };
   if (!entries.length) return out;
   const mod = await import("./chunk-243DXLN4.js");
   const Ajv = mod.default.default ?? mod.default;
   const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, code: { regExp: ajvLinearRegExp() } });
   const files = [];
-  for (const { pattern, fromPreset, at: at2 } of entries) {
-    const loc = at2 ? { file: at2.file, startLine: at2.line, startColumn: at2.column, endLine: at2.line, endColumn: at2.column + 1 } : { file: origin, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-    const root = fromPreset ? path10.join(packageRoot(), "policies") : cwd;
+  for (const { pattern, fromPreset, at: at3 } of entries) {
+    const loc = at3 ? { file: at3.file, startLine: at3.line, startColumn: at3.column, endLine: at3.line, endColumn: at3.column + 1 } : { file: origin, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+    const root = fromPreset ? path8.join(packageRoot(), "policies") : cwd;
     const bad = unsafePattern(pattern);
     if (bad) {
       out.findings.push(
@@ -3286,20 +3488,24 @@ async function loadPolicies(cwd, entries, origin, trusted) {
     }
     if (trusted && !fromPreset) {
       const matched2 = trustedMatches(trusted, pattern);
-      if (!matched2.length)
+      const added = expandGlob(cwd, pattern).filter((rel) => !trusted.has(rel) && !files.some((f) => f.rel === rel));
+      if (!matched2.length && !added.length)
         out.findings.push(
           makeFinding(RULE_ID2, "warn", `policies entry ${JSON.stringify(pattern)} matches no file`, loc)
         );
-      for (const rel of matched2) files.push({ abs: path10.join(cwd, rel), rel, text: trusted.get(rel) });
+      for (const rel of matched2) files.push({ abs: path8.join(cwd, rel), rel, text: trusted.get(rel) });
+      for (const rel of added) files.push({ abs: path8.join(cwd, rel), rel, added: true });
       continue;
     }
     const matched = expandGlob(root, pattern);
     if (!matched.length && !fromPreset) {
       out.findings.push(makeFinding(RULE_ID2, "warn", `policies entry ${JSON.stringify(pattern)} matches no file`, loc));
     }
-    for (const rel of matched) files.push({ abs: path10.join(root, rel), rel: fromPreset ? `clawlint:${rel}` : rel });
+    for (const rel of matched) files.push({ abs: path8.join(root, rel), rel: fromPreset ? `clawlint:${rel}` : rel });
   }
-  for (const f of files.slice(0, MAX_POLICY_FILES)) {
+  const ordered = [...files.filter((f) => !f.added), ...files.filter((f) => f.added)].slice(0, MAX_POLICY_FILES);
+  const guard = addedPolicyGuard(isBuiltIn);
+  for (const f of ordered) {
     if (f.text !== void 0) {
       await compileFile(ajv, new SourceFile(f.rel, stripBom(f.text)), out);
       continue;
@@ -3335,9 +3541,17 @@ async function loadPolicies(cwd, entries, origin, trusted) {
       );
       continue;
     }
-    await compileFile(ajv, new SourceFile(f.rel, stripBom(read.file.text), real), out);
+    await compileFile(ajv, new SourceFile(f.rel, stripBom(read.file.text), real), out, f.added ? guard : void 0);
   }
   return out;
+}
+function addedPolicyGuard(isBuiltIn) {
+  return (id, loaded) => {
+    if (/^(?:clawlint|policy|suppression)\./.test(id)) return "names one of clawlint's own findings";
+    if (isBuiltIn(id)) return "is the id of a built-in rule";
+    if (loaded.some((p) => p.id === id)) return "is the id of a policy already loaded";
+    return void 0;
+  };
 }
 function trustedMatches(trusted, pattern) {
   const rel = pattern.replace(/^\.\//, "");
@@ -3345,7 +3559,7 @@ function trustedMatches(trusted, pattern) {
   const m = compileGlob(rel);
   return [...trusted.keys()].filter((k) => m.test(k)).sort();
 }
-async function compileFile(ajv, file, out) {
+async function compileFile(ajv, file, out, guard) {
   out.sources.push(file);
   const parsed = parseDataFile(file, RULE_ID2, "policy file");
   out.findings.push(...parsed.findings);
@@ -3357,6 +3571,19 @@ async function compileFile(ajv, file, out) {
   const list3 = Array.isArray(getOwn(value, "policies")) ? getOwn(value, "policies") : [value];
   list3.forEach((p, i) => {
     const base = Array.isArray(getOwn(value, "policies")) ? ["policies", i] : [];
+    const id = String(p.id);
+    const refused = guard?.(id, out.policies);
+    if (refused) {
+      out.findings.push(
+        makeFinding(
+          RULE_ID2,
+          "critical",
+          `policy ${JSON.stringify(id)} in ${file.path}, a file this change adds, is not loaded: its id ${refused} (a new policy may only add findings)`,
+          locatePath(parsed.tree, [...base, "id"], "value")
+        )
+      );
+      return;
+    }
     const compiled2 = compilePolicy(ajv, p, file, parsed.tree, base, out.findings);
     if (compiled2) out.policies.push(compiled2);
   });
@@ -3367,7 +3594,7 @@ function compilePolicy(ajv, p, file, tree, base, findings) {
   const compile = (key) => {
     const schema = p[key];
     if (schema === void 0) return void 0;
-    for (const { path: at2, source } of schemaPatterns(schema)) {
+    for (const { path: at3, source } of schemaPatterns(schema)) {
       const linear = compileLinear(source, "js");
       if (!linear.ok) {
         findings.push(
@@ -3376,7 +3603,7 @@ function compilePolicy(ajv, p, file, tree, base, findings) {
             "critical",
             `policy ${String(p.id)}: ${key} pattern ${quoteForMessage(source, 60)} cannot run on the linear-time regex engine: ${linear.reason} (at offset ${linear.index})`,
             // At the pattern string itself (a patternProperties pattern is a key).
-            locatePath(tree, [...base, key, ...at2], at2[at2.length - 1] === "pattern" ? "value" : "key")
+            locatePath(tree, [...base, key, ...at3], at3[at3.length - 1] === "pattern" ? "value" : "key")
           )
         );
         return null;
@@ -3435,10 +3662,10 @@ function findNonLocalRef(schema, p = [], depth = 0) {
 }
 function safeRealInside(abs, root) {
   try {
-    const real = fs8.realpathSync(abs);
-    const rootReal = fs8.realpathSync(root);
-    const rel = path10.relative(rootReal, real);
-    return rel.startsWith("..") || path10.isAbsolute(rel) ? void 0 : real;
+    const real = fs6.realpathSync(abs);
+    const rootReal = fs6.realpathSync(root);
+    const rel = path8.relative(rootReal, real);
+    return rel.startsWith("..") || path8.isAbsolute(rel) ? void 0 : real;
   } catch {
     return void 0;
   }
@@ -3475,232 +3702,11 @@ function deepest(issues) {
   );
 }
 
-// src/policy/weakening.ts
-var WEAKENED = "policy.weakened";
-var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list = (v) => Array.isArray(v) ? v : [];
-var same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-var FAIL_ORDER = ["info", "warn", "critical", "none"];
-function lineOf(text, needle) {
-  const i = text.indexOf(needle);
-  return i < 0 ? 1 : text.slice(0, i).split("\n").length;
-}
-function at(file, line2) {
-  return { file, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
-}
-function parsePolicy(p) {
-  if (p.text === void 0) return { value: {} };
-  const file = new SourceFile(p.path, p.text);
-  const parsed = parseDataFile(file, WEAKENED, "clawlint config");
-  return parsed.tree ? { value: obj(toPlain(parsed.tree)), tree: parsed.tree, file } : { value: {}, file };
-}
-function configWeakenings(base, head, label) {
-  if (head.text === void 0) {
-    if (base.text === void 0) return [];
-    return [
-      makeFinding(
-        WEAKENED,
-        "critical",
-        `the clawlint config ${base.path} is deleted; the ${label} version still applies`,
-        at(base.path, 1)
-      )
-    ];
-  }
-  const b = parsePolicy(base);
-  const h = parsePolicy(head);
-  const out = [];
-  const report = (p, message) => {
-    const loc = h.tree ? locatePath(h.tree, p, "key") : at(head.path, 1);
-    out.push(makeFinding(WEAKENED, "critical", `${message} (the ${label} policy applies)`, loc, p.join(".")));
-  };
-  if (base.path !== head.path && base.text !== void 0)
-    report([], `the clawlint config moves from ${base.path} to ${head.path}`);
-  const bRules = obj(b.value.rules);
-  for (const [rule, setting] of Object.entries(obj(h.value.rules))) {
-    const sev = typeof setting === "string" ? setting : obj(setting).severity;
-    if (sev === "critical" || same(bRules[rule], setting)) continue;
-    report(["rules", rule], `rule ${JSON.stringify(rule)} set to ${JSON.stringify(sev)}`);
-  }
-  const bExclude = new Set(list(b.value.exclude).map((x) => JSON.stringify(x)));
-  list(h.value.exclude).forEach((x, i) => {
-    if (!bExclude.has(JSON.stringify(x))) report(["exclude", i], `new exclude ${JSON.stringify(x)}`);
-  });
-  const bSups = new Set(list(b.value.suppressions).map((x) => JSON.stringify(x)));
-  list(h.value.suppressions).forEach((x, i) => {
-    if (!bSups.has(JSON.stringify(x)))
-      report(["suppressions", i], `new suppression of ${JSON.stringify(String(obj(x).rule ?? ""))}`);
-  });
-  const rank2 = (v) => FAIL_ORDER.indexOf(typeof v === "string" ? v : "critical");
-  if (rank2(h.value.failOn) > rank2(b.value.failOn))
-    report(["failOn"], `failOn raised to ${JSON.stringify(h.value.failOn)}`);
-  for (const key of ["extends", "policies"]) {
-    const hs2 = new Set(list(h.value[key]).map((x) => JSON.stringify(x)));
-    for (const x of list(b.value[key]))
-      if (!hs2.has(JSON.stringify(x))) report(h.value[key] ? [key] : [], `${key} entry ${JSON.stringify(x)} removed`);
-  }
-  if (!same(h.value.envFiles, b.value.envFiles) && h.value.envFiles !== void 0)
-    report(["envFiles"], "envFiles changed (env values decide how configs are judged)");
-  if (!same(h.value.baseline, b.value.baseline) && h.value.baseline !== void 0)
-    report(["baseline"], `findings baseline moved to ${JSON.stringify(h.value.baseline)}`);
-  const bs = obj(b.value.secrets);
-  const hs = obj(h.value.secrets);
-  if (hs.enabled === false && bs.enabled !== false) report(["secrets", "enabled"], "secrets.enabled set to false");
-  if (hs.baseline !== void 0 && !same(hs.baseline, bs.baseline))
-    report(["secrets", "baseline"], `secrets baseline moved to ${JSON.stringify(hs.baseline)}`);
-  return out;
-}
-function findingsBaselineWeakenings(base, head, label) {
-  if (head.text === void 0) return [];
-  const entries = (t) => {
-    try {
-      return list(obj(JSON.parse(t ?? "{}")).entries).map(obj);
-    } catch {
-      return [];
-    }
-  };
-  const key = (e) => JSON.stringify([e.ruleId, e.file, e.path]);
-  const known = new Map(entries(base.text).map((e) => [key(e), Number(e.count) || 0]));
-  const out = [];
-  for (const e of entries(head.text)) {
-    const more = (Number(e.count) || 0) - (known.get(key(e)) ?? 0);
-    if (more <= 0) continue;
-    out.push(
-      makeFinding(
-        WEAKENED,
-        "critical",
-        `findings baseline gains ${more} ${JSON.stringify(String(e.ruleId))} finding(s) in ${JSON.stringify(String(e.file))} (the ${label} baseline applies)`,
-        at(head.path, lineOf(head.text, `"ruleId":${JSON.stringify(e.ruleId)},"file":${JSON.stringify(e.file)}`))
-      )
-    );
-  }
-  return out;
-}
-function safeParseSecrets(t) {
-  if (t === void 0) return void 0;
-  try {
-    return parseBaseline(t);
-  } catch {
-    return void 0;
-  }
-}
-function secretsBaselineWeakenings(base, head, label) {
-  if (head.text === void 0) return [];
-  const h = safeParseSecrets(head.text);
-  if (!h) return [];
-  const b = safeParseSecrets(base.text);
-  const out = [];
-  const report = (needle, message) => out.push(
-    makeFinding(
-      WEAKENED,
-      "critical",
-      `${message} (the ${label} settings apply)`,
-      at(head.path, lineOf(head.text, needle))
-    )
-  );
-  const bFilters = new Set((b?.filters ?? []).map((f) => JSON.stringify(f)));
-  for (const f of h.filters)
-    if (!bFilters.has(JSON.stringify(f))) report(JSON.stringify(f.path), `new or changed secrets filter ${f.path}`);
-  const hPlugins = new Map(h.plugins.map((p) => [p.name, p]));
-  for (const p of b?.plugins ?? []) {
-    const now = hPlugins.get(p.name);
-    if (!now) report('"plugins_used"', `secrets plugin ${p.name} removed`);
-    else if (!same(now, p)) report(JSON.stringify(p.name), `secrets plugin ${p.name} settings changed`);
-  }
-  const known = /* @__PURE__ */ new Set();
-  for (const l of b?.results.values() ?? []) for (const e of l) known.add(`${e.filename}\0${e.hashed_secret}`);
-  for (const l of h.results.values())
-    for (const e of l)
-      if (!known.has(`${e.filename}\0${e.hashed_secret}`))
-        report(
-          e.hashed_secret,
-          `secrets baseline gains a ${e.type} in ${e.filename}:${e.line_number} (hash ${e.hashed_secret.slice(0, 8)}\u2026)`
-        );
-  return out;
-}
-var SEVERITY_RANK = ["info", "warn", "critical"];
-function policiesById(p) {
-  const parsed = parsePolicy(p);
-  if (!parsed.tree) return void 0;
-  const v = parsed.value;
-  const many = Array.isArray(v.policies);
-  const out = /* @__PURE__ */ new Map();
-  (many ? list(v.policies) : [v]).forEach((x, i) => {
-    const id = obj(x).id;
-    if (typeof id === "string" && !out.has(id)) out.set(id, { value: obj(x), at: many ? ["policies", i] : [] });
-  });
-  return out;
-}
-function policyFileWeakenings(base, head, label) {
-  if (base.text === void 0 || base.text === head.text) return [];
-  const message = (m) => `${m} (the ${label} policy applies)`;
-  if (head.text === void 0)
-    return [makeFinding(WEAKENED, "critical", message(`policy file ${head.path} is deleted`), at(head.path, 1))];
-  const b = policiesById(base);
-  if (!b) return [];
-  const h = policiesById(head);
-  const tree = h && parsePolicy(head).tree;
-  if (!h || !tree)
-    return [makeFinding(WEAKENED, "critical", message(`policy file ${head.path} no longer parses`), at(head.path, 1))];
-  const out = [];
-  const report = (p, m, key) => out.push(makeFinding(WEAKENED, "critical", message(m), locatePath(tree, p, "key"), key));
-  for (const [id, was] of b) {
-    const now = h.get(id);
-    if (!now) {
-      report([], `policy ${JSON.stringify(id)} removed from ${head.path}`, id);
-      continue;
-    }
-    const rank2 = (x) => SEVERITY_RANK.indexOf(typeof x === "string" ? x : "");
-    if (rank2(now.value.severity) < rank2(was.value.severity))
-      report(
-        [...now.at, "severity"],
-        `policy ${JSON.stringify(id)} severity lowered to ${JSON.stringify(now.value.severity)}`,
-        `${id}.severity`
-      );
-    for (const key of ["appliesTo", "where", "assert"])
-      if (!same(now.value[key], was.value[key]))
-        report(
-          now.value[key] === void 0 ? now.at : [...now.at, key],
-          `policy ${JSON.stringify(id)}: ${key} changed`,
-          `${id}.${key}`
-        );
-  }
-  return out;
-}
-var INLINE = /clawlint-disable-(?:next-line|line|file)\b|pragma:\s*allowlist\s+(?:nextline\s+)?secret/i;
-function inlineWeakenings(changed, text, isLinted) {
-  const out = [];
-  for (const [file, lines] of changed) {
-    const t = text(file);
-    if (t === void 0 || !INLINE.test(t)) continue;
-    t.split(/\r?\n|\r/).forEach((line2, i) => {
-      const m = INLINE.exec(line2);
-      if (!m || !(lines === "all" || lines.has(i + 1))) return;
-      if (!m[0].toLowerCase().startsWith("pragma") && !isLinted(file)) return;
-      out.push(
-        makeFinding(
-          WEAKENED,
-          "critical",
-          `${m[0].toLowerCase().startsWith("pragma") ? "secrets allowlist pragma" : "inline suppression"} added on a changed line`,
-          { file, startLine: i + 1, startColumn: m.index + 1, endLine: i + 1, endColumn: m.index + m[0].length + 1 }
-        )
-      );
-    });
-  }
-  return out;
-}
-function policyWeakenings(sides) {
-  return [
-    ...configWeakenings(sides.config.base, sides.config.head, sides.label),
-    ...sides.findingsBaseline ? findingsBaselineWeakenings(sides.findingsBaseline.base, sides.findingsBaseline.head, sides.label) : [],
-    ...sides.secretsBaseline ? secretsBaselineWeakenings(sides.secretsBaseline.base, sides.secretsBaseline.head, sides.label) : []
-  ];
-}
-
 // src/policy/trusted-policy.ts
 function headText(cwd, rel, max = MAX_POLICY_BYTES) {
-  const abs = path11.resolve(cwd, rel);
-  const r = path11.relative(cwd, abs);
-  if (!r || r.startsWith("..") || path11.isAbsolute(r)) return void 0;
+  const abs = path9.resolve(cwd, rel);
+  const r = path9.relative(cwd, abs);
+  if (!r || r.startsWith("..") || path9.isAbsolute(r)) return void 0;
   const read = readConfinedText(abs, max, realOrSelf(cwd));
   return read.ok ? read.text : void 0;
 }
@@ -3885,7 +3891,7 @@ var Partition = class {
 };
 
 // src/schema/target.ts
-import path12 from "node:path";
+import path10 from "node:path";
 function isRec2(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
@@ -3955,9 +3961,9 @@ function deploymentHint(deploymentAbs, deploymentRel, nearLine = 1) {
   }
   if (/^\s*build\s*:/m.test(text)) {
     const named = /^\s*dockerfile\s*:\s*["']?([^"'\s#]+)/m.exec(text)?.[1];
-    const dir = path12.dirname(deploymentAbs);
+    const dir = path10.dirname(deploymentAbs);
     for (const df of [...named ? [named] : [], "Dockerfile"]) {
-      const abs = path12.resolve(dir, df);
+      const abs = path10.resolve(dir, df);
       const dread = readConfinedText(abs, HINT_MAX_BYTES);
       if (!dread.ok) continue;
       const dtext = dread.text;
@@ -3966,18 +3972,18 @@ function deploymentHint(deploymentAbs, deploymentRel, nearLine = 1) {
         return {
           version: h.version,
           kind: "deployment",
-          source: `${h.what} in ${path12.join(path12.dirname(deploymentRel), df)}:${h.line}`
+          source: `${h.what} in ${path10.join(path10.dirname(deploymentRel), df)}:${h.line}`
         };
     }
   }
   return void 0;
 }
 function packageJsonHint(configAbs, configRel, stop) {
-  let dir = path12.dirname(configAbs);
-  let relDir = path12.dirname(configRel);
-  const root = path12.resolve(stop);
+  let dir = path10.dirname(configAbs);
+  let relDir = path10.dirname(configRel);
+  const root = path10.resolve(stop);
   for (; ; ) {
-    const pj = path12.join(dir, "package.json");
+    const pj = path10.join(dir, "package.json");
     const pread = readConfinedText(pj, HINT_MAX_BYTES);
     if (pread.ok) {
       try {
@@ -3989,17 +3995,17 @@ function packageJsonHint(configAbs, configRel, stop) {
             return {
               version: spec.trim(),
               kind: "package.json",
-              source: `${field}.openclaw "${spec.trim()}" in ${path12.join(relDir, "package.json")}`
+              source: `${field}.openclaw "${spec.trim()}" in ${path10.join(relDir, "package.json")}`
             };
           }
         }
       } catch {
       }
     }
-    const up = path12.dirname(dir);
+    const up = path10.dirname(dir);
     if (dir === root || up === dir || !up.startsWith(root)) return void 0;
     dir = up;
-    relDir = path12.dirname(relDir);
+    relDir = path10.dirname(relDir);
   }
 }
 function describeTarget(t) {
@@ -4080,16 +4086,31 @@ function invocationFlags(s) {
 }
 
 // src/run.ts
-import fs15 from "node:fs";
-import path30 from "node:path";
+import fs13 from "node:fs";
+import path28 from "node:path";
 
 // src/core/budget.ts
 var DEFAULT_RUN_BUDGET_MS = 4e4;
+var DEFAULT_FILE_BUDGET_MS = 2e4;
 var current;
 function startRunBudget(ms) {
-  const env = Number(process.env.CLAWLINT_RUN_BUDGET_MS);
-  const budget = ms ?? (Number.isFinite(env) && process.env.CLAWLINT_RUN_BUDGET_MS !== "" ? env : DEFAULT_RUN_BUDGET_MS);
-  current = { ms: budget, deadline: Date.now() + budget, skipped: [] };
+  const budget = ms ?? envMs("CLAWLINT_RUN_BUDGET_MS", DEFAULT_RUN_BUDGET_MS);
+  const fileMs = envMs("CLAWLINT_FILE_BUDGET_MS", DEFAULT_FILE_BUDGET_MS);
+  current = { ms: budget, deadline: Date.now() + budget, skipped: [], fileMs, cut: [] };
+}
+function envMs(name, fallback) {
+  const raw = process.env[name];
+  const n = Number(raw);
+  return raw !== void 0 && raw !== "" && Number.isFinite(n) ? n : fallback;
+}
+function fileBudget() {
+  const b = current;
+  if (!b) return () => false;
+  const deadline = Date.now() + b.fileMs;
+  return () => Date.now() >= deadline;
+}
+function recordFileCut(file, what) {
+  current?.cut.push({ file, what });
 }
 function overBudget(stage, file) {
   if (!current || Date.now() < current.deadline) return false;
@@ -4102,12 +4123,25 @@ function budgetRemainingMs() {
 function finishRunBudget() {
   const b = current;
   current = void 0;
-  if (!b?.skipped.length) return [];
+  if (!b) return [];
+  const cutFiles = [...new Map(b.cut.map((c) => [c.file, c])).values()];
+  const cut = cutFiles.map(
+    (c) => makeFinding(
+      "clawlint.budget_exceeded",
+      "critical",
+      `this file's time budget (${b.fileMs / 1e3} s) ran out; not run on it: ${c.what} (what was found before is kept)`,
+      { file: c.file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+      "",
+      "Split the config or lint it alone; a file this slow to judge is not judged in full."
+    )
+  );
+  if (!b.skipped.length) return cut;
   const first = b.skipped[0];
   const byStage = /* @__PURE__ */ new Map();
   for (const s of b.skipped) byStage.set(s.stage, (byStage.get(s.stage) ?? 0) + 1);
   const counts = [...byStage].map(([stage, n]) => `${n} ${stage}`).join(", ");
   return [
+    ...cut,
     makeFinding(
       "clawlint.budget_exceeded",
       "critical",
@@ -4120,7 +4154,7 @@ function finishRunBudget() {
 }
 
 // src/deploy/platforms/context.ts
-import path13 from "node:path";
+import path11 from "node:path";
 
 // src/parsers/dotenv.ts
 var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/gm;
@@ -4175,8 +4209,8 @@ var ReadContext = class {
   }
   /** True for a path inside cwd or inside a scanned path named outside it (`lint ../deploy`). */
   inside(abs) {
-    const rel = path13.relative(this.cwd, abs);
-    if (!rel.startsWith("..") && !path13.isAbsolute(rel)) return true;
+    const rel = path11.relative(this.cwd, abs);
+    if (!rel.startsWith("..") && !path11.isAbsolute(rel)) return true;
     return allowedRoots().some((r) => isInside(r, realOrSelf(abs)));
   }
   /** Read a dotenv file inside the scanned tree (never outside it); null when unreadable. */
@@ -4209,42 +4243,88 @@ var ReadContext = class {
   }
   /** Repo-relative inside the tree, absolute outside it. */
   shown(abs) {
-    const rel = path13.relative(this.cwd, abs);
-    return rel.startsWith("..") || path13.isAbsolute(rel) ? abs : this.rel(abs);
+    const rel = path11.relative(this.cwd, abs);
+    return rel.startsWith("..") || path11.isAbsolute(rel) ? abs : this.rel(abs);
   }
   /** A finding at `at` when `abs` was refused (not when it is merely missing). */
-  refuse(abs, at2, what, reason = this.refusedWhy.get(abs)) {
+  refuse(abs, at3, what, reason = this.refusedWhy.get(abs)) {
     if (!reason) return;
     this.refusals.push(
-      makeFinding("file.unreadable", "warn", `${what} ${JSON.stringify(this.shown(abs))}: ${reason}`, at2)
+      makeFinding("file.unreadable", "warn", `${what} ${JSON.stringify(this.shown(abs))}: ${reason}`, at3)
     );
   }
   /** Where the `.env` next to a compose file sets `name`, unless the user's env overrides it. */
   dotenvLocation(dir, name) {
     if (this.env.has(name)) return void 0;
-    const file = this.readEnvFile(path13.join(dir, ".env"));
+    const file = this.readEnvFile(path11.join(dir, ".env"));
     const e = file ? parseDotenv(file.text).find((x) => x.key === name) : void 0;
     return file && e ? locateRange(file, [e.keyOffset, e.keyOffset + e.key.length]) : void 0;
   }
   /** The `.env` next to a compose file merged under the user's env (the user's env wins, like the shell). */
   interpolationEnv(dir) {
     const env = /* @__PURE__ */ new Map();
-    const file = this.readEnvFile(path13.join(dir, ".env"));
+    const file = this.readEnvFile(path11.join(dir, ".env"));
     if (file) for (const e of parseDotenv(file.text)) env.set(e.key, e.value);
     for (const [k, v] of this.env) env.set(k, v);
     return env;
   }
 };
 
+// src/lint/fold-root-causes.ts
+var CONSEQUENCES = [
+  { primary: "gateway.bind_no_auth", folds: ["gateway.http.no_auth"], noAuthOnly: ["gateway.auth_no_rate_limit"] },
+  { primary: "gateway.loopback_no_auth", folds: ["gateway.http.no_auth"] }
+];
+var GENERIC_FLAG = "config.insecure_or_dangerous_flags";
+function asRelated(f) {
+  return {
+    file: f.file,
+    startLine: f.startLine,
+    startColumn: f.startColumn,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    message: `same root cause, also reported by OpenClaw's audit as ${f.ruleId} (${f.severity}): ${f.message}`
+  };
+}
+function authConfigured(config) {
+  const auth = rec(config, "gateway", "auth");
+  return !!auth && (auth.mode !== void 0 && auth.mode !== "none" || "token" in auth || "password" in auth);
+}
+function foldRootCauses(findings, config) {
+  const configured = authConfigured(config);
+  const into = /* @__PURE__ */ new Map();
+  for (const { primary, folds, noAuthOnly = [] } of CONSEQUENCES) {
+    const head = findings.find((f) => f.ruleId === primary);
+    if (!head) continue;
+    const ids = configured ? folds : [...folds, ...noAuthOnly];
+    for (const f of findings) if (ids.includes(f.ruleId) && !into.has(f)) into.set(f, head);
+  }
+  for (const f of findings) {
+    if (f.ruleId !== GENERIC_FLAG || !f.path) continue;
+    const specific = findings.find((g) => g !== f && g.path === f.path && g.ruleId !== GENERIC_FLAG && !into.has(g));
+    if (specific) into.set(f, specific);
+  }
+  if (into.size === 0) return [...findings];
+  const related = /* @__PURE__ */ new Map();
+  for (const [folded, head] of into) related.set(head, [...related.get(head) ?? [], asRelated(folded)]);
+  return findings.filter((f) => !into.has(f)).map((f) => {
+    const extra = related.get(f);
+    return extra ? { ...f, related: [...f.related ?? [], ...extra] } : f;
+  });
+}
+
+// src/lint/not-deployed.ts
+var LOOPBACK_PREMISED = /* @__PURE__ */ new Set([
+  "gateway.loopback_no_auth",
+  "gateway.trusted_proxies_missing",
+  "gateway.http.no_auth"
+]);
+function withoutLoopbackPremises(findings, config) {
+  if (at(config, "gateway", "bind") !== void 0) return [...findings];
+  return findings.filter((f) => !LOOPBACK_PREMISED.has(f.ruleId));
+}
+
 // src/rules/releases.ts
-function rank(version) {
-  const v = parseVersion(version);
-  if (!v) throw new Error(`not a release version: ${version}`);
-  return (v.year * 100 + v.month) * 1e3 + (v.patch ?? 0);
-}
-function compareReleases(a, b) {
-  return rank(a) - rank(b);
-}
 function resolveRelease(history, target) {
   const first = history[0];
   if (!first) return { facts: void 0 };
@@ -4297,7 +4377,7 @@ function applyAuditSuppressions(config, findings) {
 }
 
 // src/schema/refinements.ts
-var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var str = (v) => typeof v === "string" ? v : void 0;
 var nonEmptyArray = (v) => Array.isArray(v) && v.length > 0;
 function isLoopbackBind(gateway) {
@@ -4321,20 +4401,20 @@ function sandboxScopes(config) {
   const scopes = [];
   const agents = getOwn(config, "agents");
   const defaults = getOwn(getOwn(agents, "defaults"), "sandbox");
-  if (isObj(defaults)) scopes.push({ path: ["agents", "defaults", "sandbox"], sandbox: defaults });
+  if (isObj2(defaults)) scopes.push({ path: ["agents", "defaults", "sandbox"], sandbox: defaults });
   const entries = getOwn(agents, "entries");
-  if (isObj(entries)) {
+  if (isObj2(entries)) {
     for (const [id, agent] of Object.entries(entries)) {
       const sb = getOwn(agent, "sandbox");
-      if (isObj(sb)) scopes.push({ path: ["agents", "entries", id, "sandbox"], sandbox: sb });
+      if (isObj2(sb)) scopes.push({ path: ["agents", "entries", id, "sandbox"], sandbox: sb });
     }
   }
   return scopes;
 }
 function checkSandbox(scope, sandbox, out) {
   const docker = getOwn(sandbox, "docker");
-  if (isObj(docker)) {
-    const at2 = [...scope, "docker"];
+  if (isObj2(docker)) {
+    const at3 = [...scope, "docker"];
     const binds = getOwn(docker, "binds");
     if (Array.isArray(binds)) {
       binds.forEach((b, i) => {
@@ -4342,7 +4422,7 @@ function checkSandbox(scope, sandbox, out) {
         if (!b.trim()) {
           out.push({
             ruleId: "schema.sandbox_bind",
-            path: [...at2, "binds", i],
+            path: [...at3, "binds", i],
             at: "value",
             message: "Sandbox security: bind mount entry must be a non-empty string."
           });
@@ -4352,7 +4432,7 @@ function checkSandbox(scope, sandbox, out) {
         if (!isAbsoluteHostPath(source)) {
           out.push({
             ruleId: "schema.sandbox_bind",
-            path: [...at2, "binds", i],
+            path: [...at3, "binds", i],
             at: "value",
             message: `Sandbox security: bind mount uses a non-absolute source path "${source}". Only absolute POSIX or Windows drive-letter paths are supported for sandbox binds.`
           });
@@ -4363,14 +4443,14 @@ function checkSandbox(scope, sandbox, out) {
     if (network === "host") {
       out.push({
         ruleId: "schema.sandbox_network",
-        path: [...at2, "network"],
+        path: [...at3, "network"],
         at: "value",
         message: 'Sandbox security: network mode "host" is blocked. Use "bridge" or "none" instead.'
       });
     } else if (network.startsWith("container:") && getOwn(docker, "dangerouslyAllowContainerNamespaceJoin") !== true) {
       out.push({
         ruleId: "schema.sandbox_network",
-        path: [...at2, "network"],
+        path: [...at3, "network"],
         at: "value",
         message: 'Sandbox security: network mode "container:*" is blocked by default. Use a custom bridge network, or set dangerouslyAllowContainerNamespaceJoin=true only when you fully trust this runtime.'
       });
@@ -4378,7 +4458,7 @@ function checkSandbox(scope, sandbox, out) {
     if (str(getOwn(docker, "seccompProfile"))?.trim().toLowerCase() === "unconfined") {
       out.push({
         ruleId: "schema.sandbox_seccomp",
-        path: [...at2, "seccompProfile"],
+        path: [...at3, "seccompProfile"],
         at: "value",
         message: 'Sandbox security: seccomp profile "unconfined" is blocked. Use a custom seccomp profile file or omit this setting.'
       });
@@ -4386,14 +4466,14 @@ function checkSandbox(scope, sandbox, out) {
     if (str(getOwn(docker, "apparmorProfile"))?.trim().toLowerCase() === "unconfined") {
       out.push({
         ruleId: "schema.sandbox_apparmor",
-        path: [...at2, "apparmorProfile"],
+        path: [...at3, "apparmorProfile"],
         at: "value",
         message: 'Sandbox security: AppArmor profile "unconfined" is blocked. Use a named AppArmor profile or omit this setting.'
       });
     }
   }
   const browser = getOwn(sandbox, "browser");
-  if (isObj(browser) && str(getOwn(browser, "network"))?.trim().toLowerCase() === "host") {
+  if (isObj2(browser) && str(getOwn(browser, "network"))?.trim().toLowerCase() === "host") {
     out.push({
       ruleId: "schema.sandbox_network",
       path: [...scope, "browser", "network"],
@@ -4402,27 +4482,27 @@ function checkSandbox(scope, sandbox, out) {
     });
   }
 }
-function checkToolPolicies(value, path31, out, depth = 0) {
+function checkToolPolicies(value, path29, out, depth = 0) {
   if (depth > 64 || value === null || typeof value !== "object") return;
-  if (Array.isArray(value)) return value.forEach((v, i) => checkToolPolicies(v, [...path31, i], out, depth + 1));
+  if (Array.isArray(value)) return value.forEach((v, i) => checkToolPolicies(v, [...path29, i], out, depth + 1));
   const obj2 = value;
   if (nonEmptyArray(getOwn(obj2, "allow")) && nonEmptyArray(getOwn(obj2, "alsoAllow"))) {
     out.push({
       ruleId: "schema.tool_policy_conflict",
-      path: [...path31, "alsoAllow"],
+      path: [...path29, "alsoAllow"],
       at: "key",
       message: "tools policy cannot set both allow and alsoAllow in the same scope (merge alsoAllow into allow, or remove allow and use profile + alsoAllow)"
     });
   }
-  for (const [k, v] of Object.entries(obj2)) checkToolPolicies(v, [...path31, k], out, depth + 1);
+  for (const [k, v] of Object.entries(obj2)) checkToolPolicies(v, [...path29, k], out, depth + 1);
 }
-function checkExecModeConflicts(value, path31, out, depth = 0) {
-  if (depth > 64 || !isObj(value)) return;
+function checkExecModeConflicts(value, path29, out, depth = 0) {
+  if (depth > 64 || !isObj2(value)) return;
   const exec = getOwn(getOwn(value, "tools"), "exec");
-  if (isObj(exec) && getOwn(exec, "mode") !== void 0 && (getOwn(exec, "security") !== void 0 || getOwn(exec, "ask") !== void 0)) {
+  if (isObj2(exec) && getOwn(exec, "mode") !== void 0 && (getOwn(exec, "security") !== void 0 || getOwn(exec, "ask") !== void 0)) {
     out.push({
       ruleId: "schema.exec_mode_conflict",
-      path: [...path31, "tools", "exec", "mode"],
+      path: [...path29, "tools", "exec", "mode"],
       at: "key",
       message: "mode cannot be combined with security or ask in the same exec object; keep either mode or the legacy security/ask pair"
     });
@@ -4430,11 +4510,11 @@ function checkExecModeConflicts(value, path31, out, depth = 0) {
 }
 function checkAgentRoster(config, out) {
   const agents = getOwn(config, "agents");
-  if (!isObj(agents)) return;
+  if (!isObj2(agents)) return;
   const entries = getOwn(agents, "entries");
   const list3 = getOwn(agents, "list");
   let roster = [];
-  if (isObj(entries))
+  if (isObj2(entries))
     roster = Object.entries(entries).map(([k, v]) => ({ key: k, path: ["agents", "entries", k], entry: v }));
   else if (Array.isArray(list3)) {
     roster = list3.map((v, i) => ({ key: String(getOwn(v, "id") ?? i), path: ["agents", "list", i], entry: v }));
@@ -4481,10 +4561,10 @@ function checkAgentRoster(config, out) {
   }
 }
 function refine(config) {
-  if (!isObj(config)) return [];
+  if (!isObj2(config)) return [];
   const out = [];
   const gateway = getOwn(config, "gateway");
-  if (str(getOwn(getOwn(gateway, "tailscale"), "mode")) === "funnel" && !isLoopbackBind(isObj(gateway) ? gateway : void 0)) {
+  if (str(getOwn(getOwn(gateway, "tailscale"), "mode")) === "funnel" && !isLoopbackBind(isObj2(gateway) ? gateway : void 0)) {
     out.push({
       ruleId: "schema.funnel_requires_loopback",
       path: ["gateway", "bind"],
@@ -4493,13 +4573,55 @@ function refine(config) {
     });
   }
   checkAgentRoster(config, out);
-  for (const { path: path31, sandbox } of sandboxScopes(config)) checkSandbox(path31, sandbox, out);
+  for (const { path: path29, sandbox } of sandboxScopes(config)) checkSandbox(path29, sandbox, out);
   checkToolPolicies(getOwn(config, "tools"), ["tools"], out);
   checkToolPolicies(getOwn(config, "agents"), ["agents"], out);
   checkExecModeConflicts(config, [], out);
   const agentEntries = getOwn(getOwn(config, "agents"), "entries");
-  if (isObj(agentEntries))
+  if (isObj2(agentEntries))
     for (const [id, a] of Object.entries(agentEntries)) checkExecModeConflicts(a, ["agents", "entries", id], out);
+  return out;
+}
+
+// src/schema/legacy-web-search.ts
+var SINCE = { year: 2026, month: 4 };
+var WEB_SEARCH_OWNERS = /* @__PURE__ */ new Map([
+  ["brave", "brave"],
+  ["duckduckgo", "duckduckgo"],
+  ["exa", "exa"],
+  ["firecrawl", "firecrawl"],
+  ["gemini", "google"],
+  ["grok", "xai"],
+  ["kimi", "moonshot"],
+  ["minimax", "minimax"],
+  ["ollama", "ollama"],
+  ["perplexity", "perplexity"],
+  ["searxng", "searxng"]
+]);
+var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function webSearchSuccessor(key) {
+  if (key === "apiKey") return ["plugins", "entries", "brave", "config", "webSearch", "apiKey"];
+  const owner = WEB_SEARCH_OWNERS.get(key);
+  return owner ? ["plugins", "entries", owner, "config", "webSearch"] : void 0;
+}
+function legacyWebSearch(config, version) {
+  const v = parseVersion(version);
+  if (!v || v.year * 100 + v.month < SINCE.year * 100 + SINCE.month) return [];
+  const search = getOwn(getOwn(getOwn(config, "tools"), "web"), "search");
+  if (!isObj3(search)) return [];
+  const out = [];
+  for (const key of Object.keys(search)) {
+    const value = search[key];
+    const legacy = key === "apiKey" || WEB_SEARCH_OWNERS.has(key) && isObj3(value) && Object.keys(value).length > 0;
+    const to = legacy ? webSearchSuccessor(key) : void 0;
+    if (!to) continue;
+    out.push({
+      ruleId: "schema.legacy_web_search",
+      path: ["tools", "web", "search", key],
+      at: "key",
+      message: `tools.web.search.${key} is provider-owned config that moved to ${to.join(".")}; OpenClaw ${version} rejects it there (\`openclaw doctor --fix\` moves it)`
+    });
+  }
   return out;
 }
 
@@ -4615,19 +4737,23 @@ function migrationFallback(m, ops) {
 }
 var isChannelStreaming = (segs) => segs[0] === "channels" && segs[segs.length - 1] === "streaming" && (segs.length === 3 || segs.length === 5 && segs[2] === "accounts");
 var STREAMING_BOOLEAN_MODE = { true: "partial", false: "off" };
-function shapeOps(ruleId, path31, tree) {
-  const segs = path31.map(String);
+function shapeOps(ruleId, path29, tree) {
+  const segs = path29.map(String);
   if (ruleId === "schema.type" && isChannelStreaming(segs)) {
-    const r = walk2(tree, path31);
-    if (r.depth !== path31.length || r.node.kind !== "scalar") return void 0;
+    const r = walk2(tree, path29);
+    if (r.depth !== path29.length || r.node.kind !== "scalar") return void 0;
     const v = r.node.value;
-    if (typeof v === "string") return [{ op: "wrap", path: path31, key: "mode" }];
-    if (typeof v === "boolean") return [{ op: "wrap", path: path31, key: "mode", value: STREAMING_BOOLEAN_MODE[`${v}`] }];
+    if (typeof v === "string") return [{ op: "wrap", path: path29, key: "mode" }];
+    if (typeof v === "boolean") return [{ op: "wrap", path: path29, key: "mode", value: STREAMING_BOOLEAN_MODE[`${v}`] }];
     return void 0;
   }
+  if (ruleId === "schema.legacy_web_search" && segs.length === 4) {
+    const to = webSearchSuccessor(segs[3]);
+    return to ? [{ op: "move", from: path29, to }] : void 0;
+  }
   if (ruleId === "schema.agent_ownership" && segs.join(".") === "agents.ownership") {
-    if (walk2(tree, path31).depth === path31.length) return void 0;
-    return [{ op: "add", path: path31, value: "explicit" }];
+    if (walk2(tree, path29).depth === path29.length) return void 0;
+    return [{ op: "add", path: path29, value: "explicit" }];
   }
   return void 0;
 }
@@ -4791,13 +4917,13 @@ function json5InsertMember(file, objRange, key, valueText, fromIndent) {
   if (multiline && firstOnLine(file, brace.start) && firstOnLine(file, keyTok.start)) {
     const indent = indentAt(file, keyTok.start);
     const eol = eolOf(t);
-    const at3 = lineStartAt(file, brace.start);
+    const at4 = lineStartAt(file, brace.start);
     const text = fromIndent === void 0 ? valueText : reindent(valueText, fromIndent, indent);
-    const member2 = { start: at3, end: at3, text: `${indent}${k}: ${text}${trailing ? "," : ""}${eol}` };
+    const member2 = { start: at4, end: at4, text: `${indent}${k}: ${text}${trailing ? "," : ""}${eol}` };
     return trailing ? [member2] : [{ start: toks[last].end, end: toks[last].end, text: "," }, member2];
   }
-  const at2 = toks[last].end;
-  return [{ start: at2, end: at2, text: trailing ? ` ${k}: ${valueText},` : `, ${k}: ${valueText}` }];
+  const at3 = toks[last].end;
+  return [{ start: at3, end: at3, text: trailing ? ` ${k}: ${valueText},` : `, ${k}: ${valueText}` }];
 }
 function reindent(text, from, to) {
   return text.replace(
@@ -4864,11 +4990,11 @@ function tie(file, edits) {
     };
   });
 }
-function locate(tree, path31) {
-  if (!path31.length) return void 0;
-  const r = walk2(tree, path31);
-  if (r.depth !== path31.length) return void 0;
-  const parent = walk2(tree, path31.slice(0, -1)).node;
+function locate(tree, path29) {
+  if (!path29.length) return void 0;
+  const r = walk2(tree, path29);
+  if (r.depth !== path29.length) return void 0;
+  const parent = walk2(tree, path29.slice(0, -1)).node;
   return { node: r.node, parent, ...parent.kind === "object" ? { member: r.member } : {} };
 }
 function removalRange(l) {
@@ -4878,15 +5004,15 @@ function removalRange(l) {
   }
   return [l.node.range[0], l.node.range[1]];
 }
-function planRemove(tree, path31, note) {
-  const l = locate(tree, path31);
+function planRemove(tree, path29, note) {
+  const l = locate(tree, path29);
   const range2 = l && removalRange(l);
   if (!l || !range2) return void 0;
   const file = l.node.file;
   return tie(file, (isYamlFile(file) ? yamlRemove : json5Remove)(file, range2[0], range2[1], note));
 }
-function planSet(tree, path31, value) {
-  const l = locate(tree, path31);
+function planSet(tree, path29, value) {
+  const l = locate(tree, path29);
   if (!l || l.node.kind !== "scalar" || l.node.authored !== void 0) return void 0;
   const file = l.node.file;
   return tie(file, (isYamlFile(file) ? yamlSet : json5Set)(file, l.node.range, value));
@@ -4938,14 +5064,14 @@ function planMove(tree, from, to, carry) {
   if (!removed || !inserted) return void 0;
   return [...tie(file, removed), ...tie(target.file, inserted)];
 }
-function planHoist(tree, path31, rename) {
-  const l = locate(tree, path31);
+function planHoist(tree, path29, rename) {
+  const l = locate(tree, path29);
   if (!l?.member || l.node.kind !== "object" || l.parent.kind !== "object") return void 0;
   const file = l.node.file;
   if (isYamlFile(file) || l.member.file !== file) return void 0;
   const span = [l.member.keyRange[0], l.node.range[1]];
   if (json5HasComment(file, span) !== false) return void 0;
-  const own = String(path31[path31.length - 1]);
+  const own = String(path29[path29.length - 1]);
   const parts = [];
   for (const [k, m] of l.node.members) {
     const to = rename[k];
@@ -4959,8 +5085,8 @@ function planHoist(tree, path31, rename) {
   const sep = multiline ? `,${eolOf(file.text)}${indentAt(file, span[0])}` : ", ";
   return tie(file, [{ start: span[0], end: span[1], text: parts.join(sep) }]);
 }
-function planWrap(tree, path31, key, value) {
-  const l = locate(tree, path31);
+function planWrap(tree, path29, key, value) {
+  const l = locate(tree, path29);
   if (!l?.member || l.node.kind !== "scalar" || l.node.authored !== void 0) return void 0;
   const file = l.node.file;
   const [s, e] = l.node.range;
@@ -4972,15 +5098,30 @@ function planWrap(tree, path31, key, value) {
   const k = yaml ? key : json5Key(key, keyLike);
   return tie(file, [{ start: s, end: e, text: `{ ${k}: ${inner} }` }]);
 }
-function planAdd(tree, path31, value) {
-  if (!path31.length) return void 0;
-  const parent = walk2(tree, path31.slice(0, -1));
-  if (parent.depth !== path31.length - 1 || parent.node.kind !== "object") return void 0;
-  const key = String(path31[path31.length - 1]);
+function planAdd(tree, path29, value) {
+  if (!path29.length) return void 0;
+  const parent = walk2(tree, path29.slice(0, -1));
+  if (parent.depth !== path29.length - 1 || parent.node.kind !== "object") return void 0;
+  const key = String(path29[path29.length - 1]);
   if (parent.node.members.has(key)) return void 0;
   const file = parent.node.file;
   if (isYamlFile(file)) return void 0;
   return tie(file, json5InsertMember(file, parent.node.range, key, json5Scalar(value, '"')));
+}
+var WHOLE_REFERENCE = /^\$\{([A-Z_][A-Z0-9_]*)\}$/;
+function planSecretRef(tree, path29, id) {
+  const l = locate(tree, path29);
+  if (!l?.member || l.node.kind !== "scalar" || typeof l.node.value !== "string") return void 0;
+  if (l.node.authored !== void 0 && WHOLE_REFERENCE.exec(l.node.authored)?.[1] !== id) return void 0;
+  const file = l.node.file;
+  const [s, e] = l.node.range;
+  const like = file.text.slice(s, e);
+  if (/[\r\n]/.test(like) || /^[|>]/.test(like)) return void 0;
+  const keyLike = file.text.slice(l.member.keyRange[0], l.member.keyRange[1]);
+  const yaml = isYamlFile(file);
+  const fields = { source: "env", provider: "default", id };
+  const body = Object.entries(fields).map(([k, v]) => yaml ? `${k}: ${yamlScalar(v, like)}` : `${json5Key(k, keyLike)}: ${json5Scalar(v, like)}`).join(", ");
+  return tie(file, [{ start: s, end: e, text: `{ ${body} }` }]);
 }
 function planOp(tree, op) {
   switch (op.op) {
@@ -4996,6 +5137,8 @@ function planOp(tree, op) {
       return planWrap(tree, op.path, op.key, op.value);
     case "add":
       return planAdd(tree, op.path, op.value);
+    case "secretRef":
+      return planSecretRef(tree, op.path, op.id);
   }
 }
 function planOps(tree, ops) {
@@ -5007,8 +5150,8 @@ function planOps(tree, ops) {
   }
   return out;
 }
-var WHOLE_REFERENCE = /^\$\{([A-Z_][A-Z0-9_]*)\}$/;
 function supplied(op) {
+  if (op.op === "secretRef") return { name: op.id, path: op.path };
   const m = op.op === "set" && typeof op.value === "string" ? WHOLE_REFERENCE.exec(op.value) : null;
   return m && op.op === "set" ? { name: m[1], path: op.path } : void 0;
 }
@@ -5029,10 +5172,12 @@ function describeOp(op) {
       return `move ${formatPath(op.path)} to ${formatPath([...op.path, op.key])}${op.value === void 0 ? "" : ` as ${JSON.stringify(op.value)}`}`;
     case "add":
       return `add ${formatPath(op.path)}: ${JSON.stringify(op.value)}`;
+    case "secretRef":
+      return `replace ${formatPath(op.path)} by the SecretRef { source: "env", provider: "default", id: ${JSON.stringify(op.id)} } (supply ${op.id} where the gateway starts, outside the repository)`;
   }
 }
-function setOp(path31, value) {
-  return { op: "set", path: path31, value };
+function setOp(path29, value) {
+  return { op: "set", path: path29, value };
 }
 function planAutofix(tree, ops, type, fallback) {
   const edits = mergeEdits(planOps(tree, ops));
@@ -5124,18 +5269,19 @@ async function upgradeNotes(value, tree, set, targetIssues, driftCtx) {
   return out;
 }
 async function lintConfigFile(file, opts = {}) {
-  const loaded2 = loadConfig(file, {
+  const loaded = loadConfig(file, {
     ...opts.env ? { env: opts.env } : {},
     ...opts.tree ? { tree: opts.tree } : {},
     ...opts.reader ? { reader: opts.reader } : {}
   });
-  if (!loaded2.ok)
-    return { findings: [parseErrorFinding(file, loaded2.parsed)], suppressed: [], files: [file], secrets: [] };
-  const findings = duplicateKeyFindings(file, loaded2.duplicates);
-  findings.push(...loaded2.includeFindings);
-  const { tree, env } = loaded2;
+  if (!loaded.ok)
+    return { findings: [parseErrorFinding(file, loaded.parsed)], suppressed: [], files: [file], secrets: [] };
+  const findings = duplicateKeyFindings(file, loaded.duplicates);
+  findings.push(...loaded.includeFindings);
+  const { tree, env } = loaded;
   if (opts.reportMissingEnv) findings.push(...missingEnvFindings(tree));
   findings.push(...expansionFindings(tree));
+  const over = fileBudget();
   const value = toPlain(tree);
   const { set, target } = validators(opts, value);
   const issues = toIssues(await validateWithSchema(value, set));
@@ -5152,16 +5298,16 @@ async function lintConfigFile(file, opts = {}) {
       };
       const ops = migrationOps(input);
       const autofix = ops && planAutofix(tree, ops, "migration", migrationFallback(input, ops));
-      if (autofix) withAutofix(finding, autofix, loaded2.files);
+      if (autofix) withAutofix(finding, autofix, loaded.files);
     } else if (finding.severity === "critical") {
       const ops = shapeOps(finding.ruleId, typedPath(tree, issue.path), tree);
       const autofix = ops && planAutofix(tree, ops, "migration");
-      if (autofix) withAutofix(finding, autofix, loaded2.files);
+      if (autofix) withAutofix(finding, autofix, loaded.files);
     }
     findings.push(finding);
   }
   findings.push(...await upgradeNotes(value, tree, set, issues, driftCtx));
-  for (const r of refine(value)) {
+  for (const r of [...refine(value), ...legacyWebSearch(value, set.manifest.version)]) {
     const finding = makeFinding(
       r.ruleId,
       "critical",
@@ -5171,14 +5317,21 @@ async function lintConfigFile(file, opts = {}) {
     );
     const ops = shapeOps(r.ruleId, r.path, tree);
     const autofix = ops && planAutofix(tree, ops, "migration");
-    if (autofix) withAutofix(finding, autofix, loaded2.files);
+    if (autofix) withAutofix(finding, autofix, loaded.files);
     findings.push(finding);
   }
   const config = value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
-  const ruled = runRules(tree, config, env, opts, loaded2.files, target?.version ?? set.manifest.version);
-  findings.push(...ruled.findings);
-  if (opts.policies?.length)
-    findings.push(...evaluatePolicies(opts.policies, "openclaw", effectiveValue(config, opts.deployment), tree));
+  const ruled = runRules(tree, config, env, opts, loaded.files, target?.version ?? set.manifest.version, over);
+  findings.push(...opts.notRunBy ? withoutLoopbackPremises(ruled.findings, config) : ruled.findings);
+  const policies = opts.policies ?? [];
+  const policiesRun = policies.length > 0 && !over();
+  if (policiesRun)
+    findings.push(...evaluatePolicies(policies, "openclaw", effectiveValue(config, opts.deployment), tree));
+  const notRun = [
+    ruled.notRun ? `${ruled.notRun} rules` : "",
+    policies.length && !policiesRun ? `${policies.length} custom policies` : ""
+  ].filter(Boolean);
+  if (notRun.length) recordFileCut(file.path, notRun.join(" and "));
   findings.sort(compareFindings);
   const redactor = new Redactor();
   redactor.addEnv(
@@ -5192,21 +5345,10 @@ async function lintConfigFile(file, opts = {}) {
     findings: scrub(findings),
     suppressed: scrub(ruled.suppressed.sort(compareFindings)),
     config,
-    files: loaded2.files,
+    files: loaded.files,
     secrets,
     ...target ? { target } : {}
   };
-}
-function suggestReplacement(tree, path31, value, finding) {
-  const r = walk2(tree, path31);
-  if (r.depth !== path31.length || r.node.kind !== "scalar" || r.node.authored !== void 0) return void 0;
-  const { file, range: range2 } = r.node;
-  const start = file.positionAt(range2[0]);
-  const end = file.positionAt(range2[1]);
-  if (file.path !== finding.file || start.line !== end.line || start.line !== finding.startLine || finding.endLine !== finding.startLine)
-    return void 0;
-  const line2 = file.lineText(start.line);
-  return line2.slice(0, start.column - 1) + JSON.stringify(value) + line2.slice(end.column - 1);
 }
 function effectiveValue(config, deployment) {
   if (!deployment?.bind) return config;
@@ -5236,20 +5378,26 @@ function withAutofix(finding, autofix, files) {
   const suggestion = suggestionFor(finding, autofix, files);
   if (suggestion !== void 0) finding.suggestion = suggestion;
 }
-function keyExistsIn(path31, release) {
+function keyExistsIn(path29, release) {
   let index;
   try {
     index = KeyIndex.load();
   } catch {
     return true;
   }
-  const mask = index.mask(path31);
+  const mask = index.mask(path29);
   return mask === void 0 || index.has(mask, release);
 }
-function runRules(tree, config, env, opts, files, release) {
+function runRules(tree, config, env, opts, files, release, over) {
   const ctx = makeContext(tree, config, env, opts.deployment ?? {});
   const reported = [];
-  for (const rule of opts.rules ?? RULES.filter((r) => opts.includeOptIn || !r.optIn)) {
+  const rules = opts.rules ?? RULES.filter((r) => opts.includeOptIn || !r.optIn);
+  let notRun = 0;
+  for (const [i, rule] of rules.entries()) {
+    if (over()) {
+      notRun = rules.length - i;
+      break;
+    }
     const { facts, since } = resolveRelease(rule.releases ?? [], release);
     try {
       rule.check(
@@ -5266,10 +5414,6 @@ function runRules(tree, config, env, opts, files, release) {
             r.fix
           );
           if (since) finding.since = since;
-          if (r.replaceWith !== void 0) {
-            const suggestion = suggestReplacement(tree, r.path, r.replaceWith, finding);
-            if (suggestion !== void 0) finding.suggestion = suggestion;
-          }
           const ops = r.autofix ?? (r.replaceWith !== void 0 ? [setOp(r.path, r.replaceWith)] : void 0);
           const autofix = ops && planAutofix(tree, ops, r.fixType ?? "security");
           if (autofix) withAutofix(finding, autofix, files);
@@ -5305,7 +5449,7 @@ function runRules(tree, config, env, opts, files, release) {
       }
     });
   });
-  return { findings: out, suppressed: silenced };
+  return { findings: opts.deployment ? foldRootCauses(out, config) : out, suppressed: silenced, notRun };
 }
 function expansionFindings(tree) {
   const out = [];
@@ -5408,8 +5552,8 @@ function hashComments(text) {
   }
   return out;
 }
-function commentsFor(path31, text) {
-  return /\.json5?$/i.test(path31) ? json5Comments(text) : hashComments(text);
+function commentsFor(path29, text) {
+  return /\.json5?$/i.test(path29) ? json5Comments(text) : hashComments(text);
 }
 
 // src/policy/suppress.ts
@@ -5433,8 +5577,8 @@ function collectDirectives(sources, isKnownRule, today) {
       const comment = file.text.slice(start, end);
       const m = DIRECTIVE.exec(comment);
       if (!m) continue;
-      const at2 = locateRange(file, [start + m.index, start + m.index + m[0].length]);
-      const report = (ruleId, message) => findings.push(makeFinding(ruleId, "warn", message, at2));
+      const at3 = locateRange(file, [start + m.index, start + m.index + m[0].length]);
+      const report = (ruleId, message) => findings.push(makeFinding(ruleId, "warn", message, at3));
       const body = m[2].replace(/\*\/\s*$/, "");
       const [spec, ...reasonParts] = body.split(" -- ");
       const reason = reasonParts.join(" -- ").trim();
@@ -5479,7 +5623,7 @@ function collectDirectives(sources, isKnownRule, today) {
         reason,
         file: file.path,
         line: line2,
-        at: makeFinding("suppression.unused", "warn", "", at2),
+        at: makeFinding("suppression.unused", "warn", "", at3),
         used: false
       });
     }
@@ -5558,11 +5702,35 @@ function configProblem(s, ruleId, message) {
 }
 
 // src/deploy/index.ts
-import path29 from "node:path";
+import path27 from "node:path";
 
 // src/deploy/discover.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import path14 from "node:path";
+import path12 from "node:path";
+
+// src/deploy/envsubst.ts
+var UNRESOLVED = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:?+-][^}]*)?\}|\$[A-Za-z_][A-Za-z0-9_]*/;
+var isEnvsubstYaml = (rel) => /\.ya?ml\.(?:envsubst|tmpl)$/i.test(rel);
+var hasGoTemplate = (text) => text.includes("{{");
+function asUnfilledTemplate(p) {
+  for (const w of p.workloads)
+    for (const e of w.env)
+      if (e.value !== void 0 && UNRESOLVED.test(e.value)) {
+        e.kind = "runtime";
+        delete e.value;
+      }
+  for (const [name, entries] of p.k8s?.secrets ?? [])
+    p.k8s.secrets.set(
+      name,
+      entries.filter((x) => !UNRESOLVED.test(x.value))
+    );
+  p.literalData = p.literalData.filter((d) => !UNRESOLVED.test(d.value));
+  const dropped = p.embedded.length > 0;
+  p.embedded = [];
+  return dropped;
+}
+
+// src/deploy/discover.ts
 var DEFAULT_DEPLOY_GLOBS = [
   "**/*.yml",
   "**/*.yaml",
@@ -5585,22 +5753,22 @@ var DEFAULT_DEPLOY_GLOBS = [
 ];
 var TEMPLATE_SUFFIX = /\.(?:envsubst|tmpl|tpl|j2)$/i;
 function notReadReason(rel) {
-  const base = path14.posix.basename(rel);
+  const base = path12.posix.basename(rel);
   if (/^railway\.(?:toml|json)$/i.test(base))
     return "Railway config (start command, variables and networking are set there)";
-  if (/\.ya?ml\.envsubst$/i.test(base)) return void 0;
+  if (isEnvsubstYaml(base)) return void 0;
   const m = TEMPLATE_SUFFIX.exec(base);
   if (!m) return void 0;
   return `templated manifest (${m[0]}; filled in at deploy time)`;
 }
 function kindByName(rel) {
-  const base = path14.posix.basename(rel);
+  const base = path12.posix.basename(rel);
   if (/^railway\.(?:toml|json)$/i.test(base)) return "not-read";
-  if (/\.ya?ml\.envsubst$/i.test(base)) return "yaml";
+  if (isEnvsubstYaml(base) && !/(?:^|\/)templates\//.test(rel)) return "yaml";
   if (TEMPLATE_SUFFIX.test(base)) {
     const inner = base.replace(TEMPLATE_SUFFIX, "");
     if (/(?:^|\/)templates\//.test(rel) || inner.startsWith("_")) return void 0;
-    return isOpenclawConfigName(inner) || kindByName(path14.posix.join(path14.posix.dirname(rel), inner)) ? "not-read" : void 0;
+    return isOpenclawConfigName(inner) || kindByName(path12.posix.join(path12.posix.dirname(rel), inner)) ? "not-read" : void 0;
   }
   if (/^(?:docker-)?compose(?:[.-][^/]*)?\.ya?ml$/i.test(base)) return "compose";
   if (/^render(?:\.[^/]*)?\.ya?ml$/i.test(base)) return "render";
@@ -5628,16 +5796,16 @@ function discoverDeployments(paths, opts) {
 }
 
 // src/deploy/link-image.ts
-import path16 from "node:path";
+import path14 from "node:path";
 
 // src/deploy/platforms/common.ts
-import path15 from "node:path";
+import path13 from "node:path";
 function newWorkload(platform, name, file, loc) {
   return {
     platform,
     name,
     file,
-    dir: path15.dirname(file.absPath),
+    dir: path13.dirname(file.absPath),
     loc,
     args: [],
     defaultCommand: true,
@@ -5700,9 +5868,9 @@ function commandArgs(file, ins) {
         return argsFromList(
           list3.map((s) => {
             const quoted = JSON.stringify(s);
-            const at2 = file.text.indexOf(quoted, cursor);
-            const range2 = at2 === -1 ? [ins.argsStart, ins.end] : [at2, at2 + quoted.length];
-            if (at2 !== -1) cursor = at2 + quoted.length;
+            const at3 = file.text.indexOf(quoted, cursor);
+            const range2 = at3 === -1 ? [ins.argsStart, ins.end] : [at3, at3 + quoted.length];
+            if (at3 !== -1) cursor = at3 + quoted.length;
             return { text: s, file, range: range2 };
           })
         );
@@ -5746,9 +5914,9 @@ function readDockerfile(file) {
           const eq = pair.indexOf("=");
           const name = eq === -1 ? pair : pair.slice(0, eq);
           if (!name) continue;
-          const at2 = file.text.indexOf(name, cursor);
-          const keyLoc2 = at2 === -1 ? loc : locateRange(file, [at2, at2 + name.length]);
-          if (at2 !== -1) cursor = at2 + name.length;
+          const at3 = file.text.indexOf(name, cursor);
+          const keyLoc2 = at3 === -1 ? loc : locateRange(file, [at3, at3 + name.length]);
+          if (at3 !== -1) cursor = at3 + name.length;
           if (eq === -1) continue;
           const value = pair.slice(eq + 1);
           const vAt = value ? file.text.indexOf(value, cursor) : -1;
@@ -5867,7 +6035,7 @@ function linkComposeTags(p, rc) {
   const local = p.workloads.filter(
     (w) => w.image && imageKind(w.image.value) !== "official" && !/^[^/]+\.[^/]+\//.test(w.image.value) && /openclaw|clawdbot|moltbot/i.test(w.image.value)
   );
-  const sibling = path16.join(path16.dirname(p.file.absPath), "Dockerfile");
+  const sibling = path14.join(path14.dirname(p.file.absPath), "Dockerfile");
   if (local.length !== 1) return;
   const read = readSourceFile(sibling, rc.rel(sibling), MAX_LINKED_BYTES);
   if (!read.ok) return;
@@ -5877,14 +6045,14 @@ function linkComposeTags(p, rc) {
 function dockerfileWorkload(w, abs, parsed, p, rc) {
   const known = parsed.find((x) => x.platform === "dockerfile" && x.file.absPath === abs)?.workloads[0];
   if (known) return known;
-  const at2 = w.buildDockerfileLoc ?? w.loc;
+  const at3 = w.buildDockerfileLoc ?? w.loc;
   if (!rc.inside(abs)) {
-    rc.refuse(abs, at2, "build Dockerfile", "path leaves the workspace; not read");
+    rc.refuse(abs, at3, "build Dockerfile", "path leaves the workspace; not read");
     return void 0;
   }
   const read = readSourceFile(abs, rc.rel(abs), MAX_LINKED_BYTES);
   if (!read.ok) {
-    if (read.reason !== "file does not exist") rc.refuse(abs, at2, "build Dockerfile", read.reason);
+    if (read.reason !== "file does not exist") rc.refuse(abs, at3, "build Dockerfile", read.reason);
     return void 0;
   }
   const file = new SourceFile(read.file.path, read.file.text, abs);
@@ -5926,24 +6094,24 @@ function readEntrypointScript(w, p, rc) {
   if (!gatewayFlags(line2).bind && /"bind"|GATEWAY_BIND|\bbind\s*[:=]/.test(file.text)) w.bindDecidedIn = line2[0].loc;
 }
 function scriptSource(w, script, p) {
-  const manifestDir = path16.dirname(p.file.absPath);
+  const manifestDir = path14.dirname(p.file.absPath);
   for (const m of w.mounts) {
     if (m.kind !== "bind" || !m.sourceAbs) continue;
     const rest = posixUnder(script, m.target);
-    if (rest !== void 0) return rest === "" ? m.sourceAbs : path16.join(m.sourceAbs, ...rest.split("/"));
+    if (rest !== void 0) return rest === "" ? m.sourceAbs : path14.join(m.sourceAbs, ...rest.split("/"));
   }
   const facts = w.imageFacts;
   if (facts) {
-    const dfDir = w.buildContext ?? (w.platform === "dockerfile" ? path16.dirname(w.file.absPath) : path16.dirname(w.buildDockerfile ?? w.file.absPath));
-    const name = path16.posix.basename(script);
+    const dfDir = w.buildContext ?? (w.platform === "dockerfile" ? path14.dirname(w.file.absPath) : path14.dirname(w.buildDockerfile ?? w.file.absPath));
+    const name = path14.posix.basename(script);
     for (const c of [...facts.copies].reverse()) {
       const dest = c.dest.replace(/\/+$/, "");
-      const srcBase = path16.posix.basename(c.src);
+      const srcBase = path14.posix.basename(c.src);
       const hit = dest === script || c.dest.endsWith("/") && `${dest}/${srcBase}` === script || srcBase === name && posixUnder(script, dest) === name || !script.startsWith("/") && srcBase === name;
-      if (hit) return path16.resolve(dfDir, c.src);
+      if (hit) return path14.resolve(dfDir, c.src);
     }
   }
-  if (!script.startsWith("/")) return path16.resolve(manifestDir, script);
+  if (!script.startsWith("/")) return path14.resolve(manifestDir, script);
   return void 0;
 }
 function gatewayLine(file) {
@@ -5966,13 +6134,13 @@ function gatewayLine(file) {
 }
 
 // src/deploy/platforms/compose.ts
-import path17 from "node:path";
+import path15 from "node:path";
 function readCompose(file, docs, rc) {
   const out = emptyParsed(file, "compose");
   const root = docs[0]?.root;
   const services = asObject(child(root, "services"));
   if (!services) return out;
-  const dir = path17.dirname(file.absPath);
+  const dir = path15.dirname(file.absPath);
   const env = rc.interpolationEnv(dir);
   const interp = (s) => interpolate(s, env).value;
   const interpArg = (s) => s.replace(/\$\$|\$\{[^{}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, (m) => {
@@ -5995,15 +6163,15 @@ function readCompose(file, docs, rc) {
     const context = scalarText(build) ?? scalarText(child(build, "context"));
     if (build && context !== void 0 && !/^[a-z]+:\/\//i.test(context)) {
       const dockerfile = scalarText(child(build, "dockerfile")) ?? "Dockerfile";
-      w.buildContext = path17.resolve(dir, interp(context));
-      w.buildDockerfile = path17.resolve(w.buildContext, interp(dockerfile));
-      const at2 = child(build, "dockerfile") ?? build;
-      w.buildDockerfileLoc = nodeLoc(at2);
+      w.buildContext = path15.resolve(dir, interp(context));
+      w.buildDockerfile = path15.resolve(w.buildContext, interp(dockerfile));
+      const at3 = child(build, "dockerfile") ?? build;
+      w.buildDockerfileLoc = nodeLoc(at3);
     }
     w.env.push(...environment(child(svc, "environment"), env, (n) => rc.dotenvLocation(dir, n), rc.env));
-    if (interpolatedFromDotenv(w.env)) out.extraSources.push(rc.readEnvFile(path17.join(dir, ".env")));
+    if (interpolatedFromDotenv(w.env)) out.extraSources.push(rc.readEnvFile(path15.join(dir, ".env")));
     for (const ef of envFiles(child(svc, "env_file"))) {
-      const abs = path17.resolve(dir, interp(ef.path));
+      const abs = path15.resolve(dir, interp(ef.path));
       const vars = rc.envFileVars(abs, nodeLoc(ef.node), `env file ${rc.rel(abs)}`);
       if (vars) {
         w.env.push(...vars);
@@ -6204,13 +6372,13 @@ function parseVolume(node, interp, dir) {
   const kind = type === "tmpfs" ? "tmpfs" : type === "bind" || type === void 0 && isPath ? "bind" : source ? "volume" : "volume";
   const m = { kind, target, loc, readOnly };
   if (source) m.source = source;
-  if (kind === "bind" && source && !source.startsWith("~") && !path17.isAbsolute(source))
-    m.sourceAbs = path17.resolve(dir, source);
+  if (kind === "bind" && source && !source.startsWith("~") && !path15.isAbsolute(source))
+    m.sourceAbs = path15.resolve(dir, source);
   return m;
 }
 
 // src/deploy/platforms/fly.ts
-import path18 from "node:path";
+import path16 from "node:path";
 function readFly(file, root) {
   const out = emptyParsed(file, "fly");
   const app = scalarText(child(root, "app")) ?? "app";
@@ -6226,8 +6394,8 @@ function readFly(file, root) {
     if (image && scalarText(image)) w.image = { value: scalarText(image), loc: nodeLoc(image) };
     else {
       const df = child(root, "build", "dockerfile");
-      w.buildContext = path18.dirname(file.absPath);
-      w.buildDockerfile = path18.resolve(w.buildContext, scalarText(df) ?? "Dockerfile");
+      w.buildContext = path16.dirname(file.absPath);
+      w.buildDockerfile = path16.resolve(w.buildContext, scalarText(df) ?? "Dockerfile");
       w.buildDockerfileLoc = df ? nodeLoc(df) : proc.loc;
     }
     w.args = argsFromYaml(proc.cmd);
@@ -6547,18 +6715,18 @@ function readPod(file, kind, name, namespace, template) {
   return pod;
 }
 function hardeningGaps(c, sec, podSec, automountLoc) {
-  const at2 = sec ? keyOrNodeLoc(c, "securityContext") : keyOrNodeLoc(c, "name");
+  const at3 = sec ? keyOrNodeLoc(c, "securityContext") : keyOrNodeLoc(c, "name");
   const gaps = [];
   const nonRoot = child(sec, "runAsNonRoot") ?? child(podSec, "runAsNonRoot");
-  if (!isTrue(nonRoot)) gaps.push({ item: "runAsNonRoot: true", loc: at2 });
-  if (!isTrue(child(sec, "readOnlyRootFilesystem"))) gaps.push({ item: "readOnlyRootFilesystem: true", loc: at2 });
-  if (!isFalse(child(sec, "allowPrivilegeEscalation"))) gaps.push({ item: "allowPrivilegeEscalation: false", loc: at2 });
+  if (!isTrue(nonRoot)) gaps.push({ item: "runAsNonRoot: true", loc: at3 });
+  if (!isTrue(child(sec, "readOnlyRootFilesystem"))) gaps.push({ item: "readOnlyRootFilesystem: true", loc: at3 });
+  if (!isFalse(child(sec, "allowPrivilegeEscalation"))) gaps.push({ item: "allowPrivilegeEscalation: false", loc: at3 });
   if (!items(child(sec, "capabilities", "drop")).some((d) => scalarText(d)?.toUpperCase() === "ALL"))
-    gaps.push({ item: "capabilities.drop: [ALL]", loc: at2 });
+    gaps.push({ item: "capabilities.drop: [ALL]", loc: at3 });
   const seccomp = scalarText(child(sec, "seccompProfile", "type")) ?? scalarText(child(podSec, "seccompProfile", "type"));
   if (seccomp !== "RuntimeDefault" && seccomp !== "Localhost")
-    gaps.push({ item: "seccompProfile.type: RuntimeDefault", loc: at2 });
-  gaps.push({ item: "automountServiceAccountToken: false", loc: automountLoc ?? at2 });
+    gaps.push({ item: "seccompProfile.type: RuntimeDefault", loc: at3 });
+  gaps.push({ item: "automountServiceAccountToken: false", loc: automountLoc ?? at3 });
   return gaps;
 }
 function decodeBase64(raw) {
@@ -6569,7 +6737,7 @@ function decodeBase64(raw) {
 }
 
 // src/deploy/platforms/render.ts
-import path19 from "node:path";
+import path17 from "node:path";
 function readRender(file, docs) {
   const out = emptyParsed(file, "render");
   const root = docs[0]?.root;
@@ -6582,9 +6750,9 @@ function readRender(file, docs) {
     const runtime = scalarText(child(svc, "runtime")) ?? scalarText(child(svc, "env"));
     const dfPath = child(svc, "dockerfilePath");
     if (!w.image && (runtime === "docker" || dfPath)) {
-      const root2 = path19.dirname(file.absPath);
-      w.buildContext = path19.resolve(root2, scalarText(child(svc, "dockerContext")) ?? ".");
-      w.buildDockerfile = path19.resolve(root2, scalarText(dfPath) ?? "Dockerfile");
+      const root2 = path17.dirname(file.absPath);
+      w.buildContext = path17.resolve(root2, scalarText(child(svc, "dockerContext")) ?? ".");
+      w.buildDockerfile = path17.resolve(root2, scalarText(dfPath) ?? "Dockerfile");
       w.buildDockerfileLoc = dfPath ? nodeLoc(dfPath) : keyOrNodeLoc(svc, "name");
     }
     const cmd = child(svc, "dockerCommand") ?? child(svc, "startCommand");
@@ -6648,7 +6816,7 @@ function envVars(node, opaque) {
 }
 
 // src/deploy/platforms/systemd.ts
-import path20 from "node:path";
+import path18 from "node:path";
 function unitEntries(text) {
   const out = [];
   let section = "";
@@ -6689,12 +6857,12 @@ function unitEntries(text) {
 function readSystemd(file, rc) {
   const out = emptyParsed(file, "systemd");
   const entries = unitEntries(file.text);
-  const w = newWorkload("systemd", path20.basename(file.path), file, locateRange(file, [0, 0]));
+  const w = newWorkload("systemd", path18.basename(file.path), file, locateRange(file, [0, 0]));
   const service = entries.filter((e) => e.section === "Service");
   const header = /^[ \t]*(\[Service\])/m.exec(file.text);
   if (header) {
-    const at2 = header.index + header[0].length - header[1].length;
-    w.loc = locateRange(file, [at2, at2 + header[1].length]);
+    const at3 = header.index + header[0].length - header[1].length;
+    w.loc = locateRange(file, [at3, at3 + header[1].length]);
   }
   for (const e of service) {
     const keyLoc2 = locateRange(file, [e.keyStart, e.keyStart + e.key.length]);
@@ -6709,9 +6877,9 @@ function readSystemd(file, rc) {
         const eq = word.text.indexOf("=");
         if (eq <= 0) continue;
         const name = word.text.slice(0, eq);
-        const at2 = file.text.indexOf(name, cursor);
-        const loc = at2 === -1 ? keyLoc2 : locateRange(file, [at2, at2 + name.length]);
-        if (at2 !== -1) cursor = at2 + name.length;
+        const at3 = file.text.indexOf(name, cursor);
+        const loc = at3 === -1 ? keyLoc2 : locateRange(file, [at3, at3 + name.length]);
+        if (at3 !== -1) cursor = at3 + name.length;
         const value = word.text.slice(eq + 1);
         const vAt = value ? file.text.indexOf(value, cursor) : -1;
         w.env.push({
@@ -6727,7 +6895,7 @@ function readSystemd(file, rc) {
       const optional = e.value.startsWith("-");
       const p = e.value.replace(/^-/, "");
       const loc = locateRange(file, [e.valueStart, e.end]);
-      const abs = path20.isAbsolute(p) || p.includes("%") ? void 0 : path20.resolve(path20.dirname(file.absPath), p);
+      const abs = path18.isAbsolute(p) || p.includes("%") ? void 0 : path18.resolve(path18.dirname(file.absPath), p);
       const vars = abs ? rc.envFileVars(abs, loc, `EnvironmentFile ${p}`) : void 0;
       if (vars && abs) {
         w.env.push(...vars);
@@ -6804,8 +6972,8 @@ var TomlParser = class {
   obj(start, end) {
     return { kind: "object", file: this.file, range: [start, end], members: /* @__PURE__ */ new Map() };
   }
-  fail(message, at2 = this.i) {
-    throw new TomlError(message, Math.min(at2, this.text.length));
+  fail(message, at3 = this.i) {
+    throw new TomlError(message, Math.min(at3, this.text.length));
   }
   skipWs() {
     while (this.i < this.text.length && (this.text[this.i] === " " || this.text[this.i] === "	")) this.i++;
@@ -7153,34 +7321,13 @@ function linkCommittedSecrets(parsed) {
   }
 }
 
-// src/deploy/envsubst.ts
-var UNRESOLVED = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:?+-][^}]*)?\}|\$[A-Za-z_][A-Za-z0-9_]*/;
-var isEnvsubstYaml = (rel) => /\.ya?ml\.envsubst$/i.test(rel);
-function asUnfilledTemplate(p) {
-  for (const w of p.workloads)
-    for (const e of w.env)
-      if (e.value !== void 0 && UNRESOLVED.test(e.value)) {
-        e.kind = "runtime";
-        delete e.value;
-      }
-  for (const [name, entries] of p.k8s?.secrets ?? [])
-    p.k8s.secrets.set(
-      name,
-      entries.filter((x) => !UNRESOLVED.test(x.value))
-    );
-  p.literalData = p.literalData.filter((d) => !UNRESOLVED.test(d.value));
-  const dropped = p.embedded.length > 0;
-  p.embedded = [];
-  return dropped;
-}
-
 // src/deploy/render/index.ts
-import fs13 from "node:fs";
-import path28 from "node:path";
+import fs11 from "node:fs";
+import path26 from "node:path";
 var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/deploy/render/discover.ts
-import path21 from "node:path";
+import path19 from "node:path";
 var CHART = /^Chart\.ya?ml$/;
 var KUSTOMIZATION = /^(?:kustomization\.ya?ml|Kustomization)$/;
 function discoverRenderTargets(paths, cwd) {
@@ -7190,27 +7337,27 @@ function discoverRenderTargets(paths, cwd) {
   });
   const out = [];
   for (const f of files) {
-    const base = path21.posix.basename(f.rel);
+    const base = path19.posix.basename(f.rel);
     const kind = CHART.test(base) ? "helm" : KUSTOMIZATION.test(base) ? "kustomize" : void 0;
     if (!kind) continue;
-    const dirRel = path21.posix.dirname(f.rel);
-    out.push({ kind, dir: path21.dirname(f.abs), dirRel, file: f.abs, fileRel: f.rel });
+    const dirRel = path19.posix.dirname(f.rel);
+    out.push({ kind, dir: path19.dirname(f.abs), dirRel, file: f.abs, fileRel: f.rel });
   }
   const charts = new Set(out.filter((t) => t.kind === "helm").map((t) => t.dirRel));
   return out.filter((t) => {
     if (t.kind !== "helm") return true;
-    const parent = path21.posix.dirname(t.dirRel);
-    return !(path21.posix.basename(parent) === "charts" && charts.has(path21.posix.dirname(parent)));
+    const parent = path19.posix.dirname(t.dirRel);
+    return !(path19.posix.basename(parent) === "charts" && charts.has(path19.posix.dirname(parent)));
   }).sort((a, b) => a.dirRel < b.dirRel ? -1 : a.dirRel > b.dirRel ? 1 : 0);
 }
 
 // src/deploy/render/helm.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import fs11 from "node:fs";
-import path25 from "node:path";
+import fs9 from "node:fs";
+import path23 from "node:path";
 
 // src/deploy/render/guards.ts
-import path22 from "node:path";
+import path20 from "node:path";
 function guardMessage(stderr) {
   const m = /execution error at \([^)]*\):\s*(.+)$/m.exec(stderr);
   return m ? m[1].trim() : void 0;
@@ -7229,7 +7376,7 @@ function findGuard(chartDir, files, message) {
     if (!/(?:^|\/)templates\/.*\.(?:ya?ml|tpl|txt)$/.test(rel)) continue;
     let text;
     try {
-      text = readConfinedTextOrThrow(path22.join(chartDir, rel), 2 * 1024 * 1024);
+      text = readConfinedTextOrThrow(path20.join(chartDir, rel), 2 * 1024 * 1024);
     } catch {
       continue;
     }
@@ -7251,8 +7398,8 @@ function findGuard(chartDir, files, message) {
 }
 var IF = /\{\{-?\s*(?:if|else\s+if)\s+(.*?)-?\}\}/;
 var NEGATED = /\bnot\s+\(?\s*\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_-]*)+)\s*\)?|\bempty\s+\(?\s*\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_-]*)+)/g;
-function enclosingNegation(lines, at2, before) {
-  const scopes = [before, ...lines.slice(0, at2).reverse()];
+function enclosingNegation(lines, at3, before) {
+  const scopes = [before, ...lines.slice(0, at3).reverse()];
   let depth = 0;
   for (const l of scopes) {
     const actions = [...l.matchAll(/\{\{-?\s*(.*?)\s*-?\}\}/g)].map((a) => a[1]).reverse();
@@ -7279,9 +7426,9 @@ function enclosingNegation(lines, at2, before) {
 
 // src/deploy/render/sandbox.ts
 import { spawn } from "node:child_process";
-import fs9 from "node:fs";
+import fs7 from "node:fs";
 import os from "node:os";
-import path23 from "node:path";
+import path21 from "node:path";
 var DEFAULT_LIMITS = {
   timeoutMs: 3e4,
   maxOutputBytes: 16 * 1024 * 1024,
@@ -7292,11 +7439,11 @@ function sizeText(bytes) {
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 function which(name, pathVar) {
-  for (const dir of (pathVar ?? "").split(path23.delimiter)) {
-    if (!dir || !path23.isAbsolute(dir)) continue;
-    const candidate = path23.join(dir, name);
+  for (const dir of (pathVar ?? "").split(path21.delimiter)) {
+    if (!dir || !path21.isAbsolute(dir)) continue;
+    const candidate = path21.join(dir, name);
     try {
-      const st = fs9.statSync(candidate);
+      const st = fs7.statSync(candidate);
       if (st.isFile() && st.mode & 73) return candidate;
     } catch {
     }
@@ -7306,22 +7453,22 @@ function which(name, pathVar) {
 async function runSandboxed(bin, args, opts) {
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   limits.timeoutMs = Math.min(limits.timeoutMs, Math.max(1e3, budgetRemainingMs()));
-  const home = fs9.mkdtempSync(path23.join(os.tmpdir(), "clawlint-render-"));
+  const home = fs7.mkdtempSync(path21.join(os.tmpdir(), "clawlint-render-"));
   try {
-    for (const d of ["cache", "config", "data"]) fs9.mkdirSync(path23.join(home, d));
+    for (const d of ["cache", "config", "data"]) fs7.mkdirSync(path21.join(home, d));
     const env = {
       PATH: "/usr/bin:/bin",
       HOME: home,
-      XDG_CACHE_HOME: path23.join(home, "cache"),
-      XDG_CONFIG_HOME: path23.join(home, "config"),
-      XDG_DATA_HOME: path23.join(home, "data"),
-      HELM_CACHE_HOME: path23.join(home, "cache"),
-      HELM_CONFIG_HOME: path23.join(home, "config"),
-      HELM_DATA_HOME: path23.join(home, "data"),
-      HELM_REPOSITORY_CONFIG: path23.join(home, "config", "repositories.yaml"),
-      HELM_REGISTRY_CONFIG: path23.join(home, "config", "registry.json"),
-      HELM_PLUGINS: path23.join(home, "data", "plugins"),
-      KUBECONFIG: path23.join(home, "config", "kubeconfig"),
+      XDG_CACHE_HOME: path21.join(home, "cache"),
+      XDG_CONFIG_HOME: path21.join(home, "config"),
+      XDG_DATA_HOME: path21.join(home, "data"),
+      HELM_CACHE_HOME: path21.join(home, "cache"),
+      HELM_CONFIG_HOME: path21.join(home, "config"),
+      HELM_DATA_HOME: path21.join(home, "data"),
+      HELM_REPOSITORY_CONFIG: path21.join(home, "config", "repositories.yaml"),
+      HELM_REGISTRY_CONFIG: path21.join(home, "config", "registry.json"),
+      HELM_PLUGINS: path21.join(home, "data", "plugins"),
+      KUBECONFIG: path21.join(home, "config", "kubeconfig"),
       HTTP_PROXY: NO_PROXY_PORT,
       HTTPS_PROXY: NO_PROXY_PORT,
       http_proxy: NO_PROXY_PORT,
@@ -7361,7 +7508,7 @@ async function runSandboxed(bin, args, opts) {
       child2.stderr.on("data", collect(err));
       child2.on("error", (e) => {
         clearTimeout(timer);
-        resolve({ ok: false, reason: `could not start ${path23.basename(bin)}: ${e.message}`, stderr: "" });
+        resolve({ ok: false, reason: `could not start ${path21.basename(bin)}: ${e.message}`, stderr: "" });
       });
       child2.on("close", (code, signal) => {
         clearTimeout(timer);
@@ -7377,56 +7524,53 @@ async function runSandboxed(bin, args, opts) {
       });
     });
   } finally {
-    fs9.rmSync(home, { recursive: true, force: true });
+    fs7.rmSync(home, { recursive: true, force: true });
   }
 }
 
 // src/deploy/render/stage.ts
-import fs10 from "node:fs";
+import fs8 from "node:fs";
 import os2 from "node:os";
-import path24 from "node:path";
+import path22 from "node:path";
 var MAX_STAGED_FILES = 5e3;
 var MAX_STAGED_BYTES = 64 * 1024 * 1024;
+var MAX_STAGED_ENTRIES = 4 * MAX_STAGED_FILES;
 function chartFiles(src) {
-  const files = [];
+  const listed = walk(src, {
+    roots: allowedRoots(),
+    skipDirs: [".git"],
+    want: (e) => e.dirent.isFile(),
+    // symlinks, sockets, devices: left out
+    maxEntries: MAX_STAGED_ENTRIES
+  });
+  if (!listed.listed || listed.unreadable.length)
+    return { ok: false, reason: "cannot read the chart: a directory is missing, outside the workspace or a symlink" };
+  if (listed.stoppedIn)
+    return { ok: false, reason: `the chart has more than ${MAX_STAGED_ENTRIES} files and directories` };
+  if (listed.entries.length > MAX_STAGED_FILES)
+    return { ok: false, reason: `the chart has more than ${MAX_STAGED_FILES} files` };
   let bytes = 0;
-  const walk3 = (dir) => {
-    for (const e of listDirConfinedOrThrow(dir)) {
-      if (e.name === ".git") continue;
-      const a = path24.join(dir, e.name);
-      if (e.isDirectory()) {
-        const r = walk3(a);
-        if (r) return r;
-      } else if (e.isFile()) {
-        files.push(a);
-        bytes += fs10.statSync(a).size;
-        if (files.length > MAX_STAGED_FILES) return `more than ${MAX_STAGED_FILES} files`;
-        if (bytes > MAX_STAGED_BYTES) return `more than ${MAX_STAGED_BYTES / 1024 / 1024} MB of files`;
-      }
-    }
-    return void 0;
-  };
-  try {
-    const problem = walk3(src);
-    return problem ? { ok: false, reason: `the chart has ${problem}` } : { ok: true, files };
-  } catch (err) {
-    return { ok: false, reason: `cannot read the chart: ${err.message}` };
+  for (const e of listed.entries) {
+    bytes += fs8.statSync(e.abs).size;
+    if (bytes > MAX_STAGED_BYTES)
+      return { ok: false, reason: `the chart has more than ${MAX_STAGED_BYTES / 1024 / 1024} MB of files` };
   }
+  return { ok: true, files: listed.entries.map((e) => e.abs) };
 }
 function stageDirectory(src, name) {
   const listed = chartFiles(src);
   if (!listed.ok) return listed;
-  const root = fs10.mkdtempSync(path24.join(os2.tmpdir(), "clawlint-chart-"));
+  const root = fs8.mkdtempSync(path22.join(os2.tmpdir(), "clawlint-chart-"));
   const realRoot = realOrSelf(root);
-  const dest = path24.join(root, name);
-  const cleanup = () => fs10.rmSync(root, { recursive: true, force: true });
+  const dest = path22.join(root, name);
+  const cleanup = () => fs8.rmSync(root, { recursive: true, force: true });
   try {
-    fs10.mkdirSync(dest, { recursive: true });
+    fs8.mkdirSync(dest, { recursive: true });
     for (const a of listed.files) {
-      const b = path24.join(dest, path24.relative(src, a));
-      fs10.mkdirSync(path24.dirname(b), { recursive: true });
+      const b = path22.join(dest, path22.relative(src, a));
+      fs8.mkdirSync(path22.dirname(b), { recursive: true });
       const bytes = readConfinedBytes(a, MAX_STAGED_BYTES);
-      if (!bytes.ok) throw new Error(`${path24.relative(src, a)}: ${bytes.reason}`);
+      if (!bytes.ok) throw new Error(`${path22.relative(src, a)}: ${bytes.reason}`);
       writeConfined(b, bytes.bytes, { root: realRoot });
     }
     return { ok: true, dir: dest, cleanup };
@@ -7436,6 +7580,68 @@ function stageDirectory(src, name) {
   }
 }
 
+// src/deploy/render/render-diff.ts
+var MAX_CELLS = 4e6;
+function documents(lines) {
+  const out = [];
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i === lines.length || lines[i] === "---") {
+      out.push({ start, lines: lines.slice(start, i) });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+function unmatched(a, b) {
+  let lo = 0;
+  while (lo < a.length && lo < b.length && a[lo] === b[lo]) lo++;
+  let ha = a.length;
+  let hb = b.length;
+  while (ha > lo && hb > lo && a[ha - 1] === b[hb - 1]) {
+    ha--;
+    hb--;
+  }
+  const n = ha - lo;
+  const m = hb - lo;
+  if (n === 0) return [];
+  if (m === 0) return Array.from({ length: n }, (_, i2) => lo + i2);
+  if (n * m > MAX_CELLS) return void 0;
+  const w = m + 1;
+  const lcs = new Uint32Array((n + 1) * w);
+  for (let i2 = n - 1; i2 >= 0; i2--)
+    for (let j2 = m - 1; j2 >= 0; j2--)
+      lcs[i2 * w + j2] = a[lo + i2] === b[lo + j2] ? lcs[(i2 + 1) * w + j2 + 1] + 1 : Math.max(lcs[(i2 + 1) * w + j2], lcs[i2 * w + j2 + 1]);
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < n) {
+    if (j < m && a[lo + i] === b[lo + j]) {
+      i++;
+      j++;
+    } else if (j < m && lcs[i * w + j + 1] >= lcs[(i + 1) * w + j]) j++;
+    else out.push(lo + i++);
+  }
+  return out;
+}
+function differingLines(a, b) {
+  const x = documents(a.split("\n"));
+  const y = documents(b.split("\n"));
+  const out = /* @__PURE__ */ new Set();
+  if (x.length !== y.length) return out;
+  for (let d = 0; d < x.length; d++) {
+    const p = x[d];
+    const q = y[d];
+    if (p.lines[0] !== q.lines[0]) return /* @__PURE__ */ new Set();
+    if (p.lines.length === q.lines.length) {
+      for (let i = 0; i < p.lines.length; i++) if (p.lines[i] !== q.lines[i]) out.add(p.start + i);
+      continue;
+    }
+    for (const i of unmatched(p.lines, q.lines) ?? []) out.add(p.start + i);
+  }
+  return out;
+}
+
 // src/deploy/render/helm.ts
 var RELEASE_NAME = "clawlint";
 var RELEASE_NAMESPACE = "default";
@@ -7443,7 +7649,7 @@ var MAX_PLACEHOLDERS = 4;
 function readChartMeta(chartDir) {
   let doc;
   try {
-    doc = (0, import_yaml3.parse)(readConfinedTextOrThrow(path25.join(chartDir, "Chart.yaml"), 1024 * 1024), {
+    doc = (0, import_yaml3.parse)(readConfinedTextOrThrow(path23.join(chartDir, "Chart.yaml"), 1024 * 1024), {
       maxAliasCount: 50
     });
   } catch (err) {
@@ -7456,8 +7662,8 @@ function readChartMeta(chartDir) {
   const deps = getOwn(doc, "dependencies");
   const present = /* @__PURE__ */ new Set();
   try {
-    for (const e of listDirConfinedOrThrow(path25.join(chartDir, "charts"))) {
-      if (e.isDirectory() && fs11.existsSync(path25.join(chartDir, "charts", e.name, "Chart.yaml"))) present.add(e.name);
+    for (const e of listDirConfinedOrThrow(path23.join(chartDir, "charts"))) {
+      if (e.isDirectory() && fs9.existsSync(path23.join(chartDir, "charts", e.name, "Chart.yaml"))) present.add(e.name);
       else if (e.isFile() && e.name.endsWith(".tgz")) present.add(e.name.replace(/-\d[^/]*\.tgz$/, ""));
     }
   } catch {
@@ -7515,18 +7721,18 @@ function nested(paths) {
   const out = {};
   for (const p of paths) {
     const keys = p.valuesPath.split(".");
-    let at2 = out;
+    let at3 = out;
     for (const k of keys.slice(0, -1)) {
-      const next = Object.hasOwn(at2, k) ? at2[k] : void 0;
-      at2 = next && typeof next === "object" ? next : at2[k] = {};
+      const next = Object.hasOwn(at3, k) ? at3[k] : void 0;
+      at3 = next && typeof next === "object" ? next : at3[k] = {};
     }
-    at2[keys[keys.length - 1]] = p.value;
+    at3[keys[keys.length - 1]] = p.value;
   }
   return out;
 }
 function dropDependencies(stagedDir, names) {
-  const file = path25.join(stagedDir, "Chart.yaml");
-  const stagingRoot = realOrSelf(path25.dirname(stagedDir));
+  const file = path23.join(stagedDir, "Chart.yaml");
+  const stagingRoot = realOrSelf(path23.dirname(stagedDir));
   const doc = (0, import_yaml3.parseDocument)(readConfinedTextOrThrow(file, MAX_STAGED_BYTES, stagingRoot));
   const deps = doc.get("dependencies");
   const plain2 = doc.toJS({ maxAliasCount: 50 });
@@ -7536,7 +7742,7 @@ function dropDependencies(stagedDir, names) {
       plain2.dependencies.filter((d) => !names.includes(String(d?.name)))
     );
   writeConfined(file, doc.toString(), { root: stagingRoot });
-  fs11.rmSync(path25.join(stagedDir, "Chart.lock"), { force: true });
+  fs9.rmSync(path23.join(stagedDir, "Chart.lock"), { force: true });
 }
 async function renderChart(chartDir, opts) {
   const meta = readChartMeta(chartDir);
@@ -7553,15 +7759,15 @@ async function renderChart(chartDir, opts) {
       );
     const args = ["template", RELEASE_NAME, staged.dir, "--namespace", RELEASE_NAMESPACE];
     for (const v of opts.valuesFiles) {
-      const rel = path25.relative(chartDir, v);
-      args.push("--values", rel.startsWith("..") || path25.isAbsolute(rel) ? v : path25.join(staged.dir, rel));
+      const rel = path23.relative(chartDir, v);
+      args.push("--values", rel.startsWith("..") || path23.isAbsolute(rel) ? v : path23.join(staged.dir, rel));
     }
     for (const [k, v] of Object.entries(opts.set)) args.push("--set-string", `${k}=${v}`);
     const run = (extra2) => runSandboxed(opts.helm, [...args, ...extra2], {
       cwd: staged.dir,
       ...opts.limits ? { limits: opts.limits } : {}
     });
-    const placeholderFile = path25.join(path25.dirname(staged.dir), "clawlint-required-values.yaml");
+    const placeholderFile = path23.join(path23.dirname(staged.dir), "clawlint-required-values.yaml");
     const placeholders = [];
     let extra = [];
     let listed;
@@ -7595,7 +7801,7 @@ async function renderChart(chartDir, opts) {
               message
             });
           writeConfined(placeholderFile, (0, import_yaml3.stringify)(nested(placeholders)), {
-            root: realOrSelf(path25.dirname(staged.dir))
+            root: realOrSelf(path23.dirname(staged.dir))
           });
           extra = ["--values", placeholderFile];
           continue;
@@ -7614,7 +7820,7 @@ async function renderChart(chartDir, opts) {
 }
 function listChart(chartDir) {
   const c = chartFiles(chartDir);
-  return c.ok ? c.files.map((f) => path25.relative(chartDir, f).split(path25.sep).join("/")) : [];
+  return c.ok ? c.files.map((f) => path23.relative(chartDir, f).split(path23.sep).join("/")) : [];
 }
 var NONDETERMINISTIC = /\b(?:rand(?:AlphaNum|Alpha|Numeric|Ascii|Bytes|Int)|uuidv4|now|gen(?:PrivateKey|CA|SelfSignedCert|SignedCert)\w*|htpasswd|shuffle|encryptAES|bcrypt)\b/;
 function mayGenerate(chartDir, listed, valuesFiles) {
@@ -7623,24 +7829,16 @@ function mayGenerate(chartDir, listed, valuesFiles) {
     if (rel.endsWith(".tgz")) return true;
     if (!/\.(?:ya?ml|tpl|txt|json)$/.test(rel)) continue;
     try {
-      if (NONDETERMINISTIC.test(readConfinedTextOrThrow(path25.resolve(chartDir, rel), MAX_STAGED_BYTES))) return true;
+      if (NONDETERMINISTIC.test(readConfinedTextOrThrow(path23.resolve(chartDir, rel), MAX_STAGED_BYTES))) return true;
     } catch {
       return true;
     }
   }
   return false;
 }
-function differingLines(a, b) {
-  const x = a.split("\n");
-  const y = b.split("\n");
-  const out = /* @__PURE__ */ new Set();
-  if (x.length !== y.length) return out;
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) out.add(i);
-  return out;
-}
 function helmReason(reason, stderr, staged, chartDir) {
   const line2 = stderr.split("\n").map((l) => l.trim()).find((l) => /^Error:|error/i.test(l));
-  const detail = line2 ? `: ${line2.replace(/^Error:\s*/, "").split(staged).join(path25.basename(chartDir))}` : "";
+  const detail = line2 ? `: ${line2.replace(/^Error:\s*/, "").split(staged).join(path23.basename(chartDir))}` : "";
   return `helm template ${reason}${detail.length > 400 ? `${detail.slice(0, 400)}\u2026` : detail}`;
 }
 function splitSources(text) {
@@ -7677,10 +7875,10 @@ function markInstallTimeValues(p, lines) {
 }
 
 // src/deploy/render/values-config-map.ts
-function leaves(v, at2, out) {
+function leaves(v, at3, out) {
   if (v && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length)
-    for (const [k, x] of Object.entries(v)) leaves(x, `${at2}\0${k}`, out);
-  else out.set(at2, JSON.stringify(v));
+    for (const [k, x] of Object.entries(v)) leaves(x, `${at3}\0${k}`, out);
+  else out.set(at3, JSON.stringify(v));
 }
 function valuesMembers(roots, depth = 6) {
   const out = /* @__PURE__ */ new Map();
@@ -7723,36 +7921,82 @@ function parseDisplayPath(p) {
   const out = [];
   const re = /(?:^|\.)([A-Za-z_$][A-Za-z0-9_$-]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g;
   let m;
-  let at2 = 0;
+  let at3 = 0;
   while ((m = re.exec(p)) !== null) {
-    if (m.index !== at2) return [];
-    at2 = re.lastIndex;
+    if (m.index !== at3) return [];
+    at3 = re.lastIndex;
     out.push(m[1] ?? (m[2] !== void 0 ? Number(m[2]) : JSON.parse(m[3])));
   }
-  return at2 === p.length ? out : [];
+  return at3 === p.length ? out : [];
 }
 var same2 = (a, f) => a.startLine === f.startLine && a.startColumn === f.startColumn;
 var plain = (n) => JSON.stringify(toPlain(n));
 var isEmpty = (n) => n.kind === "object" && !n.members.size || n.kind === "array" && !n.items.length || n.kind === "scalar" && (n.value === "" || n.value === null || n.value === false);
 function valuesLocation(pair, f) {
   if (!f.path || f.file !== pair.file || f.startLine < pair.from || f.startLine > pair.to) return void 0;
-  const path31 = parseDisplayPath(f.path);
-  const section = pair.sections.get(String(path31[0]));
-  if (!path31.length || !section) return void 0;
-  const anchor = same2(locatePath(pair.rendered, path31, "key"), f) ? "key" : same2(locatePath(pair.rendered, path31, "value"), f) ? "value" : void 0;
+  const path29 = parseDisplayPath(f.path);
+  const section = pair.sections.get(String(path29[0]));
+  if (!path29.length || !section) return void 0;
+  const anchor = same2(locatePath(pair.rendered, path29, "key"), f) ? "key" : same2(locatePath(pair.rendered, path29, "value"), f) ? "value" : void 0;
   if (!anchor) return void 0;
-  const rest = path31.slice(1);
-  const r = walk2(pair.rendered, path31);
+  const rest = path29.slice(1);
+  const r = walk2(pair.rendered, path29);
   const v = walk2(section.value, rest);
-  const at2 = () => v.depth === 0 && (anchor === "key" || rest.length > 0) ? locateRange(section.file, section.keyRange) : locatePath(section.value, rest, anchor);
-  if (v.depth === rest.length && r.depth < path31.length && isEmpty(v.node)) return at2();
+  const at3 = () => v.depth === 0 && (anchor === "key" || rest.length > 0) ? locateRange(section.file, section.keyRange) : locatePath(section.value, rest, anchor);
+  if (v.depth === rest.length && r.depth < path29.length && isEmpty(v.node)) return at3();
   if (r.depth !== v.depth + 1) return void 0;
   if ((r.node.kind === "scalar" || v.node.kind === "scalar") && plain(r.node) !== plain(v.node)) return void 0;
-  return at2();
+  return at3();
 }
 
 // src/deploy/render/helm-map.ts
-import path26 from "node:path";
+import path24 from "node:path";
+
+// src/deploy/render/template-scope.ts
+var ACTION = /\{\{-?\s*(.*?)\s*-?\}\}/g;
+var ABSOLUTE = /\.Values((?:\.[A-Za-z_][A-Za-z0-9_-]*)+)/;
+var RELATIVE = /(?<![\w$)\]."'])\.([A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z_][A-Za-z0-9_-]*)*)/;
+var BARE_DOT = /(?:^|[\s(,|])\.(?=$|[\s),|])/;
+var BUILTINS = /* @__PURE__ */ new Set(["Values", "Release", "Chart", "Capabilities", "Template", "Files", "Subcharts"]);
+function actionRefs(code, dot) {
+  const plain2 = code.replace(/"(?:[^"\\]|\\.)*"|`[^`]*`/g, '""');
+  const abs = ABSOLUTE.exec(plain2);
+  if (abs) return abs[1].slice(1).split(".");
+  if (!Array.isArray(dot)) return void 0;
+  const rel = RELATIVE.exec(plain2);
+  if (rel && !BUILTINS.has(rel[1].split(".")[0])) return [...dot, ...rel[1].split(".")];
+  return BARE_DOT.test(plain2) ? dot : void 0;
+}
+function templateScopes(lines) {
+  const stack = [];
+  const dotNow = () => stack.length ? stack[stack.length - 1].dot : "root";
+  return lines.map((line2) => {
+    const top = stack[stack.length - 1];
+    const dot = dotNow();
+    const scope = {
+      ...Array.isArray(dot) ? { dot } : {},
+      ...top?.kind === "if" && top.cond ? { guard: top.cond } : {}
+    };
+    for (const m of line2.matchAll(ACTION)) {
+      const code = m[1].replace(/^\/\*[\s\S]*$/, "");
+      const word = /^(end|if|else|with|range|define|block)\b/.exec(code)?.[1];
+      if (word === "end") {
+        stack.pop();
+        continue;
+      }
+      if (word === "else") continue;
+      const current2 = dotNow();
+      const refs = actionRefs(word ? code.slice(word.length) : code, current2);
+      if (refs && !scope.refs) scope.refs = refs;
+      if (word === "if") stack.push({ kind: "if", dot: current2, ...refs ? { cond: refs } : {} });
+      else if (word === "with" || word === "range") stack.push({ kind: "scope", dot: refs ?? null });
+      else if (word) stack.push({ kind: "other", dot: null });
+    }
+    return scope;
+  });
+}
+
+// src/deploy/render/helm-map.ts
 function readValues(abs, rel) {
   let text;
   try {
@@ -7774,10 +8018,6 @@ function keyOf(line2) {
   return m ? m[1] ?? m[2] ?? m[3] : void 0;
 }
 var CONTROL = /^\s*\{\{-?\s*(?:if|else|end|range|with|define|block|\/\*)\b/;
-var VALUES_REF = /\.Values((?:\.[A-Za-z_][A-Za-z0-9_-]*)+)/g;
-function valuesRefs(line2) {
-  return [...line2.matchAll(VALUES_REF)].map((m) => m[1].slice(1).split("."));
-}
 function lineLoc(file, line2) {
   const text = file.lineText(line2);
   const start = text.length - text.trimStart().length + 1;
@@ -7830,9 +8070,9 @@ var HelmLineMapper = class {
     if (!rel || rel.split("/").includes("..")) return void 0;
     let f = this.templates.get(rel);
     if (f === void 0) {
-      const abs = path26.join(this.chartDir, rel);
+      const abs = path24.join(this.chartDir, rel);
       try {
-        f = new SourceFile(path26.posix.join(this.chartRel, rel), readConfinedTextOrThrow(abs, 2 * 1024 * 1024), abs);
+        f = new SourceFile(path24.posix.join(this.chartRel, rel), readConfinedTextOrThrow(abs, 2 * 1024 * 1024), abs);
       } catch {
         f = null;
       }
@@ -7866,6 +8106,7 @@ var HelmLineMapper = class {
       const sub = parts[1] === "charts" && parts[2] ? [parts[2]] : [];
       const tLines = tpl.text.split(/\r?\n/);
       const tKeys = tLines.map((l) => CONTROL.test(l) ? void 0 : keyOf(l));
+      const scopes = templateScopes(tLines);
       let p = 0;
       let last = -1;
       let block;
@@ -7882,7 +8123,7 @@ var HelmLineMapper = class {
           target = t;
           p = t + 1;
           last = t;
-          refs = valuesRefs(tLines[t])[0] ?? this.injectedBlock(tLines, t) ?? this.guard(tLines, t);
+          refs = scopes[t].refs ?? this.injectedBlock(tLines, scopes, t) ?? scopes[t].guard ?? [];
         } else {
           if (!block) {
             let j = last + 1;
@@ -7891,7 +8132,7 @@ var HelmLineMapper = class {
             p = Math.max(p, block.injector + 1);
           }
           target = block.injector;
-          refs = valuesRefs(tLines[target] ?? "")[0] ?? this.enclosingRange(tLines, target);
+          refs = scopes[target]?.refs ?? scopes[target]?.dot ?? [];
           const indent = r.length - r.trimStart().length;
           while (block.stack.length && block.stack[block.stack.length - 1].indent >= indent) block.stack.pop();
           valuePath = block.stack.map((s) => s.key);
@@ -7931,41 +8172,26 @@ var HelmLineMapper = class {
     if (t < 0) t = scan2((j) => keyed(j, false), from, tLines.length);
     return t;
   }
-  /** The `.Values` reference of the `{{ if }}` that encloses template line `at`. */
-  guard(tLines, at2) {
-    let depth = 0;
-    for (let j = at2 - 1; j >= 0; j--) {
-      const l = tLines[j];
-      if (/\{\{-?\s*end\b/.test(l)) depth++;
-      else if (/\{\{-?\s*(?:if|range|with)\b/.test(l)) {
-        if (depth === 0) return /\{\{-?\s*if\b/.test(l) ? valuesRefs(l)[0] ?? [] : [];
-        depth--;
-      }
-    }
-    return [];
-  }
   /**
    * `securityContext:` whose value is the next line's `{{- toYaml .Values.securityContext | nindent 12 }}`:
    * the key's value comes from those values (so `securityContext: {}` in values is the line to edit).
    */
-  injectedBlock(tLines, at2) {
-    if (!/^\s*(?:-\s+)?[^\s#{][^#{]*:\s*$/.test(tLines[at2])) return void 0;
-    const next = tLines.slice(at2 + 1).find((l) => l.trim());
-    if (!next || !/\{\{-?\s*(?:toYaml\s+\$?\.Values|\$?\.Values[\w.-]*\s*\|\s*toYaml)/.test(next)) return void 0;
-    return valuesRefs(next)[0];
-  }
-  /** `- {{ . }}` inside `{{- range .Values.args }}`: the range's reference. */
-  enclosingRange(tLines, at2) {
-    for (let j = at2 - 1; j >= 0 && j >= at2 - 6; j--) {
-      if (/\{\{-?\s*(?:range|with)\b/.test(tLines[j])) return valuesRefs(tLines[j])[0] ?? [];
+  injectedBlock(tLines, scopes, at3) {
+    if (!/^\s*(?:-\s+)?[^\s#{][^#{]*:\s*$/.test(tLines[at3])) return void 0;
+    for (let next = at3 + 1; next < Math.min(tLines.length, at3 + 16); next++) {
+      const line2 = tLines[next].trim();
+      if (!line2) continue;
+      if (!/^\{\{.*\}\}$/.test(line2)) return void 0;
+      const refs = scopes[next]?.refs;
+      if (refs?.length && /\{\{-?\s*(?:toYaml\s|[^}]*\|\s*toYaml\b)/.test(line2)) return refs;
     }
-    return [];
+    return void 0;
   }
 };
 
 // src/deploy/render/kustomize.ts
-import fs12 from "node:fs";
-import path27 from "node:path";
+import fs10 from "node:fs";
+import path25 from "node:path";
 var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function str2(n) {
   return n?.kind === "scalar" && typeof n.value === "string" ? n.value : void 0;
@@ -8012,21 +8238,21 @@ var Inputs = class {
     return f;
   }
   rel(abs) {
-    return path27.relative(this.cwd, abs).split(path27.sep).join("/");
+    return path25.relative(this.cwd, abs).split(path25.sep).join("/");
   }
   /** A path a kustomization names, checked to stay inside the scanned tree. */
   resolve(dir, p) {
     if (/^[a-z][a-z0-9+.-]*:\/\/|^(?:github\.com|gitlab\.com|bitbucket\.org)\/|^git@|\?ref=/i.test(p))
       throw new Error(`remote resource ${p} is never fetched`);
-    const abs = path27.resolve(dir, p);
+    const abs = path25.resolve(dir, p);
     let real;
     try {
-      real = fs12.realpathSync(abs);
+      real = fs10.realpathSync(abs);
     } catch {
       throw new Error(`${this.rel(abs)} does not exist`);
     }
-    const r = path27.relative(this.root, real);
-    if (r.startsWith("..") || path27.isAbsolute(r)) throw new Error(`${p} is outside the scanned tree`);
+    const r = path25.relative(this.root, real);
+    if (r.startsWith("..") || path25.isAbsolute(r)) throw new Error(`${p} is outside the scanned tree`);
     return real;
   }
   docsOf(file) {
@@ -8041,7 +8267,7 @@ var Inputs = class {
     if (depth > 20) throw new Error("kustomizations nest more than 20 levels deep");
     if (this.seen.has(dir)) return;
     this.seen.add(dir);
-    const name = KUSTOMIZATION_NAMES.find((n) => fs12.existsSync(path27.join(dir, n)));
+    const name = KUSTOMIZATION_NAMES.find((n) => fs10.existsSync(path25.join(dir, n)));
     if (!name) throw new Error(`${this.rel(dir)} has no kustomization file`);
     const kfile = this.read(this.resolve(dir, name));
     const k = this.docsOf(kfile)[0]?.root;
@@ -8051,7 +8277,7 @@ var Inputs = class {
         const p = str2(item);
         if (!p) continue;
         const abs = this.resolve(dir, p);
-        if (fs12.statSync(abs).isDirectory()) this.kustomization(abs, depth + 1);
+        if (fs10.statSync(abs).isDirectory()) this.kustomization(abs, depth + 1);
         else this.docs.push(...this.docsOf(this.read(abs)));
       }
     }
@@ -8101,7 +8327,7 @@ var Inputs = class {
       for (const f of list2(get(gen, "files"))) {
         const spec = str2(f);
         if (!spec) continue;
-        const [key, p] = spec.includes("=") ? spec.split("=", 2) : [path27.posix.basename(spec), spec];
+        const [key, p] = spec.includes("=") ? spec.split("=", 2) : [path25.posix.basename(spec), spec];
         this.generated.push({ name: gname, key, file: this.read(this.resolve(dir, p)) });
       }
       for (const f of list2(get(gen, "envs"))) {
@@ -8163,9 +8389,9 @@ function sameObject(d, kind, name) {
 }
 async function renderKustomization(t, opts) {
   const cwd = opts.cwd ?? opts.root;
-  const inputs = new Inputs(fs12.realpathSync(opts.root), cwd);
+  const inputs = new Inputs(fs10.realpathSync(opts.root), cwd);
   try {
-    inputs.kustomization(fs12.realpathSync(t.dir));
+    inputs.kustomization(fs10.realpathSync(t.dir));
   } catch (err) {
     return { ok: false, reason: err.message };
   }
@@ -8177,7 +8403,7 @@ async function renderKustomization(t, opts) {
     const line2 = r.stderr.split("\n").find((l) => l.trim());
     return {
       ok: false,
-      reason: `${path27.basename(opts.tool.bin)} ${opts.tool.args[0]} ${r.reason}${line2 ? `: ${line2.trim().slice(0, 300)}` : ""}`
+      reason: `${path25.basename(opts.tool.bin)} ${opts.tool.args[0]} ${r.reason}${line2 ? `: ${line2.trim().slice(0, 300)}` : ""}`
     };
   }
   const file = new SourceFile("(rendered)", r.stdout);
@@ -8259,10 +8485,10 @@ function holdsConfig(v) {
 }
 function valuesConfigs(values) {
   const out = [];
-  const visit = (node, at2, depth) => {
+  const visit = (node, at3, depth) => {
     if (node.kind !== "object" || depth > 6) return;
     for (const [k, m] of node.members) {
-      const p = [...at2, k];
+      const p = [...at3, k];
       if (CONFIG_KEYS2.test(k) && looksLikeConfig(m.value) && !holdsConfig(m.value)) {
         out.push({ file: values.file, path: p.join("."), tree: m.value });
         continue;
@@ -8301,10 +8527,10 @@ function valuesSecurityFindings(values) {
     const e = values.file.positionAt(m.value.range[1]);
     return { file: values.file.path, startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
   };
-  const visit = (node, at2, depth) => {
+  const visit = (node, at3, depth) => {
     if (node.kind !== "object" || depth > 4) return;
     for (const [k, m] of node.members) {
-      const p = [...at2, k].join(".");
+      const p = [...at3, k].join(".");
       if (SECURITY_KEYS.test(k) && m.value.kind === "object") {
         const get2 = (name) => {
           const x = m.value.members.get(name);
@@ -8349,7 +8575,7 @@ function valuesSecurityFindings(values) {
           );
         continue;
       }
-      visit(m.value, [...at2, k], depth + 1);
+      visit(m.value, [...at3, k], depth + 1);
     }
   };
   if (values.root) visit(values.root, [], 0);
@@ -8365,7 +8591,7 @@ function imageRef(c) {
   const repo = scalarText(child(img, "repository"));
   return repo === void 0 ? void 0 : `${repo}:${scalarText(child(img, "tag")) ?? "latest"}`;
 }
-function containerGateway(c, at2) {
+function containerGateway(c, at3) {
   const command = argsFromYaml(child(c, "command"));
   const args = argsFromYaml(child(c, "args"));
   if (!command.length && !args.length) return void 0;
@@ -8383,9 +8609,10 @@ function containerGateway(c, at2) {
     if (literal !== void 0 && value?.kind === "scalar") env.set(name, literal);
     else if (value && CREDENTIAL.test(name) && (child(value, "valueFrom") ?? child(value, "secretKeyRef"))) {
       env.set(name, UNSEEN_SECRET);
-      assumed.push(`${name} from a Secret named in values ${at2}.env`);
+      assumed.push(`${name} from a Secret named in values ${at3}.env`);
     }
   };
+  const assumedNames = [];
   const envObj = asObject(envNode);
   if (envObj) for (const [k, m] of envObj.members) setEnv(k, m.value);
   for (const e of items(envNode)) {
@@ -8394,7 +8621,8 @@ function containerGateway(c, at2) {
   }
   if (items(child(c, "envFrom")).length && !env.get("OPENCLAW_GATEWAY_TOKEN") && !env.get("OPENCLAW_GATEWAY_PASSWORD")) {
     env.set("OPENCLAW_GATEWAY_TOKEN", UNSEEN_SECRET);
-    assumed.push(`OPENCLAW_GATEWAY_TOKEN from envFrom in values ${at2}`);
+    assumed.push(`OPENCLAW_GATEWAY_TOKEN from envFrom in values ${at3}`);
+    assumedNames.push("OPENCLAW_GATEWAY_TOKEN");
   }
   for (const [legacy, canonical] of [
     ["CLAWDBOT_GATEWAY_TOKEN", "OPENCLAW_GATEWAY_TOKEN"],
@@ -8406,24 +8634,25 @@ function containerGateway(c, at2) {
     env.set("OPENCLAW_GATEWAY_PASSWORD", /^\$/.test(flags.password.value) ? UNSEEN_SECRET : flags.password.value);
   const port = flags.port ? Number(flags.port.value) : void 0;
   return {
-    path: at2,
+    path: at3,
     loc: flags.gateway.loc,
     env,
     assumed,
+    assumedNames,
     ...flags.bind ? { bind: flags.bind } : {},
     ...port && Number.isInteger(port) ? { port } : {}
   };
 }
 function valuesGateways(values) {
   const out = [];
-  const visit = (node, at2, depth) => {
+  const visit = (node, at3, depth) => {
     if (node.kind !== "object" || depth > 8) return;
-    const g = containerGateway(node, at2.join("."));
+    const g = containerGateway(node, at3.join("."));
     if (g) {
       out.push(g);
       return;
     }
-    for (const [k, m] of node.members) visit(m.value, [...at2, k], depth + 1);
+    for (const [k, m] of node.members) visit(m.value, [...at3, k], depth + 1);
   };
   if (values.root) visit(values.root, [], 0);
   return out;
@@ -8437,35 +8666,28 @@ var BIND_JUDGED = /* @__PURE__ */ new Set([
   "gateway.auth_no_rate_limit",
   "gateway.control_ui.allowed_origins_required"
 ]);
-function mentionsOpenclaw(dir, depth = 0) {
-  if (depth > 4) return false;
-  let entries;
-  try {
-    entries = listDirConfinedOrThrow(dir);
-  } catch {
-    return false;
-  }
-  for (const e of entries) {
-    const abs = path28.join(dir, e.name);
-    if (e.isDirectory() && e.name !== ".git" && e.name !== "node_modules") {
-      if (mentionsOpenclaw(abs, depth + 1)) return true;
-    } else if (e.isFile() && /\.(?:ya?ml|tpl|json5?|txt)$|^Kustomization$/.test(e.name)) {
-      try {
-        if (RELATED.test(readConfinedTextOrThrow(abs, 1024 * 1024))) return true;
-      } catch {
-      }
-    }
-  }
-  return false;
+var MENTION_FILE = /\.(?:ya?ml|tpl|json5?|txt)$|^Kustomization$/;
+var MENTION_DEPTH = 5;
+var MAX_MENTION_ENTRIES = 5e3;
+function mentionsOpenclaw(dir) {
+  const listed = walk(dir, {
+    roots: allowedRoots(),
+    want: (e) => e.dirent.isFile() && MENTION_FILE.test(e.dirent.name) && e.rel.split("/").length <= MENTION_DEPTH,
+    maxEntries: MAX_MENTION_ENTRIES
+  });
+  return listed.entries.some((e) => {
+    const read = readConfinedText(e.abs, 1024 * 1024);
+    return read.ok && RELATED.test(read.text);
+  });
 }
 function fileLoc(rel) {
   return { file: rel, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 }
 function inside(root, p) {
   try {
-    const real = fs13.realpathSync(p);
-    const rel = path28.relative(fs13.realpathSync(root), real);
-    return rel.startsWith("..") || path28.isAbsolute(rel) ? void 0 : real;
+    const real = fs11.realpathSync(p);
+    const rel = path26.relative(fs11.realpathSync(root), real);
+    return rel.startsWith("..") || path26.isAbsolute(rel) ? void 0 : real;
   } catch {
     return void 0;
   }
@@ -8506,10 +8728,10 @@ async function renderDeployments(opts) {
   const targets = discoverRenderTargets(opts.paths, opts.cwd).filter(
     (t) => t.kind === "helm" ? mentionsOpenclaw(t.dir) : kustomizationRelated(t.dir, opts.cwd)
   );
-  const realCwd = fs13.realpathSync(opts.cwd);
+  const realCwd = fs11.realpathSync(opts.cwd);
   const repoRel = (abs) => {
-    const rel = path28.relative(opts.cwd, abs);
-    return (rel.startsWith("..") ? path28.relative(realCwd, abs) : rel).split(path28.sep).join("/");
+    const rel = path26.relative(opts.cwd, abs);
+    return (rel.startsWith("..") ? path26.relative(realCwd, abs) : rel).split(path26.sep).join("/");
   };
   const group = (t, files) => {
     const set = result.groups.get(t.fileRel) ?? /* @__PURE__ */ new Set([t.fileRel]);
@@ -8525,14 +8747,14 @@ async function renderDeployments(opts) {
     if (t.kind === "helm") {
       const chartSettings = opts.settings?.charts[t.dirRel] ?? { values: [], set: {} };
       const values = [];
-      const own = readValues(path28.join(t.dir, "values.yaml"), path28.posix.join(t.dirRel, "values.yaml"));
+      const own = readValues(path26.join(t.dir, "values.yaml"), path26.posix.join(t.dirRel, "values.yaml"));
       if (own) values.push(own);
       const extra = [];
       let problem;
       for (const v of chartSettings.values) {
-        const abs = inside(opts.cwd, path28.resolve(t.dir, v));
-        const rel = path28.posix.join(t.dirRel, v);
-        const read = abs ? readValues(abs, path28.relative(opts.cwd, abs).split(path28.sep).join("/")) : void 0;
+        const abs = inside(opts.cwd, path26.resolve(t.dir, v));
+        const rel = path26.posix.join(t.dirRel, v);
+        const read = abs ? readValues(abs, path26.relative(opts.cwd, abs).split(path26.sep).join("/")) : void 0;
         if (!abs || !read) {
           problem = `values file ${rel} from the clawlint config is missing or outside the scanned tree`;
           continue;
@@ -8755,12 +8977,12 @@ function kustomizationRelated(dir, root, depth = 0, seen = /* @__PURE__ */ new S
   seen.add(dir);
   if (mentionsOpenclaw(dir)) return true;
   const name = ["kustomization.yaml", "kustomization.yml", "Kustomization"].find(
-    (n) => fs13.existsSync(path28.join(dir, n))
+    (n) => fs11.existsSync(path26.join(dir, n))
   );
   if (!name) return false;
   let doc;
   try {
-    doc = (0, import_yaml6.parse)(readConfinedTextOrThrow(path28.join(dir, name), 1024 * 1024), { maxAliasCount: 50 });
+    doc = (0, import_yaml6.parse)(readConfinedTextOrThrow(path26.join(dir, name), 1024 * 1024), { maxAliasCount: 50 });
   } catch {
     return false;
   }
@@ -8769,8 +8991,8 @@ function kustomizationRelated(dir, root, depth = 0, seen = /* @__PURE__ */ new S
     if (!Array.isArray(items2)) continue;
     for (const item of items2) {
       if (typeof item !== "string" || item.includes("://")) continue;
-      const abs = inside(root, path28.resolve(dir, item));
-      if (abs && fs13.statSync(abs).isDirectory() && kustomizationRelated(abs, root, depth + 1, seen)) return true;
+      const abs = inside(root, path26.resolve(dir, item));
+      if (abs && fs11.statSync(abs).isDirectory() && kustomizationRelated(abs, root, depth + 1, seen)) return true;
     }
   }
   return false;
@@ -8808,14 +9030,14 @@ function placeholderLines(r, file) {
 var b64 = (s) => Buffer.from(s, "utf8").toString("base64");
 function placeholderFinding(t, placeholders, values) {
   const own = values[0];
-  const at2 = (p) => {
+  const at3 = (p) => {
     const n = own?.root ? findValue(own.root, p.valuesPath) : void 0;
     if (!own || !n) return void 0;
     const s = own.file.positionAt(n.keyRange[0]);
     const e = own.file.positionAt(n.value.range[1]);
     return { file: own.file.path, startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
   };
-  const first = placeholders.map(at2).find((l) => l) ?? fileLoc(t.fileRel);
+  const first = placeholders.map(at3).find((l) => l) ?? fileLoc(t.fileRel);
   const names = placeholders.map((p) => p.valuesPath);
   const f = makeFinding(
     "deploy.render_placeholder",
@@ -8827,11 +9049,11 @@ function placeholderFinding(t, placeholders, values) {
   );
   const related = [];
   for (const p of placeholders) {
-    const l = at2(p);
+    const l = at3(p);
     if (l && l !== first && (l.startLine !== first.startLine || l.file !== first.file))
       related.push({ ...l, message: `${p.valuesPath}: placeholder` });
     related.push({
-      ...fileLoc(path28.posix.join(t.dirRel, p.file)),
+      ...fileLoc(path26.posix.join(t.dirRel, p.file)),
       startLine: p.line,
       endLine: p.line,
       message: `requires ${p.valuesPath}`
@@ -8852,7 +9074,7 @@ function findValue(root, dotted) {
   return member2;
 }
 function virtualFile(t, text, how) {
-  return new SourceFile(`${t.dirRel} (${how})`, text, path28.join(t.dir, `.clawlint-${how.split(" ")[0]}-rendered.yaml`));
+  return new SourceFile(`${t.dirRel} (${how})`, text, path26.join(t.dir, `.clawlint-${how.split(" ")[0]}-rendered.yaml`));
 }
 function readRendered(file) {
   const docs = parseYaml(file).filter((d) => !d.problems.some((x) => x.severity === "error"));
@@ -8908,12 +9130,17 @@ async function lintDeploymentsInWorkspace(opts) {
       continue;
     }
     const file = new SourceFile(d.rel, read.file.text, d.abs);
+    if (isEnvsubstYaml(d.rel) && hasGoTemplate(file.text)) {
+      if (/openclaw|clawdbot|moltbot/i.test(file.text))
+        notRead.push({ file, why: "templated manifest (Go template actions; filled in at deploy time)" });
+      continue;
+    }
     const p = readFile(file, d.kind, rc);
     if (!p) continue;
     if (isEnvsubstYaml(d.rel) && asUnfilledTemplate(p))
       notRead.push({
         file,
-        why: "templated manifest (.envsubst; its embedded OpenClaw config is filled in at deploy time)"
+        why: `templated manifest (${path27.extname(d.rel)}; its embedded OpenClaw config is filled in at deploy time)`
       });
     parsed.push(p);
   }
@@ -9000,6 +9227,9 @@ async function lintDeploymentsInWorkspace(opts) {
     if (converted.has(runsOut[i]) && !runsOut[i].deploymentLoc && deployedConfigs.has(runsOut[i].configAbs))
       runsOut.splice(i, 1);
   for (const v of rendered.valuesConfigs) runsOut.push(valuesConfigRun(v, opts.env));
+  const runner = workloads.find((w) => w.runsOpenclaw);
+  const railway = notRead.find((n) => /^railway/i.test(n.why));
+  const runsOpenclaw = runner ? { ...runner.loc, message: `OpenClaw runs here (${runner.platform} ${runner.name})` } : railway ? { ...locateOffset(railway.file, 0, 0), message: "OpenClaw is started by this Railway config" } : void 0;
   return {
     findings: dedupeFindings(findings.map(remap)).sort(compareFindings),
     sources: [...sources.values()],
@@ -9011,7 +9241,8 @@ async function lintDeploymentsInWorkspace(opts) {
       ...rendered.sources.map((s) => s.path),
       ...rendered.deployments.map((r) => r.parsed.file.path),
       ...rendered.valuesConfigs.map((v) => v.file.path)
-    ]
+    ],
+    ...runsOpenclaw ? { runsOpenclaw: moveLoc(runsOpenclaw) } : {}
   };
 }
 function valuesConfigRun(v, userEnv) {
@@ -9021,6 +9252,7 @@ function valuesConfigRun(v, userEnv) {
   const deployment = {};
   if (g?.bind) deployment.bind = g.bind.value;
   if (g?.port) deployment.port = g.port;
+  if (g?.assumedNames.length) deployment.credentialsAssumed = g.assumedNames;
   return {
     configAbs: v.file.absPath,
     configRel: v.file.path,
@@ -9196,7 +9428,7 @@ function markComposeOverrides(parsed) {
   for (const p of compose)
     for (const w of p.workloads)
       if (compose.some(
-        (o) => o !== p && path29.dirname(o.file.absPath) === path29.dirname(p.file.absPath) && o.workloads.some(
+        (o) => o !== p && path27.dirname(o.file.absPath) === path27.dirname(p.file.absPath) && o.workloads.some(
           (x) => x.name === w.name && (x.exposures.length > 0 || !!x.loopbackPublished || !!x.netnsOfOther)
         )
       ))
@@ -9206,8 +9438,8 @@ function isOpenclawRelated(p, all) {
   const own = (x) => x.workloads.some((w) => w.runsOpenclaw) || x.embedded.length > 0;
   if (own(p)) return true;
   if (p.platform !== "kubernetes") return false;
-  const dir = path29.dirname(p.file.absPath);
-  return all.some((x) => x.platform === "kubernetes" && path29.dirname(x.file.absPath) === dir && own(x));
+  const dir = path27.dirname(p.file.absPath);
+  return all.some((x) => x.platform === "kubernetes" && path27.dirname(x.file.absPath) === dir && own(x));
 }
 function configRuns(runs, embedded2, userEnv) {
   const out = [];
@@ -9227,9 +9459,11 @@ function configRuns(runs, embedded2, userEnv) {
       assumed.push(`OPENCLAW_GATEWAY_TOKEN from ${opaque.join(", ")}`);
     }
     const deployment = {};
+    if (assumed.length) deployment.credentialsAssumed = ["OPENCLAW_GATEWAY_TOKEN"];
     if (r.bindFromDeployment) deployment.bind = r.bind;
     if (r.portFromDeployment) deployment.port = r.port;
-    if (r.loopbackIsolated && r.bind === "loopback" && !r.bindHidden) deployment.loopbackIsolated = true;
+    if (r.loopbackIsolated && (r.bind === "loopback" || r.bindDefaulted) && !r.bindHidden)
+      deployment.loopbackIsolated = true;
     if (r.reach) deployment.reach = r.reach;
     if (r.bindHidden && !r.bindFromDeployment) deployment.bindHidden = true;
     const judged = judgedCredentialNames(r.workload, r);
@@ -9270,7 +9504,7 @@ function configRuns(runs, embedded2, userEnv) {
 }
 
 // src/shard/plan.ts
-import fs14 from "node:fs";
+import fs12 from "node:fs";
 var RENDERED_GROUP = "\0rendered";
 function planPartition(input) {
   const g = new Grouping();
@@ -9298,7 +9532,7 @@ function includedFiles(c, maxBytes) {
 }
 function realOrSelf2(abs) {
   try {
-    return fs14.realpathSync(abs);
+    return fs12.realpathSync(abs);
   } catch {
     return abs;
   }
@@ -9309,15 +9543,15 @@ var MAX_CONFIG_BYTES = 5 * 1024 * 1024;
 function secretsBaselineFor(cwd, named, config) {
   if (named) return named;
   if (config.secrets?.baseline) return config.secrets.baseline;
-  return fs15.existsSync(path30.join(cwd, DEFAULT_SECRETS_BASELINE)) ? DEFAULT_SECRETS_BASELINE : void 0;
+  return fs13.existsSync(path28.join(cwd, DEFAULT_SECRETS_BASELINE)) ? DEFAULT_SECRETS_BASELINE : void 0;
 }
 function loadEnv(cwd, envFiles2 = [], envPairs = [], refused) {
   const env = /* @__PURE__ */ new Map();
   for (const f of envFiles2) {
-    const read = readConfinedText(path30.resolve(cwd, f), MAX_ENV_FILE_BYTES);
+    const read = readConfinedText(path28.resolve(cwd, f), MAX_ENV_FILE_BYTES);
     if (!read.ok && refused && read.code !== "missing") {
-      const at2 = { file: f.split(path30.sep).join("/"), startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-      refused.push(makeFinding("file.unreadable", "warn", `env file ${JSON.stringify(f)}: ${read.reason}`, at2));
+      const at3 = { file: f.split(path28.sep).join("/"), startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+      refused.push(makeFinding("file.unreadable", "warn", `env file ${JSON.stringify(f)}: ${read.reason}`, at3));
       continue;
     }
     if (!read.ok) throw new UsageError(`cannot read env file ${f}: ${read.reason}`);
@@ -9354,7 +9588,7 @@ async function runLintInWorkspace(opts) {
   const owns = (file) => !partition || partition.ownerOf(file) === opts.shard.index;
   const collector = new ConfigCollector(opts, policy);
   for (const [key, files2] of deployed?.renderGroups ?? []) collector.addDeps(key, files2);
-  await lintStandaloneConfigs(opts, files, runsByConfig, collector, owns);
+  await lintStandaloneConfigs(opts, files, runsByConfig, collector, owns, deployed?.runsOpenclaw);
   await lintDeployedConfigs(opts, runsByConfig, collector, owns, deployed);
   const secrets = await scanSecrets(opts, config, findings, partition ? owns : void 0);
   const accepted = acceptRisks(opts, policy, collector.suppressed, owns, partition !== void 0);
@@ -9384,15 +9618,20 @@ async function runLintInWorkspace(opts) {
   };
 }
 async function loadRunPolicy(opts) {
-  const loaded2 = await loadClawlintConfig(
+  const loaded = await loadClawlintConfig(
     opts.cwd,
     opts.configFile,
     opts.trustedPolicy ? { file: opts.trustedPolicy.config } : void 0
   );
-  const config = withInvocation(loaded2.config, opts.invocation);
-  const findings = [...loaded2.findings];
+  const config = withInvocation(loaded.config, opts.invocation);
+  for (const dir of Object.keys(opts.invocation?.helm ?? {}))
+    if (!fs13.existsSync(path28.join(opts.cwd, dir, "Chart.yaml")))
+      throw new UsageError(
+        `helm values or --set for chart directory ${JSON.stringify(dir)}: it has no Chart.yaml (CHART_DIR is relative to the working directory)`
+      );
+  const findings = [...loaded.findings];
   const sources = /* @__PURE__ */ new Map();
-  for (const s of loaded2.sources) sources.set(s.path, s);
+  for (const s of loaded.sources) sources.set(s.path, s);
   const env = loadEnv(opts.cwd, opts.envFiles, opts.envPairs, findings);
   const redactor = new Redactor();
   redactor.addEnv(env);
@@ -9401,11 +9640,12 @@ async function loadRunPolicy(opts) {
     opts.cwd,
     config.policies,
     config.file ?? ".clawlint.yml",
-    opts.trustedPolicy?.policyFiles
+    opts.trustedPolicy?.policyFiles,
+    (id) => findRule(id) !== void 0
   );
   findings.push(...policies.findings);
   for (const s of policies.sources) sources.set(s.path, s);
-  return { loaded: loaded2, config, policies, env, redactor, reportMissingEnv, findings, sources };
+  return { loaded, config, policies, env, redactor, reportMissingEnv, findings, sources };
 }
 async function lintDeploymentFiles(opts, policy) {
   const { config, findings } = policy;
@@ -9542,7 +9782,7 @@ var ConfigCollector = class {
     }
   }
 };
-async function lintStandaloneConfigs(opts, files, runsByConfig, collector, owns) {
+async function lintStandaloneConfigs(opts, files, runsByConfig, collector, owns, notRunBy) {
   const { config, env, findings } = collector.policy;
   for (const f of files) {
     if (!f.explicit && matchesAny(f.rel, config.exclude)) continue;
@@ -9555,7 +9795,8 @@ async function lintStandaloneConfigs(opts, files, runsByConfig, collector, owns)
       file,
       {
         env: envFor(opts.cwd, f.rel, env, config, findings),
-        targetHints: [collector.explicit, packageJsonHint(f.abs, f.rel, opts.cwd)]
+        targetHints: [collector.explicit, packageJsonHint(f.abs, f.rel, opts.cwd)],
+        ...notRunBy ? { notRunBy } : {}
       },
       void 0,
       collector.envFilesFor(f.rel)
@@ -9573,7 +9814,7 @@ async function lintDeployedConfigs(opts, runsByConfig, collector, owns, deployed
       if (!file) continue;
       const targetHints = [
         collector.explicit,
-        run.deploymentFile ? deploymentHint(path30.resolve(opts.cwd, run.deploymentFile), run.deploymentFile, run.deploymentLoc?.startLine) : void 0,
+        run.deploymentFile ? deploymentHint(path28.resolve(opts.cwd, run.deploymentFile), run.deploymentFile, run.deploymentLoc?.startLine) : void 0,
         packageJsonHint(run.configAbs, run.configRel, opts.cwd)
       ];
       const withDeployment = (f) => run.deploymentLoc && !/^(parse|include|schema|env|file)\./.test(f.ruleId) ? {
@@ -9606,15 +9847,22 @@ async function scanSecrets(opts, config, findings, owns) {
   const files = scan2.files?.filter((f) => f !== baselinePath);
   if (files?.length === 0)
     return { baseline: baselinePath, new: 0, unchanged: 0, removed: 0, baselineNeedsRefresh: false };
-  const { secretFindings } = await import("./chunk-PS5PXM7T.js");
-  const r = await secretFindings({
-    cwd: opts.cwd,
-    paths: files ? [...files] : opts.paths.filter((p) => p !== "."),
-    baselinePath,
-    allFiles: config.secrets?.allFiles,
-    ...scan2.trustedSettings ? { trustedSettings: scan2.trustedSettings } : {},
-    ...owns ? { owns } : {}
-  });
+  const { secretFindings } = await import("./chunk-RZA7TJA4.js");
+  const { BaselineError } = await import("./chunk-4KKY3LWD.js");
+  let r;
+  try {
+    r = await secretFindings({
+      cwd: opts.cwd,
+      paths: files ? [...files] : opts.paths.filter((p) => p !== "."),
+      baselinePath,
+      allFiles: config.secrets?.allFiles,
+      ...scan2.trustedSettings ? { trustedSettings: scan2.trustedSettings } : {},
+      ...owns ? { owns } : {}
+    });
+  } catch (err) {
+    if (err instanceof BaselineError) throw new UsageError(`cannot use secrets baseline: ${err.message}`);
+    throw err;
+  }
   findings.push(...r.findings);
   return { baseline: baselinePath, ...r.delta, baselineNeedsRefresh: r.baselineNeedsRefresh };
 }
@@ -9665,9 +9913,9 @@ function applyFindingsBaselines(opts, config, findings, owns, sharded) {
   }
   const baselineRel = opts.baseline === false || opts.trustedPolicy ? void 0 : opts.baseline ?? config.baseline ?? DEFAULT_BASELINE;
   if (baselineRel) {
-    const abs = path30.resolve(opts.cwd, baselineRel);
+    const abs = path28.resolve(opts.cwd, baselineRel);
     const explicit = opts.baseline !== void 0 || config.baseline !== void 0;
-    if (fs15.existsSync(abs)) {
+    if (fs13.existsSync(abs)) {
       let file;
       try {
         file = readBaseline(abs);
@@ -9734,7 +9982,7 @@ function bareSource(s) {
 }
 function realOrSelf3(abs) {
   try {
-    return fs15.realpathSync(abs);
+    return fs13.realpathSync(abs);
   } catch {
     return abs;
   }
@@ -9759,8 +10007,8 @@ export {
   changedFromGit,
   changedSinceCommit,
   baseTrustedSide,
-  DEFAULT_OPENCLAW_VERSION,
-  parseVersion,
+  hasInlineMarker,
+  headText,
   trustedSide,
   readTrustedPolicy,
   changedAgainst,

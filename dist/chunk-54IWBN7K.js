@@ -1,7 +1,7 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
   fingerprint
-} from "./chunk-Q5BCT5KT.js";
+} from "./chunk-LTLYMUAD.js";
 import {
   failOnRank,
   severityRank,

@@ -103,9 +103,7 @@ function findingRow(input, f) {
   return `| ${ICON[f.severity]} ${f.severity} | ${code(f.ruleId)} | ${location(input, f)}${changed} | ${msg} |`;
 }
 var bytes = (s) => Buffer.byteLength(s, "utf8");
-function formatSummary(input) {
-  const limit = Math.min(input.maxBytes ?? SUMMARY_LIMIT_BYTES - 16 * 1024, SUMMARY_LIMIT_BYTES - 1024);
-  const counts = summarize(input.findings.filter((f) => !f.baselined));
+function summaryHead(input, counts) {
   const total = counts.critical + counts.warn + counts.info;
   const head = [];
   head.push("## clawlint");
@@ -132,28 +130,28 @@ function formatSummary(input) {
   if (notes.length > 20) head.push("", `> [!NOTE]
 > \u2026 and ${notes.length - 20} more notes.`);
   head.push("");
-  if (input.findings.length > 0) {
-    head.push("| Severity | Count |", "| --- | ---: |");
-    for (const s of SEVERITIES) head.push(`| ${ICON[s]} ${s} | ${counts[s]} |`);
-    head.push("");
-    const byRule = /* @__PURE__ */ new Map();
-    for (const f of input.findings) {
-      const r = byRule.get(f.ruleId) ?? { n: 0, severity: f.severity };
-      r.n++;
-      if (SEVERITIES.indexOf(f.severity) < SEVERITIES.indexOf(r.severity)) r.severity = f.severity;
-      byRule.set(f.ruleId, r);
-    }
-    const rules = [...byRule].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1));
-    head.push(
-      "<details><summary>Findings by rule</summary>",
-      "",
-      "| Rule | Severity | Count |",
-      "| --- | --- | ---: |"
-    );
-    for (const [id, r] of rules.slice(0, 500)) head.push(`| ${code(id)} | ${r.severity} | ${r.n} |`);
-    if (rules.length > 500) head.push(`| \u2026 ${rules.length - 500} more rules | | |`);
-    head.push("", "</details>", "");
+  if (input.findings.length > 0) head.push(...countTables(input.findings, counts));
+  return head;
+}
+function countTables(findings, counts) {
+  const out = ["| Severity | Count |", "| --- | ---: |"];
+  for (const s of SEVERITIES) out.push(`| ${ICON[s]} ${s} | ${counts[s]} |`);
+  out.push("");
+  const byRule = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const r = byRule.get(f.ruleId) ?? { n: 0, severity: f.severity };
+    r.n++;
+    if (SEVERITIES.indexOf(f.severity) < SEVERITIES.indexOf(r.severity)) r.severity = f.severity;
+    byRule.set(f.ruleId, r);
   }
+  const rules = [...byRule].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1));
+  out.push("<details><summary>Findings by rule</summary>", "", "| Rule | Severity | Count |", "| --- | --- | ---: |");
+  for (const [id, r] of rules.slice(0, 500)) out.push(`| ${code(id)} | ${r.severity} | ${r.n} |`);
+  if (rules.length > 500) out.push(`| \u2026 ${rules.length - 500} more rules | | |`);
+  out.push("", "</details>", "");
+  return out;
+}
+function summaryTail(input) {
   const tail = [];
   if (input.secrets) {
     const s = input.secrets;
@@ -194,8 +192,13 @@ function formatSummary(input) {
       ""
     );
   if (input.sarifFile) tail.push(`SARIF written to ${code(input.sarifFile)}.`, "");
-  const headText = fit(head.join("\n") + "\n", limit / 4);
-  const tailText = fit(tail.join("\n") + "\n", limit / 4);
+  return tail;
+}
+function formatSummary(input) {
+  const limit = Math.min(input.maxBytes ?? SUMMARY_LIMIT_BYTES - 16 * 1024, SUMMARY_LIMIT_BYTES - 1024);
+  const counts = summarize(input.findings.filter((f) => !f.baselined));
+  const headText = fit(summaryHead(input, counts).join("\n") + "\n", limit / 4);
+  const tailText = fit(summaryTail(input).join("\n") + "\n", limit / 4);
   if (input.findings.length === 0) return headText + tailText;
   const tableHead = `### Findings
 

@@ -7,7 +7,7 @@ import {
   scanFiles,
   startWorkerPool,
   toEntries
-} from "./chunk-DWRM6SP7.js";
+} from "./chunk-SIIQBAZ5.js";
 import {
   BaselineError,
   FILTER,
@@ -20,7 +20,12 @@ import {
   serializeBaseline,
   serializeBaselineChunks,
   withBaselineFilter
-} from "./chunk-56237HLQ.js";
+} from "./chunk-AABCNCUO.js";
+import {
+  filesToScan,
+  gitOutput,
+  relativeToCwd
+} from "./chunk-G4JPXQM3.js";
 import {
   neutraliseWorkflowCommands
 } from "./chunk-HZ3S5XVW.js";
@@ -36,129 +41,16 @@ import {
   extraRuleId,
   extraType,
   isExtraDetectorList,
-  resolveExtras,
+  resolveExtras
+} from "./chunk-25XCFICT.js";
+import {
   snakeCase
-} from "./chunk-KIPISUVY.js";
+} from "./chunk-64XI3C4Y.js";
 
 // src/secrets/cli.ts
 import { existsSync } from "node:fs";
-import path2 from "node:path";
-import { parseArgs as parseCliArgs } from "node:util";
-
-// src/secrets/files.ts
-import { execFile } from "node:child_process";
-import { promises as fs, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
-function toPosix(p) {
-  return p.split(path.sep).join("/");
-}
-function relativeToCwd(cwd, p) {
-  const rel = path.relative(cwd, path.resolve(cwd, p));
-  if (!rel || rel.startsWith("..") || path.isAbsolute(rel)) return null;
-  return toPosix(rel);
-}
-function gitOutput(cwd, args) {
-  return new Promise((resolve, reject) => {
-    execFile("git", args, { cwd, maxBuffer: 1 << 26 }, (err, stdout) => err ? reject(err) : resolve(stdout));
-  });
-}
-var PY_LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
-function realpathOrNull(p) {
-  try {
-    return realpathSync.native(p);
-  } catch {
-    return null;
-  }
-}
-function isFileAt(p) {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
-}
-function pyRelativeInCwd(cwdReal, abs) {
-  const real = realpathOrNull(abs);
-  if (real === null) return null;
-  const cut = real.slice(cwdReal.length + 1);
-  if (!cut) return null;
-  const target = path.resolve(cwdReal, cut);
-  if (target !== cwdReal + path.sep + cut || !isFileAt(target)) return null;
-  return toPosix(cut);
-}
-function walk(dir, real, cwdReal, out) {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  const inside = real === cwdReal || real.startsWith(cwdReal + path.sep);
-  for (const e of entries) {
-    const abs = path.join(dir, e.name);
-    if (e.isDirectory()) walk(abs, path.join(real, e.name), cwdReal, out);
-    else if (e.isFile() && inside) out.push(toPosix(path.join(real, e.name).slice(cwdReal.length + 1)));
-    else if (!e.isBlockDevice() && !e.isCharacterDevice() && !e.isFIFO() && !e.isSocket()) {
-      const rel = pyRelativeInCwd(cwdReal, abs);
-      if (rel !== null) out.push(rel);
-    }
-  }
-}
-async function trackedFiles(cwdReal, top) {
-  const listing = await gitOutput(top, ["ls-files", "-s"]).catch(() => "");
-  const atTop = path.resolve(top) === cwdReal;
-  const tracked = /* @__PURE__ */ new Set();
-  for (const line of listing.split(PY_LINE_BREAK)) {
-    const tab = line.indexOf("	");
-    if (tab < 0) continue;
-    const name = line.slice(tab + 1);
-    if (!line.startsWith("120000 ")) {
-      if (name) tracked.add(name);
-      continue;
-    }
-    const abs = path.join(top, name);
-    if (atTop) {
-      const rel = pyRelativeInCwd(cwdReal, abs);
-      if (rel !== null) tracked.add(rel);
-    } else {
-      const real = realpathOrNull(abs) ?? path.resolve(abs);
-      const cut = real.slice(top.length + 1);
-      if (cut) tracked.add(toPosix(cut));
-    }
-  }
-  return tracked;
-}
-async function filesToScan(cwd, paths, allFiles) {
-  const targets = paths.length ? paths : ["."];
-  const cwdReal = realpathOrNull(cwd) ?? path.resolve(cwd);
-  const stats = await Promise.all(targets.map((p) => fs.stat(path.resolve(cwd, p)).catch(() => null)));
-  let tracked = null;
-  if (!allFiles && stats.some((s) => s?.isDirectory())) {
-    const top = (await gitOutput(cwd, ["rev-parse", "--show-toplevel"]).catch(() => "")).trim();
-    if (!top) return [];
-    tracked = await trackedFiles(cwdReal, top);
-  }
-  const out = /* @__PURE__ */ new Set();
-  const add = (rel) => {
-    if (!tracked || tracked.has(rel)) out.add(rel);
-  };
-  for (let i = 0; i < targets.length; i++) {
-    const st = stats[i];
-    const abs = path.resolve(cwd, targets[i]);
-    if (!st) continue;
-    if (st.isFile()) {
-      const rel = pyRelativeInCwd(cwdReal, abs);
-      if (rel !== null) add(rel);
-    } else if (st.isDirectory()) {
-      const found = [];
-      walk(abs, realpathOrNull(abs) ?? abs, cwdReal, found);
-      found.forEach(add);
-    }
-  }
-  return [...out];
-}
-
-// src/secrets/cli.ts
+import { parseArgs as parseCliArgs } from "node:util";
 function userPoolOptions(env = process.env) {
   const raw = env.CLAWLINT_SECRETS_WORKERS;
   const n = raw === void 0 || raw.trim() === "" ? NaN : Number(raw);
@@ -302,7 +194,7 @@ function writeConfinedOrUsage(abs, data, cwd) {
   }
 }
 async function loadBaselineFile(cwd, file) {
-  const read = readConfinedText(path2.resolve(cwd, file), MAX_SECRETS_BASELINE_BYTES, workspaceRootOr(cwd));
+  const read = readConfinedText(path.resolve(cwd, file), MAX_SECRETS_BASELINE_BYTES, workspaceRootOr(cwd));
   if (!read.ok) throw new BaselineError(`cannot read baseline ${file}: ${read.reason}`);
   try {
     return parseBaseline(read.text);
@@ -326,7 +218,7 @@ function applyExcludeFlags(filters, args) {
 async function scanCommand(args, io) {
   const baselinePath = one(args, "--baseline");
   let baseline;
-  if (baselinePath && existsSync(path2.resolve(io.cwd, baselinePath)))
+  if (baselinePath && existsSync(path.resolve(io.cwd, baselinePath)))
     baseline = await loadBaselineFile(io.cwd, baselinePath);
   let filters = applyExcludeFlags(baseline?.filters ?? defaultFilters(), args);
   if (baselinePath) filters = withBaselineFilter(filters, baselinePath);
@@ -358,7 +250,7 @@ async function scanCommand(args, io) {
     { version: VERSION, plugins, filters, results },
     { slim: args.bools.has("--slim") }
   );
-  if (baselinePath) writeConfinedOrUsage(path2.resolve(io.cwd, baselinePath), chunks.join(""), io.cwd);
+  if (baselinePath) writeConfinedOrUsage(path.resolve(io.cwd, baselinePath), chunks.join(""), io.cwd);
   else for (const chunk of chunks) io.stdout(neutraliseWorkflowCommands(chunk, true));
   return failed.length ? 2 : 0;
 }
@@ -446,7 +338,7 @@ ${fresh.length} new secret${fresh.length === 1 ? "" : "s"} not in the baseline. 
   const changed = trim(baseline, scanned, files, extras);
   if (!changed && baseline.version === VERSION) return 0;
   writeConfinedOrUsage(
-    path2.resolve(io.cwd, baselinePath),
+    path.resolve(io.cwd, baselinePath),
     serializeBaseline({ version: VERSION, plugins, filters, results: baseline.results }),
     io.cwd
   );
@@ -506,7 +398,7 @@ async function auditCommand(args, io) {
     const entry = baseline.results.get(target ?? "")?.find((e) => e.hashed_secret === hash && e.type === type);
     if (!entry) throw new UsageError(`no baseline entry ${mark}`);
     entry.is_secret = tp;
-    writeConfinedOrUsage(path2.resolve(io.cwd, file), serializeBaseline({ ...baseline, version: VERSION }), io.cwd);
+    writeConfinedOrUsage(path.resolve(io.cwd, file), serializeBaseline({ ...baseline, version: VERSION }), io.cwd);
     return 0;
   }
   const entries = [...baseline.results.values()].flat();
@@ -535,7 +427,7 @@ async function auditCommand(args, io) {
       };
       if (e.is_secret !== void 0) item.is_secret = e.is_secret;
       if (show) {
-        const text = await readText(path2.resolve(io.cwd, e.filename), io.cwd);
+        const text = await readText(path.resolve(io.cwd, e.filename), io.cwd);
         item.line = text?.split(/\r\n|\r|\n/)[e.line_number - 1] ?? null;
       }
       report.push(item);
@@ -552,7 +444,7 @@ function splitMark(mark) {
 }
 async function secretFindings(opts) {
   const extras = resolveExtras(opts.extraDetectors);
-  const baseline = opts.baselinePath && existsSync(path2.resolve(opts.cwd, opts.baselinePath)) ? await loadBaselineFile(opts.cwd, opts.baselinePath) : void 0;
+  const baseline = opts.baselinePath && existsSync(path.resolve(opts.cwd, opts.baselinePath)) ? await loadBaselineFile(opts.cwd, opts.baselinePath) : void 0;
   const policy = opts.trustedSettings ? {
     plugins: opts.trustedSettings.plugins ?? defaultPlugins(),
     filters: opts.trustedSettings.filters ?? defaultFilters()
@@ -644,7 +536,7 @@ function refusedFilterFinding(e, cwd, baselinePath) {
   let at = { line: 1, column: 1 };
   const file = baselinePath ? relativeToCwd(cwd, baselinePath) ?? baselinePath : ".secrets.baseline";
   if (baselinePath) {
-    const read = readConfinedText(path2.resolve(cwd, baselinePath), MAX_LOCATE_BYTES, workspaceRootOr(cwd));
+    const read = readConfinedText(path.resolve(cwd, baselinePath), MAX_LOCATE_BYTES, workspaceRootOr(cwd));
     const offset = read.ok ? read.text.indexOf(JSON.stringify(e.pattern)) : -1;
     if (read.ok && offset >= 0) {
       const before = read.text.slice(0, offset).split(/\r\n|\r|\n/);

@@ -11,17 +11,19 @@ import {
   summarize
 } from "./chunk-3LYMMJPW.js";
 import {
-  DEFAULT_PLUGIN_NAMES,
   EXTRA_DETECTORS,
-  REGEX_PLUGINS,
   TOKEN_PATTERNS,
   compileLinear,
   extraRuleId,
+  parse
+} from "./chunk-25XCFICT.js";
+import {
+  DEFAULT_PLUGIN_NAMES,
+  REGEX_PLUGINS,
   hexEntropy,
-  parse,
   shannonEntropy,
   snakeCase
-} from "./chunk-KIPISUVY.js";
+} from "./chunk-64XI3C4Y.js";
 import {
   __commonJS,
   __toESM
@@ -529,26 +531,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path7) => {
-      const end = path7.length - 1;
-      const index = path7.lastIndexOf(
+    var basenameOf = (path9) => {
+      const end = path9.length - 1;
+      const index = path9.lastIndexOf(
         SLASH,
-        path7[end] === SLASH ? end - 1 : end
+        path9[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path7 : path7.slice(index + 1);
+      return index < 0 ? path9 : path9.slice(index + 1);
     };
-    var parentOf = (path7) => {
-      if (path7.charCodeAt(0) === SLASH_CODE || path7.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path7.split(SLASH).filter(Boolean);
+    var parentOf = (path9) => {
+      if (path9.charCodeAt(0) === SLASH_CODE || path9.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path9.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path7.length - 1;
-      const cut = path7.lastIndexOf(
+      const end = path9.length - 1;
+      const cut = path9.lastIndexOf(
         SLASH,
-        path7.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path9.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path7.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path9.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -698,7 +700,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path7) {
+      testLiteral(path9) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -707,7 +709,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path7)) {
+          if (rule.checkRegex.test(path9)) {
             ignored2 = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -727,15 +729,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path7, mode) {
+      test(path9, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path7) : path7;
+        const basename = shortcut ? basenameOf(path9) : path9;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path7
+            shortcut && rule._basenameOnly ? basename : path9
           )) {
             const { negative } = rule;
             const ret = {
@@ -757,17 +759,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path7, originalPath, doThrow) => {
-      if (!isString(path7)) {
+    var checkPath = (path9, originalPath, doThrow) => {
+      if (!isString(path9)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path7) {
+      if (!path9) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path7)) {
+      if (checkPath.isNotRelative(path9)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -776,25 +778,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path7) => {
-      const first = path7.charCodeAt(0);
+    var isNotRelative = (path9) => {
+      const first = path9.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path7.length === 1) {
+      if (path9.length === 1) {
         return true;
       }
-      const second = path7.charCodeAt(1);
+      const second = path9.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path7.length === 2 || path7.charCodeAt(2) === SLASH_CODE;
+      return path9.length === 2 || path9.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -825,58 +827,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path7) {
+      _test(originalPath, cache, path9) {
         checkPath(
-          path7,
+          path9,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path7 ? this._t(path7, cache) : {
+        return path9 ? this._t(path9, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path7 = convertPath(target);
-        if (!path7 || path7.charCodeAt(path7.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path7);
+        const path9 = convertPath(target);
+        if (!path9 || path9.charCodeAt(path9.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path9);
         }
-        const dir = this._t(path7, this._testCache);
+        const dir = this._t(path9, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path7);
+        const literal = this._rules.testLiteral(path9);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path7, cache) {
-        if (path7 in cache) {
-          return cache[path7];
+      _t(path9, cache) {
+        if (path9 in cache) {
+          return cache[path9];
         }
-        const parentPath = parentOf(path7);
+        const parentPath = parentOf(path9);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path7] = parent && parent.ignored ? parent : this._rules.test(path7, MODE_IGNORE);
+        return cache[path9] = parent && parent.ignored ? parent : this._rules.test(path9, MODE_IGNORE);
       }
-      ignores(path7) {
-        return this._test(path7, this._ignoreCache, convertPath(path7)).ignored;
+      ignores(path9) {
+        return this._test(path9, this._ignoreCache, convertPath(path9)).ignored;
       }
       createFilter() {
-        return (path7) => !this.ignores(path7);
+        return (path9) => !this.ignores(path9);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path7) {
-        return this._test(path7, this._testCache, convertPath(path7));
+      test(path9) {
+        return this._test(path9, this._testCache, convertPath(path9));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path7) => checkPath(convertPath(path7), path7, RETURN_FALSE);
+    var isPathValid = (path9) => checkPath(convertPath(path9), path9, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path7) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path7) || isNotRelative(path7);
+      checkPath.isNotRelative = (path9) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path9) || isNotRelative(path9);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1097,8 +1099,128 @@ function totalOrder(a, b) {
   return compareFindings(a, b) || cmp(JSON.stringify(toJsonFinding(a)), JSON.stringify(toJsonFinding(b)));
 }
 
-// src/policy/baseline.ts
+// src/schema/load.ts
+import fs2 from "node:fs";
 import path2 from "node:path";
+import { fileURLToPath } from "node:url";
+import zlib from "node:zlib";
+var DEFAULT_OPENCLAW_VERSION = "2026.9.6";
+function schemaRoot() {
+  const here = path2.dirname(fileURLToPath(import.meta.url));
+  const candidates = [path2.join(here, "schema"), path2.resolve(here, "..", "..", "dist", "schema")];
+  for (const c of candidates) if (fs2.existsSync(c)) return c;
+  throw new Error(`compiled schema validators not found (looked in ${candidates.join(", ")}); run npm run build`);
+}
+var modules = /* @__PURE__ */ new Map();
+function loadModule(file) {
+  let mod = modules.get(file);
+  if (!mod) {
+    const code = zlib.gunzipSync(fs2.readFileSync(file)).toString("utf8");
+    const module = { exports: {} };
+    new Function("module", "exports", code)(module, module.exports);
+    modules.set(file, mod = module.exports);
+  }
+  return mod;
+}
+var ValidatorSet = class _ValidatorSet {
+  constructor(dir, manifest) {
+    this.dir = dir;
+    this.manifest = manifest;
+  }
+  dir;
+  manifest;
+  cache = /* @__PURE__ */ new Map();
+  static opened = /* @__PURE__ */ new Map();
+  /** One set per release and root, shared by every config of the process (modules load once). */
+  static open(version = DEFAULT_OPENCLAW_VERSION, root = schemaRoot()) {
+    const key3 = `${root}\0${version}`;
+    let set = _ValidatorSet.opened.get(key3);
+    if (!set) _ValidatorSet.opened.set(key3, set = _ValidatorSet.read(version, root));
+    return set;
+  }
+  static read(version, root) {
+    const dir = path2.join(root, version);
+    const manifest = JSON.parse(fs2.readFileSync(path2.join(dir, "manifest.json"), "utf8"));
+    return new _ValidatorSet(dir, manifest);
+  }
+  entry(id) {
+    const e = this.manifest.modules[id];
+    if (!e) throw new Error(`schema module ${id} missing from manifest`);
+    return e;
+  }
+  /** Modules are content-addressed (`../modules/<hash>.js`): releases share identical sections. */
+  load(id) {
+    let p = this.cache.get(id);
+    if (!p) {
+      const file = this.entry(id).file;
+      p = Promise.resolve().then(() => loadModule(path2.join(this.dir, "..", "modules", `${file}.js.gz`)));
+      this.cache.set(id, p);
+    }
+    return p;
+  }
+};
+
+// src/schema/releases.ts
+import fs3 from "node:fs";
+import path3 from "node:path";
+var loaded = /* @__PURE__ */ new Map();
+function bundledReleases(root = schemaRoot()) {
+  let r = loaded.get(root);
+  if (!r)
+    loaded.set(root, r = JSON.parse(fs3.readFileSync(path3.join(root, "releases.json"), "utf8")));
+  return r;
+}
+function parseVersion(raw) {
+  const m = /^\s*[v=~^]*\s*(\d{4})\.(\d{1,2})(?:\.(\d{1,3}))?((?:-[0-9A-Za-z.-]+)?)\s*$/.exec(raw);
+  if (!m) return void 0;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return void 0;
+  const patch = m[3] === void 0 ? void 0 : Number(m[3]);
+  return {
+    year,
+    month,
+    ...patch !== void 0 ? { patch } : {},
+    text: `${year}.${month}${patch !== void 0 ? `.${patch}` : ""}${m[4] ?? ""}`
+  };
+}
+function lineKey(year, month) {
+  return year * 100 + month;
+}
+function mapToRelease(requested, bundled = bundledReleases()) {
+  const want = lineKey(requested.year, requested.month);
+  const keyed = bundled.releases.map((r) => {
+    const [y, mo] = r.line.split(".").map(Number);
+    return { r, key: lineKey(y, mo) };
+  });
+  const exact = keyed.find((k) => k.key === want);
+  if (exact) return { release: exact.r };
+  const older = keyed.filter((k) => k.key < want).pop();
+  if (older) {
+    const newest = keyed[keyed.length - 1];
+    const why = newest === older ? "is newer than every bundled release" : `has no bundled ${requested.year}.${requested.month} line`;
+    return {
+      release: older.r,
+      note: `${requested.text} ${why}; validated against ${older.r.version}, the nearest older bundled release`
+    };
+  }
+  const oldest = keyed[0];
+  return {
+    release: oldest.r,
+    note: `${requested.text} is older than every bundled release; validated against ${oldest.r.version}, the oldest bundled release`
+  };
+}
+function releaseRank(version) {
+  const v = parseVersion(version);
+  if (!v) throw new Error(`not a release version: ${version}`);
+  return (v.year * 100 + v.month) * 1e3 + (v.patch ?? 0);
+}
+function compareReleases(a, b) {
+  return releaseRank(a) - releaseRank(b);
+}
+
+// src/policy/baseline.ts
+import path4 from "node:path";
 var DEFAULT_BASELINE = ".clawlint-baseline.json";
 var DEFAULT_SECRETS_BASELINE = ".secrets.baseline";
 var key = (e) => `${e.ruleId}\0${e.file}\0${e.path}`;
@@ -1128,7 +1250,7 @@ var MAX_BASELINE_BYTES = 16 * 1024 * 1024;
 function readBaseline(abs) {
   const read = readConfinedText(abs, MAX_BASELINE_BYTES);
   if (!read.ok) throw new Error(read.reason);
-  return parseFindingsBaseline(read.text, path2.basename(abs));
+  return parseFindingsBaseline(read.text, path4.basename(abs));
 }
 function parseFindingsBaseline(text2, name) {
   let doc;
@@ -1166,13 +1288,189 @@ function diffBaseline(findings, baseline) {
 
 // src/reporters/sarif.ts
 import { createHash } from "node:crypto";
-import fs3 from "node:fs";
-import path6 from "node:path";
-import { fileURLToPath } from "node:url";
+import fs5 from "node:fs";
+import path8 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { gzipSync } from "node:zlib";
 
 // src/deploy/rules/allow-unconfigured-exposed.ts
-import path3 from "node:path";
+import path5 from "node:path";
+
+// src/deploy/invocation.ts
+var SEPARATORS = /* @__PURE__ */ new Set(["&&", ";", "||", "|", "&"]);
+var WRAPPERS = {
+  exec: 0,
+  tini: 0,
+  "dumb-init": 0,
+  npx: 0,
+  bunx: 0,
+  nohup: 0,
+  gosu: 1,
+  "su-exec": 1,
+  chpst: 0
+};
+var EXECUTABLE = /^(openclaw|clawdbot|moltbot)(?:@[^/\s]*)?(?:\.m?js)?$/;
+var NODE_ENTRY = /(?:^|\/)(openclaw|clawdbot|moltbot)\.m?js$|(?:^|\/)dist\/(?:index|entry)\.m?js$/;
+var NODE = /^(?:node|nodejs|bun|deno)$/;
+function base(text2) {
+  return text2.slice(text2.lastIndexOf("/") + 1);
+}
+function findExecutable(seg) {
+  for (let start = 0; start < seg.length; start++) {
+    const hit = executableAt(seg, start);
+    if (hit) return hit;
+  }
+  return void 0;
+}
+function executableAt(seg, start) {
+  let i = start;
+  for (; ; ) {
+    const t = seg[i]?.text;
+    if (t === void 0) return void 0;
+    const b = base(t);
+    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(t) || t === "--" || b === "env") {
+      i++;
+      continue;
+    }
+    if (b in WRAPPERS) {
+      i += 1 + WRAPPERS[b];
+      continue;
+    }
+    if (b === "pnpm" || b === "yarn" || b === "bun" || b === "npm") {
+      const next = seg[i + 1]?.text;
+      if (next && (next === "exec" || next === "dlx" || next === "x" || EXECUTABLE.test(next))) {
+        i += next === "exec" || next === "dlx" || next === "x" ? 2 : 1;
+        continue;
+      }
+    }
+    const m = EXECUTABLE.exec(b);
+    if (m) return { at: i, name: m[1] };
+    if (NODE.test(b)) {
+      let j = i + 1;
+      while (seg[j]?.text.startsWith("-")) j++;
+      const script = seg[j]?.text ?? "";
+      const n = NODE_ENTRY.exec(script);
+      if (!n) return void 0;
+      if (!n[1] && seg[j + 1]?.text !== "gateway") return void 0;
+      return { at: j, name: n[1] ?? "openclaw" };
+    }
+    return void 0;
+  }
+}
+function segments(args) {
+  const out = [[]];
+  for (const a of args) {
+    if (SEPARATORS.has(a.text)) out.push([]);
+    else out[out.length - 1].push(a);
+  }
+  return out.filter((s) => s.length);
+}
+var GLOBAL_WITH_VALUE = /* @__PURE__ */ new Set(["--profile", "--log-level", "--config"]);
+function gatewayFlags(args) {
+  const flags = { mentionsOpenclaw: false };
+  for (const seg of segments(args)) {
+    if (/^(?:echo|printf|log|info)$/.test(seg[0].text)) continue;
+    const exe = findExecutable(seg);
+    if (!exe) continue;
+    flags.mentionsOpenclaw = true;
+    flags.executable ??= exe.name;
+    let i = exe.at + 1;
+    while (seg[i]?.text.startsWith("-")) {
+      const t = seg[i].text;
+      if (t === "--config" && seg[i + 1]) flags.config = { value: seg[i + 1].text, loc: seg[i + 1].loc };
+      else if (t.startsWith("--config=")) flags.config = { value: t.slice(9), loc: seg[i].loc };
+      i += GLOBAL_WITH_VALUE.has(t) ? 2 : 1;
+    }
+    const sub = seg[i];
+    if (!sub) continue;
+    flags.subcommand ??= sub.text;
+    if (sub.text !== "gateway") continue;
+    const next = seg[i + 1]?.text;
+    if (next !== void 0 && !next.startsWith("-") && next !== "run" && next !== "start") continue;
+    flags.gateway = sub;
+    flags.subcommand = "gateway";
+    readRunFlags(seg.slice(i + 1), flags);
+    break;
+  }
+  return flags;
+}
+function readRunFlags(rest, flags) {
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const m = /^--(bind|port|token|password|auth|config)(?:=(.*))?$/.exec(a.text);
+    if (m) {
+      const key3 = m[1];
+      if (m[2] !== void 0) flags[key3] = { value: m[2], loc: a.loc };
+      else if (rest[i + 1]) {
+        flags[key3] = { value: rest[i + 1].text, loc: rest[i + 1].loc };
+        i++;
+      }
+    } else if (a.text === "--allow-unconfigured") flags.allowUnconfigured = a.loc;
+  }
+}
+
+// src/deploy/identity.ts
+var OFFICIAL = /^(?:(?:ghcr\.io|docker\.io|index\.docker\.io|registry-1\.docker\.io)\/)?(openclaw|clawdbot|moltbot)\/(openclaw|clawdbot|moltbot)(?:[:@]|$)/i;
+var PROJECT_NAMED = /(?:^|\/)(openclaw|clawdbot|moltbot)(?:[:@]|$)/i;
+function imageKind(ref) {
+  if (!ref) return void 0;
+  const r = ref.trim();
+  if (OFFICIAL.test(r)) return "official";
+  if (PROJECT_NAMED.test(r)) return "project-named";
+  return void 0;
+}
+function legacyName(w) {
+  const exe = gatewayFlags(w.args).executable;
+  if (exe === "clawdbot" || exe === "moltbot") return exe;
+  const m = /(clawdbot|moltbot)/i.exec(w.image?.value ?? "");
+  return m ? m[1].toLowerCase() : void 0;
+}
+var INSTALLS = /\b(?:npm\s+(?:i|install|add)\b[^\n&;|]*?|pnpm\s+(?:add|install|i)\b[^\n&;|]*?|yarn\s+global\s+add\b[^\n&;|]*?|bun\s+(?:add|install|i)\b[^\n&;|]*?)\s(?:@[\w.-]+\/)?(openclaw|clawdbot|moltbot)(?:@[^\s]*)?(?=\s|$)|(?:openclaw\.ai|clawd\.bot|molt\.bot)\/install|github\.com\/(?:openclaw|clawdbot|moltbot)\/(?:openclaw|clawdbot|moltbot)\b/i;
+function installsOpenclaw(runText) {
+  return INSTALLS.test(runText);
+}
+var IDLE = /^(?:sleep|tail|cat|true|bash|sh|ash|zsh|node|npm|pnpm|python3?|code-server|supervisord|cron|crond)$/;
+function classify(w) {
+  const flags = gatewayFlags(w.args);
+  const kind = imageKind(w.image?.value);
+  const facts = w.imageFacts;
+  const openclawImage = facts ? facts.openclaw || kind === "official" : kind !== void 0;
+  const fromImage = w.defaultCommand || w.commandFromImage === true || w.platform === "dockerfile";
+  w.runsOpenclaw = flags.mentionsOpenclaw;
+  let gateway = flags.gateway !== void 0;
+  delete w.invocationHidden;
+  if (!flags.mentionsOpenclaw && openclawImage && fromImage) {
+    const first = w.args.find((a) => !/^(?:exec|tini|dumb-init|--|\/usr\/bin\/tini|\/sbin\/tini)$/.test(a.text));
+    const exe = first?.text.slice(first.text.lastIndexOf("/") + 1) ?? "";
+    if (!w.args.length) {
+      w.runsOpenclaw = true;
+      gateway = kind === "official" || kind === "project-named" && !facts;
+    } else if (!IDLE.test(exe) || w.args.some((a) => /\.(?:sh|bash)$/.test(a.text))) {
+      w.runsOpenclaw = true;
+      gateway = true;
+      w.invocationHidden = first.loc;
+    }
+  }
+  w.isGateway = !w.init && !w.buildOnly && !w.oneshot && gateway;
+}
+var SUBCOMMAND = /^(?:gateway|onboard|doctor|agent|agents|channels|config|configure|setup|cron|plugins)$/;
+function withImageEntrypoint(w, entrypointGiven) {
+  if (entrypointGiven || !w.image) return;
+  if (gatewayFlagsOnly(w)) {
+    w.args = [{ text: "openclaw", loc: w.image.loc }, { text: "gateway", loc: w.image.loc }, ...w.args];
+    return;
+  }
+  if (imageKind(w.image.value) !== "official") return;
+  if (!SUBCOMMAND.test(w.args[0]?.text ?? "")) return;
+  w.args = [{ text: "openclaw", loc: w.image.loc }, ...w.args];
+}
+var BIND_MODES = /^(?:loopback|lan|tailnet|auto|custom)$/;
+function gatewayFlagsOnly(w) {
+  const [first, second] = w.args;
+  if (!first) return false;
+  const eq = /^--bind=(.*)$/.exec(first.text);
+  return eq ? BIND_MODES.test(eq[1]) : first.text === "--bind" && BIND_MODES.test(second?.text ?? "");
+}
 
 // src/deploy/rules/types.ts
 function defineDeployRule(rule) {
@@ -1192,9 +1490,9 @@ function describe(w) {
 
 // src/core/path.ts
 var IDENT = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
-function formatPath(path7) {
+function formatPath(path9) {
   let out = "";
-  for (const seg of path7) {
+  for (const seg of path9) {
     if (typeof seg === "number") out += `[${seg}]`;
     else if (IDENT.test(seg)) out += out ? `.${seg}` : seg;
     else out += `[${JSON.stringify(seg)}]`;
@@ -1227,11 +1525,11 @@ function toPlain(node) {
     }
   }
 }
-function walk2(root, path7) {
+function walk2(root, path9) {
   let node = root;
   let member2;
   let depth = 0;
-  for (const seg of path7) {
+  for (const seg of path9) {
     if (node.kind === "object") {
       const m = node.members.get(String(seg));
       if (!m) break;
@@ -1251,10 +1549,10 @@ function walk2(root, path7) {
 function forEachScalar(root, fn) {
   const stack = [[root, []]];
   while (stack.length) {
-    const [node, path7] = stack.pop();
-    if (node.kind === "scalar") fn(node, path7);
-    else if (node.kind === "array") node.items.forEach((item, i) => stack.push([item, [...path7, i]]));
-    else for (const [k, m] of node.members) stack.push([m.value, [...path7, k]]);
+    const [node, path9] = stack.pop();
+    if (node.kind === "scalar") fn(node, path9);
+    else if (node.kind === "array") node.items.forEach((item, i) => stack.push([item, [...path9, i]]));
+    else for (const [k, m] of node.members) stack.push([m.value, [...path9, k]]);
   }
 }
 
@@ -1319,8 +1617,8 @@ var Redactor = class {
   }
   /** Credential-keyed strings in a config tree (after substitution), and URL credentials in any string. */
   addTree(root) {
-    forEachScalar(root, (node, path7) => {
-      const key3 = String(path7[path7.length - 1] ?? "");
+    forEachScalar(root, (node, path9) => {
+      const key3 = String(path9[path9.length - 1] ?? "");
       if (typeof node.value !== "string") return;
       if (looksSecret(key3, node.value)) this.add(node.value);
       this.addUrlCredentials(node.value);
@@ -1462,8 +1760,8 @@ function matchesSome(re, v) {
   re.lastIndex = 0;
   return hit;
 }
-function committedEnv(has) {
-  return { has, isSecret: (name, value) => looksSecret(name, value) || classifyValue(value).kind === "secret" };
+function committedEnv(has2) {
+  return { has: has2, isSecret: (name, value) => looksSecret(name, value) || classifyValue(value).kind === "secret" };
 }
 
 // src/deploy/rules/committed.ts
@@ -1549,9 +1847,9 @@ function readByExposedGateway(ctx, cv) {
 
 // src/deploy/rules/allow-unconfigured-exposed.ts
 function runElsewhere(ctx, df) {
-  const dir = path3.dirname(df.file.absPath);
+  const dir = path5.dirname(df.file.absPath);
   return ctx.workloads.some(
-    (w) => w.platform !== "dockerfile" && (w.buildDockerfile === df.file.absPath || w.isGateway && w.dir === dir)
+    (w) => w.platform !== "dockerfile" && (w.buildDockerfile === df.file.absPath || w.isGateway && (w.dir === dir || !!w.image && imageKind(w.image.value) !== "official"))
   );
 }
 var allow_unconfigured_exposed_default = defineDeployRule({
@@ -1562,7 +1860,7 @@ var allow_unconfigured_exposed_default = defineDeployRule({
   check(ctx, report) {
     for (const run of ctx.runs) {
       const flag = run.flags.allowUnconfigured;
-      if (!flag || run.bind === "loopback") continue;
+      if (!flag || run.bind === "loopback" || run.bindDefaulted) continue;
       const w = run.workload;
       if (reachableBeyondHost(run) || w.platform !== "dockerfile" || runElsewhere(ctx, w)) continue;
       const related = [];
@@ -1618,7 +1916,7 @@ var dangerous_capability_default = defineDeployRule({
 });
 
 // src/deploy/resolve.ts
-import path5 from "node:path";
+import path7 from "node:path";
 
 // src/core/locate.ts
 function locateRange(file, range) {
@@ -1635,10 +1933,10 @@ function locateRange(file, range) {
 function locateOffset(file, offset, length = 1) {
   return locateRange(file, [offset, Math.min(offset + length, Math.max(file.text.length, offset))]);
 }
-function locatePath(root, path7, anchor = "key") {
-  const { node, member: member2, depth } = walk2(root, path7);
-  const found = depth === path7.length;
-  if (member2 && (anchor === "key" || !found) && isLastSegmentMember(root, path7, depth)) {
+function locatePath(root, path9, anchor = "key") {
+  const { node, member: member2, depth } = walk2(root, path9);
+  const found = depth === path9.length;
+  if (member2 && (anchor === "key" || !found) && isLastSegmentMember(root, path9, depth)) {
     return locateRange(member2.file, member2.keyRange);
   }
   if (node === root && !found && node.kind !== "scalar") {
@@ -1646,16 +1944,16 @@ function locatePath(root, path7, anchor = "key") {
   }
   return locateRange(node.file, node.range);
 }
-function isLastSegmentMember(root, path7, depth) {
+function isLastSegmentMember(root, path9, depth) {
   if (depth === 0) return false;
-  const parent = walk2(root, path7.slice(0, depth - 1)).node;
+  const parent = walk2(root, path9.slice(0, depth - 1)).node;
   return parent.kind === "object";
 }
 
 // src/core/source.ts
 var SourceFile = class {
-  constructor(path7, text2, absPath = "") {
-    this.path = path7;
+  constructor(path9, text2, absPath = "") {
+    this.path = path9;
     this.text = text2;
     this.absPath = absPath;
     const starts = [0];
@@ -1842,7 +2140,7 @@ function parseJson5(file) {
 function rangeOf(node) {
   return node.range ?? [node.loc.start.offset, node.loc.end.offset];
 }
-function convert(node, file, path7, dups) {
+function convert(node, file, path9, dups) {
   const range = rangeOf(node);
   switch (node.type) {
     case "Object": {
@@ -1851,8 +2149,8 @@ function convert(node, file, path7, dups) {
         const key3 = m.name.type === "Identifier" ? m.name.name : m.name.value;
         const keyRange = rangeOf(m.name);
         const prev = members.get(key3);
-        if (prev) dups.push({ key: key3, range: keyRange, firstRange: prev.keyRange, parentPath: path7 });
-        members.set(key3, { file, keyRange, value: convert(m.value, file, [...path7, key3], dups) });
+        if (prev) dups.push({ key: key3, range: keyRange, firstRange: prev.keyRange, parentPath: path9 });
+        members.set(key3, { file, keyRange, value: convert(m.value, file, [...path9, key3], dups) });
       }
       return { kind: "object", file, range, members };
     }
@@ -1861,7 +2159,7 @@ function convert(node, file, path7, dups) {
         kind: "array",
         file,
         range,
-        items: node.elements.map((el, i) => convert(el.value, file, [...path7, i], dups))
+        items: node.elements.map((el, i) => convert(el.value, file, [...path9, i], dups))
       };
     case "String":
     case "Number":
@@ -1879,8 +2177,8 @@ function convert(node, file, path7, dups) {
 }
 
 // src/config/includes.ts
-import fs2 from "node:fs";
-import path4 from "node:path";
+import fs4 from "node:fs";
+import path6 from "node:path";
 
 // src/config/merge.ts
 var BLOCKED_KEYS = /* @__PURE__ */ new Set(["__proto__", "prototype", "constructor"]);
@@ -1957,13 +2255,16 @@ var MAX_INCLUDE_DEPTH = 10;
 var MAX_INCLUDE_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_INCLUDE_PATH_LENGTH = 4096;
 var MAX_INCLUDE_LOADS = 500;
+var MAX_INCLUDE_TREE_VALUES = 2 * MAX_JSON5_VALUES;
+var MAX_INCLUDE_TREE_BYTES = 32 * 1024 * 1024;
 var IncludeResolver = class {
   constructor(rootFile, reader) {
     this.rootFile = rootFile;
     this.reader = reader;
-    this.rootDir = path4.dirname(rootFile.absPath);
+    this.rootDir = path6.dirname(rootFile.absPath);
     this.rootRealDir = safeRealpath(this.rootDir);
     this.files.push(rootFile);
+    this.values = bracketDepth(rootFile.text).values;
   }
   rootFile;
   reader;
@@ -1972,6 +2273,10 @@ var IncludeResolver = class {
   rootDir;
   rootRealDir;
   loads = 0;
+  values;
+  bytes = 0;
+  /** Set once the tree's budget is spent: the rest is neither read nor reported again. */
+  spent = false;
   resolve(root) {
     const ctx = {
       basePath: this.rootFile.absPath,
@@ -2020,8 +2325,8 @@ var IncludeResolver = class {
           );
           continue;
         }
-        const loaded = this.loadFile(item.value, item, logical, ctx);
-        if (loaded) acc = mergeNodes(acc, loaded);
+        const loaded2 = this.loadFile(item.value, item, logical, ctx);
+        if (loaded2) acc = mergeNodes(acc, loaded2);
       }
       return acc;
     }
@@ -2042,8 +2347,8 @@ var IncludeResolver = class {
     if (includePath.includes("\0")) return fail("include.invalid", "Include path must not contain NUL bytes");
     if (includePath.length >= MAX_INCLUDE_PATH_LENGTH)
       return fail("include.invalid", `Include path exceeds ${MAX_INCLUDE_PATH_LENGTH} characters`);
-    const resolved = path4.normalize(
-      path4.isAbsolute(includePath) ? includePath : path4.resolve(path4.dirname(ctx.basePath), includePath)
+    const resolved = path6.normalize(
+      path6.isAbsolute(includePath) ? includePath : path6.resolve(path6.dirname(ctx.basePath), includePath)
     );
     if (!isInside(this.rootDir, resolved)) {
       return fail(
@@ -2053,7 +2358,7 @@ var IncludeResolver = class {
     }
     let real;
     try {
-      real = fs2.realpathSync(resolved);
+      real = fs4.realpathSync(resolved);
     } catch {
       real = void 0;
     }
@@ -2077,11 +2382,20 @@ var IncludeResolver = class {
         "include.too_many",
         `More than ${MAX_INCLUDE_LOADS} include loads for this config; ${shown} and the rest were not loaded`
       );
+    if (this.spent) return void 0;
     this.loads++;
     const read = this.reader(real, this.display(resolved), MAX_INCLUDE_FILE_BYTES);
     if (!read.ok)
       return fail(read.tooLarge ? "include.too_large" : "include.unreadable", `Included file ${shown}: ${read.reason}`);
     const file = read.file;
+    const values = bracketDepth(file.text).values;
+    this.bytes += file.text.length;
+    const over = this.bytes > MAX_INCLUDE_TREE_BYTES ? `This config's includes hold more than ${MAX_INCLUDE_TREE_BYTES / 1024 / 1024} MiB in all` : this.values + values > MAX_INCLUDE_TREE_VALUES ? `This config and its includes hold more than ${MAX_INCLUDE_TREE_VALUES} values in all` : void 0;
+    if (over) {
+      this.spent = true;
+      return fail("include.too_large", `${over}; ${shown} and every later include were not loaded`);
+    }
+    this.values += values;
     this.files.push(file);
     if (read.invalidUtf8At !== void 0) this.findings.push(invalidUtf8Finding(file, read.invalidUtf8At));
     const parsed = parseJson5(file);
@@ -2101,8 +2415,8 @@ var IncludeResolver = class {
     });
   }
   display(abs) {
-    const rel = path4.relative(this.rootDir, abs).split(path4.sep).join("/");
-    const rootRel = path4.posix.dirname(this.rootFile.path);
+    const rel = path6.relative(this.rootDir, abs).split(path6.sep).join("/");
+    const rootRel = path6.posix.dirname(this.rootFile.path);
     return rootRel === "." ? rel : `${rootRel}/${rel}`;
   }
   report(member2, ruleId, message, logical) {
@@ -2125,12 +2439,12 @@ function describe2(node) {
   return node.value === null ? "null" : typeof node.value;
 }
 function isInside(root, candidate) {
-  const rel = path4.relative(root, candidate);
-  return rel === "" || !rel.startsWith("..") && !path4.isAbsolute(rel);
+  const rel = path6.relative(root, candidate);
+  return rel === "" || !rel.startsWith("..") && !path6.isAbsolute(rel);
 }
 function safeRealpath(p) {
   try {
-    return fs2.realpathSync(p);
+    return fs4.realpathSync(p);
   } catch {
     return p;
   }
@@ -2168,25 +2482,25 @@ function loadConfig(file, opts = {}) {
 function isRec(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
-function at(root, ...path7) {
+function at(root, ...path9) {
   let cur = root;
-  for (const seg of path7) {
+  for (const seg of path9) {
     if (cur === null || typeof cur !== "object") return void 0;
     if (!Object.prototype.hasOwnProperty.call(cur, seg)) return void 0;
     cur = cur[seg];
   }
   return cur;
 }
-function rec(root, ...path7) {
-  const v = at(root, ...path7);
+function rec(root, ...path9) {
+  const v = at(root, ...path9);
   return isRec(v) ? v : void 0;
 }
-function str(root, ...path7) {
-  const v = at(root, ...path7);
+function str(root, ...path9) {
+  const v = at(root, ...path9);
   return typeof v === "string" ? v : void 0;
 }
-function arr(root, ...path7) {
-  const v = at(root, ...path7);
+function arr(root, ...path9) {
+  const v = at(root, ...path9);
   return Array.isArray(v) ? v : void 0;
 }
 function trimmed(v) {
@@ -2275,15 +2589,15 @@ function resolveRefLocally(ctx, ref) {
 
 // src/openclaw/gateway-auth.ts
 var NOT_SET = { configured: false, refPath: false, hasSecretRef: false };
-function literalCredentialInput(ctx, path7) {
-  const base2 = credentialInput(ctx, path7);
-  if (!ctx.isUnresolved(path7)) return base2;
-  const value = trimmed(ctx.authored(path7));
+function literalCredentialInput(ctx, path9) {
+  const base2 = credentialInput(ctx, path9);
+  if (!ctx.isUnresolved(path9)) return base2;
+  const value = trimmed(ctx.authored(path9));
   return value ? { configured: true, value, refPath: false, hasSecretRef: false } : base2;
 }
-function credentialInput(ctx, path7) {
-  const raw = at(ctx.config, ...path7);
-  if (ctx.isUnresolved(path7))
+function credentialInput(ctx, path9) {
+  const raw = at(ctx.config, ...path9);
+  if (ctx.isUnresolved(path9))
     return { configured: true, refPath: true, hasSecretRef: false, ref: coerceSecretRef(raw) };
   if (typeof raw === "string") {
     const value = trimmed(raw);
@@ -2302,7 +2616,7 @@ function resolveGatewayAuth(ctx, era = "credential-plan") {
   const explicitMode = str(cfg, "gateway", "auth", "mode");
   const envToken = envValue(ctx, "OPENCLAW_GATEWAY_TOKEN");
   const envPassword = envValue(ctx, "OPENCLAW_GATEWAY_PASSWORD");
-  const input = (path7) => era === "credential-plan" ? credentialInput(ctx, path7) : literalCredentialInput(ctx, path7);
+  const input = (path9) => era === "credential-plan" ? credentialInput(ctx, path9) : literalCredentialInput(ctx, path9);
   const localToken = input(["gateway", "auth", "token"]);
   const localPassword = input(["gateway", "auth", "password"]);
   const remoteToken = era === "resolved-mode" ? NOT_SET : input(["gateway", "remote", "token"]);
@@ -2387,119 +2701,6 @@ function activeGatewaySharedSecret(ctx) {
   if (auth.mode === "password" || auth.mode === "trusted-proxy")
     return pw ? { label: "password", value: pw } : void 0;
   return void 0;
-}
-
-// src/deploy/invocation.ts
-var SEPARATORS = /* @__PURE__ */ new Set(["&&", ";", "||", "|", "&"]);
-var WRAPPERS = {
-  exec: 0,
-  tini: 0,
-  "dumb-init": 0,
-  npx: 0,
-  bunx: 0,
-  nohup: 0,
-  gosu: 1,
-  "su-exec": 1,
-  chpst: 0
-};
-var EXECUTABLE = /^(openclaw|clawdbot|moltbot)(?:@[^/\s]*)?(?:\.m?js)?$/;
-var NODE_ENTRY = /(?:^|\/)(openclaw|clawdbot|moltbot)\.m?js$|(?:^|\/)dist\/(?:index|entry)\.m?js$/;
-var NODE = /^(?:node|nodejs|bun|deno)$/;
-function base(text2) {
-  return text2.slice(text2.lastIndexOf("/") + 1);
-}
-function findExecutable(seg) {
-  for (let start = 0; start < seg.length; start++) {
-    const hit = executableAt(seg, start);
-    if (hit) return hit;
-  }
-  return void 0;
-}
-function executableAt(seg, start) {
-  let i = start;
-  for (; ; ) {
-    const t = seg[i]?.text;
-    if (t === void 0) return void 0;
-    const b = base(t);
-    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(t) || t === "--" || b === "env") {
-      i++;
-      continue;
-    }
-    if (b in WRAPPERS) {
-      i += 1 + WRAPPERS[b];
-      continue;
-    }
-    if (b === "pnpm" || b === "yarn" || b === "bun" || b === "npm") {
-      const next = seg[i + 1]?.text;
-      if (next && (next === "exec" || next === "dlx" || next === "x" || EXECUTABLE.test(next))) {
-        i += next === "exec" || next === "dlx" || next === "x" ? 2 : 1;
-        continue;
-      }
-    }
-    const m = EXECUTABLE.exec(b);
-    if (m) return { at: i, name: m[1] };
-    if (NODE.test(b)) {
-      let j = i + 1;
-      while (seg[j]?.text.startsWith("-")) j++;
-      const script = seg[j]?.text ?? "";
-      const n = NODE_ENTRY.exec(script);
-      if (!n) return void 0;
-      if (!n[1] && seg[j + 1]?.text !== "gateway") return void 0;
-      return { at: j, name: n[1] ?? "openclaw" };
-    }
-    return void 0;
-  }
-}
-function segments(args) {
-  const out = [[]];
-  for (const a of args) {
-    if (SEPARATORS.has(a.text)) out.push([]);
-    else out[out.length - 1].push(a);
-  }
-  return out.filter((s) => s.length);
-}
-var GLOBAL_WITH_VALUE = /* @__PURE__ */ new Set(["--profile", "--log-level", "--config"]);
-function gatewayFlags(args) {
-  const flags = { mentionsOpenclaw: false };
-  for (const seg of segments(args)) {
-    if (/^(?:echo|printf|log|info)$/.test(seg[0].text)) continue;
-    const exe = findExecutable(seg);
-    if (!exe) continue;
-    flags.mentionsOpenclaw = true;
-    flags.executable ??= exe.name;
-    let i = exe.at + 1;
-    while (seg[i]?.text.startsWith("-")) {
-      const t = seg[i].text;
-      if (t === "--config" && seg[i + 1]) flags.config = { value: seg[i + 1].text, loc: seg[i + 1].loc };
-      else if (t.startsWith("--config=")) flags.config = { value: t.slice(9), loc: seg[i].loc };
-      i += GLOBAL_WITH_VALUE.has(t) ? 2 : 1;
-    }
-    const sub = seg[i];
-    if (!sub) continue;
-    flags.subcommand ??= sub.text;
-    if (sub.text !== "gateway") continue;
-    const next = seg[i + 1]?.text;
-    if (next !== void 0 && !next.startsWith("-") && next !== "run" && next !== "start") continue;
-    flags.gateway = sub;
-    flags.subcommand = "gateway";
-    readRunFlags(seg.slice(i + 1), flags);
-    break;
-  }
-  return flags;
-}
-function readRunFlags(rest, flags) {
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    const m = /^--(bind|port|token|password|auth|config)(?:=(.*))?$/.exec(a.text);
-    if (m) {
-      const key3 = m[1];
-      if (m[2] !== void 0) flags[key3] = { value: m[2], loc: a.loc };
-      else if (rest[i + 1]) {
-        flags[key3] = { value: rest[i + 1].text, loc: rest[i + 1].loc };
-        i++;
-      }
-    } else if (a.text === "--allow-unconfigured") flags.allowUnconfigured = a.loc;
-  }
 }
 
 // src/deploy/util.ts
@@ -2645,55 +2846,21 @@ function posixUnder(p, dir) {
   return void 0;
 }
 
-// src/deploy/identity.ts
-var OFFICIAL = /^(?:(?:ghcr\.io|docker\.io|index\.docker\.io|registry-1\.docker\.io)\/)?(openclaw|clawdbot|moltbot)\/(openclaw|clawdbot|moltbot)(?:[:@]|$)/i;
-var PROJECT_NAMED = /(?:^|\/)(openclaw|clawdbot|moltbot)(?:[:@]|$)/i;
-function imageKind(ref) {
-  if (!ref) return void 0;
-  const r = ref.trim();
-  if (OFFICIAL.test(r)) return "official";
-  if (PROJECT_NAMED.test(r)) return "project-named";
-  return void 0;
+// src/deploy/default-bind.ts
+var CONTAINER_AUTO_BIND_FROM = "2026.4.29";
+function imageRelease(w) {
+  const ref = w.image?.value;
+  if (!ref || imageKind(ref) !== "official") return void 0;
+  const tag = /:(\d{4}\.\d{1,2}\.\d{1,2})(?:[-@]|$)/.exec(ref)?.[1];
+  return tag && parseVersion(tag) ? tag : void 0;
 }
-function legacyName(w) {
-  const exe = gatewayFlags(w.args).executable;
-  if (exe === "clawdbot" || exe === "moltbot") return exe;
-  const m = /(clawdbot|moltbot)/i.exec(w.image?.value ?? "");
-  return m ? m[1].toLowerCase() : void 0;
-}
-var INSTALLS = /\b(?:npm\s+(?:i|install|add)\b[^\n&;|]*?|pnpm\s+(?:add|install|i)\b[^\n&;|]*?|yarn\s+global\s+add\b[^\n&;|]*?|bun\s+(?:add|install|i)\b[^\n&;|]*?)\s(?:@[\w.-]+\/)?(openclaw|clawdbot|moltbot)(?:@[^\s]*)?(?=\s|$)|(?:openclaw\.ai|clawd\.bot|molt\.bot)\/install|github\.com\/(?:openclaw|clawdbot|moltbot)\/(?:openclaw|clawdbot|moltbot)\b/i;
-function installsOpenclaw(runText) {
-  return INSTALLS.test(runText);
-}
-var IDLE = /^(?:sleep|tail|cat|true|bash|sh|ash|zsh|node|npm|pnpm|python3?|code-server|supervisord|cron|crond)$/;
-function classify(w) {
-  const flags = gatewayFlags(w.args);
-  const kind = imageKind(w.image?.value);
-  const facts = w.imageFacts;
-  const openclawImage = facts ? facts.openclaw || kind === "official" : kind !== void 0;
-  const fromImage = w.defaultCommand || w.commandFromImage === true || w.platform === "dockerfile";
-  w.runsOpenclaw = flags.mentionsOpenclaw;
-  let gateway = flags.gateway !== void 0;
-  delete w.invocationHidden;
-  if (!flags.mentionsOpenclaw && openclawImage && fromImage) {
-    const first = w.args.find((a) => !/^(?:exec|tini|dumb-init|--|\/usr\/bin\/tini|\/sbin\/tini)$/.test(a.text));
-    const exe = first?.text.slice(first.text.lastIndexOf("/") + 1) ?? "";
-    if (!w.args.length) {
-      w.runsOpenclaw = true;
-      gateway = kind === "official" || kind === "project-named" && !facts;
-    } else if (!IDLE.test(exe) || w.args.some((a) => /\.(?:sh|bash)$/.test(a.text))) {
-      w.runsOpenclaw = true;
-      gateway = true;
-      w.invocationHidden = first.loc;
-    }
-  }
-  w.isGateway = !w.init && !w.buildOnly && !w.oneshot && gateway;
-}
-var SUBCOMMAND = /^(?:gateway|onboard|doctor|agent|agents|channels|config|configure|setup|cron|plugins)$/;
-function withImageEntrypoint(w, entrypointGiven) {
-  if (entrypointGiven || !w.image || imageKind(w.image.value) !== "official") return;
-  if (!SUBCOMMAND.test(w.args[0]?.text ?? "")) return;
-  w.args = [{ text: "openclaw", loc: w.image.loc }, ...w.args];
+function defaultBind(w, tailscaleMode2) {
+  if (w.platform === "systemd") return "loopback";
+  if (tailscaleMode2 === "serve" || tailscaleMode2 === "funnel") return "loopback";
+  if (legacyName(w)) return "loopback";
+  const release = imageRelease(w);
+  if (release && compareReleases(release, CONTAINER_AUTO_BIND_FROM) < 0) return "loopback";
+  return "auto";
 }
 
 // src/deploy/paths.ts
@@ -2832,20 +2999,19 @@ function resolveRun(w, input) {
   const flags = gatewayFlags(w.args);
   const env = containerEnv(w, flags);
   const envVar = (...names2) => [...w.env].reverse().find((e) => names2.includes(e.name) && e.value !== void 0 && e.value !== "");
-  const bindEnv = envVar("OPENCLAW_GATEWAY_BIND", "CLAWDBOT_GATEWAY_BIND");
   const portEnv = envVar("OPENCLAW_GATEWAY_PORT", "CLAWDBOT_GATEWAY_PORT");
   const paths = resolvePaths(w, flags);
   const config = findConfig(w, paths, input);
   if (config) loadEffective(config, mergeEnv(env, input.userEnv));
   const cfgBind = config?.value ? config.value.gateway?.bind : void 0;
   const cfgPort = config?.value ? config.value.gateway?.port : void 0;
-  let bind = "loopback";
+  const cfgTailscale = config?.value ? config.value.gateway?.tailscale?.mode : void 0;
+  let bind = defaultBind(w, cfgTailscale);
   let bindLoc;
   let bindFromDeployment = false;
   let bindHidden = w.invocationHidden ?? w.bindDecidedIn;
   if (flags.bind?.value && isDeployTimeRef(flags.bind.value)) bindHidden = flags.bind.loc;
   else if (flags.bind?.value) [bind, bindLoc, bindFromDeployment] = [flags.bind.value, flags.bind.loc, true];
-  else if (bindEnv?.value) [bind, bindLoc, bindFromDeployment] = [bindEnv.value, bindEnv.valueLoc ?? bindEnv.loc, true];
   else if (typeof cfgBind === "string") bind = cfgBind;
   let port = DEFAULT_PORT;
   let portFromDeployment = false;
@@ -2866,9 +3032,10 @@ function resolveRun(w, input) {
     loopbackIsolated: ownNetns(w, input.podOf(w))
   };
   if (bindLoc) run.bindLoc = bindLoc;
+  if (!flags.bind?.value && typeof cfgBind !== "string") run.bindDefaulted = true;
   const reach = gatewayReach(w, port);
   if (reach) run.reach = reach;
-  if (bindHidden && !bindFromDeployment && !bindEnv) run.bindHidden = bindHidden;
+  if (bindHidden && !bindFromDeployment) run.bindHidden = bindHidden;
   if (config) run.config = config;
   if (paths.stateDir)
     run.stateDir = { path: paths.stateDir.path, ...paths.stateDir.loc ? { loc: paths.stateDir.loc } : {} };
@@ -2905,7 +3072,7 @@ function findConfig(w, paths, input) {
       if (m.kind !== "bind" || !m.sourceAbs) continue;
       const rest = posixUnder(t, m.target);
       if (rest === void 0) continue;
-      const abs = rest === "" ? m.sourceAbs : path5.join(m.sourceAbs, ...rest.split("/"));
+      const abs = rest === "" ? m.sourceAbs : path7.join(m.sourceAbs, ...rest.split("/"));
       if (!isFile(abs)) continue;
       const depth = m.target.length;
       if (!best || depth > best.depth)
@@ -2932,11 +3099,11 @@ function findConfig(w, paths, input) {
           direct ? `ConfigMap ${name} mounted at ${target}` : `ConfigMap ${name} (copied into the pod by a container of the same pod)`
         );
     }
-    const sameFile = input.embedded.find((x) => x.file === w.file) ?? input.embedded.find((x) => path5.dirname(x.file.absPath) === w.dir);
+    const sameFile = input.embedded.find((x) => x.file === w.file) ?? input.embedded.find((x) => path7.dirname(x.file.absPath) === w.dir);
     if (sameFile) return embeddedConfig(sameFile, `ConfigMap ${sameFile.configMap} next to the workload`);
   }
   const nearest = nearestConfig(w.dir, input);
-  if (nearest)
+  if (nearest && !(w.platform === "dockerfile" && notCopied(w, nearest)))
     return fileConfig(
       nearest,
       explicit ? `${explicit.how} points at ${explicit.path}, which is not in the repository; using the nearest openclaw.json to the deployment` : "the nearest openclaw.json to the deployment",
@@ -2956,26 +3123,35 @@ function findConfig(w, paths, input) {
 }
 function closestConfig(dir, input) {
   const distance = (c) => {
-    const rel = path5.relative(dir, path5.dirname(c)).split(path5.sep).filter(Boolean);
+    const rel = path7.relative(dir, path7.dirname(c)).split(path7.sep).filter(Boolean);
     return rel.length;
   };
   return [...input.configs].filter((c) => input.rc.inside(c)).sort((a, b) => distance(a) - distance(b) || a.localeCompare(b))[0];
 }
+function notCopied(w, abs) {
+  const facts = w.imageFacts;
+  if (!facts) return false;
+  const context = w.buildContext ?? path7.dirname(w.file.absPath);
+  return !facts.copies.some((c) => {
+    const src = path7.resolve(context, c.src);
+    return src === abs || abs.startsWith(src + path7.sep) || /[*?[]/.test(c.src);
+  });
+}
 function copiedConfig(w, targets) {
   const facts = w.imageFacts;
   if (!facts) return void 0;
-  const context = w.buildContext ?? path5.dirname(w.platform === "dockerfile" ? w.file.absPath : w.buildDockerfile ?? w.file.absPath);
+  const context = w.buildContext ?? path7.dirname(w.platform === "dockerfile" ? w.file.absPath : w.buildDockerfile ?? w.file.absPath);
   for (const t of targets) {
     for (const c of [...facts.copies].reverse()) {
       const dest = c.dest.replace(/\/+$/, "");
-      const srcBase = path5.posix.basename(c.src);
+      const srcBase = path7.posix.basename(c.src);
       let abs;
-      if (dest === t && !c.dest.endsWith("/")) abs = path5.resolve(context, c.src);
+      if (dest === t && !c.dest.endsWith("/")) abs = path7.resolve(context, c.src);
       else {
         const rest = posixUnder(t, dest);
         if (rest === srcBase)
-          abs = path5.resolve(context, c.src);
-        else if (rest) abs = path5.resolve(context, c.src, ...rest.split("/"));
+          abs = path7.resolve(context, c.src);
+        else if (rest) abs = path7.resolve(context, c.src, ...rest.split("/"));
       }
       if (abs && isFile(abs)) return { abs, by: facts.file };
     }
@@ -2986,20 +3162,20 @@ function isFile(abs) {
   return isFileInside(abs);
 }
 function nearestConfig(dir, input) {
-  const names2 = (abs) => path5.basename(abs);
+  const names2 = (abs) => path7.basename(abs);
   const preferred = (list) => list.sort(
     (a, b) => (names2(a) === "openclaw.json" ? -1 : 0) - (names2(b) === "openclaw.json" ? -1 : 0) || a.localeCompare(b)
   )[0];
-  for (let d = dir; ; d = path5.dirname(d)) {
-    const here = input.configs.filter((c) => path5.dirname(c) === d);
+  for (let d = dir; ; d = path7.dirname(d)) {
+    const here = input.configs.filter((c) => path7.dirname(c) === d);
     if (here.length) return preferred(here);
-    const onDisk = path5.join(d, "openclaw.json");
+    const onDisk = path7.join(d, "openclaw.json");
     if (isFile(onDisk)) return onDisk;
-    const rel = path5.relative(input.rc.cwd, d);
-    if (rel === "" || rel.startsWith("..") || path5.dirname(d) === d) break;
+    const rel = path7.relative(input.rc.cwd, d);
+    if (rel === "" || rel.startsWith("..") || path7.dirname(d) === d) break;
   }
-  const below = input.configs.filter((c) => c.startsWith(dir + path5.sep));
-  below.sort((a, b) => a.split(path5.sep).length - b.split(path5.sep).length || a.localeCompare(b));
+  const below = input.configs.filter((c) => c.startsWith(dir + path7.sep));
+  below.sort((a, b) => a.split(path7.sep).length - b.split(path7.sep).length || a.localeCompare(b));
   return below[0];
 }
 function fileConfig(abs, origin, input) {
@@ -3013,9 +3189,9 @@ function embeddedConfig(e, origin) {
 }
 function loadEffective(c, env) {
   if (c.embedded && !c.embedded.masked) return;
-  const loaded = loadConfig(c.source, { env });
-  if (!loaded.ok) return;
-  const tree = loaded.tree;
+  const loaded2 = loadConfig(c.source, { env });
+  if (!loaded2.ok) return;
+  const tree = loaded2.tree;
   const value = toPlain(tree);
   if (value === null || typeof value !== "object" || Array.isArray(value)) return;
   c.tree = tree;
@@ -3164,7 +3340,7 @@ var gateway_exposed_default = defineDeployRule({
   description: "The deployment publishes the gateway port on all interfaces (compose ports, hostNetwork/hostPort, a LoadBalancer/NodePort Service, an Ingress without auth, a public platform service) while the effective gateway binds beyond loopback; critical when the effective gateway has no or weak auth.",
   check(ctx, report) {
     for (const run of ctx.runs) {
-      if (run.bind === "loopback" && run.bindHidden) {
+      if ((run.bind === "loopback" || run.bindDefaulted) && run.bindHidden) {
         hiddenBind(run, report);
         continue;
       }
@@ -3177,7 +3353,7 @@ var gateway_exposed_default = defineDeployRule({
         const front = e.kind === "ingress" || e.kind === "service-loadbalancer" || e.kind === "service-nodeport";
         if (run.auth.state === "ok" && quiet) continue;
         const severity = run.auth.state === "none" || run.auth.state === "weak" ? "critical" : quiet || front && run.auth.state === "ok" ? "info" : "warn";
-        const bindWhere = run.bindFromDeployment ? "set by the deployment" : run.config ? `gateway.bind in ${run.config.rel}` : "default";
+        const bindWhere = run.bindFromDeployment ? "set by the deployment" : run.bindDefaulted && run.bind === "auto" ? 'nothing sets it: inside a container the gateway defaults to "auto", which binds 0.0.0.0' : run.config ? `gateway.bind in ${run.config.rel}` : "default";
         const cfg = run.config ? `Effective config: ${run.config.rel} (${run.config.origin})` : "No openclaw.json reaches this deployment";
         const authText = run.auth.state === "ok" ? front ? `It requires ${run.auth.detail}; keep TLS in front of it and gateway.controlUi.allowedOrigins explicit.` : `It requires ${run.auth.detail}; still, nothing outside the host needs to reach the port.` : run.auth.state === "unknown" ? `It has ${run.auth.detail}.` : run.auth.state === "weak" ? `It has ${run.auth.detail}, so anyone who reaches the port and knows or guesses it controls the gateway and its agents.` : `It has ${run.auth.detail}, so anyone who reaches the port controls the gateway and its agents.`;
         const related = [];
@@ -3491,6 +3667,121 @@ var sensitive_host_mount_default = defineDeployRule({
   }
 });
 
+// src/deploy/sidecar-services.ts
+var has = (env, ...names2) => names2.some((n) => env.has(n) && env.get(n) !== "");
+var argMatches = (w, re) => w.args.some((a) => re.test(a.text));
+var portOf = (value, fallback) => {
+  const m = /(?::|^)(\d{2,5})$/.exec(value ?? "");
+  return m ? Number(m[1]) : fallback;
+};
+var SERVICES = [
+  {
+    // Ollama has no auth of its own; OLLAMA_HOST may move its port.
+    image: /^ollama\/ollama$/,
+    service: {
+      what: "the Ollama API",
+      power: "run, pull and delete models and read every prompt sent to them",
+      port: (env) => portOf(env.get("OLLAMA_HOST"), 11434),
+      authenticated: () => false
+    }
+  },
+  {
+    // browserless v1 (browserless/chrome) and v2 (ghcr.io/browserless/*) require TOKEN only when it is set.
+    image: /^browserless\/(?:chrome|chromium|firefox|webkit|multi|base)$/,
+    service: {
+      what: "browserless (remote Chrome over CDP)",
+      power: "drive a browser inside the deployment's network, read its pages and reach internal services from it",
+      port: (env) => portOf(env.get("PORT"), 3e3),
+      authenticated: (_w, env) => has(env, "TOKEN", "CONNECTION_TOKEN")
+    }
+  },
+  {
+    // Plain headless Chrome exposes the DevTools protocol, which has no auth at all.
+    image: /^(?:zenika\/alpine-chrome|chromedp\/headless-shell)$/,
+    service: {
+      what: "a Chrome DevTools (CDP) endpoint",
+      power: "drive a browser inside the deployment's network, read its pages and reach internal services from it",
+      port: () => 9222,
+      authenticated: () => false
+    }
+  },
+  {
+    // redis/valkey answer every client unless requirepass is set (flag, config file, or the image's password env).
+    image: /^(?:redis|valkey\/valkey|bitnami\/redis|bitnami\/valkey|redis\/redis-stack(?:-server)?)$/,
+    service: {
+      what: "Redis",
+      power: "read and overwrite every key and, with CONFIG/MODULE commands, write files on the container's disk",
+      port: () => 6379,
+      authenticated: (w, env) => has(env, "REDIS_PASSWORD", "REDIS_PASSWORD_FILE", "VALKEY_PASSWORD", "REDIS_ARGS") || argMatches(w, /requirepass|\.conf$|--aclfile/)
+    }
+  },
+  {
+    image: /^qdrant\/qdrant$/,
+    service: {
+      what: "the Qdrant API",
+      power: "read, overwrite and delete every collection (the agents\u2019 memory)",
+      port: () => 6333,
+      authenticated: (_w, env) => has(env, "QDRANT__SERVICE__API_KEY", "QDRANT__SERVICE__READ_ONLY_API_KEY")
+    }
+  },
+  {
+    image: /^chromadb\/chroma$/,
+    service: {
+      what: "the Chroma API",
+      power: "read, overwrite and delete every collection (the agents\u2019 memory)",
+      port: () => 8e3,
+      authenticated: (_w, env) => has(env, "CHROMA_SERVER_AUTHN_PROVIDER", "CHROMA_SERVER_AUTH_PROVIDER", "CHROMA_SERVER_AUTHN_CREDENTIALS")
+    }
+  }
+];
+function imageRepository(image) {
+  const noDigest = image.split("@")[0].toLowerCase();
+  const parts = noDigest.split("/");
+  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0])) parts.shift();
+  const last = parts.pop().replace(/:[^:]*$/, "");
+  parts.push(last);
+  if (parts[0] === "library") parts.shift();
+  return parts.join("/");
+}
+function sidecarService(w) {
+  if (w.runsOpenclaw || !w.image) return void 0;
+  const repo = imageRepository(w.image.value);
+  return SERVICES.find((s) => s.image.test(repo))?.service;
+}
+
+// src/deploy/rules/sidecar-published-all-interfaces.ts
+var REACHABLE = /* @__PURE__ */ new Set([
+  "published-port",
+  "host-port",
+  "host-network",
+  "service-loadbalancer",
+  "service-nodeport"
+]);
+var sidecar_published_all_interfaces_default = defineDeployRule({
+  id: "deploy.sidecar_published_all_interfaces",
+  severity: "warn",
+  title: "Unauthenticated sidecar reachable on all interfaces",
+  description: "A service that runs beside the OpenClaw gateway and has no auth unless the deployment turns it on (Ollama, browserless or another Chrome DevTools endpoint, Redis without a password, Qdrant or Chroma without an API key) is published on all host interfaces (or hostNetwork/hostPort, a LoadBalancer/NodePort Service). The gateway reaches it over the container network; publishing it lets anyone on the network use it directly.",
+  check(ctx, report) {
+    for (const w of ctx.workloads) {
+      const service = sidecarService(w);
+      if (!service) continue;
+      const env = new Map(w.env.map((e) => [e.name, e.value]));
+      if (service.authenticated(w, env)) continue;
+      const port = service.port(env);
+      for (const e of w.exposures) {
+        if (!REACHABLE.has(e.kind) || e.authInFront) continue;
+        if (e.ports && (port < e.ports[0] || port > e.ports[1])) continue;
+        report({
+          loc: e.loc,
+          message: `${describe(w)} runs ${service.what}, which has no auth here, and its port ${port} is ${e.what}: anyone who reaches it can ${service.power}, without going through the OpenClaw gateway.`,
+          fix: e.kind === "published-port" ? `Drop the ports entry (the gateway reaches the service by its service name on the compose network) or publish on loopback only ("127.0.0.1:${port}:${port}"); turn on the service's own auth if it must be reachable.` : "Keep the service on the cluster network (ClusterIP, no hostPort/hostNetwork) and turn on the service's own auth if it must be reachable."
+        });
+      }
+    }
+  }
+});
+
 // src/deploy/rules/state-ephemeral.ts
 var state_ephemeral_default = defineDeployRule({
   id: "deploy.state_ephemeral",
@@ -3508,6 +3799,7 @@ var state_ephemeral_default = defineDeployRule({
           cover = m;
       const where2 = run.stateDir.loc ?? w.loc;
       const name = describe(w);
+      if (!cover && w.mounts.some((m) => m.kind === "tmpfs" && posixUnder(m.target, dir))) continue;
       if (!cover) {
         const lost = w.platform === "render" ? "on every deploy" : w.platform === "kubernetes" ? "whenever the pod is rescheduled" : w.platform === "fly" ? "when the machine is replaced" : "when the container is re-created";
         report({
@@ -3574,6 +3866,7 @@ var DEPLOY_RULES = [
   render_error_default,
   render_placeholder_default,
   sensitive_host_mount_default,
+  sidecar_published_all_interfaces_default,
   state_ephemeral_default,
   systemd_root_default
 ];
@@ -3872,15 +4165,73 @@ var dm_scope_main_multiuser_default = defineRule({
       const wildcard = entries.includes("*");
       const senders = new Set(entries.filter((e) => e !== "*")).size;
       if (!wildcard && senders <= 1) continue;
-      const path7 = Array.isArray(s.section.allowFrom) ? [...s.path, "allowFrom"] : [...s.path, "dm", "allowFrom"];
+      const path9 = Array.isArray(s.section.allowFrom) ? [...s.path, "allowFrom"] : [...s.path, "dm", "allowFrom"];
       report({
         ruleId: `channels.${s.channel}.dm.scope_main_multiuser`,
-        path: path7,
+        path: path9,
         message: `${label(s)} accepts DMs from ${wildcard ? 'anyone ("*")' : `${senders} senders`} while session.dmScope is "main": all of them share the main session, so one sender can read what another said.`,
         detail: "Multiple DM senders currently share the main session, which can leak context across users.",
         fix: 'Set session.dmScope: "per-channel-peer" (or "per-account-channel-peer" for multi-account channels).'
       });
     }
+  }
+});
+
+// src/rules/openclaw/channels/feishu-doc-owner-open-id.ts
+var configuredSecret = (ctx, v) => typeof v === "string" ? trimmed(v) !== void 0 : resolveRefLocally(ctx, coerceSecretRef(v)) !== void 0;
+var docEnabled = (tools) => tools?.doc !== false;
+var feishu_doc_owner_open_id_default = defineRule({
+  id: "channels.feishu.doc_owner_open_id",
+  severity: "warn",
+  title: "Feishu doc create can grant requester permissions",
+  description: 'A configured Feishu account (app id and an app secret that is set) keeps the "doc" tool on (the default): feishu_doc "create" can grant document access to the requesting Feishu user.',
+  beyondCli: true,
+  releases: [
+    {
+      from: "2026.3.31",
+      note: "In the core audit (isFeishuDocToolEnabled): warn when channels.feishu or one of its enabled accounts has an app id and an app secret (a string, an unset ${VAR} included, or a SecretRef that resolves) and tools.doc is not false.",
+      facts: { reported: true }
+    },
+    {
+      from: "2026.4.29",
+      note: "Moved to the bundled Feishu plugin's security adapter (same trigger); from 2026.5.28 Feishu is no longer a bundled plugin in dist/extensions, and the check runs only where the Feishu plugin is installed."
+    },
+    {
+      from: "2026.9.6",
+      note: "Gone: no release of this line has the check in its dist, so clawlint does not report it for 2026.9 targets.",
+      facts: { reported: false }
+    }
+  ],
+  check(ctx, report, facts) {
+    if (facts && !facts.reported) return;
+    const feishu = rec(ctx.config, "channels", "feishu");
+    if (!feishu || feishu.enabled === false) return;
+    const baseTools = rec(feishu, "tools");
+    const baseAppId = trimmed(feishu.appId) !== void 0;
+    const baseConfigured = baseAppId && configuredSecret(ctx, feishu.appSecret);
+    const accounts = rec(feishu, "accounts");
+    let where2;
+    if (!accounts || Object.keys(accounts).length === 0) {
+      if (docEnabled(baseTools) && baseConfigured) where2 = ["channels", "feishu"];
+    } else
+      for (const [id, value] of Object.entries(accounts)) {
+        const account = isRec(value) ? value : {};
+        if (account.enabled === false) continue;
+        if (!docEnabled(rec(account, "tools") ?? baseTools)) continue;
+        const appId = trimmed(account.appId) !== void 0 || baseAppId;
+        const secret = configuredSecret(ctx, account.appSecret) || configuredSecret(ctx, feishu.appSecret);
+        if (appId && secret) {
+          where2 = ["channels", "feishu", "accounts", id];
+          break;
+        }
+      }
+    if (!where2) return;
+    report({
+      path: where2,
+      message: `${where2.join(".")} can use the Feishu "doc" tool (tools.doc is not false): feishu_doc "create" can grant document access to whichever Feishu user asks, so a prompt-injected request hands out your documents.`,
+      detail: 'channels.feishu tools include "doc"; feishu_doc action "create" can grant document access to the trusted requesting Feishu user.',
+      fix: "Set channels.feishu.tools.doc to false when not needed, and restrict tool access for untrusted prompts."
+    });
   }
 });
 
@@ -3957,10 +4308,10 @@ var telegram_groups_allow_from_missing_default = defineRule({
       const policyOwn = s.own.groupPolicy !== void 0;
       const policyPath = policyOwn ? [...s.path, "groupPolicy"] : s.account && s.section.groupPolicy !== void 0 ? ["channels", "telegram", "groupPolicy"] : void 0;
       const groupsPath = s.own.groups !== void 0 ? [...s.path, "groups"] : ["channels", "telegram", "groups"];
-      const path7 = policyPath ?? (groupsConfigured ? groupsPath : s.path);
+      const path9 = policyPath ?? (groupsConfigured ? groupsPath : s.path);
       const policyText = s.section.groupPolicy !== void 0 ? `groupPolicy is "${String(gp)}"` : defaultPolicy !== void 0 ? `groupPolicy is "${String(gp)}" (from channels.defaults.groupPolicy)` : 'groupPolicy is "allowlist" (default)';
       report({
-        path: path7,
+        path: path9,
         message: `${where2} ${policyText}${gp === "allowlist" ? " with groups configured" : ""} but no sender allowlist (groupAllowFrom, groups.<id>.allowFrom): any member of ${gp === "open" ? "any group" : "an allowed group"} can run /commands and skills. (clawlint assumes an empty pairing store; senders approved there at run time also count.)`,
         detail: "Telegram group access is enabled but no sender allowlist is configured; this allows any group member to invoke /\u2026 commands.",
         fix: `Set ${where2}.groupAllowFrom to numeric Telegram user ids (or groups.<id>.allowFrom per group), or approve yourself via pairing.`
@@ -3999,17 +4350,17 @@ function openExecSurfaces(cfg) {
   if (!channels) return [];
   const hits = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
-  const visit = (value, path7) => {
+  const visit = (value, path9) => {
     if (!isRec(value) || seen.has(value)) return;
     seen.add(value);
     if (value.groupPolicy === "open")
-      hits.set(`${path7.join(".")}.groupPolicy`, {
-        label: `${path7.join(".")}.groupPolicy`,
-        path: [...path7, "groupPolicy"]
+      hits.set(`${path9.join(".")}.groupPolicy`, {
+        label: `${path9.join(".")}.groupPolicy`,
+        path: [...path9, "groupPolicy"]
       });
     if (value.dmPolicy === "open")
-      hits.set(`${path7.join(".")}.dmPolicy`, { label: `${path7.join(".")}.dmPolicy`, path: [...path7, "dmPolicy"] });
-    for (const [k, nested] of Object.entries(value)) visit(nested, [...path7, k]);
+      hits.set(`${path9.join(".")}.dmPolicy`, { label: `${path9.join(".")}.dmPolicy`, path: [...path9, "dmPolicy"] });
+    for (const [k, nested] of Object.entries(value)) visit(nested, [...path9, k]);
   };
   for (const [id, v] of Object.entries(channels)) visit(v, ["channels", id]);
   return [...hits.values()].sort((a, b) => a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
@@ -4034,8 +4385,8 @@ function multiUserSignals(cfg) {
     const section = base2 === channelPath ? raw : { ...channel, ...raw };
     const defaulted = base2[1] === "telegram" && section.groupPolicy === void 0;
     const groupPolicy = defaulted ? "allowlist" : section.groupPolicy;
-    const add = (label2, where2, path7) => {
-      if (!out.has(label2)) out.set(label2, { label: label2, where: where2, path: path7 });
+    const add = (label2, where2, path9) => {
+      if (!out.has(label2)) out.set(label2, { label: label2, where: where2, path: path9 });
     };
     if (groupPolicy === "open") add(`${b}.groupPolicy="open"`, `${b}.groupPolicy="open"`, keyPath("groupPolicy"));
     else if (groupPolicy === "allowlist" && hasGroupTargets(section)) {
@@ -4087,11 +4438,11 @@ function closePolicies(hits) {
     value: h.path[h.path.length - 1] === "groupPolicy" ? "allowlist" : "pairing"
   }));
 }
-function removeWildcards(path7, list) {
+function removeWildcards(path9, list) {
   if (!Array.isArray(list)) return void 0;
   const wild = list.flatMap((v, i) => isWildcard2(v) ? [i] : []);
   if (!wild.length || wild.length === list.length) return void 0;
-  return wild.map((i) => ({ op: "remove", path: [...path7, i] }));
+  return wild.map((i) => ({ op: "remove", path: [...path9, i] }));
 }
 
 // src/rules/openclaw/channels/telegram-groups-allow-from-wildcard.ts
@@ -4404,21 +4755,27 @@ var insecure_or_dangerous_flags_default = defineRule({
 });
 
 // src/rules/openclaw/config/secrets-gateway-password-in-config.ts
+var PASSWORD_VAR = "OPENCLAW_GATEWAY_PASSWORD";
+var WHOLE_VAR = /^\$\{([A-Z_][A-Z0-9_]*)\}$/;
 var secrets_gateway_password_in_config_default = defineRule({
   id: "config.secrets.gateway_password_in_config",
   severity: "warn",
   title: "Gateway password is stored in config",
   description: "gateway.auth.password is a string in the config (literal or substituted ${VAR}); SecretRefs are fine.",
+  fixable: true,
   check(ctx, report) {
-    const pw = trimmed(at(ctx.config, "gateway", "auth", "password"));
-    if (!pw || ctx.isUnresolved(["gateway", "auth", "password"])) return;
-    const authored = ctx.authored(["gateway", "auth", "password"]);
+    const path9 = ["gateway", "auth", "password"];
+    const pw = trimmed(at(ctx.config, ...path9));
+    if (!pw || ctx.isUnresolved(path9)) return;
+    const authored = ctx.authored(path9);
     const viaVar = authored !== void 0 && authored.includes("${");
+    const id = viaVar ? WHOLE_VAR.exec(authored)?.[1] : PASSWORD_VAR;
     report({
-      path: ["gateway", "auth", "password"],
+      path: path9,
       message: viaVar ? "gateway.auth.password is substituted into the config as a plain string; OpenClaw treats it as a password stored in config." : `gateway.auth.password is a literal ${pw.length}-character password committed in the config file.`,
       detail: "gateway.auth.password is set in the config file; prefer environment variables for secrets when possible.",
-      fix: 'Remove gateway.auth.password and supply OPENCLAW_GATEWAY_PASSWORD from the environment (or a SecretRef {source: "env", id: "OPENCLAW_GATEWAY_PASSWORD"}).'
+      fix: `Replace gateway.auth.password by the SecretRef {source: "env", provider: "default", id: "${id ?? PASSWORD_VAR}"} and supply ${id ?? PASSWORD_VAR} where the gateway starts (outside the repository); a committed literal stays in the history, so rotate it.`,
+      ...id ? { autofix: [{ op: "secretRef", path: path9, id }] } : {}
     });
   }
 });
@@ -4433,13 +4790,13 @@ var secrets_gateway_token_in_config_default = defineRule({
   beyondCli: true,
   fixable: true,
   check(ctx, report) {
-    const path7 = ["gateway", "auth", "token"];
-    const token = trimmed(at(ctx.config, ...path7));
-    if (!token || isPlaceholderSecret(token) || ctx.isUnresolved(path7)) return;
-    const authored = ctx.authored(path7);
+    const path9 = ["gateway", "auth", "token"];
+    const token = trimmed(at(ctx.config, ...path9));
+    if (!token || isPlaceholderSecret(token) || ctx.isUnresolved(path9)) return;
+    const authored = ctx.authored(path9);
     if (authored === void 0 || authored.includes("${")) return;
     report({
-      path: path7,
+      path: path9,
       message: `gateway.auth.token is a literal ${token.length}-character token written in the config file; anyone who can read the file (the repository, a backup, a support bundle) holds the gateway credential.`,
       fix: `Set gateway.auth.token to "\${OPENCLAW_GATEWAY_TOKEN}" and ${WHERE}; then rotate the token, since the committed value stays in the history.`,
       replaceWith: "${OPENCLAW_GATEWAY_TOKEN}"
@@ -4686,6 +5043,7 @@ var env_token_overrides_config_default = defineRule({
   check(ctx, report) {
     const envToken = envValue(ctx, "OPENCLAW_GATEWAY_TOKEN");
     if (!envToken) return;
+    if (ctx.deployment.credentialsAssumed?.includes("OPENCLAW_GATEWAY_TOKEN")) return;
     if (ctx.env.get("OPENCLAW_SERVICE_KIND")?.trim() === "gateway") return;
     if (str(ctx.config, "gateway", "mode") === "remote") return;
     const mode = str(ctx.config, "gateway", "auth", "mode");
@@ -5874,9 +6232,9 @@ function resolveModelId(cfg, raw) {
 }
 function auditModelRefs(cfg) {
   const out = [];
-  const add = (raw, source, path7, where2 = source) => {
+  const add = (raw, source, path9, where2 = source) => {
     const t = trimmed(raw);
-    if (t) out.push({ id: resolveModelId(cfg, t), source, where: where2, path: path7 });
+    if (t) out.push({ id: resolveModelId(cfg, t), source, where: where2, path: path9 });
   };
   const d = at(cfg, "agents", "defaults", "model");
   add(
@@ -6087,13 +6445,13 @@ function riskyToolContexts(cfg, era = {}) {
     const sandbox = sandboxFor(cfg, c.agentId).mode;
     const policies = toolPolicies(cfg, c.tools, sandbox, [], era);
     const runtime = ["exec", "process"].filter((t) => toolAllowed(t, policies));
-    const fs4 = ["read", "write", "edit", "apply_patch"].filter((t) => toolAllowed(t, policies));
+    const fs6 = ["read", "write", "edit", "apply_patch"].filter((t) => toolAllowed(t, policies));
     const wsOnly = at(c.tools, "fs", "workspaceOnly") ?? at(cfg, "tools", "fs", "workspaceOnly");
     const runtimeUnguarded = runtime.length > 0 && sandbox !== "all";
-    const fsUnguarded = fs4.length > 0 && sandbox !== "all" && wsOnly !== true;
+    const fsUnguarded = fs6.length > 0 && sandbox !== "all" && wsOnly !== true;
     if (!runtimeUnguarded && !fsUnguarded) continue;
     if (runtimeUnguarded) hasRuntimeRisk = true;
-    contexts.push({ label: c.label, where: c.where, path: c.path, runtime, fs: fs4, sandbox });
+    contexts.push({ label: c.label, where: c.where, path: c.path, runtime, fs: fs6, sandbox });
   }
   return { contexts, hasRuntimeRisk };
 }
@@ -6475,8 +6833,20 @@ var exposure_open_groups_with_control_plane_tools_default = defineRule({
   title: "Open group/DM policy with control-plane tools exposed",
   description: "An open DM/group policy while some context allows automations, gateway or plugins (minimal/messaging profiles allow gateway).",
   fixable: true,
-  releases: [{ from: "2026.8.2", note: "First in the audit of 2026.8.2 (2026.7.1 has no such check)." }],
-  check(ctx, report) {
+  releases: [
+    {
+      from: "2026.8.2",
+      note: "First in the audit of 2026.8.2 (2026.7.1 has no such check); the control-plane tools are automations and gateway.",
+      facts: { controlPlane: ["automations", "gateway"] }
+    },
+    {
+      from: "2026.9.6",
+      note: "The plugins tool (new in 2026.9) counts as a control-plane tool too.",
+      facts: { controlPlane: ["automations", "gateway", "plugins"] }
+    }
+  ],
+  check(ctx, report, facts) {
+    const controlPlane = facts?.controlPlane ?? CONTROL_PLANE_TOOLS;
     const open = openInboundPolicies(ctx.config);
     const first = open[0];
     if (!first) return;
@@ -6485,7 +6855,7 @@ var exposure_open_groups_with_control_plane_tools_default = defineRule({
     const reached = /* @__PURE__ */ new Set();
     for (const c of agentToolContexts(ctx.config)) {
       const policies = toolPolicies(ctx.config, c.tools, sandboxFor(ctx.config, c.agentId).mode);
-      const tools = CONTROL_PLANE_TOOLS.filter((t) => toolAllowed(t, policies));
+      const tools = controlPlane.filter((t) => toolAllowed(t, policies));
       if (tools.length === 0) continue;
       const profile = str(c.tools, "profile") ?? str(ctx.config, "tools", "profile") ?? "none";
       lines.push(`${c.label} (profile=${profile}; controlPlane=[${tools.join(", ")}])`);
@@ -6502,7 +6872,7 @@ ${open.map((o) => `- ${o.label}`).join("\n")}
 Control-plane tool exposure contexts:
 ${lines.map((l) => `- ${l}`).join("\n")}
 Prompt injection in open conversations can trigger OpenClaw updates, plugin changes, or scheduled automation.`,
-      fix: 'Add tools.deny: ["gateway", "automations", "plugins"] (the minimal and messaging profiles still allow gateway), or tighten the listed policies to "pairing"/"allowlist".'
+      fix: `Add tools.deny: [${controlPlane.map((t) => JSON.stringify(t)).join(", ")}] (the minimal and messaging profiles still allow gateway), or tighten the listed policies to "pairing"/"allowlist".`
     });
   }
 });
@@ -7186,6 +7556,7 @@ var RULES = [
   dm_open_default,
   dm_open_invalid_default,
   dm_scope_main_multiuser_default,
+  feishu_doc_owner_open_id_default,
   telegram_allow_from_invalid_entries_default,
   telegram_groups_allow_from_missing_default,
   telegram_groups_allow_from_wildcard_default,
@@ -7488,6 +7859,14 @@ var ROWS = [
     "`allow` and `alsoAllow` both non-empty in one tool-policy scope."
   ],
   [
+    "schema.legacy_web_search",
+    "schema",
+    "critical",
+    "Provider-owned web-search config",
+    "src/schema/legacy-web-search.ts",
+    "`tools.web.search.<provider>` or `tools.web.search.apiKey`, which moved to `plugins.entries.<plugin>.config.webSearch` (rejected from 2026.4.29)."
+  ],
+  [
     "schema.exec_mode_conflict",
     "schema",
     "critical",
@@ -7686,9 +8065,9 @@ function findDocsDir() {
   if (docsDirCache !== void 0) return docsDirCache;
   docsDirCache = null;
   try {
-    const here = path6.dirname(fileURLToPath(import.meta.url));
-    for (const cand of [path6.join(here, "..", "docs"), path6.join(here, "..", "..", "docs")]) {
-      if (fs3.existsSync(path6.join(cand, "core-checks.md"))) {
+    const here = path8.dirname(fileURLToPath2(import.meta.url));
+    for (const cand of [path8.join(here, "..", "docs"), path8.join(here, "..", "..", "docs")]) {
+      if (fs5.existsSync(path8.join(cand, "core-checks.md"))) {
         docsDirCache = cand;
         break;
       }
@@ -7700,9 +8079,9 @@ function findDocsDir() {
 }
 function readDoc(file) {
   try {
-    const st = fs3.statSync(file);
+    const st = fs5.statSync(file);
     if (!st.isFile()) return void 0;
-    const text2 = fs3.readFileSync(file, "utf8");
+    const text2 = fs5.readFileSync(file, "utf8");
     return text2.length > DOC_LIMIT ? text2.slice(0, DOC_LIMIT) + "\n\n\u2026" : text2;
   } catch {
     return void 0;
@@ -7715,7 +8094,7 @@ function ruleInfo(id, docsDir) {
   const [docPath, anchor] = rule.doc.split("#");
   const ownPage = docPath.startsWith("docs/rules/");
   const uriPath = docPath.split("/").map(encodeURIComponent).join("/");
-  const page = dir && ownPage ? readDoc(path6.join(dir, docPath.slice("docs/".length))) : void 0;
+  const page = dir && ownPage ? readDoc(path8.join(dir, docPath.slice("docs/".length))) : void 0;
   const helpMarkdown = page === void 0 ? void 0 : absoluteLinks(page, `${DOCS_URL}/${uriPath}`);
   return {
     id,
@@ -7813,14 +8192,16 @@ See ${info.helpUri}`;
     }
   };
 }
-function buildSarif(all, opts = {}) {
+function keptFindings(all, opts) {
   const findings = opts.includeSuppressed ? all : all.filter((f) => !f.suppressed);
   const max = Math.max(0, Math.min(opts.maxResults ?? MAX_SARIF_RESULTS, MAX_SARIF_RESULTS));
   const ordered = [...findings].sort(
     (a, b) => severityRank(b.severity) - severityRank(a.severity) || compareFindings(a, b)
   );
   const kept = ordered.slice(0, max).sort(compareFindings);
-  const dropped = findings.length - kept.length;
+  return { kept, dropped: findings.length - kept.length };
+}
+function ruleDescriptors(kept, docsDir) {
   const highest = /* @__PURE__ */ new Map();
   for (const f of kept) {
     const h = highest.get(f.ruleId);
@@ -7830,60 +8211,59 @@ function buildSarif(all, opts = {}) {
   const ruleIndex = /* @__PURE__ */ new Map();
   for (const [id, sev] of [...highest].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
     ruleIndex.set(id, rules.length);
-    rules.push(buildRule(id, sev, opts.docsDir));
+    rules.push(buildRule(id, sev, docsDir));
   }
-  const withBaseline = kept.some((f) => f.baselined);
-  const occurrences = /* @__PURE__ */ new Map();
-  const results = kept.map((f) => {
-    const fp = fingerprint(f);
-    const n = (occurrences.get(fp) ?? 0) + 1;
-    occurrences.set(fp, n);
-    const r = {
-      ruleId: f.ruleId,
-      ruleIndex: ruleIndex.get(f.ruleId),
-      level: SARIF_LEVEL[f.severity],
-      message: { text: messageText(f) },
-      locations: [{ physicalLocation: physical(f) }],
-      partialFingerprints: { "clawlint/v1": `${fp}:${n}`, primaryLocationLineHash: `${fp}:${n}` }
-    };
-    if (f.path) r.locations[0].logicalLocations = [{ fullyQualifiedName: f.path, kind: "member" }];
-    if (f.autofix && !f.autofix.redacted) {
-      const files = [...new Set(f.autofix.edits.map((e) => e.file))];
-      r.fixes = [
-        {
-          description: { text: f.autofix.description },
-          artifactChanges: files.map((file) => ({
-            artifactLocation: { uri: fileUri(file), uriBaseId: "%SRCROOT%" },
-            replacements: f.autofix.edits.filter((e) => e.file === file).map((e) => ({ deletedRegion: region(e), insertedContent: { text: e.text } }))
-          }))
-        }
-      ];
+  return { rules, ruleIndex };
+}
+function sarifFixes(autofix) {
+  const files = [...new Set(autofix.edits.map((e) => e.file))];
+  return [
+    {
+      description: { text: autofix.description },
+      artifactChanges: files.map((file) => ({
+        artifactLocation: { uri: fileUri(file), uriBaseId: "%SRCROOT%" },
+        replacements: autofix.edits.filter((e) => e.file === file).map((e) => ({ deletedRegion: region(e), insertedContent: { text: e.text } }))
+      }))
     }
-    const related = f.related ?? [];
-    if (related.length) {
-      r.relatedLocations = related.slice(0, 1e3).map((l, i) => ({
-        id: i + 1,
-        physicalLocation: physical(l),
-        ...l.message ? { message: { text: l.message } } : {}
-      }));
-    }
-    if (opts.includeSuppressed) {
-      const s = f.suppressed;
-      r.suppressions = s ? [
-        {
-          kind: s.kind === "config" ? "external" : "inSource",
-          status: "accepted",
-          justification: text(s.reason, `suppressed by ${s.by ?? s.kind}`, 32e3)
-        }
-      ] : [];
-    }
-    if (withBaseline) r.baselineState = f.baselined ? "unchanged" : "new";
-    if (f.since) r.properties = { since: f.since };
-    return r;
-  });
-  const notifications = [];
+  ];
+}
+function sarifResult(f, fp, n, ruleIndex, opts, withBaseline) {
+  const r = {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: SARIF_LEVEL[f.severity],
+    message: { text: messageText(f) },
+    locations: [{ physicalLocation: physical(f) }],
+    partialFingerprints: { "clawlint/v1": `${fp}:${n}`, primaryLocationLineHash: `${fp}:${n}` }
+  };
+  if (f.path) r.locations[0].logicalLocations = [{ fullyQualifiedName: f.path, kind: "member" }];
+  if (f.autofix && !f.autofix.redacted) r.fixes = sarifFixes(f.autofix);
+  const related = f.related ?? [];
+  if (related.length) {
+    r.relatedLocations = related.slice(0, 1e3).map((l, i) => ({
+      id: i + 1,
+      physicalLocation: physical(l),
+      ...l.message ? { message: { text: l.message } } : {}
+    }));
+  }
+  if (opts.includeSuppressed) {
+    const s = f.suppressed;
+    r.suppressions = s ? [
+      {
+        kind: s.kind === "config" ? "external" : "inSource",
+        status: "accepted",
+        justification: text(s.reason, `suppressed by ${s.by ?? s.kind}`, 32e3)
+      }
+    ] : [];
+  }
+  if (withBaseline) r.baselineState = f.baselined ? "unchanged" : "new";
+  if (f.since) r.properties = { since: f.since };
+  return r;
+}
+function toolNotifications(kept, dropped) {
+  const notes = [];
   if (dropped > 0) {
-    notifications.push({
+    notes.push({
       level: "warning",
       message: {
         text: `${dropped} result(s) omitted: GitHub accepts at most ${MAX_SARIF_RESULTS} results per run; the most severe were kept.`
@@ -7892,13 +8272,27 @@ function buildSarif(all, opts = {}) {
   }
   const notRead = [...new Set(kept.filter((f) => NOT_READ.has(f.ruleId)).map((f) => f.file))].sort();
   if (notRead.length) {
-    notifications.push({
+    notes.push({
       level: "error",
       message: {
         text: `${notRead.length} file(s) could not be read, so results for them are incomplete: ${notRead.slice(0, 20).join(", ")}${notRead.length > 20 ? ", \u2026" : ""}`
       }
     });
   }
+  return { notes, notRead };
+}
+function buildSarif(all, opts = {}) {
+  const { kept, dropped } = keptFindings(all, opts);
+  const { rules, ruleIndex } = ruleDescriptors(kept, opts.docsDir);
+  const withBaseline = kept.some((f) => f.baselined);
+  const occurrences = /* @__PURE__ */ new Map();
+  const results = kept.map((f) => {
+    const fp = fingerprint(f);
+    const n = (occurrences.get(fp) ?? 0) + 1;
+    occurrences.set(fp, n);
+    return sarifResult(f, fp, n, ruleIndex.get(f.ruleId), opts, withBaseline);
+  });
+  const { notes, notRead } = toolNotifications(kept, dropped);
   let category = opts.category?.trim() || DEFAULT_SARIF_CATEGORY;
   if (category === "none") category = void 0;
   else if (!category.endsWith("/")) category += "/";
@@ -7919,7 +8313,7 @@ function buildSarif(all, opts = {}) {
     invocations: [
       {
         executionSuccessful: notRead.length === 0,
-        ...notifications.length ? { toolExecutionNotifications: notifications } : {}
+        ...notes.length ? { toolExecutionNotifications: notes } : {}
       }
     ]
   };
@@ -7948,15 +8342,6 @@ export {
   reportJsonChunks,
   totalOrder,
   walk,
-  SourceFile,
-  stripBom,
-  DEFAULT_BASELINE,
-  DEFAULT_SECRETS_BASELINE,
-  buildBaseline,
-  formatBaseline,
-  readBaseline,
-  parseFindingsBaseline,
-  diffBaseline,
   formatPath,
   fromJsonPointer,
   getOwn,
@@ -7967,9 +8352,30 @@ export {
   locateRange,
   locateOffset,
   locatePath,
+  SourceFile,
+  stripBom,
+  DEFAULT_OPENCLAW_VERSION,
+  schemaRoot,
+  ValidatorSet,
+  bundledReleases,
+  parseVersion,
+  mapToRelease,
+  compareReleases,
   readSourceFile,
   bracketDepth,
   parseJson5,
+  DEFAULT_BASELINE,
+  DEFAULT_SECRETS_BASELINE,
+  buildBaseline,
+  formatBaseline,
+  readBaseline,
+  parseFindingsBaseline,
+  diffBaseline,
+  gatewayFlags,
+  imageKind,
+  installsOpenclaw,
+  classify,
+  withImageEntrypoint,
   describe,
   Redactor,
   committedEnv,
@@ -7981,8 +8387,9 @@ export {
   IncludeResolver,
   loadConfig,
   isRec,
+  at,
+  rec,
   arr,
-  gatewayFlags,
   member,
   child,
   asObject,
@@ -7999,16 +8406,13 @@ export {
   argsFromYaml,
   interpolate,
   posixUnder,
-  imageKind,
-  installsOpenclaw,
-  classify,
-  withImageEntrypoint,
   UNSEEN_SECRET,
   unseenCredentialSources,
   resolveRun,
   DEPLOY_RULES,
   RULES,
   REGISTRY,
+  findRule,
   knownRulePredicate,
   SARIF_SCHEMA_URI,
   fingerprint,
