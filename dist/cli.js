@@ -18,7 +18,7 @@ import {
   sameEdit,
   trustedLintOptions,
   weakenings
-} from "./chunk-7S2UBK6Y.js";
+} from "./chunk-7IBAHD67.js";
 import "./chunk-P7B3VLA5.js";
 import "./chunk-AABCNCUO.js";
 import {

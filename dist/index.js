@@ -13,7 +13,7 @@ import {
   trustedLintOptions,
   trustedSide,
   weakenings
-} from "./chunk-7S2UBK6Y.js";
+} from "./chunk-7IBAHD67.js";
 import "./chunk-P7B3VLA5.js";
 import "./chunk-AABCNCUO.js";
 import {

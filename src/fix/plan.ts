@@ -162,6 +162,19 @@ function planHoist(
   return tie(file, [{ start: span[0], end: span[1], text: parts.join(sep) }]);
 }
 
+/** A scalar written on one line (not a block scalar): its text and its key's, to copy their style. */
+function singleLineScalar(
+  node: { file: SourceFile; range: readonly [number, number] },
+  member: { keyRange: readonly [number, number] },
+) {
+  const { file } = node;
+  const [s, e] = node.range;
+  const like = file.text.slice(s, e);
+  if (/[\r\n]/.test(like) || /^[|>]/.test(like)) return undefined;
+  const keyLike = file.text.slice(member.keyRange[0], member.keyRange[1]);
+  return { file, s, e, like, keyLike, yaml: isYamlFile(file) };
+}
+
 /** `streaming: "partial"` → `streaming: { mode: "partial" }`: the scalar's text kept unless `value` replaces it. */
 function planWrap(
   tree: ValueNode,
@@ -171,12 +184,9 @@ function planWrap(
 ): TextEdit[] | undefined {
   const l = locate(tree, path);
   if (!l?.member || l.node.kind !== 'scalar' || l.node.authored !== undefined) return undefined;
-  const file = l.node.file;
-  const [s, e] = l.node.range;
-  const like = file.text.slice(s, e);
-  if (/[\r\n]/.test(like) || /^[|>]/.test(like)) return undefined;
-  const keyLike = file.text.slice(l.member.keyRange[0], l.member.keyRange[1]);
-  const yaml = isYamlFile(file);
+  const site = singleLineScalar(l.node, l.member);
+  if (!site) return undefined;
+  const { file, s, e, like, keyLike, yaml } = site;
   const inner = value === undefined ? like : yaml ? yamlScalar(value, like) : json5Scalar(value, like);
   // A YAML flow mapping (`{ mode: partial }`) is valid where a plain scalar stood.
   const k = yaml ? key : json5Key(key, keyLike);
@@ -207,12 +217,9 @@ function planSecretRef(tree: ValueNode, path: ConfigPath, id: string): TextEdit[
   if (!l?.member || l.node.kind !== 'scalar' || typeof l.node.value !== 'string') return undefined;
   // A `${VAR}` becomes a ref to that same variable; a string built from parts is left to a person.
   if (l.node.authored !== undefined && WHOLE_REFERENCE.exec(l.node.authored)?.[1] !== id) return undefined;
-  const file = l.node.file;
-  const [s, e] = l.node.range;
-  const like = file.text.slice(s, e);
-  if (/[\r\n]/.test(like) || /^[|>]/.test(like)) return undefined;
-  const keyLike = file.text.slice(l.member.keyRange[0], l.member.keyRange[1]);
-  const yaml = isYamlFile(file);
+  const site = singleLineScalar(l.node, l.member);
+  if (!site) return undefined;
+  const { file, s, e, like, keyLike, yaml } = site;
   const fields = { source: 'env', provider: 'default', id };
   const body = Object.entries(fields)
     .map(([k, v]) => (yaml ? `${k}: ${yamlScalar(v, like)}` : `${json5Key(k, keyLike)}: ${json5Scalar(v, like)}`))

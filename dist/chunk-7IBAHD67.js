@@ -5085,15 +5085,20 @@ function planHoist(tree, path29, rename) {
   const sep = multiline ? `,${eolOf(file.text)}${indentAt(file, span[0])}` : ", ";
   return tie(file, [{ start: span[0], end: span[1], text: parts.join(sep) }]);
 }
+function singleLineScalar(node, member2) {
+  const { file } = node;
+  const [s, e] = node.range;
+  const like = file.text.slice(s, e);
+  if (/[\r\n]/.test(like) || /^[|>]/.test(like)) return void 0;
+  const keyLike = file.text.slice(member2.keyRange[0], member2.keyRange[1]);
+  return { file, s, e, like, keyLike, yaml: isYamlFile(file) };
+}
 function planWrap(tree, path29, key, value) {
   const l = locate(tree, path29);
   if (!l?.member || l.node.kind !== "scalar" || l.node.authored !== void 0) return void 0;
-  const file = l.node.file;
-  const [s, e] = l.node.range;
-  const like = file.text.slice(s, e);
-  if (/[\r\n]/.test(like) || /^[|>]/.test(like)) return void 0;
-  const keyLike = file.text.slice(l.member.keyRange[0], l.member.keyRange[1]);
-  const yaml = isYamlFile(file);
+  const site = singleLineScalar(l.node, l.member);
+  if (!site) return void 0;
+  const { file, s, e, like, keyLike, yaml } = site;
   const inner = value === void 0 ? like : yaml ? yamlScalar(value, like) : json5Scalar(value, like);
   const k = yaml ? key : json5Key(key, keyLike);
   return tie(file, [{ start: s, end: e, text: `{ ${k}: ${inner} }` }]);
@@ -5113,12 +5118,9 @@ function planSecretRef(tree, path29, id) {
   const l = locate(tree, path29);
   if (!l?.member || l.node.kind !== "scalar" || typeof l.node.value !== "string") return void 0;
   if (l.node.authored !== void 0 && WHOLE_REFERENCE.exec(l.node.authored)?.[1] !== id) return void 0;
-  const file = l.node.file;
-  const [s, e] = l.node.range;
-  const like = file.text.slice(s, e);
-  if (/[\r\n]/.test(like) || /^[|>]/.test(like)) return void 0;
-  const keyLike = file.text.slice(l.member.keyRange[0], l.member.keyRange[1]);
-  const yaml = isYamlFile(file);
+  const site = singleLineScalar(l.node, l.member);
+  if (!site) return void 0;
+  const { file, s, e, like, keyLike, yaml } = site;
   const fields = { source: "env", provider: "default", id };
   const body = Object.entries(fields).map(([k, v]) => yaml ? `${k}: ${yamlScalar(v, like)}` : `${json5Key(k, keyLike)}: ${json5Scalar(v, like)}`).join(", ");
   return tie(file, [{ start: s, end: e, text: `{ ${body} }` }]);
