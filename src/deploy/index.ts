@@ -32,7 +32,13 @@ import { readFly } from './platforms/fly.js';
 import { isKubernetesObject, readKubernetes } from './platforms/kubernetes.js';
 import { readRender } from './platforms/render.js';
 import { readSystemd } from './platforms/systemd.js';
-import { resolveRun, unseenCredentialSources, UNSEEN_SECRET, type EffectiveRun } from './resolve.js';
+import {
+  deployTimeFlagCredentials,
+  resolveRun,
+  unseenCredentialSources,
+  UNSEEN_SECRET,
+  type EffectiveRun,
+} from './resolve.js';
 import { DEPLOY_RULES, type DeployContext, type DeployRule } from './rules/index.js';
 import { judgedCredentialNames } from './rules/committed.js';
 import { describe } from './rules/types.js';
@@ -555,13 +561,20 @@ function configRuns(
     const env = new Map(userEnv);
     for (const [k, v] of r.env) env.set(k, v);
     const assumed: string[] = [];
+    const assumedNames: string[] = [];
     const opaque = unseenCredentialSources(r.workload);
     if (opaque.length && !env.get('OPENCLAW_GATEWAY_TOKEN') && !env.get('OPENCLAW_GATEWAY_PASSWORD')) {
       env.set('OPENCLAW_GATEWAY_TOKEN', UNSEEN_SECRET);
       assumed.push(`OPENCLAW_GATEWAY_TOKEN from ${opaque.join(', ')}`);
+      assumedNames.push('OPENCLAW_GATEWAY_TOKEN');
+    }
+    // `--token ${GW_TOKEN}` already put a stand-in in env: assumed all the same.
+    for (const c of deployTimeFlagCredentials(r.workload, r.flags)) {
+      assumed.push(`${c.name} from ${c.source}`);
+      assumedNames.push(c.name);
     }
     const deployment: ConfigRun['deployment'] = {};
-    if (assumed.length) deployment.credentialsAssumed = ['OPENCLAW_GATEWAY_TOKEN'];
+    if (assumedNames.length) deployment.credentialsAssumed = assumedNames;
     // A container's default "auto" is not handed on: without a token that release refuses the bind (or
     // starts with a generated token), so the config's no-auth rules would describe a gateway that never runs.
     if (r.bindFromDeployment) deployment.bind = r.bind;

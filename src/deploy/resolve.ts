@@ -107,9 +107,23 @@ export function isDeployTimeRef(value: string): boolean {
 export function unseenCredentialSources(w: Workload, flags: GatewayFlags = gatewayFlags(w.args)): string[] {
   const out = w.opaqueEnv.map((o) => o.value);
   for (const e of w.env) if (e.kind === 'runtime' && credentialVar(e.name, w)) out.push(`${e.name} (${e.origin})`);
-  for (const f of [flags.token, flags.password])
+  for (const c of deployTimeFlagCredentials(w, flags)) out.push(c.source);
+  return out;
+}
+
+/**
+ * Gateway credentials a command-line flag sets from a variable only the deployment fills in
+ * (`--token ${GW_TOKEN}` with no GW_TOKEN in the workload's own env): the run holds a stand-in, so
+ * the credential is assumed present, its value unknown.
+ */
+export function deployTimeFlagCredentials(w: Workload, flags: GatewayFlags): { name: string; source: string }[] {
+  const out: { name: string; source: string }[] = [];
+  for (const [flag, name, f] of [
+    ['--token', 'OPENCLAW_GATEWAY_TOKEN', flags.token],
+    ['--password', 'OPENCLAW_GATEWAY_PASSWORD', flags.password],
+  ] as const)
     if (f && isDeployTimeRef(f.value) && refValue(w, f.value) === undefined)
-      out.push(`${f === flags.token ? '--token' : '--password'} ${f.value.replace(/[:?][^}]*\}/, '}')} at deploy time`);
+      out.push({ name, source: `${flag} ${f.value.replace(/[:?][^}]*\}/, '}')} at deploy time` });
   return out;
 }
 
