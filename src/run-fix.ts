@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import { ConfinedWriteError, readConfinedText, realOrSelf, withWorkspace, writeConfined } from './core/fs-confined.js';
 import type { Finding } from './core/finding.js';
 import { stripBom } from './core/source.js';
-import { runLint, type LintRunOptions, type LintRunResult } from './run.js';
+import { loadEnv, runLint, type LintRunOptions, type LintRunResult } from './run.js';
+import { fixManifests, type ManifestFixJob } from './lint/fix-manifests.js';
 import { fixConfig, type AppliedFix, type FileChange, type RefusedFix } from './lint/fix-config.js';
 import type { FixType } from './core/autofix.js';
 import { MAX_CONFIG_BYTES } from './run.js';
@@ -65,6 +66,18 @@ export async function runFix(lint: LintRunOptions, fix: FixRunOptions): Promise<
         for (const c of r.changes) changes.set(realOrSelf(c.abs), c);
         applied.push(...r.applied.filter((a) => !applied.some((b) => same(a, b))));
       }
+      if (lint.deploy !== false) {
+        const m = await fixManifests(manifestJob(lint, before), { ...(fix.types ? { types: fix.types } : {}) });
+        refused.push(...m.refused);
+        const fresh = m.changes.filter((c) => {
+          const problem = changes.has(realOrSelf(c.abs)) ? 'a config fix edits it too' : onDisk(c);
+          if (problem) notWritten.push({ file: c.file, reason: problem });
+          return !problem;
+        });
+        for (const c of fresh) changes.set(realOrSelf(c.abs), c);
+        const ok = new Set(fresh.map((c) => c.file));
+        applied.push(...m.applied.filter((a) => ok.has(a.file)));
+      }
       if (fix.dryRun) return;
       for (const c of changes.values()) {
         try {
@@ -88,6 +101,21 @@ export async function runFix(lint: LintRunOptions, fix: FixRunOptions): Promise<
   applied = applied.filter((a) => done.has(a.file) || !unwritten.has(a.file));
   const after = fix.dryRun || !list.length ? before : await runLint(lint);
   return { before, after, changes: list, applied, refused, notWritten: dedupe(notWritten) };
+}
+
+/** The deployment lint of the run, as run.ts did it, for the manifest fixes to check themselves against. */
+function manifestJob(lint: LintRunOptions, before: LintRunResult): ManifestFixJob {
+  return {
+    deploy: {
+      cwd: lint.cwd,
+      paths: lint.paths,
+      env: loadEnv(lint.cwd, lint.envFiles, lint.envPairs, []),
+      globs: lint.deployGlobs ?? [],
+      ...(before.config.helm ? { helm: before.config.helm } : {}),
+      ...(lint.toolPath !== undefined ? { toolPath: lint.toolPath } : {}),
+    },
+    reported: before.findings,
+  };
 }
 
 function same(a: AppliedFix, b: AppliedFix): boolean {

@@ -12,7 +12,7 @@ import { compareFindings, dedupeFindings, makeFinding, type Finding } from '../c
 import { locateOffset } from '../core/locate.js';
 import { SourceFile } from '../core/source.js';
 import type { ValueNode } from '../core/tree.js';
-import { readSourceFile } from '../config/read.js';
+import { readSourceFile, type SourceReader } from '../config/read.js';
 import { parseYaml, type YamlDocument } from '../parsers/yaml.js';
 import { discoverDeployments, notReadReason, type DeploymentKind } from './discover.js';
 import type {
@@ -99,6 +99,8 @@ export interface LintDeploymentsOptions {
   helm?: HelmSettings;
   /** PATH to look helm/kubectl/kustomize up in (default process.env.PATH). */
   toolPath?: string;
+  /** Reads each deployment file (default: from disk); `--fix` checks a manifest fix on its new text. */
+  reader?: SourceReader;
 }
 
 export interface LintDeploymentsResult {
@@ -143,7 +145,7 @@ async function lintDeploymentsInWorkspace(opts: LintDeploymentsOptions): Promise
   for (const d of disc.deployments) {
     if (rendered.covered.has(d.abs)) continue; // read as part of its rendered kustomization
     if (overBudget('deployment files', d.rel)) continue;
-    const read = readSourceFile(d.abs, d.rel, MAX_DEPLOYMENT_BYTES);
+    const read = (opts.reader ?? readSourceFile)(d.abs, d.rel, MAX_DEPLOYMENT_BYTES);
     if (d.kind === 'not-read') {
       const why = notReadReason(d.rel);
       const text = read.ok ? read.file.text : '';

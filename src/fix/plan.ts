@@ -26,7 +26,8 @@ export function isYamlFile(file: SourceFile): boolean {
   return /\.ya?ml$/i.test(file.path);
 }
 
-function tie(file: SourceFile, edits: RawEdit[] | undefined): TextEdit[] | undefined {
+/** Raw offsets of `file` as text edits with their lines and columns. */
+export function tie(file: SourceFile, edits: RawEdit[] | undefined): TextEdit[] | undefined {
   return edits?.map((e) => {
     const s = file.positionAt(e.start);
     const t = file.positionAt(e.end);

@@ -59,3 +59,89 @@ export function yamlRemove(file: SourceFile, start: number, end: number, note?: 
   const text = note ? `${indentAt(file, start)}# ${commentText(note)}${eolOf(t)}` : '';
   return [{ start: s, end: e, text }];
 }
+
+/** A value to add to a YAML mapping: a scalar, a list of scalars, or a mapping of these. */
+export type YamlInsert =
+  string | number | boolean | readonly (string | number | boolean)[] | { readonly [key: string]: YamlInsert };
+
+type Entries = readonly (readonly [string, YamlInsert])[];
+
+const isList = (v: YamlInsert): v is readonly (string | number | boolean)[] => Array.isArray(v);
+const isMapping = (v: YamlInsert): v is { readonly [key: string]: YamlInsert } =>
+  typeof v === 'object' && !Array.isArray(v);
+
+function flowValue(v: YamlInsert): string {
+  if (isList(v)) return `[${v.map((x) => yamlScalar(x, '')).join(', ')}]`;
+  if (isMapping(v))
+    return `{ ${Object.entries(v)
+      .map(([k, x]) => `${k}: ${flowValue(x)}`)
+      .join(', ')} }`;
+  return yamlScalar(v, '');
+}
+
+/** `entries` as block lines at `indent`, nested levels `step` deeper (lists as `- item`, k8s style). */
+function blockLines(entries: Entries, indent: string, step: string): string[] {
+  return entries.flatMap(([k, v]) => {
+    if (isList(v)) return [`${indent}${k}:`, ...v.map((x) => `${indent}${step}- ${yamlScalar(x, '')}`)];
+    if (isMapping(v)) return [`${indent}${k}:`, ...blockLines(Object.entries(v), indent + step, step)];
+    return [`${indent}${k}: ${yamlScalar(v, '')}`];
+  });
+}
+
+/** The file's indentation step: how much deeper a block mapping's keys sit than its own key (default 2). */
+export function yamlIndentStep(file: SourceFile): string {
+  const m = /^([ ]*)[^\s#-][^\n]*:[ \t]*\r?\n(?:[ \t]*(?:#.*)?\r?\n)*\1([ ]+)[^\s#]/m.exec(file.text);
+  return m ? m[2]! : '  ';
+}
+
+interface Mapping {
+  range: Range;
+  members: ReadonlyMap<string, { keyRange: Range; value: { range: Range } }>;
+}
+
+/**
+ * Add `entries` to the mapping `obj` in its own style: a block mapping gets new lines after its
+ * last entry, at its keys' column; a flow mapping (`{ a: 1 }`) gets `, key: value` before its
+ * brace, and an empty one (`{}`) becomes a block under `ownerKey` (the key it is the value of).
+ * A key already there is not added twice: the caller decides what to do with it.
+ */
+export function yamlInsertMembers(
+  file: SourceFile,
+  obj: Mapping,
+  entries: Entries,
+  ownerKey?: Range,
+): RawEdit[] | undefined {
+  if (!entries.length || entries.some(([k]) => obj.members.has(k) || !PLAIN.test(k))) return undefined;
+  const t = file.text;
+  const eol = eolOf(t);
+  const step = yamlIndentStep(file);
+  const [s, e] = obj.range;
+  if (t[s] === '{') {
+    if (t[e - 1] !== '}') return undefined;
+    if (!obj.members.size) {
+      if (!ownerKey || file.positionAt(ownerKey[0]).line !== file.positionAt(s).line) return undefined;
+      const indent = ' '.repeat(file.positionAt(ownerKey[0]).column - 1) + step;
+      // `key: {}` → `key:` and the entries below it (a comment after it stays on its line).
+      const end = lineEndAt(file, e);
+      if (!/^[ \t]*(?:#.*)?$/.test(t.slice(e, end))) return undefined;
+      const start = /[ \t]*$/.exec(t.slice(0, s))!.index;
+      return [
+        { start, end: e, text: '' },
+        { start: end, end, text: eol + blockLines(entries, indent, step).join(eol) },
+      ];
+    }
+    const close = /[ \t]*\}$/.exec(t.slice(s, e))!.index + s;
+    const text = entries.map(([k, v]) => `, ${k}: ${flowValue(v)}`).join('');
+    return [{ start: close, end: close, text: t[close - 1] === ',' ? text.slice(1) : text }];
+  }
+  const members = [...obj.members.values()];
+  const first = members[0];
+  if (!first) return undefined;
+  const last = members.reduce((a, b) => (b.value.range[1] > a.value.range[1] ? b : a));
+  const at = lineEndAt(file, Math.max(last.keyRange[0], last.value.range[1] - 1));
+  // Every key must be first on its line at one column (a block mapping written plainly).
+  const column = file.positionAt(first.keyRange[0]).column;
+  if (members.some((m) => file.positionAt(m.keyRange[0]).column !== column)) return undefined;
+  const indent = ' '.repeat(column - 1);
+  return [{ start: at, end: at, text: eol + blockLines(entries, indent, step).join(eol) }];
+}

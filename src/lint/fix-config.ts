@@ -260,7 +260,7 @@ async function check(
  * A finding the fix adds: a rule reporting more often than before. A finding that only moves
  * (a heuristic now pointing at another key) is not new.
  */
-function added(before: readonly Finding[], after: readonly Finding[]): Finding | undefined {
+export function added(before: readonly Finding[], after: readonly Finding[]): Finding | undefined {
   const count = new Map<string, number>();
   for (const f of before) count.set(f.ruleId, (count.get(f.ruleId) ?? 0) + 1);
   for (const f of after) {
