@@ -185,6 +185,46 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
 }
 
 async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
+  const routed = await routeCommand(argv, io);
+  if (typeof routed === 'number') return routed;
+  const { args, baselineCommand } = routed;
+  const parsed = parseLintArgs(args);
+  const o = parsed.values;
+  const early = printInformation(o, io);
+  if (early !== undefined) return early;
+  const { invocation, fixTypes, fixing, shard } = checkLintFlags(o, baselineCommand);
+  // The trusted side's policy judges the working tree (src/policy/trusted-policy.ts).
+  const trusted = o.base !== undefined ? await readBase(io.cwd, o.base, o) : undefined;
+  const lintOptions = lintRunOptions(o, parsed.positionals, io, { invocation, shard, trusted, baselineCommand });
+  let fixed: FixRunResult | undefined;
+  if (fixing) {
+    fixed = await runFix(lintOptions, {
+      dryRun: o['fix-dry-run'],
+      ...(fixTypes.length ? { types: fixTypes as FixType[] } : {}),
+    });
+    if (o['fix-dry-run']) return printFixDryRun(fixed, o, io);
+    reportFixes(fixed, false, io);
+  }
+  let result = fixed ? fixed.after : await runLint(lintOptions);
+  if (trusted) result = await withWeakenings(io.cwd, trusted, result, lintOptions.paths);
+  if (baselineCommand) return writeBaselineFile(baselineCommand, result, o.baseline, io);
+  const failOn = (o['fail-on'] ?? result.config.failOn ?? 'critical') as FailOn;
+
+  writeReport(result, o, failOn, io);
+  if (o.format === 'text') printTextNotes(result, io);
+  return shouldFail(result.findings, failOn) ? 1 : 0;
+}
+
+type BaselineCommand = 'create' | 'update';
+
+/**
+ * The subcommand: `help`, `merge`, `secrets` and `completion` run here (their exit code is
+ * returned); `lint` and `baseline` leave the lint arguments to parse.
+ */
+async function routeCommand(
+  argv: readonly string[],
+  io: CliIO,
+): Promise<number | { args: string[]; baselineCommand?: BaselineCommand }> {
   let args = [...argv];
   // `clawlint help [COMMAND...]` is `clawlint COMMAND... --help`; a word that names no command is a
   // usage error, not the lint help (it would read as a path to lint).
@@ -205,31 +245,36 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
     );
   }
   if (args[0] === 'completion') return completion(args.slice(1), io);
-  let baselineCommand: 'create' | 'update' | undefined;
-  if (args[0] === 'baseline') {
-    if (args.includes('--help') || args.includes('-h')) {
-      io.stdout(BASELINE_HELP);
-      return 0;
-    }
-    if (args[1] !== 'create' && args[1] !== 'update')
-      throw new UsageError('usage: clawlint baseline create|update [PATH...] [options]');
-    baselineCommand = args[1];
-    args = args.slice(2);
-    // The baseline is written to --baseline FILE; --output would be silently ignored.
-    if (args.some((a) => a === '--output' || a.startsWith('--output=')))
-      throw new UsageError('clawlint baseline writes the file named by --baseline FILE, not --output');
-  } else if (args[0] === 'lint') args = args.slice(1);
-  let parsed;
+  if (args[0] === 'baseline') return baselineArgs(args, io);
+  return { args: args[0] === 'lint' ? args.slice(1) : args };
+}
+
+/** `clawlint baseline create|update ...`: its help, or the lint arguments after the subcommand. */
+function baselineArgs(args: string[], io: CliIO): number | { args: string[]; baselineCommand: BaselineCommand } {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(BASELINE_HELP);
+    return 0;
+  }
+  const command = args[1];
+  if (command !== 'create' && command !== 'update')
+    throw new UsageError('usage: clawlint baseline create|update [PATH...] [options]');
+  const rest = args.slice(2);
+  // The baseline is written to --baseline FILE; --output would be silently ignored.
+  if (rest.some((a) => a === '--output' || a.startsWith('--output=')))
+    throw new UsageError('clawlint baseline writes the file named by --baseline FILE, not --output');
+  return { args: rest, baselineCommand: command };
+}
+
+function parseLintArgs(args: string[]) {
   try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: LINT_OPTIONS,
-    });
+    return parseArgs({ args, allowPositionals: true, options: LINT_OPTIONS });
   } catch (err) {
     throw new UsageError(`${(err as Error).message.split('\n')[0]} (see clawlint --help)`);
   }
-  const o = parsed.values;
+}
+
+/** `--help`, `--version` and `--list-rules` print and end the run (their exit code); else undefined. */
+function printInformation(o: LintValues, io: CliIO): number | undefined {
   if (o.help) {
     io.stdout(HELP);
     return 0;
@@ -246,13 +291,26 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
     io.stdout(formatRuleList(o.format));
     return 0;
   }
-  const { invocation, fixTypes, fixing, shard } = checkLintFlags(o, baselineCommand);
-  // The trusted side's policy judges the working tree (src/policy/trusted-policy.ts).
-  const trusted = o.base !== undefined ? await readBase(io.cwd, o.base, o) : undefined;
-  const lintOptions: LintRunOptions = {
+  return undefined;
+}
+
+/** runLint's options from the checked lint flags. */
+function lintRunOptions(
+  o: LintValues,
+  paths: string[],
+  io: CliIO,
+  checked: {
+    invocation: LintRunOptions['invocation'];
+    shard: LintRunOptions['shard'];
+    trusted: { policy: TrustedPolicy } | undefined;
+    baselineCommand: BaselineCommand | undefined;
+  },
+): LintRunOptions {
+  const { invocation, shard, trusted, baselineCommand } = checked;
+  return {
     cwd: io.cwd,
     invocation,
-    paths: parsed.positionals,
+    paths,
     configGlobs: o['config-glob'],
     envFiles: o['env-file'],
     envPairs: o.env,
@@ -273,30 +331,16 @@ async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
     // Creating or updating a baseline starts from the raw findings.
     baseline: baselineCommand || o['no-baseline'] ? false : o.baseline,
   };
-  let fixed: FixRunResult | undefined;
-  if (fixing) {
-    fixed = await runFix(lintOptions, {
-      dryRun: o['fix-dry-run'],
-      ...(fixTypes.length ? { types: fixTypes as FixType[] } : {}),
-    });
-    if (o['fix-dry-run']) {
-      const redact = fixed.before.redact;
-      io.stdout(fixed.changes.map((c) => unifiedDiff(c.file, c.before, c.after, redact)).join(''));
-      reportFixes(fixed, true, io);
-      return shouldFail(fixed.before.findings, (o['fail-on'] ?? fixed.before.config.failOn ?? 'critical') as FailOn)
-        ? 1
-        : 0;
-    }
-    reportFixes(fixed, false, io);
-  }
-  let result = fixed ? fixed.after : await runLint(lintOptions);
-  if (trusted) result = await withWeakenings(io.cwd, trusted, result, lintOptions.paths);
-  if (baselineCommand) return writeBaselineFile(baselineCommand, result, o.baseline, io);
-  const failOn = (o['fail-on'] ?? result.config.failOn ?? 'critical') as FailOn;
+}
 
-  writeReport(result, o, failOn, io);
-  if (o.format === 'text') printTextNotes(result, io);
-  return shouldFail(result.findings, failOn) ? 1 : 0;
+/** `--fix-dry-run`: the diff on stdout, what would be fixed on stderr; the exit code of the findings before. */
+function printFixDryRun(fixed: FixRunResult, o: LintValues, io: CliIO): number {
+  const redact = fixed.before.redact;
+  io.stdout(fixed.changes.map((c) => unifiedDiff(c.file, c.before, c.after, redact)).join(''));
+  reportFixes(fixed, true, io);
+  return shouldFail(fixed.before.findings, (o['fail-on'] ?? fixed.before.config.failOn ?? 'critical') as FailOn)
+    ? 1
+    : 0;
 }
 
 type LintValues = ReturnType<
@@ -304,7 +348,7 @@ type LintValues = ReturnType<
 >['values'];
 
 /** The lint flags checked against each other (a UsageError names the first conflict). */
-function checkLintFlags(o: LintValues, baselineCommand: 'create' | 'update' | undefined) {
+function checkLintFlags(o: LintValues, baselineCommand: BaselineCommand | undefined) {
   if (o['fail-on'] !== undefined && !FAIL_ON.has(o['fail-on'])) {
     throw new UsageError(`--fail-on must be critical, warn, info or none, got ${JSON.stringify(o['fail-on'])}`);
   }
@@ -515,7 +559,7 @@ function writeOrUsage(
 
 /** `baseline create` writes every current finding; `baseline update` only prunes fixed entries. */
 function writeBaselineFile(
-  command: 'create' | 'update',
+  command: BaselineCommand,
   result: LintRunResult,
   file: string | undefined,
   io: CliIO,
