@@ -41,7 +41,7 @@ import { planPartition, type PlannedConfig } from './shard/plan.js';
 import type { BaselineSummary, ConfigTarget, LintRunResult } from './lint/run-result.js';
 import type { SecretFindingsOptions } from './secrets/cli.js';
 import { withInvocation, type InvocationSettings } from './policy/invocation.js';
-import { committedEnv } from './deploy/values.js';
+import { committedEnv } from './secrets/value-class.js';
 
 export const MAX_CONFIG_BYTES = 5 * 1024 * 1024;
 

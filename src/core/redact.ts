@@ -69,7 +69,7 @@ export function looksSecret(name: string, value: string): boolean {
  * Secret read through envFrom, the config's env.vars) and whether such a value is secret. Masking
  * every committed value would blank ordinary words wherever they recur ("Pod/****-agent" for
  * TARGET_AUDIENCE=openclaw, "state directory ****" for HOME=/home/node). The shape test comes
- * from the caller (deploy/values.ts), which knows the secret plugins this layer may not import.
+ * from the caller (secrets/value-class.ts), which knows the secret plugins this layer may not import.
  */
 export interface CommittedEnv {
   has(name: string): boolean;

@@ -19,7 +19,7 @@ import type { ConfigContext, DeploymentFacts } from '../openclaw/context.js';
 import type { EmbeddedConfig, RelatedLocation, Workload } from './model.js';
 import type { ReadContext } from './platforms/context.js';
 import { gatewayFlags, posixUnder, type GatewayFlags } from './util.js';
-import { classifyValue } from './values.js';
+import { classifyValue } from '../secrets/value-class.js';
 import { legacyName } from './identity.js';
 import { defaultBind } from './default-bind.js';
 import { resolvePaths, type ResolvedPaths } from './paths.js';

@@ -36,7 +36,7 @@ import { migrationFallback, migrationOps, shapeOps } from '../fix/migrations.js'
 import { planAutofix, setOp } from '../fix/plan.js';
 import { suggestionFor } from '../fix/suggest.js';
 import type { Autofix } from '../core/autofix.js';
-import { committedEnv } from '../deploy/values.js';
+import { committedEnv } from '../secrets/value-class.js';
 
 export interface LintConfigOptions {
   /** Variables from env files and --env (the config's env.vars fill gaps). */

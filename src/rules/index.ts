@@ -17,6 +17,7 @@ import rchannels_telegram_allowFrom_invalid_entries from './openclaw/channels/te
 import rchannels_telegram_groups_allowFrom_missing from './openclaw/channels/telegram-groups-allow-from-missing.js';
 import rchannels_telegram_groups_allowFrom_wildcard from './openclaw/channels/telegram-groups-allow-from-wildcard.js';
 import rconfig_insecure_or_dangerous_flags from './openclaw/config/insecure-or-dangerous-flags.js';
+import rconfig_secrets_credential_in_config from './openclaw/config/secrets-credential-in-config.js';
 import rconfig_secrets_gateway_password_in_config from './openclaw/config/secrets-gateway-password-in-config.js';
 import rconfig_secrets_gateway_token_in_config from './openclaw/config/secrets-gateway-token-in-config.js';
 import rconfig_secrets_hooks_token_in_config from './openclaw/config/secrets-hooks-token-in-config.js';
@@ -100,6 +101,7 @@ export const RULES: readonly Rule[] = [
   rchannels_telegram_groups_allowFrom_missing,
   rchannels_telegram_groups_allowFrom_wildcard,
   rconfig_insecure_or_dangerous_flags,
+  rconfig_secrets_credential_in_config,
   rconfig_secrets_gateway_password_in_config,
   rconfig_secrets_gateway_token_in_config,
   rconfig_secrets_hooks_token_in_config,

@@ -1,7 +1,7 @@
 // The one value classifier every deploy rule uses: each row is a value a reviewer has classified.
 // Secret-shaped values are assembled at run time so that no credential-shaped literal sits in the repository.
 import { describe, expect, it } from 'vitest';
-import { classifyValue } from '../../src/deploy/values.js';
+import { classifyValue } from '../../src/secrets/value-class.js';
 
 const rnd = (n: number, alphabet = 'aZ3kQ9xL2mW7pR5tY8vB4nC6') =>
   Array.from({ length: n }, (_, i) => alphabet[(i * 7 + (i >> 2)) % alphabet.length]).join('');

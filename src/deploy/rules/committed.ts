@@ -9,7 +9,7 @@ import type { EnvVar, RelatedLocation, Workload } from '../model.js';
 import type { EffectiveRun } from '../resolve.js';
 import type { DeployContext } from './types.js';
 import { describe } from './types.js';
-import { classifyValue } from '../values.js';
+import { classifyValue } from '../../secrets/value-class.js';
 
 export const GATEWAY_CREDENTIAL = /^(?:OPENCLAW|CLAWDBOT|MOLTBOT)_GATEWAY_(TOKEN|PASSWORD)$/;
 

@@ -1,5 +1,5 @@
 import { describeLength, isSecretName } from '../util.js';
-import { classifyValue } from '../values.js';
+import { classifyValue } from '../../secrets/value-class.js';
 import { committedValues, GATEWAY_CREDENTIAL, readByExposedGateway, readersRelated, readersText } from './committed.js';
 import { defineDeployRule } from './types.js';
 

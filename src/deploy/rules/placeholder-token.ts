@@ -1,4 +1,4 @@
-import { classifyValue } from '../values.js';
+import { classifyValue } from '../../secrets/value-class.js';
 import { committedValues, readByExposedGateway, readersRelated, readersText } from './committed.js';
 import { defineDeployRule } from './types.js';
 

@@ -1,6 +1,8 @@
 /**
- * One classifier for the values a deployment commits (env values, Secret data,
- * `${VAR:-default}` defaults, `--token` arguments), shared by every deploy rule:
+ * One classifier for the values a repository commits (deployment env values, Secret data,
+ * `${VAR:-default}` defaults, `--token` arguments, credential fields of a config), shared by
+ * every deploy rule and config rule that judges a value (it lives here, beside the detectors it
+ * reuses, so that both layers can read it):
  *
  * - `secret`: shaped like a real credential (a provider prefix or a
  *   detect-secrets regex detector, a private key, credentials in a URL, or a
@@ -17,9 +19,9 @@
  * Rules decide what a class means for a name: a `literal` gateway token is a
  * guessable credential, a `literal` OLLAMA_API_KEY is nobody's secret.
  */
-import { REGEX_PLUGINS } from '../secrets/plugins/regex-plugins.js';
-import { hexEntropy, shannonEntropy } from '../secrets/plugins/high-entropy.js';
-import { TOKEN_PATTERNS } from '../secrets/extras.js';
+import { REGEX_PLUGINS } from './plugins/regex-plugins.js';
+import { hexEntropy, shannonEntropy } from './plugins/high-entropy.js';
+import { TOKEN_PATTERNS } from './extras.js';
 import { looksSecret, type CommittedEnv } from '../core/redact.js';
 
 export type ValueClass =
