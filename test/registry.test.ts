@@ -5,7 +5,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli-main.js';
 import { SEVERITIES } from '../src/core/finding.js';
-import { findRule, knownRulePredicate, REGISTRY, ruleFileName, ruleModule } from '../src/registry/index.js';
+import { MANIFEST_FIXERS } from '../src/fix/manifest/index.js';
+import {
+  autofixLine,
+  findRule,
+  knownRulePredicate,
+  REGISTRY,
+  ruleFileName,
+  ruleModule,
+} from '../src/registry/index.js';
 
 const repo = path.resolve(import.meta.dirname, '..');
 const read = (rel: string) => fs.readFileSync(path.join(repo, rel), 'utf8');
@@ -37,6 +45,14 @@ describe('rule registry', () => {
     expect(ids).toEqual([...ids].sort());
   });
 
+  it('every manifest fix belongs to a registered deploy rule, which is fixable', () => {
+    for (const fixer of MANIFEST_FIXERS)
+      expect(findRule(fixer.ruleId), fixer.ruleId).toMatchObject({ kind: 'deploy', fixable: true });
+    expect(REGISTRY.filter((r) => r.kind === 'deploy' && r.fixable).map((r) => r.id)).toEqual(
+      MANIFEST_FIXERS.map((f) => f.ruleId),
+    );
+  });
+
   it('registers every rule module in the tree', () => {
     // A rule module is any source file whose default export is a defineRule/defineDeployRule call,
     // typed (`defineRule<Facts>(`) or not: every rule is written that way (define* is called nowhere else).
@@ -56,6 +72,13 @@ describe('rule registry', () => {
         expect(rule.description.trim().length).toBeGreaterThan(0);
       });
 
+      if (autofixLine(rule) !== undefined)
+        it('its doc page has the Autofix line the registry generates (npm run docs:autofix)', () => {
+          const doc = read(rule.doc.split('#')[0]!);
+          expect(doc.split('\n').filter((l) => l.startsWith('**Autofix:**'))).toEqual([autofixLine(rule)]);
+          expect(doc.includes('`clawlint lint --fix` does not change this'), rule.doc).toBe(!rule.fixable);
+        });
+
       if (rule.kind === 'audit')
         it('its doc page says whether and how --fix fixes it', () => {
           const doc = read(rule.doc.split('#')[0]!);
@@ -69,9 +92,10 @@ describe('rule registry', () => {
           expect(rule.module).toBe(ruleModule(rule.id));
           const mod = (await import(path.join(repo, rule.module))) as { default: { id: string } };
           expect(mod.default.id).toBe(rule.id);
-          expect(rule.fixable, 'fixable ⇔ the rule offers replaceWith').toBe(
-            /\b(?:replaceWith|autofix)\b/.test(read(rule.module)),
-          );
+          if (rule.kind === 'audit')
+            expect(rule.fixable, 'fixable ⇔ the rule offers replaceWith').toBe(
+              /\b(?:replaceWith|autofix)\b/.test(read(rule.module)),
+            );
         } else if (rule.kind !== 'secrets') {
           const literal = rule.id.includes('<') ? rule.id.slice(0, rule.id.indexOf('<')) : rule.id;
           expect(read(rule.module)).toContain(literal);

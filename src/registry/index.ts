@@ -4,6 +4,7 @@
  * checks, SARIF metadata, docs checks and `clawlint --list-rules` all read it.
  */
 import { DEPLOY_RULES } from '../deploy/rules/index.js';
+import { manifestFixer } from '../fix/manifest/index.js';
 import { RULES } from '../rules/index.js';
 import { CORE_RULES } from './core.js';
 import { SECRETS_RULES } from './secrets.js';
@@ -45,6 +46,10 @@ const AUDIT: readonly RegisteredRule[] = RULES.map((r) => ({
   releases: (r as { releases?: unknown }).releases,
 }));
 
+/** The **Autofix:** sentence of a rule `--fix` leaves alone. */
+export const NO_AUTOFIX =
+  'none — `clawlint lint --fix` does not change this (no edit is safe without knowing what the deployment relies on); fix it by hand.';
+
 const DEPLOY: readonly RegisteredRule[] = DEPLOY_RULES.map((r) => ({
   id: r.id,
   kind: 'deploy',
@@ -52,9 +57,15 @@ const DEPLOY: readonly RegisteredRule[] = DEPLOY_RULES.map((r) => ({
   severity: r.severity,
   description: r.description,
   doc: `docs/rules/${r.id}.md`,
-  fixable: false,
+  fixable: manifestFixer(r.id) !== undefined,
+  autofix: manifestFixer(r.id)?.doc ?? NO_AUTOFIX,
   module: ruleModule(r.id),
 }));
+
+/** The rule page's generated **Autofix:** line, or undefined when the page's own prose says it. */
+export function autofixLine(rule: RegisteredRule): string | undefined {
+  return rule.autofix === undefined ? undefined : `**Autofix:** ${rule.autofix}`;
+}
 
 /** Every registered rule, sorted by id. */
 export const REGISTRY: readonly RegisteredRule[] = [...AUDIT, ...CORE_RULES, ...DEPLOY, ...SECRETS_RULES].sort(

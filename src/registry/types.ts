@@ -17,6 +17,11 @@ export interface RegisteredRule {
   readonly doc: string;
   /** True when findings can carry a mechanical fix (a suggestion in PR reviews). */
   readonly fixable: boolean;
+  /**
+   * What `clawlint lint --fix` does for it, when the registry knows (deploy rules: from their
+   * manifest fix); the rule page's **Autofix:** line is generated from it (`npm run docs:autofix`).
+   */
+  readonly autofix?: string;
   /** Repository-relative source file that reports the rule. */
   readonly module: string;
   /** Opt-in rules run only when asked (`--attack-surface`). */
