@@ -3,31 +3,10 @@
 // manifest fix in src/fix/manifest/index.ts, or the "none" sentence), at the end of its "## Fix"
 // section. test/registry.test.ts checks the pages.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { importSrc, repo } from './import-src.mjs';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clawlint-docs-'));
-const entry = path.join(tmp, 'entry.ts');
-fs.writeFileSync(
-  entry,
-  `export { REGISTRY, autofixLine } from ${JSON.stringify(path.join(repo, 'src/registry/index.ts'))};`,
-);
-const out = path.join(tmp, 'out.mjs');
-await build({
-  entryPoints: [entry],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: out,
-  logLevel: 'error',
-  // yaml is CommonJS: its require() of node builtins needs a require in the ES module.
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-});
-const { REGISTRY, autofixLine } = await import(pathToFileURL(out).href);
-fs.rmSync(tmp, { recursive: true, force: true });
+const { REGISTRY, autofixLine } = await importSrc({ 'src/registry/index.ts': ['REGISTRY', 'autofixLine'] });
 let changed = 0;
 for (const rule of REGISTRY) {
   const line = autofixLine(rule);
