@@ -401,98 +401,134 @@ export async function runAction(): Promise<void> {
   for (const v of runnerSecrets) core.setSecret(v);
   scrubber.add(runnerSecrets);
   try {
-    const inputs = readInputs();
-    const cwd = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
-    const ctx = readContext();
-    const notes: string[] = [];
-    // 1. Lint (and secrets) — the only inputs to the verdict. `config` empty = .clawlint.yml etc. when present.
-    const openclawVersion = envInput('openclaw-version') || undefined;
-    const client =
-      inputs.token && ctx.repository
-        ? new GitHubClient({ baseUrl: ctx.apiUrl, token: inputs.token, userAgent: `clawlint-action/${VERSION}` })
-        : undefined;
-    const trusted = await baseCommitPolicy(cwd, ctx, client, inputs, notes);
-    // 2. Pull-request scope (before the lint: secrets are scanned only where the PR changed files).
-    const { onlyChanged, pr, secretFiles } = await pullRequestScope(cwd, ctx, client, inputs);
-    notes.push(...pr.notes);
-    const changed = pr.changed;
-    const lint = await lintWorkspace(cwd, inputs, openclawVersion, trusted, secretFiles, notes);
-    for (const v of lint.secretValues) core.setSecret(v);
-    scrubber.add(lint.secretValues, 6);
-    const { scrub, logText, scrubProps } = logTexts(scrubber);
-    if (lint.config.file) core.debug(`clawlint config: ${lint.config.file}`);
-    const failOn: FailOn = inputs.failOn ?? lint.config.failOn ?? 'critical';
-
-    const all: Finding[] = [...lint.findings];
-    // Weakenings are added after suppressions and baselines: nothing the PR writes can hide them.
-    if (trusted) all.push(...weakenings(cwd, trusted, changed, (f) => lint.sources.has(f)));
-    // SARIF always gets everything: GitHub itself shows only the alerts on the diff in a PR, and a
-    // narrowed upload would close the other open alerts of the branch.
-    const everything = [...all, ...lint.suppressed];
-    let scoped = { all, suppressed: [...lint.suppressed], outsideChanges: 0 };
-    if (onlyChanged && ctx.pr) scoped = narrowToChanges(lint, pr, inputs, scoped, notes);
-    else if (onlyChanged) core.debug('only-changed: not a pull_request event; every finding is reported');
-    const active = scoped.all;
-    // Findings in the findings baseline are known: kept in the summary and SARIF, but not annotated,
-    // not counted in the outputs and never failing the run.
-    const fresh = active.filter((f) => !f.baselined);
-    const failed = shouldFail(fresh, failOn);
-
-    // 3. Files: SARIF.
-    const { sarifPath, writeRefused } = writeSarifFile(cwd, inputs, everything, scrub);
-
-    // 4. API: review comments (optional, never fatal).
-    await reviewComments(inputs, ctx, client, pr, fresh, scrub, notes);
-    for (const n of notes) core.notice(logText(n), { title: 'clawlint' });
-
-    // 5. Annotations.
-    if (inputs.annotate && inputs.maxAnnotations > 0) {
-      const seeAlso = sarifPath ? `the job summary (or ${sarifPath})` : 'the job summary';
-      emitAnnotations(
-        planAnnotations(fresh, { cap: inputs.maxAnnotations, changed, seeAlso, reservedNotices: notes.length }),
-        {
-          error: (m, p) => core.error(logText(m), scrubProps(p)),
-          warning: (m, p) => core.warning(logText(m), scrubProps(p)),
-          notice: (m, p) => core.notice(logText(m), scrubProps(p)),
-        },
-      );
-    }
-
-    // 6. Job summary.
-    if (inputs.summary && process.env.GITHUB_STEP_SUMMARY)
-      writeJobSummary(
-        process.env.GITHUB_STEP_SUMMARY,
-        {
-          inputs,
-          ctx,
-          lint,
-          pr,
-          active,
-          suppressed: scoped.suppressed,
-          outsideChanges: scoped.outsideChanges,
-          failOn,
-          failed,
-          openclawVersion,
-          sarifPath,
-          notes,
-        },
-        scrub,
-      );
-
-    // 7. Outputs and verdict.
-    setOutputsAndVerdict({ lint, fresh, failOn, failed, sarifPath, writeRefused, started }, scrub);
+    await lintAndReport(scrubber, started);
   } catch (err) {
-    core.setOutput('result', 'fail');
-    if (err instanceof UsageError || err instanceof ApiError)
-      core.setFailed(scrubber.scrub(`clawlint: ${err.message}`));
-    else {
-      // An unexpected error's text may quote what was being read (a value, a regex built from a
-      // file): it goes to the debug log only, which the user turns on.
-      const e = err as Error;
-      core.setFailed(
-        `clawlint: internal error (${e?.name ?? 'Error'}); re-run the job with debug logging for the details, and please report it`,
-      );
-      core.debug(`${e?.message ?? String(err)}\n${e?.stack ?? ''}`);
-    }
+    failOnError(err, scrubber);
+  }
+}
+
+async function lintAndReport(scrubber: Scrubber, started: number): Promise<void> {
+  const inputs = readInputs();
+  const cwd = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  const ctx = readContext();
+  const notes: string[] = [];
+  // 1. Lint (and secrets) — the only inputs to the verdict. `config` empty = .clawlint.yml etc. when present.
+  const openclawVersion = envInput('openclaw-version') || undefined;
+  const client =
+    inputs.token && ctx.repository
+      ? new GitHubClient({ baseUrl: ctx.apiUrl, token: inputs.token, userAgent: `clawlint-action/${VERSION}` })
+      : undefined;
+  const trusted = await baseCommitPolicy(cwd, ctx, client, inputs, notes);
+  // 2. Pull-request scope (before the lint: secrets are scanned only where the PR changed files).
+  const { onlyChanged, pr, secretFiles } = await pullRequestScope(cwd, ctx, client, inputs);
+  notes.push(...pr.notes);
+  const lint = await lintWorkspace(cwd, inputs, openclawVersion, trusted, secretFiles, notes);
+  for (const v of lint.secretValues) core.setSecret(v);
+  scrubber.add(lint.secretValues, 6);
+  const texts = logTexts(scrubber);
+  const { scrub, logText } = texts;
+  if (lint.config.file) core.debug(`clawlint config: ${lint.config.file}`);
+  const failOn: FailOn = inputs.failOn ?? lint.config.failOn ?? 'critical';
+  const { everything, scoped } = scopeFindings(cwd, { ctx, inputs, lint, pr, trusted, onlyChanged }, notes);
+  const active = scoped.all;
+  // Findings in the findings baseline are known: kept in the summary and SARIF, but not annotated,
+  // not counted in the outputs and never failing the run.
+  const fresh = active.filter((f) => !f.baselined);
+  const failed = shouldFail(fresh, failOn);
+
+  // 3. Files: SARIF.
+  const { sarifPath, writeRefused } = writeSarifFile(cwd, inputs, everything, scrub);
+
+  // 4. API: review comments (optional, never fatal).
+  await reviewComments(inputs, ctx, client, pr, fresh, scrub, notes);
+  for (const n of notes) core.notice(logText(n), { title: 'clawlint' });
+
+  // 5. Annotations.
+  annotate(inputs, fresh, pr.changed, sarifPath, notes.length, texts);
+
+  // 6. Job summary.
+  if (inputs.summary && process.env.GITHUB_STEP_SUMMARY)
+    writeJobSummary(
+      process.env.GITHUB_STEP_SUMMARY,
+      {
+        inputs,
+        ctx,
+        lint,
+        pr,
+        active,
+        suppressed: scoped.suppressed,
+        outsideChanges: scoped.outsideChanges,
+        failOn,
+        failed,
+        openclawVersion,
+        sarifPath,
+        notes,
+      },
+      scrub,
+    );
+
+  // 7. Outputs and verdict.
+  setOutputsAndVerdict({ lint, fresh, failOn, failed, sarifPath, writeRefused, started }, scrub);
+}
+
+/**
+ * The findings of the run: `everything` for SARIF, `scoped` (narrowed to the PR's changes when
+ * only-changed is on) for annotations, the summary and the verdict.
+ */
+function scopeFindings(
+  cwd: string,
+  run: {
+    ctx: Context;
+    inputs: Inputs;
+    lint: Lint;
+    pr: Changes;
+    trusted: TrustedPolicy | undefined;
+    onlyChanged: boolean;
+  },
+  notes: string[],
+): { everything: Finding[]; scoped: { all: Finding[]; suppressed: Finding[]; outsideChanges: number } } {
+  const { ctx, inputs, lint, pr, trusted, onlyChanged } = run;
+  const all: Finding[] = [...lint.findings];
+  // Weakenings are added after suppressions and baselines: nothing the PR writes can hide them.
+  if (trusted) all.push(...weakenings(cwd, trusted, pr.changed, (f) => lint.sources.has(f)));
+  // SARIF always gets everything: GitHub itself shows only the alerts on the diff in a PR, and a
+  // narrowed upload would close the other open alerts of the branch.
+  const everything = [...all, ...lint.suppressed];
+  let scoped = { all, suppressed: [...lint.suppressed], outsideChanges: 0 };
+  if (onlyChanged && ctx.pr) scoped = narrowToChanges(lint, pr, inputs, scoped, notes);
+  else if (onlyChanged) core.debug('only-changed: not a pull_request event; every finding is reported');
+  return { everything, scoped };
+}
+
+/** Annotations for the fresh findings, ranked and capped (the notes already took `reservedNotices`). */
+function annotate(
+  inputs: Inputs,
+  fresh: readonly Finding[],
+  changed: Changes['changed'],
+  sarifPath: string | undefined,
+  reservedNotices: number,
+  { logText, scrubProps }: LogText,
+): void {
+  if (!inputs.annotate || inputs.maxAnnotations <= 0) return;
+  const seeAlso = sarifPath ? `the job summary (or ${sarifPath})` : 'the job summary';
+  emitAnnotations(planAnnotations(fresh, { cap: inputs.maxAnnotations, changed, seeAlso, reservedNotices }), {
+    error: (m, p) => core.error(logText(m), scrubProps(p)),
+    warning: (m, p) => core.warning(logText(m), scrubProps(p)),
+    notice: (m, p) => core.notice(logText(m), scrubProps(p)),
+  });
+}
+
+/** A usage or API error fails the step with its message; anything else without it (it may quote input). */
+function failOnError(err: unknown, scrubber: Scrubber): void {
+  core.setOutput('result', 'fail');
+  if (err instanceof UsageError || err instanceof ApiError) core.setFailed(scrubber.scrub(`clawlint: ${err.message}`));
+  else {
+    // An unexpected error's text may quote what was being read (a value, a regex built from a
+    // file): it goes to the debug log only, which the user turns on.
+    const e = err as Error;
+    core.setFailed(
+      `clawlint: internal error (${e?.name ?? 'Error'}); re-run the job with debug logging for the details, and please report it`,
+    );
+    core.debug(`${e?.message ?? String(err)}\n${e?.stack ?? ''}`);
   }
 }
