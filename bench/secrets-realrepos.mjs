@@ -40,7 +40,9 @@ for (const item of index.repos) {
     const ref = reference(dir, mode, offline, refOpts);
     if (ref === null) continue;
     if (argv.includes('--ref-only')) {
-      console.log(`reference ${item.repo} ${mode}: ${ref.seconds.toFixed(1)} s, exit ${ref.status}`);
+      console.log(
+        `reference ${item.repo} ${mode}: ${ref.seconds.toFixed(1)} s, ${ref.cpuSeconds?.toFixed(1)} CPU-s, exit ${ref.status}`,
+      );
       continue;
     }
     const js = timed(process.execPath, [...ours.argv, 'scan', ...(mode === 'all' ? ['--all-files'] : []), '.'], dir);

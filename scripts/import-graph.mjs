@@ -21,7 +21,7 @@ export const LAYERS = [
   ['lint', 'registry', 'shard'],
   ['reporters'],
   ['run', 'run-fix'],
-  ['merge', 'action', 'cli-main', 'completion'],
+  ['merge', 'action', 'cli-main', 'cli-guard', 'cli-secrets', 'completion'],
   ['cli', 'index'],
 ];
 

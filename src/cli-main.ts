@@ -3,7 +3,8 @@
  * Exit 0: nothing at or above --fail-on; 1: something is; 2: usage or internal error.
  */
 import { ConfinedWriteError, realOrSelf, writeConfined } from './core/fs-confined.js';
-import { neutraliseWorkflowCommands, neutralisingWriter } from './core/workflow-commands.js';
+import { neutraliseWorkflowCommands } from './core/workflow-commands.js';
+import { guarded, type CliIO } from './cli-guard.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -37,14 +38,7 @@ import { FIX_TYPES, type FixType } from './core/autofix.js';
 import { parseInvocation } from './policy/invocation.js';
 import { VERSION } from './version.js';
 
-export interface CliIO {
-  cwd: string;
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  isTTY: boolean;
-  /** Environment of the clawlint process: read only for NO_COLOR, never for config values. */
-  noColor: boolean;
-}
+export type { CliIO };
 
 /** What `clawlint help WORD` accepts. */
 const COMMANDS = new Set(['lint', 'baseline', 'secrets', 'merge', 'completion']);
@@ -157,31 +151,8 @@ const FORMATS = new Set(['text', 'json', 'sarif', 'junit', 'gitlab']);
 /** Formats whose `##[` is escaped the JSON way (`##\u005b`, the same string once parsed). */
 const JSON_FORMATS = new Set(['json', 'sarif', 'gitlab']);
 
-export async function main(argv: readonly string[], rawIo: CliIO): Promise<number> {
-  const debug = argv.includes('--debug');
-  // Every line the CLI prints is neutralised for workflow commands (a file or key named `::error::`).
-  const io: CliIO = {
-    ...rawIo,
-    stdout: neutralisingWriter(rawIo.stdout),
-    stderr: neutralisingWriter(rawIo.stderr),
-  };
-  try {
-    return await mainUnsafe(argv, io);
-  } catch (err) {
-    if (err instanceof UsageError) {
-      io.stderr(`clawlint: ${err.message}\n`);
-      return 2;
-    }
-    const e = err as Error;
-    // An unexpected error's text may quote what was being read (a value, a regex built from a
-    // file), so it is shown only with --debug.
-    io.stderr(
-      debug
-        ? `clawlint: internal error: ${e?.message ?? String(err)}\n${e?.stack ? e.stack + '\n' : ''}`
-        : `clawlint: internal error (${e?.name ?? 'Error'}); rerun with --debug for the details (they may quote scanned files), and please report it\n`,
-    );
-    return 2;
-  }
+export function main(argv: readonly string[], rawIo: CliIO): Promise<number> {
+  return guarded(argv, rawIo, mainUnsafe);
 }
 
 async function mainUnsafe(argv: readonly string[], io: CliIO): Promise<number> {
@@ -238,11 +209,8 @@ async function routeCommand(
     return runMergeCommand(args.slice(1), io);
   }
   if (args[0] === 'secrets') {
-    const { runSecretsCommand } = await import('./secrets/cli.js');
-    return runSecretsCommand(
-      args.slice(1).filter((a) => a !== '--debug'),
-      io,
-    );
+    const { secretsMain } = await import('./cli-secrets.js');
+    return secretsMain(args, io);
   }
   if (args[0] === 'completion') return completion(args.slice(1), io);
   if (args[0] === 'baseline') return baselineArgs(args, io);

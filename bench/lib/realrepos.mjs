@@ -85,10 +85,29 @@ export function commitAll(dir, message, init = false) {
   g('-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', 'commit', '-q', '--allow-empty', '-m', message);
 }
 
+/**
+ * CPU seconds (user + system) of this process's reaped children, from /proc/self/stat; null off
+ * Linux. On a loaded host wall time measures the neighbours, CPU time the program.
+ */
+export function childCpuSeconds() {
+  try {
+    const stat = fs.readFileSync('/proc/self/stat', 'utf8');
+    // Fields after the parenthesised command name; cutime and cstime are fields 16 and 17.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return null;
+  }
+}
+
+/** Runs a command to completion: its output, wall `seconds` and `cpuSeconds` (null off Linux). */
 export function timed(cmd, args, cwd, env) {
+  const c0 = childCpuSeconds();
   const t0 = process.hrtime.bigint();
   const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 });
-  return { ...r, seconds: Number(process.hrtime.bigint() - t0) / 1e9 };
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const c1 = childCpuSeconds();
+  return { ...r, seconds, cpuSeconds: c0 === null || c1 === null ? null : c1 - c0 };
 }
 
 /**
@@ -102,7 +121,13 @@ export function reference(dir, mode, env, { fresh = false, cachedOnly = false } 
   // -P: never import a detect_secrets package from the scanned tree (detect-secrets' own repository has one).
   const args = ['-P', '-m', 'detect_secrets', 'scan', ...(mode === 'all' ? ['--all-files'] : []), '.'];
   const r = timed('python3', args, dir, env);
-  const rec = { status: r.status, stdout: r.stdout, stderr: r.stderr.slice(0, 4000), seconds: r.seconds };
+  const rec = {
+    status: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr.slice(0, 4000),
+    seconds: r.seconds,
+    cpuSeconds: r.cpuSeconds,
+  };
   fs.writeFileSync(cache, JSON.stringify(rec));
   return rec;
 }
