@@ -142,42 +142,8 @@ export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions =
   const over = fileBudget();
   const value = toPlain(tree);
   const { set, target } = validators(opts, value);
-  const issues = toIssues(await validateWithSchema(value, set));
-  const driftCtx = driftContext(target);
-  for (const issue of issues) {
-    const finding = schemaIssueToFinding(issue, tree, set.manifest.version, driftCtx);
-    if (finding.ruleId === 'schema.additionalProperties' && finding.severity === 'critical') {
-      const input = {
-        path: typedPath(tree, issue.path),
-        tree,
-        version: set.manifest.version,
-        ...(driftCtx ? { index: driftCtx.index } : {}),
-        ...(issue.knownKeys ? { knownKeys: issue.knownKeys } : {}),
-      };
-      const ops = migrationOps(input);
-      const autofix = ops && planAutofix(tree, ops, 'migration', migrationFallback(input, ops));
-      if (autofix) withAutofix(finding, autofix, loaded.files);
-    } else if (finding.severity === 'critical') {
-      const ops = shapeOps(finding.ruleId, typedPath(tree, issue.path), tree);
-      const autofix = ops && planAutofix(tree, ops, 'migration');
-      if (autofix) withAutofix(finding, autofix, loaded.files);
-    }
-    findings.push(finding);
-  }
-  findings.push(...(await upgradeNotes(value, tree, set, issues, driftCtx)));
-  for (const r of [...refine(value), ...legacyWebSearch(value, set.manifest.version)]) {
-    const finding = makeFinding(
-      r.ruleId,
-      'critical',
-      `${r.message}. OpenClaw refuses to start with this config`.replace('.. ', '. '),
-      locatePath(tree, r.path, r.at),
-      formatPath(r.path),
-    );
-    const ops = shapeOps(r.ruleId, r.path, tree);
-    const autofix = ops && planAutofix(tree, ops, 'migration');
-    if (autofix) withAutofix(finding, autofix, loaded.files);
-    findings.push(finding);
-  }
+  findings.push(...(await schemaFindings(value, tree, set, target, loaded.files)));
+  findings.push(...refinementFindings(value, tree, set, loaded.files));
 
   const config = (value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Record<
     string,
@@ -195,22 +161,94 @@ export async function lintConfigFile(file: SourceFile, opts: LintConfigOptions =
   ].filter(Boolean);
   if (notRun.length) recordFileCut(file.path, notRun.join(' and '));
   findings.sort(compareFindings);
-  const redactor = new Redactor();
-  redactor.addEnv(
-    env,
-    committedEnv((name) => !opts.env?.has(name) || opts.committedEnv?.has(name) === true),
-  );
-  redactor.addTree(tree);
-  const secrets = redactor.list();
+  const redactor = configRedactor(tree, env, opts);
   const scrub = (list: Finding[]) => list.map((f) => redactor.finding(f));
   return {
     findings: scrub(findings),
     suppressed: scrub(ruled.suppressed.sort(compareFindings)),
     config,
     files: loaded.files,
-    secrets,
+    secrets: redactor.list(),
     ...(target ? { target } : {}),
   };
+}
+
+/** The schema's findings against the target release (with migration fixes), then the upgrade notes. */
+async function schemaFindings(
+  value: unknown,
+  tree: ValueNode,
+  set: ValidatorSet,
+  target: Target | undefined,
+  files: readonly SourceFile[],
+): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const issues = toIssues(await validateWithSchema(value, set));
+  const driftCtx = driftContext(target);
+  for (const issue of issues) {
+    const finding = schemaIssueToFinding(issue, tree, set.manifest.version, driftCtx);
+    const autofix = schemaAutofix(finding, issue, tree, set, driftCtx);
+    if (autofix) withAutofix(finding, autofix, files);
+    findings.push(finding);
+  }
+  findings.push(...(await upgradeNotes(value, tree, set, issues, driftCtx)));
+  return findings;
+}
+
+/** The migration that fixes a critical schema finding: a renamed key, else a reshaped value. */
+function schemaAutofix(
+  finding: Finding,
+  issue: SchemaIssue,
+  tree: ValueNode,
+  set: ValidatorSet,
+  driftCtx: DriftContext | undefined,
+): ReturnType<typeof planAutofix> | undefined {
+  if (finding.severity !== 'critical') return undefined;
+  if (finding.ruleId !== 'schema.additionalProperties') {
+    const ops = shapeOps(finding.ruleId, typedPath(tree, issue.path), tree);
+    return ops && planAutofix(tree, ops, 'migration');
+  }
+  const input = {
+    path: typedPath(tree, issue.path),
+    tree,
+    version: set.manifest.version,
+    ...(driftCtx ? { index: driftCtx.index } : {}),
+    ...(issue.knownKeys ? { knownKeys: issue.knownKeys } : {}),
+  };
+  const ops = migrationOps(input);
+  return ops && planAutofix(tree, ops, 'migration', migrationFallback(input, ops));
+}
+
+/** What the schema cannot say but OpenClaw refuses at start-up (refinements, the legacy web search shape). */
+function refinementFindings(
+  value: unknown,
+  tree: ValueNode,
+  set: ValidatorSet,
+  files: readonly SourceFile[],
+): Finding[] {
+  return [...refine(value), ...legacyWebSearch(value, set.manifest.version)].map((r) => {
+    const finding = makeFinding(
+      r.ruleId,
+      'critical',
+      `${r.message}. OpenClaw refuses to start with this config`.replace('.. ', '. '),
+      locatePath(tree, r.path, r.at),
+      formatPath(r.path),
+    );
+    const ops = shapeOps(r.ruleId, r.path, tree);
+    const autofix = ops && planAutofix(tree, ops, 'migration');
+    if (autofix) withAutofix(finding, autofix, files);
+    return finding;
+  });
+}
+
+/** The config's credential values (its tree, and env the repository commits or the user passed) to scrub. */
+function configRedactor(tree: ValueNode, env: Env, opts: LintConfigOptions): Redactor {
+  const redactor = new Redactor();
+  redactor.addEnv(
+    env,
+    committedEnv((name) => !opts.env?.has(name) || opts.committedEnv?.has(name) === true),
+  );
+  redactor.addTree(tree);
+  return redactor;
 }
 
 /** Lint JSON5 text as if it were the file `file` (includes resolve relative to it). */
