@@ -57,7 +57,7 @@ export const MAX_POLICY_FILE_BYTES = 256 * 1024;
  */
 export async function loadPolicies(
   cwd: string,
-  entries: readonly { pattern: string; fromPreset: boolean; at?: { file: string; line: number; column: number } }[],
+  entries: readonly PolicyEntry[],
   origin: string,
   trusted?: ReadonlyMap<string, string>,
   /** A built-in rule's id: a policy file the change adds may not reuse it (below). */
@@ -71,12 +71,44 @@ export async function loadPolicies(
   // Schema `pattern`s come from the repository: they run on the linear engine, never on V8's
   // backtracking one.
   const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, code: { regExp: ajvLinearRegExp() } });
-  const files: { abs: string; rel: string; text?: string; added?: boolean }[] = [];
+  const files = policyFiles(cwd, entries, origin, trusted, out);
+  // Trusted files first, so their ids are known when an added file is checked.
+  const ordered = [...files.filter((f) => !f.added), ...files.filter((f) => f.added)].slice(0, MAX_POLICY_FILES);
+  const guard = addedPolicyGuard(isBuiltIn);
+  for (const f of ordered) {
+    const file = f.text !== undefined ? new SourceFile(f.rel, stripBom(f.text)) : readPolicyFile(cwd, f, out);
+    // The trusted side's text was read confined and capped there.
+    if (file) await compileFile(ajv, file, out, f.text === undefined && f.added ? guard : undefined);
+  }
+  return out;
+}
+
+type PolicyEntry = { pattern: string; fromPreset: boolean; at?: { file: string; line: number; column: number } };
+
+/** A policy file to load: its text when the trusted side gave it, `added` when the change adds it. */
+interface PolicyFile {
+  abs: string;
+  rel: string;
+  text?: string;
+  added?: boolean;
+}
+
+/** The files the `policies` entries name (refused and empty entries are findings in `out`). */
+function policyFiles(
+  cwd: string,
+  entries: readonly PolicyEntry[],
+  origin: string,
+  trusted: ReadonlyMap<string, string> | undefined,
+  out: LoadedPolicies,
+): PolicyFile[] {
+  const files: PolicyFile[] = [];
   for (const { pattern, fromPreset, at } of entries) {
     const loc = at
       ? { file: at.file, startLine: at.line, startColumn: at.column, endLine: at.line, endColumn: at.column + 1 }
       : { file: origin, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
     const root = fromPreset ? path.join(packageRoot(), 'policies') : cwd;
+    const noFile = () =>
+      out.findings.push(makeFinding(RULE_ID, 'warn', `policies entry ${JSON.stringify(pattern)} matches no file`, loc));
     const bad = unsafePattern(pattern);
     if (bad) {
       out.findings.push(
@@ -89,64 +121,43 @@ export async function loadPolicies(
       // A file the change adds where a trusted entry points is loaded too: its policies can only
       // add findings (addedPolicyGuard), so the change's new checks judge it as well.
       const added = expandGlob(cwd, pattern).filter((rel) => !trusted.has(rel) && !files.some((f) => f.rel === rel));
-      if (!matched.length && !added.length)
-        out.findings.push(
-          makeFinding(RULE_ID, 'warn', `policies entry ${JSON.stringify(pattern)} matches no file`, loc),
-        );
+      if (!matched.length && !added.length) noFile();
       for (const rel of matched) files.push({ abs: path.join(cwd, rel), rel, text: trusted.get(rel) });
       for (const rel of added) files.push({ abs: path.join(cwd, rel), rel, added: true });
       continue;
     }
     const matched = expandGlob(root, pattern);
-    if (!matched.length && !fromPreset) {
-      out.findings.push(makeFinding(RULE_ID, 'warn', `policies entry ${JSON.stringify(pattern)} matches no file`, loc));
-    }
+    if (!matched.length && !fromPreset) noFile();
     for (const rel of matched) files.push({ abs: path.join(root, rel), rel: fromPreset ? `clawlint:${rel}` : rel });
   }
-  // Trusted files first, so their ids are known when an added file is checked.
-  const ordered = [...files.filter((f) => !f.added), ...files.filter((f) => f.added)].slice(0, MAX_POLICY_FILES);
-  const guard = addedPolicyGuard(isBuiltIn);
-  for (const f of ordered) {
-    if (f.text !== undefined) {
-      // The trusted side's text (read confined and capped there).
-      await compileFile(ajv, new SourceFile(f.rel, stripBom(f.text)), out);
-      continue;
-    }
-    const real = safeRealInside(f.abs, f.rel.startsWith('clawlint:') ? packageRoot() : cwd);
-    if (!real) {
-      out.findings.push(
-        makeFinding(RULE_ID, 'critical', 'policy file is a symlink leaving the repository; not read', {
-          file: f.rel,
-          startLine: 1,
-          startColumn: 1,
-          endLine: 1,
-          endColumn: 1,
-        }),
-      );
-      continue;
-    }
-    // Bundled presets are confined to clawlint's own package, repository policies to the workspace.
-    const read = readSourceFile(
-      real,
-      f.rel,
-      MAX_POLICY_FILE_BYTES,
-      f.rel.startsWith('clawlint:') ? safeRealInside(packageRoot(), packageRoot()) : undefined,
+  return files;
+}
+
+/**
+ * A policy file read confined: bundled presets to clawlint's own package, repository policies to
+ * the workspace. A refusal is a finding in `out` and no file.
+ */
+function readPolicyFile(cwd: string, f: PolicyFile, out: LoadedPolicies): SourceFile | undefined {
+  const atStart = { file: f.rel, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+  const preset = f.rel.startsWith('clawlint:');
+  const real = safeRealInside(f.abs, preset ? packageRoot() : cwd);
+  if (!real) {
+    out.findings.push(
+      makeFinding(RULE_ID, 'critical', 'policy file is a symlink leaving the repository; not read', atStart),
     );
-    if (!read.ok) {
-      out.findings.push(
-        makeFinding(RULE_ID, 'critical', `policy file: ${read.reason}`, {
-          file: f.rel,
-          startLine: 1,
-          startColumn: 1,
-          endLine: 1,
-          endColumn: 1,
-        }),
-      );
-      continue;
-    }
-    await compileFile(ajv, new SourceFile(f.rel, stripBom(read.file.text), real), out, f.added ? guard : undefined);
+    return undefined;
   }
-  return out;
+  const read = readSourceFile(
+    real,
+    f.rel,
+    MAX_POLICY_FILE_BYTES,
+    preset ? safeRealInside(packageRoot(), packageRoot()) : undefined,
+  );
+  if (!read.ok) {
+    out.findings.push(makeFinding(RULE_ID, 'critical', `policy file: ${read.reason}`, atStart));
+    return undefined;
+  }
+  return new SourceFile(f.rel, stripBom(read.file.text), real);
 }
 
 /**
