@@ -145,7 +145,7 @@ describe('--fix on manifests', () => {
     const dir = tmpWith(fixture('pod-hardening'));
     const r = await run(dir, ['--fix']);
     expect(r.stderr).toContain(
-      'clawlint: fixed deployment.yaml:14 deploy.pod_hardening: add allowPrivilegeEscalation, capabilities, seccompProfile, automountServiceAccountToken to spec.template.spec.containers.0 and its pod',
+      'clawlint: fixed deployment.yaml:14 deploy.pod_hardening: add allowPrivilegeEscalation, capabilities, seccompProfile to spec.template.spec.containers.0 and automountServiceAccountToken: false to its pod (readOnlyRootFilesystem and runAsNonRoot left to you: they depend on the image)',
     );
     const after = await runLint({ cwd: dir, paths: ['.'], baseline: false, secrets: false });
     expect(

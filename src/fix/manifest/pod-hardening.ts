@@ -91,9 +91,23 @@ export function planPodHardening(finding: Finding, file: SourceFile): Autofix | 
   }
   if (!edits.length) return undefined;
   const where = keys.slice(0, n - 1).join('.');
+  const sec = get(container, 'securityContext');
+  const left = [
+    ...(scalar(get(sec, 'readOnlyRootFilesystem')) === true ? [] : ['readOnlyRootFilesystem']),
+    ...(added.includes('runAsNonRoot') ||
+    get(sec, 'runAsNonRoot') !== undefined ||
+    get(podSec, 'runAsNonRoot') !== undefined
+      ? []
+      : ['runAsNonRoot']),
+  ];
+  const own = added.filter((k) => k !== 'automountServiceAccountToken');
+  const parts = [
+    ...(own.length ? [`${own.join(', ')} to ${where}`] : []),
+    ...(added.includes('automountServiceAccountToken') ? ['automountServiceAccountToken: false to its pod'] : []),
+  ];
   return {
     type: 'security',
-    description: `add ${added.join(', ')} to ${where} and its pod (readOnlyRootFilesystem and any runAsNonRoot left out are for a person: they depend on the image)`,
+    description: `add ${parts.join(' and ')}${left.length ? ` (${left.join(' and ')} left to you: ${left.length > 1 ? 'they depend' : 'it depends'} on the image)` : ''}`,
     edits: tie(file, joinInserts(edits))!,
   };
 }
