@@ -2,6 +2,7 @@
 import { execFile } from 'node:child_process';
 import { promises as fs, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fsPath, pyFsDecode } from './fs-names.js';
 
 function toPosix(p: string): string {
   return p.split(path.sep).join('/');
@@ -25,7 +26,7 @@ const PY_LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
 
 function realpathOrNull(p: string): string | null {
   try {
-    return realpathSync.native(p);
+    return pyFsDecode(realpathSync.native(fsPath(p), { encoding: 'buffer' }));
   } catch {
     return null;
   }
@@ -33,7 +34,7 @@ function realpathOrNull(p: string): string | null {
 
 function isFileAt(p: string): boolean {
   try {
-    return statSync(p).isFile();
+    return statSync(fsPath(p)).isFile();
   } catch {
     return false;
   }
@@ -70,15 +71,17 @@ function pyRelativeInCwd(cwdReal: string, abs: string): string | null {
 function walk(dir: string, real: string, cwdReal: string, out: string[]): void {
   let entries;
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    // Names as bytes: one that is not UTF-8 is named as Python names it (fs-names.ts).
+    entries = readdirSync(fsPath(dir), { withFileTypes: true, encoding: 'buffer' });
   } catch {
     return;
   }
   const inside = real === cwdReal || real.startsWith(cwdReal + path.sep);
   for (const e of entries) {
-    const abs = path.join(dir, e.name);
-    if (e.isDirectory()) walk(abs, path.join(real, e.name), cwdReal, out);
-    else if (e.isFile() && inside) out.push(toPosix(path.join(real, e.name).slice(cwdReal.length + 1)));
+    const name = pyFsDecode(e.name);
+    const abs = path.join(dir, name);
+    if (e.isDirectory()) walk(abs, path.join(real, name), cwdReal, out);
+    else if (e.isFile() && inside) out.push(toPosix(path.join(real, name).slice(cwdReal.length + 1)));
     else if (!e.isBlockDevice() && !e.isCharacterDevice() && !e.isFIFO() && !e.isSocket()) {
       const rel = pyRelativeInCwd(cwdReal, abs);
       if (rel !== null) out.push(rel);

@@ -10,6 +10,7 @@ import { createPlugin, type PluginConfig } from './plugins/index.js';
 import { eagerWorkers, startWorkerPool, type PoolOptions, type WorkerPool } from './pool.js';
 import { isFileExcluded, scanText, sha1, type PotentialSecret, type ScanSettings } from './scan-file.js';
 import { isBaselineFile } from './filters.js';
+import { fsPath } from './fs-names.js';
 
 /** A filter regex from a baseline or the command line that the linear engine cannot run. */
 export class FilterRegexError extends BaselineError {
@@ -90,7 +91,7 @@ export function readTextSync(abs: string, root?: string): string | null {
     // (one path lookup instead of a stat by path and an open). O_NOFOLLOW: a symlink fails with
     // ELOOP and is followed only when it stays inside the root.
     try {
-      fd = openSync(abs, OPEN_FLAGS);
+      fd = openSync(fsPath(abs), OPEN_FLAGS);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ELOOP') throw err;
       const real = followInside(abs, root);
