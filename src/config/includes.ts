@@ -147,40 +147,9 @@ export class IncludeResolver {
       return undefined;
     };
     const shown = JSON.stringify(includePath);
-    if (includePath.includes('\0')) return fail('include.invalid', 'Include path must not contain NUL bytes');
-    if (includePath.length >= MAX_INCLUDE_PATH_LENGTH)
-      return fail('include.invalid', `Include path exceeds ${MAX_INCLUDE_PATH_LENGTH} characters`);
-    const resolved = path.normalize(
-      path.isAbsolute(includePath) ? includePath : path.resolve(path.dirname(ctx.basePath), includePath),
-    );
-    if (!isInside(this.rootDir, resolved)) {
-      return fail(
-        'include.escape',
-        `Include path ${shown} escapes the config directory; OpenClaw refuses to load this config`,
-      );
-    }
-    let real: string | undefined;
-    try {
-      real = fs.realpathSync(resolved);
-    } catch {
-      real = undefined;
-    }
-    if (real !== undefined && !isInside(this.rootRealDir, real)) {
-      return fail(
-        'include.escape',
-        `Include path ${shown} resolves outside the config directory through a symlink; OpenClaw refuses to load this config`,
-      );
-    }
-    // Cycles by realpath: a `loop -> .` symlink makes lexically new paths name the same file.
-    const key = real ?? resolved;
-    if (ctx.chain.includes(resolved) || ctx.realChain.includes(key)) {
-      const names = [...ctx.chain, resolved].map((p) => this.display(p)).join(' -> ');
-      return fail('include.cycle', `Circular include: ${names}`);
-    }
-    if (ctx.depth >= MAX_INCLUDE_DEPTH) {
-      return fail('include.too_deep', `Maximum include depth (${MAX_INCLUDE_DEPTH}) exceeded at ${shown}`);
-    }
-    if (real === undefined) return fail('include.missing', `Included file ${shown} does not exist`);
+    const target = this.includeTarget(includePath, ctx);
+    if ('refused' in target) return fail(...target.refused);
+    const { resolved, real, key } = target;
     // Fan-out: a few tiny files including each other several times each multiply into millions of loads.
     if (this.loads >= MAX_INCLUDE_LOADS)
       return fail(
@@ -193,20 +162,8 @@ export class IncludeResolver {
     if (!read.ok)
       return fail(read.tooLarge ? 'include.too_large' : 'include.unreadable', `Included file ${shown}: ${read.reason}`);
     const file = read.file;
-    // The whole tree's work, not only each file's: checked before the file is parsed or merged.
-    const values = bracketDepth(file.text).values;
-    this.bytes += file.text.length;
-    const over =
-      this.bytes > MAX_INCLUDE_TREE_BYTES
-        ? `This config's includes hold more than ${MAX_INCLUDE_TREE_BYTES / 1024 / 1024} MiB in all`
-        : this.values + values > MAX_INCLUDE_TREE_VALUES
-          ? `This config and its includes hold more than ${MAX_INCLUDE_TREE_VALUES} values in all`
-          : undefined;
-    if (over) {
-      this.spent = true;
-      return fail('include.too_large', `${over}; ${shown} and every later include were not loaded`);
-    }
-    this.values += values;
+    const over = this.chargeTree(file);
+    if (over) return fail('include.too_large', `${over}; ${shown} and every later include were not loaded`);
     this.files.push(file);
     if (read.invalidUtf8At !== undefined) this.findings.push(invalidUtf8Finding(file, read.invalidUtf8At));
     const parsed = parseJson5(file);
@@ -224,6 +181,71 @@ export class IncludeResolver {
       chain: [...ctx.chain, resolved],
       realChain: [...ctx.realChain, key],
     });
+  }
+
+  /**
+   * The file an include path names, or why OpenClaw refuses it (a NUL, too long, outside the
+   * config directory lexically or through a symlink, a cycle, too deep, missing), in that order.
+   */
+  private includeTarget(
+    includePath: string,
+    ctx: Context,
+  ): { refused: [ruleId: string, message: string] } | { resolved: string; real: string; key: string } {
+    const shown = JSON.stringify(includePath);
+    if (includePath.includes('\0')) return { refused: ['include.invalid', 'Include path must not contain NUL bytes'] };
+    if (includePath.length >= MAX_INCLUDE_PATH_LENGTH)
+      return { refused: ['include.invalid', `Include path exceeds ${MAX_INCLUDE_PATH_LENGTH} characters`] };
+    const resolved = path.normalize(
+      path.isAbsolute(includePath) ? includePath : path.resolve(path.dirname(ctx.basePath), includePath),
+    );
+    if (!isInside(this.rootDir, resolved))
+      return {
+        refused: [
+          'include.escape',
+          `Include path ${shown} escapes the config directory; OpenClaw refuses to load this config`,
+        ],
+      };
+    let real: string | undefined;
+    try {
+      real = fs.realpathSync(resolved);
+    } catch {
+      real = undefined;
+    }
+    if (real !== undefined && !isInside(this.rootRealDir, real))
+      return {
+        refused: [
+          'include.escape',
+          `Include path ${shown} resolves outside the config directory through a symlink; OpenClaw refuses to load this config`,
+        ],
+      };
+    // Cycles by realpath: a `loop -> .` symlink makes lexically new paths name the same file.
+    const key = real ?? resolved;
+    if (ctx.chain.includes(resolved) || ctx.realChain.includes(key)) {
+      const names = [...ctx.chain, resolved].map((p) => this.display(p)).join(' -> ');
+      return { refused: ['include.cycle', `Circular include: ${names}`] };
+    }
+    if (ctx.depth >= MAX_INCLUDE_DEPTH)
+      return { refused: ['include.too_deep', `Maximum include depth (${MAX_INCLUDE_DEPTH}) exceeded at ${shown}`] };
+    if (real === undefined) return { refused: ['include.missing', `Included file ${shown} does not exist`] };
+    return { resolved, real, key };
+  }
+
+  /**
+   * Counts a read include against the whole tree's bounds (bytes, values), before it is parsed or
+   * merged; past either, the tree is spent and the reason is returned.
+   */
+  private chargeTree(file: SourceFile): string | undefined {
+    const values = bracketDepth(file.text).values;
+    this.bytes += file.text.length;
+    const over =
+      this.bytes > MAX_INCLUDE_TREE_BYTES
+        ? `This config's includes hold more than ${MAX_INCLUDE_TREE_BYTES / 1024 / 1024} MiB in all`
+        : this.values + values > MAX_INCLUDE_TREE_VALUES
+          ? `This config and its includes hold more than ${MAX_INCLUDE_TREE_VALUES} values in all`
+          : undefined;
+    if (over) this.spent = true;
+    else this.values += values;
+    return over;
   }
 
   private display(abs: string): string {
