@@ -530,6 +530,33 @@ export async function secretFindings(opts: SecretFindingsOptions): Promise<Secre
   });
   const known = new Map<string, BaselineEntry>();
   for (const list of baseline?.results.values() ?? []) for (const e of list) known.set(identity(e), e);
+  const { findings, unchanged, moved, seen } = againstBaseline(scanned, known);
+  const newSecrets = findings.length;
+  findings.push(...refused.map((r) => refusedFilterFinding(r, opts.cwd, opts.baselinePath)));
+  findings.push(...failedFiles.map(scanErrorFinding));
+  const scope = new Set(files);
+  for (const file of failedFiles) scope.delete(file);
+  let removed = 0;
+  const disabled = disabledExtraTypes(extras);
+  for (const [id, e] of known) if (scope.has(e.filename) && !seen.has(id) && !disabled.has(e.type)) removed++;
+  return {
+    findings,
+    delta: { new: newSecrets, unchanged, removed },
+    baselineNeedsRefresh: baseline !== undefined && (removed > 0 || moved || baseline.version !== VERSION),
+    failedFiles,
+  };
+}
+
+type ScannedSecret = Awaited<ReturnType<typeof scanFiles>>['secrets'][number];
+
+/**
+ * The scan against the baseline: a finding per secret it does not hold; how many it holds
+ * (`seen`, by identity) and whether any of those moved line.
+ */
+function againstBaseline(
+  scanned: readonly ScannedSecret[],
+  known: ReadonlyMap<string, BaselineEntry>,
+): { findings: Finding[]; unchanged: number; moved: boolean; seen: Set<string> } {
   const findings: Finding[] = [];
   let unchanged = 0;
   let moved = false;
@@ -560,31 +587,19 @@ export async function secretFindings(opts: SecretFindingsOptions): Promise<Secre
       ),
     );
   }
-  const newSecrets = findings.length;
-  findings.push(...refused.map((r) => refusedFilterFinding(r, opts.cwd, opts.baselinePath)));
-  for (const file of failedFiles) {
-    findings.push(
-      makeFinding(
-        'secrets.scan_error',
-        'warn',
-        'Not scanned for secrets: an internal error stopped the scan of this file (please report it); its baseline entries are kept',
-        { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-        '',
-        'Check the file by hand, and report the problem to clawlint with a file that reproduces it.',
-      ),
-    );
-  }
-  const scope = new Set(files);
-  for (const file of failedFiles) scope.delete(file);
-  let removed = 0;
-  const disabled = disabledExtraTypes(extras);
-  for (const [id, e] of known) if (scope.has(e.filename) && !seen.has(id) && !disabled.has(e.type)) removed++;
-  return {
-    findings,
-    delta: { new: newSecrets, unchanged, removed },
-    baselineNeedsRefresh: baseline !== undefined && (removed > 0 || moved || baseline.version !== VERSION),
-    failedFiles,
-  };
+  return { findings, unchanged, moved, seen };
+}
+
+/** A file the scan failed on: said so, its baseline entries kept. */
+function scanErrorFinding(file: string): Finding {
+  return makeFinding(
+    'secrets.scan_error',
+    'warn',
+    'Not scanned for secrets: an internal error stopped the scan of this file (please report it); its baseline entries are kept',
+    { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+    '',
+    'Check the file by hand, and report the problem to clawlint with a file that reproduces it.',
+  );
 }
 
 /**
