@@ -45,7 +45,7 @@ const WRAPPERS: Record<string, number> = {
 };
 
 const EXECUTABLE = /^(openclaw|clawdbot|moltbot)(?:@[^/\s]*)?(?:\.m?js)?$/;
-const NODE_ENTRY = /(?:^|\/)(openclaw|clawdbot|moltbot)\.m?js$|(?:^|\/)dist\/(?:index|entry)\.m?js$/;
+export const NODE_ENTRY = /(?:^|\/)(openclaw|clawdbot|moltbot)\.m?js$|(?:^|\/)dist\/(?:index|entry)\.m?js$/;
 const NODE = /^(?:node|nodejs|bun|deno)$/;
 
 function base(text: string): string {

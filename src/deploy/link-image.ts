@@ -4,15 +4,16 @@
  * builds, or a Dockerfile beside the compose file that installs OpenClaw; fly
  * and render build the Dockerfile next to their file. The image's CMD and
  * ENTRYPOINT (when the manifest gives no command), USER, HOME and ENV then
- * count, and a simple entrypoint script in the repository (`COPY start.sh`;
- * `exec openclaw gateway …`) is read for the real invocation.
+ * count, and a simple launcher script in the repository (`COPY start.sh`; `exec openclaw gateway …`,
+ * or a Node script that spawns the gateway, deploy/launcher-script.ts) is read for the real invocation.
  */
 import path from 'node:path';
 import { SourceFile } from '../core/source.js';
 import { readSourceFile } from '../config/read.js';
 import type { Arg, ParsedDeploymentFile, Workload } from './model.js';
 import { classify, imageKind } from './identity.js';
-import { gatewayFlags } from './invocation.js';
+import { gatewayFlags, NODE_ENTRY } from './invocation.js';
+import { handedOverScript, NODE_SCRIPT, nodeLaunchLines } from './launcher-script.js';
 import type { ReadContext } from './platforms/context.js';
 import { readDockerfile } from './platforms/dockerfile.js';
 import { argsFromString, posixUnder } from './util.js';
@@ -103,33 +104,67 @@ function inherit(w: Workload, df: Workload): void {
   );
 }
 
+/** Launcher hops followed from the command to the script that starts the gateway (start.sh → boot.mjs). */
+const MAX_HOPS = 3;
+
+/** `node <script>` (not OpenClaw's own entry, which is the gateway itself). */
+function nodeScriptAt(args: readonly Arg[], i: number): boolean {
+  const prev = args[i - 1]?.text ?? '';
+  return (
+    NODE_SCRIPT.test(args[i]!.text) && /(?:^|\/)(?:node|nodejs|bun)$/.test(prev) && !NODE_ENTRY.test(args[i]!.text)
+  );
+}
+
 /**
- * When the command starts with a script of the repository (copied into the
- * image, or bind-mounted), the script's `openclaw … gateway …` line is the
- * invocation. A script that ends in `exec "$@"` passes on to the rest of the
- * command line, which stays as it is.
+ * When the command starts with a launcher script of the repository (copied into the image, or
+ * bind-mounted), the command line that script starts the gateway with is the invocation: a shell
+ * script's `openclaw … gateway …` line, or a Node script's `spawn("openclaw", ["gateway", …])`,
+ * following a shell script that hands over to another (`exec node "$BOOT_SCRIPT"`) up to MAX_HOPS.
+ * A shell script that ends in `exec "$@"` passes on to the rest of the command line, which stays as it is.
  */
 function readEntrypointScript(w: Workload, p: ParsedDeploymentFile, rc: ReadContext): void {
   if (gatewayFlags(w.args).gateway) return;
   const idx = w.args.findIndex(
-    (a) => /\.(?:sh|bash)$/.test(a.text) || /(?:^|\/)(?:entrypoint|start|run)$/.test(a.text),
+    (a, i) =>
+      /\.(?:sh|bash)$/.test(a.text) || /(?:^|\/)(?:entrypoint|start|run)$/.test(a.text) || nodeScriptAt(w.args, i),
   );
   if (idx === -1) return;
-  const script = w.args[idx]!.text;
+  const read: SourceFile[] = [];
+  let script = w.args[idx]!.text;
+  for (let hop = 0; hop < MAX_HOPS; hop++) {
+    const file = readScript(w, script, p, rc);
+    if (!file || read.some((f) => f.path === file.path)) return;
+    read.push(file);
+    const node = NODE_SCRIPT.test(script);
+    const line = node ? nodeGatewayLine(file) : gatewayLine(file);
+    if (line) {
+      for (const f of read) if (!p.extraSources.some((s) => s.path === f.path)) p.extraSources.push(f);
+      // The script's arguments (the image's CMD after an ENTRYPOINT script) reach the gateway only through "$@".
+      const rest = w.args.slice(idx + 1);
+      w.args = [...w.args.slice(0, idx), ...line.flatMap((a) => (a.text === '$@' || a.text === '$*' ? rest : [a]))];
+      // A script that writes the config (or picks the bind from a variable) decides the bind itself.
+      if (!gatewayFlags(line).bind && /"bind"|GATEWAY_BIND|\bbind\s*[:=]/.test(file.text))
+        w.bindDecidedIn = line[0]!.loc;
+      return;
+    }
+    const next = node ? undefined : handedOverScript(file);
+    if (!next) return;
+    script = next;
+  }
+}
+
+function readScript(w: Workload, script: string, p: ParsedDeploymentFile, rc: ReadContext): SourceFile | undefined {
   const abs = scriptSource(w, script, p);
-  if (!abs) return;
-  if (!rc.inside(abs)) return;
+  if (!abs || !rc.inside(abs)) return undefined;
   const read = readSourceFile(abs, rc.rel(abs), MAX_SCRIPT_BYTES);
-  if (!read.ok) return;
-  const file = new SourceFile(read.file.path, read.file.text, abs);
-  const line = gatewayLine(file);
-  if (!line) return;
-  if (!p.extraSources.some((s) => s.path === file.path)) p.extraSources.push(file);
-  // The script's arguments (the image's CMD after an ENTRYPOINT script) reach the gateway only through "$@".
-  const rest = w.args.slice(idx + 1);
-  w.args = [...w.args.slice(0, idx), ...line.flatMap((a) => (a.text === '$@' || a.text === '$*' ? rest : [a]))];
-  // A script that writes the config (or picks the bind from a variable) decides the bind itself.
-  if (!gatewayFlags(line).bind && /"bind"|GATEWAY_BIND|\bbind\s*[:=]/.test(file.text)) w.bindDecidedIn = line[0]!.loc;
+  return read.ok ? new SourceFile(read.file.path, read.file.text, abs) : undefined;
+}
+
+/** The last command line of a Node launcher that starts a gateway. */
+function nodeGatewayLine(file: SourceFile): Arg[] | undefined {
+  return nodeLaunchLines(file)
+    .filter((l) => gatewayFlags(l).gateway)
+    .pop();
 }
 
 /** The repository file behind a script path of the container (COPY destination or bind mount), or a repo path. */

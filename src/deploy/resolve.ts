@@ -19,7 +19,7 @@ import type { ConfigContext, DeploymentFacts } from '../openclaw/context.js';
 import type { EmbeddedConfig, RelatedLocation, Workload } from './model.js';
 import type { ReadContext } from './platforms/context.js';
 import { gatewayFlags, posixUnder, type GatewayFlags } from './util.js';
-import { classifyValue } from '../secrets/value-class.js';
+import { classifyValue, isWordLike } from '../secrets/value-class.js';
 import { legacyName } from './identity.js';
 import { defaultBind } from './default-bind.js';
 import { resolvePaths, type ResolvedPaths } from './paths.js';
@@ -127,12 +127,16 @@ export function deployTimeFlagCredentials(w: Workload, flags: GatewayFlags): { n
   return out;
 }
 
-/** The value of `$VAR`/`${VAR}` from the workload's own known env. */
+/** The value of `$VAR`/`${VAR}` from the workload's own known env; `${VAR:-default}` falls back to its committed default. */
 function refValue(w: Workload, ref: string): string | undefined {
-  const m = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(ref.trim());
+  const m = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))$/.exec(ref.trim());
   if (!m) return undefined;
-  const e = [...w.env].reverse().find((x) => x.name === m[1] && x.value !== undefined && x.kind !== 'runtime');
-  return e?.value;
+  const name = m[1] ?? m[3];
+  const e = [...w.env].reverse().find((x) => x.name === name && x.value !== undefined && x.kind !== 'runtime');
+  if (e?.value !== undefined) return e.value;
+  // Only when nothing may fill the variable in at run time is the default what the gateway gets.
+  const runtime = w.env.some((x) => x.name === name) || w.opaqueEnv.length > 0;
+  return m[2] && !runtime && !isDeployTimeRef(m[2]) ? m[2] : undefined;
 }
 
 /** Env the config sees: env files first, explicit environment entries override; unseen secrets get a stand-in. */
@@ -186,7 +190,8 @@ export function resolveRun(w: Workload, input: ResolveInput): EffectiveRun {
   else if (typeof cfgBind === 'string') bind = cfgBind;
   let port = DEFAULT_PORT;
   let portFromDeployment = false;
-  const flagPort = Number(flags.port?.value);
+  const portArg = flags.port?.value;
+  const flagPort = Number(portArg !== undefined && isDeployTimeRef(portArg) ? refValue(w, portArg) : portArg);
   const envPort = Number(portEnv?.value);
   if (Number.isInteger(flagPort) && flagPort > 0) [port, portFromDeployment] = [flagPort, true];
   else if (Number.isInteger(envPort) && envPort > 0) [port, portFromDeployment] = [envPort, true];
@@ -519,6 +524,13 @@ function judgeAuth(run: EffectiveRun, userEnv: ReadonlyMap<string, string>): Aut
       return {
         state: 'weak',
         detail: `a gateway ${kind} (${sel.source}) of only ${v.length} characters`,
+        ...(related ? { related } : {}),
+      };
+    // Generated credentials are random; a hand-written one (words, a name, a year) is guessable at any length.
+    if (classifyValue(v).kind === 'literal' && isWordLike(v))
+      return {
+        state: 'weak',
+        detail: `a gateway ${kind} (${sel.source}) that is word-like rather than random (${v.length} characters)`,
         ...(related ? { related } : {}),
       };
   }

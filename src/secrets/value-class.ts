@@ -113,6 +113,19 @@ export function classifyValue(raw: string): ValueClass {
   return { kind: 'literal' };
 }
 
+/**
+ * Words and numbers joined by separators (`acme-gateway-prod-2026`, `my_home_lab_token`): written by a
+ * person, so guessable at any length. A generated token mixes letters and digits inside its parts.
+ */
+export function isWordLike(raw: string): boolean {
+  const parts = raw.trim().split(/[-_.]/);
+  return (
+    parts.length >= 3 &&
+    parts.every((p) => /^[a-z]{2,}$/i.test(p) || /^\d{1,4}$/.test(p)) &&
+    parts.some((p) => /^[a-z]{3,}$/i.test(p))
+  );
+}
+
 /** Why `v` looks like a real credential, or undefined. */
 function secretShape(v: string): string | undefined {
   for (const [name, re] of TOKEN_PATTERNS) if (matchesWhole(re, v)) return name;

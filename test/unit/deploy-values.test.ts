@@ -1,7 +1,7 @@
 // The one value classifier every deploy rule uses: each row is a value a reviewer has classified.
 // Secret-shaped values are assembled at run time so that no credential-shaped literal sits in the repository.
 import { describe, expect, it } from 'vitest';
-import { classifyValue } from '../../src/secrets/value-class.js';
+import { classifyValue, isWordLike } from '../../src/secrets/value-class.js';
 
 const rnd = (n: number, alphabet = 'aZ3kQ9xL2mW7pR5tY8vB4nC6') =>
   Array.from({ length: n }, (_, i) => alphabet[(i * 7 + (i >> 2)) % alphabet.length]).join('');
@@ -64,4 +64,18 @@ describe('classifyValue', () => {
     expect(classifyValue('change-me-please')).toEqual({ kind: 'placeholder', rejected: false });
     expect(classifyValue('replace-with-a-real-token')).toEqual({ kind: 'placeholder', rejected: false });
   });
+});
+
+describe('isWordLike', () => {
+  const rows: [string, boolean][] = [
+    ['acme-gateway-prod-2026', true],
+    ['my_home_lab_gateway_token', true],
+    ['fixture-render-gateway-2026', true],
+    ['3f9a0c7d-1e2b-4a6f-8c0d-2e4f6a8b0c1d', false], // a UUID: letters and digits mixed inside its parts
+    ['k3j9x0q2m5n8b1v4c7z6l0p9', false], // random lowercase: one part
+    ['gateway-token', false], // two parts: too short to call
+    ['2026-01-01', false], // a date: no word
+  ];
+  for (const [value, want] of rows)
+    it(`${value} is ${want ? '' : 'not '}word-like`, () => expect(isWordLike(value)).toBe(want));
 });
