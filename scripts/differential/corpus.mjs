@@ -4,7 +4,7 @@
 // secrets): test/differential/corpus/index.json pins each one (repository, path, commit, blob,
 // sha256) and this script re-collects them into the cache.
 //
-//   node scripts/differential/corpus.mjs index [mirrors-dir]   rebuild the index from git mirrors
+//   node scripts/differential/corpus.mjs index [mirrors-dir]   add the configs of new git mirrors to the index
 //   node scripts/differential/corpus.mjs fetch                 materialise every indexed config
 //
 // `fetch` reads each file from a local mirror when one exists (CLAWLINT_MIRRORS, default
@@ -20,27 +20,34 @@ import { cacheDir } from '../openclaw-cache.mjs';
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const INDEX = path.join(repo, 'test', 'differential', 'corpus', 'index.json');
 const MIRRORS = process.env.CLAWLINT_MIRRORS || '/work/.mirror';
-const FILE = 'openclaw.json';
+/**
+ * Where repositories keep the config, in the order tried: the repository root (a copy of
+ * ~/.openclaw), the state dir itself committed, and a config/ dir mounted into a container.
+ * One config per repository: the first path that exists.
+ */
+const FILES = ['openclaw.json', '.openclaw/openclaw.json', 'config/openclaw.json'];
 
 export const corpusDir = () => path.join(cacheDir(), 'corpus');
+/** The name of an index entry in results and filters: the repository, plus the path when it is not the root. */
+export const entryId = (e) => (e.path === FILES[0] ? e.repo : `${e.repo}:${e.path}`);
 /** Cache file name of an index entry. */
-export const entryFile = (e) => path.join(corpusDir(), `${e.repo.replace('/', '+')}.json`);
+export const entryFile = (e) => path.join(corpusDir(), `${entryId(e).replace(/[/:]/g, '+')}.json`);
 
 const git = (dir, args) =>
   execFileSync('git', ['-C', dir, ...args], { maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
 const sha256 = (buf) => crypto.createHash('sha256').update(buf).digest('hex');
 
-/** The newest commit of a mirror in which FILE exists: the pinned version of that repository's config. */
-function pinned(gitDir) {
+/** The newest commit of a mirror in which `file` exists: the pinned version of that repository's config. */
+function pinned(gitDir, file) {
   let commits;
   try {
-    commits = git(gitDir, ['rev-list', '--all', '--', FILE]).toString().split('\n').filter(Boolean);
+    commits = git(gitDir, ['rev-list', '--all', '--', file]).toString().split('\n').filter(Boolean);
   } catch {
     return undefined;
   }
   for (const c of commits) {
     try {
-      const blob = git(gitDir, ['rev-parse', `${c}:${FILE}`])
+      const blob = git(gitDir, ['rev-parse', `${c}:${file}`])
         .toString()
         .trim();
       return { commit: c, blob, bytes: git(gitDir, ['cat-file', 'blob', blob]) };
@@ -51,18 +58,32 @@ function pinned(gitDir) {
   return undefined;
 }
 
+/**
+ * Adds the mirrors' configs to the index; entries already there keep their pins (results.json
+ * refers to them), so the index only grows.
+ */
 function buildIndex(mirrors) {
-  const entries = [];
+  const entries = fs.existsSync(INDEX) ? JSON.parse(fs.readFileSync(INDEX, 'utf8')) : [];
+  const indexed = new Set(entries.map((e) => e.repo));
+  let added = 0;
   for (const d of fs.readdirSync(mirrors).sort()) {
     const gitDir = path.join(mirrors, d, 'repo');
-    if (!d.includes('+') || !fs.existsSync(gitDir)) continue;
-    const p = pinned(gitDir);
-    if (!p || p.bytes.length === 0 || p.bytes.length > 512 * 1024) continue;
-    entries.push({ repo: d.replace('+', '/'), path: FILE, commit: p.commit, blob: p.blob, sha256: sha256(p.bytes) });
+    const name = d.replace('+', '/');
+    if (!d.includes('+') || indexed.has(name) || !fs.existsSync(gitDir)) continue;
+    for (const file of FILES) {
+      const p = pinned(gitDir, file);
+      if (!p) continue;
+      if (p.bytes.length > 0 && p.bytes.length <= 512 * 1024) {
+        entries.push({ repo: name, path: file, commit: p.commit, blob: p.blob, sha256: sha256(p.bytes) });
+        added++;
+      }
+      break;
+    }
   }
+  entries.sort((a, b) => (a.repo < b.repo ? -1 : a.repo > b.repo ? 1 : 0)); // code-unit order, as readdir sorts
   fs.mkdirSync(path.dirname(INDEX), { recursive: true });
   fs.writeFileSync(INDEX, `${JSON.stringify(entries, null, 1)}\n`);
-  console.log(`${entries.length} configs indexed in ${path.relative(repo, INDEX)}`);
+  console.log(`${added} configs added, ${entries.length} indexed in ${path.relative(repo, INDEX)}`);
 }
 
 function readEntry(e) {

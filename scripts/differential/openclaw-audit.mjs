@@ -6,10 +6,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { cacheDir, openclawSandbox } from '../openclaw-cache.mjs';
 
+/** A run cut short by the timeout: says nothing about the config, so it is never cached. */
+class AuditTimeout extends Error {}
+
+// A 2026.9 audit takes ~5 s on an idle machine and over two minutes at load ~18 on 2 cores.
 export function run(cmd, args, opts) {
   return new Promise((resolve) => {
-    execFile(cmd, args, { maxBuffer: 256 * 1024 * 1024, timeout: 240_000, ...opts }, (err, stdout, stderr) =>
-      resolve({ code: err ? (err.code ?? 1) : 0, stdout, stderr }),
+    execFile(cmd, args, { maxBuffer: 256 * 1024 * 1024, timeout: 600_000, ...opts }, (err, stdout, stderr) =>
+      resolve({ code: err ? (err.code ?? 1) : 0, timedOut: !!err?.killed, stdout, stderr }),
     );
   });
 }
@@ -18,6 +22,7 @@ export async function runOpenclawAsync({ node, cli }, cfg, extraEnv) {
   const box = openclawSandbox(node, { configPath: cfg, env: extraEnv });
   try {
     const r = await run(node, [cli, 'security', 'audit', '--json'], { cwd: box.home, env: box.env });
+    if (r.timedOut) throw new AuditTimeout(`openclaw timed out: ${r.stderr.slice(0, 200)}`);
     const text = r.stdout;
     const start = text.startsWith('{') ? 0 : text.search(/^\{/m);
     // Older releases (before 2026.5) print an invalid config as text on stderr, with no JSON.
@@ -47,6 +52,7 @@ export async function cachedAudit(oc, version, cfg, extraEnv = {}) {
   try {
     out = await runOpenclawAsync(oc, cfg, extraEnv);
   } catch (err) {
+    if (err instanceof AuditTimeout) return { error: err.message };
     // A CLI that cannot audit this config offline fails the same way every time: remember it.
     out = {
       error: String(err.message ?? err)
