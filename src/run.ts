@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './core/errors.js';
+import { FindingInterner } from './core/intern.js';
 import { Redactor } from './core/redact.js';
 import { finishRunBudget, overBudget, startRunBudget } from './core/budget.js';
 import { compareFindings, dedupeFindings, makeFinding, type Finding } from './core/finding.js';
@@ -223,6 +224,8 @@ interface RunPolicy {
   findings: Finding[];
   /** Every file read, by path, for suppression comments and the text reporter's snippets. */
   sources: Map<string, SourceFile>;
+  /** What the collected findings share (their strings, their related lists). */
+  interner: FindingInterner;
 }
 
 async function loadRunPolicy(opts: LintRunOptions): Promise<RunPolicy> {
@@ -255,11 +258,24 @@ async function loadRunPolicy(opts: LintRunOptions): Promise<RunPolicy> {
   );
   findings.push(...policies.findings);
   for (const s of policies.sources) sources.set(s.path, s);
-  return { loaded, config, policies, env, redactor, reportMissingEnv, findings, sources };
+  return {
+    loaded,
+    config,
+    policies,
+    env,
+    redactor,
+    reportMissingEnv,
+    findings,
+    sources,
+    interner: new FindingInterner(),
+  };
 }
 
+/** What the run keeps of the deployments after their findings, sources and documents are collected. */
+type DeployedRuns = Omit<LintDeploymentsResult, 'findings' | 'sources' | 'documents'>;
+
 /** Deployment files: their own findings, the project's policies on each document, and the config runs they declare. */
-async function lintDeploymentFiles(opts: LintRunOptions, policy: RunPolicy): Promise<LintDeploymentsResult> {
+async function lintDeploymentFiles(opts: LintRunOptions, policy: RunPolicy): Promise<DeployedRuns> {
   const { config, findings } = policy;
   const deployed = await lintDeployments({
     cwd: opts.cwd,
@@ -269,17 +285,19 @@ async function lintDeploymentFiles(opts: LintRunOptions, policy: RunPolicy): Pro
     ...(config.helm ? { helm: config.helm } : {}),
     ...(opts.toolPath !== undefined ? { toolPath: opts.toolPath } : {}),
   });
-  findings.push(...deployed.findings.filter((f) => !matchesAny(f.file, config.exclude)));
+  for (const f of deployed.findings) if (!matchesAny(f.file, config.exclude)) findings.push(policy.interner.finding(f));
   for (const s of deployed.sources) policy.sources.set(s.path, s);
   for (const d of deployed.documents) {
     if (!matchesAny(d.root.file.path, config.exclude))
       findings.push(...evaluatePolicies(policy.policies.policies, d.kind, toPlain(d.root), d.root));
   }
-  return deployed;
+  // The parsed documents (every deployment file's tree) are not held while the configs are linted.
+  const { findings: _findings, sources: _sources, documents: _documents, ...runs } = deployed;
+  return runs;
 }
 
 /** The deployments' config runs by the config's real path (a config two deployments run is judged once for each). */
-function configRunsByRealPath(deployed: LintDeploymentsResult | undefined): Map<string, ConfigRun[]> {
+function configRunsByRealPath(deployed: DeployedRuns | undefined): Map<string, ConfigRun[]> {
   const runsByConfig = new Map<string, ConfigRun[]>();
   for (const run of deployed?.configRuns ?? []) {
     const key = realOrSelf(run.configAbs);
@@ -421,8 +439,8 @@ class ConfigCollector {
     // released with the config instead of living to the end of the run.
     for (const s of result.files) policy.sources.set(s.path, bareSource(s));
     for (const v of result.secrets) policy.redactor.add(v);
-    policy.findings.push(...result.findings.map(decorate));
-    this.suppressed.push(...result.suppressed.map(decorate));
+    for (const f of result.findings) policy.findings.push(policy.interner.finding(decorate(f)));
+    for (const f of result.suppressed) this.suppressed.push(policy.interner.finding(decorate(f)));
   }
 
   private addTarget(rel: string, t: Target | undefined): void {
@@ -470,7 +488,7 @@ async function lintDeployedConfigs(
   runsByConfig: ReadonlyMap<string, readonly ConfigRun[]>,
   collector: ConfigCollector,
   owns: (file: string) => boolean,
-  deployed: LintDeploymentsResult | undefined,
+  deployed: DeployedRuns | undefined,
 ): Promise<void> {
   const { config, findings } = collector.policy;
   for (const [, runs] of runsByConfig) {
@@ -506,10 +524,9 @@ async function lintDeployedConfigs(
           targetHints,
           ...(run.tree ? { tree: run.tree } : {}),
         },
-        // A copy: the remap deletes keys, which leaves an object in dictionary mode (~830 bytes of
-        // properties a finding, held to the end of the run); a spread copy has the same keys in
-        // the same order, stored compactly.
-        (f) => ({ ...remap(withDeployment(f)) }),
+        // The remap deletes keys, which leaves an object in dictionary mode (~830 bytes of
+        // properties a finding); the interner's copy has the same keys in the same order, compactly.
+        (f) => remap(withDeployment(f)),
         [...collector.envFilesFor(run.configRel), ...(run.deploymentFile ? [run.deploymentFile] : [])],
       );
     }

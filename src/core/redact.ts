@@ -79,6 +79,7 @@ export interface CommittedEnv {
 export class Redactor {
   private readonly values = new Set<string>();
   private readonly patterns = new Map<string, RegExp>();
+  private sorted: string[] | undefined;
 
   add(value: string): void {
     if (value.length >= MIN_LENGTH && !/^\$\{[A-Z_][A-Z0-9_]*\}$/.test(value)) this.values.add(value);
@@ -132,7 +133,7 @@ export class Redactor {
   redact(text: string): string {
     if (!this.values.size) return text;
     let out = text;
-    for (const v of [...this.values].sort((a, b) => b.length - a.length)) {
+    for (const v of this.longestFirst()) {
       if (out.includes(v)) out = out.split(v).join(MASK);
       if (ESCAPABLE.test(v)) {
         let re = this.patterns.get(v);
@@ -143,25 +144,56 @@ export class Redactor {
     return out;
   }
 
+  /** The values, longest first (a value inside a longer one must not mask it partly); sorted once per change. */
+  private longestFirst(): string[] {
+    if (this.sorted?.length !== this.values.size) this.sorted = [...this.values].sort((a, b) => b.length - a.length);
+    return this.sorted;
+  }
+
+  /**
+   * The finding as it may be printed. The finding itself when nothing in it is masked: a run's
+   * 100,000 findings are not copied at its end to change nothing.
+   */
   finding(f: Finding): Finding {
     if (!this.values.size) return f;
-    const out: Finding = { ...f, message: this.redact(f.message), path: this.redact(f.path) };
-    if (f.fix) out.fix = this.redact(f.fix);
-    if (f.related) out.related = f.related.map((r) => (r.message ? { ...r, message: this.redact(r.message) } : r));
-    if (f.suppressed) out.suppressed = { ...f.suppressed, reason: this.redact(f.suppressed.reason) };
+    const message = this.redact(f.message);
+    const path = this.redact(f.path);
+    const fix = f.fix && this.redact(f.fix);
+    const related = f.related?.some((r) => r.message && this.redact(r.message) !== r.message);
+    const reason = f.suppressed && this.redact(f.suppressed.reason);
     // A suggestion is a whole source line: never offer one that carries a secret.
-    if (f.suggestion !== undefined && this.redact(f.suggestion) !== f.suggestion) delete out.suggestion;
-    if (f.autofix) out.autofix = this.autofix(f.autofix);
+    const dropSuggestion = f.suggestion !== undefined && this.redact(f.suggestion) !== f.suggestion;
+    const autofix = f.autofix && this.autofix(f.autofix);
+    if (
+      message === f.message &&
+      path === f.path &&
+      fix === f.fix &&
+      !related &&
+      reason === f.suppressed?.reason &&
+      !dropSuggestion &&
+      autofix === f.autofix
+    )
+      return f;
+    const out: Finding = { ...f, message, path };
+    if (f.fix) out.fix = fix;
+    if (f.related) out.related = f.related.map((r) => (r.message ? { ...r, message: this.redact(r.message) } : r));
+    if (f.suppressed) out.suppressed = { ...f.suppressed, reason: reason! };
+    if (dropSuggestion) delete out.suggestion;
+    if (autofix) out.autofix = autofix;
     return out;
   }
 
+  /** The autofix as it may be printed (itself when nothing in it is masked). */
   private autofix(fix: Autofix): Autofix {
     const secret = fix.edits.some((e) => this.redact(e.text) !== e.text);
+    const description = this.redact(fix.description);
+    const fallback = fix.fallback && this.autofix(fix.fallback);
+    if (!secret && description === fix.description && fallback === fix.fallback) return fix;
     return {
       ...fix,
-      description: this.redact(fix.description),
+      description,
       ...(secret ? { redacted: true } : {}),
-      ...(fix.fallback ? { fallback: this.autofix(fix.fallback) } : {}),
+      ...(fallback ? { fallback } : {}),
     };
   }
 }
