@@ -368,7 +368,67 @@ describe('the org scan example in the simulated runner', () => {
     expect([...table.matchAll(/^\| (octo\/\w) \| clawlint \| \S+ (\w+) \|/gm)].map((m) => [m[1], m[2]])).toEqual(
       expected,
     );
-    expect(summary.summary).toContain('<details><summary>Findings by rule</summary>');
+    // Counts by rule: every rule of the two repositories' findings with its count, most first.
+    const byRule = new Map<string, number>();
+    for (const dir of Object.values(repos))
+      for (const f of JSON.parse(cli(['.', '--format', 'json'], dir).stdout).findings)
+        byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+    const rules = summary.summary.slice(summary.summary.indexOf('<details><summary>Findings by rule</summary>'));
+    const rows = [
+      ...rules.slice(0, rules.indexOf('</details>')).matchAll(/^\| <code>([\w.-]+)<\/code> \| \w+ \| (\d+) \|$/gm),
+    ];
+    expect(new Map(rows.map((m) => [m[1], Number(m[2])]))).toEqual(byRule);
+    expect(rows.map((m) => Number(m[2]))).toEqual([...byRule.values()].sort((a, b) => b - a));
     expect(summary.summary).not.toContain('Not scanned');
+
+    // A repository whose scan left no report is named in the summary, not silently dropped. This
+    // summary job runs after the first one (a re-run): the merged org report is not read as a repository's.
+    const lost = runJob({
+      workflow: ORG,
+      job: 'summary',
+      inputs,
+      needs: {
+        list: { result: 'success', outputs: { repositories: '["octo/a","octo/b","octo/gone"]' } },
+        scan: { result: 'failure', outputs: {} },
+      },
+      dir: path.join(tmp, 'org-summary-lost'),
+      uses,
+    });
+    expect(lost.summary).toContain('> Not scanned (no report): octo/gone\n');
+    expect(lost.summary).toContain('### Repositories by worst finding (2)');
   }, 120_000);
+
+  it('lists the org from the API when no repositories are given: unarchived ones, valid names, at most 256', () => {
+    const bin = path.join(tmp, 'bin-api');
+    const calls = path.join(tmp, 'gh-api-calls');
+    fs.mkdirSync(bin);
+    // What `gh api --paginate … --jq …` prints: one full_name a line (300 of them, one not a name).
+    const names = Array.from({ length: 300 }, (_, i) => `octo/repo-${String(i).padStart(3, '0')}`);
+    names.splice(5, 0, 'octo/not a name');
+    fs.writeFileSync(path.join(tmp, 'gh-api-names'), names.join('\n') + '\n');
+    fs.writeFileSync(
+      path.join(bin, 'gh'),
+      `#!/usr/bin/env bash\nprintf '%s\\0' "GH_TOKEN=$GH_TOKEN" "$@" >> "${calls}"\ncat "${path.join(tmp, 'gh-api-names')}"\n`,
+      { mode: 0o755 },
+    );
+    const list = runJob({
+      workflow: ORG,
+      job: 'list',
+      inputs: { repositories: '' },
+      dir: path.join(tmp, 'org-list-api'),
+      uses: () => {},
+      pathPrefix: [bin],
+      secrets: { CLAWLINT_ORG_TOKEN: 'org-token' },
+    });
+    expect(fs.readFileSync(calls, 'utf8').split('\0').filter(Boolean)).toEqual([
+      'GH_TOKEN=org-token',
+      'api',
+      '--paginate',
+      'orgs/octo/repos?per_page=100&type=all',
+      '--jq',
+      '.[] | select(.archived | not) | select(.disabled | not) | .full_name',
+    ]);
+    const listed = JSON.parse(list.outputs.repositories!);
+    expect(listed).toEqual(names.filter((n) => !n.includes(' ')).slice(0, 256));
+  }, 60_000);
 });
