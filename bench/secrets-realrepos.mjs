@@ -6,11 +6,19 @@
 // $MIRROR_DIR, else a bare clone from GitHub) under $REALREPOS_DIR (default /work/cache/realrepos-trees).
 // detect-secrets' outputs are cached beside the trees (it needs minutes per repository).
 // Usage: node bench/secrets-realrepos.mjs [--only SUBSTR] [--mode all|git] [--fresh-ref] [--ref-only] [--cached-only] [--json FILE]
-// Prints per repository and mode: SAME/DIFF, entries matched/extra/missing, seconds for each
-// tool and the ratio. Never prints a secret: only file names, types, lines and hash prefixes.
+// Prints per repository and mode: SAME/DIFF, entries matched/extra/missing, wall and CPU seconds
+// for each tool and the ratios. Never prints a secret: only file names, types, lines and hash prefixes.
 import fs from 'node:fs';
 import { detectSecretsOrSkip, option, secretsCommand } from './lib/secrets-runner.mjs';
-import { index, materialize, reference, stripGeneratedAt as strip, timed, treeDir } from './lib/realrepos.mjs';
+import {
+  index,
+  materialize,
+  reference,
+  stripGeneratedAt as strip,
+  timed,
+  trackedBytes,
+  treeDir,
+} from './lib/realrepos.mjs';
 
 const argv = process.argv.slice(2);
 const opt = option;
@@ -36,6 +44,11 @@ for (const item of index.repos) {
   // --cached-only: the modes detect-secrets has a cached output for (reference() returns null for the others).
   if (argv.includes('--cached-only') && !modes.some((m) => fs.existsSync(`${treeDir(item)}.${m}.ds.json`))) continue;
   const [dir, missing] = materialize(item);
+  // The work tree's size and what reading it costs (`cat` of every tracked file), for MiB/s and the cat ratio.
+  const mib = argv.includes('--ref-only') ? 0 : trackedBytes(dir) / 2 ** 20;
+  const cat = argv.includes('--ref-only')
+    ? null
+    : timed('sh', ['-c', 'git ls-files -z | xargs -0 cat > /dev/null'], dir);
   for (const mode of modes) {
     const ref = reference(dir, mode, offline, refOpts);
     if (ref === null) continue;
@@ -64,6 +77,11 @@ for (const item of index.repos) {
       blobsMissing: missing,
       dsSeconds: ref.seconds,
       clawlintSeconds: js.seconds,
+      // CPU time (user + system, children included): on a loaded host the comparable number.
+      dsCpuSeconds: ref.cpuSeconds ?? null,
+      clawlintCpuSeconds: js.cpuSeconds,
+      mib,
+      catCpuSeconds: cat?.cpuSeconds ?? null,
     };
     rows.push(row);
     ok &&= same;
@@ -71,7 +89,14 @@ for (const item of index.repos) {
       `${same ? 'SAME' : 'DIFF'}  ${item.repo} ${mode}: ${row.matched}/${row.entries} matched, ${row.extra} extra, ` +
         `${row.missing} missing; detect-secrets ${ref.seconds.toFixed(1)} s (exit ${ref.status}), clawlint ` +
         `${js.seconds.toFixed(2)} s (exit ${js.status}), ${(ref.seconds / js.seconds).toFixed(0)}x` +
+        (ref.cpuSeconds && js.cpuSeconds
+          ? `; CPU ${ref.cpuSeconds.toFixed(1)} s vs ${js.cpuSeconds.toFixed(2)} s, ${(ref.cpuSeconds / js.cpuSeconds).toFixed(0)}x`
+          : '') +
         (missing ? ` [${missing} blobs absent from the mirror]` : ''),
+    );
+    console.log(
+      `    ${mib.toFixed(1)} MiB tracked: clawlint ${(mib / js.seconds).toFixed(1)} MiB/s wall, ` +
+        `${js.cpuSeconds ? (mib / js.cpuSeconds).toFixed(1) : '?'} MiB per CPU-s; cat ${cat?.cpuSeconds?.toFixed(2)} CPU-s`,
     );
     const show = (label, list) =>
       list

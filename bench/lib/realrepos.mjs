@@ -76,6 +76,24 @@ export function materialize({ repo, commit }) {
 
 const fixedDates = { GIT_AUTHOR_DATE: '2000-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2000-01-01T00:00:00Z' };
 
+/** Bytes of the files `git ls-files` lists in `dir` (the work tree a git-mode scan reads). */
+export function trackedBytes(dir) {
+  const files = execFileSync('git', ['ls-files', '-z'], { cwd: dir, maxBuffer: 1 << 28 })
+    .toString('utf8')
+    .split('\0');
+  let bytes = 0;
+  for (const f of files) {
+    if (!f) continue;
+    try {
+      const st = fs.lstatSync(path.join(dir, f));
+      if (st.isFile()) bytes += st.size;
+    } catch {
+      // listed but gone: nothing to read
+    }
+  }
+  return bytes;
+}
+
 /** `git init` (when `init`), add everything and commit, with a fixed identity and date. */
 export function commitAll(dir, message, init = false) {
   const env = { ...process.env, ...fixedDates };
