@@ -116,302 +116,395 @@ function inside(root: string, p: string): string | undefined {
 }
 
 export async function renderDeployments(opts: RenderOptions): Promise<RenderResult> {
-  const pathVar = opts.pathVar ?? process.env.PATH;
-  const renderOn = opts.settings?.render !== false;
-  const helm = renderOn ? which('helm', pathVar) : undefined;
-  const kubectl = renderOn ? which('kubectl', pathVar) : undefined;
-  const kustomize = renderOn ? which('kustomize', pathVar) : undefined;
-  const limits: Partial<SandboxLimits> = {
-    ...(opts.settings?.timeoutSeconds ? { timeoutMs: opts.settings.timeoutSeconds * 1000 } : {}),
-    ...opts.limits,
+  const realCwd = fs.realpathSync(opts.cwd);
+  const state: RenderState = {
+    result: {
+      deployments: [],
+      findings: [],
+      sources: [],
+      valuesConfigs: [],
+      covered: new Set(),
+      groups: new Map(),
+      remap: (f) => f,
+      generatorConfig: () => undefined,
+    },
+    maps: new Map(),
+    notes: new Map(),
+    pairs: [],
+    unbound: [],
+    fallback: new Map(),
   };
-  const result: RenderResult = {
-    deployments: [],
-    findings: [],
-    sources: [],
-    valuesConfigs: [],
-    covered: new Set(),
-    groups: new Map(),
-    remap: (f) => f,
-    generatorConfig: () => undefined,
+  const run: TargetRun = {
+    opts,
+    tools: renderTools(opts),
+    state,
+    repoRel: (abs) => {
+      const rel = path.relative(opts.cwd, abs);
+      return (rel.startsWith('..') ? path.relative(realCwd, abs) : rel).split(path.sep).join('/');
+    },
   };
-  const maps = new Map<string, (LineTarget | undefined)[]>();
-  /** Per rendered file: 1-based line → the required values whose placeholder it holds. */
-  const notes = new Map<string, Map<number, string[]>>();
-  /** Rendered configs paired with the values subtree they came from. */
-  const pairs: ValuesPairing[] = [];
-  /** Rendered configs that leave gateway.bind to the deployment (its `--bind` decides). */
-  const unbound: { file: string; from: number; to: number; parsed: ParsedDeploymentFile }[] = [];
-  /**
-   * A finding judged by the deployment's bind on a config that sets none, when the chart's one
-   * gateway takes `--bind` from values: the values line that sets the bind is the one to edit.
-   */
-  const bindSource = (f: Finding): LineTarget | undefined => {
-    if (!BIND_JUDGED.has(f.ruleId)) return undefined;
-    const u = unbound.find((x) => x.file === f.file && f.startLine >= x.from && f.startLine <= x.to);
-    const gateways = u?.parsed.workloads.filter((w) => w.isGateway) ?? [];
-    const bind = gateways.length === 1 ? gatewayFlags(gateways[0]!.args).bind : undefined;
-    const t = bind ? move(bind.loc) : undefined;
-    return t?.related ? t : undefined;
-  };
-  const fallback = new Map<string, Location>();
   const targets = discoverRenderTargets(opts.paths, opts.cwd).filter((t) =>
     t.kind === 'helm' ? mentionsOpenclaw(t.dir) : kustomizationRelated(t.dir, opts.cwd),
   );
-
-  const realCwd = fs.realpathSync(opts.cwd);
-  const repoRel = (abs: string) => {
-    const rel = path.relative(opts.cwd, abs);
-    return (rel.startsWith('..') ? path.relative(realCwd, abs) : rel).split(path.sep).join('/');
-  };
-  const group = (t: RenderTarget, files: Iterable<string>) => {
-    const set = result.groups.get(t.fileRel) ?? new Set<string>([t.fileRel]);
-    for (const f of files) if (!f.startsWith('../')) set.add(f);
-    result.groups.set(t.fileRel, set);
-  };
-
   for (const t of targets) {
     if (overBudget('charts and kustomizations', t.fileRel)) continue;
     // Chart.yaml / the kustomization file carries the not_rendered / render_error findings.
     try {
-      result.sources.push(new SourceFile(t.fileRel, readConfinedTextOrThrow(t.file, 2 * 1024 * 1024), t.file));
+      state.result.sources.push(new SourceFile(t.fileRel, readConfinedTextOrThrow(t.file, 2 * 1024 * 1024), t.file));
     } catch {
       // unreadable: the finding still names it
     }
-    if (t.kind === 'helm') {
-      const chartSettings = opts.settings?.charts[t.dirRel] ?? { values: [], set: {} };
-      const values: ValuesSource[] = [];
-      const own = readValues(path.join(t.dir, 'values.yaml'), path.posix.join(t.dirRel, 'values.yaml'));
-      if (own) values.push(own);
-      const extra: string[] = [];
-      let problem: string | undefined;
-      for (const v of chartSettings.values) {
-        const abs = inside(opts.cwd, path.resolve(t.dir, v));
-        const rel = path.posix.join(t.dirRel, v);
-        const read = abs ? readValues(abs, path.relative(opts.cwd, abs).split(path.sep).join('/')) : undefined;
-        if (!abs || !read) {
-          problem = `values file ${rel} from the clawlint config is missing or outside the scanned tree`;
-          continue;
-        }
-        values.push(read);
-        extra.push(abs);
-      }
-      const listed = chartFiles(t.dir);
-      group(t, [...(listed.ok ? listed.files : []), ...extra].map(repoRel));
-      const statically = () => {
-        // The gateway container the values write out (the user's values files win): its bind and credentials judge the config.
-        const gateway = values.flatMap((v) => valuesGateways(v)).pop();
-        for (const v of values) {
-          result.sources.push(v.file);
-          result.findings.push(...valuesSecurityFindings(v));
-          for (const c of valuesConfigs(v))
-            result.valuesConfigs.push({ ...c, chart: t.dirRel, ...(gateway ? { gateway } : {}) });
-        }
-      };
-      if (problem) {
-        result.findings.push(
-          makeFinding(
+    if (t.kind === 'helm') await renderHelmTarget(t, run);
+    else await renderKustomizeTarget(t, run);
+  }
+  state.result.remap = (f) => remapFinding(state, f);
+  state.result.generatorConfig = (masked) => generatorConfig(state, masked);
+  return state.result;
+}
+
+/** What the renders leave for remapping findings, besides the result itself. */
+interface RenderState {
+  result: RenderResult;
+  /** Per rendered (virtual) file: 1-based line → the source line it came from. */
+  maps: Map<string, (LineTarget | undefined)[]>;
+  /** Per rendered file: 1-based line → the required values whose placeholder it holds. */
+  notes: Map<string, Map<number, string[]>>;
+  /** Rendered configs paired with the values subtree they came from. */
+  pairs: ValuesPairing[];
+  /** Rendered configs that leave gateway.bind to the deployment (its `--bind` decides). */
+  unbound: { file: string; from: number; to: number; parsed: ParsedDeploymentFile }[];
+  /** Per rendered file: where a line with no source line goes (the Chart.yaml / kustomization). */
+  fallback: Map<string, Location>;
+}
+
+interface RenderTools {
+  renderOn: boolean;
+  helm?: string;
+  kubectl?: string;
+  kustomize?: string;
+  limits: Partial<SandboxLimits>;
+}
+
+/** One render target's view of the run. */
+interface TargetRun {
+  opts: RenderOptions;
+  tools: RenderTools;
+  state: RenderState;
+  repoRel: (abs: string) => string;
+}
+
+/** The tools on PATH (none when rendering is off) and the sandbox limits. */
+function renderTools(opts: RenderOptions): RenderTools {
+  const pathVar = opts.pathVar ?? process.env.PATH;
+  const renderOn = opts.settings?.render !== false;
+  const found = (name: string) => (renderOn ? which(name, pathVar) : undefined);
+  const [helm, kubectl, kustomize] = [found('helm'), found('kubectl'), found('kustomize')];
+  return {
+    renderOn,
+    ...(helm ? { helm } : {}),
+    ...(kubectl ? { kubectl } : {}),
+    ...(kustomize ? { kustomize } : {}),
+    limits: {
+      ...(opts.settings?.timeoutSeconds ? { timeoutMs: opts.settings.timeoutSeconds * 1000 } : {}),
+      ...opts.limits,
+    },
+  };
+}
+
+/** Every repo-relative file a target's findings depend on joins its group (see RenderResult.groups). */
+function addToGroup(result: RenderResult, t: RenderTarget, files: Iterable<string>): void {
+  const set = result.groups.get(t.fileRel) ?? new Set<string>([t.fileRel]);
+  for (const f of files) if (!f.startsWith('../')) set.add(f);
+  result.groups.set(t.fileRel, set);
+}
+
+/** A Helm chart: rendered with helm template, else its values files read statically with the reason. */
+async function renderHelmTarget(t: RenderTarget, run: TargetRun): Promise<void> {
+  const { opts, tools, state } = run;
+  const result = state.result;
+  const chartSettings = opts.settings?.charts[t.dirRel] ?? { values: [], set: {} };
+  const { values, extra, problem } = chartValues(t, opts.cwd, chartSettings.values);
+  const listed = chartFiles(t.dir);
+  addToGroup(result, t, [...(listed.ok ? listed.files : []), ...extra].map(run.repoRel));
+  const blocked = problem
+    ? makeFinding('deploy.render_error', 'warn', `Helm chart ${t.dirRel} not rendered: ${problem}.`, fileLoc(t.fileRel))
+    : undefined;
+  const meta = blocked ? undefined : readChartMeta(t.dir);
+  // A missing dependency the values turn off renders nothing anyway: render the chart without it.
+  const skipDeps =
+    !meta || 'error' in meta
+      ? []
+      : disabledDeps(
+          meta.missing,
+          values.map((v) => v.root),
+        );
+  const cannot = blocked ?? (meta && unrenderable(t, meta, skipDeps, tools));
+  if (cannot) {
+    result.findings.push(cannot);
+    readValuesStatically(t, values, result);
+    return;
+  }
+  const r = await renderChart(t.dir, {
+    helm: tools.helm!,
+    valuesFiles: extra,
+    set: chartSettings.set,
+    limits: tools.limits,
+    skipDeps,
+  });
+  if (!r.ok) {
+    result.findings.push(
+      r.status === 'not_rendered'
+        ? notRendered(t, r.reason)
+        : makeFinding(
             'deploy.render_error',
             'warn',
-            `Helm chart ${t.dirRel} not rendered: ${problem}.`,
-            fileLoc(t.fileRel),
-          ),
-        );
-        statically();
-        continue;
-      }
-      const meta = readChartMeta(t.dir);
-      // A missing dependency the values turn off renders nothing anyway: render the chart without it.
-      const skipDeps =
-        'error' in meta
-          ? []
-          : disabledDeps(
-              meta.missing,
-              values.map((v) => v.root),
-            );
-      const needed = 'error' in meta ? [] : meta.missing.filter((d) => !skipDeps.includes(d.name));
-      if ('error' in meta || needed.length) {
-        result.findings.push(
-          'error' in meta
-            ? makeFinding(
-                'deploy.render_error',
-                'warn',
-                `Helm chart ${t.dirRel} cannot be rendered: ${meta.error}. Only values files were checked.`,
-                fileLoc(t.fileRel),
-              )
-            : notRendered(t, missingDeps(needed.map((d) => d.name))),
-        );
-        statically();
-        continue;
-      }
-      if (!helm) {
-        result.findings.push(
-          notRendered(t, renderOn ? 'helm is not on PATH' : 'rendering is off (helm.render: false)'),
-        );
-        statically();
-        continue;
-      }
-      const r = await renderChart(t.dir, { helm, valuesFiles: extra, set: chartSettings.set, limits, skipDeps });
-      if (!r.ok) {
-        result.findings.push(
-          r.status === 'not_rendered'
-            ? notRendered(t, r.reason)
-            : makeFinding(
-                'deploy.render_error',
-                'warn',
-                `Helm chart ${t.dirRel} does not render: ${r.reason}. Only values files were checked.`,
-                fileLoc(t.fileRel),
-                '',
-                'Fix the chart so that `helm template` succeeds, then run clawlint again.',
-              ),
-        );
-        statically();
-        continue;
-      }
-      const virtual = virtualFile(t, r.text, 'helm template');
-      const mapper = new HelmLineMapper(t.dir, t.dirRel, values);
-      const map = mapper.map(r.text, r.docs);
-      maps.set(virtual.path, map);
-      fallback.set(virtual.path, fileLoc(t.fileRel));
-      result.sources.push(...mapper.sources.values());
-      const installTime = installTimeLines(r, virtual);
-      if (r.placeholders.length) {
-        result.findings.push(placeholderFinding(t, r.placeholders, values));
-        notes.set(virtual.path, placeholderLines(r, virtual));
-      }
-      const parsed = readRendered(virtual);
-      if (parsed) {
-        markInstallTimeValues(parsed, installTime);
-        result.deployments.push({ target: t, parsed });
-        const members = valuesMembers([...values].reverse().map((v) => v.root));
-        for (const e of parsed.embedded) {
-          const pair = pairValuesConfig(e, members);
-          if (pair) pairs.push(pair);
-          const root = e.masked && parseJson5(e.masked);
-          if (root && root.ok && walk(root.root, ['gateway', 'bind']).depth < 2) {
-            const [from, to] = [root.root.range[0], root.root.range[1]].map((o) => e.masked!.positionAt(o).line);
-            unbound.push({ file: e.masked!.path, from: from!, to: to!, parsed });
-          }
-        }
-      }
-    } else {
-      const tool = kubectl
-        ? { bin: kubectl, args: ['kustomize'] }
-        : kustomize
-          ? { bin: kustomize, args: ['build'] }
-          : undefined;
-      if (!tool) {
-        // Plain files listed as they are: the loose reading of those manifests is already the full check.
-        if (!renderOn || plainKustomization(t.file)) continue;
-        result.findings.push(
-          notRendered(
-            t,
-            renderOn ? 'neither kubectl nor kustomize is on PATH' : 'rendering is off (helm.render: false)',
-          ),
-        );
-        continue;
-      }
-      const r = await renderKustomization(t, { root: opts.cwd, tool, limits });
-      if (!r.ok) {
-        result.findings.push(
-          makeFinding(
-            'deploy.render_error',
-            'warn',
-            `kustomization ${t.dirRel} does not render: ${r.reason}.`,
+            `Helm chart ${t.dirRel} does not render: ${r.reason}. Only values files were checked.`,
             fileLoc(t.fileRel),
             '',
-            'Fix the kustomization so that `kubectl kustomize` succeeds, then run clawlint again.',
+            'Fix the chart so that `helm template` succeeds, then run clawlint again.',
           ),
-        );
-        continue;
-      }
-      for (const f of r.inputs) result.covered.add(f);
-      group(t, r.inputs.map(repoRel));
-      const virtual = virtualFile(t, r.text, 'kustomize build');
-      maps.set(virtual.path, r.map);
-      fallback.set(virtual.path, fileLoc(t.fileRel));
-      result.sources.push(...r.sources);
-      const parsed = readRendered(virtual);
-      if (parsed) result.deployments.push({ target: t, parsed });
+    );
+    readValuesStatically(t, values, result);
+    return;
+  }
+  recordHelmRender(t, r, values, state);
+}
+
+/** The chart's values.yaml and the values files the clawlint config adds (a missing one is the problem). */
+function chartValues(
+  t: RenderTarget,
+  cwd: string,
+  configured: readonly string[],
+): { values: ValuesSource[]; extra: string[]; problem?: string } {
+  const values: ValuesSource[] = [];
+  const own = readValues(path.join(t.dir, 'values.yaml'), path.posix.join(t.dirRel, 'values.yaml'));
+  if (own) values.push(own);
+  const extra: string[] = [];
+  let problem: string | undefined;
+  for (const v of configured) {
+    const abs = inside(cwd, path.resolve(t.dir, v));
+    const rel = path.posix.join(t.dirRel, v);
+    const read = abs ? readValues(abs, path.relative(cwd, abs).split(path.sep).join('/')) : undefined;
+    if (!abs || !read) {
+      problem = `values file ${rel} from the clawlint config is missing or outside the scanned tree`;
+      continue;
+    }
+    values.push(read);
+    extra.push(abs);
+  }
+  return { values, extra, ...(problem ? { problem } : {}) };
+}
+
+/** Why a chart cannot be rendered here (unreadable Chart.yaml, missing dependencies, no helm), if so. */
+function unrenderable(
+  t: RenderTarget,
+  meta: ReturnType<typeof readChartMeta>,
+  skipDeps: readonly string[],
+  tools: RenderTools,
+): Finding | undefined {
+  if ('error' in meta)
+    return makeFinding(
+      'deploy.render_error',
+      'warn',
+      `Helm chart ${t.dirRel} cannot be rendered: ${meta.error}. Only values files were checked.`,
+      fileLoc(t.fileRel),
+    );
+  const needed = meta.missing.filter((d) => !skipDeps.includes(d.name));
+  if (needed.length) return notRendered(t, missingDeps(needed.map((d) => d.name)));
+  if (!tools.helm)
+    return notRendered(t, tools.renderOn ? 'helm is not on PATH' : 'rendering is off (helm.render: false)');
+  return undefined;
+}
+
+/** A chart that did not render: its values files' own findings and the configs embedded in them. */
+function readValuesStatically(t: RenderTarget, values: readonly ValuesSource[], result: RenderResult): void {
+  // The gateway container the values write out (the user's values files win): its bind and credentials judge the config.
+  const gateway = values.flatMap((v) => valuesGateways(v)).pop();
+  for (const v of values) {
+    result.sources.push(v.file);
+    result.findings.push(...valuesSecurityFindings(v));
+    for (const c of valuesConfigs(v))
+      result.valuesConfigs.push({ ...c, chart: t.dirRel, ...(gateway ? { gateway } : {}) });
+  }
+}
+
+/** A rendered chart: its line map, placeholders, the deployment it makes and the configs it embeds. */
+function recordHelmRender(
+  t: RenderTarget,
+  r: Extract<HelmRender, { ok: true }>,
+  values: ValuesSource[],
+  state: RenderState,
+): void {
+  const result = state.result;
+  const virtual = virtualFile(t, r.text, 'helm template');
+  const mapper = new HelmLineMapper(t.dir, t.dirRel, values);
+  state.maps.set(virtual.path, mapper.map(r.text, r.docs));
+  state.fallback.set(virtual.path, fileLoc(t.fileRel));
+  result.sources.push(...mapper.sources.values());
+  const installTime = installTimeLines(r, virtual);
+  if (r.placeholders.length) {
+    result.findings.push(placeholderFinding(t, r.placeholders, values));
+    state.notes.set(virtual.path, placeholderLines(r, virtual));
+  }
+  const parsed = readRendered(virtual);
+  if (!parsed) return;
+  markInstallTimeValues(parsed, installTime);
+  result.deployments.push({ target: t, parsed });
+  const members = valuesMembers([...values].reverse().map((v) => v.root));
+  for (const e of parsed.embedded) {
+    const pair = pairValuesConfig(e, members);
+    if (pair) state.pairs.push(pair);
+    const root = e.masked && parseJson5(e.masked);
+    if (root && root.ok && walk(root.root, ['gateway', 'bind']).depth < 2) {
+      const [from, to] = [root.root.range[0], root.root.range[1]].map((o) => e.masked!.positionAt(o).line);
+      state.unbound.push({ file: e.masked!.path, from: from!, to: to!, parsed });
     }
   }
+}
 
-  const move = (l: Location): { loc: Location; related?: RelatedLocation[] } | undefined => {
-    const map = maps.get(l.file);
-    if (!map) return undefined;
-    const t = map[l.startLine - 1];
-    return t ?? { loc: fallback.get(l.file)! };
+/** A kustomization: built with kubectl kustomize or kustomize build (plain file lists need neither). */
+async function renderKustomizeTarget(t: RenderTarget, run: TargetRun): Promise<void> {
+  const { opts, tools, state } = run;
+  const result = state.result;
+  const tool = tools.kubectl
+    ? { bin: tools.kubectl, args: ['kustomize'] }
+    : tools.kustomize
+      ? { bin: tools.kustomize, args: ['build'] }
+      : undefined;
+  if (!tool) {
+    // Plain files listed as they are: the loose reading of those manifests is already the full check.
+    if (!tools.renderOn || plainKustomization(t.file)) return;
+    result.findings.push(
+      notRendered(
+        t,
+        tools.renderOn ? 'neither kubectl nor kustomize is on PATH' : 'rendering is off (helm.render: false)',
+      ),
+    );
+    return;
+  }
+  const r = await renderKustomization(t, { root: opts.cwd, tool, limits: tools.limits });
+  if (!r.ok) {
+    result.findings.push(
+      makeFinding(
+        'deploy.render_error',
+        'warn',
+        `kustomization ${t.dirRel} does not render: ${r.reason}.`,
+        fileLoc(t.fileRel),
+        '',
+        'Fix the kustomization so that `kubectl kustomize` succeeds, then run clawlint again.',
+      ),
+    );
+    return;
+  }
+  for (const f of r.inputs) result.covered.add(f);
+  addToGroup(result, t, r.inputs.map(run.repoRel));
+  const virtual = virtualFile(t, r.text, 'kustomize build');
+  state.maps.set(virtual.path, r.map);
+  state.fallback.set(virtual.path, fileLoc(t.fileRel));
+  result.sources.push(...r.sources);
+  const parsed = readRendered(virtual);
+  if (parsed) result.deployments.push({ target: t, parsed });
+}
+
+/** The source line a rendered line came from (the chart or kustomization file when none), or undefined off a render. */
+function moveLine(state: RenderState, l: Location): { loc: Location; related?: RelatedLocation[] } | undefined {
+  const map = state.maps.get(l.file);
+  if (!map) return undefined;
+  const t = map[l.startLine - 1];
+  return t ?? { loc: state.fallback.get(l.file)! };
+}
+
+/**
+ * A finding judged by the deployment's bind on a config that sets none, when the chart's one
+ * gateway takes `--bind` from values: the values line that sets the bind is the one to edit.
+ */
+function bindSource(state: RenderState, f: Finding): LineTarget | undefined {
+  if (!BIND_JUDGED.has(f.ruleId)) return undefined;
+  const u = state.unbound.find((x) => x.file === f.file && f.startLine >= x.from && f.startLine <= x.to);
+  const gateways = u?.parsed.workloads.filter((w) => w.isGateway) ?? [];
+  const bind = gateways.length === 1 ? gatewayFlags(gateways[0]!.args).bind : undefined;
+  const t = bind ? moveLine(state, bind.loc) : undefined;
+  return t?.related ? t : undefined;
+}
+
+/** Where a finding on a rendered line goes: the bind's values line, the config's values line, or the template line. */
+function remappedLocation(state: RenderState, f: Finding): { loc: Location; related?: RelatedLocation[] } | undefined {
+  const rendered = moveLine(state, f);
+  const bound = !rendered?.related ? bindSource(state, f) : undefined;
+  if (bound)
+    return {
+      loc: bound.loc,
+      related: [
+        ...(rendered
+          ? [{ ...rendered.loc, message: `the config, rendered by ${rendered.loc.file}:${rendered.loc.startLine}` }]
+          : []),
+        ...(bound.related ?? []),
+      ],
+    };
+  // A config path the values set (and the render kept): the values line, the template line related.
+  const inValues = state.pairs.map((p) => valuesLocation(p, f)).find((l) => l);
+  if (!inValues || !rendered) return rendered;
+  return {
+    loc: inValues,
+    related: [
+      ...(rendered.loc.file !== inValues.file || rendered.loc.startLine !== inValues.startLine
+        ? [{ ...rendered.loc, message: `rendered by ${rendered.loc.file}:${rendered.loc.startLine}` }]
+        : []),
+      ...(rendered.related ?? []).filter((x) => x.file !== inValues.file),
+    ],
   };
-  result.remap = <F extends Finding>(f: F): F => {
-    const related = (f.related ?? []).map((r) => {
-      const m = move(r);
-      return m ? { ...m.loc, ...(r.message ? { message: r.message } : {}) } : r;
-    });
-    const rendered = move(f);
-    const bound = !rendered?.related ? bindSource(f) : undefined;
-    // A config path the values set (and the render kept): the values line, the template line related.
-    const inValues = pairs.map((p) => valuesLocation(p, f)).find((l) => l);
-    const m = bound
-      ? {
-          loc: bound.loc,
-          related: [
-            ...(rendered
-              ? [{ ...rendered.loc, message: `the config, rendered by ${rendered.loc.file}:${rendered.loc.startLine}` }]
-              : []),
-            ...(bound.related ?? []),
-          ],
-        }
-      : inValues && rendered
-        ? {
-            loc: inValues,
-            related: [
-              ...(rendered.loc.file !== inValues.file || rendered.loc.startLine !== inValues.startLine
-                ? [{ ...rendered.loc, message: `rendered by ${rendered.loc.file}:${rendered.loc.startLine}` }]
-                : []),
-              ...(rendered.related ?? []).filter((x) => x.file !== inValues.file),
-            ],
-          }
-        : rendered;
-    const pick = (l: Location) => ({
-      file: l.file,
-      startLine: l.startLine,
-      startColumn: l.startColumn,
-      endLine: l.endLine,
-      endColumn: l.endColumn,
-    });
-    const all = [...(m?.related ?? []), ...related];
-    const out = { ...f, ...(m ? pick(m.loc) : {}) };
-    const uses = notes.get(f.file)?.get(f.startLine);
-    if (uses)
-      out.message = `${f.message} (Rendered with a placeholder for the required ${uses.join(', ')}: the value a user supplies at install decides.)`;
-    delete out.suggestion; // a rendered line's text is not the source line's
-    delete out.autofix;
-    if (all.length) out.related = all;
-    else delete out.related;
-    return m || f.related?.length ? out : f;
-  };
-  result.generatorConfig = (masked) => {
-    const map = maps.get(masked.path);
-    const first = masked.text.search(/\S/);
-    const lastChar = masked.text.trimEnd().length - 1;
-    if (!map || first < 0) return undefined;
-    const [from, to] = [masked.positionAt(first).line, masked.positionAt(lastChar).line];
-    const a = map[from - 1];
-    const b = map[to - 1];
-    const src = a && result.sources.find((x) => x.path === a.loc.file);
-    // Only a line-for-line copy of one file (kustomize keeps a block as written; a Helm template does not).
-    if (!a || !b || !src?.absPath || b.loc.file !== a.loc.file || b.loc.startLine - a.loc.startLine !== to - from)
-      return undefined;
-    if (isOpenclawConfigName(src.path) && a.loc.startLine === 1) return { abs: src.absPath, rel: src.path };
-    if (a.related) return undefined; // a Helm block that came from values: stays remapped
-    const keep = (line: number) => line >= a.loc.startLine && line <= b.loc.startLine;
-    const text = src.text
-      .split(/(?<=\n)/)
-      .map((l, i) => (keep(i + 1) ? l : l.replace(/[^\r\n]/g, ' ')))
-      .join('');
-    return { abs: src.absPath, rel: src.path, source: new SourceFile(src.path, text, src.absPath) };
-  };
-  return result;
+}
+
+/** RenderResult.remap: a finding (and its related locations) on rendered lines, moved to the lines a person edits. */
+function remapFinding<F extends Finding>(state: RenderState, f: F): F {
+  const related = (f.related ?? []).map((r) => {
+    const m = moveLine(state, r);
+    return m ? { ...m.loc, ...(r.message ? { message: r.message } : {}) } : r;
+  });
+  const m = remappedLocation(state, f);
+  const pick = (l: Location) => ({
+    file: l.file,
+    startLine: l.startLine,
+    startColumn: l.startColumn,
+    endLine: l.endLine,
+    endColumn: l.endColumn,
+  });
+  const all = [...(m?.related ?? []), ...related];
+  const out = { ...f, ...(m ? pick(m.loc) : {}) };
+  const uses = state.notes.get(f.file)?.get(f.startLine);
+  if (uses)
+    out.message = `${f.message} (Rendered with a placeholder for the required ${uses.join(', ')}: the value a user supplies at install decides.)`;
+  delete out.suggestion; // a rendered line's text is not the source line's
+  delete out.autofix;
+  if (all.length) out.related = all;
+  else delete out.related;
+  return m || f.related?.length ? out : f;
+}
+
+/** RenderResult.generatorConfig: the openclaw.json a rendered ConfigMap block is a line-for-line copy of. */
+function generatorConfig(
+  state: RenderState,
+  masked: SourceFile,
+): { abs: string; rel: string; source?: SourceFile } | undefined {
+  const map = state.maps.get(masked.path);
+  const first = masked.text.search(/\S/);
+  const lastChar = masked.text.trimEnd().length - 1;
+  if (!map || first < 0) return undefined;
+  const [from, to] = [masked.positionAt(first).line, masked.positionAt(lastChar).line];
+  const a = map[from - 1];
+  const b = map[to - 1];
+  const src = a && state.result.sources.find((x) => x.path === a.loc.file);
+  // Only a line-for-line copy of one file (kustomize keeps a block as written; a Helm template does not).
+  if (!a || !b || !src?.absPath || b.loc.file !== a.loc.file || b.loc.startLine - a.loc.startLine !== to - from)
+    return undefined;
+  if (isOpenclawConfigName(src.path) && a.loc.startLine === 1) return { abs: src.absPath, rel: src.path };
+  if (a.related) return undefined; // a Helm block that came from values: stays remapped
+  const keep = (line: number) => line >= a.loc.startLine && line <= b.loc.startLine;
+  const text = src.text
+    .split(/(?<=\n)/)
+    .map((l, i) => (keep(i + 1) ? l : l.replace(/[^\r\n]/g, ' ')))
+    .join('');
+  return { abs: src.absPath, rel: src.path, source: new SourceFile(src.path, text, src.absPath) };
 }
 
 const PLAIN_KEYS = new Set([
