@@ -71,3 +71,33 @@ describe('one root cause, one finding', () => {
     ]);
   });
 });
+
+describe('a config filled in at deploy time', () => {
+  it('says the bind is decided by the ConfigMap template, not by a default', async () => {
+    const cwd = path.join(ROOT, 'config-filled-at-deploy');
+    const result = await runLint({ cwd, paths: ['.'], baseline: false, toolPath: '' });
+    const exposed = result.findings.find((f) => f.ruleId === 'deploy.gateway_exposed');
+    expect(exposed?.message).toContain(
+      'decided by the openclaw.json of ConfigMap openclaw-agent-config (configmap.yaml.envsubst:6), a template filled in at deploy time',
+    );
+    expect(exposed?.message).not.toContain('defaults to');
+    expect(exposed?.related?.map((r) => `${r.file}:${r.startLine}`)).toEqual(['configmap.yaml.envsubst:6']);
+  });
+});
+
+describe('an authenticating proxy in front of the gateway', () => {
+  const message = async (name: string) => {
+    const result = await runLint({ cwd: path.join(ROOT, name), paths: ['.'], baseline: false, toolPath: '' });
+    return result.findings.find((f) => f.ruleId === 'gateway.control_ui.device_auth_disabled')?.message ?? '';
+  };
+  it('names the proxy that stands in front of every connection', async () => {
+    expect(await message('auth-proxy-gates')).toContain(
+      'The deployment puts Deployment/openclaw container oauth-proxy (openshift/origin-oauth-proxy) in front',
+    );
+  });
+  it('names the way around a proxy that exempts paths', async () => {
+    expect(await message('auth-proxy-skip-auth')).toContain(
+      'its --skip-auth-regex=^/(metrics|api) lets matching paths through without a login, and the gateway accepts its WebSocket on any path',
+    );
+  });
+});

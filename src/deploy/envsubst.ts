@@ -14,7 +14,10 @@ export const isEnvsubstYaml = (rel: string): boolean => /\.ya?ml\.(?:envsubst|tm
 /** A Go template action: the file is not YAML until a tool fills it in. */
 export const hasGoTemplate = (text: string): boolean => text.includes('{{');
 
-/** Strip what an unfilled template cannot say; returns whether embedded configs were dropped. */
+/**
+ * Strip what an unfilled template cannot say; returns whether it embeds configs. An embedded config
+ * stays linked to the workloads that mount it, marked as filled in at deploy time (not linted).
+ */
 export function asUnfilledTemplate(p: ParsedDeploymentFile): boolean {
   for (const w of p.workloads)
     for (const e of w.env)
@@ -28,7 +31,9 @@ export function asUnfilledTemplate(p: ParsedDeploymentFile): boolean {
       entries.filter((x) => !UNRESOLVED.test(x.value)),
     );
   p.literalData = p.literalData.filter((d) => !UNRESOLVED.test(d.value));
-  const dropped = p.embedded.length > 0;
-  p.embedded = [];
-  return dropped;
+  for (const e of p.embedded) {
+    e.filledAtDeploy = e.masked ? { template: e.masked } : {};
+    delete e.masked;
+  }
+  return p.embedded.length > 0;
 }

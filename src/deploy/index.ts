@@ -585,6 +585,7 @@ function configRuns(
       deployment.loopbackIsolated = true;
     if (r.reach) deployment.reach = r.reach;
     if (r.bindHidden && !r.bindFromDeployment) deployment.bindHidden = true;
+    if (r.authProxy) deployment.authProxy = r.authProxy;
     const judged = judgedCredentialNames(r.workload, r);
     if (judged.length) deployment.credentialsJudged = judged;
     out.push({

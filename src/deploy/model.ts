@@ -186,6 +186,8 @@ export interface ImageFacts {
   home?: string;
   /** `useradd`/`adduser` home directories by user name (`-d`, else /home/<name>). */
   homes: Map<string, string>;
+  /** `LABEL org.opencontainers.image.source`: the repository the image says it is built from. */
+  source?: string;
   /** COPY/ADD of build-context files: source (relative to the context) → destination. */
   copies: { src: string; dest: string; loc: Location }[];
 }
@@ -199,6 +201,12 @@ export interface EmbeddedConfig {
   /** The manifest text with everything outside the block scalar blanked: lints in place. */
   masked?: SourceFile;
   loc: Location;
+  /**
+   * The config text is a template filled in at deploy time (envsubst `${OPENCLAW_JSON_CONTENT}`): the
+   * workload does run this config, but it is not linted; `template` is its masked text as committed,
+   * from which only a literal `gateway.bind` is read (a whole-config variable leaves the bind unknown).
+   */
+  filledAtDeploy?: { template?: SourceFile };
 }
 
 export interface ParsedDeploymentFile {
@@ -224,6 +232,8 @@ export interface K8sPod {
   workloads: Workload[];
   /** Container port names to numbers. */
   portNames: Map<string, number>;
+  /** At most one pod of it runs at any time, rollouts included (see kubernetes.ts runsOneAtATime). */
+  oneAtATime?: boolean;
 }
 
 export interface K8sService {

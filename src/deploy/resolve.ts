@@ -15,7 +15,7 @@ import { mergeEnv } from '../config/env.js';
 import { loadConfig } from '../config/load.js';
 import { readSourceFile } from '../config/read.js';
 import { isPlaceholderSecret, resolveGatewayAuth, selectedCredential } from '../openclaw/gateway-auth.js';
-import type { ConfigContext, DeploymentFacts } from '../openclaw/context.js';
+import type { AuthProxyFact, ConfigContext, DeploymentFacts } from '../openclaw/context.js';
 import type { EmbeddedConfig, RelatedLocation, Workload } from './model.js';
 import type { ReadContext } from './platforms/context.js';
 import { gatewayFlags, posixUnder, type GatewayFlags } from './util.js';
@@ -23,6 +23,7 @@ import { classifyValue, isWordLike } from '../secrets/value-class.js';
 import { legacyName } from './identity.js';
 import { defaultBind } from './default-bind.js';
 import { resolvePaths, type ResolvedPaths } from './paths.js';
+import { authProxyInFront } from './auth-proxy.js';
 
 export const DEFAULT_PORT = 18789;
 export const MAX_CONFIG_BYTES = 5 * 1024 * 1024;
@@ -69,10 +70,14 @@ export interface EffectiveRun {
   stateDir?: { path: string; loc?: Location };
   /** Where the bind is decided when clawlint cannot see it (entrypoint script, image command, `--bind $VAR`). */
   bindHidden?: Location;
+  /** What decides the hidden bind ("by …", with its place), when it is not something that runs (a config template). */
+  bindHiddenBy?: string;
   /** Nothing but the gateway's own container reaches its loopback (see DeploymentFacts.loopbackIsolated). */
   loopbackIsolated: boolean;
   /** Who reaches the gateway port from outside its container, when the deployment shows it (DeploymentFacts.reach). */
   reach?: 'host' | 'internal';
+  /** The authenticating proxy of the gateway's pod that forwards to its port (DeploymentFacts.authProxy). */
+  authProxy?: AuthProxyFact;
 }
 
 export interface ResolveInput {
@@ -174,7 +179,8 @@ export function resolveRun(w: Workload, input: ResolveInput): EffectiveRun {
   const config = findConfig(w, paths, input);
   if (config) loadEffective(config, mergeEnv(env, input.userEnv));
 
-  const cfgBind = config?.value ? (config.value.gateway as Record<string, unknown> | undefined)?.bind : undefined;
+  const template = config?.embedded?.filledAtDeploy ? templateBind(config.embedded.filledAtDeploy.template) : undefined;
+  const cfgBind = config?.value ? (config.value.gateway as Record<string, unknown> | undefined)?.bind : template?.bind;
   const cfgPort = config?.value ? (config.value.gateway as Record<string, unknown> | undefined)?.port : undefined;
   const cfgTailscale = config?.value
     ? ((config.value.gateway as Record<string, unknown> | undefined)?.tailscale as Record<string, unknown> | undefined)
@@ -185,6 +191,13 @@ export function resolveRun(w: Workload, input: ResolveInput): EffectiveRun {
   let bindLoc: Location | undefined;
   let bindFromDeployment = false;
   let bindHidden: Location | undefined = w.invocationHidden ?? w.bindDecidedIn;
+  let bindHiddenBy: string | undefined;
+  // A config filled in at deploy time that does not visibly set gateway.bind: the filled-in text decides it.
+  if (template?.hidden && config?.embedded) {
+    bindHidden = config.embedded.loc;
+    const at = `${config.embedded.file.path}:${config.embedded.loc.startLine}`;
+    bindHiddenBy = `by the ${config.embedded.key} of ConfigMap ${config.embedded.configMap} (${at}), a template filled in at deploy time`;
+  }
   if (flags.bind?.value && isDeployTimeRef(flags.bind.value)) bindHidden = flags.bind.loc;
   else if (flags.bind?.value) [bind, bindLoc, bindFromDeployment] = [flags.bind.value, flags.bind.loc, true];
   else if (typeof cfgBind === 'string') bind = cfgBind;
@@ -213,8 +226,13 @@ export function resolveRun(w: Workload, input: ResolveInput): EffectiveRun {
   const reach = gatewayReach(w, port);
   if (reach) run.reach = reach;
   // The bind is decided where clawlint cannot read it (a script, the image's own command, a variable).
-  if (bindHidden && !bindFromDeployment) run.bindHidden = bindHidden;
+  if (bindHidden && !bindFromDeployment) {
+    run.bindHidden = bindHidden;
+    if (bindHiddenBy && bindHidden === config?.embedded?.loc) run.bindHiddenBy = bindHiddenBy;
+  }
   if (config) run.config = config;
+  const proxy = authProxyInFront(w, input.podOf(w), { bind, port, bindHidden: run.bindHidden !== undefined });
+  if (proxy) run.authProxy = proxy;
   if (paths.stateDir)
     run.stateDir = { path: paths.stateDir.path, ...(paths.stateDir.loc ? { loc: paths.stateDir.loc } : {}) };
   run.auth = judgeAuth(run, input.userEnv);
@@ -292,7 +310,9 @@ function findConfig(w: Workload, paths: ResolvedPaths, input: ResolveInput): Eff
     );
     const candidates = direct ? [direct[0]] : pod.flatMap((p) => [...p.configMaps.keys()]);
     for (const name of candidates) {
-      const e = input.embedded.find((x) => x.configMap === name);
+      // A committed ConfigMap of that name wins over a template of it (an envsubst overlay's patch).
+      const named = input.embedded.filter((x) => x.configMap === name);
+      const e = named.find((x) => !x.filledAtDeploy) ?? named[0];
       if (e)
         return embeddedConfig(
           e,
@@ -301,9 +321,9 @@ function findConfig(w: Workload, paths: ResolvedPaths, input: ResolveInput): Eff
             : `ConfigMap ${name} (copied into the pod by a container of the same pod)`,
         );
     }
+    const committed = input.embedded.filter((x) => !x.filledAtDeploy);
     const sameFile =
-      input.embedded.find((x) => x.file === w.file) ??
-      input.embedded.find((x) => path.dirname(x.file.absPath) === w.dir);
+      input.embedded.find((x) => x.file === w.file) ?? committed.find((x) => path.dirname(x.file.absPath) === w.dir);
     if (sameFile) return embeddedConfig(sameFile, `ConfigMap ${sameFile.configMap} next to the workload`);
   }
 
@@ -411,6 +431,19 @@ function fileConfig(abs: string, origin: string, input: ResolveInput): Effective
   return { abs, rel, origin, source: new SourceFile(rel, r.file.text, abs) };
 }
 
+/**
+ * What a config template (`${VAR}`s left as they are) says of `gateway.bind`: a literal value, nothing
+ * (the default applies), or hidden (the text is not a config until filled in, or the bind is a variable).
+ */
+function templateBind(template: SourceFile | undefined): { bind?: string; hidden: boolean } {
+  const loaded = template ? loadConfig(template) : undefined;
+  if (!loaded?.ok) return { hidden: true };
+  const value = toPlain(loaded.tree) as { gateway?: { bind?: unknown } } | null;
+  const bind = value && typeof value === 'object' ? value.gateway?.bind : undefined;
+  if (bind === undefined) return { hidden: false };
+  return typeof bind === 'string' && !isDeployTimeRef(bind) ? { bind, hidden: false } : { hidden: true };
+}
+
 function embeddedConfig(e: EmbeddedConfig, origin: string): EffectiveConfig {
   return { abs: e.file.absPath, rel: e.file.path, origin, source: e.masked ?? e.file, embedded: e };
 }
@@ -492,6 +525,7 @@ function judgeAuth(run: EffectiveRun, userEnv: ReadonlyMap<string, string>): Aut
       };
     }
     const opaque = unseenCredentialSources(run.workload);
+    if (run.config?.embedded?.filledAtDeploy) opaque.push(`the config ${name}, filled in at deploy time`);
     if (opaque.length)
       return {
         state: 'unknown',

@@ -56,4 +56,16 @@ export interface DeploymentFacts {
    * but whether and to what they are set is unknown, so no check compares them with the config.
    */
   credentialsAssumed?: readonly string[];
+  /** An authenticating proxy (oauth2-proxy, OpenShift oauth-proxy) of the gateway's pod forwards to its port. */
+  authProxy?: AuthProxyFact;
+}
+
+/** An authenticating proxy in front of the gateway, and whether every connection must log in there. */
+export interface AuthProxyFact {
+  /** For messages: "Deployment/openclaw container oauth-proxy (openshift/origin-oauth-proxy)". */
+  what: string;
+  /** Every connection to the gateway port passes the proxy's login first. */
+  gates: boolean;
+  /** When it does not: the way around it ("its --skip-auth-regex=… lets matching paths through…"). */
+  gap?: string;
 }

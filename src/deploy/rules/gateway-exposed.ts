@@ -94,7 +94,7 @@ function hiddenBind(run: EffectiveRun, report: (r: DeployReport) => void): void 
     report({
       loc: e.loc,
       severity: 'warn',
-      message: `Gateway port ${run.port} of ${describe(w)} is ${e.what}, and the gateway's bind is decided by what runs at ${at.file}:${at.startLine}, which clawlint cannot evaluate; if it is not loopback, the gateway is reachable there. ${run.auth.state === 'none' ? 'No gateway token or password is visible either' : `It has ${run.auth.detail}`}.`,
+      message: `Gateway port ${run.port} of ${describe(w)} is ${e.what}, and the gateway's bind is decided ${run.bindHiddenBy ?? `by what runs at ${at.file}:${at.startLine}`}, which clawlint cannot evaluate; if it is not loopback, the gateway is reachable there. ${run.auth.state === 'none' ? 'No gateway token or password is visible either' : `It has ${run.auth.detail}`}.`,
       fix: `Publish on loopback only ("127.0.0.1:${run.port}:${run.port}") or pass --bind explicitly in the manifest, and set OPENCLAW_GATEWAY_TOKEN from an env file or secret.`,
       related: [{ ...at, message: 'the bind is decided here' }],
     });
