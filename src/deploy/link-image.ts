@@ -23,6 +23,7 @@ const MAX_SCRIPT_BYTES = 256 * 1024;
 
 export function linkImages(parsed: readonly ParsedDeploymentFile[], rc: ReadContext): void {
   for (const p of parsed) if (p.platform === 'compose') linkComposeTags(p, rc);
+  linkPublishedImages(parsed);
   for (const p of parsed) {
     for (const w of p.workloads) {
       if (w.buildDockerfile) {
@@ -62,6 +63,35 @@ function linkComposeTags(p: ParsedDeploymentFile, rc: ReadContext): void {
   if (!read.ok) return;
   const df = readDockerfile(new SourceFile(read.file.path, read.file.text, sibling)).workloads[0];
   if (df?.imageFacts?.openclaw) local[0]!.buildDockerfile = sibling;
+}
+
+/**
+ * A registry image the repository publishes: `ghcr.io/<owner>/<name>` run by a manifest, and a Dockerfile of
+ * the repository whose `LABEL org.opencontainers.image.source` is `https://github.com/<owner>/<name>` (the
+ * label GitHub's registry links a package to its repository by). That Dockerfile builds the image, so the
+ * workload is judged with its CMD, USER and ENV, and the Dockerfile through the workload.
+ */
+function linkPublishedImages(parsed: readonly ParsedDeploymentFile[]): void {
+  const bySource = new Map<string, string>();
+  for (const p of parsed)
+    for (const w of p.workloads) {
+      const repo = w.platform === 'dockerfile' ? githubRepository(w.imageFacts?.source) : undefined;
+      if (repo && !bySource.has(repo)) bySource.set(repo, p.file.absPath);
+    }
+  if (!bySource.size) return;
+  for (const p of parsed)
+    for (const w of p.workloads) {
+      if (w.platform === 'dockerfile' || w.buildDockerfile || !w.image) continue;
+      const m = /^ghcr\.io\/([^/:@]+\/[^/:@]+)(?:[:@]|$)/i.exec(w.image.value);
+      const df = m ? bySource.get(m[1]!.toLowerCase()) : undefined;
+      if (df) w.buildDockerfile = df;
+    }
+}
+
+/** "https://github.com/Owner/Name(.git)" → "owner/name". */
+function githubRepository(url: string | undefined): string | undefined {
+  const m = /^(?:https?:\/\/|git@)github\.com[/:]([^/\s]+\/[^/\s]+?)(?:\.git)?\/?$/i.exec(url?.trim() ?? '');
+  return m ? m[1]!.toLowerCase() : undefined;
 }
 
 function dockerfileWorkload(

@@ -200,6 +200,11 @@ function imageFacts(
         const d = words.findIndex((x) => x === '-d' || x === '--home' || x === '--home-dir' || x === '-h');
         if (name) facts.homes.set(name, d !== -1 && words[d + 1] ? words[d + 1]! : `/home/${name}`);
       }
+    } else if (ins.keyword === 'LABEL') {
+      for (const w of shellWords(ins.args)) {
+        const m = /^org\.opencontainers\.image\.source=(.+)$/.exec(w.text);
+        if (m) facts.source = m[1]!;
+      }
     } else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && !/--from=/.test(ins.args)) {
       const words = copyWords(ins.args).filter((x) => !x.startsWith('--'));
       const dest = words.pop();

@@ -72,7 +72,11 @@ export function readKubernetes(file: SourceFile, docs: YamlDocument[]): ParsedDe
           : kind === 'CronJob'
             ? asObject(child(root, 'spec', 'jobTemplate', 'spec', 'template'))
             : asObject(child(root, 'spec', 'template'));
-      if (template) k8s.pods.push(readPod(file, kind, name, namespace, template));
+      if (template) {
+        const pod = readPod(file, kind, name, namespace, template);
+        if (runsOneAtATime(kind, child(root, 'spec'))) pod.oneAtATime = true;
+        k8s.pods.push(pod);
+      }
     } else if (kind === 'Service') {
       const spec = child(root, 'spec');
       const typeNode = child(spec, 'type');
@@ -157,6 +161,20 @@ export function readKubernetes(file: SourceFile, docs: YamlDocument[]): ParsedDe
 }
 
 type K8sIngress = K8sObjects['ingresses'][number];
+
+/**
+ * At most one pod of the workload runs at any time, rollouts included: a bare Pod, a StatefulSet of one
+ * replica (it replaces its pod only after the old one is gone), a Deployment of one replica with the
+ * Recreate strategy (the default RollingUpdate starts the new pod before the old one stops).
+ */
+function runsOneAtATime(kind: string, spec: ValueNode | undefined): boolean {
+  if (kind === 'Pod') return true;
+  const replicas = scalarText(child(spec, 'replicas'));
+  const one = replicas === undefined || replicas === '1' || replicas === '0';
+  if (kind === 'StatefulSet') return one;
+  if (kind === 'Deployment') return one && scalarText(child(spec, 'strategy', 'type')) === 'Recreate';
+  return false;
+}
 
 /**
  * An openclaw.json held in a ConfigMap. The masked copy keeps the manifest's

@@ -1,3 +1,4 @@
+import type { K8sPod, Workload } from '../model.js';
 import { posixUnder } from '../util.js';
 import { defineDeployRule, describe } from './types.js';
 
@@ -45,11 +46,16 @@ export default defineDeployRule({
         });
         continue;
       }
+      const claim = cover.kind === 'pvc' ? cover.source : undefined;
       const shared =
         cover.shared ||
-        (cover.kind === 'pvc' &&
-          cover.source !== undefined &&
-          ctx.files.some((f) => f.k8s?.sharedClaims.has(cover.source!)));
+        (claim !== undefined &&
+          ctx.files.some((f) => f.k8s?.sharedClaims.has(claim)) &&
+          !soleWriter(
+            ctx.files.flatMap((f) => f.k8s?.pods ?? []),
+            w,
+            claim,
+          ));
       if (shared) {
         report({
           loc: cover.loc,
@@ -60,3 +66,14 @@ export default defineDeployRule({
     }
   },
 });
+
+/**
+ * A ReadWriteMany claim that only this gateway's pod mounts, and of which at most one pod runs at a time
+ * (one replica, Recreate, or a StatefulSet of one): nothing else opens the state directory on it.
+ */
+function soleWriter(pods: readonly K8sPod[], w: Workload, claim: string): boolean {
+  const own = pods.find((p) => p.workloads.includes(w));
+  if (!own?.oneAtATime) return false;
+  const mounts = (p: K8sPod) => p.workloads.some((x) => x.mounts.some((m) => m.kind === 'pvc' && m.source === claim));
+  return pods.every((p) => p === own || p.namespace !== own.namespace || !mounts(p));
+}
