@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runLint } from '../src/run.js';
-import { expectationLines, readMarkers, type Expectation } from './helpers/markers.js';
+import { detailMismatches, expectationLines, readMarkers, type Expectation } from './helpers/markers.js';
 
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'deploy-model');
 const SCOPED = /^(?:deploy|gateway|config)\./;
@@ -38,6 +38,7 @@ describe('deployment model fixtures', () => {
           severity: f.severity,
         }));
       expect(expectationLines(actual)).toEqual(expectationLines(expected));
+      expect(detailMismatches(expected, result.findings)).toEqual([]);
     });
   }
 });

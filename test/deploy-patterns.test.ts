@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintDeployments } from '../src/deploy/index.js';
-import { asExpectation, expectationLines, readMarkers, type Expectation } from './helpers/markers.js';
+import { asExpectation, detailMismatches, expectationLines, readMarkers, type Expectation } from './helpers/markers.js';
 
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'deploy-patterns');
 
@@ -27,7 +27,9 @@ describe('deployment patterns', () => {
       const cwd = path.join(ROOT, name);
       const result = await lintDeployments({ cwd, paths: ['.'], env: new Map(), toolPath: '' });
       const actual = result.findings.filter((f) => f.ruleId.startsWith('deploy.')).map(asExpectation);
-      expect(expectationLines(actual)).toEqual(expectationLines(markersOf(cwd)));
+      const expected = markersOf(cwd);
+      expect(expectationLines(actual)).toEqual(expectationLines(expected));
+      expect(detailMismatches(expected, result.findings)).toEqual([]);
       // No committed value ever reaches a message.
       const text = JSON.stringify(result.findings);
       for (const f of fs.readdirSync(cwd).filter((x) => x.startsWith('.env')))

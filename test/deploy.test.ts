@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintDeployments, type LintDeploymentsResult } from '../src/deploy/index.js';
-import { asExpectation, expectationLines, readTree } from './helpers/markers.js';
+import { asExpectation, detailMismatches, expectationLines, readTree } from './helpers/markers.js';
 
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'deploy');
 
@@ -38,6 +38,8 @@ describe('deploy fixtures', () => {
       const result = await lintDeployments({ cwd, paths: ['.'], env: new Map(), toolPath: '' });
       const expected = readTree(cwd);
       expect(expectationLines(result.findings.map(asExpectation))).toEqual(expectationLines(expected.markers));
+      // Message text and related locations, where a marker names them.
+      expect(detailMismatches(expected.markers, result.findings)).toEqual([]);
       expect(configRunFacts(result)).toEqual(expected.facts);
       // Every file a finding or related location points at is returned as a source (pretty output, SARIF).
       const sources = new Set(result.sources.map((s) => s.path));

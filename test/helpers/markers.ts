@@ -14,6 +14,11 @@
  * `// ^ gateway.bind_no_auth critical suppressed:inline` (suppressed by an inline comment, by the
  * `.clawlint.yml` or by OpenClaw's own audit suppressions: `inline`, `config`, `openclaw`).
  *
+ * Where a finding's words or its related locations matter, the marker may go on with a JSON
+ * string the message must contain and, after `->`, the related locations as `file:line`, checked
+ * exactly (as a set): `# ^ deploy.gateway_exposed critical "0.0.0.0" -> openclaw.json:3, .env:2`.
+ * `detailMismatches` compares them; a marker without them checks neither.
+ *
  * What a run decides besides findings (the config a deployment runs, the release a config is
  * validated against, a baseline delta) is written as `# expect: <line>` or `// expect: <line>`,
  * in the words the test prints it with; `readFacts` collects them.
@@ -29,10 +34,14 @@ export interface Expectation {
   severity: string;
   /** `baselined` or `suppressed:<kind>`; absent for a finding reported as is. */
   state?: string;
+  /** Text the finding's message must contain. */
+  message?: string;
+  /** The finding's related locations as `file:line`, sorted (checked exactly when given). */
+  related?: string[];
 }
 
 const MARKER =
-  /^(\s*(?:\/\/|#)\s*)(?:\^|@(?:([^\s:]+):)?(\d+):(\d+))\s+([A-Za-z0-9_.<>*-]+)\s+(critical|warn|info)(?:\s+(baselined|suppressed:[a-z]+))?\s*$/;
+  /^(\s*(?:\/\/|#)\s*)(?:\^|@(?:([^\s:]+):)?(\d+):(\d+))\s+([A-Za-z0-9_.<>*-]+)\s+(critical|warn|info)(?:\s+(baselined|suppressed:[a-z]+))?(?:\s+("(?:[^"\\]|\\.)*"))?(?:\s+->\s+(\S+(?:\s*,\s*\S+)*))?\s*$/;
 const FACT = /^\s*(?:\/\/|#)\s*expect:\s*(.*?)\s*$/;
 
 /** The `expect:` lines written in `text`, in order. */
@@ -54,8 +63,14 @@ export function readMarkers(file: string, text: string): Expectation[] {
       target = i + 1;
       return;
     }
-    const [, lead, otherFile, l, c, ruleId, severity, state] = m;
-    const what = { ruleId: ruleId!, severity: severity!, ...(state ? { state } : {}) };
+    const [, lead, otherFile, l, c, ruleId, severity, state, message, related] = m;
+    const what = {
+      ruleId: ruleId!,
+      severity: severity!,
+      ...(state ? { state } : {}),
+      ...(message ? { message: JSON.parse(message) as string } : {}),
+      ...(related ? { related: related.split(/\s*,\s*/).sort() } : {}),
+    };
     if (l !== undefined) {
       out.push({ file: otherFile ?? file, line: Number(l), column: Number(c), ...what });
     } else {
@@ -71,6 +86,40 @@ export function expectationLines(items: readonly Expectation[]): string[] {
   return items
     .map((e) => `${e.file}:${e.line}:${e.column} ${e.severity} ${e.ruleId}${e.state ? ` ${e.state}` : ''}`)
     .sort();
+}
+
+interface FindingDetails {
+  file: string;
+  startLine: number;
+  startColumn: number;
+  ruleId: string;
+  message: string;
+  related?: readonly { file: string; startLine: number }[];
+}
+
+/**
+ * The message texts and related locations the markers ask for that no finding at the marker's
+ * place (file, line, column, rule) has: one line each, with what the findings there have instead.
+ * Markers whose place has no finding are left to the `expectationLines` comparison.
+ */
+export function detailMismatches(expected: readonly Expectation[], findings: readonly FindingDetails[]): string[] {
+  const out: string[] = [];
+  for (const e of expected) {
+    if (e.message === undefined && e.related === undefined) continue;
+    const there = findings.filter(
+      (f) => f.file === e.file && f.startLine === e.line && f.startColumn === e.column && f.ruleId === e.ruleId,
+    );
+    if (!there.length) continue;
+    const related = (f: FindingDetails) => (f.related ?? []).map((r) => `${r.file}:${r.startLine}`).sort();
+    const fits = (f: FindingDetails) =>
+      (e.message === undefined || f.message.includes(e.message)) &&
+      (e.related === undefined || JSON.stringify(related(f)) === JSON.stringify(e.related));
+    if (there.some(fits)) continue;
+    const want = `${e.message !== undefined ? JSON.stringify(e.message) : ''}${e.related ? ` -> ${e.related.join(', ')}` : ''}`;
+    const got = there.map((f) => `${JSON.stringify(f.message)} -> ${related(f).join(', ') || '(none)'}`).join(' | ');
+    out.push(`${e.file}:${e.line}:${e.column} ${e.ruleId}: wanted ${want.trim()}; found ${got}`);
+  }
+  return out;
 }
 
 /** A finding in the shape of an expectation (what markers are compared with). */
