@@ -42,8 +42,17 @@ function matchContract(root: unknown, pattern: string): { segs: (string | number
 
 /** Every enabled dangerous flag, in the CLI's order, with its rendered label. */
 export function collectDangerousFlags(cfg: Record<string, unknown>, opts: { legacyControlUi?: boolean } = {}): Flag[] {
+  return [
+    ...controlUiAndHookFlags(cfg, opts.legacyControlUi ?? true),
+    ...toolBrowserAndAuditFlags(cfg),
+    ...sandboxDockerFlags(cfg),
+    ...pluginContractFlags(cfg),
+  ];
+}
+
+/** The Control UI's break-glass keys (two only up to 2026.7), then the hooks' unsafe external content. */
+function controlUiAndHookFlags(cfg: Record<string, unknown>, legacyControlUi: boolean): Flag[] {
   const out: Flag[] = [];
-  const legacyControlUi = opts.legacyControlUi ?? true;
   // A key of OpenClaw up to 2026.7 (those releases list it first); 2026.8+ rejects it as unknown.
   if (legacyControlUi && at(cfg, 'gateway', 'controlUi', 'allowInsecureAuth') === true)
     out.push({
@@ -78,6 +87,12 @@ export function collectDangerousFlags(cfg: Record<string, unknown>, opts: { lega
         fix: `Set hooks.mappings[${i}].allowUnsafeExternalContent: false.`,
       });
   });
+  return out;
+}
+
+/** apply_patch and fs outside the workspace, audit suppressions, session keys from requests, the browser's private network. */
+function toolBrowserAndAuditFlags(cfg: Record<string, unknown>): Flag[] {
+  const out: Flag[] = [];
   if (at(cfg, 'tools', 'exec', 'applyPatch', 'workspaceOnly') === false)
     out.push({
       label: 'tools.exec.applyPatch.workspaceOnly=false',
@@ -120,6 +135,12 @@ export function collectDangerousFlags(cfg: Record<string, unknown>, opts: { lega
       path: ['tools', 'fs', 'workspaceOnly'],
       fix: 'Set tools.fs.workspaceOnly: true.',
     });
+  return out;
+}
+
+/** The sandbox's dangerous Docker keys, in the defaults and in each agent. */
+function sandboxDockerFlags(cfg: Record<string, unknown>): Flag[] {
+  const out: Flag[] = [];
   const docker = (d: Record<string, unknown> | undefined, prefix: string, base: ConfigPath, where = prefix): void => {
     if (!d) return;
     for (const k of DANGEROUS_SANDBOX_DOCKER_KEYS)
@@ -144,6 +165,12 @@ export function collectDangerousFlags(cfg: Record<string, unknown>, opts: { lega
       [...a.path, 'sandbox', 'docker'],
       agentKeyLabel(a, 'sandbox.docker'),
     );
+  return out;
+}
+
+/** What bundled plugins declare dangerous in their manifests' configContracts (each label once). */
+function pluginContractFlags(cfg: Record<string, unknown>): Flag[] {
+  const out: Flag[] = [];
   const entries = rec(cfg, 'plugins', 'entries');
   if (entries) {
     const seen = new Set<string>();
