@@ -36,7 +36,8 @@ export const FILTER = {
   excludeSecret: 'detect_secrets.filters.regex.should_exclude_secret',
 } as const;
 
-const HEURISTICS = [
+/** The heuristic filters detect-secrets 1.5.0 enables by default (a baseline may list fewer). */
+export const HEURISTICS = [
   'is_indirect_reference',
   'is_likely_id_string',
   'is_lock_file',

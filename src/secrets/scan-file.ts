@@ -35,6 +35,11 @@ export interface ScanSettings {
   excludeSecrets: LinearRegex[];
   /** The `is_baseline_file` filter's stored filename, when a baseline was loaded. */
   baselineFilename?: string;
+  /**
+   * Filters (detect-secrets paths) of the default set that these settings run without: those a
+   * baseline written with `--disable-filter` does not list. Absent: none.
+   */
+  off?: ReadonlySet<string>;
   /** Enabled opt-in extra detectors (clawlint's own; none by default). */
   extras?: ReadonlySet<string>;
   /** The plain data these settings were built from (for worker threads). */
@@ -63,13 +68,25 @@ export function sha1(text: string): string {
 
 /** The filename-only filters, in detect-secrets' order. */
 export function isFileExcluded(filename: string, settings: ScanSettings): boolean {
+  const on = filterIsOn(settings);
   return (
     isNonTextFile(filename) ||
-    isLockFile(filename) ||
-    isSwaggerFile(filename) ||
+    (on('is_lock_file') && isLockFile(filename)) ||
+    (on('is_swagger_file') && isSwaggerFile(filename)) ||
     isBaselineFile(filename, settings.baselineFilename) ||
     settings.excludeFiles.some((re) => testRe(re, filename))
   );
+}
+
+const HEURISTIC = 'detect_secrets.filters.heuristic.';
+const ALL_ON = (): boolean => true;
+
+/** `on(name)`: whether the heuristic filter `name` (or the allowlist, `allowlist`) runs. */
+function filterIsOn(settings: ScanSettings): (name: string) => boolean {
+  const off = settings.off;
+  if (!off?.size) return ALL_ON;
+  return (name) =>
+    !off.has(name === 'allowlist' ? 'detect_secrets.filters.allowlist.is_line_allowlisted' : HEURISTIC + name);
 }
 
 function testRe(re: LinearRegex, text: string): boolean {
@@ -149,18 +166,20 @@ function scanLines(
   const candidatesByLine = markCandidateLines(lines, joined, settings.plugins, transformed);
   const results = new Map<string, PotentialSecret>();
   if (!candidatesByLine) return [];
+  const on = filterIsOn(settings);
   for (const i of candidatesByLine.order) {
     const pluginsHere = candidatesByLine.marks.get(i)!;
     const line = pyRstrip(lines[i]!);
     const previous = i > 0 ? lines[i - 1]! : '';
-    if (isLineAllowlisted(filename, line, previous) || isIndirectReference(line)) continue;
+    if (on('allowlist') && isLineAllowlisted(filename, line, previous)) continue;
+    if (on('is_indirect_reference') && isIndirectReference(line)) continue;
     if (settings.excludeLines.some((re) => testRe(re, line))) continue;
     for (const plugin of pluginsHere) {
       const seenInLine = new Set<string>();
       for (const c of plugin.analyze(line, fileType)) {
         if (seenInLine.has(c.value)) continue;
         seenInLine.add(c.value);
-        if (isSecretFiltered(c.value, line, plugin, settings)) continue;
+        if (isSecretFiltered(c.value, line, plugin, settings, on)) continue;
         const hashedSecret = sha1(c.value);
         const key = `${hashedSecret}\0${plugin.type}`;
         if (results.has(key)) continue;
@@ -178,14 +197,20 @@ function scanLines(
   return [...results.values()];
 }
 
-function isSecretFiltered(secret: string, line: string, plugin: Plugin, settings: ScanSettings): boolean {
+function isSecretFiltered(
+  secret: string,
+  line: string,
+  plugin: Plugin,
+  settings: ScanSettings,
+  on: (name: string) => boolean,
+): boolean {
   return (
-    isSequentialString(secret) ||
-    isPotentialUuid(secret) ||
-    isLikelyIdString(secret, line, plugin.regexBased) ||
-    isTemplatedSecret(secret) ||
-    isPrefixedWithDollarSign(secret) ||
-    isNotAlphanumericString(secret) ||
+    (on('is_sequential_string') && isSequentialString(secret)) ||
+    (on('is_potential_uuid') && isPotentialUuid(secret)) ||
+    (on('is_likely_id_string') && isLikelyIdString(secret, line, plugin.regexBased)) ||
+    (on('is_templated_secret') && isTemplatedSecret(secret)) ||
+    (on('is_prefixed_with_dollar_sign') && isPrefixedWithDollarSign(secret)) ||
+    (on('is_not_alphanumeric_string') && isNotAlphanumericString(secret)) ||
     settings.excludeSecrets.some((re) => testRe(re, secret))
   );
 }

@@ -2,11 +2,11 @@
 import { Buffer } from 'node:buffer';
 import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { BaselineError, FILTER, patternsOf, type BaselineEntry, type FilterConfig } from './baseline.js';
+import { BaselineError, FILTER, HEURISTICS, patternsOf, type BaselineEntry, type FilterConfig } from './baseline.js';
 import { compileLinear, type LinearRegex } from '../core/linear-regex.js';
 import { quoteForMessage } from '../core/quote.js';
 import { extraType, stateFileKind } from './extras.js';
-import { createPlugin, type PluginConfig } from './plugins/index.js';
+import { createPlugin, type Plugin, type PluginConfig } from './plugins/index.js';
 import { eagerWorkers, startWorkerPool, type PoolOptions, type WorkerPool } from './pool.js';
 import { isFileExcluded, scanText, sha1, type PotentialSecret, type ScanSettings } from './scan-file.js';
 import { isBaselineFile } from './filters.js';
@@ -45,8 +45,15 @@ export interface SettingsSource {
 }
 
 export function buildSettings(plugins: PluginConfig[], filters: FilterConfig[], extras: string[] = []): ScanSettings {
+  // A baseline written with `--disable-filter` lists fewer filters, and detect-secrets then runs without them.
+  const listed = new Set(filters.map((f) => f.path));
+  const off = new Set([FILTER.allowlist, ...HEURISTICS].filter((f) => !listed.has(f)));
   const settings: ScanSettings = {
-    plugins: plugins.map(createPlugin).filter((p) => p !== undefined),
+    plugins: plugins
+      .map(createPlugin)
+      .filter((p) => p !== undefined)
+      .map((p) => (off.has(NOT_ALPHANUMERIC) ? withoutAlphanumericShortcut(p) : p)),
+    off,
     excludeFiles: patternsOf(filters, FILTER.excludeFile).map((p) => compileUserRegex(p, FILTER.excludeFile)),
     excludeLines: patternsOf(filters, FILTER.excludeLine).map((p) => compileUserRegex(p, FILTER.excludeLine)),
     excludeSecrets: patternsOf(filters, FILTER.excludeSecret).map((p) => compileUserRegex(p, FILTER.excludeSecret)),
@@ -56,6 +63,16 @@ export function buildSettings(plugins: PluginConfig[], filters: FilterConfig[], 
   const baselineFilter = filters.find((f) => f.path === FILTER.baselineFile);
   if (typeof baselineFilter?.filename === 'string') settings.baselineFilename = baselineFilter.filename;
   return settings;
+}
+
+const NOT_ALPHANUMERIC = 'detect_secrets.filters.heuristic.is_not_alphanumeric_string';
+
+/**
+ * IPPublicDetector is skipped (prefilter `false`) because `is_not_alphanumeric_string` drops
+ * every candidate it could find; without that filter it runs on every line.
+ */
+function withoutAlphanumericShortcut(p: Plugin): Plugin {
+  return p.prefilter === false ? { ...p, prefilter: null } : p;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
