@@ -11,7 +11,7 @@ import path from 'node:path';
 import { compareFindings, dedupeFindings, makeFinding, type Finding } from '../core/finding.js';
 import { locateOffset } from '../core/locate.js';
 import { SourceFile } from '../core/source.js';
-import type { ValueNode } from '../core/tree.js';
+import type { ObjectNode, ValueNode } from '../core/tree.js';
 import { readSourceFile, type SourceReader } from '../config/read.js';
 import { parseYaml, type YamlDocument } from '../parsers/yaml.js';
 import { discoverDeployments, notReadReason, type DeploymentKind } from './discover.js';
@@ -29,6 +29,7 @@ import { ReadContext } from './platforms/context.js';
 import { readCompose } from './platforms/compose.js';
 import { readDockerfile } from './platforms/dockerfile.js';
 import { readFly } from './platforms/fly.js';
+import { isKamalShaped, readKamal } from './platforms/kamal.js';
 import { isKubernetesObject, readKubernetes } from './platforms/kubernetes.js';
 import { readRender } from './platforms/render.js';
 import { readSystemd } from './platforms/systemd.js';
@@ -396,6 +397,8 @@ function readFile(file: SourceFile, kind: DeploymentKind, rc: ReadContext): Pars
         );
         return p;
       }
+      if (isKamalShaped(docs[0]?.root) && !yamlErrors(file, docs).length)
+        return { ...readKamal(file, docs[0]!.root as ObjectNode), findings: yamlDuplicates(file, docs) };
       if (isComposeShaped(docs[0]?.root) && !yamlErrors(file, docs).length) {
         const parsed = readCompose(file, docs, rc);
         return {

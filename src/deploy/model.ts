@@ -8,7 +8,7 @@ import type { Finding, Location, Severity } from '../core/finding.js';
 import type { SourceFile } from '../core/source.js';
 import type { ValueNode } from '../core/tree.js';
 
-export type Platform = 'compose' | 'kubernetes' | 'dockerfile' | 'systemd' | 'fly' | 'render';
+export type Platform = 'compose' | 'kubernetes' | 'dockerfile' | 'systemd' | 'fly' | 'render' | 'kamal';
 
 /** A location that explains a finding (SARIF relatedLocations). */
 export interface RelatedLocation extends Location {

@@ -262,6 +262,7 @@ function ownNetns(w: Workload, pod: readonly Workload[]): boolean {
       return !w.hostNamespaces.length && pod.every((o) => o === w || o.init);
     case 'fly':
     case 'render':
+    case 'kamal':
       return true;
     default:
       return false;

@@ -34,6 +34,7 @@ export function describe(w: Workload): string {
     systemd: 'systemd unit',
     fly: 'fly app',
     render: 'render',
+    kamal: 'Kamal service',
   }[w.platform];
   return `${kind ? `${kind} ` : ''}${w.platform === 'dockerfile' ? '' : w.name}`.trim();
 }
