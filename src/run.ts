@@ -43,6 +43,7 @@ import type { BaselineSummary, ConfigTarget, LintRunResult } from './lint/run-re
 import type { SecretFindingsOptions } from './secrets/cli.js';
 import { withInvocation, type InvocationSettings } from './policy/invocation.js';
 import { committedEnv } from './secrets/value-class.js';
+import { withManifestFix } from './fix/manifest/index.js';
 
 export const MAX_CONFIG_BYTES = 5 * 1024 * 1024;
 
@@ -285,7 +286,10 @@ async function lintDeploymentFiles(opts: LintRunOptions, policy: RunPolicy): Pro
     ...(config.helm ? { helm: config.helm } : {}),
     ...(opts.toolPath !== undefined ? { toolPath: opts.toolPath } : {}),
   });
-  for (const f of deployed.findings) if (!matchesAny(f.file, config.exclude)) findings.push(policy.interner.finding(f));
+  const sources = new Map(deployed.sources.map((s) => [s.path, s]));
+  for (const f of deployed.findings)
+    if (!matchesAny(f.file, config.exclude))
+      findings.push(policy.interner.finding(withManifestFix(f, sources.get(f.file))));
   for (const s of deployed.sources) policy.sources.set(s.path, s);
   for (const d of deployed.documents) {
     if (!matchesAny(d.root.file.path, config.exclude))

@@ -156,6 +156,33 @@ describe('--fix on manifests', () => {
     ]);
   });
 
+  it('a deploy finding carries its fix in the report; a fix of its own lines is also a review suggestion', async () => {
+    const ports = await runLint({
+      cwd: tmpWith(fixture('compose-ports')),
+      paths: ['.'],
+      baseline: false,
+      secrets: false,
+    });
+    const at = (line: number) =>
+      ports.findings.find((f) => f.ruleId === 'deploy.gateway_exposed' && f.startLine === line)!;
+    expect(at(9).suggestion).toBe('      - "127.0.0.1:18789:18789" # the control UI');
+    expect(at(9).autofix?.description).toBe('publish services.gateway.ports[0] on 127.0.0.1 only');
+    // The long syntax's finding ends where the next item starts (the YAML node's range): that line comes along unchanged.
+    expect(at(14).suggestion).toBe(
+      '      - target: 18789\n        published: "38789"\n        host_ip: "127.0.0.1"\n      - \'127.0.0.1:48789:18789\'',
+    );
+    const pods = await runLint({
+      cwd: tmpWith(fixture('pod-hardening')),
+      paths: ['.'],
+      baseline: false,
+      secrets: false,
+    });
+    const pod = pods.findings.find((f) => f.ruleId === 'deploy.pod_hardening')!;
+    expect(pod.autofix?.edits.map((e) => e.startLine)).toEqual([17]);
+    // The block goes below the container's last line, not on the finding's: no suggestion.
+    expect(pod.suggestion).toBeUndefined();
+  });
+
   it('--fix-type migration leaves manifests alone', async () => {
     const dir = tmpWith(fixture('compose-ports'));
     const before = fs.readFileSync(path.join(dir, 'compose.yaml'), 'utf8');

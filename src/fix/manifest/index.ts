@@ -1,4 +1,7 @@
 /** The fixes for `deploy.*` findings, by rule id: each planned on the manifest's own YAML text. */
+import type { Finding } from '../../core/finding.js';
+import type { SourceFile } from '../../core/source.js';
+import { suggestionFor } from '../suggest.js';
 import { planComposePort } from './compose-ports.js';
 import { planPodHardening } from './pod-hardening.js';
 import type { ManifestFixer } from './types.js';
@@ -23,4 +26,17 @@ const BY_RULE = new Map(MANIFEST_FIXERS.map((f) => [f.ruleId, f]));
 
 export function manifestFixer(ruleId: string): ManifestFixer | undefined {
   return BY_RULE.get(ruleId);
+}
+
+/**
+ * `f` with its manifest fix attached (JSON's `autofix`), offered as a review suggestion when the
+ * fix edits only the finding's own lines (a compose port; not a pod's added block); `f` itself
+ * when there is none. `--fix` plans again and checks each fix before writing.
+ */
+export function withManifestFix(f: Finding, file: SourceFile | undefined): Finding {
+  const fixer = manifestFixer(f.ruleId);
+  const fix = fixer && file && !f.autofix ? fixer.plan(f, file) : undefined;
+  if (!fix) return f;
+  const suggestion = f.suggestion ?? suggestionFor(f, fix, [file!]);
+  return { ...f, autofix: fix, ...(suggestion !== undefined ? { suggestion } : {}) };
 }
