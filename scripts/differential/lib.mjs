@@ -26,10 +26,22 @@ const olderThan = (a, b) => a.localeCompare(b, 'en', { numeric: true }) < 0;
  * id → [first release, first release that no longer does].
  */
 const CORE_CHANNEL_IDS = new Map([['channels.feishu.doc_owner_open_id', ['2026.3.31', '2026.4.29']]]);
-const coreChannelCheck = (release, id) => {
-  const range = CORE_CHANNEL_IDS.get(id);
+/**
+ * Plugin-install checks that read the config's plugins.installs (2026.2–2026.3); from 2026.4.29
+ * they read the state dir's plugin index (host state, empty in the harness).
+ */
+const CONFIG_INSTALL_IDS = new Map(
+  ['plugins.installs_unpinned_npm_specs', 'plugins.installs_missing_integrity'].map((id) => [
+    id,
+    ['2026.2.26', '2026.4.29'],
+  ]),
+);
+const inRange = (ranges, release, id) => {
+  const range = ranges.get(id);
   return !!range && !olderThan(release, range[0]) && olderThan(release, range[1]);
 };
+const coreConfigCheck = (release, id) =>
+  inRange(CORE_CHANNEL_IDS, release, id) || inRange(CONFIG_INSTALL_IDS, release, id);
 
 /**
  * The channel ids whose plugin an installed release bundles (dist/extensions/<plugin>/
@@ -61,7 +73,7 @@ export function bundledChannels({ cli }) {
  */
 export const releaseEmits = (release, channels) => (id) =>
   !!release &&
-  (coreChannelCheck(release, id) ||
+  (coreConfigCheck(release, id) ||
     (olderThan(release, '2026.8.2') &&
       (LEGACY_CLI_IDS.has(id) ||
         (id.startsWith('channels.') &&
@@ -194,12 +206,12 @@ export function compareOutputs(ocOut, clOut, { isCliRule, beyond, comparableBeyo
   else
     ocList = [...(ocOut.findings ?? []), ...(ocOut.suppressedFindings ?? [])]
       .map((f) => ({ id: f.checkId, severity: f.severity }))
-      .filter((f) => isComparable(f.id));
+      .filter((f) => isComparable(f.id) || comparableBeyond(f.id));
   const clFindings = clOut.findings ?? [];
   const clInvalid = clFindings.some(isInvalidFinding);
   // Only rules that reproduce a CLI check take part; schema/parse/env findings and beyond-CLI rules do not.
   const taking = (f) =>
-    ((isCliRule(f.ruleId) && !CLAWLINT_ONLY(f.ruleId, beyond)) || comparableBeyond(f.ruleId)) && isComparable(f.ruleId);
+    (isCliRule(f.ruleId) && !CLAWLINT_ONLY(f.ruleId, beyond) && isComparable(f.ruleId)) || comparableBeyond(f.ruleId);
   let clList = [...clFindings.filter(taking), ...(clOut.suppressed ?? [])].map((f) => ({
     id: f.ruleId,
     severity: f.severity,

@@ -63,6 +63,8 @@ import rmcp_apps_enabled from './openclaw/mcp/apps-enabled.js';
 import rmodels_legacy from './openclaw/models/legacy.js';
 import rmodels_small_params from './openclaw/models/small-params.js';
 import rmodels_weak_tier from './openclaw/models/weak-tier.js';
+import rplugins_installs_missing_integrity from './openclaw/plugins/installs-missing-integrity.js';
+import rplugins_installs_unpinned_npm_specs from './openclaw/plugins/installs-unpinned-npm-specs.js';
 import rsandbox_dangerous_bind_mount from './openclaw/sandbox/dangerous-bind-mount.js';
 import rsandbox_dangerous_network_mode from './openclaw/sandbox/dangerous-network-mode.js';
 import rsandbox_docker_config_mode_off from './openclaw/sandbox/docker-config-mode-off.js';
@@ -147,6 +149,8 @@ export const RULES: readonly Rule[] = [
   rmodels_legacy,
   rmodels_small_params,
   rmodels_weak_tier,
+  rplugins_installs_missing_integrity,
+  rplugins_installs_unpinned_npm_specs,
   rsandbox_dangerous_bind_mount,
   rsandbox_dangerous_network_mode,
   rsandbox_docker_config_mode_off,
