@@ -195,7 +195,14 @@ function pluginContractFlags(cfg: Record<string, unknown>): Flag[] {
   return out;
 }
 
-export default defineRule({
+interface Facts {
+  /** Whether the retired Control UI keys (allowInsecureAuth, dangerouslyDisableDeviceAuth) are listed. */
+  legacyControlUi: boolean;
+  /** One finding per flag (2026.5+) or one finding listing them all (2026.2–2026.4). */
+  perFlag: boolean;
+}
+
+export default defineRule<Facts>({
   id: 'config.insecure_or_dangerous_flags',
   severity: 'warn',
   title: 'Insecure or dangerous config flag enabled',
@@ -203,17 +210,34 @@ export default defineRule({
   releases: [
     {
       from: '2026.2.26',
-      note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check). Up to 2026.7 it also lists gateway.controlUi.allowInsecureAuth and dangerouslyDisableDeviceAuth.',
-      facts: { legacyControlUi: true },
+      note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check): one finding listing every enabled flag ("Detected N enabled flag(s): …"). Up to 2026.7 it also lists gateway.controlUi.allowInsecureAuth and dangerouslyDisableDeviceAuth.',
+      facts: { legacyControlUi: true, perFlag: false },
+    },
+    {
+      from: '2026.5.28',
+      note: 'One finding per enabled flag ("Detected enabled flag: …").',
+      facts: { legacyControlUi: true, perFlag: true },
     },
     {
       from: '2026.8.2',
       note: 'From 2026.8 the two retired Control UI keys (allowInsecureAuth, dangerouslyDisableDeviceAuth) are no longer listed (the schema rejects them).',
-      facts: { legacyControlUi: false },
+      facts: { legacyControlUi: false, perFlag: true },
     },
   ],
   check(ctx, report, facts) {
-    for (const f of collectDangerousFlags(ctx.config, { legacyControlUi: facts?.legacyControlUi !== false })) {
+    const flags = collectDangerousFlags(ctx.config, { legacyControlUi: facts?.legacyControlUi !== false });
+    const first = flags[0];
+    if (facts && !facts.perFlag && first) {
+      const labels = flags.map((f) => f.label).join(', ');
+      report({
+        path: first.path,
+        message: `Dangerous flags enabled: ${flags.map((f) => f.where ?? f.label).join(', ')}; each weakens a default security boundary.`,
+        detail: `Detected ${flags.length} enabled flag(s): ${labels}.`,
+        fix: flags.map((f) => f.fix).join(' '),
+      });
+      return;
+    }
+    for (const f of flags) {
       report({
         path: f.path,
         message: `Dangerous flag enabled: ${f.where ?? f.label}; it weakens a default security boundary.`,
