@@ -1,7 +1,10 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
-  require_undici
-} from "./chunk-NYMSFPMH.js";
+  emitAnnotations,
+  escapeMarkdown,
+  formatSummary,
+  planAnnotations
+} from "./chunk-6PUEECXS.js";
 import {
   changedFromApi,
   changedFromGit,
@@ -13,32 +16,31 @@ import {
   trustedLintOptions,
   trustedSide,
   weakenings
-} from "./chunk-7IBAHD67.js";
-import "./chunk-P7B3VLA5.js";
-import "./chunk-AABCNCUO.js";
-import {
-  emitAnnotations,
-  escapeMarkdown,
-  formatSummary,
-  planAnnotations
-} from "./chunk-6CR342OU.js";
+} from "./chunk-FV5KVP3U.js";
 import {
   DEFAULT_OPENCLAW_VERSION,
   VERSION,
   fingerprint,
   formatSarif
-} from "./chunk-LTLYMUAD.js";
+} from "./chunk-4PZBY4PV.js";
+import {
+  require_undici
+} from "./chunk-NYMSFPMH.js";
 import {
   ConfinedWriteError,
-  UsageError,
   mkdirConfined,
   realOrSelf,
   shouldFail,
   summarize,
   writeConfined
-} from "./chunk-3LYMMJPW.js";
-import "./chunk-25XCFICT.js";
-import "./chunk-64XI3C4Y.js";
+} from "./chunk-YCW4PPVA.js";
+import {
+  UsageError
+} from "./chunk-URMH44IO.js";
+import "./chunk-QUQWNW22.js";
+import "./chunk-QRA3B4H6.js";
+import "./chunk-6OAPYT3T.js";
+import "./chunk-2I57N62P.js";
 import {
   __commonJS,
   __require,
@@ -1471,77 +1473,86 @@ async function runAction() {
   for (const v of runnerSecrets) setSecret(v);
   scrubber.add(runnerSecrets);
   try {
-    const inputs = readInputs();
-    const cwd = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
-    const ctx = readContext();
-    const notes = [];
-    const openclawVersion = envInput("openclaw-version") || void 0;
-    const client = inputs.token && ctx.repository ? new GitHubClient({ baseUrl: ctx.apiUrl, token: inputs.token, userAgent: `clawlint-action/${VERSION}` }) : void 0;
-    const trusted = await baseCommitPolicy(cwd, ctx, client, inputs, notes);
-    const { onlyChanged, pr, secretFiles } = await pullRequestScope(cwd, ctx, client, inputs);
-    notes.push(...pr.notes);
-    const changed = pr.changed;
-    const lint = await lintWorkspace(cwd, inputs, openclawVersion, trusted, secretFiles, notes);
-    for (const v of lint.secretValues) setSecret(v);
-    scrubber.add(lint.secretValues, 6);
-    const { scrub, logText, scrubProps } = logTexts(scrubber);
-    if (lint.config.file) debug(`clawlint config: ${lint.config.file}`);
-    const failOn = inputs.failOn ?? lint.config.failOn ?? "critical";
-    const all = [...lint.findings];
-    if (trusted) all.push(...weakenings(cwd, trusted, changed, (f) => lint.sources.has(f)));
-    const everything = [...all, ...lint.suppressed];
-    let scoped = { all, suppressed: [...lint.suppressed], outsideChanges: 0 };
-    if (onlyChanged && ctx.pr) scoped = narrowToChanges(lint, pr, inputs, scoped, notes);
-    else if (onlyChanged) debug("only-changed: not a pull_request event; every finding is reported");
-    const active = scoped.all;
-    const fresh = active.filter((f) => !f.baselined);
-    const failed = shouldFail(fresh, failOn);
-    const { sarifPath, writeRefused } = writeSarifFile(cwd, inputs, everything, scrub);
-    await reviewComments(inputs, ctx, client, pr, fresh, scrub, notes);
-    for (const n of notes) notice(logText(n), { title: "clawlint" });
-    if (inputs.annotate && inputs.maxAnnotations > 0) {
-      const seeAlso = sarifPath ? `the job summary (or ${sarifPath})` : "the job summary";
-      emitAnnotations(
-        planAnnotations(fresh, { cap: inputs.maxAnnotations, changed, seeAlso, reservedNotices: notes.length }),
-        {
-          error: (m, p) => error(logText(m), scrubProps(p)),
-          warning: (m, p) => warning(logText(m), scrubProps(p)),
-          notice: (m, p) => notice(logText(m), scrubProps(p))
-        }
-      );
-    }
-    if (inputs.summary && process.env.GITHUB_STEP_SUMMARY)
-      writeJobSummary(
-        process.env.GITHUB_STEP_SUMMARY,
-        {
-          inputs,
-          ctx,
-          lint,
-          pr,
-          active,
-          suppressed: scoped.suppressed,
-          outsideChanges: scoped.outsideChanges,
-          failOn,
-          failed,
-          openclawVersion,
-          sarifPath,
-          notes
-        },
-        scrub
-      );
-    setOutputsAndVerdict({ lint, fresh, failOn, failed, sarifPath, writeRefused, started }, scrub);
+    await lintAndReport(scrubber, started);
   } catch (err) {
-    setOutput("result", "fail");
-    if (err instanceof UsageError || err instanceof ApiError)
-      setFailed(scrubber.scrub(`clawlint: ${err.message}`));
-    else {
-      const e = err;
-      setFailed(
-        `clawlint: internal error (${e?.name ?? "Error"}); re-run the job with debug logging for the details, and please report it`
-      );
-      debug(`${e?.message ?? String(err)}
+    failOnError(err, scrubber);
+  }
+}
+async function lintAndReport(scrubber, started) {
+  const inputs = readInputs();
+  const cwd = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  const ctx = readContext();
+  const notes = [];
+  const openclawVersion = envInput("openclaw-version") || void 0;
+  const client = inputs.token && ctx.repository ? new GitHubClient({ baseUrl: ctx.apiUrl, token: inputs.token, userAgent: `clawlint-action/${VERSION}` }) : void 0;
+  const trusted = await baseCommitPolicy(cwd, ctx, client, inputs, notes);
+  const { onlyChanged, pr, secretFiles } = await pullRequestScope(cwd, ctx, client, inputs);
+  notes.push(...pr.notes);
+  const lint = await lintWorkspace(cwd, inputs, openclawVersion, trusted, secretFiles, notes);
+  for (const v of lint.secretValues) setSecret(v);
+  scrubber.add(lint.secretValues, 6);
+  const texts = logTexts(scrubber);
+  const { scrub, logText } = texts;
+  if (lint.config.file) debug(`clawlint config: ${lint.config.file}`);
+  const failOn = inputs.failOn ?? lint.config.failOn ?? "critical";
+  const { everything, scoped } = scopeFindings(cwd, { ctx, inputs, lint, pr, trusted, onlyChanged }, notes);
+  const active = scoped.all;
+  const fresh = active.filter((f) => !f.baselined);
+  const failed = shouldFail(fresh, failOn);
+  const { sarifPath, writeRefused } = writeSarifFile(cwd, inputs, everything, scrub);
+  await reviewComments(inputs, ctx, client, pr, fresh, scrub, notes);
+  for (const n of notes) notice(logText(n), { title: "clawlint" });
+  annotate(inputs, fresh, pr.changed, sarifPath, notes.length, texts);
+  if (inputs.summary && process.env.GITHUB_STEP_SUMMARY)
+    writeJobSummary(
+      process.env.GITHUB_STEP_SUMMARY,
+      {
+        inputs,
+        ctx,
+        lint,
+        pr,
+        active,
+        suppressed: scoped.suppressed,
+        outsideChanges: scoped.outsideChanges,
+        failOn,
+        failed,
+        openclawVersion,
+        sarifPath,
+        notes
+      },
+      scrub
+    );
+  setOutputsAndVerdict({ lint, fresh, failOn, failed, sarifPath, writeRefused, started }, scrub);
+}
+function scopeFindings(cwd, run, notes) {
+  const { ctx, inputs, lint, pr, trusted, onlyChanged } = run;
+  const all = [...lint.findings];
+  if (trusted) all.push(...weakenings(cwd, trusted, pr.changed, (f) => lint.sources.has(f)));
+  const everything = [...all, ...lint.suppressed];
+  let scoped = { all, suppressed: [...lint.suppressed], outsideChanges: 0 };
+  if (onlyChanged && ctx.pr) scoped = narrowToChanges(lint, pr, inputs, scoped, notes);
+  else if (onlyChanged) debug("only-changed: not a pull_request event; every finding is reported");
+  return { everything, scoped };
+}
+function annotate(inputs, fresh, changed, sarifPath, reservedNotices, { logText, scrubProps }) {
+  if (!inputs.annotate || inputs.maxAnnotations <= 0) return;
+  const seeAlso = sarifPath ? `the job summary (or ${sarifPath})` : "the job summary";
+  emitAnnotations(planAnnotations(fresh, { cap: inputs.maxAnnotations, changed, seeAlso, reservedNotices }), {
+    error: (m, p) => error(logText(m), scrubProps(p)),
+    warning: (m, p) => warning(logText(m), scrubProps(p)),
+    notice: (m, p) => notice(logText(m), scrubProps(p))
+  });
+}
+function failOnError(err, scrubber) {
+  setOutput("result", "fail");
+  if (err instanceof UsageError || err instanceof ApiError) setFailed(scrubber.scrub(`clawlint: ${err.message}`));
+  else {
+    const e = err;
+    setFailed(
+      `clawlint: internal error (${e?.name ?? "Error"}); re-run the job with debug logging for the details, and please report it`
+    );
+    debug(`${e?.message ?? String(err)}
 ${e?.stack ?? ""}`);
-    }
   }
 }
 

@@ -1,11 +1,12 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
   serveWorker
-} from "./chunk-SIIQBAZ5.js";
-import "./chunk-P7B3VLA5.js";
-import "./chunk-AABCNCUO.js";
-import "./chunk-25XCFICT.js";
-import "./chunk-64XI3C4Y.js";
+} from "./chunk-XNFZ6MVZ.js";
+import "./chunk-QUQWNW22.js";
+import "./chunk-QRA3B4H6.js";
+import "./chunk-6OAPYT3T.js";
+import "./chunk-2I57N62P.js";
+import "./chunk-QTZD6J6D.js";
 import "./chunk-M7CPPUSY.js";
 
 // src/secrets/worker.ts

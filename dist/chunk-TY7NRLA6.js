@@ -4,15 +4,17 @@ import {
   runSecretsCommand,
   secretFindings,
   userPoolOptions
-} from "./chunk-M3PM5FAY.js";
-import "./chunk-SIIQBAZ5.js";
-import "./chunk-P7B3VLA5.js";
-import "./chunk-AABCNCUO.js";
-import "./chunk-G4JPXQM3.js";
+} from "./chunk-HK5A2VOE.js";
 import "./chunk-HZ3S5XVW.js";
-import "./chunk-3LYMMJPW.js";
-import "./chunk-25XCFICT.js";
-import "./chunk-64XI3C4Y.js";
+import "./chunk-YCW4PPVA.js";
+import "./chunk-URMH44IO.js";
+import "./chunk-XNFZ6MVZ.js";
+import "./chunk-QUQWNW22.js";
+import "./chunk-QRA3B4H6.js";
+import "./chunk-6OAPYT3T.js";
+import "./chunk-2I57N62P.js";
+import "./chunk-BUR2U2H6.js";
+import "./chunk-QTZD6J6D.js";
 import "./chunk-M7CPPUSY.js";
 export {
   SECRETS_FLAGS,

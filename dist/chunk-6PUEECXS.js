@@ -4,7 +4,7 @@ import {
   compareFindings,
   severityRank,
   summarize
-} from "./chunk-3LYMMJPW.js";
+} from "./chunk-YCW4PPVA.js";
 
 // src/reporters/annotations.ts
 var LEVEL = { critical: "error", warn: "warning", info: "notice" };

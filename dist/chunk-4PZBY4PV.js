@@ -9,21 +9,23 @@ import {
   severityRank,
   shouldFail,
   summarize
-} from "./chunk-3LYMMJPW.js";
+} from "./chunk-YCW4PPVA.js";
 import {
   EXTRA_DETECTORS,
   TOKEN_PATTERNS,
   compileLinear,
   extraRuleId,
-  parse
-} from "./chunk-25XCFICT.js";
+  parse,
+  require_dist,
+  tokenize
+} from "./chunk-QRA3B4H6.js";
 import {
   DEFAULT_PLUGIN_NAMES,
   REGEX_PLUGINS,
   hexEntropy,
   shannonEntropy,
   snakeCase
-} from "./chunk-64XI3C4Y.js";
+} from "./chunk-2I57N62P.js";
 import {
   __commonJS,
   __toESM
@@ -827,13 +829,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path9) {
+      _test(originalPath, cache2, path9) {
         checkPath(
           path9,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path9 ? this._t(path9, cache) : {
+        return path9 ? this._t(path9, cache2) : {
           ignored: false,
           unignored: false
         };
@@ -850,13 +852,13 @@ var require_ignore = __commonJS({
         const literal = this._rules.testLiteral(path9);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path9, cache) {
-        if (path9 in cache) {
-          return cache[path9];
+      _t(path9, cache2) {
+        if (path9 in cache2) {
+          return cache2[path9];
         }
         const parentPath = parentOf(path9);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path9] = parent && parent.ignored ? parent : this._rules.test(path9, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path9] = parent && parent.ignored ? parent : this._rules.test(path9, MODE_IGNORE);
       }
       ignores(path9) {
         return this._test(path9, this._ignoreCache, convertPath(path9)).ignored;
@@ -892,82 +894,6 @@ var require_ignore = __commonJS({
     define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
-
-// src/core/walk.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import fs from "node:fs";
-import path from "node:path";
-var DEFAULT_SKIP_DIRS = [".git", "node_modules"];
-function walk(start, opts) {
-  const skip = new Set(opts.skipDirs ?? DEFAULT_SKIP_DIRS);
-  const max = opts.maxEntries ?? Infinity;
-  const result = { entries: [], listed: true, unreadable: [], seen: 0 };
-  const stack = [
-    { dir: start, rel: "", scopes: opts.gitignore ? enclosingScopes(start) : [] }
-  ];
-  while (stack.length) {
-    const { dir, rel, scopes: parentScopes } = stack.pop();
-    const own = opts.gitignore ? loadGitignore(dir, opts.roots) : void 0;
-    const scopes = own ? [...parentScopes, own] : parentScopes;
-    const listing = dir === start && opts.followStartLink ? realOrSelf(start) : dir;
-    const entries = listDirConfined(listing, opts.roots);
-    if (!entries) {
-      if (dir === start) result.listed = false;
-      else result.unreadable.push(dir);
-      continue;
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    const subdirs = [];
-    for (const dirent of entries) {
-      if (++result.seen > max) {
-        result.stoppedIn = dir;
-        return result;
-      }
-      const abs = path.join(dir, dirent.name);
-      const childRel = rel ? `${rel}/${dirent.name}` : dirent.name;
-      if (dirent.isDirectory()) {
-        if (!skip.has(dirent.name) && !ignored(scopes, abs, true)) subdirs.push({ dir: abs, rel: childRel, scopes });
-        continue;
-      }
-      const entry = { abs, rel: childRel, dirent };
-      if (opts.want && !opts.want(entry)) continue;
-      if (!ignored(scopes, abs, false)) result.entries.push(entry);
-    }
-    for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
-  }
-  return result;
-}
-function loadGitignore(dir, roots) {
-  const read = readConfinedText(path.join(dir, ".gitignore"), 1024 * 1024, roots);
-  if (!read.ok) return void 0;
-  try {
-    return { base: dir, ig: (0, import_ignore.default)().add(read.text) };
-  } catch {
-    return void 0;
-  }
-}
-function ignored(scopes, abs, isDir) {
-  for (const s of scopes) {
-    const rel = path.relative(s.base, abs).split(path.sep).join("/");
-    if (!rel || rel.startsWith("..")) continue;
-    if (s.ig.ignores(isDir ? `${rel}/` : rel)) return true;
-  }
-  return false;
-}
-function enclosingScopes(start) {
-  const top = findGitRoot(start);
-  if (!top || top === start) return [];
-  const scope = loadGitignore(top, realOrSelf(top));
-  if (!scope) return [];
-  for (let d = start; d !== top && d.startsWith(top); d = path.dirname(d)) if (ignored([scope], d, true)) return [];
-  return [scope];
-}
-function findGitRoot(start) {
-  for (let dir = start; ; dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, ".git"))) return dir;
-    if (path.dirname(dir) === dir) return void 0;
-  }
-}
 
 // src/version.ts
 import { createRequire } from "node:module";
@@ -1097,6 +1023,82 @@ function cmp(a, b) {
 }
 function totalOrder(a, b) {
   return compareFindings(a, b) || cmp(JSON.stringify(toJsonFinding(a)), JSON.stringify(toJsonFinding(b)));
+}
+
+// src/core/walk.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import fs from "node:fs";
+import path from "node:path";
+var DEFAULT_SKIP_DIRS = [".git", "node_modules"];
+function walk(start, opts) {
+  const skip = new Set(opts.skipDirs ?? DEFAULT_SKIP_DIRS);
+  const max = opts.maxEntries ?? Infinity;
+  const result = { entries: [], listed: true, unreadable: [], seen: 0 };
+  const stack = [
+    { dir: start, rel: "", scopes: opts.gitignore ? enclosingScopes(start) : [] }
+  ];
+  while (stack.length) {
+    const { dir, rel, scopes: parentScopes } = stack.pop();
+    const own = opts.gitignore ? loadGitignore(dir, opts.roots) : void 0;
+    const scopes = own ? [...parentScopes, own] : parentScopes;
+    const listing = dir === start && opts.followStartLink ? realOrSelf(start) : dir;
+    const entries = listDirConfined(listing, opts.roots);
+    if (!entries) {
+      if (dir === start) result.listed = false;
+      else result.unreadable.push(dir);
+      continue;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const subdirs = [];
+    for (const dirent of entries) {
+      if (++result.seen > max) {
+        result.stoppedIn = dir;
+        return result;
+      }
+      const abs = path.join(dir, dirent.name);
+      const childRel = rel ? `${rel}/${dirent.name}` : dirent.name;
+      if (dirent.isDirectory()) {
+        if (!skip.has(dirent.name) && !ignored(scopes, abs, true)) subdirs.push({ dir: abs, rel: childRel, scopes });
+        continue;
+      }
+      const entry = { abs, rel: childRel, dirent };
+      if (opts.want && !opts.want(entry)) continue;
+      if (!ignored(scopes, abs, false)) result.entries.push(entry);
+    }
+    for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
+  }
+  return result;
+}
+function loadGitignore(dir, roots) {
+  const read = readConfinedText(path.join(dir, ".gitignore"), 1024 * 1024, roots);
+  if (!read.ok) return void 0;
+  try {
+    return { base: dir, ig: (0, import_ignore.default)().add(read.text) };
+  } catch {
+    return void 0;
+  }
+}
+function ignored(scopes, abs, isDir) {
+  for (const s of scopes) {
+    const rel = path.relative(s.base, abs).split(path.sep).join("/");
+    if (!rel || rel.startsWith("..")) continue;
+    if (s.ig.ignores(isDir ? `${rel}/` : rel)) return true;
+  }
+  return false;
+}
+function enclosingScopes(start) {
+  const top = findGitRoot(start);
+  if (!top || top === start) return [];
+  const scope = loadGitignore(top, realOrSelf(top));
+  if (!scope) return [];
+  for (let d = start; d !== top && d.startsWith(top); d = path.dirname(d)) if (ignored([scope], d, true)) return [];
+  return [scope];
+}
+function findGitRoot(start) {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, ".git"))) return dir;
+    if (path.dirname(dir) === dir) return void 0;
+  }
 }
 
 // src/schema/load.ts
@@ -1483,7 +1485,8 @@ function describe(w) {
     dockerfile: "Dockerfile",
     systemd: "systemd unit",
     fly: "fly app",
-    render: "render"
+    render: "render",
+    kamal: "Kamal service"
   }[w.platform];
   return `${kind ? `${kind} ` : ""}${w.platform === "dockerfile" ? "" : w.name}`.trim();
 }
@@ -1503,12 +1506,12 @@ function fromJsonPointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
-function getOwn(obj, key3) {
-  if (obj === null || typeof obj !== "object") return void 0;
-  return Object.prototype.hasOwnProperty.call(obj, key3) ? obj[key3] : void 0;
+function getOwn(obj2, key3) {
+  if (obj2 === null || typeof obj2 !== "object") return void 0;
+  return Object.prototype.hasOwnProperty.call(obj2, key3) ? obj2[key3] : void 0;
 }
-function defineOwn(obj, key3, value) {
-  Object.defineProperty(obj, key3, { value, enumerable: true, writable: true, configurable: true });
+function defineOwn(obj2, key3, value) {
+  Object.defineProperty(obj2, key3, { value, enumerable: true, writable: true, configurable: true });
 }
 
 // src/core/tree.ts
@@ -1600,6 +1603,7 @@ function looksSecret(name, value) {
 var Redactor = class {
   values = /* @__PURE__ */ new Set();
   patterns = /* @__PURE__ */ new Map();
+  sorted;
   add(value) {
     if (value.length >= MIN_LENGTH && !/^\$\{[A-Z_][A-Z0-9_]*\}$/.test(value)) this.values.add(value);
   }
@@ -1646,7 +1650,7 @@ var Redactor = class {
   redact(text2) {
     if (!this.values.size) return text2;
     let out = text2;
-    for (const v of [...this.values].sort((a, b) => b.length - a.length)) {
+    for (const v of this.longestFirst()) {
       if (out.includes(v)) out = out.split(v).join(MASK);
       if (ESCAPABLE.test(v)) {
         let re = this.patterns.get(v);
@@ -1656,28 +1660,50 @@ var Redactor = class {
     }
     return out;
   }
+  /** The values, longest first (a value inside a longer one must not mask it partly); sorted once per change. */
+  longestFirst() {
+    if (this.sorted?.length !== this.values.size) this.sorted = [...this.values].sort((a, b) => b.length - a.length);
+    return this.sorted;
+  }
+  /**
+   * The finding as it may be printed. The finding itself when nothing in it is masked: a run's
+   * 100,000 findings are not copied at its end to change nothing.
+   */
   finding(f) {
     if (!this.values.size) return f;
-    const out = { ...f, message: this.redact(f.message), path: this.redact(f.path) };
-    if (f.fix) out.fix = this.redact(f.fix);
+    const message = this.redact(f.message);
+    const path9 = this.redact(f.path);
+    const fix = f.fix && this.redact(f.fix);
+    const related = f.related?.some((r) => r.message && this.redact(r.message) !== r.message);
+    const reason = f.suppressed && this.redact(f.suppressed.reason);
+    const dropSuggestion = f.suggestion !== void 0 && this.redact(f.suggestion) !== f.suggestion;
+    const autofix = f.autofix && this.autofix(f.autofix);
+    if (message === f.message && path9 === f.path && fix === f.fix && !related && reason === f.suppressed?.reason && !dropSuggestion && autofix === f.autofix)
+      return f;
+    const out = { ...f, message, path: path9 };
+    if (f.fix) out.fix = fix;
     if (f.related) out.related = f.related.map((r) => r.message ? { ...r, message: this.redact(r.message) } : r);
-    if (f.suppressed) out.suppressed = { ...f.suppressed, reason: this.redact(f.suppressed.reason) };
-    if (f.suggestion !== void 0 && this.redact(f.suggestion) !== f.suggestion) delete out.suggestion;
-    if (f.autofix) out.autofix = this.autofix(f.autofix);
+    if (f.suppressed) out.suppressed = { ...f.suppressed, reason };
+    if (dropSuggestion) delete out.suggestion;
+    if (autofix) out.autofix = autofix;
     return out;
   }
+  /** The autofix as it may be printed (itself when nothing in it is masked). */
   autofix(fix) {
     const secret = fix.edits.some((e) => this.redact(e.text) !== e.text);
+    const description = this.redact(fix.description);
+    const fallback = fix.fallback && this.autofix(fix.fallback);
+    if (!secret && description === fix.description && fallback === fix.fallback) return fix;
     return {
       ...fix,
-      description: this.redact(fix.description),
+      description,
       ...secret ? { redacted: true } : {},
-      ...fix.fallback ? { fallback: this.autofix(fix.fallback) } : {}
+      ...fallback ? { fallback } : {}
     };
   }
 };
 
-// src/deploy/values.ts
+// src/secrets/value-class.ts
 var KNOWN_WEAK_TOKENS = ["change-me-to-a-long-random-token", "change-me-now"];
 var KNOWN_WEAK_PASSWORDS = ["change-me-to-a-strong-password"];
 var BASE64_CHARSET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/\\-_=";
@@ -1729,6 +1755,10 @@ function classifyValue(raw) {
   if (/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/.test(v) && /[-.]/.test(v) && !/\d{4,}/.test(v))
     return { kind: "data", what: "a name" };
   return { kind: "literal" };
+}
+function isWordLike(raw) {
+  const parts = raw.trim().split(/[-_.]/);
+  return parts.length >= 3 && parts.every((p) => /^[a-z]{2,}$/i.test(p) || /^\d{1,4}$/.test(p)) && parts.some((p) => /^[a-z]{3,}$/i.test(p));
 }
 function secretShape(v) {
   for (const [name, re] of TOKEN_PATTERNS) if (matchesWhole(re, v)) return name;
@@ -2344,39 +2374,9 @@ var IncludeResolver = class {
       return void 0;
     };
     const shown = JSON.stringify(includePath);
-    if (includePath.includes("\0")) return fail("include.invalid", "Include path must not contain NUL bytes");
-    if (includePath.length >= MAX_INCLUDE_PATH_LENGTH)
-      return fail("include.invalid", `Include path exceeds ${MAX_INCLUDE_PATH_LENGTH} characters`);
-    const resolved = path6.normalize(
-      path6.isAbsolute(includePath) ? includePath : path6.resolve(path6.dirname(ctx.basePath), includePath)
-    );
-    if (!isInside(this.rootDir, resolved)) {
-      return fail(
-        "include.escape",
-        `Include path ${shown} escapes the config directory; OpenClaw refuses to load this config`
-      );
-    }
-    let real;
-    try {
-      real = fs4.realpathSync(resolved);
-    } catch {
-      real = void 0;
-    }
-    if (real !== void 0 && !isInside(this.rootRealDir, real)) {
-      return fail(
-        "include.escape",
-        `Include path ${shown} resolves outside the config directory through a symlink; OpenClaw refuses to load this config`
-      );
-    }
-    const key3 = real ?? resolved;
-    if (ctx.chain.includes(resolved) || ctx.realChain.includes(key3)) {
-      const names2 = [...ctx.chain, resolved].map((p) => this.display(p)).join(" -> ");
-      return fail("include.cycle", `Circular include: ${names2}`);
-    }
-    if (ctx.depth >= MAX_INCLUDE_DEPTH) {
-      return fail("include.too_deep", `Maximum include depth (${MAX_INCLUDE_DEPTH}) exceeded at ${shown}`);
-    }
-    if (real === void 0) return fail("include.missing", `Included file ${shown} does not exist`);
+    const target = this.includeTarget(includePath, ctx);
+    if ("refused" in target) return fail(...target.refused);
+    const { resolved, real, key: key3 } = target;
     if (this.loads >= MAX_INCLUDE_LOADS)
       return fail(
         "include.too_many",
@@ -2388,14 +2388,8 @@ var IncludeResolver = class {
     if (!read.ok)
       return fail(read.tooLarge ? "include.too_large" : "include.unreadable", `Included file ${shown}: ${read.reason}`);
     const file = read.file;
-    const values = bracketDepth(file.text).values;
-    this.bytes += file.text.length;
-    const over = this.bytes > MAX_INCLUDE_TREE_BYTES ? `This config's includes hold more than ${MAX_INCLUDE_TREE_BYTES / 1024 / 1024} MiB in all` : this.values + values > MAX_INCLUDE_TREE_VALUES ? `This config and its includes hold more than ${MAX_INCLUDE_TREE_VALUES} values in all` : void 0;
-    if (over) {
-      this.spent = true;
-      return fail("include.too_large", `${over}; ${shown} and every later include were not loaded`);
-    }
-    this.values += values;
+    const over = this.chargeTree(file);
+    if (over) return fail("include.too_large", `${over}; ${shown} and every later include were not loaded`);
     this.files.push(file);
     if (read.invalidUtf8At !== void 0) this.findings.push(invalidUtf8Finding(file, read.invalidUtf8At));
     const parsed = parseJson5(file);
@@ -2413,6 +2407,60 @@ var IncludeResolver = class {
       chain: [...ctx.chain, resolved],
       realChain: [...ctx.realChain, key3]
     });
+  }
+  /**
+   * The file an include path names, or why OpenClaw refuses it (a NUL, too long, outside the
+   * config directory lexically or through a symlink, a cycle, too deep, missing), in that order.
+   */
+  includeTarget(includePath, ctx) {
+    const shown = JSON.stringify(includePath);
+    if (includePath.includes("\0")) return { refused: ["include.invalid", "Include path must not contain NUL bytes"] };
+    if (includePath.length >= MAX_INCLUDE_PATH_LENGTH)
+      return { refused: ["include.invalid", `Include path exceeds ${MAX_INCLUDE_PATH_LENGTH} characters`] };
+    const resolved = path6.normalize(
+      path6.isAbsolute(includePath) ? includePath : path6.resolve(path6.dirname(ctx.basePath), includePath)
+    );
+    if (!isInside(this.rootDir, resolved))
+      return {
+        refused: [
+          "include.escape",
+          `Include path ${shown} escapes the config directory; OpenClaw refuses to load this config`
+        ]
+      };
+    let real;
+    try {
+      real = fs4.realpathSync(resolved);
+    } catch {
+      real = void 0;
+    }
+    if (real !== void 0 && !isInside(this.rootRealDir, real))
+      return {
+        refused: [
+          "include.escape",
+          `Include path ${shown} resolves outside the config directory through a symlink; OpenClaw refuses to load this config`
+        ]
+      };
+    const key3 = real ?? resolved;
+    if (ctx.chain.includes(resolved) || ctx.realChain.includes(key3)) {
+      const names2 = [...ctx.chain, resolved].map((p) => this.display(p)).join(" -> ");
+      return { refused: ["include.cycle", `Circular include: ${names2}`] };
+    }
+    if (ctx.depth >= MAX_INCLUDE_DEPTH)
+      return { refused: ["include.too_deep", `Maximum include depth (${MAX_INCLUDE_DEPTH}) exceeded at ${shown}`] };
+    if (real === void 0) return { refused: ["include.missing", `Included file ${shown} does not exist`] };
+    return { resolved, real, key: key3 };
+  }
+  /**
+   * Counts a read include against the whole tree's bounds (bytes, values), before it is parsed or
+   * merged; past either, the tree is spent and the reason is returned.
+   */
+  chargeTree(file) {
+    const values = bracketDepth(file.text).values;
+    this.bytes += file.text.length;
+    const over = this.bytes > MAX_INCLUDE_TREE_BYTES ? `This config's includes hold more than ${MAX_INCLUDE_TREE_BYTES / 1024 / 1024} MiB in all` : this.values + values > MAX_INCLUDE_TREE_VALUES ? `This config and its includes hold more than ${MAX_INCLUDE_TREE_VALUES} values in all` : void 0;
+    if (over) this.spent = true;
+    else this.values += values;
+    return over;
   }
   display(abs) {
     const rel = path6.relative(this.rootDir, abs).split(path6.sep).join("/");
@@ -2769,7 +2817,7 @@ function argsFromString(text2, file, range) {
   const out = [];
   let cursor = range[0];
   const whole = locateRange(file, range);
-  const locate = (raw) => {
+  const locate2 = (raw) => {
     const at2 = file.text.indexOf(raw, cursor);
     if (at2 === -1 || at2 + raw.length > range[1] + 1) return whole;
     cursor = at2 + raw.length;
@@ -2779,10 +2827,10 @@ function argsFromString(text2, file, range) {
   words.forEach((w, idx) => {
     if (idx > 0 && words[idx - 1].text === "-c" && /\s/.test(w.text)) {
       const inner = shellWords(w.text);
-      for (const iw of inner) out.push({ text: iw.text, loc: locate(iw.raw.replace(/^["']|["']$/g, "")) });
+      for (const iw of inner) out.push({ text: iw.text, loc: locate2(iw.raw.replace(/^["']|["']$/g, "")) });
       return;
     }
-    out.push({ text: w.text, loc: locate(w.raw) });
+    out.push({ text: w.text, loc: locate2(w.raw) });
   });
   return out;
 }
@@ -2946,6 +2994,136 @@ function resolvePaths(w, flags) {
   return out;
 }
 
+// src/deploy/sidecar-services.ts
+var has = (env, ...names2) => names2.some((n) => env.has(n) && env.get(n) !== "");
+var argMatches = (w, re) => w.args.some((a) => re.test(a.text));
+var portOf = (value, fallback) => {
+  const m = /(?::|^)(\d{2,5})$/.exec(value ?? "");
+  return m ? Number(m[1]) : fallback;
+};
+var SERVICES = [
+  {
+    // Ollama has no auth of its own; OLLAMA_HOST may move its port.
+    image: /^ollama\/ollama$/,
+    service: {
+      what: "the Ollama API",
+      power: "run, pull and delete models and read every prompt sent to them",
+      port: (env) => portOf(env.get("OLLAMA_HOST"), 11434),
+      authenticated: () => false
+    }
+  },
+  {
+    // browserless v1 (browserless/chrome) and v2 (ghcr.io/browserless/*) require TOKEN only when it is set.
+    image: /^browserless\/(?:chrome|chromium|firefox|webkit|multi|base)$/,
+    service: {
+      what: "browserless (remote Chrome over CDP)",
+      power: "drive a browser inside the deployment's network, read its pages and reach internal services from it",
+      port: (env) => portOf(env.get("PORT"), 3e3),
+      authenticated: (_w, env) => has(env, "TOKEN", "CONNECTION_TOKEN")
+    }
+  },
+  {
+    // Plain headless Chrome exposes the DevTools protocol, which has no auth at all.
+    image: /^(?:zenika\/alpine-chrome|chromedp\/headless-shell)$/,
+    service: {
+      what: "a Chrome DevTools (CDP) endpoint",
+      power: "drive a browser inside the deployment's network, read its pages and reach internal services from it",
+      port: () => 9222,
+      authenticated: () => false
+    }
+  },
+  {
+    // redis/valkey answer every client unless requirepass is set (flag, config file, or the image's password env).
+    image: /^(?:redis|valkey\/valkey|bitnami\/redis|bitnami\/valkey|redis\/redis-stack(?:-server)?)$/,
+    service: {
+      what: "Redis",
+      power: "read and overwrite every key and, with CONFIG/MODULE commands, write files on the container's disk",
+      port: () => 6379,
+      authenticated: (w, env) => has(env, "REDIS_PASSWORD", "REDIS_PASSWORD_FILE", "VALKEY_PASSWORD", "REDIS_ARGS") || argMatches(w, /requirepass|\.conf$|--aclfile/)
+    }
+  },
+  {
+    image: /^qdrant\/qdrant$/,
+    service: {
+      what: "the Qdrant API",
+      power: "read, overwrite and delete every collection (the agents\u2019 memory)",
+      port: () => 6333,
+      authenticated: (_w, env) => has(env, "QDRANT__SERVICE__API_KEY", "QDRANT__SERVICE__READ_ONLY_API_KEY")
+    }
+  },
+  {
+    image: /^chromadb\/chroma$/,
+    service: {
+      what: "the Chroma API",
+      power: "read, overwrite and delete every collection (the agents\u2019 memory)",
+      port: () => 8e3,
+      authenticated: (_w, env) => has(env, "CHROMA_SERVER_AUTHN_PROVIDER", "CHROMA_SERVER_AUTH_PROVIDER", "CHROMA_SERVER_AUTHN_CREDENTIALS")
+    }
+  }
+];
+function imageRepository(image) {
+  const noDigest = image.split("@")[0].toLowerCase();
+  const parts = noDigest.split("/");
+  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0])) parts.shift();
+  const last = parts.pop().replace(/:[^:]*$/, "");
+  parts.push(last);
+  if (parts[0] === "library") parts.shift();
+  return parts.join("/");
+}
+function sidecarService(w) {
+  if (w.runsOpenclaw || !w.image) return void 0;
+  const repo = imageRepository(w.image.value);
+  return SERVICES.find((s) => s.image.test(repo))?.service;
+}
+
+// src/deploy/auth-proxy.ts
+var PROXY_IMAGE = /(?:^|\/)(?:oauth2-proxy|oauth2_proxy|oauth-proxy|origin-oauth-proxy|ose-oauth-proxy)$/;
+var EXEMPTING = ["--skip-auth-regex", "--skip-auth-route", "--skip-auth-routes", "--auth-regex"];
+var RESTRICTING = /^--(?:authenticated-emails-file|github-(?:org|team|user|repo)|gitlab-(?:group|project)|allowed-(?:groups?|roles?)|google-group|keycloak-groups?|openshift-sar|openshift-delegate-urls|htpasswd-file)$/;
+function flagsOf(w) {
+  const out = [];
+  const args = w.args.map((a) => a.text);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (!a.startsWith("--")) continue;
+    const eq = a.indexOf("=");
+    if (eq > 0) out.push({ name: a.slice(0, eq), value: a.slice(eq + 1) });
+    else if (args[i + 1] !== void 0 && !args[i + 1].startsWith("--")) out.push({ name: a, value: args[++i] });
+    else out.push({ name: a, value: "true" });
+  }
+  return out;
+}
+function upstreamsTo(value, port) {
+  const m = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\]):(\d+)(?:\/|$)/i.exec(value.trim());
+  return m !== null && Number(m[2]) === port;
+}
+function authProxyInFront(gateway, pod, run) {
+  for (const w of pod) {
+    if (w === gateway || w.init || w.runsOpenclaw || !w.image) continue;
+    if (!PROXY_IMAGE.test(imageRepository(w.image.value))) continue;
+    const flags = flagsOf(w);
+    if (!flags.some((f) => f.name === "--upstream" && upstreamsTo(f.value, run.port))) continue;
+    const what = `${w.name} (${imageRepository(w.image.value)})`;
+    const gap = gapOf(flags, gateway, run);
+    return gap ? { what, gates: false, gap } : { what, gates: true };
+  }
+  return void 0;
+}
+function gapOf(flags, gateway, run) {
+  if (gateway.hostNamespaces.length || run.bindHidden || run.bind !== "loopback")
+    return "the gateway itself does not bind loopback only, so the rest of the cluster reaches its port without the proxy";
+  const exempt = flags.find((f) => EXEMPTING.includes(f.name));
+  if (exempt)
+    return `its ${exempt.name}=${exempt.value} lets matching paths through without a login, and the gateway accepts its WebSocket on any path`;
+  if (flags.some((f) => f.name === "--config" || f.name === "--alpha-config"))
+    return "its settings are in a config file clawlint does not read";
+  const provider = flags.find((f) => f.name === "--provider")?.value;
+  const anyDomain = flags.some((f) => f.name === "--email-domain" && f.value.trim() === "*");
+  if (provider !== "openshift" && anyDomain && !flags.some((f) => RESTRICTING.test(f.name)))
+    return "its --email-domain=* admits anyone with an account at its provider";
+  return void 0;
+}
+
 // src/deploy/resolve.ts
 var DEFAULT_PORT = 18789;
 var MAX_CONFIG_BYTES = 5 * 1024 * 1024;
@@ -2962,16 +3140,27 @@ function isDeployTimeRef(value) {
 function unseenCredentialSources(w, flags = gatewayFlags(w.args)) {
   const out = w.opaqueEnv.map((o) => o.value);
   for (const e of w.env) if (e.kind === "runtime" && credentialVar(e.name, w)) out.push(`${e.name} (${e.origin})`);
-  for (const f of [flags.token, flags.password])
+  for (const c of deployTimeFlagCredentials(w, flags)) out.push(c.source);
+  return out;
+}
+function deployTimeFlagCredentials(w, flags) {
+  const out = [];
+  for (const [flag, name, f] of [
+    ["--token", "OPENCLAW_GATEWAY_TOKEN", flags.token],
+    ["--password", "OPENCLAW_GATEWAY_PASSWORD", flags.password]
+  ])
     if (f && isDeployTimeRef(f.value) && refValue(w, f.value) === void 0)
-      out.push(`${f === flags.token ? "--token" : "--password"} ${f.value.replace(/[:?][^}]*\}/, "}")} at deploy time`);
+      out.push({ name, source: `${flag} ${f.value.replace(/[:?][^}]*\}/, "}")} at deploy time` });
   return out;
 }
 function refValue(w, ref) {
-  const m = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(ref.trim());
+  const m = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))$/.exec(ref.trim());
   if (!m) return void 0;
-  const e = [...w.env].reverse().find((x) => x.name === m[1] && x.value !== void 0 && x.kind !== "runtime");
-  return e?.value;
+  const name = m[1] ?? m[3];
+  const e = [...w.env].reverse().find((x) => x.name === name && x.value !== void 0 && x.kind !== "runtime");
+  if (e?.value !== void 0) return e.value;
+  const runtime = w.env.some((x) => x.name === name) || w.opaqueEnv.length > 0;
+  return m[2] && !runtime && !isDeployTimeRef(m[2]) ? m[2] : void 0;
 }
 function containerEnv(w, flags) {
   const env = /* @__PURE__ */ new Map();
@@ -3003,19 +3192,27 @@ function resolveRun(w, input) {
   const paths = resolvePaths(w, flags);
   const config = findConfig(w, paths, input);
   if (config) loadEffective(config, mergeEnv(env, input.userEnv));
-  const cfgBind = config?.value ? config.value.gateway?.bind : void 0;
+  const template = config?.embedded?.filledAtDeploy ? templateBind(config.embedded.filledAtDeploy.template) : void 0;
+  const cfgBind = config?.value ? config.value.gateway?.bind : template?.bind;
   const cfgPort = config?.value ? config.value.gateway?.port : void 0;
   const cfgTailscale = config?.value ? config.value.gateway?.tailscale?.mode : void 0;
   let bind = defaultBind(w, cfgTailscale);
   let bindLoc;
   let bindFromDeployment = false;
   let bindHidden = w.invocationHidden ?? w.bindDecidedIn;
+  let bindHiddenBy;
+  if (template?.hidden && config?.embedded) {
+    bindHidden = config.embedded.loc;
+    const at2 = `${config.embedded.file.path}:${config.embedded.loc.startLine}`;
+    bindHiddenBy = `by the ${config.embedded.key} of ConfigMap ${config.embedded.configMap} (${at2}), a template filled in at deploy time`;
+  }
   if (flags.bind?.value && isDeployTimeRef(flags.bind.value)) bindHidden = flags.bind.loc;
   else if (flags.bind?.value) [bind, bindLoc, bindFromDeployment] = [flags.bind.value, flags.bind.loc, true];
   else if (typeof cfgBind === "string") bind = cfgBind;
   let port = DEFAULT_PORT;
   let portFromDeployment = false;
-  const flagPort = Number(flags.port?.value);
+  const portArg = flags.port?.value;
+  const flagPort = Number(portArg !== void 0 && isDeployTimeRef(portArg) ? refValue(w, portArg) : portArg);
   const envPort = Number(portEnv?.value);
   if (Number.isInteger(flagPort) && flagPort > 0) [port, portFromDeployment] = [flagPort, true];
   else if (Number.isInteger(envPort) && envPort > 0) [port, portFromDeployment] = [envPort, true];
@@ -3035,8 +3232,13 @@ function resolveRun(w, input) {
   if (!flags.bind?.value && typeof cfgBind !== "string") run.bindDefaulted = true;
   const reach = gatewayReach(w, port);
   if (reach) run.reach = reach;
-  if (bindHidden && !bindFromDeployment) run.bindHidden = bindHidden;
+  if (bindHidden && !bindFromDeployment) {
+    run.bindHidden = bindHidden;
+    if (bindHiddenBy && bindHidden === config?.embedded?.loc) run.bindHiddenBy = bindHiddenBy;
+  }
   if (config) run.config = config;
+  const proxy = authProxyInFront(w, input.podOf(w), { bind, port, bindHidden: run.bindHidden !== void 0 });
+  if (proxy) run.authProxy = proxy;
   if (paths.stateDir)
     run.stateDir = { path: paths.stateDir.path, ...paths.stateDir.loc ? { loc: paths.stateDir.loc } : {} };
   run.auth = judgeAuth(run, input.userEnv);
@@ -3056,6 +3258,7 @@ function ownNetns(w, pod) {
       return !w.hostNamespaces.length && pod.every((o) => o === w || o.init);
     case "fly":
     case "render":
+    case "kamal":
       return true;
     default:
       return false;
@@ -3092,14 +3295,16 @@ function findConfig(w, paths, input) {
     );
     const candidates = direct ? [direct[0]] : pod.flatMap((p) => [...p.configMaps.keys()]);
     for (const name of candidates) {
-      const e = input.embedded.find((x) => x.configMap === name);
+      const named = input.embedded.filter((x) => x.configMap === name);
+      const e = named.find((x) => !x.filledAtDeploy) ?? named[0];
       if (e)
         return embeddedConfig(
           e,
           direct ? `ConfigMap ${name} mounted at ${target}` : `ConfigMap ${name} (copied into the pod by a container of the same pod)`
         );
     }
-    const sameFile = input.embedded.find((x) => x.file === w.file) ?? input.embedded.find((x) => path7.dirname(x.file.absPath) === w.dir);
+    const committed = input.embedded.filter((x) => !x.filledAtDeploy);
+    const sameFile = input.embedded.find((x) => x.file === w.file) ?? committed.find((x) => path7.dirname(x.file.absPath) === w.dir);
     if (sameFile) return embeddedConfig(sameFile, `ConfigMap ${sameFile.configMap} next to the workload`);
   }
   const nearest = nearestConfig(w.dir, input);
@@ -3184,6 +3389,14 @@ function fileConfig(abs, origin, input) {
   if (!r.ok) return void 0;
   return { abs, rel, origin, source: new SourceFile(rel, r.file.text, abs) };
 }
+function templateBind(template) {
+  const loaded2 = template ? loadConfig(template) : void 0;
+  if (!loaded2?.ok) return { hidden: true };
+  const value = toPlain(loaded2.tree);
+  const bind = value && typeof value === "object" ? value.gateway?.bind : void 0;
+  if (bind === void 0) return { hidden: false };
+  return typeof bind === "string" && !isDeployTimeRef(bind) ? { bind, hidden: false } : { hidden: true };
+}
 function embeddedConfig(e, origin) {
   return { abs: e.file.absPath, rel: e.file.path, origin, source: e.masked ?? e.file, embedded: e };
 }
@@ -3250,6 +3463,7 @@ function judgeAuth(run, userEnv) {
       };
     }
     const opaque = unseenCredentialSources(run.workload);
+    if (run.config?.embedded?.filledAtDeploy) opaque.push(`the config ${name}, filled in at deploy time`);
     if (opaque.length)
       return {
         state: "unknown",
@@ -3280,6 +3494,12 @@ function judgeAuth(run, userEnv) {
       return {
         state: "weak",
         detail: `a gateway ${kind} (${sel.source}) of only ${v.length} characters`,
+        ...related ? { related } : {}
+      };
+    if (classifyValue(v).kind === "literal" && isWordLike(v))
+      return {
+        state: "weak",
+        detail: `a gateway ${kind} (${sel.source}) that is word-like rather than random (${v.length} characters)`,
         ...related ? { related } : {}
       };
   }
@@ -3396,7 +3616,7 @@ function hiddenBind(run, report) {
     report({
       loc: e.loc,
       severity: "warn",
-      message: `Gateway port ${run.port} of ${describe(w)} is ${e.what}, and the gateway's bind is decided by what runs at ${at2.file}:${at2.startLine}, which clawlint cannot evaluate; if it is not loopback, the gateway is reachable there. ${run.auth.state === "none" ? "No gateway token or password is visible either" : `It has ${run.auth.detail}`}.`,
+      message: `Gateway port ${run.port} of ${describe(w)} is ${e.what}, and the gateway's bind is decided ${run.bindHiddenBy ?? `by what runs at ${at2.file}:${at2.startLine}`}, which clawlint cannot evaluate; if it is not loopback, the gateway is reachable there. ${run.auth.state === "none" ? "No gateway token or password is visible either" : `It has ${run.auth.detail}`}.`,
       fix: `Publish on loopback only ("127.0.0.1:${run.port}:${run.port}") or pass --bind explicitly in the manifest, and set OPENCLAW_GATEWAY_TOKEN from an env file or secret.`,
       related: [{ ...at2, message: "the bind is decided here" }]
     });
@@ -3444,68 +3664,75 @@ var literal_secret_default = defineDeployRule({
   title: "Secret committed in a deployment file",
   description: "A value shaped like a real credential (a provider key prefix, a detect-secrets detector, credentials in a URL, a random token) is committed in a deployment file: compose `environment` or a `${VAR:-default}`, a committed `.env` that compose reads, Kubernetes `env.value` or a Secret/ConfigMap, a Dockerfile ENV/ARG, a systemd Environment=, fly.toml [env] or render envVars. A committed gateway token or password is reported whatever its shape: guessable ones are critical when the gateway is reachable beyond the host. Names alone never make a finding: placeholders, URLs, paths, Secret names and dummies are not secrets.",
   check(ctx, report) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const cv of committedValues(ctx)) {
-      const v = cv.value.trim();
-      const c = classifyValue(v);
-      seen.add(`${cv.loc.file}:${cv.loc.startLine}`);
-      const who = readersText(cv);
-      const related = readersRelated(cv);
-      const fix = `Keep ${cv.name} out of the repository (an untracked env file, a platform secret or a Secret created out of band) and rotate the committed value.`;
-      if (cv.gateway) {
-        if (c.kind === "placeholder" || c.kind === "reference" || c.kind === "empty") continue;
-        const exposed = readByExposedGateway(ctx, cv);
-        const shape = v.length < 24 ? `only ${describeLength(v)}: guessable` : c.kind === "secret" ? `${describeLength(v)}, random-looking` : `${describeLength(v)}, word-like rather than random`;
+    const seen = reportCommittedValues(ctx, report);
+    reportUnreadData(ctx, report, seen);
+  }
+});
+function reportCommittedValues(ctx, report) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const cv of committedValues(ctx)) {
+    const v = cv.value.trim();
+    const c = classifyValue(v);
+    seen.add(`${cv.loc.file}:${cv.loc.startLine}`);
+    const who = readersText(cv);
+    const related = readersRelated(cv);
+    const fix = `Keep ${cv.name} out of the repository (an untracked env file, a platform secret or a Secret created out of band) and rotate the committed value.`;
+    if (cv.gateway) {
+      if (c.kind === "placeholder" || c.kind === "reference" || c.kind === "empty") continue;
+      const exposed = readByExposedGateway(ctx, cv);
+      const shape = v.length < 24 ? `only ${describeLength(v)}: guessable` : c.kind === "secret" ? `${describeLength(v)}, random-looking` : `${describeLength(v)}, word-like rather than random`;
+      report({
+        loc: cv.loc,
+        severity: exposed ? "critical" : "warn",
+        message: `${cv.name} of ${who} is committed to the repository (${shape}); anyone who can read the repository holds the gateway credential${exposed ? ", and the gateway port is reachable from beyond the host" : ""}.`,
+        fix: `Generate a random token (openssl rand -hex 32) and supply it at deploy time; ${fix}`,
+        related
+      });
+      continue;
+    }
+    if (c.kind === "secret" && (c.why !== "a random string" && c.why !== "a random hex string" ? true : isSecretName(cv.name)))
+      report({
+        loc: cv.loc,
+        message: `${cv.name} of ${who} holds a real-looking credential (${c.why}, ${describeLength(v)}) committed to the repository; anyone with read access has it.`,
+        fix,
+        related
+      });
+    else if (isSecretName(cv.name) && (c.kind === "literal" && passwordLike(v) || PASSWORD_NAME.test(cv.name) && v.length >= 8 && (c.kind === "literal" || c.kind === "data" && c.what === "a name")))
+      report({
+        loc: cv.loc,
+        severity: "warn",
+        message: `${cv.name} of ${who} is a hand-written password committed to the repository (${describeLength(v)}); it is the effective value wherever the deployment does not override it.`,
+        fix,
+        related
+      });
+  }
+  return seen;
+}
+function reportUnreadData(ctx, report, seen) {
+  for (const f of ctx.files) {
+    for (const d of f.literalData) {
+      if (seen.has(`${d.loc.file}:${d.loc.startLine}`)) continue;
+      const c = classifyValue(d.value);
+      if (GATEWAY_CREDENTIAL.test(d.name) && (c.kind === "literal" || c.kind === "data")) {
         report({
-          loc: cv.loc,
-          severity: exposed ? "critical" : "warn",
-          message: `${cv.name} of ${who} is committed to the repository (${shape}); anyone who can read the repository holds the gateway credential${exposed ? ", and the gateway port is reachable from beyond the host" : ""}.`,
-          fix: `Generate a random token (openssl rand -hex 32) and supply it at deploy time; ${fix}`,
-          related
+          loc: d.loc,
+          severity: "warn",
+          message: `${d.what} commits a value for "${d.name}" (${describeLength(d.value.trim())}) to the repository; whoever deploys it runs a gateway whose credential everyone with read access knows.`,
+          fix: "Create the Secret out of band with a random value (openssl rand -hex 32) and keep only a reference in the repository."
         });
         continue;
       }
-      if (c.kind === "secret" && (c.why !== "a random string" && c.why !== "a random hex string" ? true : isSecretName(cv.name)))
-        report({
-          loc: cv.loc,
-          message: `${cv.name} of ${who} holds a real-looking credential (${c.why}, ${describeLength(v)}) committed to the repository; anyone with read access has it.`,
-          fix,
-          related
-        });
-      else if (isSecretName(cv.name) && (c.kind === "literal" && passwordLike(v) || PASSWORD_NAME.test(cv.name) && v.length >= 8 && (c.kind === "literal" || c.kind === "data" && c.what === "a name")))
-        report({
-          loc: cv.loc,
-          severity: "warn",
-          message: `${cv.name} of ${who} is a hand-written password committed to the repository (${describeLength(v)}); it is the effective value wherever the deployment does not override it.`,
-          fix,
-          related
-        });
-    }
-    for (const f of ctx.files) {
-      for (const d of f.literalData) {
-        if (seen.has(`${d.loc.file}:${d.loc.startLine}`)) continue;
-        const c = classifyValue(d.value);
-        if (GATEWAY_CREDENTIAL.test(d.name) && (c.kind === "literal" || c.kind === "data")) {
-          report({
-            loc: d.loc,
-            severity: "warn",
-            message: `${d.what} commits a value for "${d.name}" (${describeLength(d.value.trim())}) to the repository; whoever deploys it runs a gateway whose credential everyone with read access knows.`,
-            fix: "Create the Secret out of band with a random value (openssl rand -hex 32) and keep only a reference in the repository."
-          });
-          continue;
-        }
-        if (c.kind !== "secret") continue;
-        const entropyOnly = c.why === "a random string" || c.why === "a random hex string";
-        if (entropyOnly && !d.secret && !isSecretName(d.name)) continue;
-        report({
-          loc: d.loc,
-          message: d.secret ? `${d.what} holds a real-looking credential for "${d.name}" (${c.why}, ${describeLength(d.value.trim())}) committed to the repository; the manifest is only base64 away from the secret.` : `${d.what} holds a real-looking credential for "${d.name}" (${c.why}) as plain text; ConfigMaps are not secret and are readable by anyone who can read the namespace.`,
-          fix: d.secret ? "Create the Secret out of band (kubectl create secret, External Secrets, sealed-secrets), keep only a reference in the repository, and rotate the committed value." : `Move "${d.name}" into a Secret created out of band, reference it with secretKeyRef, and rotate the committed value.`
-        });
-      }
+      if (c.kind !== "secret") continue;
+      const entropyOnly = c.why === "a random string" || c.why === "a random hex string";
+      if (entropyOnly && !d.secret && !isSecretName(d.name)) continue;
+      report({
+        loc: d.loc,
+        message: d.secret ? `${d.what} holds a real-looking credential for "${d.name}" (${c.why}, ${describeLength(d.value.trim())}) committed to the repository; the manifest is only base64 away from the secret.` : `${d.what} holds a real-looking credential for "${d.name}" (${c.why}) as plain text; ConfigMaps are not secret and are readable by anyone who can read the namespace.`,
+        fix: d.secret ? "Create the Secret out of band (kubectl create secret, External Secrets, sealed-secrets), keep only a reference in the repository, and rotate the committed value." : `Move "${d.name}" into a Secret created out of band, reference it with secretKeyRef, and rotate the committed value.`
+      });
     }
   }
-});
+}
 
 // src/deploy/rules/not-read.ts
 var not_read_default = defineDeployRule({
@@ -3562,6 +3789,7 @@ var placeholder_token_default = defineDeployRule({
 });
 
 // src/deploy/rules/pod-hardening.ts
+var gapsOf = (w) => w.init ? w.hardening.filter((g) => !/^readOnlyRootFilesystem/.test(g.item)) : w.hardening;
 var container = (w) => w.name.replace(/^.* container /, "");
 var pod_hardening_default = defineDeployRule({
   id: "deploy.pod_hardening",
@@ -3573,19 +3801,21 @@ var pod_hardening_default = defineDeployRule({
     for (const pod of pods) {
       const gateway = pod.workloads.find((w) => w.isGateway && w.runsOpenclaw && ctx.workloads.includes(w));
       if (!gateway) continue;
-      const gaps = pod.workloads.filter((w) => w.hardening.length > 0);
+      const gaps = pod.workloads.filter((w) => gapsOf(w).length > 0);
       if (!gaps.length) continue;
       const main = gaps.includes(gateway) ? gateway : gaps[0];
       const others = gaps.filter((w) => w !== main);
-      const first = main.hardening[0];
-      const also = others.length ? ` Also in the same pod: ${others.map((w) => `${container(w)} (${w.hardening.map((g) => g.item).join(", ")})`).join("; ")}.` : "";
+      const first = gapsOf(main)[0];
+      const also = others.length ? ` Also in the same pod: ${others.map(
+        (w) => `${container(w)} (${gapsOf(w).map((g) => g.item).join(", ")})`
+      ).join("; ")}.` : "";
       report({
         loc: first.loc,
-        message: `${describe(main)} lacks ${main.hardening.map((g) => g.item).join(", ")} (set in OpenClaw's own manifest).${also}`,
+        message: `${describe(main)} lacks ${gapsOf(main).map((g) => g.item).join(", ")} (set in OpenClaw's own manifest).${also}`,
         fix: "Copy the securityContext of scripts/k8s/manifests/deployment.yaml: runAsNonRoot, runAsUser 1000, allowPrivilegeEscalation false, readOnlyRootFilesystem true, capabilities.drop [ALL], seccompProfile RuntimeDefault; and automountServiceAccountToken: false on the pod.",
         related: others.map((w) => ({
-          ...w.hardening[0].loc,
-          message: `container ${container(w)} lacks ${w.hardening.map((g) => g.item).join(", ")}`
+          ...gapsOf(w)[0].loc,
+          message: `container ${container(w)} lacks ${gapsOf(w).map((g) => g.item).join(", ")}`
         }))
       });
     }
@@ -3667,88 +3897,6 @@ var sensitive_host_mount_default = defineDeployRule({
   }
 });
 
-// src/deploy/sidecar-services.ts
-var has = (env, ...names2) => names2.some((n) => env.has(n) && env.get(n) !== "");
-var argMatches = (w, re) => w.args.some((a) => re.test(a.text));
-var portOf = (value, fallback) => {
-  const m = /(?::|^)(\d{2,5})$/.exec(value ?? "");
-  return m ? Number(m[1]) : fallback;
-};
-var SERVICES = [
-  {
-    // Ollama has no auth of its own; OLLAMA_HOST may move its port.
-    image: /^ollama\/ollama$/,
-    service: {
-      what: "the Ollama API",
-      power: "run, pull and delete models and read every prompt sent to them",
-      port: (env) => portOf(env.get("OLLAMA_HOST"), 11434),
-      authenticated: () => false
-    }
-  },
-  {
-    // browserless v1 (browserless/chrome) and v2 (ghcr.io/browserless/*) require TOKEN only when it is set.
-    image: /^browserless\/(?:chrome|chromium|firefox|webkit|multi|base)$/,
-    service: {
-      what: "browserless (remote Chrome over CDP)",
-      power: "drive a browser inside the deployment's network, read its pages and reach internal services from it",
-      port: (env) => portOf(env.get("PORT"), 3e3),
-      authenticated: (_w, env) => has(env, "TOKEN", "CONNECTION_TOKEN")
-    }
-  },
-  {
-    // Plain headless Chrome exposes the DevTools protocol, which has no auth at all.
-    image: /^(?:zenika\/alpine-chrome|chromedp\/headless-shell)$/,
-    service: {
-      what: "a Chrome DevTools (CDP) endpoint",
-      power: "drive a browser inside the deployment's network, read its pages and reach internal services from it",
-      port: () => 9222,
-      authenticated: () => false
-    }
-  },
-  {
-    // redis/valkey answer every client unless requirepass is set (flag, config file, or the image's password env).
-    image: /^(?:redis|valkey\/valkey|bitnami\/redis|bitnami\/valkey|redis\/redis-stack(?:-server)?)$/,
-    service: {
-      what: "Redis",
-      power: "read and overwrite every key and, with CONFIG/MODULE commands, write files on the container's disk",
-      port: () => 6379,
-      authenticated: (w, env) => has(env, "REDIS_PASSWORD", "REDIS_PASSWORD_FILE", "VALKEY_PASSWORD", "REDIS_ARGS") || argMatches(w, /requirepass|\.conf$|--aclfile/)
-    }
-  },
-  {
-    image: /^qdrant\/qdrant$/,
-    service: {
-      what: "the Qdrant API",
-      power: "read, overwrite and delete every collection (the agents\u2019 memory)",
-      port: () => 6333,
-      authenticated: (_w, env) => has(env, "QDRANT__SERVICE__API_KEY", "QDRANT__SERVICE__READ_ONLY_API_KEY")
-    }
-  },
-  {
-    image: /^chromadb\/chroma$/,
-    service: {
-      what: "the Chroma API",
-      power: "read, overwrite and delete every collection (the agents\u2019 memory)",
-      port: () => 8e3,
-      authenticated: (_w, env) => has(env, "CHROMA_SERVER_AUTHN_PROVIDER", "CHROMA_SERVER_AUTH_PROVIDER", "CHROMA_SERVER_AUTHN_CREDENTIALS")
-    }
-  }
-];
-function imageRepository(image) {
-  const noDigest = image.split("@")[0].toLowerCase();
-  const parts = noDigest.split("/");
-  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0])) parts.shift();
-  const last = parts.pop().replace(/:[^:]*$/, "");
-  parts.push(last);
-  if (parts[0] === "library") parts.shift();
-  return parts.join("/");
-}
-function sidecarService(w) {
-  if (w.runsOpenclaw || !w.image) return void 0;
-  const repo = imageRepository(w.image.value);
-  return SERVICES.find((s) => s.image.test(repo))?.service;
-}
-
 // src/deploy/rules/sidecar-published-all-interfaces.ts
 var REACHABLE = /* @__PURE__ */ new Set([
   "published-port",
@@ -3817,7 +3965,12 @@ var state_ephemeral_default = defineDeployRule({
         });
         continue;
       }
-      const shared = cover.shared || cover.kind === "pvc" && cover.source !== void 0 && ctx.files.some((f) => f.k8s?.sharedClaims.has(cover.source));
+      const claim = cover.kind === "pvc" ? cover.source : void 0;
+      const shared = cover.shared || claim !== void 0 && ctx.files.some((f) => f.k8s?.sharedClaims.has(claim)) && !soleWriter(
+        ctx.files.flatMap((f) => f.k8s?.pods ?? []),
+        w,
+        claim
+      );
       if (shared) {
         report({
           loc: cover.loc,
@@ -3828,6 +3981,12 @@ var state_ephemeral_default = defineDeployRule({
     }
   }
 });
+function soleWriter(pods, w, claim) {
+  const own = pods.find((p) => p.workloads.includes(w));
+  if (!own?.oneAtATime) return false;
+  const mounts = (p) => p.workloads.some((x) => x.mounts.some((m) => m.kind === "pvc" && m.source === claim));
+  return pods.every((p) => p === own || p.namespace !== own.namespace || !mounts(p));
+}
 
 // src/deploy/rules/systemd-root.ts
 var systemd_root_default = defineDeployRule({
@@ -3870,6 +4029,890 @@ var DEPLOY_RULES = [
   state_ephemeral_default,
   systemd_root_default
 ];
+
+// src/fix/apply.ts
+function clashes(a, b) {
+  if (a.file !== b.file) return false;
+  if (a.start === a.end && b.start === b.end) return a.start === b.start;
+  return a.start < b.end && b.start < a.end;
+}
+function sameEdit(a, b) {
+  return a.file === b.file && a.start === b.start && a.end === b.end && a.text === b.text;
+}
+function applyEdits(text2, edits) {
+  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = text2;
+  for (const e of sorted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+// src/fix/text.ts
+function eolOf(text2) {
+  const m = /\r\n|\n|\r/.exec(text2);
+  return m ? m[0] : "\n";
+}
+function lineStartAt(file, offset) {
+  return file.lineStarts[file.positionAt(offset).line - 1];
+}
+function lineEndAt(file, offset) {
+  const next = file.lineStarts[file.positionAt(offset).line];
+  if (next === void 0) return file.text.length;
+  const t = file.text;
+  return t[next - 2] === "\r" && t[next - 1] === "\n" ? next - 2 : next - 1;
+}
+function indentAt(file, offset) {
+  const start = lineStartAt(file, offset);
+  return /^[ \t]*/.exec(file.text.slice(start))[0];
+}
+function firstOnLine(file, offset) {
+  return /^[ \t]*$/.test(file.text.slice(lineStartAt(file, offset), offset));
+}
+function widenToLines(file, start, end) {
+  const ls = lineStartAt(file, start);
+  const le = lineEndAt(file, end);
+  const t = file.text;
+  if (!/^[ \t]*$/.test(t.slice(ls, start)) || !/^[ \t]*$/.test(t.slice(end, le))) return [start, end];
+  const brk = t[le] === "\r" && t[le + 1] === "\n" ? 2 : le < t.length ? 1 : 0;
+  return [ls, le + brk];
+}
+function commentText(note) {
+  return note.replace(/[\r\n]+/g, " ").replace(/\*\//g, "* /");
+}
+
+// src/fix/suggest.ts
+function suggestionFor(f, fix, files) {
+  const file = files.find((x) => x.path === f.file);
+  if (!file || fix.edits.some((e) => e.file !== f.file)) return void 0;
+  const from = file.lineStarts[f.startLine - 1];
+  if (from === void 0) return void 0;
+  const to = lineEndAt(file, file.lineStarts[f.endLine - 1] ?? file.text.length);
+  if (fix.edits.some((e) => e.start < from || e.end > to)) return void 0;
+  const text2 = applyEdits(
+    file.text.slice(from, to),
+    fix.edits.map((e) => ({ ...e, start: e.start - from, end: e.end - from }))
+  );
+  return text2.trim() ? text2.replace(/\r\n?/g, "\n") : void 0;
+}
+
+// src/fix/json5-edit.ts
+var IDENT2 = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+var cache = /* @__PURE__ */ new WeakMap();
+function tokensOf(file) {
+  let toks = cache.get(file);
+  if (toks === void 0) {
+    try {
+      toks = tokenize(file.text, { mode: "json5", ranges: true }).map((t) => ({
+        type: t.type,
+        start: t.range[0],
+        end: t.range[1]
+      }));
+    } catch {
+      toks = null;
+    }
+    cache.set(file, toks);
+  }
+  return toks ?? void 0;
+}
+var isComment = (t) => t.type === "LineComment" || t.type === "BlockComment";
+function indexWhere(toks, offset, edge) {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    if (toks[mid][edge] < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return toks[lo]?.[edge] === offset ? lo : -1;
+}
+var indexAt = (toks, offset) => indexWhere(toks, offset, "start");
+var indexEnding = (toks, offset) => indexWhere(toks, offset, "end");
+function nextCode(toks, i) {
+  for (let j = i + 1; j < toks.length; j++) if (!isComment(toks[j])) return j;
+  return -1;
+}
+function prevCode(toks, i) {
+  for (let j = i - 1; j >= 0; j--) if (!isComment(toks[j])) return j;
+  return -1;
+}
+function json5String(value, like) {
+  const q = like.startsWith("'") ? "'" : '"';
+  const body = JSON.stringify(value).slice(1, -1);
+  return q === '"' ? `"${body}"` : `'${body.replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+}
+function json5Scalar(value, like) {
+  return typeof value === "string" ? json5String(value, like) : String(value);
+}
+function json5Key(key3, like) {
+  if (!like.startsWith('"') && !like.startsWith("'") && IDENT2.test(key3)) return key3;
+  return json5String(key3, like.startsWith("'") ? "'" : '"');
+}
+function json5HasComment(file, range) {
+  const toks = tokensOf(file);
+  if (!toks) return void 0;
+  return toks.some((t) => isComment(t) && t.start >= range[0] && t.end <= range[1]);
+}
+function json5Set(file, range, value) {
+  const toks = tokensOf(file);
+  const i = toks ? indexAt(toks, range[0]) : -1;
+  if (i < 0 || toks[i].end !== range[1]) return void 0;
+  return [{ start: range[0], end: range[1], text: json5Scalar(value, file.text.slice(range[0], range[1])) }];
+}
+function json5RenameKey(file, keyRange, key3) {
+  const toks = tokensOf(file);
+  if (!toks || indexAt(toks, keyRange[0]) < 0) return void 0;
+  return [{ start: keyRange[0], end: keyRange[1], text: json5Key(key3, file.text.slice(keyRange[0], keyRange[1])) }];
+}
+function json5Remove(file, start, end, note) {
+  const toks = tokensOf(file);
+  if (!toks) return void 0;
+  const first = indexAt(toks, start);
+  const last = indexEnding(toks, end);
+  if (first < 0 || last < 0) return void 0;
+  const t = file.text;
+  const next = nextCode(toks, last);
+  const prev = prevCode(toks, first);
+  const dels = [];
+  if (next >= 0 && toks[next].type === "Comma") {
+    const comma = toks[next];
+    let to = comma.end;
+    const ws = /^[ \t]*/.exec(t.slice(to))[0];
+    const after = t[to + ws.length];
+    if (after !== void 0 && after !== "\n" && after !== "\r" && !t.startsWith("//", to + ws.length)) to += ws.length;
+    if (next === last + 1) dels.push([start, to]);
+    else dels.push([start, end], [comma.start, to]);
+  } else if (prev >= 0 && toks[prev].type === "Comma") {
+    const comma = toks[prev];
+    if (prev === first - 1 && !(note && firstOnLine(file, start))) dels.push([comma.start, end]);
+    else dels.push([comma.start, comma.end], [start, end]);
+  } else dels.push([start, end]);
+  const edits = dels.map(([s, e]) => {
+    const [ws, we] = widenToLines(file, s, e);
+    const tail = ws === s && firstOnLine(file, s) ? /^[ \t]*/.exec(t.slice(we))[0].length : 0;
+    return { start: ws, end: we + tail, text: "" };
+  });
+  if (note) {
+    const line = lineStartAt(file, start);
+    const text2 = `${indentAt(file, start)}// ${commentText(note)}${eolOf(t)}`;
+    const whole = edits.find((e) => e.start === line && e.end > start);
+    if (whole) whole.text = text2;
+    else edits.push({ start: line, end: line, text: text2 });
+  }
+  return edits;
+}
+function json5InsertMember(file, objRange, key3, valueText, fromIndent) {
+  const toks = tokensOf(file);
+  if (!toks) return void 0;
+  const open = indexAt(toks, objRange[0]);
+  const close = indexEnding(toks, objRange[1]);
+  if (open < 0 || close < 0 || toks[open].type !== "LBrace" || toks[close].type !== "RBrace") return void 0;
+  const t = file.text;
+  const firstKey = nextCode(toks, open);
+  const last = prevCode(toks, close);
+  const brace = toks[close];
+  if (last === open) {
+    const k2 = json5Key(key3, "");
+    return [{ start: toks[open].end, end: brace.start, text: ` ${k2}: ${valueText} ` }];
+  }
+  const keyTok = toks[firstKey];
+  const k = json5Key(key3, t.slice(keyTok.start, keyTok.end));
+  const trailing = toks[last].type === "Comma";
+  const multiline = file.positionAt(keyTok.start).line !== file.positionAt(brace.start).line;
+  if (multiline && firstOnLine(file, brace.start) && firstOnLine(file, keyTok.start)) {
+    const indent2 = indentAt(file, keyTok.start);
+    const eol = eolOf(t);
+    const at3 = lineStartAt(file, brace.start);
+    const text2 = fromIndent === void 0 ? valueText : reindent(valueText, fromIndent, indent2);
+    const member2 = { start: at3, end: at3, text: `${indent2}${k}: ${text2}${trailing ? "," : ""}${eol}` };
+    return trailing ? [member2] : [{ start: toks[last].end, end: toks[last].end, text: "," }, member2];
+  }
+  const at2 = toks[last].end;
+  return [{ start: at2, end: at2, text: trailing ? ` ${k}: ${valueText},` : `, ${k}: ${valueText}` }];
+}
+function reindent(text2, from, to) {
+  return text2.replace(
+    /(\r?\n)([ \t]*)/g,
+    (m, eol, ws) => ws.startsWith(from) ? `${eol}${to}${ws.slice(from.length)}` : m
+  );
+}
+
+// src/fix/yaml-edit.ts
+var PLAIN = /^[A-Za-z_/][A-Za-z0-9_./-]*$/;
+var RESERVED = /^(?:true|false|yes|no|on|off|null|y|n|~)$/i;
+function yamlString(value, like) {
+  if (like.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
+  if (like.startsWith('"') || !PLAIN.test(value) || RESERVED.test(value)) return JSON.stringify(value);
+  return value;
+}
+function yamlScalar(value, like) {
+  return typeof value === "string" ? yamlString(value, like) : String(value);
+}
+function yamlSet(file, range, value) {
+  const like = file.text.slice(range[0], range[1]);
+  if (/^[|>]/.test(like) || /[\r\n]/.test(like)) return void 0;
+  return [{ start: range[0], end: range[1], text: yamlScalar(value, like) }];
+}
+function yamlRenameKey(file, keyRange, key3) {
+  return yamlSet(file, keyRange, key3);
+}
+function flowRemove(file, start, end) {
+  const t = file.text;
+  const after = /^[ \t]*,[ \t]*/.exec(t.slice(end));
+  if (after) return [{ start, end: end + after[0].length, text: "" }];
+  const before = /,[ \t]*$/.exec(t.slice(lineStartAt(file, start), start));
+  if (before) return [{ start: start - before[0].length, end, text: "" }];
+  return void 0;
+}
+function yamlRemove(file, start, end, note) {
+  const t = file.text;
+  const prefix = t.slice(lineStartAt(file, start), start);
+  const blockItem = /^[ \t]*-[ \t]+$/.test(prefix);
+  if (!blockItem && !firstOnLine(file, start)) return flowRemove(file, start, end);
+  const ls = lineStartAt(file, start);
+  const le = lineEndAt(file, Math.max(start, end - 1));
+  const [s, e] = widenToLines(file, ls, le);
+  if (s !== ls) return void 0;
+  const text2 = note ? `${indentAt(file, start)}# ${commentText(note)}${eolOf(t)}` : "";
+  return [{ start: s, end: e, text: text2 }];
+}
+var isList = (v) => Array.isArray(v);
+var isMapping = (v) => typeof v === "object" && !Array.isArray(v);
+function flowValue(v) {
+  if (isList(v)) return `[${v.map((x) => yamlScalar(x, "")).join(", ")}]`;
+  if (isMapping(v))
+    return `{ ${Object.entries(v).map(([k, x]) => `${k}: ${flowValue(x)}`).join(", ")} }`;
+  return yamlScalar(v, "");
+}
+function blockLines(entries, indent2, step) {
+  return entries.flatMap(([k, v]) => {
+    if (isList(v)) return [`${indent2}${k}:`, ...v.map((x) => `${indent2}${step}- ${yamlScalar(x, "")}`)];
+    if (isMapping(v)) return [`${indent2}${k}:`, ...blockLines(Object.entries(v), indent2 + step, step)];
+    return [`${indent2}${k}: ${yamlScalar(v, "")}`];
+  });
+}
+function yamlIndentStep(file) {
+  const m = /^([ ]*)[^\s#-][^\n]*:[ \t]*\r?\n(?:[ \t]*(?:#.*)?\r?\n)*\1([ ]+)[^\s#]/m.exec(file.text);
+  return m ? m[2] : "  ";
+}
+function yamlInsertMembers(file, obj2, entries, ownerKey) {
+  if (!entries.length || entries.some(([k]) => obj2.members.has(k) || !PLAIN.test(k))) return void 0;
+  const t = file.text;
+  const eol = eolOf(t);
+  const step = yamlIndentStep(file);
+  const [s, e] = obj2.range;
+  if (t[s] === "{") {
+    if (t[e - 1] !== "}") return void 0;
+    if (!obj2.members.size) {
+      if (!ownerKey || file.positionAt(ownerKey[0]).line !== file.positionAt(s).line) return void 0;
+      const indent3 = " ".repeat(file.positionAt(ownerKey[0]).column - 1) + step;
+      const end = lineEndAt(file, e);
+      if (!/^[ \t]*(?:#.*)?$/.test(t.slice(e, end))) return void 0;
+      const start = /[ \t]*$/.exec(t.slice(0, s)).index;
+      return [
+        { start, end: e, text: "" },
+        { start: end, end, text: eol + blockLines(entries, indent3, step).join(eol) }
+      ];
+    }
+    const close = /[ \t]*\}$/.exec(t.slice(s, e)).index + s;
+    const text2 = entries.map(([k, v]) => `, ${k}: ${flowValue(v)}`).join("");
+    return [{ start: close, end: close, text: t[close - 1] === "," ? text2.slice(1) : text2 }];
+  }
+  const members = [...obj2.members.values()];
+  const first = members[0];
+  if (!first) return void 0;
+  const last = members.reduce((a, b) => b.value.range[1] > a.value.range[1] ? b : a);
+  const at2 = lineEndAt(file, Math.max(last.keyRange[0], last.value.range[1] - 1));
+  const column = file.positionAt(first.keyRange[0]).column;
+  if (members.some((m) => file.positionAt(m.keyRange[0]).column !== column)) return void 0;
+  const indent2 = " ".repeat(column - 1);
+  return [{ start: at2, end: at2, text: eol + blockLines(entries, indent2, step).join(eol) }];
+}
+
+// src/fix/plan.ts
+function isYamlFile(file) {
+  return /\.ya?ml$/i.test(file.path);
+}
+function tie(file, edits) {
+  return edits?.map((e) => {
+    const s = file.positionAt(e.start);
+    const t = file.positionAt(e.end);
+    return {
+      file: file.path,
+      ...e,
+      startLine: s.line,
+      startColumn: s.column,
+      endLine: t.line,
+      endColumn: t.column
+    };
+  });
+}
+function locate(tree, path9) {
+  if (!path9.length) return void 0;
+  const r = walk2(tree, path9);
+  if (r.depth !== path9.length) return void 0;
+  const parent = walk2(tree, path9.slice(0, -1)).node;
+  return { node: r.node, parent, ...parent.kind === "object" ? { member: r.member } : {} };
+}
+function removalRange(l) {
+  if (l.parent.kind === "object") {
+    if (!l.member || l.member.file !== l.node.file) return void 0;
+    return [l.member.keyRange[0], l.node.range[1]];
+  }
+  return [l.node.range[0], l.node.range[1]];
+}
+function planRemove(tree, path9, note) {
+  const l = locate(tree, path9);
+  const range = l && removalRange(l);
+  if (!l || !range) return void 0;
+  const file = l.node.file;
+  return tie(file, (isYamlFile(file) ? yamlRemove : json5Remove)(file, range[0], range[1], note));
+}
+function planSet(tree, path9, value) {
+  const l = locate(tree, path9);
+  if (!l || l.node.kind !== "scalar" || l.node.authored !== void 0) return void 0;
+  const file = l.node.file;
+  return tie(file, (isYamlFile(file) ? yamlSet : json5Set)(file, l.node.range, value));
+}
+function samePath(a, b) {
+  return a.length === b.length && a.every((s, i) => String(s) === String(b[i]));
+}
+function nestText(keys, valueText, keyLike) {
+  return keys.reduceRight((inner, k) => `{ ${json5Key(String(k), keyLike)}: ${inner} }`, valueText);
+}
+function planMove(tree, from, to, carry) {
+  if (carry && !samePath(carry, from.slice(0, carry.length))) return void 0;
+  const value = locate(tree, from);
+  const src = carry ? locate(tree, carry) : value;
+  if (!value || !src?.member || src.parent.kind !== "object" || src.member.file !== src.node.file) return void 0;
+  const found = walk2(tree, to);
+  if (found.depth === to.length) return void 0;
+  const target = found.node;
+  if (target.kind !== "object") return void 0;
+  const rest = to.slice(found.depth);
+  const file = src.node.file;
+  const yaml = isYamlFile(file);
+  const { keyRange } = src.member;
+  const keyLike = file.text.slice(keyRange[0], keyRange[1]);
+  if (!carry && samePath(from.slice(0, -1), to.slice(0, found.depth))) {
+    const rename = (yaml ? yamlRenameKey : json5RenameKey)(file, keyRange, String(rest[0]));
+    if (!rename) return void 0;
+    if (rest.length === 1) return tie(file, rename);
+    if (yaml) return void 0;
+    const open = rest.slice(1).map((k) => `{ ${json5Key(String(k), keyLike)}: `).join("");
+    const close = " }".repeat(rest.length - 1);
+    return tie(file, [
+      ...rename,
+      { start: src.node.range[0], end: src.node.range[0], text: open },
+      { start: src.node.range[1], end: src.node.range[1], text: close }
+    ]);
+  }
+  if (carry && samePath(carry, to.slice(0, carry.length))) return void 0;
+  if (yaml || isYamlFile(target.file) || value.node.file !== file) return void 0;
+  const removed = json5Remove(file, keyRange[0], src.node.range[1]);
+  const valueText = file.text.slice(value.node.range[0], value.node.range[1]);
+  const inserted = json5InsertMember(
+    target.file,
+    target.range,
+    String(rest[0]),
+    nestText(rest.slice(1), valueText, keyLike),
+    indentAt(file, keyRange[0])
+  );
+  if (!removed || !inserted) return void 0;
+  return [...tie(file, removed), ...tie(target.file, inserted)];
+}
+function planHoist(tree, path9, rename) {
+  const l = locate(tree, path9);
+  if (!l?.member || l.node.kind !== "object" || l.parent.kind !== "object") return void 0;
+  const file = l.node.file;
+  if (isYamlFile(file) || l.member.file !== file) return void 0;
+  const span = [l.member.keyRange[0], l.node.range[1]];
+  if (json5HasComment(file, span) !== false) return void 0;
+  const own = String(path9[path9.length - 1]);
+  const parts = [];
+  for (const [k, m] of l.node.members) {
+    const to = rename[k];
+    if (!to || m.file !== file || m.value.file !== file) return void 0;
+    if (to !== own && l.parent.members.has(to)) return void 0;
+    const keyLike = file.text.slice(l.member.keyRange[0], l.member.keyRange[1]);
+    parts.push(`${json5Key(to, keyLike)}: ${file.text.slice(m.value.range[0], m.value.range[1])}`);
+  }
+  if (!parts.length) return tie(file, json5Remove(file, span[0], span[1]));
+  const multiline = file.positionAt(span[0]).line !== file.positionAt(span[1]).line;
+  const sep = multiline ? `,${eolOf(file.text)}${indentAt(file, span[0])}` : ", ";
+  return tie(file, [{ start: span[0], end: span[1], text: parts.join(sep) }]);
+}
+function singleLineScalar(node, member2) {
+  const { file } = node;
+  const [s, e] = node.range;
+  const like = file.text.slice(s, e);
+  if (/[\r\n]/.test(like) || /^[|>]/.test(like)) return void 0;
+  const keyLike = file.text.slice(member2.keyRange[0], member2.keyRange[1]);
+  return { file, s, e, like, keyLike, yaml: isYamlFile(file) };
+}
+function planWrap(tree, path9, key3, value) {
+  const l = locate(tree, path9);
+  if (!l?.member || l.node.kind !== "scalar" || l.node.authored !== void 0) return void 0;
+  const site = singleLineScalar(l.node, l.member);
+  if (!site) return void 0;
+  const { file, s, e, like, keyLike, yaml } = site;
+  const inner = value === void 0 ? like : yaml ? yamlScalar(value, like) : json5Scalar(value, like);
+  const k = yaml ? key3 : json5Key(key3, keyLike);
+  return tie(file, [{ start: s, end: e, text: `{ ${k}: ${inner} }` }]);
+}
+function planAdd(tree, path9, value) {
+  if (!path9.length) return void 0;
+  const parent = walk2(tree, path9.slice(0, -1));
+  if (parent.depth !== path9.length - 1 || parent.node.kind !== "object") return void 0;
+  const key3 = String(path9[path9.length - 1]);
+  if (parent.node.members.has(key3)) return void 0;
+  const file = parent.node.file;
+  if (isYamlFile(file)) return void 0;
+  return tie(file, json5InsertMember(file, parent.node.range, key3, json5Scalar(value, '"')));
+}
+var WHOLE_REFERENCE = /^\$\{([A-Z_][A-Z0-9_]*)\}$/;
+function planSecretRef(tree, path9, id) {
+  const l = locate(tree, path9);
+  if (!l?.member || l.node.kind !== "scalar" || typeof l.node.value !== "string") return void 0;
+  if (l.node.authored !== void 0 && WHOLE_REFERENCE.exec(l.node.authored)?.[1] !== id) return void 0;
+  const site = singleLineScalar(l.node, l.member);
+  if (!site) return void 0;
+  const { file, s, e, like, keyLike, yaml } = site;
+  const fields = { source: "env", provider: "default", id };
+  const body = Object.entries(fields).map(([k, v]) => yaml ? `${k}: ${yamlScalar(v, like)}` : `${json5Key(k, keyLike)}: ${json5Scalar(v, like)}`).join(", ");
+  return tie(file, [{ start: s, end: e, text: `{ ${body} }` }]);
+}
+function planOp(tree, op) {
+  switch (op.op) {
+    case "set":
+      return planSet(tree, op.path, op.value);
+    case "remove":
+      return planRemove(tree, op.path, op.note);
+    case "move":
+      return planMove(tree, op.from, op.to, op.carry);
+    case "hoist":
+      return planHoist(tree, op.path, op.rename);
+    case "wrap":
+      return planWrap(tree, op.path, op.key, op.value);
+    case "add":
+      return planAdd(tree, op.path, op.value);
+    case "secretRef":
+      return planSecretRef(tree, op.path, op.id);
+  }
+}
+function planOps(tree, ops) {
+  const out = [];
+  for (const op of ops) {
+    const edits = planOp(tree, op);
+    if (!edits) return void 0;
+    out.push(...edits);
+  }
+  return out;
+}
+function supplied(op) {
+  if (op.op === "secretRef") return { name: op.id, path: op.path };
+  const m = op.op === "set" && typeof op.value === "string" ? WHOLE_REFERENCE.exec(op.value) : null;
+  return m && op.op === "set" ? { name: m[1], path: op.path } : void 0;
+}
+function describeOp(op) {
+  switch (op.op) {
+    case "set": {
+      const ref = supplied(op);
+      const to = `set ${formatPath(op.path)} to ${JSON.stringify(op.value)}`;
+      return ref ? `${to} (supply ${ref.name} where the gateway starts, outside the repository)` : to;
+    }
+    case "remove":
+      return `remove ${formatPath(op.path)}`;
+    case "move":
+      return `move ${formatPath(op.from)} to ${formatPath(op.to)}`;
+    case "hoist":
+      return `replace ${formatPath(op.path)} by ${Object.entries(op.rename).map(([k, v]) => `${k} \u2192 ${formatPath([...op.path.slice(0, -1), v])}`).join(", ")}`;
+    case "wrap":
+      return `move ${formatPath(op.path)} to ${formatPath([...op.path, op.key])}${op.value === void 0 ? "" : ` as ${JSON.stringify(op.value)}`}`;
+    case "add":
+      return `add ${formatPath(op.path)}: ${JSON.stringify(op.value)}`;
+    case "secretRef":
+      return `replace ${formatPath(op.path)} by the SecretRef { source: "env", provider: "default", id: ${JSON.stringify(op.id)} } (supply ${op.id} where the gateway starts, outside the repository)`;
+  }
+}
+function setOp(path9, value) {
+  return { op: "set", path: path9, value };
+}
+function planAutofix(tree, ops, type, fallback) {
+  const edits = mergeEdits(planOps(tree, ops));
+  const alt = fallback && planAutofix(tree, fallback, type);
+  if (!edits?.length) return alt;
+  const supplies = ops.map(supplied).filter((s) => s !== void 0);
+  return {
+    type,
+    description: ops.map(describeOp).join("; "),
+    edits,
+    ...alt ? { fallback: alt } : {},
+    ...supplies.length ? { supplies } : {}
+  };
+}
+function mergeEdits(edits) {
+  if (!edits) return void 0;
+  const sorted = [...edits].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start);
+  const out = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.file === e.file && e.start < last.end) {
+      if (last.text || e.text) return void 0;
+      if (e.end > last.end) Object.assign(last, { end: e.end, endLine: e.endLine, endColumn: e.endColumn });
+    } else if (last && last.file === e.file && e.start === e.end && last.start === last.end && e.start === last.start) {
+      return void 0;
+    } else out.push({ ...e });
+  }
+  return out;
+}
+
+// src/parsers/yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_YAML_ALIASES = 100;
+var MAX_YAML_EXPANDED_NODES = 1e5;
+var MAX_YAML_FLOW_DEPTH = 500;
+function parseYaml(file) {
+  const { text: text2, refused } = blankDeepFlowDocuments(file.text);
+  const docs = (0, import_yaml.parseAllDocuments)(text2, {
+    lineCounter: new import_yaml.LineCounter(),
+    uniqueKeys: false,
+    prettyErrors: false,
+    strict: true
+  });
+  const list = Array.isArray(docs) ? docs : [docs];
+  const result = list.map((doc) => {
+    const problems = [
+      ...doc.errors.map((e) => ({ message: e.message.split("\n")[0], offset: e.pos[0], severity: "error" })),
+      ...doc.warnings.map((e) => ({
+        message: e.message.split("\n")[0],
+        offset: e.pos[0],
+        severity: "warning"
+      }))
+    ];
+    const converter = new DocumentConverter(file, doc, problems);
+    const root = doc.contents ? converter.convert(doc.contents, 0, 0) : void 0;
+    return { root, problems };
+  });
+  for (const r of refused) result.push({ problems: [r] });
+  return result;
+}
+function blankDeepFlowDocuments(source) {
+  const refused = [];
+  let text2 = source;
+  const bounds = [0, ...[...text2.matchAll(/^---[ \t]*(?:#.*)?$/gm)].map((m) => m.index + m[0].length), text2.length];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const [from, to] = [bounds[i], bounds[i + 1]];
+    const { depth, offset } = bracketDepth(text2.slice(from, to));
+    if (depth <= MAX_YAML_FLOW_DEPTH) continue;
+    refused.push({
+      message: `flow collections nested ${depth} levels deep; more than ${MAX_YAML_FLOW_DEPTH} is refused`,
+      offset: from + offset,
+      severity: "error"
+    });
+    text2 = text2.slice(0, from) + text2.slice(from, to).replace(/[^\r\n]/g, " ") + text2.slice(to);
+  }
+  return { text: text2, refused };
+}
+var DocumentConverter = class {
+  constructor(file, doc, problems) {
+    this.file = file;
+    this.doc = doc;
+    this.problems = problems;
+  }
+  file;
+  doc;
+  problems;
+  aliases = 0;
+  expanded = 0;
+  inAlias = 0;
+  aliasAt = 0;
+  overBudget = false;
+  convert(node, fallback, depth) {
+    const file = this.file;
+    const range = node?.range ? [node.range[0], node.range[1]] : [fallback, fallback];
+    if (!node) return { kind: "scalar", file, range, value: null };
+    if (this.inAlias && ++this.expanded > MAX_YAML_EXPANDED_NODES) {
+      if (!this.overBudget)
+        this.problems.push({
+          message: `aliases expand to more than ${MAX_YAML_EXPANDED_NODES} nodes; the rest are not expanded`,
+          offset: this.aliasAt,
+          severity: "error"
+        });
+      this.overBudget = true;
+      return { kind: "scalar", file, range, value: null };
+    }
+    if (depth > 500) {
+      this.problems.push({
+        message: "nesting deeper than 500 levels is not read",
+        offset: range[0],
+        severity: "error"
+      });
+      return { kind: "scalar", file, range, value: null };
+    }
+    if ((0, import_yaml.isAlias)(node)) return this.alias(node, range, depth);
+    if ((0, import_yaml.isMap)(node)) return this.map(node, range, depth);
+    if ((0, import_yaml.isSeq)(node)) {
+      return {
+        kind: "array",
+        file,
+        range,
+        items: node.items.map((item) => this.convert(item, range[0], depth + 1))
+      };
+    }
+    if ((0, import_yaml.isScalar)(node)) {
+      const v = node.value;
+      const value = v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : String(v);
+      return { kind: "scalar", file, range, value };
+    }
+    return { kind: "scalar", file, range, value: null };
+  }
+  /** An alias keeps its own position; its value is the anchor's, located at the alias. */
+  alias(node, range, depth) {
+    if (++this.aliases > MAX_YAML_ALIASES) {
+      this.problems.push({
+        message: `more than ${MAX_YAML_ALIASES} aliases; the rest are not expanded`,
+        offset: range[0],
+        severity: "error"
+      });
+      return { kind: "scalar", file: this.file, range, value: null };
+    }
+    const target = node.resolve(this.doc);
+    if (this.inAlias++ === 0) this.aliasAt = range[0];
+    try {
+      const resolved = this.convert(target, range[0], depth + 1);
+      return { ...resolved, range };
+    } finally {
+      this.inAlias--;
+    }
+  }
+  /** A mapping: merge keys (`<<`) fill in keys not given explicitly; a repeated key is a warning. */
+  map(node, range, depth) {
+    const file = this.file;
+    const members = /* @__PURE__ */ new Map();
+    for (const pair of node.items) {
+      if (!(0, import_yaml.isPair)(pair)) continue;
+      const keyNode = pair.key;
+      const key3 = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode) : "";
+      const keyRange = keyNode?.range ? [keyNode.range[0], keyNode.range[1]] : range;
+      const value = this.convert(pair.value, keyRange[1], depth + 1);
+      if (key3 === "<<" && (value.kind === "object" || value.kind === "array")) {
+        const sources = value.kind === "object" ? [value] : value.items.filter((v) => v.kind === "object");
+        for (const src of sources) for (const [k, m] of src.members) if (!members.has(k)) members.set(k, m);
+        continue;
+      }
+      if (members.has(key3))
+        this.problems.push({
+          message: `duplicate key ${JSON.stringify(key3)}; the last value wins`,
+          offset: keyRange[0],
+          severity: "warning",
+          duplicateKey: true
+        });
+      members.set(key3, { file, keyRange, value });
+    }
+    return { kind: "object", file, range, members };
+  }
+};
+
+// src/fix/manifest/site.ts
+var inside = (n, p) => n.range[0] >= p.range[0] && n.range[1] <= p.range[1];
+function descend(node, offset, chain) {
+  if (node.kind === "object") {
+    for (const [key3, m] of node.members) {
+      if (m.keyRange[0] < node.range[0] || m.keyRange[1] > node.range[1] || !inside(m.value, node)) continue;
+      if (m.keyRange[0] === offset) return [...chain, { node: m.value, key: key3, member: m }];
+      if (m.value.range[0] <= offset && offset < m.value.range[1])
+        return descend(m.value, offset, [...chain, { node: m.value, key: key3, member: m }]);
+    }
+  } else if (node.kind === "array") {
+    for (const [i, item] of node.items.entries()) {
+      if (!inside(item, node) || item.range[0] > offset || offset >= item.range[1]) continue;
+      return descend(item, offset, [...chain, { node: item, key: i }]);
+    }
+  }
+  return node.range[0] === offset ? chain : void 0;
+}
+function chainAt(file, line, column) {
+  const offset = file.offsetAt(line, column);
+  for (const doc of parseYaml(file)) {
+    if (doc.problems.some((p) => p.severity === "error")) return void 0;
+    if (!doc.root || offset < doc.root.range[0] || offset >= Math.max(doc.root.range[1], doc.root.range[0] + 1))
+      continue;
+    return descend(doc.root, offset, [{ node: doc.root }]);
+  }
+  return void 0;
+}
+var keysOf = (chain) => chain.slice(1).map((s) => s.key);
+
+// src/fix/manifest/compose-ports.ts
+var LOOPBACK = "127.0.0.1";
+var ALL_INTERFACES = /* @__PURE__ */ new Set(["0.0.0.0", "::", "[::]", "*"]);
+function splitPort(text2) {
+  const parts = [];
+  let cur = "";
+  let depth = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2[i];
+    if (ch === "$" && text2[i + 1] === "{") depth++;
+    else if (ch === "}" && depth > 0) depth--;
+    if (ch === ":" && depth === 0) {
+      parts.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  if (depth) return void 0;
+  parts.push(cur);
+  return parts;
+}
+function loopbackPort(text2) {
+  const v6 = /^\[([^\]]*)\]:(.*)$/.exec(text2);
+  const parts = v6 ? [`[${v6[1]}]`, ...splitPort(v6[2]) ?? []] : splitPort(text2);
+  if (!parts || parts.length < 1 || parts.length > 3 || parts.some((p) => p === "" && parts.length !== 3))
+    return void 0;
+  if (parts.length === 1) return `${LOOPBACK}::${text2}`;
+  if (parts.length === 2) return `${LOOPBACK}:${text2}`;
+  if (!ALL_INTERFACES.has(parts[0])) return void 0;
+  return [LOOPBACK, ...parts.slice(1)].join(":");
+}
+function planShort(node) {
+  if (node.kind !== "scalar" || typeof node.value !== "string" && typeof node.value !== "number") return void 0;
+  const next = loopbackPort(String(node.value));
+  const like = node.file.text.slice(node.range[0], node.range[1]);
+  if (!next || /^[|>]/.test(like) || /[\r\n]/.test(like)) return void 0;
+  const text2 = typeof node.value === "number" ? JSON.stringify(next) : yamlScalar(next, like);
+  return [{ start: node.range[0], end: node.range[1], text: text2 }];
+}
+function planLong(node) {
+  const host = node.members.get("host_ip");
+  if (!host) return yamlInsertMembers(node.file, node, [["host_ip", LOOPBACK]]);
+  if (host.value.kind !== "scalar" || !ALL_INTERFACES.has(String(host.value.value))) return void 0;
+  return yamlSet(node.file, host.value.range, LOOPBACK);
+}
+function planComposePort(finding, file) {
+  const chain = chainAt(file, finding.startLine, finding.startColumn);
+  if (!chain) return void 0;
+  const keys = keysOf(chain);
+  if (keys[0] !== "services" || keys[2] !== "ports" || typeof keys[3] !== "number") return void 0;
+  const item = chain[4].node;
+  if (keys.length > 4 && (item.kind !== "object" || keys.length !== 5)) return void 0;
+  const edits = item.kind === "object" ? planLong(item) : planShort(item);
+  if (!edits?.length) return void 0;
+  return {
+    type: "security",
+    description: `publish services.${String(keys[1])}.ports[${keys[3]}] on ${LOOPBACK} only`,
+    edits: tie(file, edits)
+  };
+}
+
+// src/fix/manifest/pod-hardening.ts
+var OFFICIAL_IMAGE = /^(?:ghcr\.io\/)?openclaw\/openclaw(?:[:@]|$)/i;
+var obj = (n) => n?.kind === "object" ? n : void 0;
+var get = (n, key3) => obj(n)?.members.get(key3)?.value;
+var scalar = (n) => n?.kind === "scalar" ? n.value : void 0;
+function nonRootUser(...contexts) {
+  for (const c of contexts) {
+    const u = scalar(get(c, "runAsUser"));
+    if (u !== void 0) return typeof u === "number" ? u > 0 : /^[1-9]\d*$/.test(String(u));
+  }
+  return false;
+}
+function containerEntries(container2, podSec) {
+  const sec = get(container2, "securityContext");
+  const out = [];
+  const nonRoot = nonRootUser(sec, podSec);
+  if (nonRoot && get(sec, "runAsNonRoot") === void 0 && get(podSec, "runAsNonRoot") === void 0)
+    out.push(["runAsNonRoot", true]);
+  if (get(sec, "allowPrivilegeEscalation") === void 0) out.push(["allowPrivilegeEscalation", false]);
+  const image = scalar(get(container2, "image"));
+  if (get(sec, "capabilities") === void 0 && (nonRoot || typeof image === "string" && OFFICIAL_IMAGE.test(image)))
+    out.push(["capabilities", { drop: ["ALL"] }]);
+  if (get(sec, "seccompProfile") === void 0 && get(podSec, "seccompProfile") === void 0)
+    out.push(["seccompProfile", { type: "RuntimeDefault" }]);
+  return out;
+}
+function insertInto(file, parent, key3, entries) {
+  const m = parent.members.get(key3);
+  if (!m) return yamlInsertMembers(file, parent, [[key3, Object.fromEntries(entries)]]);
+  const target = obj(m.value);
+  return target ? yamlInsertMembers(file, target, entries, m.keyRange) : void 0;
+}
+function planPodHardening(finding, file) {
+  const chain = chainAt(file, finding.startLine, finding.startColumn);
+  if (!chain || chain.length < 5) return void 0;
+  const keys = keysOf(chain);
+  const n = keys.length;
+  if (!["securityContext", "name"].includes(String(keys[n - 1])) || typeof keys[n - 2] !== "number") return void 0;
+  if (!["containers", "initContainers"].includes(String(keys[n - 3]))) return void 0;
+  const container2 = obj(chain[chain.length - 2].node);
+  const spec = obj(chain[chain.length - 4].node);
+  if (!container2 || !spec) return void 0;
+  const podSec = get(spec, "securityContext");
+  const edits = [];
+  const added = [];
+  const entries = containerEntries(container2, podSec);
+  if (entries.length) {
+    const e = insertInto(file, container2, "securityContext", entries);
+    if (!e) return void 0;
+    edits.push(...e);
+    added.push(...entries.map(([k]) => k));
+  }
+  const automount = spec.members.has("automountServiceAccountToken");
+  const ownAccount = spec.members.has("serviceAccountName") || spec.members.has("serviceAccount");
+  if (!automount && !ownAccount) {
+    const e = yamlInsertMembers(file, spec, [["automountServiceAccountToken", false]]);
+    if (!e) return void 0;
+    edits.push(...e);
+    added.push("automountServiceAccountToken");
+  }
+  if (!edits.length) return void 0;
+  const where2 = keys.slice(0, n - 1).join(".");
+  const sec = get(container2, "securityContext");
+  const left = [
+    ...scalar(get(sec, "readOnlyRootFilesystem")) === true ? [] : ["readOnlyRootFilesystem"],
+    ...added.includes("runAsNonRoot") || get(sec, "runAsNonRoot") !== void 0 || get(podSec, "runAsNonRoot") !== void 0 ? [] : ["runAsNonRoot"]
+  ];
+  const own = added.filter((k) => k !== "automountServiceAccountToken");
+  const parts = [
+    ...own.length ? [`${own.join(", ")} to ${where2}`] : [],
+    ...added.includes("automountServiceAccountToken") ? ["automountServiceAccountToken: false to its pod"] : []
+  ];
+  return {
+    type: "security",
+    description: `add ${parts.join(" and ")}${left.length ? ` (${left.join(" and ")} left to you: ${left.length > 1 ? "they depend" : "it depends"} on the image)` : ""}`,
+    edits: tie(file, joinInserts(edits))
+  };
+}
+function joinInserts(edits) {
+  const out = [];
+  for (const e of edits) {
+    const same = out.find((o) => o.start === o.end && e.start === e.end && o.start === e.start);
+    if (same) same.text += e.text;
+    else out.push({ ...e });
+  }
+  return out;
+}
+
+// src/fix/manifest/index.ts
+var PORTS_DOC = '`clawlint lint --fix` publishes a compose port that is on all interfaces on 127.0.0.1 only (`"18789:18789"` \u2192 `"127.0.0.1:18789:18789"`, `host_ip: 127.0.0.1` in the long syntax), keeping the quotes and comments around it. A security fix (`--fix-type security`); applied only when the file still parses and the finding is gone. Kubernetes exposures (Services, hostPort, hostNetwork) are left to a person.';
+var MANIFEST_FIXERS = [
+  { ruleId: "deploy.gateway_exposed", type: "security", doc: PORTS_DOC, plan: planComposePort },
+  {
+    ruleId: "deploy.pod_hardening",
+    type: "security",
+    doc: "`clawlint lint --fix` adds to the container it names the settings of OpenClaw's manifest that cannot keep a gateway from starting: `allowPrivilegeEscalation: false`, `seccompProfile: RuntimeDefault`, `capabilities.drop: [ALL]` (official image or a non-root `runAsUser`), `runAsNonRoot: true` (with a non-zero `runAsUser`), and `automountServiceAccountToken: false` on a pod under the default service account; `readOnlyRootFilesystem` stays for a person. A key already written is never changed. A security fix (`--fix-type security`); applied only when the manifest still parses and the finding is narrowed, in plain manifests (not rendered Helm or Kustomize output).",
+    plan: planPodHardening
+  },
+  { ruleId: "deploy.sidecar_published_all_interfaces", type: "security", doc: PORTS_DOC, plan: planComposePort }
+];
+var BY_RULE = new Map(MANIFEST_FIXERS.map((f) => [f.ruleId, f]));
+function manifestFixer(ruleId) {
+  return BY_RULE.get(ruleId);
+}
+function withManifestFix(f, file) {
+  const fixer = manifestFixer(f.ruleId);
+  const fix = fixer && file && !f.autofix ? fixer.plan(f, file) : void 0;
+  if (!fix) return f;
+  const suggestion = f.suggestion ?? suggestionFor(f, fix, [file]);
+  return { ...f, autofix: fix, ...suggestion !== void 0 ? { suggestion } : {} };
+}
 
 // src/rules/types.ts
 function defineRule(rule) {
@@ -4606,8 +5649,15 @@ function matchContract(root, pattern) {
   return states;
 }
 function collectDangerousFlags(cfg, opts = {}) {
+  return [
+    ...controlUiAndHookFlags(cfg, opts.legacyControlUi ?? true),
+    ...toolBrowserAndAuditFlags(cfg),
+    ...sandboxDockerFlags(cfg),
+    ...pluginContractFlags(cfg)
+  ];
+}
+function controlUiAndHookFlags(cfg, legacyControlUi) {
   const out = [];
-  const legacyControlUi = opts.legacyControlUi ?? true;
   if (legacyControlUi && at(cfg, "gateway", "controlUi", "allowInsecureAuth") === true)
     out.push({
       label: "gateway.controlUi.allowInsecureAuth=true",
@@ -4640,6 +5690,10 @@ function collectDangerousFlags(cfg, opts = {}) {
         fix: `Set hooks.mappings[${i}].allowUnsafeExternalContent: false.`
       });
   });
+  return out;
+}
+function toolBrowserAndAuditFlags(cfg) {
+  const out = [];
   if (at(cfg, "tools", "exec", "applyPatch", "workspaceOnly") === false)
     out.push({
       label: "tools.exec.applyPatch.workspaceOnly=false",
@@ -4678,6 +5732,10 @@ function collectDangerousFlags(cfg, opts = {}) {
       path: ["tools", "fs", "workspaceOnly"],
       fix: "Set tools.fs.workspaceOnly: true."
     });
+  return out;
+}
+function sandboxDockerFlags(cfg) {
+  const out = [];
   const docker = (d, prefix, base2, where2 = prefix) => {
     if (!d) return;
     for (const k of DANGEROUS_SANDBOX_DOCKER_KEYS)
@@ -4702,6 +5760,10 @@ function collectDangerousFlags(cfg, opts = {}) {
       [...a.path, "sandbox", "docker"],
       agentKeyLabel(a, "sandbox.docker")
     );
+  return out;
+}
+function pluginContractFlags(cfg) {
+  const out = [];
   const entries = rec(cfg, "plugins", "entries");
   if (entries) {
     const seen = /* @__PURE__ */ new Set();
@@ -4733,22 +5795,126 @@ var insecure_or_dangerous_flags_default = defineRule({
   releases: [
     {
       from: "2026.2.26",
-      note: "First in the audit of 2026.2.26 (2026.1.30 has no such check). Up to 2026.7 it also lists gateway.controlUi.allowInsecureAuth and dangerouslyDisableDeviceAuth.",
-      facts: { legacyControlUi: true }
+      note: 'First in the audit of 2026.2.26 (2026.1.30 has no such check): one finding listing every enabled flag ("Detected N enabled flag(s): \u2026"). Up to 2026.7 it also lists gateway.controlUi.allowInsecureAuth and dangerouslyDisableDeviceAuth.',
+      facts: { legacyControlUi: true, perFlag: false }
+    },
+    {
+      from: "2026.5.28",
+      note: 'One finding per enabled flag ("Detected enabled flag: \u2026").',
+      facts: { legacyControlUi: true, perFlag: true }
     },
     {
       from: "2026.8.2",
       note: "From 2026.8 the two retired Control UI keys (allowInsecureAuth, dangerouslyDisableDeviceAuth) are no longer listed (the schema rejects them).",
-      facts: { legacyControlUi: false }
+      facts: { legacyControlUi: false, perFlag: true }
     }
   ],
   check(ctx, report, facts) {
-    for (const f of collectDangerousFlags(ctx.config, { legacyControlUi: facts?.legacyControlUi !== false })) {
+    const flags = collectDangerousFlags(ctx.config, { legacyControlUi: facts?.legacyControlUi !== false });
+    const first = flags[0];
+    if (facts && !facts.perFlag && first) {
+      const labels = flags.map((f) => f.label).join(", ");
+      report({
+        path: first.path,
+        message: `Dangerous flags enabled: ${flags.map((f) => f.where ?? f.label).join(", ")}; each weakens a default security boundary.`,
+        detail: `Detected ${flags.length} enabled flag(s): ${labels}.`,
+        fix: flags.map((f) => f.fix).join(" ")
+      });
+      return;
+    }
+    for (const f of flags) {
       report({
         path: f.path,
         message: `Dangerous flag enabled: ${f.where ?? f.label}; it weakens a default security boundary.`,
         detail: `Detected enabled flag: ${f.label}.`,
         fix: f.fix
+      });
+    }
+  }
+});
+
+// src/rules/openclaw/config/secrets-credential-in-config.ts
+var CREDENTIAL_KEYS = /* @__PURE__ */ new Set([
+  "apiKey",
+  "token",
+  "password",
+  "passphrase",
+  "privateKey",
+  "botToken",
+  "appToken",
+  "userToken",
+  "accessToken",
+  "authToken",
+  "webhookToken",
+  "verificationToken",
+  "appPassword",
+  "apiPassword",
+  "appSecret",
+  "botSecret",
+  "signingSecret",
+  "webhookSecret",
+  "encryptKey",
+  "authTag",
+  "identityData"
+]);
+var CREDENTIAL_KEYS_UNDER = {
+  // request.auth.value: the header value a provider request authenticates with.
+  value: "auth",
+  // request.tls.key / request.proxy.tls.key: a client private key.
+  key: "tls"
+};
+var OWN_RULE = /* @__PURE__ */ new Set(["gateway.auth.token", "gateway.auth.password", "hooks.token"]);
+function isCredentialKey(path9) {
+  const key3 = String(path9[path9.length - 1]);
+  const under = CREDENTIAL_KEYS_UNDER[key3];
+  return under ? path9[path9.length - 2] === under : CREDENTIAL_KEYS.has(key3);
+}
+function credentials(root) {
+  const out = [];
+  const visit = (node, path9, depth) => {
+    if (depth > 32) return;
+    if (Array.isArray(node)) node.forEach((v, i) => visit(v, [...path9, i], depth + 1));
+    if (!isRec(node)) return;
+    for (const [k, v] of Object.entries(node)) {
+      const p = [...path9, k];
+      if (typeof v !== "string") {
+        visit(v, p, depth + 1);
+        continue;
+      }
+      const parent = path9[path9.length - 1];
+      const envVar = path9.length === 2 && path9[0] === "env" && parent === "vars";
+      if (isCredentialKey(p) || parent === "headers" || envVar) out.push({ path: p, value: v });
+    }
+  };
+  visit(root, [], 0);
+  return out.filter((c) => !OWN_RULE.has(c.path.join(".")));
+}
+function realCredential(c) {
+  const v = c.value.replace(/^\s*(?:Bearer|Basic|Token)\s+/i, "").trim();
+  const k = classifyValue(v);
+  if (k.kind !== "secret") return void 0;
+  const entropyOnly = k.why === "a random string" || k.why === "a random hex string";
+  if (entropyOnly && c.path[0] === "env" && !looksSecret(String(c.path[2]), v)) return void 0;
+  return k.why;
+}
+var secrets_credential_in_config_default = defineRule({
+  id: "config.secrets.credential_in_config",
+  severity: "critical",
+  title: "Credential is stored in config",
+  description: "A credential field of the config (models.providers.*.apiKey, a channel bot token, a provider header, a credential-named env.vars entry) holds a literal value shaped like a real credential (a provider key prefix, a detect-secrets detector, a random token) written in the file: not ${VAR}, not a SecretRef, not a placeholder.",
+  beyondCli: true,
+  check(ctx, report) {
+    for (const c of credentials(ctx.config)) {
+      if (ctx.isUnresolved(c.path)) continue;
+      const authored = ctx.authored(c.path);
+      if (authored === void 0 || authored.includes("${")) continue;
+      const why = realCredential(c);
+      if (!why) continue;
+      const dotted = c.path.join(".");
+      report({
+        path: c.path,
+        message: `${dotted} holds a real-looking credential (${why}, ${c.value.trim().length} characters) written in the config file; anyone who can read the file (the repository and its history, an image, a backup) can use it.`,
+        fix: `Replace it with "\${NAME}" (or a SecretRef such as { source: "env", provider: "default", id: "NAME" }) and supply NAME where the gateway starts (an untracked ~/.openclaw/.env, a platform secret, a Kubernetes Secret); then revoke the committed credential at its provider, since it stays in the history.`
       });
     }
   }
@@ -4964,10 +6130,13 @@ var control_ui_device_auth_disabled_default = defineRule({
   fixable: true,
   check(ctx, report) {
     if (at(ctx.config, "gateway", "controlUi", "dangerouslyDisableDeviceAuth") !== true) return;
+    const proxy = ctx.deployment.authProxy;
+    const front = !proxy ? "" : proxy.gates ? ` The deployment puts ${proxy.what} in front of the gateway's only port, so a stranger must log in there before the token counts: warn, not critical.` : ` The proxy in front of the gateway, ${proxy.what}, does not stop that: ${proxy.gap}.`;
     report({
+      ...proxy?.gates ? { severity: "warn" } : {},
       path: ["gateway", "controlUi", "dangerouslyDisableDeviceAuth"],
       autofix: [{ op: "remove", path: ["gateway", "controlUi", "dangerouslyDisableDeviceAuth"] }],
-      message: "gateway.controlUi.dangerouslyDisableDeviceAuth is true: gateways that still honour it (before 2026.9) let Control UI clients connect without device identity or pairing, so a leaked token is full operator access; 2026.9.6 ignores this retired key.",
+      message: "gateway.controlUi.dangerouslyDisableDeviceAuth is true: gateways that still honour it (before 2026.9) let Control UI clients connect without device identity or pairing, so a leaked token is full operator access; 2026.9.6 ignores this retired key." + front,
       detail: "gateway.controlUi.dangerouslyDisableDeviceAuth=true disables device identity checks.",
       fix: "Remove gateway.controlUi.dangerouslyDisableDeviceAuth (or run `openclaw doctor --fix`) and pair devices; use HTTPS or Tailscale Serve for the Control UI."
     });
@@ -6577,6 +7746,82 @@ var weak_tier_default = defineRule({
   }
 });
 
+// src/rules/openclaw/plugins/install-records.ts
+var installRecordReleases = (what) => [
+  {
+    from: "2026.2.26",
+    note: `Reads plugins.installs from the config: warn when an npm-sourced record (source "npm") ${what}; one finding lists every such record.`,
+    facts: { fromConfig: true }
+  },
+  {
+    from: "2026.4.29",
+    note: "Reads the state dir's installed-plugin index (loadInstalledPluginIndexInstallRecords) instead of the config: host state, so clawlint does not report it for 2026.4+ targets.",
+    facts: { fromConfig: false }
+  }
+];
+function npmInstallRecords(ctx) {
+  const installs = rec(ctx.config, "plugins", "installs");
+  if (!installs) return [];
+  return Object.entries(installs).filter((e) => isRec(e[1]) && e[1].source === "npm");
+}
+function isPinnedRegistrySpec(spec) {
+  const value = spec.trim();
+  const at2 = value.lastIndexOf("@");
+  if (!value || at2 <= 0 || at2 >= value.length - 1) return false;
+  return /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(value.slice(at2 + 1).trim());
+}
+
+// src/rules/openclaw/plugins/installs-missing-integrity.ts
+var installs_missing_integrity_default = defineRule({
+  id: "plugins.installs_missing_integrity",
+  severity: "warn",
+  title: "Plugin installs are missing integrity metadata",
+  description: 'An npm plugin install record (plugins.installs.<id>, source "npm") without an integrity hash: nothing checks that the installed package is the one that was resolved.',
+  beyondCli: true,
+  releases: installRecordReleases("has no integrity hash (integrity missing or blank)"),
+  check(ctx, report, facts) {
+    if (facts && !facts.fromConfig) return;
+    const missing = npmInstallRecords(ctx).filter(
+      ([, r]) => typeof r.integrity !== "string" || r.integrity.trim() === ""
+    );
+    const first = missing[0];
+    if (!first) return;
+    const ids = missing.map(([id]) => id).join(", ");
+    report({
+      path: ["plugins", "installs", first[0]],
+      message: `plugins.installs records without an integrity hash: ${ids}. Without it nothing detects a package that differs from the one resolved at install time.`,
+      detail: `Plugin install records missing integrity: ${ids}.`,
+      fix: "Reinstall or update plugins to refresh install metadata with resolved integrity hashes."
+    });
+  }
+});
+
+// src/rules/openclaw/plugins/installs-unpinned-npm-specs.ts
+var installs_unpinned_npm_specs_default = defineRule({
+  id: "plugins.installs_unpinned_npm_specs",
+  severity: "warn",
+  title: "Plugin installs include unpinned npm specs",
+  description: 'An npm plugin install record (plugins.installs.<id>, source "npm") whose spec is not pinned to an exact version (`@scope/pkg@1.2.3`): the next install or update takes whatever the registry serves.',
+  beyondCli: true,
+  releases: installRecordReleases("has a spec that is not pinned to an exact version (name@x.y.z)"),
+  check(ctx, report, facts) {
+    if (facts && !facts.fromConfig) return;
+    const unpinned = npmInstallRecords(ctx).filter(
+      ([, r]) => typeof r.spec === "string" && !isPinnedRegistrySpec(r.spec)
+    );
+    const first = unpinned[0];
+    if (!first) return;
+    const list = unpinned.map(([id, r]) => `${id} (${String(r.spec)})`).join(", ");
+    report({
+      path: ["plugins", "installs", first[0], "spec"],
+      at: "value",
+      message: `plugins.installs has npm specs not pinned to an exact version: ${list}. A reinstall or update fetches whatever version the registry serves then, so a compromised or broken release of the plugin runs in your gateway.`,
+      detail: `Unpinned plugin install records: ${list}.`,
+      fix: "Pin install specs to exact versions (for example, `@scope/pkg@1.2.3`) for higher supply-chain stability."
+    });
+  }
+});
+
 // src/rules/openclaw/sandbox/bind-paths.ts
 var BLOCKED = [
   "/etc",
@@ -6613,7 +7858,7 @@ function normalizePosix(p) {
   }
   return "/" + segs.join("/");
 }
-function inside(parent, child2) {
+function inside2(parent, child2) {
   return child2 === parent || child2.startsWith(parent === "/" ? "/" : `${parent}/`);
 }
 function homeRoot(source) {
@@ -6632,8 +7877,8 @@ function blockedBindReason(bind) {
     const rest = normalizePosix(raw.slice(home.length));
     for (const sub of HOME_SUBPATHS) {
       const blocked2 = `/${sub}`;
-      if (inside(blocked2, rest)) return { kind: "targets", blockedPath: `${home}/${sub}` };
-      if (inside(rest, blocked2)) return { kind: "covers", blockedPath: `${home}/${sub}` };
+      if (inside2(blocked2, rest)) return { kind: "targets", blockedPath: `${home}/${sub}` };
+      if (inside2(rest, blocked2)) return { kind: "covers", blockedPath: `${home}/${sub}` };
     }
     return null;
   }
@@ -6644,8 +7889,8 @@ function blockedBindReason(bind) {
   const hr = homeRoot(n);
   if (hr) for (const sub of HOME_SUBPATHS) blocked.push(`${hr}/${sub}`);
   for (const b of blocked) {
-    if (inside(b, n)) return { kind: "targets", blockedPath: b };
-    if (inside(n, b)) return { kind: "covers", blockedPath: b };
+    if (inside2(b, n)) return { kind: "targets", blockedPath: b };
+    if (inside2(n, b)) return { kind: "covers", blockedPath: b };
   }
   return null;
 }
@@ -7561,6 +8806,7 @@ var RULES = [
   telegram_groups_allow_from_missing_default,
   telegram_groups_allow_from_wildcard_default,
   insecure_or_dangerous_flags_default,
+  secrets_credential_in_config_default,
   secrets_gateway_password_in_config_default,
   secrets_gateway_token_in_config_default,
   secrets_hooks_token_in_config_default,
@@ -7606,6 +8852,8 @@ var RULES = [
   legacy_default,
   small_params_default,
   weak_tier_default,
+  installs_missing_integrity_default,
+  installs_unpinned_npm_specs_default,
   dangerous_bind_mount_default,
   dangerous_network_mode_default,
   docker_config_mode_off_default,
@@ -8022,6 +9270,7 @@ var AUDIT = RULES.map((r) => ({
   optIn: r.optIn,
   releases: r.releases
 }));
+var NO_AUTOFIX = "none \u2014 `clawlint lint --fix` does not change this (no edit is safe without knowing what the deployment relies on); fix it by hand.";
 var DEPLOY = DEPLOY_RULES.map((r) => ({
   id: r.id,
   kind: "deploy",
@@ -8029,7 +9278,8 @@ var DEPLOY = DEPLOY_RULES.map((r) => ({
   severity: r.severity,
   description: r.description,
   doc: `docs/rules/${r.id}.md`,
-  fixable: false,
+  fixable: manifestFixer(r.id) !== void 0,
+  autofix: manifestFixer(r.id)?.doc ?? NO_AUTOFIX,
   module: ruleModule(r.id)
 }));
 var REGISTRY = [...AUDIT, ...CORE_RULES, ...DEPLOY, ...SECRETS_RULES].sort(
@@ -8362,8 +9612,8 @@ export {
   mapToRelease,
   compareReleases,
   readSourceFile,
-  bracketDepth,
   parseJson5,
+  parseYaml,
   DEFAULT_BASELINE,
   DEFAULT_SECRETS_BASELINE,
   buildBaseline,
@@ -8371,6 +9621,7 @@ export {
   readBaseline,
   parseFindingsBaseline,
   diffBaseline,
+  NODE_ENTRY,
   gatewayFlags,
   imageKind,
   installsOpenclaw,
@@ -8408,8 +9659,17 @@ export {
   posixUnder,
   UNSEEN_SECRET,
   unseenCredentialSources,
+  deployTimeFlagCredentials,
   resolveRun,
   DEPLOY_RULES,
+  clashes,
+  sameEdit,
+  applyEdits,
+  suggestionFor,
+  setOp,
+  planAutofix,
+  manifestFixer,
+  withManifestFix,
   RULES,
   REGISTRY,
   findRule,

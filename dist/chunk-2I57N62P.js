@@ -436,9 +436,9 @@ var REGEX_PLUGINS = [
         true
       )
     ],
-    // Every candidate is digits, dots and a colon, so `is_not_alphanumeric_string` (always
-    // applied, see ../scan-file.ts) drops all of them: the plugin can never report anything,
-    // so it is skipped (its prefilter was the busiest of all: version strings).
+    // Every candidate is digits, dots and a colon, so `is_not_alphanumeric_string` drops all of
+    // them: the plugin can never report anything, so it is skipped (its prefilter was the busiest
+    // of all: version strings). A baseline without that filter runs it (../scan.ts buildSettings).
     prefilter: false
   },
   {

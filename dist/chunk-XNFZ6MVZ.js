@@ -1,13 +1,7 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
-  quoteForMessage,
-  require_dist
-} from "./chunk-P7B3VLA5.js";
-import {
-  BaselineError,
-  FILTER,
-  patternsOf
-} from "./chunk-AABCNCUO.js";
+  quoteForMessage
+} from "./chunk-QUQWNW22.js";
 import {
   compileLinear,
   configHits,
@@ -25,15 +19,25 @@ import {
   isSequentialString,
   isSwaggerFile,
   isTemplatedSecret,
+  require_dist,
   stateFileKind,
   tokenHits
-} from "./chunk-25XCFICT.js";
+} from "./chunk-QRA3B4H6.js";
+import {
+  BaselineError,
+  FILTER,
+  HEURISTICS,
+  patternsOf
+} from "./chunk-6OAPYT3T.js";
 import {
   createPlugin,
   pyRstrip,
   pyStrip,
   splitExt
-} from "./chunk-64XI3C4Y.js";
+} from "./chunk-2I57N62P.js";
+import {
+  fsPath
+} from "./chunk-QTZD6J6D.js";
 import {
   __toESM
 } from "./chunk-M7CPPUSY.js";
@@ -1424,7 +1428,15 @@ function sha1(text) {
   return createHash("sha1").update(text, "utf8").digest("hex");
 }
 function isFileExcluded(filename, settings) {
-  return isNonTextFile(filename) || isLockFile(filename) || isSwaggerFile(filename) || isBaselineFile(filename, settings.baselineFilename) || settings.excludeFiles.some((re) => testRe(re, filename));
+  const on = filterIsOn(settings);
+  return isNonTextFile(filename) || on("is_lock_file") && isLockFile(filename) || on("is_swagger_file") && isSwaggerFile(filename) || isBaselineFile(filename, settings.baselineFilename) || settings.excludeFiles.some((re) => testRe(re, filename));
+}
+var HEURISTIC = "detect_secrets.filters.heuristic.";
+var ALL_ON = () => true;
+function filterIsOn(settings) {
+  const off = settings.off;
+  if (!off?.size) return ALL_ON;
+  return (name) => !off.has(name === "allowlist" ? "detect_secrets.filters.allowlist.is_line_allowlisted" : HEURISTIC + name);
 }
 function testRe(re, text) {
   return re.test(text);
@@ -1485,18 +1497,20 @@ function scanLines(filename, fileType, lines, joined, rawLines, transformed, set
   const candidatesByLine = markCandidateLines(lines, joined, settings.plugins, transformed);
   const results = /* @__PURE__ */ new Map();
   if (!candidatesByLine) return [];
+  const on = filterIsOn(settings);
   for (const i of candidatesByLine.order) {
     const pluginsHere = candidatesByLine.marks.get(i);
     const line = pyRstrip(lines[i]);
     const previous = i > 0 ? lines[i - 1] : "";
-    if (isLineAllowlisted(filename, line, previous) || isIndirectReference(line)) continue;
+    if (on("allowlist") && isLineAllowlisted(filename, line, previous)) continue;
+    if (on("is_indirect_reference") && isIndirectReference(line)) continue;
     if (settings.excludeLines.some((re) => testRe(re, line))) continue;
     for (const plugin of pluginsHere) {
       const seenInLine = /* @__PURE__ */ new Set();
       for (const c of plugin.analyze(line, fileType)) {
         if (seenInLine.has(c.value)) continue;
         seenInLine.add(c.value);
-        if (isSecretFiltered(c.value, line, plugin, settings)) continue;
+        if (isSecretFiltered(c.value, line, plugin, settings, on)) continue;
         const hashedSecret = sha1(c.value);
         const key = `${hashedSecret}\0${plugin.type}`;
         if (results.has(key)) continue;
@@ -1513,8 +1527,8 @@ function scanLines(filename, fileType, lines, joined, rawLines, transformed, set
   }
   return [...results.values()];
 }
-function isSecretFiltered(secret, line, plugin, settings) {
-  return isSequentialString(secret) || isPotentialUuid(secret) || isLikelyIdString(secret, line, plugin.regexBased) || isTemplatedSecret(secret) || isPrefixedWithDollarSign(secret) || isNotAlphanumericString(secret) || settings.excludeSecrets.some((re) => testRe(re, secret));
+function isSecretFiltered(secret, line, plugin, settings, on) {
+  return on("is_sequential_string") && isSequentialString(secret) || on("is_potential_uuid") && isPotentialUuid(secret) || on("is_likely_id_string") && isLikelyIdString(secret, line, plugin.regexBased) || on("is_templated_secret") && isTemplatedSecret(secret) || on("is_prefixed_with_dollar_sign") && isPrefixedWithDollarSign(secret) || on("is_not_alphanumeric_string") && isNotAlphanumericString(secret) || settings.excludeSecrets.some((re) => testRe(re, secret));
 }
 function markCandidateLines(lines, joined, plugins, transformed) {
   const byAutomaton = markWithAutomaton(lines, joined, plugins, transformed);
@@ -1710,8 +1724,11 @@ function compileUserRegex(source, filter = "filter") {
   return r.re;
 }
 function buildSettings(plugins, filters, extras = []) {
+  const listed = new Set(filters.map((f) => f.path));
+  const off = new Set([FILTER.allowlist, ...HEURISTICS].filter((f) => !listed.has(f)));
   const settings = {
-    plugins: plugins.map(createPlugin).filter((p) => p !== void 0),
+    plugins: plugins.map(createPlugin).filter((p) => p !== void 0).map((p) => off.has(NOT_ALPHANUMERIC) ? withoutAlphanumericShortcut(p) : p),
+    off,
     excludeFiles: patternsOf(filters, FILTER.excludeFile).map((p) => compileUserRegex(p, FILTER.excludeFile)),
     excludeLines: patternsOf(filters, FILTER.excludeLine).map((p) => compileUserRegex(p, FILTER.excludeLine)),
     excludeSecrets: patternsOf(filters, FILTER.excludeSecret).map((p) => compileUserRegex(p, FILTER.excludeSecret)),
@@ -1721,6 +1738,10 @@ function buildSettings(plugins, filters, extras = []) {
   const baselineFilter = filters.find((f) => f.path === FILTER.baselineFile);
   if (typeof baselineFilter?.filename === "string") settings.baselineFilename = baselineFilter.filename;
   return settings;
+}
+var NOT_ALPHANUMERIC = "detect_secrets.filters.heuristic.is_not_alphanumeric_string";
+function withoutAlphanumericShortcut(p) {
+  return p.prefilter === false ? { ...p, prefilter: null } : p;
 }
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var scratch = Buffer2.allocUnsafe(1 << 16);
@@ -1738,7 +1759,7 @@ function readTextSync(abs, root) {
   let fd = -1;
   try {
     try {
-      fd = openSync(abs, OPEN_FLAGS);
+      fd = openSync(fsPath(abs), OPEN_FLAGS);
     } catch (err) {
       if (err.code !== "ELOOP") throw err;
       const real = followInside(abs, root);

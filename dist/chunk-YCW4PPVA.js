@@ -288,10 +288,6 @@ function dedupeFindings(findings) {
   });
 }
 
-// src/core/errors.ts
-var UsageError = class extends Error {
-};
-
 export {
   withWorkspace,
   inWorkspace,
@@ -316,6 +312,5 @@ export {
   compareFindings,
   summarize,
   makeFinding,
-  dedupeFindings,
-  UsageError
+  dedupeFindings
 };

@@ -1,7 +1,7 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
   DEFAULT_PLUGIN_NAMES
-} from "./chunk-64XI3C4Y.js";
+} from "./chunk-2I57N62P.js";
 
 // src/secrets/pyjson.ts
 var PyFloat = class {
@@ -297,6 +297,7 @@ function patternsOf(filters, path) {
 export {
   VERSION,
   FILTER,
+  HEURISTICS,
   defaultFilters,
   defaultPlugins,
   BaselineError,

@@ -3,14 +3,14 @@ import {
   formatGitlab,
   formatJunit,
   formatText
-} from "./chunk-54IWBN7K.js";
+} from "./chunk-LWVPQCAF.js";
 import {
   FIX_TYPES
 } from "./chunk-2QU2XKKE.js";
 import {
   escapeMarkdown,
   formatSummary
-} from "./chunk-6CR342OU.js";
+} from "./chunk-6PUEECXS.js";
 import {
   REPORT_VERSION,
   SARIF_SCHEMA_URI,
@@ -22,14 +22,13 @@ import {
   toJsonFinding,
   totalOrder,
   walk
-} from "./chunk-LTLYMUAD.js";
+} from "./chunk-4PZBY4PV.js";
 import {
   neutraliseWorkflowCommands
 } from "./chunk-HZ3S5XVW.js";
 import {
   ConfinedWriteError,
   SEVERITIES,
-  UsageError,
   existsInside,
   failOnRank,
   readConfinedText,
@@ -37,9 +36,12 @@ import {
   shouldFail,
   summarize,
   writeConfined
-} from "./chunk-3LYMMJPW.js";
-import "./chunk-25XCFICT.js";
-import "./chunk-64XI3C4Y.js";
+} from "./chunk-YCW4PPVA.js";
+import {
+  UsageError
+} from "./chunk-URMH44IO.js";
+import "./chunk-QRA3B4H6.js";
+import "./chunk-2I57N62P.js";
 import "./chunk-M7CPPUSY.js";
 
 // src/merge/cli.ts

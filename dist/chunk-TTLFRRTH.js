@@ -2,6 +2,7 @@ import { createRequire as __clawlintCreateRequire } from 'node:module'; const re
 import {
   BaselineError,
   FILTER,
+  HEURISTICS,
   VERSION,
   compareEntries,
   defaultFilters,
@@ -14,12 +15,13 @@ import {
   serializeBaseline,
   serializeBaselineChunks,
   withBaselineFilter
-} from "./chunk-AABCNCUO.js";
-import "./chunk-64XI3C4Y.js";
+} from "./chunk-6OAPYT3T.js";
+import "./chunk-2I57N62P.js";
 import "./chunk-M7CPPUSY.js";
 export {
   BaselineError,
   FILTER,
+  HEURISTICS,
   VERSION,
   compareEntries,
   defaultFilters,

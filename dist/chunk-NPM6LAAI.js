@@ -3,7 +3,8 @@ import {
   filesToScan,
   gitOutput,
   relativeToCwd
-} from "./chunk-G4JPXQM3.js";
+} from "./chunk-BUR2U2H6.js";
+import "./chunk-QTZD6J6D.js";
 import "./chunk-M7CPPUSY.js";
 export {
   filesToScan,

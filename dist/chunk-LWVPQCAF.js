@@ -1,12 +1,12 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
   fingerprint
-} from "./chunk-LTLYMUAD.js";
+} from "./chunk-4PZBY4PV.js";
 import {
   failOnRank,
   severityRank,
   summarize
-} from "./chunk-3LYMMJPW.js";
+} from "./chunk-YCW4PPVA.js";
 
 // src/reporters/gitlab.ts
 var GITLAB_SEVERITY = {

@@ -1,17 +1,11 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
-  quoteForMessage,
-  require_dist
-} from "./chunk-P7B3VLA5.js";
-import {
-  parseBaseline
-} from "./chunk-AABCNCUO.js";
-import {
   DEFAULT_BASELINE,
   DEFAULT_SECRETS_BASELINE,
   DEPLOY_RULES,
   IncludeResolver,
   MAX_EXPANSION_CHARS,
+  NODE_ENTRY,
   RULES,
   Redactor,
   SourceFile,
@@ -23,13 +17,13 @@ import {
   arr,
   asObject,
   at,
-  bracketDepth,
   bundledReleases,
   child,
   classify,
   committedEnv,
   compareReleases,
   defineOwn,
+  deployTimeFlagCredentials,
   describe,
   diffBaseline,
   duplicateKeyFindings,
@@ -62,6 +56,8 @@ import {
   parseFindingsBaseline,
   parseJson5,
   parseVersion,
+  parseYaml,
+  planAutofix,
   posixUnder,
   readBaseline,
   readSourceFile,
@@ -69,17 +65,19 @@ import {
   resolveRun,
   scalarText,
   schemaRoot,
+  setOp,
   shellWords,
   stripBom,
+  suggestionFor,
   toPlain,
   totalOrder,
   unseenCredentialSources,
   walk,
   walk2,
-  withImageEntrypoint
-} from "./chunk-LTLYMUAD.js";
+  withImageEntrypoint,
+  withManifestFix
+} from "./chunk-4PZBY4PV.js";
 import {
-  UsageError,
   allowedRoots,
   compareFindings,
   dedupeFindings,
@@ -95,12 +93,21 @@ import {
   withWorkspace,
   workspaceRootOr,
   writeConfined
-} from "./chunk-3LYMMJPW.js";
+} from "./chunk-YCW4PPVA.js";
+import {
+  UsageError
+} from "./chunk-URMH44IO.js";
+import {
+  quoteForMessage
+} from "./chunk-QUQWNW22.js";
 import {
   ajvLinearRegExp,
   compileLinear,
-  tokenize
-} from "./chunk-25XCFICT.js";
+  require_dist
+} from "./chunk-QRA3B4H6.js";
+import {
+  parseBaseline
+} from "./chunk-6OAPYT3T.js";
 import {
   __commonJS,
   __toESM
@@ -361,8 +368,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path29, { windows } = {}) => {
-      const segs = path29.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path30, { windows } = {}) => {
+      const segs = path30.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -2289,128 +2296,6 @@ function discover(paths, opts) {
   return { files: [...files.values()].sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0), problems };
 }
 
-// src/parsers/yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_YAML_ALIASES = 100;
-var MAX_YAML_EXPANDED_NODES = 1e5;
-var MAX_YAML_FLOW_DEPTH = 500;
-function parseYaml(file) {
-  const refused = [];
-  let text = file.text;
-  const bounds = [0, ...[...text.matchAll(/^---[ \t]*(?:#.*)?$/gm)].map((m) => m.index + m[0].length), text.length];
-  for (let i = 0; i + 1 < bounds.length; i++) {
-    const [from, to] = [bounds[i], bounds[i + 1]];
-    const { depth, offset } = bracketDepth(text.slice(from, to));
-    if (depth <= MAX_YAML_FLOW_DEPTH) continue;
-    refused.push({
-      message: `flow collections nested ${depth} levels deep; more than ${MAX_YAML_FLOW_DEPTH} is refused`,
-      offset: from + offset,
-      severity: "error"
-    });
-    text = text.slice(0, from) + text.slice(from, to).replace(/[^\r\n]/g, " ") + text.slice(to);
-  }
-  const docs = (0, import_yaml.parseAllDocuments)(text, {
-    lineCounter: new import_yaml.LineCounter(),
-    uniqueKeys: false,
-    prettyErrors: false,
-    strict: true
-  });
-  const list3 = Array.isArray(docs) ? docs : [docs];
-  const result = list3.map((doc) => {
-    const problems = [
-      ...doc.errors.map((e) => ({ message: e.message.split("\n")[0], offset: e.pos[0], severity: "error" })),
-      ...doc.warnings.map((e) => ({
-        message: e.message.split("\n")[0],
-        offset: e.pos[0],
-        severity: "warning"
-      }))
-    ];
-    let aliases = 0;
-    let expanded = 0;
-    let inAlias = 0;
-    let aliasAt = 0;
-    let overBudget2 = false;
-    const convert = (node, fallback, depth) => {
-      const range2 = node?.range ? [node.range[0], node.range[1]] : [fallback, fallback];
-      if (!node) return { kind: "scalar", file, range: range2, value: null };
-      if (inAlias && ++expanded > MAX_YAML_EXPANDED_NODES) {
-        if (!overBudget2)
-          problems.push({
-            message: `aliases expand to more than ${MAX_YAML_EXPANDED_NODES} nodes; the rest are not expanded`,
-            offset: aliasAt,
-            severity: "error"
-          });
-        overBudget2 = true;
-        return { kind: "scalar", file, range: range2, value: null };
-      }
-      if (depth > 500) {
-        problems.push({ message: "nesting deeper than 500 levels is not read", offset: range2[0], severity: "error" });
-        return { kind: "scalar", file, range: range2, value: null };
-      }
-      if ((0, import_yaml.isAlias)(node)) {
-        if (++aliases > MAX_YAML_ALIASES) {
-          problems.push({
-            message: `more than ${MAX_YAML_ALIASES} aliases; the rest are not expanded`,
-            offset: range2[0],
-            severity: "error"
-          });
-          return { kind: "scalar", file, range: range2, value: null };
-        }
-        const target = node.resolve(doc);
-        if (inAlias++ === 0) aliasAt = range2[0];
-        try {
-          const resolved = convert(target, range2[0], depth + 1);
-          return { ...resolved, range: range2 };
-        } finally {
-          inAlias--;
-        }
-      }
-      if ((0, import_yaml.isMap)(node)) {
-        const members = /* @__PURE__ */ new Map();
-        for (const pair of node.items) {
-          if (!(0, import_yaml.isPair)(pair)) continue;
-          const keyNode = pair.key;
-          const key = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode) : "";
-          const keyRange = keyNode?.range ? [keyNode.range[0], keyNode.range[1]] : range2;
-          const value = convert(pair.value, keyRange[1], depth + 1);
-          if (key === "<<" && (value.kind === "object" || value.kind === "array")) {
-            const sources = value.kind === "object" ? [value] : value.items.filter((v) => v.kind === "object");
-            for (const src of sources) for (const [k, m] of src.members) if (!members.has(k)) members.set(k, m);
-            continue;
-          }
-          if (members.has(key))
-            problems.push({
-              message: `duplicate key ${JSON.stringify(key)}; the last value wins`,
-              offset: keyRange[0],
-              severity: "warning",
-              duplicateKey: true
-            });
-          members.set(key, { file, keyRange, value });
-        }
-        return { kind: "object", file, range: range2, members };
-      }
-      if ((0, import_yaml.isSeq)(node)) {
-        return {
-          kind: "array",
-          file,
-          range: range2,
-          items: node.items.map((item) => convert(item, range2[0], depth + 1))
-        };
-      }
-      if ((0, import_yaml.isScalar)(node)) {
-        const v = node.value;
-        const value = v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : String(v);
-        return { kind: "scalar", file, range: range2, value };
-      }
-      return { kind: "scalar", file, range: range2, value: null };
-    };
-    const root = doc.contents ? convert(doc.contents, 0, 0) : void 0;
-    return { root, problems };
-  });
-  for (const r of refused) result.push({ problems: [r] });
-  return result;
-}
-
 // src/schema/own-schemas.ts
 import path5 from "node:path";
 import { pathToFileURL } from "node:url";
@@ -2500,14 +2385,14 @@ function toIssues(errors) {
   return out;
 }
 function toIssue(e) {
-  const path29 = fromJsonPointer(e.instancePath);
+  const path30 = fromJsonPointer(e.instancePath);
   const base = { keyword: e.keyword, params: e.params };
   switch (e.keyword) {
     case "additionalProperties": {
       const key = String(e.params.additionalProperty);
       return {
         ...base,
-        path: [...path29, key],
+        path: [...path30, key],
         at: "key",
         message: `Unknown key ${JSON.stringify(key)}`,
         knownKeys: e.knownKeys
@@ -2515,34 +2400,34 @@ function toIssue(e) {
     }
     case "required": {
       const key = String(e.params.missingProperty);
-      return { ...base, path: path29, at: "key", message: `Missing required key ${JSON.stringify(key)}` };
+      return { ...base, path: path30, at: "key", message: `Missing required key ${JSON.stringify(key)}` };
     }
     case "type":
-      return { ...base, path: path29, at: "value", message: `must be of type ${String(e.params.type).replace(/,/g, " or ")}` };
+      return { ...base, path: path30, at: "value", message: `must be of type ${String(e.params.type).replace(/,/g, " or ")}` };
     case "enum":
       return {
         ...base,
-        path: path29,
+        path: path30,
         at: "value",
         message: `must be one of ${(e.params.allowedValues ?? []).map((v) => JSON.stringify(v)).join(", ")}`
       };
     case "const":
-      return { ...base, path: path29, at: "value", message: `must be ${JSON.stringify(e.params.allowedValue)}` };
+      return { ...base, path: path30, at: "value", message: `must be ${JSON.stringify(e.params.allowedValue)}` };
     case "propertyNames": {
       const key = String(e.params.propertyName);
       return {
         ...base,
-        path: [...path29, key],
+        path: [...path30, key],
         at: "key",
         message: `Key ${JSON.stringify(key)} is not an allowed name here`
       };
     }
     case "contains":
-      return { ...base, path: path29, at: "value", message: "does not contain a required entry" };
+      return { ...base, path: path30, at: "value", message: "does not contain a required entry" };
     case "not":
-      return { ...base, path: path29, at: "value", message: "has a value that is not allowed here" };
+      return { ...base, path: path30, at: "value", message: "has a value that is not allowed here" };
     default:
-      return { ...base, path: path29, at: "value", message: e.message ?? `fails the ${e.keyword} constraint` };
+      return { ...base, path: path30, at: "value", message: e.message ?? `fails the ${e.keyword} constraint` };
   }
 }
 
@@ -2603,14 +2488,14 @@ function streamingAliases(at3, prefix) {
     only("slack", "nativeStreaming", "streaming.nativeTransport")
   ];
 }
-function replacementFor(path29) {
-  return findLegacyKey(path29)?.replacement ?? findLegacyKey(path29, RENAMED_KEYS)?.replacement;
+function replacementFor(path30) {
+  return findLegacyKey(path30)?.replacement ?? findLegacyKey(path30, RENAMED_KEYS)?.replacement;
 }
-function findLegacyKey(path29, table = LEGACY_KEYS) {
+function findLegacyKey(path30, table = LEGACY_KEYS) {
   for (const key of table) {
-    if (key.pattern.length !== path29.length) continue;
+    if (key.pattern.length !== path30.length) continue;
     const captures = [];
-    if (key.pattern.every((seg, i) => seg === "*" ? (captures.push(path29[i]), true) : seg === path29[i])) {
+    if (key.pattern.every((seg, i) => seg === "*" ? (captures.push(path30[i]), true) : seg === path30[i])) {
       return { key, replacement: key.replacement.replace(/\{(\d)\}/g, (_, n) => captures[Number(n)] ?? "*") };
     }
   }
@@ -2674,10 +2559,10 @@ var KeyIndex = class _KeyIndex {
    * The releases that define the key at `path` (a config path: array indexes as numbers or
    * digit strings), as a bit mask; undefined when no release differs on this path.
    */
-  mask(path29) {
+  mask(path30) {
     let children = this.root;
     let mask = (1 << this.releases.length) - 1;
-    for (const seg of path29) {
+    for (const seg of path30) {
       if (!children) return mask === (1 << this.releases.length) - 1 ? void 0 : 0;
       const isIndex = typeof seg === "number" || /^\d+$/.test(seg);
       const node = isIndex ? children["[]"] : (Object.hasOwn(children, seg) ? children[seg] : void 0) ?? children["*"];
@@ -2721,10 +2606,10 @@ function drift(index, mask, target, replacement) {
 // src/schema/schema-findings.ts
 var EMPTY_KEYS = /* @__PURE__ */ new Map();
 var REFUSES = "OpenClaw refuses to start with an invalid config";
-function typedPath(tree, path29) {
+function typedPath(tree, path30) {
   const out = [];
   let node = tree;
-  for (const seg of path29) {
+  for (const seg of path30) {
     if (node?.kind === "array" && /^\d+$/.test(seg)) {
       out.push(Number(seg));
       node = node.items[Number(seg)];
@@ -3475,10 +3360,21 @@ async function loadPolicies(cwd, entries, origin, trusted, isBuiltIn = () => fal
   const mod = await import("./chunk-243DXLN4.js");
   const Ajv = mod.default.default ?? mod.default;
   const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, code: { regExp: ajvLinearRegExp() } });
+  const files = policyFiles(cwd, entries, origin, trusted, out);
+  const ordered = [...files.filter((f) => !f.added), ...files.filter((f) => f.added)].slice(0, MAX_POLICY_FILES);
+  const guard = addedPolicyGuard(isBuiltIn);
+  for (const f of ordered) {
+    const file = f.text !== void 0 ? new SourceFile(f.rel, stripBom(f.text)) : readPolicyFile(cwd, f, out);
+    if (file) await compileFile(ajv, file, out, f.text === void 0 && f.added ? guard : void 0);
+  }
+  return out;
+}
+function policyFiles(cwd, entries, origin, trusted, out) {
   const files = [];
   for (const { pattern, fromPreset, at: at3 } of entries) {
     const loc = at3 ? { file: at3.file, startLine: at3.line, startColumn: at3.column, endLine: at3.line, endColumn: at3.column + 1 } : { file: origin, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
     const root = fromPreset ? path8.join(packageRoot(), "policies") : cwd;
+    const noFile = () => out.findings.push(makeFinding(RULE_ID2, "warn", `policies entry ${JSON.stringify(pattern)} matches no file`, loc));
     const bad = unsafePattern(pattern);
     if (bad) {
       out.findings.push(
@@ -3489,61 +3385,38 @@ async function loadPolicies(cwd, entries, origin, trusted, isBuiltIn = () => fal
     if (trusted && !fromPreset) {
       const matched2 = trustedMatches(trusted, pattern);
       const added = expandGlob(cwd, pattern).filter((rel) => !trusted.has(rel) && !files.some((f) => f.rel === rel));
-      if (!matched2.length && !added.length)
-        out.findings.push(
-          makeFinding(RULE_ID2, "warn", `policies entry ${JSON.stringify(pattern)} matches no file`, loc)
-        );
+      if (!matched2.length && !added.length) noFile();
       for (const rel of matched2) files.push({ abs: path8.join(cwd, rel), rel, text: trusted.get(rel) });
       for (const rel of added) files.push({ abs: path8.join(cwd, rel), rel, added: true });
       continue;
     }
     const matched = expandGlob(root, pattern);
-    if (!matched.length && !fromPreset) {
-      out.findings.push(makeFinding(RULE_ID2, "warn", `policies entry ${JSON.stringify(pattern)} matches no file`, loc));
-    }
+    if (!matched.length && !fromPreset) noFile();
     for (const rel of matched) files.push({ abs: path8.join(root, rel), rel: fromPreset ? `clawlint:${rel}` : rel });
   }
-  const ordered = [...files.filter((f) => !f.added), ...files.filter((f) => f.added)].slice(0, MAX_POLICY_FILES);
-  const guard = addedPolicyGuard(isBuiltIn);
-  for (const f of ordered) {
-    if (f.text !== void 0) {
-      await compileFile(ajv, new SourceFile(f.rel, stripBom(f.text)), out);
-      continue;
-    }
-    const real = safeRealInside(f.abs, f.rel.startsWith("clawlint:") ? packageRoot() : cwd);
-    if (!real) {
-      out.findings.push(
-        makeFinding(RULE_ID2, "critical", "policy file is a symlink leaving the repository; not read", {
-          file: f.rel,
-          startLine: 1,
-          startColumn: 1,
-          endLine: 1,
-          endColumn: 1
-        })
-      );
-      continue;
-    }
-    const read = readSourceFile(
-      real,
-      f.rel,
-      MAX_POLICY_FILE_BYTES,
-      f.rel.startsWith("clawlint:") ? safeRealInside(packageRoot(), packageRoot()) : void 0
+  return files;
+}
+function readPolicyFile(cwd, f, out) {
+  const atStart = { file: f.rel, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+  const preset = f.rel.startsWith("clawlint:");
+  const real = safeRealInside(f.abs, preset ? packageRoot() : cwd);
+  if (!real) {
+    out.findings.push(
+      makeFinding(RULE_ID2, "critical", "policy file is a symlink leaving the repository; not read", atStart)
     );
-    if (!read.ok) {
-      out.findings.push(
-        makeFinding(RULE_ID2, "critical", `policy file: ${read.reason}`, {
-          file: f.rel,
-          startLine: 1,
-          startColumn: 1,
-          endLine: 1,
-          endColumn: 1
-        })
-      );
-      continue;
-    }
-    await compileFile(ajv, new SourceFile(f.rel, stripBom(read.file.text), real), out, f.added ? guard : void 0);
+    return void 0;
   }
-  return out;
+  const read = readSourceFile(
+    real,
+    f.rel,
+    MAX_POLICY_FILE_BYTES,
+    preset ? safeRealInside(packageRoot(), packageRoot()) : void 0
+  );
+  if (!read.ok) {
+    out.findings.push(makeFinding(RULE_ID2, "critical", `policy file: ${read.reason}`, atStart));
+    return void 0;
+  }
+  return new SourceFile(f.rel, stripBom(read.file.text), real);
 }
 function addedPolicyGuard(isBuiltIn) {
   return (id, loaded) => {
@@ -3742,8 +3615,8 @@ async function readTrustedPolicy(cwd, side, inputs) {
   const headConfigPath = inputs.config || CONFIG_NAMES.find((n) => headText(cwd, n) !== void 0) || configPath;
   const config = configText !== void 0 ? new SourceFile(configPath, configText) : void 0;
   const base = (await loadClawlintConfig(cwd, void 0, { file: config })).config;
-  const policyFiles = await trustedPolicyFiles(side, base.policies);
-  const headPolicies = [...policyFiles?.keys() ?? []].map((rel) => ({ path: rel, text: headText(cwd, rel) }));
+  const policyFiles2 = await trustedPolicyFiles(side, base.policies);
+  const headPolicies = [...policyFiles2?.keys() ?? []].map((rel) => ({ path: rel, text: headText(cwd, rel) }));
   const fbPath = inputs.baseline || base.baseline || DEFAULT_BASELINE;
   const sbPath = inputs.secretsBaseline || base.secrets?.baseline || DEFAULT_SECRETS_BASELINE;
   const sbText = await side.read(sbPath);
@@ -3756,7 +3629,7 @@ async function readTrustedPolicy(cwd, side, inputs) {
   return {
     label: side.label,
     config,
-    ...policyFiles ? { policyFiles } : {},
+    ...policyFiles2 ? { policyFiles: policyFiles2 } : {},
     findingsBaseline: { path: fbPath, text: await side.read(fbPath) },
     secretsBaseline: { path: sbPath, text: sbText, parsed },
     head: {
@@ -4087,7 +3960,46 @@ function invocationFlags(s) {
 
 // src/run.ts
 import fs13 from "node:fs";
-import path28 from "node:path";
+import path29 from "node:path";
+
+// src/core/intern.ts
+var FindingInterner = class {
+  strings = /* @__PURE__ */ new Map();
+  relatedLists = /* @__PURE__ */ new Map();
+  /** The one flat copy of `s` this run keeps. */
+  string(s) {
+    let kept = this.strings.get(s);
+    if (kept === void 0) {
+      kept = flat(s);
+      this.strings.set(kept, kept);
+    }
+    return kept;
+  }
+  /** A copy of `f` holding the run's shared strings and related list (same keys, same order). */
+  finding(f) {
+    const out = { ...f, ruleId: this.string(f.ruleId), message: this.string(f.message), file: this.string(f.file) };
+    out.path = this.string(f.path);
+    if (f.fix !== void 0) out.fix = this.string(f.fix);
+    if (f.related) out.related = this.related(f.related);
+    return out;
+  }
+  related(list3) {
+    const key = JSON.stringify(list3);
+    let kept = this.relatedLists.get(key);
+    if (kept === void 0) {
+      kept = list3.map((r) => {
+        const o = { ...r, file: this.string(r.file) };
+        if (r.message !== void 0) o.message = this.string(r.message);
+        return o;
+      });
+      this.relatedLists.set(key, kept);
+    }
+    return kept;
+  }
+};
+function flat(s) {
+  return s.length < 16 ? s : JSON.parse(JSON.stringify(s));
+}
 
 // src/core/budget.ts
 var DEFAULT_RUN_BUDGET_MS = 4e4;
@@ -4482,27 +4394,27 @@ function checkSandbox(scope, sandbox, out) {
     });
   }
 }
-function checkToolPolicies(value, path29, out, depth = 0) {
+function checkToolPolicies(value, path30, out, depth = 0) {
   if (depth > 64 || value === null || typeof value !== "object") return;
-  if (Array.isArray(value)) return value.forEach((v, i) => checkToolPolicies(v, [...path29, i], out, depth + 1));
+  if (Array.isArray(value)) return value.forEach((v, i) => checkToolPolicies(v, [...path30, i], out, depth + 1));
   const obj2 = value;
   if (nonEmptyArray(getOwn(obj2, "allow")) && nonEmptyArray(getOwn(obj2, "alsoAllow"))) {
     out.push({
       ruleId: "schema.tool_policy_conflict",
-      path: [...path29, "alsoAllow"],
+      path: [...path30, "alsoAllow"],
       at: "key",
       message: "tools policy cannot set both allow and alsoAllow in the same scope (merge alsoAllow into allow, or remove allow and use profile + alsoAllow)"
     });
   }
-  for (const [k, v] of Object.entries(obj2)) checkToolPolicies(v, [...path29, k], out, depth + 1);
+  for (const [k, v] of Object.entries(obj2)) checkToolPolicies(v, [...path30, k], out, depth + 1);
 }
-function checkExecModeConflicts(value, path29, out, depth = 0) {
+function checkExecModeConflicts(value, path30, out, depth = 0) {
   if (depth > 64 || !isObj2(value)) return;
   const exec = getOwn(getOwn(value, "tools"), "exec");
   if (isObj2(exec) && getOwn(exec, "mode") !== void 0 && (getOwn(exec, "security") !== void 0 || getOwn(exec, "ask") !== void 0)) {
     out.push({
       ruleId: "schema.exec_mode_conflict",
-      path: [...path29, "tools", "exec", "mode"],
+      path: [...path30, "tools", "exec", "mode"],
       at: "key",
       message: "mode cannot be combined with security or ask in the same exec object; keep either mode or the legacy security/ask pair"
     });
@@ -4573,7 +4485,7 @@ function refine(config) {
     });
   }
   checkAgentRoster(config, out);
-  for (const { path: path29, sandbox } of sandboxScopes(config)) checkSandbox(path29, sandbox, out);
+  for (const { path: path30, sandbox } of sandboxScopes(config)) checkSandbox(path30, sandbox, out);
   checkToolPolicies(getOwn(config, "tools"), ["tools"], out);
   checkToolPolicies(getOwn(config, "agents"), ["agents"], out);
   checkExecModeConflicts(config, [], out);
@@ -4737,508 +4649,25 @@ function migrationFallback(m, ops) {
 }
 var isChannelStreaming = (segs) => segs[0] === "channels" && segs[segs.length - 1] === "streaming" && (segs.length === 3 || segs.length === 5 && segs[2] === "accounts");
 var STREAMING_BOOLEAN_MODE = { true: "partial", false: "off" };
-function shapeOps(ruleId, path29, tree) {
-  const segs = path29.map(String);
+function shapeOps(ruleId, path30, tree) {
+  const segs = path30.map(String);
   if (ruleId === "schema.type" && isChannelStreaming(segs)) {
-    const r = walk2(tree, path29);
-    if (r.depth !== path29.length || r.node.kind !== "scalar") return void 0;
+    const r = walk2(tree, path30);
+    if (r.depth !== path30.length || r.node.kind !== "scalar") return void 0;
     const v = r.node.value;
-    if (typeof v === "string") return [{ op: "wrap", path: path29, key: "mode" }];
-    if (typeof v === "boolean") return [{ op: "wrap", path: path29, key: "mode", value: STREAMING_BOOLEAN_MODE[`${v}`] }];
+    if (typeof v === "string") return [{ op: "wrap", path: path30, key: "mode" }];
+    if (typeof v === "boolean") return [{ op: "wrap", path: path30, key: "mode", value: STREAMING_BOOLEAN_MODE[`${v}`] }];
     return void 0;
   }
   if (ruleId === "schema.legacy_web_search" && segs.length === 4) {
     const to = webSearchSuccessor(segs[3]);
-    return to ? [{ op: "move", from: path29, to }] : void 0;
+    return to ? [{ op: "move", from: path30, to }] : void 0;
   }
   if (ruleId === "schema.agent_ownership" && segs.join(".") === "agents.ownership") {
-    if (walk2(tree, path29).depth === path29.length) return void 0;
-    return [{ op: "add", path: path29, value: "explicit" }];
+    if (walk2(tree, path30).depth === path30.length) return void 0;
+    return [{ op: "add", path: path30, value: "explicit" }];
   }
   return void 0;
-}
-
-// src/fix/text.ts
-function eolOf(text) {
-  const m = /\r\n|\n|\r/.exec(text);
-  return m ? m[0] : "\n";
-}
-function lineStartAt(file, offset) {
-  return file.lineStarts[file.positionAt(offset).line - 1];
-}
-function lineEndAt(file, offset) {
-  const next = file.lineStarts[file.positionAt(offset).line];
-  if (next === void 0) return file.text.length;
-  const t = file.text;
-  return t[next - 2] === "\r" && t[next - 1] === "\n" ? next - 2 : next - 1;
-}
-function indentAt(file, offset) {
-  const start = lineStartAt(file, offset);
-  return /^[ \t]*/.exec(file.text.slice(start))[0];
-}
-function firstOnLine(file, offset) {
-  return /^[ \t]*$/.test(file.text.slice(lineStartAt(file, offset), offset));
-}
-function widenToLines(file, start, end) {
-  const ls = lineStartAt(file, start);
-  const le = lineEndAt(file, end);
-  const t = file.text;
-  if (!/^[ \t]*$/.test(t.slice(ls, start)) || !/^[ \t]*$/.test(t.slice(end, le))) return [start, end];
-  const brk = t[le] === "\r" && t[le + 1] === "\n" ? 2 : le < t.length ? 1 : 0;
-  return [ls, le + brk];
-}
-function commentText(note) {
-  return note.replace(/[\r\n]+/g, " ").replace(/\*\//g, "* /");
-}
-
-// src/fix/json5-edit.ts
-var IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-var cache2 = /* @__PURE__ */ new WeakMap();
-function tokensOf(file) {
-  let toks = cache2.get(file);
-  if (toks === void 0) {
-    try {
-      toks = tokenize(file.text, { mode: "json5", ranges: true }).map((t) => ({
-        type: t.type,
-        start: t.range[0],
-        end: t.range[1]
-      }));
-    } catch {
-      toks = null;
-    }
-    cache2.set(file, toks);
-  }
-  return toks ?? void 0;
-}
-var isComment = (t) => t.type === "LineComment" || t.type === "BlockComment";
-function indexWhere(toks, offset, edge) {
-  let lo = 0;
-  let hi = toks.length - 1;
-  while (lo <= hi) {
-    const mid = lo + hi >> 1;
-    if (toks[mid][edge] < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return toks[lo]?.[edge] === offset ? lo : -1;
-}
-var indexAt = (toks, offset) => indexWhere(toks, offset, "start");
-var indexEnding = (toks, offset) => indexWhere(toks, offset, "end");
-function nextCode(toks, i) {
-  for (let j = i + 1; j < toks.length; j++) if (!isComment(toks[j])) return j;
-  return -1;
-}
-function prevCode(toks, i) {
-  for (let j = i - 1; j >= 0; j--) if (!isComment(toks[j])) return j;
-  return -1;
-}
-function json5String(value, like) {
-  const q = like.startsWith("'") ? "'" : '"';
-  const body = JSON.stringify(value).slice(1, -1);
-  return q === '"' ? `"${body}"` : `'${body.replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
-}
-function json5Scalar(value, like) {
-  return typeof value === "string" ? json5String(value, like) : String(value);
-}
-function json5Key(key, like) {
-  if (!like.startsWith('"') && !like.startsWith("'") && IDENT.test(key)) return key;
-  return json5String(key, like.startsWith("'") ? "'" : '"');
-}
-function json5HasComment(file, range2) {
-  const toks = tokensOf(file);
-  if (!toks) return void 0;
-  return toks.some((t) => isComment(t) && t.start >= range2[0] && t.end <= range2[1]);
-}
-function json5Set(file, range2, value) {
-  const toks = tokensOf(file);
-  const i = toks ? indexAt(toks, range2[0]) : -1;
-  if (i < 0 || toks[i].end !== range2[1]) return void 0;
-  return [{ start: range2[0], end: range2[1], text: json5Scalar(value, file.text.slice(range2[0], range2[1])) }];
-}
-function json5RenameKey(file, keyRange, key) {
-  const toks = tokensOf(file);
-  if (!toks || indexAt(toks, keyRange[0]) < 0) return void 0;
-  return [{ start: keyRange[0], end: keyRange[1], text: json5Key(key, file.text.slice(keyRange[0], keyRange[1])) }];
-}
-function json5Remove(file, start, end, note) {
-  const toks = tokensOf(file);
-  if (!toks) return void 0;
-  const first = indexAt(toks, start);
-  const last = indexEnding(toks, end);
-  if (first < 0 || last < 0) return void 0;
-  const t = file.text;
-  const next = nextCode(toks, last);
-  const prev = prevCode(toks, first);
-  const dels = [];
-  if (next >= 0 && toks[next].type === "Comma") {
-    const comma = toks[next];
-    let to = comma.end;
-    const ws = /^[ \t]*/.exec(t.slice(to))[0];
-    const after = t[to + ws.length];
-    if (after !== void 0 && after !== "\n" && after !== "\r" && !t.startsWith("//", to + ws.length)) to += ws.length;
-    if (next === last + 1) dels.push([start, to]);
-    else dels.push([start, end], [comma.start, to]);
-  } else if (prev >= 0 && toks[prev].type === "Comma") {
-    const comma = toks[prev];
-    if (prev === first - 1 && !(note && firstOnLine(file, start))) dels.push([comma.start, end]);
-    else dels.push([comma.start, comma.end], [start, end]);
-  } else dels.push([start, end]);
-  const edits = dels.map(([s, e]) => {
-    const [ws, we] = widenToLines(file, s, e);
-    const tail = ws === s && firstOnLine(file, s) ? /^[ \t]*/.exec(t.slice(we))[0].length : 0;
-    return { start: ws, end: we + tail, text: "" };
-  });
-  if (note) {
-    const line2 = lineStartAt(file, start);
-    const text = `${indentAt(file, start)}// ${commentText(note)}${eolOf(t)}`;
-    const whole = edits.find((e) => e.start === line2 && e.end > start);
-    if (whole) whole.text = text;
-    else edits.push({ start: line2, end: line2, text });
-  }
-  return edits;
-}
-function json5InsertMember(file, objRange, key, valueText, fromIndent) {
-  const toks = tokensOf(file);
-  if (!toks) return void 0;
-  const open = indexAt(toks, objRange[0]);
-  const close = indexEnding(toks, objRange[1]);
-  if (open < 0 || close < 0 || toks[open].type !== "LBrace" || toks[close].type !== "RBrace") return void 0;
-  const t = file.text;
-  const firstKey = nextCode(toks, open);
-  const last = prevCode(toks, close);
-  const brace = toks[close];
-  if (last === open) {
-    const k2 = json5Key(key, "");
-    return [{ start: toks[open].end, end: brace.start, text: ` ${k2}: ${valueText} ` }];
-  }
-  const keyTok = toks[firstKey];
-  const k = json5Key(key, t.slice(keyTok.start, keyTok.end));
-  const trailing = toks[last].type === "Comma";
-  const multiline = file.positionAt(keyTok.start).line !== file.positionAt(brace.start).line;
-  if (multiline && firstOnLine(file, brace.start) && firstOnLine(file, keyTok.start)) {
-    const indent = indentAt(file, keyTok.start);
-    const eol = eolOf(t);
-    const at4 = lineStartAt(file, brace.start);
-    const text = fromIndent === void 0 ? valueText : reindent(valueText, fromIndent, indent);
-    const member2 = { start: at4, end: at4, text: `${indent}${k}: ${text}${trailing ? "," : ""}${eol}` };
-    return trailing ? [member2] : [{ start: toks[last].end, end: toks[last].end, text: "," }, member2];
-  }
-  const at3 = toks[last].end;
-  return [{ start: at3, end: at3, text: trailing ? ` ${k}: ${valueText},` : `, ${k}: ${valueText}` }];
-}
-function reindent(text, from, to) {
-  return text.replace(
-    /(\r?\n)([ \t]*)/g,
-    (m, eol, ws) => ws.startsWith(from) ? `${eol}${to}${ws.slice(from.length)}` : m
-  );
-}
-
-// src/fix/yaml-edit.ts
-var PLAIN = /^[A-Za-z_/][A-Za-z0-9_./-]*$/;
-var RESERVED = /^(?:true|false|yes|no|on|off|null|y|n|~)$/i;
-function yamlString(value, like) {
-  if (like.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
-  if (like.startsWith('"') || !PLAIN.test(value) || RESERVED.test(value)) return JSON.stringify(value);
-  return value;
-}
-function yamlScalar(value, like) {
-  return typeof value === "string" ? yamlString(value, like) : String(value);
-}
-function yamlSet(file, range2, value) {
-  const like = file.text.slice(range2[0], range2[1]);
-  if (/^[|>]/.test(like) || /[\r\n]/.test(like)) return void 0;
-  return [{ start: range2[0], end: range2[1], text: yamlScalar(value, like) }];
-}
-function yamlRenameKey(file, keyRange, key) {
-  return yamlSet(file, keyRange, key);
-}
-function flowRemove(file, start, end) {
-  const t = file.text;
-  const after = /^[ \t]*,[ \t]*/.exec(t.slice(end));
-  if (after) return [{ start, end: end + after[0].length, text: "" }];
-  const before = /,[ \t]*$/.exec(t.slice(lineStartAt(file, start), start));
-  if (before) return [{ start: start - before[0].length, end, text: "" }];
-  return void 0;
-}
-function yamlRemove(file, start, end, note) {
-  const t = file.text;
-  const prefix = t.slice(lineStartAt(file, start), start);
-  const blockItem = /^[ \t]*-[ \t]+$/.test(prefix);
-  if (!blockItem && !firstOnLine(file, start)) return flowRemove(file, start, end);
-  const ls = lineStartAt(file, start);
-  const le = lineEndAt(file, Math.max(start, end - 1));
-  const [s, e] = widenToLines(file, ls, le);
-  if (s !== ls) return void 0;
-  const text = note ? `${indentAt(file, start)}# ${commentText(note)}${eolOf(t)}` : "";
-  return [{ start: s, end: e, text }];
-}
-
-// src/fix/plan.ts
-function isYamlFile(file) {
-  return /\.ya?ml$/i.test(file.path);
-}
-function tie(file, edits) {
-  return edits?.map((e) => {
-    const s = file.positionAt(e.start);
-    const t = file.positionAt(e.end);
-    return {
-      file: file.path,
-      ...e,
-      startLine: s.line,
-      startColumn: s.column,
-      endLine: t.line,
-      endColumn: t.column
-    };
-  });
-}
-function locate(tree, path29) {
-  if (!path29.length) return void 0;
-  const r = walk2(tree, path29);
-  if (r.depth !== path29.length) return void 0;
-  const parent = walk2(tree, path29.slice(0, -1)).node;
-  return { node: r.node, parent, ...parent.kind === "object" ? { member: r.member } : {} };
-}
-function removalRange(l) {
-  if (l.parent.kind === "object") {
-    if (!l.member || l.member.file !== l.node.file) return void 0;
-    return [l.member.keyRange[0], l.node.range[1]];
-  }
-  return [l.node.range[0], l.node.range[1]];
-}
-function planRemove(tree, path29, note) {
-  const l = locate(tree, path29);
-  const range2 = l && removalRange(l);
-  if (!l || !range2) return void 0;
-  const file = l.node.file;
-  return tie(file, (isYamlFile(file) ? yamlRemove : json5Remove)(file, range2[0], range2[1], note));
-}
-function planSet(tree, path29, value) {
-  const l = locate(tree, path29);
-  if (!l || l.node.kind !== "scalar" || l.node.authored !== void 0) return void 0;
-  const file = l.node.file;
-  return tie(file, (isYamlFile(file) ? yamlSet : json5Set)(file, l.node.range, value));
-}
-function samePath(a, b) {
-  return a.length === b.length && a.every((s, i) => String(s) === String(b[i]));
-}
-function nestText(keys, valueText, keyLike) {
-  return keys.reduceRight((inner, k) => `{ ${json5Key(String(k), keyLike)}: ${inner} }`, valueText);
-}
-function planMove(tree, from, to, carry) {
-  if (carry && !samePath(carry, from.slice(0, carry.length))) return void 0;
-  const value = locate(tree, from);
-  const src = carry ? locate(tree, carry) : value;
-  if (!value || !src?.member || src.parent.kind !== "object" || src.member.file !== src.node.file) return void 0;
-  const found = walk2(tree, to);
-  if (found.depth === to.length) return void 0;
-  const target = found.node;
-  if (target.kind !== "object") return void 0;
-  const rest = to.slice(found.depth);
-  const file = src.node.file;
-  const yaml = isYamlFile(file);
-  const { keyRange } = src.member;
-  const keyLike = file.text.slice(keyRange[0], keyRange[1]);
-  if (!carry && samePath(from.slice(0, -1), to.slice(0, found.depth))) {
-    const rename = (yaml ? yamlRenameKey : json5RenameKey)(file, keyRange, String(rest[0]));
-    if (!rename) return void 0;
-    if (rest.length === 1) return tie(file, rename);
-    if (yaml) return void 0;
-    const open = rest.slice(1).map((k) => `{ ${json5Key(String(k), keyLike)}: `).join("");
-    const close = " }".repeat(rest.length - 1);
-    return tie(file, [
-      ...rename,
-      { start: src.node.range[0], end: src.node.range[0], text: open },
-      { start: src.node.range[1], end: src.node.range[1], text: close }
-    ]);
-  }
-  if (carry && samePath(carry, to.slice(0, carry.length))) return void 0;
-  if (yaml || isYamlFile(target.file) || value.node.file !== file) return void 0;
-  const removed = json5Remove(file, keyRange[0], src.node.range[1]);
-  const valueText = file.text.slice(value.node.range[0], value.node.range[1]);
-  const inserted = json5InsertMember(
-    target.file,
-    target.range,
-    String(rest[0]),
-    nestText(rest.slice(1), valueText, keyLike),
-    indentAt(file, keyRange[0])
-  );
-  if (!removed || !inserted) return void 0;
-  return [...tie(file, removed), ...tie(target.file, inserted)];
-}
-function planHoist(tree, path29, rename) {
-  const l = locate(tree, path29);
-  if (!l?.member || l.node.kind !== "object" || l.parent.kind !== "object") return void 0;
-  const file = l.node.file;
-  if (isYamlFile(file) || l.member.file !== file) return void 0;
-  const span = [l.member.keyRange[0], l.node.range[1]];
-  if (json5HasComment(file, span) !== false) return void 0;
-  const own = String(path29[path29.length - 1]);
-  const parts = [];
-  for (const [k, m] of l.node.members) {
-    const to = rename[k];
-    if (!to || m.file !== file || m.value.file !== file) return void 0;
-    if (to !== own && l.parent.members.has(to)) return void 0;
-    const keyLike = file.text.slice(l.member.keyRange[0], l.member.keyRange[1]);
-    parts.push(`${json5Key(to, keyLike)}: ${file.text.slice(m.value.range[0], m.value.range[1])}`);
-  }
-  if (!parts.length) return tie(file, json5Remove(file, span[0], span[1]));
-  const multiline = file.positionAt(span[0]).line !== file.positionAt(span[1]).line;
-  const sep = multiline ? `,${eolOf(file.text)}${indentAt(file, span[0])}` : ", ";
-  return tie(file, [{ start: span[0], end: span[1], text: parts.join(sep) }]);
-}
-function singleLineScalar(node, member2) {
-  const { file } = node;
-  const [s, e] = node.range;
-  const like = file.text.slice(s, e);
-  if (/[\r\n]/.test(like) || /^[|>]/.test(like)) return void 0;
-  const keyLike = file.text.slice(member2.keyRange[0], member2.keyRange[1]);
-  return { file, s, e, like, keyLike, yaml: isYamlFile(file) };
-}
-function planWrap(tree, path29, key, value) {
-  const l = locate(tree, path29);
-  if (!l?.member || l.node.kind !== "scalar" || l.node.authored !== void 0) return void 0;
-  const site = singleLineScalar(l.node, l.member);
-  if (!site) return void 0;
-  const { file, s, e, like, keyLike, yaml } = site;
-  const inner = value === void 0 ? like : yaml ? yamlScalar(value, like) : json5Scalar(value, like);
-  const k = yaml ? key : json5Key(key, keyLike);
-  return tie(file, [{ start: s, end: e, text: `{ ${k}: ${inner} }` }]);
-}
-function planAdd(tree, path29, value) {
-  if (!path29.length) return void 0;
-  const parent = walk2(tree, path29.slice(0, -1));
-  if (parent.depth !== path29.length - 1 || parent.node.kind !== "object") return void 0;
-  const key = String(path29[path29.length - 1]);
-  if (parent.node.members.has(key)) return void 0;
-  const file = parent.node.file;
-  if (isYamlFile(file)) return void 0;
-  return tie(file, json5InsertMember(file, parent.node.range, key, json5Scalar(value, '"')));
-}
-var WHOLE_REFERENCE = /^\$\{([A-Z_][A-Z0-9_]*)\}$/;
-function planSecretRef(tree, path29, id) {
-  const l = locate(tree, path29);
-  if (!l?.member || l.node.kind !== "scalar" || typeof l.node.value !== "string") return void 0;
-  if (l.node.authored !== void 0 && WHOLE_REFERENCE.exec(l.node.authored)?.[1] !== id) return void 0;
-  const site = singleLineScalar(l.node, l.member);
-  if (!site) return void 0;
-  const { file, s, e, like, keyLike, yaml } = site;
-  const fields = { source: "env", provider: "default", id };
-  const body = Object.entries(fields).map(([k, v]) => yaml ? `${k}: ${yamlScalar(v, like)}` : `${json5Key(k, keyLike)}: ${json5Scalar(v, like)}`).join(", ");
-  return tie(file, [{ start: s, end: e, text: `{ ${body} }` }]);
-}
-function planOp(tree, op) {
-  switch (op.op) {
-    case "set":
-      return planSet(tree, op.path, op.value);
-    case "remove":
-      return planRemove(tree, op.path, op.note);
-    case "move":
-      return planMove(tree, op.from, op.to, op.carry);
-    case "hoist":
-      return planHoist(tree, op.path, op.rename);
-    case "wrap":
-      return planWrap(tree, op.path, op.key, op.value);
-    case "add":
-      return planAdd(tree, op.path, op.value);
-    case "secretRef":
-      return planSecretRef(tree, op.path, op.id);
-  }
-}
-function planOps(tree, ops) {
-  const out = [];
-  for (const op of ops) {
-    const edits = planOp(tree, op);
-    if (!edits) return void 0;
-    out.push(...edits);
-  }
-  return out;
-}
-function supplied(op) {
-  if (op.op === "secretRef") return { name: op.id, path: op.path };
-  const m = op.op === "set" && typeof op.value === "string" ? WHOLE_REFERENCE.exec(op.value) : null;
-  return m && op.op === "set" ? { name: m[1], path: op.path } : void 0;
-}
-function describeOp(op) {
-  switch (op.op) {
-    case "set": {
-      const ref = supplied(op);
-      const to = `set ${formatPath(op.path)} to ${JSON.stringify(op.value)}`;
-      return ref ? `${to} (supply ${ref.name} where the gateway starts, outside the repository)` : to;
-    }
-    case "remove":
-      return `remove ${formatPath(op.path)}`;
-    case "move":
-      return `move ${formatPath(op.from)} to ${formatPath(op.to)}`;
-    case "hoist":
-      return `replace ${formatPath(op.path)} by ${Object.entries(op.rename).map(([k, v]) => `${k} \u2192 ${formatPath([...op.path.slice(0, -1), v])}`).join(", ")}`;
-    case "wrap":
-      return `move ${formatPath(op.path)} to ${formatPath([...op.path, op.key])}${op.value === void 0 ? "" : ` as ${JSON.stringify(op.value)}`}`;
-    case "add":
-      return `add ${formatPath(op.path)}: ${JSON.stringify(op.value)}`;
-    case "secretRef":
-      return `replace ${formatPath(op.path)} by the SecretRef { source: "env", provider: "default", id: ${JSON.stringify(op.id)} } (supply ${op.id} where the gateway starts, outside the repository)`;
-  }
-}
-function setOp(path29, value) {
-  return { op: "set", path: path29, value };
-}
-function planAutofix(tree, ops, type, fallback) {
-  const edits = mergeEdits(planOps(tree, ops));
-  const alt = fallback && planAutofix(tree, fallback, type);
-  if (!edits?.length) return alt;
-  const supplies = ops.map(supplied).filter((s) => s !== void 0);
-  return {
-    type,
-    description: ops.map(describeOp).join("; "),
-    edits,
-    ...alt ? { fallback: alt } : {},
-    ...supplies.length ? { supplies } : {}
-  };
-}
-function mergeEdits(edits) {
-  if (!edits) return void 0;
-  const sorted = [...edits].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start);
-  const out = [];
-  for (const e of sorted) {
-    const last = out[out.length - 1];
-    if (last && last.file === e.file && e.start < last.end) {
-      if (last.text || e.text) return void 0;
-      if (e.end > last.end) Object.assign(last, { end: e.end, endLine: e.endLine, endColumn: e.endColumn });
-    } else if (last && last.file === e.file && e.start === e.end && last.start === last.end && e.start === last.start) {
-      return void 0;
-    } else out.push({ ...e });
-  }
-  return out;
-}
-
-// src/fix/apply.ts
-function clashes(a, b) {
-  if (a.file !== b.file) return false;
-  if (a.start === a.end && b.start === b.end) return a.start === b.start;
-  return a.start < b.end && b.start < a.end;
-}
-function sameEdit(a, b) {
-  return a.file === b.file && a.start === b.start && a.end === b.end && a.text === b.text;
-}
-function applyEdits(text, edits) {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
-}
-
-// src/fix/suggest.ts
-function suggestionFor(f, fix, files) {
-  const file = files.find((x) => x.path === f.file);
-  if (!file || fix.edits.some((e) => e.file !== f.file)) return void 0;
-  const from = file.lineStarts[f.startLine - 1];
-  if (from === void 0) return void 0;
-  const to = lineEndAt(file, file.lineStarts[f.endLine - 1] ?? file.text.length);
-  if (fix.edits.some((e) => e.start < from || e.end > to)) return void 0;
-  const text = applyEdits(
-    file.text.slice(from, to),
-    fix.edits.map((e) => ({ ...e, start: e.start - from, end: e.end - from }))
-  );
-  return text.trim() ? text.replace(/\r\n?/g, "\n") : void 0;
 }
 
 // src/lint/lint-config.ts
@@ -5286,42 +4715,8 @@ async function lintConfigFile(file, opts = {}) {
   const over = fileBudget();
   const value = toPlain(tree);
   const { set, target } = validators(opts, value);
-  const issues = toIssues(await validateWithSchema(value, set));
-  const driftCtx = driftContext(target);
-  for (const issue of issues) {
-    const finding = schemaIssueToFinding(issue, tree, set.manifest.version, driftCtx);
-    if (finding.ruleId === "schema.additionalProperties" && finding.severity === "critical") {
-      const input = {
-        path: typedPath(tree, issue.path),
-        tree,
-        version: set.manifest.version,
-        ...driftCtx ? { index: driftCtx.index } : {},
-        ...issue.knownKeys ? { knownKeys: issue.knownKeys } : {}
-      };
-      const ops = migrationOps(input);
-      const autofix = ops && planAutofix(tree, ops, "migration", migrationFallback(input, ops));
-      if (autofix) withAutofix(finding, autofix, loaded.files);
-    } else if (finding.severity === "critical") {
-      const ops = shapeOps(finding.ruleId, typedPath(tree, issue.path), tree);
-      const autofix = ops && planAutofix(tree, ops, "migration");
-      if (autofix) withAutofix(finding, autofix, loaded.files);
-    }
-    findings.push(finding);
-  }
-  findings.push(...await upgradeNotes(value, tree, set, issues, driftCtx));
-  for (const r of [...refine(value), ...legacyWebSearch(value, set.manifest.version)]) {
-    const finding = makeFinding(
-      r.ruleId,
-      "critical",
-      `${r.message}. OpenClaw refuses to start with this config`.replace(".. ", ". "),
-      locatePath(tree, r.path, r.at),
-      formatPath(r.path)
-    );
-    const ops = shapeOps(r.ruleId, r.path, tree);
-    const autofix = ops && planAutofix(tree, ops, "migration");
-    if (autofix) withAutofix(finding, autofix, loaded.files);
-    findings.push(finding);
-  }
+  findings.push(...await schemaFindings(value, tree, set, target, loaded.files));
+  findings.push(...refinementFindings(value, tree, set, loaded.files));
   const config = value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
   const ruled = runRules(tree, config, env, opts, loaded.files, target?.version ?? set.manifest.version, over);
   findings.push(...opts.notRunBy ? withoutLoopbackPremises(ruled.findings, config) : ruled.findings);
@@ -5335,22 +4730,69 @@ async function lintConfigFile(file, opts = {}) {
   ].filter(Boolean);
   if (notRun.length) recordFileCut(file.path, notRun.join(" and "));
   findings.sort(compareFindings);
-  const redactor = new Redactor();
-  redactor.addEnv(
-    env,
-    committedEnv((name) => !opts.env?.has(name) || opts.committedEnv?.has(name) === true)
-  );
-  redactor.addTree(tree);
-  const secrets = redactor.list();
+  const redactor = configRedactor(tree, env, opts);
   const scrub = (list3) => list3.map((f) => redactor.finding(f));
   return {
     findings: scrub(findings),
     suppressed: scrub(ruled.suppressed.sort(compareFindings)),
     config,
     files: loaded.files,
-    secrets,
+    secrets: redactor.list(),
     ...target ? { target } : {}
   };
+}
+async function schemaFindings(value, tree, set, target, files) {
+  const findings = [];
+  const issues = toIssues(await validateWithSchema(value, set));
+  const driftCtx = driftContext(target);
+  for (const issue of issues) {
+    const finding = schemaIssueToFinding(issue, tree, set.manifest.version, driftCtx);
+    const autofix = schemaAutofix(finding, issue, tree, set, driftCtx);
+    if (autofix) withAutofix(finding, autofix, files);
+    findings.push(finding);
+  }
+  findings.push(...await upgradeNotes(value, tree, set, issues, driftCtx));
+  return findings;
+}
+function schemaAutofix(finding, issue, tree, set, driftCtx) {
+  if (finding.severity !== "critical") return void 0;
+  if (finding.ruleId !== "schema.additionalProperties") {
+    const ops2 = shapeOps(finding.ruleId, typedPath(tree, issue.path), tree);
+    return ops2 && planAutofix(tree, ops2, "migration");
+  }
+  const input = {
+    path: typedPath(tree, issue.path),
+    tree,
+    version: set.manifest.version,
+    ...driftCtx ? { index: driftCtx.index } : {},
+    ...issue.knownKeys ? { knownKeys: issue.knownKeys } : {}
+  };
+  const ops = migrationOps(input);
+  return ops && planAutofix(tree, ops, "migration", migrationFallback(input, ops));
+}
+function refinementFindings(value, tree, set, files) {
+  return [...refine(value), ...legacyWebSearch(value, set.manifest.version)].map((r) => {
+    const finding = makeFinding(
+      r.ruleId,
+      "critical",
+      `${r.message}. OpenClaw refuses to start with this config`.replace(".. ", ". "),
+      locatePath(tree, r.path, r.at),
+      formatPath(r.path)
+    );
+    const ops = shapeOps(r.ruleId, r.path, tree);
+    const autofix = ops && planAutofix(tree, ops, "migration");
+    if (autofix) withAutofix(finding, autofix, files);
+    return finding;
+  });
+}
+function configRedactor(tree, env, opts) {
+  const redactor = new Redactor();
+  redactor.addEnv(
+    env,
+    committedEnv((name) => !opts.env?.has(name) || opts.committedEnv?.has(name) === true)
+  );
+  redactor.addTree(tree);
+  return redactor;
 }
 function effectiveValue(config, deployment) {
   if (!deployment?.bind) return config;
@@ -5380,14 +4822,14 @@ function withAutofix(finding, autofix, files) {
   const suggestion = suggestionFor(finding, autofix, files);
   if (suggestion !== void 0) finding.suggestion = suggestion;
 }
-function keyExistsIn(path29, release) {
+function keyExistsIn(path30, release) {
   let index;
   try {
     index = KeyIndex.load();
   } catch {
     return true;
   }
-  const mask = index.mask(path29);
+  const mask = index.mask(path30);
   return mask === void 0 || index.has(mask, release);
 }
 function runRules(tree, config, env, opts, files, release, over) {
@@ -5554,8 +4996,8 @@ function hashComments(text) {
   }
   return out;
 }
-function commentsFor(path29, text) {
-  return /\.json5?$/i.test(path29) ? json5Comments(text) : hashComments(text);
+function commentsFor(path30, text) {
+  return /\.json5?$/i.test(path30) ? json5Comments(text) : hashComments(text);
 }
 
 // src/policy/suppress.ts
@@ -5704,7 +5146,7 @@ function configProblem(s, ruleId, message) {
 }
 
 // src/deploy/index.ts
-import path27 from "node:path";
+import path28 from "node:path";
 
 // src/deploy/discover.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
@@ -5727,9 +5169,11 @@ function asUnfilledTemplate(p) {
       entries.filter((x) => !UNRESOLVED.test(x.value))
     );
   p.literalData = p.literalData.filter((d) => !UNRESOLVED.test(d.value));
-  const dropped = p.embedded.length > 0;
-  p.embedded = [];
-  return dropped;
+  for (const e of p.embedded) {
+    e.filledAtDeploy = e.masked ? { template: e.masked } : {};
+    delete e.masked;
+  }
+  return p.embedded.length > 0;
 }
 
 // src/deploy/discover.ts
@@ -5799,6 +5243,161 @@ function discoverDeployments(paths, opts) {
 
 // src/deploy/link-image.ts
 import path14 from "node:path";
+
+// src/deploy/launcher-script.ts
+var RUNTIME_VALUE = "$(js)";
+var NODE_SCRIPT = /\.[cm]?js$/;
+function handedOverScript(file) {
+  const vars = shellAssignments(file.text);
+  let found;
+  for (const line2 of file.text.split("\n")) {
+    if (/^\s*#/.test(line2)) continue;
+    const words = shellWords(line2).map((w) => w.text);
+    let i = 0;
+    while (words[i] === "exec" || /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i] ?? "")) i++;
+    if (i > 0 && words[i - 1] !== "exec" && words[i] === void 0) continue;
+    const cmd = words[i];
+    if (!cmd) continue;
+    const target = /^(?:node|nodejs|bun)$/.test(cmd) ? words.slice(i + 1).find((w) => !w.startsWith("-")) : /^(?:sh|bash)$/.test(cmd) ? words[i + 1] : cmd;
+    if (!target) continue;
+    const script = expand(target, vars);
+    if (script && (NODE_SCRIPT.test(script) || /\.(?:sh|bash)$/.test(script))) found = script;
+  }
+  return found;
+}
+function shellAssignments(text) {
+  const vars = /* @__PURE__ */ new Map();
+  for (const line2 of text.split("\n")) {
+    const m = /^\s*(?:export\s+|readonly\s+)?([A-Za-z_][A-Za-z0-9_]*)=(\S.*)?$/.exec(line2);
+    if (!m) continue;
+    const word = shellWords(m[2] ?? "")[0]?.text ?? "";
+    vars.set(m[1], expand(word, vars) ?? "");
+  }
+  return vars;
+}
+function expand(word, vars) {
+  let unknown = false;
+  const out = word.replace(
+    /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
+    (_, a, dflt, b) => {
+      const v = vars.get(a ?? b) ?? dflt;
+      if (v === void 0) unknown = true;
+      return v ?? "";
+    }
+  );
+  return unknown ? void 0 : out;
+}
+var SPAWN_CALL = /\b(?:spawn|spawnSync|execFile|execFileSync|execa|execaSync)\s*\(\s*(["'`])/g;
+var EXEC_CALL = /\b(?:exec|execSync|execaCommand|execaCommandSync)\s*\(\s*(["'`])/g;
+var MAX_CALLS = 200;
+function nodeLaunchLines(file) {
+  const consts = jsConstants(file.text);
+  const lines = [];
+  for (const re of [SPAWN_CALL, EXEC_CALL]) {
+    re.lastIndex = 0;
+    let m;
+    let calls = 0;
+    while ((m = re.exec(file.text)) !== null && calls++ < MAX_CALLS) {
+      const quoteAt = m.index + m[0].length - 1;
+      const str3 = stringLiteral(file.text, quoteAt);
+      if (!str3) continue;
+      if (re === EXEC_CALL) {
+        if (!str3.value.includes("${")) lines.push(argsFromString(str3.value, file, [quoteAt + 1, str3.end - 1]));
+        continue;
+      }
+      const args = [{ text: str3.value, loc: locateRange(file, [quoteAt + 1, str3.end - 1]) }];
+      let i = skipSpace(file.text, str3.end);
+      if (file.text[i] === ",") {
+        i = skipSpace(file.text, i + 1);
+        if (file.text[i] === "[") {
+          for (const el of arrayElements(file.text, i))
+            args.push({ text: jsValue(el.text, consts, 0), loc: locateRange(file, [el.start, el.end]) });
+        }
+      }
+      lines.push(args);
+    }
+  }
+  return lines;
+}
+function skipSpace(text, i) {
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return i;
+}
+function stringLiteral(text, at3) {
+  const q = text[at3];
+  if (q !== '"' && q !== "'" && q !== "`") return void 0;
+  let out = "";
+  for (let i = at3 + 1; i < text.length && i < at3 + 4096; i++) {
+    const c = text[i];
+    if (c === "\\") {
+      out += text[++i] ?? "";
+      continue;
+    }
+    if (c === q) return { value: out, end: i + 1 };
+    if (c === "\n" && q !== "`") return void 0;
+    out += c;
+  }
+  return void 0;
+}
+function arrayElements(text, at3) {
+  const out = [];
+  let depth = 0;
+  let start = at3 + 1;
+  const push = (end) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    if (t) out.push({ text: t, start: start + lead, end: start + lead + t.length });
+  };
+  for (let i = at3; i < text.length && i < at3 + 8192; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'" || c === "`") {
+      const s = stringLiteral(text, i);
+      if (!s) return out;
+      i = s.end - 1;
+      continue;
+    }
+    if (c === "[" || c === "(" || c === "{") depth++;
+    else if (c === "]" || c === ")" || c === "}") {
+      depth--;
+      if (depth === 0) {
+        push(i);
+        return out;
+      }
+    } else if (c === "," && depth === 1) {
+      push(i);
+      start = i + 1;
+    }
+  }
+  return out;
+}
+function jsConstants(text) {
+  const out = /* @__PURE__ */ new Map();
+  const re = /^\s*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*([^;\n]+);?\s*$/gm;
+  let m;
+  while ((m = re.exec(text)) !== null) if (!out.has(m[1])) out.set(m[1], m[2].trim());
+  return out;
+}
+function jsValue(expr, consts, depth) {
+  const e = expr.trim();
+  if (depth > 4) return RUNTIME_VALUE;
+  const str3 = stringLiteral(e, 0);
+  if (str3 && str3.end === e.length) return str3.value.includes("${") ? RUNTIME_VALUE : str3.value;
+  if (/^-?\d+(?:\.\d+)?$/.test(e)) return e;
+  const wrapped = /^(?:String|Number|parseInt|parseFloat)\s*\(\s*([^,()]+?)\s*(?:,\s*\d+\s*)?\)$/.exec(e);
+  if (wrapped) return jsValue(wrapped[1], consts, depth + 1);
+  const env = /^process\.env(?:\.([A-Za-z_]\w*)|\[\s*["']([A-Za-z_]\w*)["']\s*\])$/.exec(e);
+  if (env) return `\${${env[1] ?? env[2]}}`;
+  const fallback = /^(process\.env(?:\.[A-Za-z_]\w*|\[\s*["'][A-Za-z_]\w*["']\s*\]))\s*(?:\|\||\?\?)\s*(.+)$/.exec(e);
+  if (fallback) {
+    const name = /[A-Za-z_]\w*(?=["']?\s*\]?$)/.exec(fallback[1])[0];
+    const dflt = jsValue(fallback[2], consts, depth + 1);
+    return dflt === RUNTIME_VALUE ? RUNTIME_VALUE : `\${${name}:-${dflt}}`;
+  }
+  const c = /^[A-Za-z_$][\w$]*$/.test(e) ? consts.get(e) : void 0;
+  if (c !== void 0) return jsValue(c, consts, depth + 1);
+  return RUNTIME_VALUE;
+}
 
 // src/deploy/platforms/common.ts
 import path13 from "node:path";
@@ -5985,6 +5584,11 @@ function imageFacts(file, all, lastFrom, user) {
         const d = words.findIndex((x) => x === "-d" || x === "--home" || x === "--home-dir" || x === "-h");
         if (name) facts.homes.set(name, d !== -1 && words[d + 1] ? words[d + 1] : `/home/${name}`);
       }
+    } else if (ins.keyword === "LABEL") {
+      for (const w of shellWords(ins.args)) {
+        const m = /^org\.opencontainers\.image\.source=(.+)$/.exec(w.text);
+        if (m) facts.source = m[1];
+      }
     } else if ((ins.keyword === "COPY" || ins.keyword === "ADD") && !/--from=/.test(ins.args)) {
       const words = copyWords(ins.args).filter((x) => !x.startsWith("--"));
       const dest = words.pop();
@@ -6011,6 +5615,7 @@ var MAX_LINKED_BYTES = 2 * 1024 * 1024;
 var MAX_SCRIPT_BYTES = 256 * 1024;
 function linkImages(parsed, rc) {
   for (const p of parsed) if (p.platform === "compose") linkComposeTags(p, rc);
+  linkPublishedImages(parsed);
   for (const p of parsed) {
     for (const w of p.workloads) {
       if (w.buildDockerfile) {
@@ -6044,6 +5649,26 @@ function linkComposeTags(p, rc) {
   const df = readDockerfile(new SourceFile(read.file.path, read.file.text, sibling)).workloads[0];
   if (df?.imageFacts?.openclaw) local[0].buildDockerfile = sibling;
 }
+function linkPublishedImages(parsed) {
+  const bySource = /* @__PURE__ */ new Map();
+  for (const p of parsed)
+    for (const w of p.workloads) {
+      const repo = w.platform === "dockerfile" ? githubRepository(w.imageFacts?.source) : void 0;
+      if (repo && !bySource.has(repo)) bySource.set(repo, p.file.absPath);
+    }
+  if (!bySource.size) return;
+  for (const p of parsed)
+    for (const w of p.workloads) {
+      if (w.platform === "dockerfile" || w.buildDockerfile || !w.image) continue;
+      const m = /^ghcr\.io\/([^/:@]+\/[^/:@]+)(?:[:@]|$)/i.exec(w.image.value);
+      const df = m ? bySource.get(m[1].toLowerCase()) : void 0;
+      if (df) w.buildDockerfile = df;
+    }
+}
+function githubRepository(url) {
+  const m = /^(?:https?:\/\/|git@)github\.com[/:]([^/\s]+\/[^/\s]+?)(?:\.git)?\/?$/i.exec(url?.trim() ?? "");
+  return m ? m[1].toLowerCase() : void 0;
+}
 function dockerfileWorkload(w, abs, parsed, p, rc) {
   const known = parsed.find((x) => x.platform === "dockerfile" && x.file.absPath === abs)?.workloads[0];
   if (known) return known;
@@ -6075,25 +5700,46 @@ function inherit(w, df) {
     ...df.env.filter((e) => e.origin === "Dockerfile ENV" && !own.has(e.name)).map((e) => ({ ...e, inherited: true }))
   );
 }
+var MAX_HOPS = 3;
+function nodeScriptAt(args, i) {
+  const prev = args[i - 1]?.text ?? "";
+  return NODE_SCRIPT.test(args[i].text) && /(?:^|\/)(?:node|nodejs|bun)$/.test(prev) && !NODE_ENTRY.test(args[i].text);
+}
 function readEntrypointScript(w, p, rc) {
   if (gatewayFlags(w.args).gateway) return;
   const idx = w.args.findIndex(
-    (a) => /\.(?:sh|bash)$/.test(a.text) || /(?:^|\/)(?:entrypoint|start|run)$/.test(a.text)
+    (a, i) => /\.(?:sh|bash)$/.test(a.text) || /(?:^|\/)(?:entrypoint|start|run)$/.test(a.text) || nodeScriptAt(w.args, i)
   );
   if (idx === -1) return;
-  const script = w.args[idx].text;
+  const read = [];
+  let script = w.args[idx].text;
+  for (let hop = 0; hop < MAX_HOPS; hop++) {
+    const file = readScript(w, script, p, rc);
+    if (!file || read.some((f) => f.path === file.path)) return;
+    read.push(file);
+    const node = NODE_SCRIPT.test(script);
+    const line2 = node ? nodeGatewayLine(file) : gatewayLine(file);
+    if (line2) {
+      for (const f of read) if (!p.extraSources.some((s) => s.path === f.path)) p.extraSources.push(f);
+      const rest = w.args.slice(idx + 1);
+      w.args = [...w.args.slice(0, idx), ...line2.flatMap((a) => a.text === "$@" || a.text === "$*" ? rest : [a])];
+      if (!gatewayFlags(line2).bind && /"bind"|GATEWAY_BIND|\bbind\s*[:=]/.test(file.text))
+        w.bindDecidedIn = line2[0].loc;
+      return;
+    }
+    const next = node ? void 0 : handedOverScript(file);
+    if (!next) return;
+    script = next;
+  }
+}
+function readScript(w, script, p, rc) {
   const abs = scriptSource(w, script, p);
-  if (!abs) return;
-  if (!rc.inside(abs)) return;
+  if (!abs || !rc.inside(abs)) return void 0;
   const read = readSourceFile(abs, rc.rel(abs), MAX_SCRIPT_BYTES);
-  if (!read.ok) return;
-  const file = new SourceFile(read.file.path, read.file.text, abs);
-  const line2 = gatewayLine(file);
-  if (!line2) return;
-  if (!p.extraSources.some((s) => s.path === file.path)) p.extraSources.push(file);
-  const rest = w.args.slice(idx + 1);
-  w.args = [...w.args.slice(0, idx), ...line2.flatMap((a) => a.text === "$@" || a.text === "$*" ? rest : [a])];
-  if (!gatewayFlags(line2).bind && /"bind"|GATEWAY_BIND|\bbind\s*[:=]/.test(file.text)) w.bindDecidedIn = line2[0].loc;
+  return read.ok ? new SourceFile(read.file.path, read.file.text, abs) : void 0;
+}
+function nodeGatewayLine(file) {
+  return nodeLaunchLines(file).filter((l) => gatewayFlags(l).gateway).pop();
 }
 function scriptSource(w, script, p) {
   const manifestDir = path14.dirname(p.file.absPath);
@@ -6437,6 +6083,67 @@ function readFly(file, root) {
   return out;
 }
 
+// src/deploy/platforms/kamal.ts
+import path17 from "node:path";
+function isKamalShaped(root) {
+  const o = asObject(root);
+  return !!o && o.members.has("service") && o.members.has("image") && o.members.has("servers");
+}
+function readKamal(file, root) {
+  const out = emptyParsed(file, "kamal");
+  const appRoot = path17.dirname(path17.dirname(file.absPath));
+  const service = scalarText(child(root, "service"));
+  const w = newWorkload(
+    "kamal",
+    service && !service.includes("<%") ? service : "service",
+    file,
+    keyOrNodeLoc(root, "service")
+  );
+  const dockerfile = child(root, "builder", "dockerfile");
+  w.buildContext = appRoot;
+  w.buildDockerfile = path17.resolve(appRoot, scalarText(dockerfile) ?? "Dockerfile");
+  w.buildDockerfileLoc = dockerfile ? nodeLoc(dockerfile) : keyOrNodeLoc(root, "image");
+  w.defaultCommand = true;
+  const env = child(root, "env");
+  const clear = asObject(child(env, "clear")) ?? (child(env, "secret") ? void 0 : asObject(env));
+  for (const [name, m] of clear?.members ?? [])
+    w.env.push({
+      name,
+      kind: "literal",
+      value: scalarText(m.value) ?? "",
+      loc: keyLoc(m),
+      valueLoc: nodeLoc(m.value),
+      origin: "Kamal env.clear"
+    });
+  for (const s of items(child(env, "secret"))) {
+    const name = scalarText(s)?.split(":")[0];
+    if (name) w.env.push({ name, kind: "secret-ref", loc: nodeLoc(s), origin: "Kamal secret" });
+  }
+  for (const v of items(child(root, "volumes"))) {
+    const [source, target] = (scalarText(v) ?? "").split(":");
+    if (source && target)
+      w.mounts.push({
+        kind: source.startsWith("/") || source.startsWith(".") ? "bind" : "volume",
+        source,
+        target,
+        loc: nodeLoc(v)
+      });
+  }
+  const proxy = child(root, "proxy");
+  if (proxy) {
+    const port = Number(scalarText(child(proxy, "app_port")) ?? 80);
+    w.exposures.push({
+      kind: "platform-public",
+      loc: keyOrNodeLoc(asObject(proxy) ?? root, "app_port"),
+      ports: [port, port],
+      what: `public through kamal-proxy${child(proxy, "ssl") ? " (TLS)" : ""}`
+    });
+  }
+  classify(w);
+  out.workloads.push(w);
+  return out;
+}
+
 // src/deploy/platforms/kubernetes.ts
 var WORKLOAD_KINDS = /* @__PURE__ */ new Set([
   "Deployment",
@@ -6465,7 +6172,11 @@ function readKubernetes(file, docs) {
     if (kind === "List") continue;
     if (WORKLOAD_KINDS.has(kind)) {
       const template = kind === "Pod" ? root : kind === "CronJob" ? asObject(child(root, "spec", "jobTemplate", "spec", "template")) : asObject(child(root, "spec", "template"));
-      if (template) k8s.pods.push(readPod(file, kind, name, namespace, template));
+      if (template) {
+        const pod = readPod(file, kind, name, namespace, template);
+        if (runsOneAtATime(kind, child(root, "spec"))) pod.oneAtATime = true;
+        k8s.pods.push(pod);
+      }
     } else if (kind === "Service") {
       const spec = child(root, "spec");
       const typeNode = child(spec, "type");
@@ -6544,6 +6255,14 @@ function readKubernetes(file, docs) {
   }
   for (const pod of k8s.pods) out.workloads.push(...pod.workloads);
   return out;
+}
+function runsOneAtATime(kind, spec) {
+  if (kind === "Pod") return true;
+  const replicas = scalarText(child(spec, "replicas"));
+  const one = replicas === void 0 || replicas === "1" || replicas === "0";
+  if (kind === "StatefulSet") return one;
+  if (kind === "Deployment") return one && scalarText(child(spec, "strategy", "type")) === "Recreate";
+  return false;
 }
 function embedded(file, configMap, key, range2, value, loc) {
   const text = file.text;
@@ -6739,7 +6458,7 @@ function decodeBase64(raw) {
 }
 
 // src/deploy/platforms/render.ts
-import path17 from "node:path";
+import path18 from "node:path";
 function readRender(file, docs) {
   const out = emptyParsed(file, "render");
   const root = docs[0]?.root;
@@ -6752,9 +6471,9 @@ function readRender(file, docs) {
     const runtime = scalarText(child(svc, "runtime")) ?? scalarText(child(svc, "env"));
     const dfPath = child(svc, "dockerfilePath");
     if (!w.image && (runtime === "docker" || dfPath)) {
-      const root2 = path17.dirname(file.absPath);
-      w.buildContext = path17.resolve(root2, scalarText(child(svc, "dockerContext")) ?? ".");
-      w.buildDockerfile = path17.resolve(root2, scalarText(dfPath) ?? "Dockerfile");
+      const root2 = path18.dirname(file.absPath);
+      w.buildContext = path18.resolve(root2, scalarText(child(svc, "dockerContext")) ?? ".");
+      w.buildDockerfile = path18.resolve(root2, scalarText(dfPath) ?? "Dockerfile");
       w.buildDockerfileLoc = dfPath ? nodeLoc(dfPath) : keyOrNodeLoc(svc, "name");
     }
     const cmd = child(svc, "dockerCommand") ?? child(svc, "startCommand");
@@ -6818,7 +6537,7 @@ function envVars(node, opaque) {
 }
 
 // src/deploy/platforms/systemd.ts
-import path18 from "node:path";
+import path19 from "node:path";
 function unitEntries(text) {
   const out = [];
   let section = "";
@@ -6859,7 +6578,7 @@ function unitEntries(text) {
 function readSystemd(file, rc) {
   const out = emptyParsed(file, "systemd");
   const entries = unitEntries(file.text);
-  const w = newWorkload("systemd", path18.basename(file.path), file, locateRange(file, [0, 0]));
+  const w = newWorkload("systemd", path19.basename(file.path), file, locateRange(file, [0, 0]));
   const service = entries.filter((e) => e.section === "Service");
   const header = /^[ \t]*(\[Service\])/m.exec(file.text);
   if (header) {
@@ -6897,7 +6616,7 @@ function readSystemd(file, rc) {
       const optional = e.value.startsWith("-");
       const p = e.value.replace(/^-/, "");
       const loc = locateRange(file, [e.valueStart, e.end]);
-      const abs = path18.isAbsolute(p) || p.includes("%") ? void 0 : path18.resolve(path18.dirname(file.absPath), p);
+      const abs = path19.isAbsolute(p) || p.includes("%") ? void 0 : path19.resolve(path19.dirname(file.absPath), p);
       const vars = abs ? rc.envFileVars(abs, loc, `EnvironmentFile ${p}`) : void 0;
       if (vars && abs) {
         w.env.push(...vars);
@@ -7325,11 +7044,11 @@ function linkCommittedSecrets(parsed) {
 
 // src/deploy/render/index.ts
 import fs11 from "node:fs";
-import path26 from "node:path";
-var import_yaml6 = __toESM(require_dist(), 1);
+import path27 from "node:path";
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/deploy/render/discover.ts
-import path19 from "node:path";
+import path20 from "node:path";
 var CHART = /^Chart\.ya?ml$/;
 var KUSTOMIZATION = /^(?:kustomization\.ya?ml|Kustomization)$/;
 function discoverRenderTargets(paths, cwd) {
@@ -7339,27 +7058,27 @@ function discoverRenderTargets(paths, cwd) {
   });
   const out = [];
   for (const f of files) {
-    const base = path19.posix.basename(f.rel);
+    const base = path20.posix.basename(f.rel);
     const kind = CHART.test(base) ? "helm" : KUSTOMIZATION.test(base) ? "kustomize" : void 0;
     if (!kind) continue;
-    const dirRel = path19.posix.dirname(f.rel);
-    out.push({ kind, dir: path19.dirname(f.abs), dirRel, file: f.abs, fileRel: f.rel });
+    const dirRel = path20.posix.dirname(f.rel);
+    out.push({ kind, dir: path20.dirname(f.abs), dirRel, file: f.abs, fileRel: f.rel });
   }
   const charts = new Set(out.filter((t) => t.kind === "helm").map((t) => t.dirRel));
   return out.filter((t) => {
     if (t.kind !== "helm") return true;
-    const parent = path19.posix.dirname(t.dirRel);
-    return !(path19.posix.basename(parent) === "charts" && charts.has(path19.posix.dirname(parent)));
+    const parent = path20.posix.dirname(t.dirRel);
+    return !(path20.posix.basename(parent) === "charts" && charts.has(path20.posix.dirname(parent)));
   }).sort((a, b) => a.dirRel < b.dirRel ? -1 : a.dirRel > b.dirRel ? 1 : 0);
 }
 
 // src/deploy/render/helm.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 import fs9 from "node:fs";
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/deploy/render/guards.ts
-import path20 from "node:path";
+import path21 from "node:path";
 function guardMessage(stderr) {
   const m = /execution error at \([^)]*\):\s*(.+)$/m.exec(stderr);
   return m ? m[1].trim() : void 0;
@@ -7378,7 +7097,7 @@ function findGuard(chartDir, files, message) {
     if (!/(?:^|\/)templates\/.*\.(?:ya?ml|tpl|txt)$/.test(rel)) continue;
     let text;
     try {
-      text = readConfinedTextOrThrow(path20.join(chartDir, rel), 2 * 1024 * 1024);
+      text = readConfinedTextOrThrow(path21.join(chartDir, rel), 2 * 1024 * 1024);
     } catch {
       continue;
     }
@@ -7430,7 +7149,7 @@ function enclosingNegation(lines, at3, before) {
 import { spawn } from "node:child_process";
 import fs7 from "node:fs";
 import os from "node:os";
-import path21 from "node:path";
+import path22 from "node:path";
 var DEFAULT_LIMITS = {
   timeoutMs: 3e4,
   maxOutputBytes: 16 * 1024 * 1024,
@@ -7441,9 +7160,9 @@ function sizeText(bytes) {
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 function which(name, pathVar) {
-  for (const dir of (pathVar ?? "").split(path21.delimiter)) {
-    if (!dir || !path21.isAbsolute(dir)) continue;
-    const candidate = path21.join(dir, name);
+  for (const dir of (pathVar ?? "").split(path22.delimiter)) {
+    if (!dir || !path22.isAbsolute(dir)) continue;
+    const candidate = path22.join(dir, name);
     try {
       const st = fs7.statSync(candidate);
       if (st.isFile() && st.mode & 73) return candidate;
@@ -7455,22 +7174,22 @@ function which(name, pathVar) {
 async function runSandboxed(bin, args, opts) {
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   limits.timeoutMs = Math.min(limits.timeoutMs, Math.max(1e3, budgetRemainingMs()));
-  const home = fs7.mkdtempSync(path21.join(os.tmpdir(), "clawlint-render-"));
+  const home = fs7.mkdtempSync(path22.join(os.tmpdir(), "clawlint-render-"));
   try {
-    for (const d of ["cache", "config", "data"]) fs7.mkdirSync(path21.join(home, d));
+    for (const d of ["cache", "config", "data"]) fs7.mkdirSync(path22.join(home, d));
     const env = {
       PATH: "/usr/bin:/bin",
       HOME: home,
-      XDG_CACHE_HOME: path21.join(home, "cache"),
-      XDG_CONFIG_HOME: path21.join(home, "config"),
-      XDG_DATA_HOME: path21.join(home, "data"),
-      HELM_CACHE_HOME: path21.join(home, "cache"),
-      HELM_CONFIG_HOME: path21.join(home, "config"),
-      HELM_DATA_HOME: path21.join(home, "data"),
-      HELM_REPOSITORY_CONFIG: path21.join(home, "config", "repositories.yaml"),
-      HELM_REGISTRY_CONFIG: path21.join(home, "config", "registry.json"),
-      HELM_PLUGINS: path21.join(home, "data", "plugins"),
-      KUBECONFIG: path21.join(home, "config", "kubeconfig"),
+      XDG_CACHE_HOME: path22.join(home, "cache"),
+      XDG_CONFIG_HOME: path22.join(home, "config"),
+      XDG_DATA_HOME: path22.join(home, "data"),
+      HELM_CACHE_HOME: path22.join(home, "cache"),
+      HELM_CONFIG_HOME: path22.join(home, "config"),
+      HELM_DATA_HOME: path22.join(home, "data"),
+      HELM_REPOSITORY_CONFIG: path22.join(home, "config", "repositories.yaml"),
+      HELM_REGISTRY_CONFIG: path22.join(home, "config", "registry.json"),
+      HELM_PLUGINS: path22.join(home, "data", "plugins"),
+      KUBECONFIG: path22.join(home, "config", "kubeconfig"),
       HTTP_PROXY: NO_PROXY_PORT,
       HTTPS_PROXY: NO_PROXY_PORT,
       http_proxy: NO_PROXY_PORT,
@@ -7510,7 +7229,7 @@ async function runSandboxed(bin, args, opts) {
       child2.stderr.on("data", collect(err));
       child2.on("error", (e) => {
         clearTimeout(timer);
-        resolve({ ok: false, reason: `could not start ${path21.basename(bin)}: ${e.message}`, stderr: "" });
+        resolve({ ok: false, reason: `could not start ${path22.basename(bin)}: ${e.message}`, stderr: "" });
       });
       child2.on("close", (code, signal) => {
         clearTimeout(timer);
@@ -7533,7 +7252,7 @@ async function runSandboxed(bin, args, opts) {
 // src/deploy/render/stage.ts
 import fs8 from "node:fs";
 import os2 from "node:os";
-import path22 from "node:path";
+import path23 from "node:path";
 var MAX_STAGED_FILES = 5e3;
 var MAX_STAGED_BYTES = 64 * 1024 * 1024;
 var MAX_STAGED_ENTRIES = 4 * MAX_STAGED_FILES;
@@ -7562,17 +7281,17 @@ function chartFiles(src) {
 function stageDirectory(src, name) {
   const listed = chartFiles(src);
   if (!listed.ok) return listed;
-  const root = fs8.mkdtempSync(path22.join(os2.tmpdir(), "clawlint-chart-"));
+  const root = fs8.mkdtempSync(path23.join(os2.tmpdir(), "clawlint-chart-"));
   const realRoot = realOrSelf(root);
-  const dest = path22.join(root, name);
+  const dest = path23.join(root, name);
   const cleanup = () => fs8.rmSync(root, { recursive: true, force: true });
   try {
     fs8.mkdirSync(dest, { recursive: true });
     for (const a of listed.files) {
-      const b = path22.join(dest, path22.relative(src, a));
-      fs8.mkdirSync(path22.dirname(b), { recursive: true });
+      const b = path23.join(dest, path23.relative(src, a));
+      fs8.mkdirSync(path23.dirname(b), { recursive: true });
       const bytes = readConfinedBytes(a, MAX_STAGED_BYTES);
-      if (!bytes.ok) throw new Error(`${path22.relative(src, a)}: ${bytes.reason}`);
+      if (!bytes.ok) throw new Error(`${path23.relative(src, a)}: ${bytes.reason}`);
       writeConfined(b, bytes.bytes, { root: realRoot });
     }
     return { ok: true, dir: dest, cleanup };
@@ -7651,7 +7370,7 @@ var MAX_PLACEHOLDERS = 4;
 function readChartMeta(chartDir) {
   let doc;
   try {
-    doc = (0, import_yaml3.parse)(readConfinedTextOrThrow(path23.join(chartDir, "Chart.yaml"), 1024 * 1024), {
+    doc = (0, import_yaml2.parse)(readConfinedTextOrThrow(path24.join(chartDir, "Chart.yaml"), 1024 * 1024), {
       maxAliasCount: 50
     });
   } catch (err) {
@@ -7664,8 +7383,8 @@ function readChartMeta(chartDir) {
   const deps = getOwn(doc, "dependencies");
   const present = /* @__PURE__ */ new Set();
   try {
-    for (const e of listDirConfinedOrThrow(path23.join(chartDir, "charts"))) {
-      if (e.isDirectory() && fs9.existsSync(path23.join(chartDir, "charts", e.name, "Chart.yaml"))) present.add(e.name);
+    for (const e of listDirConfinedOrThrow(path24.join(chartDir, "charts"))) {
+      if (e.isDirectory() && fs9.existsSync(path24.join(chartDir, "charts", e.name, "Chart.yaml"))) present.add(e.name);
       else if (e.isFile() && e.name.endsWith(".tgz")) present.add(e.name.replace(/-\d[^/]*\.tgz$/, ""));
     }
   } catch {
@@ -7733,9 +7452,9 @@ function nested(paths) {
   return out;
 }
 function dropDependencies(stagedDir, names) {
-  const file = path23.join(stagedDir, "Chart.yaml");
-  const stagingRoot = realOrSelf(path23.dirname(stagedDir));
-  const doc = (0, import_yaml3.parseDocument)(readConfinedTextOrThrow(file, MAX_STAGED_BYTES, stagingRoot));
+  const file = path24.join(stagedDir, "Chart.yaml");
+  const stagingRoot = realOrSelf(path24.dirname(stagedDir));
+  const doc = (0, import_yaml2.parseDocument)(readConfinedTextOrThrow(file, MAX_STAGED_BYTES, stagingRoot));
   const deps = doc.get("dependencies");
   const plain2 = doc.toJS({ maxAliasCount: 50 });
   if (deps && Array.isArray(plain2.dependencies))
@@ -7744,7 +7463,7 @@ function dropDependencies(stagedDir, names) {
       plain2.dependencies.filter((d) => !names.includes(String(d?.name)))
     );
   writeConfined(file, doc.toString(), { root: stagingRoot });
-  fs9.rmSync(path23.join(stagedDir, "Chart.lock"), { force: true });
+  fs9.rmSync(path24.join(stagedDir, "Chart.lock"), { force: true });
 }
 async function renderChart(chartDir, opts) {
   const meta = readChartMeta(chartDir);
@@ -7761,15 +7480,15 @@ async function renderChart(chartDir, opts) {
       );
     const args = ["template", RELEASE_NAME, staged.dir, "--namespace", RELEASE_NAMESPACE];
     for (const v of opts.valuesFiles) {
-      const rel = path23.relative(chartDir, v);
-      args.push("--values", rel.startsWith("..") || path23.isAbsolute(rel) ? v : path23.join(staged.dir, rel));
+      const rel = path24.relative(chartDir, v);
+      args.push("--values", rel.startsWith("..") || path24.isAbsolute(rel) ? v : path24.join(staged.dir, rel));
     }
     for (const [k, v] of Object.entries(opts.set)) args.push("--set-string", `${k}=${v}`);
     const run = (extra2) => runSandboxed(opts.helm, [...args, ...extra2], {
       cwd: staged.dir,
       ...opts.limits ? { limits: opts.limits } : {}
     });
-    const placeholderFile = path23.join(path23.dirname(staged.dir), "clawlint-required-values.yaml");
+    const placeholderFile = path24.join(path24.dirname(staged.dir), "clawlint-required-values.yaml");
     const placeholders = [];
     let extra = [];
     let listed;
@@ -7802,8 +7521,8 @@ async function renderChart(chartDir, opts) {
               value: placeholderValue(p),
               message
             });
-          writeConfined(placeholderFile, (0, import_yaml3.stringify)(nested(placeholders)), {
-            root: realOrSelf(path23.dirname(staged.dir))
+          writeConfined(placeholderFile, (0, import_yaml2.stringify)(nested(placeholders)), {
+            root: realOrSelf(path24.dirname(staged.dir))
           });
           extra = ["--values", placeholderFile];
           continue;
@@ -7822,7 +7541,7 @@ async function renderChart(chartDir, opts) {
 }
 function listChart(chartDir) {
   const c = chartFiles(chartDir);
-  return c.ok ? c.files.map((f) => path23.relative(chartDir, f).split(path23.sep).join("/")) : [];
+  return c.ok ? c.files.map((f) => path24.relative(chartDir, f).split(path24.sep).join("/")) : [];
 }
 var NONDETERMINISTIC = /\b(?:rand(?:AlphaNum|Alpha|Numeric|Ascii|Bytes|Int)|uuidv4|now|gen(?:PrivateKey|CA|SelfSignedCert|SignedCert)\w*|htpasswd|shuffle|encryptAES|bcrypt)\b/;
 function mayGenerate(chartDir, listed, valuesFiles) {
@@ -7831,7 +7550,7 @@ function mayGenerate(chartDir, listed, valuesFiles) {
     if (rel.endsWith(".tgz")) return true;
     if (!/\.(?:ya?ml|tpl|txt|json)$/.test(rel)) continue;
     try {
-      if (NONDETERMINISTIC.test(readConfinedTextOrThrow(path23.resolve(chartDir, rel), MAX_STAGED_BYTES))) return true;
+      if (NONDETERMINISTIC.test(readConfinedTextOrThrow(path24.resolve(chartDir, rel), MAX_STAGED_BYTES))) return true;
     } catch {
       return true;
     }
@@ -7840,7 +7559,7 @@ function mayGenerate(chartDir, listed, valuesFiles) {
 }
 function helmReason(reason, stderr, staged, chartDir) {
   const line2 = stderr.split("\n").map((l) => l.trim()).find((l) => /^Error:|error/i.test(l));
-  const detail = line2 ? `: ${line2.replace(/^Error:\s*/, "").split(staged).join(path23.basename(chartDir))}` : "";
+  const detail = line2 ? `: ${line2.replace(/^Error:\s*/, "").split(staged).join(path24.basename(chartDir))}` : "";
   return `helm template ${reason}${detail.length > 400 ? `${detail.slice(0, 400)}\u2026` : detail}`;
 }
 function splitSources(text) {
@@ -7936,23 +7655,23 @@ var plain = (n) => JSON.stringify(toPlain(n));
 var isEmpty = (n) => n.kind === "object" && !n.members.size || n.kind === "array" && !n.items.length || n.kind === "scalar" && (n.value === "" || n.value === null || n.value === false);
 function valuesLocation(pair, f) {
   if (!f.path || f.file !== pair.file || f.startLine < pair.from || f.startLine > pair.to) return void 0;
-  const path29 = parseDisplayPath(f.path);
-  const section = pair.sections.get(String(path29[0]));
-  if (!path29.length || !section) return void 0;
-  const anchor = same2(locatePath(pair.rendered, path29, "key"), f) ? "key" : same2(locatePath(pair.rendered, path29, "value"), f) ? "value" : void 0;
+  const path30 = parseDisplayPath(f.path);
+  const section = pair.sections.get(String(path30[0]));
+  if (!path30.length || !section) return void 0;
+  const anchor = same2(locatePath(pair.rendered, path30, "key"), f) ? "key" : same2(locatePath(pair.rendered, path30, "value"), f) ? "value" : void 0;
   if (!anchor) return void 0;
-  const rest = path29.slice(1);
-  const r = walk2(pair.rendered, path29);
+  const rest = path30.slice(1);
+  const r = walk2(pair.rendered, path30);
   const v = walk2(section.value, rest);
   const at3 = () => v.depth === 0 && (anchor === "key" || rest.length > 0) ? locateRange(section.file, section.keyRange) : locatePath(section.value, rest, anchor);
-  if (v.depth === rest.length && r.depth < path29.length && isEmpty(v.node)) return at3();
+  if (v.depth === rest.length && r.depth < path30.length && isEmpty(v.node)) return at3();
   if (r.depth !== v.depth + 1) return void 0;
   if ((r.node.kind === "scalar" || v.node.kind === "scalar") && plain(r.node) !== plain(v.node)) return void 0;
   return at3();
 }
 
 // src/deploy/render/helm-map.ts
-import path24 from "node:path";
+import path25 from "node:path";
 
 // src/deploy/render/template-scope.ts
 var ACTION = /\{\{-?\s*(.*?)\s*-?\}\}/g;
@@ -8072,9 +7791,9 @@ var HelmLineMapper = class {
     if (!rel || rel.split("/").includes("..")) return void 0;
     let f = this.templates.get(rel);
     if (f === void 0) {
-      const abs = path24.join(this.chartDir, rel);
+      const abs = path25.join(this.chartDir, rel);
       try {
-        f = new SourceFile(path24.posix.join(this.chartRel, rel), readConfinedTextOrThrow(abs, 2 * 1024 * 1024), abs);
+        f = new SourceFile(path25.posix.join(this.chartRel, rel), readConfinedTextOrThrow(abs, 2 * 1024 * 1024), abs);
       } catch {
         f = null;
       }
@@ -8193,7 +7912,7 @@ var HelmLineMapper = class {
 
 // src/deploy/render/kustomize.ts
 import fs10 from "node:fs";
-import path25 from "node:path";
+import path26 from "node:path";
 var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function str2(n) {
   return n?.kind === "scalar" && typeof n.value === "string" ? n.value : void 0;
@@ -8240,21 +7959,21 @@ var Inputs = class {
     return f;
   }
   rel(abs) {
-    return path25.relative(this.cwd, abs).split(path25.sep).join("/");
+    return path26.relative(this.cwd, abs).split(path26.sep).join("/");
   }
   /** A path a kustomization names, checked to stay inside the scanned tree. */
   resolve(dir, p) {
     if (/^[a-z][a-z0-9+.-]*:\/\/|^(?:github\.com|gitlab\.com|bitbucket\.org)\/|^git@|\?ref=/i.test(p))
       throw new Error(`remote resource ${p} is never fetched`);
-    const abs = path25.resolve(dir, p);
+    const abs = path26.resolve(dir, p);
     let real;
     try {
       real = fs10.realpathSync(abs);
     } catch {
       throw new Error(`${this.rel(abs)} does not exist`);
     }
-    const r = path25.relative(this.root, real);
-    if (r.startsWith("..") || path25.isAbsolute(r)) throw new Error(`${p} is outside the scanned tree`);
+    const r = path26.relative(this.root, real);
+    if (r.startsWith("..") || path26.isAbsolute(r)) throw new Error(`${p} is outside the scanned tree`);
     return real;
   }
   docsOf(file) {
@@ -8269,7 +7988,7 @@ var Inputs = class {
     if (depth > 20) throw new Error("kustomizations nest more than 20 levels deep");
     if (this.seen.has(dir)) return;
     this.seen.add(dir);
-    const name = KUSTOMIZATION_NAMES.find((n) => fs10.existsSync(path25.join(dir, n)));
+    const name = KUSTOMIZATION_NAMES.find((n) => fs10.existsSync(path26.join(dir, n)));
     if (!name) throw new Error(`${this.rel(dir)} has no kustomization file`);
     const kfile = this.read(this.resolve(dir, name));
     const k = this.docsOf(kfile)[0]?.root;
@@ -8329,7 +8048,7 @@ var Inputs = class {
       for (const f of list2(get(gen, "files"))) {
         const spec = str2(f);
         if (!spec) continue;
-        const [key, p] = spec.includes("=") ? spec.split("=", 2) : [path25.posix.basename(spec), spec];
+        const [key, p] = spec.includes("=") ? spec.split("=", 2) : [path26.posix.basename(spec), spec];
         this.generated.push({ name: gname, key, file: this.read(this.resolve(dir, p)) });
       }
       for (const f of list2(get(gen, "envs"))) {
@@ -8405,7 +8124,7 @@ async function renderKustomization(t, opts) {
     const line2 = r.stderr.split("\n").find((l) => l.trim());
     return {
       ok: false,
-      reason: `${path25.basename(opts.tool.bin)} ${opts.tool.args[0]} ${r.reason}${line2 ? `: ${line2.trim().slice(0, 300)}` : ""}`
+      reason: `${path26.basename(opts.tool.bin)} ${opts.tool.args[0]} ${r.reason}${line2 ? `: ${line2.trim().slice(0, 300)}` : ""}`
     };
   }
   const file = new SourceFile("(rendered)", r.stdout);
@@ -8588,8 +8307,8 @@ function valuesSecurityFindings(values) {
 var CREDENTIAL = /^(?:OPENCLAW|CLAWDBOT)_GATEWAY_(?:TOKEN|PASSWORD)$/;
 function imageRef(c) {
   const img = child(c, "image");
-  const flat = scalarText(img);
-  if (flat !== void 0) return flat;
+  const flat2 = scalarText(img);
+  if (flat2 !== void 0) return flat2;
   const repo = scalarText(child(img, "repository"));
   return repo === void 0 ? void 0 : `${repo}:${scalarText(child(img, "tag")) ?? "latest"}`;
 }
@@ -8688,270 +8407,300 @@ function fileLoc(rel) {
 function inside(root, p) {
   try {
     const real = fs11.realpathSync(p);
-    const rel = path26.relative(fs11.realpathSync(root), real);
-    return rel.startsWith("..") || path26.isAbsolute(rel) ? void 0 : real;
+    const rel = path27.relative(fs11.realpathSync(root), real);
+    return rel.startsWith("..") || path27.isAbsolute(rel) ? void 0 : real;
   } catch {
     return void 0;
   }
 }
 async function renderDeployments(opts) {
-  const pathVar = opts.pathVar ?? process.env.PATH;
-  const renderOn = opts.settings?.render !== false;
-  const helm = renderOn ? which("helm", pathVar) : void 0;
-  const kubectl = renderOn ? which("kubectl", pathVar) : void 0;
-  const kustomize = renderOn ? which("kustomize", pathVar) : void 0;
-  const limits = {
-    ...opts.settings?.timeoutSeconds ? { timeoutMs: opts.settings.timeoutSeconds * 1e3 } : {},
-    ...opts.limits
+  const realCwd = fs11.realpathSync(opts.cwd);
+  const state = {
+    result: {
+      deployments: [],
+      findings: [],
+      sources: [],
+      valuesConfigs: [],
+      covered: /* @__PURE__ */ new Set(),
+      groups: /* @__PURE__ */ new Map(),
+      remap: (f) => f,
+      generatorConfig: () => void 0
+    },
+    maps: /* @__PURE__ */ new Map(),
+    notes: /* @__PURE__ */ new Map(),
+    pairs: [],
+    unbound: [],
+    fallback: /* @__PURE__ */ new Map()
   };
-  const result = {
-    deployments: [],
-    findings: [],
-    sources: [],
-    valuesConfigs: [],
-    covered: /* @__PURE__ */ new Set(),
-    groups: /* @__PURE__ */ new Map(),
-    remap: (f) => f,
-    generatorConfig: () => void 0
+  const run = {
+    opts,
+    tools: renderTools(opts),
+    state,
+    repoRel: (abs) => {
+      const rel = path27.relative(opts.cwd, abs);
+      return (rel.startsWith("..") ? path27.relative(realCwd, abs) : rel).split(path27.sep).join("/");
+    }
   };
-  const maps = /* @__PURE__ */ new Map();
-  const notes = /* @__PURE__ */ new Map();
-  const pairs = [];
-  const unbound = [];
-  const bindSource2 = (f) => {
-    if (!BIND_JUDGED.has(f.ruleId)) return void 0;
-    const u = unbound.find((x) => x.file === f.file && f.startLine >= x.from && f.startLine <= x.to);
-    const gateways = u?.parsed.workloads.filter((w) => w.isGateway) ?? [];
-    const bind = gateways.length === 1 ? gatewayFlags(gateways[0].args).bind : void 0;
-    const t = bind ? move(bind.loc) : void 0;
-    return t?.related ? t : void 0;
-  };
-  const fallback = /* @__PURE__ */ new Map();
   const targets = discoverRenderTargets(opts.paths, opts.cwd).filter(
     (t) => t.kind === "helm" ? mentionsOpenclaw(t.dir) : kustomizationRelated(t.dir, opts.cwd)
   );
-  const realCwd = fs11.realpathSync(opts.cwd);
-  const repoRel = (abs) => {
-    const rel = path26.relative(opts.cwd, abs);
-    return (rel.startsWith("..") ? path26.relative(realCwd, abs) : rel).split(path26.sep).join("/");
-  };
-  const group = (t, files) => {
-    const set = result.groups.get(t.fileRel) ?? /* @__PURE__ */ new Set([t.fileRel]);
-    for (const f of files) if (!f.startsWith("../")) set.add(f);
-    result.groups.set(t.fileRel, set);
-  };
   for (const t of targets) {
     if (overBudget("charts and kustomizations", t.fileRel)) continue;
     try {
-      result.sources.push(new SourceFile(t.fileRel, readConfinedTextOrThrow(t.file, 2 * 1024 * 1024), t.file));
+      state.result.sources.push(new SourceFile(t.fileRel, readConfinedTextOrThrow(t.file, 2 * 1024 * 1024), t.file));
     } catch {
     }
-    if (t.kind === "helm") {
-      const chartSettings = opts.settings?.charts[t.dirRel] ?? { values: [], set: {} };
-      const values = [];
-      const own = readValues(path26.join(t.dir, "values.yaml"), path26.posix.join(t.dirRel, "values.yaml"));
-      if (own) values.push(own);
-      const extra = [];
-      let problem;
-      for (const v of chartSettings.values) {
-        const abs = inside(opts.cwd, path26.resolve(t.dir, v));
-        const rel = path26.posix.join(t.dirRel, v);
-        const read = abs ? readValues(abs, path26.relative(opts.cwd, abs).split(path26.sep).join("/")) : void 0;
-        if (!abs || !read) {
-          problem = `values file ${rel} from the clawlint config is missing or outside the scanned tree`;
-          continue;
-        }
-        values.push(read);
-        extra.push(abs);
-      }
-      const listed = chartFiles(t.dir);
-      group(t, [...listed.ok ? listed.files : [], ...extra].map(repoRel));
-      const statically = () => {
-        const gateway = values.flatMap((v) => valuesGateways(v)).pop();
-        for (const v of values) {
-          result.sources.push(v.file);
-          result.findings.push(...valuesSecurityFindings(v));
-          for (const c of valuesConfigs(v))
-            result.valuesConfigs.push({ ...c, chart: t.dirRel, ...gateway ? { gateway } : {} });
-        }
-      };
-      if (problem) {
-        result.findings.push(
-          makeFinding(
-            "deploy.render_error",
-            "warn",
-            `Helm chart ${t.dirRel} not rendered: ${problem}.`,
-            fileLoc(t.fileRel)
-          )
-        );
-        statically();
-        continue;
-      }
-      const meta = readChartMeta(t.dir);
-      const skipDeps = "error" in meta ? [] : disabledDeps(
-        meta.missing,
-        values.map((v) => v.root)
-      );
-      const needed = "error" in meta ? [] : meta.missing.filter((d) => !skipDeps.includes(d.name));
-      if ("error" in meta || needed.length) {
-        result.findings.push(
-          "error" in meta ? makeFinding(
-            "deploy.render_error",
-            "warn",
-            `Helm chart ${t.dirRel} cannot be rendered: ${meta.error}. Only values files were checked.`,
-            fileLoc(t.fileRel)
-          ) : notRendered(t, missingDeps(needed.map((d) => d.name)))
-        );
-        statically();
-        continue;
-      }
-      if (!helm) {
-        result.findings.push(
-          notRendered(t, renderOn ? "helm is not on PATH" : "rendering is off (helm.render: false)")
-        );
-        statically();
-        continue;
-      }
-      const r = await renderChart(t.dir, { helm, valuesFiles: extra, set: chartSettings.set, limits, skipDeps });
-      if (!r.ok) {
-        result.findings.push(
-          r.status === "not_rendered" ? notRendered(t, r.reason) : makeFinding(
-            "deploy.render_error",
-            "warn",
-            `Helm chart ${t.dirRel} does not render: ${r.reason}. Only values files were checked.`,
-            fileLoc(t.fileRel),
-            "",
-            "Fix the chart so that `helm template` succeeds, then run clawlint again."
-          )
-        );
-        statically();
-        continue;
-      }
-      const virtual = virtualFile(t, r.text, "helm template");
-      const mapper = new HelmLineMapper(t.dir, t.dirRel, values);
-      const map = mapper.map(r.text, r.docs);
-      maps.set(virtual.path, map);
-      fallback.set(virtual.path, fileLoc(t.fileRel));
-      result.sources.push(...mapper.sources.values());
-      const installTime = installTimeLines(r, virtual);
-      if (r.placeholders.length) {
-        result.findings.push(placeholderFinding(t, r.placeholders, values));
-        notes.set(virtual.path, placeholderLines(r, virtual));
-      }
-      const parsed = readRendered(virtual);
-      if (parsed) {
-        markInstallTimeValues(parsed, installTime);
-        result.deployments.push({ target: t, parsed });
-        const members = valuesMembers([...values].reverse().map((v) => v.root));
-        for (const e of parsed.embedded) {
-          const pair = pairValuesConfig(e, members);
-          if (pair) pairs.push(pair);
-          const root = e.masked && parseJson5(e.masked);
-          if (root && root.ok && walk2(root.root, ["gateway", "bind"]).depth < 2) {
-            const [from, to] = [root.root.range[0], root.root.range[1]].map((o) => e.masked.positionAt(o).line);
-            unbound.push({ file: e.masked.path, from, to, parsed });
-          }
-        }
-      }
-    } else {
-      const tool = kubectl ? { bin: kubectl, args: ["kustomize"] } : kustomize ? { bin: kustomize, args: ["build"] } : void 0;
-      if (!tool) {
-        if (!renderOn || plainKustomization(t.file)) continue;
-        result.findings.push(
-          notRendered(
-            t,
-            renderOn ? "neither kubectl nor kustomize is on PATH" : "rendering is off (helm.render: false)"
-          )
-        );
-        continue;
-      }
-      const r = await renderKustomization(t, { root: opts.cwd, tool, limits });
-      if (!r.ok) {
-        result.findings.push(
-          makeFinding(
-            "deploy.render_error",
-            "warn",
-            `kustomization ${t.dirRel} does not render: ${r.reason}.`,
-            fileLoc(t.fileRel),
-            "",
-            "Fix the kustomization so that `kubectl kustomize` succeeds, then run clawlint again."
-          )
-        );
-        continue;
-      }
-      for (const f of r.inputs) result.covered.add(f);
-      group(t, r.inputs.map(repoRel));
-      const virtual = virtualFile(t, r.text, "kustomize build");
-      maps.set(virtual.path, r.map);
-      fallback.set(virtual.path, fileLoc(t.fileRel));
-      result.sources.push(...r.sources);
-      const parsed = readRendered(virtual);
-      if (parsed) result.deployments.push({ target: t, parsed });
+    if (t.kind === "helm") await renderHelmTarget(t, run);
+    else await renderKustomizeTarget(t, run);
+  }
+  state.result.remap = (f) => remapFinding(state, f);
+  state.result.generatorConfig = (masked) => generatorConfig(state, masked);
+  return state.result;
+}
+function renderTools(opts) {
+  const pathVar = opts.pathVar ?? process.env.PATH;
+  const renderOn = opts.settings?.render !== false;
+  const found = (name) => renderOn ? which(name, pathVar) : void 0;
+  const [helm, kubectl, kustomize] = [found("helm"), found("kubectl"), found("kustomize")];
+  return {
+    renderOn,
+    ...helm ? { helm } : {},
+    ...kubectl ? { kubectl } : {},
+    ...kustomize ? { kustomize } : {},
+    limits: {
+      ...opts.settings?.timeoutSeconds ? { timeoutMs: opts.settings.timeoutSeconds * 1e3 } : {},
+      ...opts.limits
+    }
+  };
+}
+function addToGroup(result, t, files) {
+  const set = result.groups.get(t.fileRel) ?? /* @__PURE__ */ new Set([t.fileRel]);
+  for (const f of files) if (!f.startsWith("../")) set.add(f);
+  result.groups.set(t.fileRel, set);
+}
+async function renderHelmTarget(t, run) {
+  const { opts, tools, state } = run;
+  const result = state.result;
+  const chartSettings = opts.settings?.charts[t.dirRel] ?? { values: [], set: {} };
+  const { values, extra, problem } = chartValues(t, opts.cwd, chartSettings.values);
+  const listed = chartFiles(t.dir);
+  addToGroup(result, t, [...listed.ok ? listed.files : [], ...extra].map(run.repoRel));
+  const blocked = problem ? makeFinding("deploy.render_error", "warn", `Helm chart ${t.dirRel} not rendered: ${problem}.`, fileLoc(t.fileRel)) : void 0;
+  const meta = blocked ? void 0 : readChartMeta(t.dir);
+  const skipDeps = !meta || "error" in meta ? [] : disabledDeps(
+    meta.missing,
+    values.map((v) => v.root)
+  );
+  const cannot = blocked ?? (meta && unrenderable(t, meta, skipDeps, tools));
+  if (cannot) {
+    result.findings.push(cannot);
+    readValuesStatically(t, values, result);
+    return;
+  }
+  const r = await renderChart(t.dir, {
+    helm: tools.helm,
+    valuesFiles: extra,
+    set: chartSettings.set,
+    limits: tools.limits,
+    skipDeps
+  });
+  if (!r.ok) {
+    result.findings.push(
+      r.status === "not_rendered" ? notRendered(t, r.reason) : makeFinding(
+        "deploy.render_error",
+        "warn",
+        `Helm chart ${t.dirRel} does not render: ${r.reason}. Only values files were checked.`,
+        fileLoc(t.fileRel),
+        "",
+        "Fix the chart so that `helm template` succeeds, then run clawlint again."
+      )
+    );
+    readValuesStatically(t, values, result);
+    return;
+  }
+  recordHelmRender(t, r, values, state);
+}
+function chartValues(t, cwd, configured) {
+  const values = [];
+  const own = readValues(path27.join(t.dir, "values.yaml"), path27.posix.join(t.dirRel, "values.yaml"));
+  if (own) values.push(own);
+  const extra = [];
+  let problem;
+  for (const v of configured) {
+    const abs = inside(cwd, path27.resolve(t.dir, v));
+    const rel = path27.posix.join(t.dirRel, v);
+    const read = abs ? readValues(abs, path27.relative(cwd, abs).split(path27.sep).join("/")) : void 0;
+    if (!abs || !read) {
+      problem = `values file ${rel} from the clawlint config is missing or outside the scanned tree`;
+      continue;
+    }
+    values.push(read);
+    extra.push(abs);
+  }
+  return { values, extra, ...problem ? { problem } : {} };
+}
+function unrenderable(t, meta, skipDeps, tools) {
+  if ("error" in meta)
+    return makeFinding(
+      "deploy.render_error",
+      "warn",
+      `Helm chart ${t.dirRel} cannot be rendered: ${meta.error}. Only values files were checked.`,
+      fileLoc(t.fileRel)
+    );
+  const needed = meta.missing.filter((d) => !skipDeps.includes(d.name));
+  if (needed.length) return notRendered(t, missingDeps(needed.map((d) => d.name)));
+  if (!tools.helm)
+    return notRendered(t, tools.renderOn ? "helm is not on PATH" : "rendering is off (helm.render: false)");
+  return void 0;
+}
+function readValuesStatically(t, values, result) {
+  const gateway = values.flatMap((v) => valuesGateways(v)).pop();
+  for (const v of values) {
+    result.sources.push(v.file);
+    result.findings.push(...valuesSecurityFindings(v));
+    for (const c of valuesConfigs(v))
+      result.valuesConfigs.push({ ...c, chart: t.dirRel, ...gateway ? { gateway } : {} });
+  }
+}
+function recordHelmRender(t, r, values, state) {
+  const result = state.result;
+  const virtual = virtualFile(t, r.text, "helm template");
+  const mapper = new HelmLineMapper(t.dir, t.dirRel, values);
+  state.maps.set(virtual.path, mapper.map(r.text, r.docs));
+  state.fallback.set(virtual.path, fileLoc(t.fileRel));
+  result.sources.push(...mapper.sources.values());
+  const installTime = installTimeLines(r, virtual);
+  if (r.placeholders.length) {
+    result.findings.push(placeholderFinding(t, r.placeholders, values));
+    state.notes.set(virtual.path, placeholderLines(r, virtual));
+  }
+  const parsed = readRendered(virtual);
+  if (!parsed) return;
+  markInstallTimeValues(parsed, installTime);
+  result.deployments.push({ target: t, parsed });
+  const members = valuesMembers([...values].reverse().map((v) => v.root));
+  for (const e of parsed.embedded) {
+    const pair = pairValuesConfig(e, members);
+    if (pair) state.pairs.push(pair);
+    const root = e.masked && parseJson5(e.masked);
+    if (root && root.ok && walk2(root.root, ["gateway", "bind"]).depth < 2) {
+      const [from, to] = [root.root.range[0], root.root.range[1]].map((o) => e.masked.positionAt(o).line);
+      state.unbound.push({ file: e.masked.path, from, to, parsed });
     }
   }
-  const move = (l) => {
-    const map = maps.get(l.file);
-    if (!map) return void 0;
-    const t = map[l.startLine - 1];
-    return t ?? { loc: fallback.get(l.file) };
-  };
-  result.remap = (f) => {
-    const related = (f.related ?? []).map((r) => {
-      const m2 = move(r);
-      return m2 ? { ...m2.loc, ...r.message ? { message: r.message } : {} } : r;
-    });
-    const rendered = move(f);
-    const bound = !rendered?.related ? bindSource2(f) : void 0;
-    const inValues = pairs.map((p) => valuesLocation(p, f)).find((l) => l);
-    const m = bound ? {
+}
+async function renderKustomizeTarget(t, run) {
+  const { opts, tools, state } = run;
+  const result = state.result;
+  const tool = tools.kubectl ? { bin: tools.kubectl, args: ["kustomize"] } : tools.kustomize ? { bin: tools.kustomize, args: ["build"] } : void 0;
+  if (!tool) {
+    if (!tools.renderOn || plainKustomization(t.file)) return;
+    result.findings.push(
+      notRendered(
+        t,
+        tools.renderOn ? "neither kubectl nor kustomize is on PATH" : "rendering is off (helm.render: false)"
+      )
+    );
+    return;
+  }
+  const r = await renderKustomization(t, { root: opts.cwd, tool, limits: tools.limits });
+  if (!r.ok) {
+    result.findings.push(
+      makeFinding(
+        "deploy.render_error",
+        "warn",
+        `kustomization ${t.dirRel} does not render: ${r.reason}.`,
+        fileLoc(t.fileRel),
+        "",
+        "Fix the kustomization so that `kubectl kustomize` succeeds, then run clawlint again."
+      )
+    );
+    return;
+  }
+  for (const f of r.inputs) result.covered.add(f);
+  addToGroup(result, t, r.inputs.map(run.repoRel));
+  const virtual = virtualFile(t, r.text, "kustomize build");
+  state.maps.set(virtual.path, r.map);
+  state.fallback.set(virtual.path, fileLoc(t.fileRel));
+  result.sources.push(...r.sources);
+  const parsed = readRendered(virtual);
+  if (parsed) result.deployments.push({ target: t, parsed });
+}
+function moveLine(state, l) {
+  const map = state.maps.get(l.file);
+  if (!map) return void 0;
+  const t = map[l.startLine - 1];
+  return t ?? { loc: state.fallback.get(l.file) };
+}
+function bindSource2(state, f) {
+  if (!BIND_JUDGED.has(f.ruleId)) return void 0;
+  const u = state.unbound.find((x) => x.file === f.file && f.startLine >= x.from && f.startLine <= x.to);
+  const gateways = u?.parsed.workloads.filter((w) => w.isGateway) ?? [];
+  const bind = gateways.length === 1 ? gatewayFlags(gateways[0].args).bind : void 0;
+  const t = bind ? moveLine(state, bind.loc) : void 0;
+  return t?.related ? t : void 0;
+}
+function remappedLocation(state, f) {
+  const rendered = moveLine(state, f);
+  const bound = !rendered?.related ? bindSource2(state, f) : void 0;
+  if (bound)
+    return {
       loc: bound.loc,
       related: [
         ...rendered ? [{ ...rendered.loc, message: `the config, rendered by ${rendered.loc.file}:${rendered.loc.startLine}` }] : [],
         ...bound.related ?? []
       ]
-    } : inValues && rendered ? {
-      loc: inValues,
-      related: [
-        ...rendered.loc.file !== inValues.file || rendered.loc.startLine !== inValues.startLine ? [{ ...rendered.loc, message: `rendered by ${rendered.loc.file}:${rendered.loc.startLine}` }] : [],
-        ...(rendered.related ?? []).filter((x) => x.file !== inValues.file)
-      ]
-    } : rendered;
-    const pick = (l) => ({
-      file: l.file,
-      startLine: l.startLine,
-      startColumn: l.startColumn,
-      endLine: l.endLine,
-      endColumn: l.endColumn
-    });
-    const all = [...m?.related ?? [], ...related];
-    const out = { ...f, ...m ? pick(m.loc) : {} };
-    const uses = notes.get(f.file)?.get(f.startLine);
-    if (uses)
-      out.message = `${f.message} (Rendered with a placeholder for the required ${uses.join(", ")}: the value a user supplies at install decides.)`;
-    delete out.suggestion;
-    delete out.autofix;
-    if (all.length) out.related = all;
-    else delete out.related;
-    return m || f.related?.length ? out : f;
+    };
+  const inValues = state.pairs.map((p) => valuesLocation(p, f)).find((l) => l);
+  if (!inValues || !rendered) return rendered;
+  return {
+    loc: inValues,
+    related: [
+      ...rendered.loc.file !== inValues.file || rendered.loc.startLine !== inValues.startLine ? [{ ...rendered.loc, message: `rendered by ${rendered.loc.file}:${rendered.loc.startLine}` }] : [],
+      ...(rendered.related ?? []).filter((x) => x.file !== inValues.file)
+    ]
   };
-  result.generatorConfig = (masked) => {
-    const map = maps.get(masked.path);
-    const first = masked.text.search(/\S/);
-    const lastChar = masked.text.trimEnd().length - 1;
-    if (!map || first < 0) return void 0;
-    const [from, to] = [masked.positionAt(first).line, masked.positionAt(lastChar).line];
-    const a = map[from - 1];
-    const b = map[to - 1];
-    const src = a && result.sources.find((x) => x.path === a.loc.file);
-    if (!a || !b || !src?.absPath || b.loc.file !== a.loc.file || b.loc.startLine - a.loc.startLine !== to - from)
-      return void 0;
-    if (isOpenclawConfigName(src.path) && a.loc.startLine === 1) return { abs: src.absPath, rel: src.path };
-    if (a.related) return void 0;
-    const keep = (line2) => line2 >= a.loc.startLine && line2 <= b.loc.startLine;
-    const text = src.text.split(/(?<=\n)/).map((l, i) => keep(i + 1) ? l : l.replace(/[^\r\n]/g, " ")).join("");
-    return { abs: src.absPath, rel: src.path, source: new SourceFile(src.path, text, src.absPath) };
-  };
-  return result;
+}
+function remapFinding(state, f) {
+  const related = (f.related ?? []).map((r) => {
+    const m2 = moveLine(state, r);
+    return m2 ? { ...m2.loc, ...r.message ? { message: r.message } : {} } : r;
+  });
+  const m = remappedLocation(state, f);
+  const pick = (l) => ({
+    file: l.file,
+    startLine: l.startLine,
+    startColumn: l.startColumn,
+    endLine: l.endLine,
+    endColumn: l.endColumn
+  });
+  const all = [...m?.related ?? [], ...related];
+  const out = { ...f, ...m ? pick(m.loc) : {} };
+  const uses = state.notes.get(f.file)?.get(f.startLine);
+  if (uses)
+    out.message = `${f.message} (Rendered with a placeholder for the required ${uses.join(", ")}: the value a user supplies at install decides.)`;
+  delete out.suggestion;
+  delete out.autofix;
+  if (all.length) out.related = all;
+  else delete out.related;
+  return m || f.related?.length ? out : f;
+}
+function generatorConfig(state, masked) {
+  const map = state.maps.get(masked.path);
+  const first = masked.text.search(/\S/);
+  const lastChar = masked.text.trimEnd().length - 1;
+  if (!map || first < 0) return void 0;
+  const [from, to] = [masked.positionAt(first).line, masked.positionAt(lastChar).line];
+  const a = map[from - 1];
+  const b = map[to - 1];
+  const src = a && state.result.sources.find((x) => x.path === a.loc.file);
+  if (!a || !b || !src?.absPath || b.loc.file !== a.loc.file || b.loc.startLine - a.loc.startLine !== to - from)
+    return void 0;
+  if (isOpenclawConfigName(src.path) && a.loc.startLine === 1) return { abs: src.absPath, rel: src.path };
+  if (a.related) return void 0;
+  const keep = (line2) => line2 >= a.loc.startLine && line2 <= b.loc.startLine;
+  const text = src.text.split(/(?<=\n)/).map((l, i) => keep(i + 1) ? l : l.replace(/[^\r\n]/g, " ")).join("");
+  return { abs: src.absPath, rel: src.path, source: new SourceFile(src.path, text, src.absPath) };
 }
 var PLAIN_KEYS = /* @__PURE__ */ new Set([
   "apiVersion",
@@ -8965,7 +8714,7 @@ var PLAIN_KEYS = /* @__PURE__ */ new Set([
 function plainKustomization(file) {
   let doc;
   try {
-    doc = (0, import_yaml6.parse)(readConfinedTextOrThrow(file, 1024 * 1024), { maxAliasCount: 50 });
+    doc = (0, import_yaml5.parse)(readConfinedTextOrThrow(file, 1024 * 1024), { maxAliasCount: 50 });
   } catch {
     return false;
   }
@@ -8979,12 +8728,12 @@ function kustomizationRelated(dir, root, depth = 0, seen = /* @__PURE__ */ new S
   seen.add(dir);
   if (mentionsOpenclaw(dir)) return true;
   const name = ["kustomization.yaml", "kustomization.yml", "Kustomization"].find(
-    (n) => fs11.existsSync(path26.join(dir, n))
+    (n) => fs11.existsSync(path27.join(dir, n))
   );
   if (!name) return false;
   let doc;
   try {
-    doc = (0, import_yaml6.parse)(readConfinedTextOrThrow(path26.join(dir, name), 1024 * 1024), { maxAliasCount: 50 });
+    doc = (0, import_yaml5.parse)(readConfinedTextOrThrow(path27.join(dir, name), 1024 * 1024), { maxAliasCount: 50 });
   } catch {
     return false;
   }
@@ -8993,7 +8742,7 @@ function kustomizationRelated(dir, root, depth = 0, seen = /* @__PURE__ */ new S
     if (!Array.isArray(items2)) continue;
     for (const item of items2) {
       if (typeof item !== "string" || item.includes("://")) continue;
-      const abs = inside(root, path26.resolve(dir, item));
+      const abs = inside(root, path27.resolve(dir, item));
       if (abs && fs11.statSync(abs).isDirectory() && kustomizationRelated(abs, root, depth + 1, seen)) return true;
     }
   }
@@ -9055,7 +8804,7 @@ function placeholderFinding(t, placeholders, values) {
     if (l && l !== first && (l.startLine !== first.startLine || l.file !== first.file))
       related.push({ ...l, message: `${p.valuesPath}: placeholder` });
     related.push({
-      ...fileLoc(path26.posix.join(t.dirRel, p.file)),
+      ...fileLoc(path27.posix.join(t.dirRel, p.file)),
       startLine: p.line,
       endLine: p.line,
       message: `requires ${p.valuesPath}`
@@ -9076,7 +8825,7 @@ function findValue(root, dotted) {
   return member2;
 }
 function virtualFile(t, text, how) {
-  return new SourceFile(`${t.dirRel} (${how})`, text, path26.join(t.dir, `.clawlint-${how.split(" ")[0]}-rendered.yaml`));
+  return new SourceFile(`${t.dirRel} (${how})`, text, path27.join(t.dir, `.clawlint-${how.split(" ")[0]}-rendered.yaml`));
 }
 function readRendered(file) {
   const docs = parseYaml(file).filter((d) => !d.problems.some((x) => x.severity === "error"));
@@ -9111,7 +8860,7 @@ async function lintDeploymentsInWorkspace(opts) {
   for (const d of disc.deployments) {
     if (rendered.covered.has(d.abs)) continue;
     if (overBudget("deployment files", d.rel)) continue;
-    const read = readSourceFile(d.abs, d.rel, MAX_DEPLOYMENT_BYTES);
+    const read = (opts.reader ?? readSourceFile)(d.abs, d.rel, MAX_DEPLOYMENT_BYTES);
     if (d.kind === "not-read") {
       const why = notReadReason(d.rel);
       const text = read.ok ? read.file.text : "";
@@ -9142,7 +8891,7 @@ async function lintDeploymentsInWorkspace(opts) {
     if (isEnvsubstYaml(d.rel) && asUnfilledTemplate(p))
       notRead.push({
         file,
-        why: `templated manifest (${path27.extname(d.rel)}; its embedded OpenClaw config is filled in at deploy time)`
+        why: `templated manifest (${path28.extname(d.rel)}; its embedded OpenClaw config is filled in at deploy time)`
       });
     parsed.push(p);
   }
@@ -9326,6 +9075,8 @@ function readFile(file, kind, rc) {
         );
         return p;
       }
+      if (isKamalShaped(docs[0]?.root) && !yamlErrors(file, docs).length)
+        return { ...readKamal(file, docs[0].root), findings: yamlDuplicates(file, docs) };
       if (isComposeShaped(docs[0]?.root) && !yamlErrors(file, docs).length) {
         const parsed = readCompose(file, docs, rc);
         return {
@@ -9430,7 +9181,7 @@ function markComposeOverrides(parsed) {
   for (const p of compose)
     for (const w of p.workloads)
       if (compose.some(
-        (o) => o !== p && path27.dirname(o.file.absPath) === path27.dirname(p.file.absPath) && o.workloads.some(
+        (o) => o !== p && path28.dirname(o.file.absPath) === path28.dirname(p.file.absPath) && o.workloads.some(
           (x) => x.name === w.name && (x.exposures.length > 0 || !!x.loopbackPublished || !!x.netnsOfOther)
         )
       ))
@@ -9440,8 +9191,8 @@ function isOpenclawRelated(p, all) {
   const own = (x) => x.workloads.some((w) => w.runsOpenclaw) || x.embedded.length > 0;
   if (own(p)) return true;
   if (p.platform !== "kubernetes") return false;
-  const dir = path27.dirname(p.file.absPath);
-  return all.some((x) => x.platform === "kubernetes" && path27.dirname(x.file.absPath) === dir && own(x));
+  const dir = path28.dirname(p.file.absPath);
+  return all.some((x) => x.platform === "kubernetes" && path28.dirname(x.file.absPath) === dir && own(x));
 }
 function configRuns(runs, embedded2, userEnv) {
   const out = [];
@@ -9455,19 +9206,26 @@ function configRuns(runs, embedded2, userEnv) {
     const env = new Map(userEnv);
     for (const [k, v] of r.env) env.set(k, v);
     const assumed = [];
+    const assumedNames = [];
     const opaque = unseenCredentialSources(r.workload);
     if (opaque.length && !env.get("OPENCLAW_GATEWAY_TOKEN") && !env.get("OPENCLAW_GATEWAY_PASSWORD")) {
       env.set("OPENCLAW_GATEWAY_TOKEN", UNSEEN_SECRET);
       assumed.push(`OPENCLAW_GATEWAY_TOKEN from ${opaque.join(", ")}`);
+      assumedNames.push("OPENCLAW_GATEWAY_TOKEN");
+    }
+    for (const c of deployTimeFlagCredentials(r.workload, r.flags)) {
+      assumed.push(`${c.name} from ${c.source}`);
+      assumedNames.push(c.name);
     }
     const deployment = {};
-    if (assumed.length) deployment.credentialsAssumed = ["OPENCLAW_GATEWAY_TOKEN"];
+    if (assumedNames.length) deployment.credentialsAssumed = assumedNames;
     if (r.bindFromDeployment) deployment.bind = r.bind;
     if (r.portFromDeployment) deployment.port = r.port;
     if (r.loopbackIsolated && (r.bind === "loopback" || r.bindDefaulted) && !r.bindHidden)
       deployment.loopbackIsolated = true;
     if (r.reach) deployment.reach = r.reach;
     if (r.bindHidden && !r.bindFromDeployment) deployment.bindHidden = true;
+    if (r.authProxy) deployment.authProxy = r.authProxy;
     const judged = judgedCredentialNames(r.workload, r);
     if (judged.length) deployment.credentialsJudged = judged;
     out.push({
@@ -9545,14 +9303,14 @@ var MAX_CONFIG_BYTES = 5 * 1024 * 1024;
 function secretsBaselineFor(cwd, named, config) {
   if (named) return named;
   if (config.secrets?.baseline) return config.secrets.baseline;
-  return fs13.existsSync(path28.join(cwd, DEFAULT_SECRETS_BASELINE)) ? DEFAULT_SECRETS_BASELINE : void 0;
+  return fs13.existsSync(path29.join(cwd, DEFAULT_SECRETS_BASELINE)) ? DEFAULT_SECRETS_BASELINE : void 0;
 }
 function loadEnv(cwd, envFiles2 = [], envPairs = [], refused) {
   const env = /* @__PURE__ */ new Map();
   for (const f of envFiles2) {
-    const read = readConfinedText(path28.resolve(cwd, f), MAX_ENV_FILE_BYTES);
+    const read = readConfinedText(path29.resolve(cwd, f), MAX_ENV_FILE_BYTES);
     if (!read.ok && refused && read.code !== "missing") {
-      const at3 = { file: f.split(path28.sep).join("/"), startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+      const at3 = { file: f.split(path29.sep).join("/"), startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
       refused.push(makeFinding("file.unreadable", "warn", `env file ${JSON.stringify(f)}: ${read.reason}`, at3));
       continue;
     }
@@ -9627,7 +9385,7 @@ async function loadRunPolicy(opts) {
   );
   const config = withInvocation(loaded.config, opts.invocation);
   for (const dir of Object.keys(opts.invocation?.helm ?? {}))
-    if (!fs13.existsSync(path28.join(opts.cwd, dir, "Chart.yaml")))
+    if (!fs13.existsSync(path29.join(opts.cwd, dir, "Chart.yaml")))
       throw new UsageError(
         `helm values or --set for chart directory ${JSON.stringify(dir)}: it has no Chart.yaml (CHART_DIR is relative to the working directory)`
       );
@@ -9647,7 +9405,17 @@ async function loadRunPolicy(opts) {
   );
   findings.push(...policies.findings);
   for (const s of policies.sources) sources.set(s.path, s);
-  return { loaded, config, policies, env, redactor, reportMissingEnv, findings, sources };
+  return {
+    loaded,
+    config,
+    policies,
+    env,
+    redactor,
+    reportMissingEnv,
+    findings,
+    sources,
+    interner: new FindingInterner()
+  };
 }
 async function lintDeploymentFiles(opts, policy) {
   const { config, findings } = policy;
@@ -9659,13 +9427,17 @@ async function lintDeploymentFiles(opts, policy) {
     ...config.helm ? { helm: config.helm } : {},
     ...opts.toolPath !== void 0 ? { toolPath: opts.toolPath } : {}
   });
-  findings.push(...deployed.findings.filter((f) => !matchesAny(f.file, config.exclude)));
+  const sources = new Map(deployed.sources.map((s) => [s.path, s]));
+  for (const f of deployed.findings)
+    if (!matchesAny(f.file, config.exclude))
+      findings.push(policy.interner.finding(withManifestFix(f, sources.get(f.file))));
   for (const s of deployed.sources) policy.sources.set(s.path, s);
   for (const d of deployed.documents) {
     if (!matchesAny(d.root.file.path, config.exclude))
       findings.push(...evaluatePolicies(policy.policies.policies, d.kind, toPlain(d.root), d.root));
   }
-  return deployed;
+  const { findings: _findings, sources: _sources, documents: _documents, ...runs } = deployed;
+  return runs;
 }
 function configRunsByRealPath(deployed) {
   const runsByConfig = /* @__PURE__ */ new Map();
@@ -9773,8 +9545,8 @@ var ConfigCollector = class {
     );
     for (const s of result.files) policy.sources.set(s.path, bareSource(s));
     for (const v of result.secrets) policy.redactor.add(v);
-    policy.findings.push(...result.findings.map(decorate));
-    this.suppressed.push(...result.suppressed.map(decorate));
+    for (const f of result.findings) policy.findings.push(policy.interner.finding(decorate(f)));
+    for (const f of result.suppressed) this.suppressed.push(policy.interner.finding(decorate(f)));
   }
   addTarget(rel, t) {
     const key = t && JSON.stringify([rel, t.version, t.source]);
@@ -9816,7 +9588,7 @@ async function lintDeployedConfigs(opts, runsByConfig, collector, owns, deployed
       if (!file) continue;
       const targetHints = [
         collector.explicit,
-        run.deploymentFile ? deploymentHint(path28.resolve(opts.cwd, run.deploymentFile), run.deploymentFile, run.deploymentLoc?.startLine) : void 0,
+        run.deploymentFile ? deploymentHint(path29.resolve(opts.cwd, run.deploymentFile), run.deploymentFile, run.deploymentLoc?.startLine) : void 0,
         packageJsonHint(run.configAbs, run.configRel, opts.cwd)
       ];
       const withDeployment = (f) => run.deploymentLoc && !/^(parse|include|schema|env|file)\./.test(f.ruleId) ? {
@@ -9833,10 +9605,9 @@ async function lintDeployedConfigs(opts, runsByConfig, collector, owns, deployed
           targetHints,
           ...run.tree ? { tree: run.tree } : {}
         },
-        // A copy: the remap deletes keys, which leaves an object in dictionary mode (~830 bytes of
-        // properties a finding, held to the end of the run); a spread copy has the same keys in
-        // the same order, stored compactly.
-        (f) => ({ ...remap(withDeployment(f)) }),
+        // The remap deletes keys, which leaves an object in dictionary mode (~830 bytes of
+        // properties a finding); the interner's copy has the same keys in the same order, compactly.
+        (f) => remap(withDeployment(f)),
         [...collector.envFilesFor(run.configRel), ...run.deploymentFile ? [run.deploymentFile] : []]
       );
     }
@@ -9849,8 +9620,8 @@ async function scanSecrets(opts, config, findings, owns) {
   const files = scan2.files?.filter((f) => f !== baselinePath);
   if (files?.length === 0)
     return { baseline: baselinePath, new: 0, unchanged: 0, removed: 0, baselineNeedsRefresh: false };
-  const { secretFindings } = await import("./chunk-RZA7TJA4.js");
-  const { BaselineError } = await import("./chunk-4KKY3LWD.js");
+  const { secretFindings } = await import("./chunk-TY7NRLA6.js");
+  const { BaselineError } = await import("./chunk-TTLFRRTH.js");
   let r;
   try {
     r = await secretFindings({
@@ -9915,7 +9686,7 @@ function applyFindingsBaselines(opts, config, findings, owns, sharded) {
   }
   const baselineRel = opts.baseline === false || opts.trustedPolicy ? void 0 : opts.baseline ?? config.baseline ?? DEFAULT_BASELINE;
   if (baselineRel) {
-    const abs = path28.resolve(opts.cwd, baselineRel);
+    const abs = path29.resolve(opts.cwd, baselineRel);
     const explicit = opts.baseline !== void 0 || config.baseline !== void 0;
     if (fs13.existsSync(abs)) {
       let file;
@@ -10018,12 +9789,11 @@ export {
   weakenings,
   parseShard,
   describeTarget,
-  clashes,
-  sameEdit,
-  applyEdits,
   lintConfigFile,
+  lintDeployments,
   parseInvocation,
   invocationFlags,
   MAX_CONFIG_BYTES,
+  loadEnv,
   runLint
 };

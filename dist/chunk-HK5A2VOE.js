@@ -1,5 +1,17 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
 import {
+  neutraliseWorkflowCommands
+} from "./chunk-HZ3S5XVW.js";
+import {
+  makeFinding,
+  readConfinedText,
+  workspaceRootOr,
+  writeConfined
+} from "./chunk-YCW4PPVA.js";
+import {
+  UsageError
+} from "./chunk-URMH44IO.js";
+import {
   FilterRegexError,
   buildSettings,
   eagerWorkers,
@@ -7,7 +19,14 @@ import {
   scanFiles,
   startWorkerPool,
   toEntries
-} from "./chunk-SIIQBAZ5.js";
+} from "./chunk-XNFZ6MVZ.js";
+import {
+  ExtraDetectorError,
+  extraRuleId,
+  extraType,
+  isExtraDetectorList,
+  resolveExtras
+} from "./chunk-QRA3B4H6.js";
 import {
   BaselineError,
   FILTER,
@@ -20,32 +39,15 @@ import {
   serializeBaseline,
   serializeBaselineChunks,
   withBaselineFilter
-} from "./chunk-AABCNCUO.js";
+} from "./chunk-6OAPYT3T.js";
+import {
+  snakeCase
+} from "./chunk-2I57N62P.js";
 import {
   filesToScan,
   gitOutput,
   relativeToCwd
-} from "./chunk-G4JPXQM3.js";
-import {
-  neutraliseWorkflowCommands
-} from "./chunk-HZ3S5XVW.js";
-import {
-  UsageError,
-  makeFinding,
-  readConfinedText,
-  workspaceRootOr,
-  writeConfined
-} from "./chunk-3LYMMJPW.js";
-import {
-  ExtraDetectorError,
-  extraRuleId,
-  extraType,
-  isExtraDetectorList,
-  resolveExtras
-} from "./chunk-25XCFICT.js";
-import {
-  snakeCase
-} from "./chunk-64XI3C4Y.js";
+} from "./chunk-BUR2U2H6.js";
 
 // src/secrets/cli.ts
 import { existsSync } from "node:fs";
@@ -460,6 +462,23 @@ async function secretFindings(opts) {
   });
   const known = /* @__PURE__ */ new Map();
   for (const list of baseline?.results.values() ?? []) for (const e of list) known.set(identity(e), e);
+  const { findings, unchanged, moved, seen } = againstBaseline(scanned, known);
+  const newSecrets = findings.length;
+  findings.push(...refused.map((r) => refusedFilterFinding(r, opts.cwd, opts.baselinePath)));
+  findings.push(...failedFiles.map(scanErrorFinding));
+  const scope = new Set(files);
+  for (const file of failedFiles) scope.delete(file);
+  let removed = 0;
+  const disabled = disabledExtraTypes(extras);
+  for (const [id, e] of known) if (scope.has(e.filename) && !seen.has(id) && !disabled.has(e.type)) removed++;
+  return {
+    findings,
+    delta: { new: newSecrets, unchanged, removed },
+    baselineNeedsRefresh: baseline !== void 0 && (removed > 0 || moved || baseline.version !== VERSION),
+    failedFiles
+  };
+}
+function againstBaseline(scanned, known) {
   const findings = [];
   let unchanged = 0;
   let moved = false;
@@ -490,31 +509,17 @@ async function secretFindings(opts) {
       )
     );
   }
-  const newSecrets = findings.length;
-  findings.push(...refused.map((r) => refusedFilterFinding(r, opts.cwd, opts.baselinePath)));
-  for (const file of failedFiles) {
-    findings.push(
-      makeFinding(
-        "secrets.scan_error",
-        "warn",
-        "Not scanned for secrets: an internal error stopped the scan of this file (please report it); its baseline entries are kept",
-        { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-        "",
-        "Check the file by hand, and report the problem to clawlint with a file that reproduces it."
-      )
-    );
-  }
-  const scope = new Set(files);
-  for (const file of failedFiles) scope.delete(file);
-  let removed = 0;
-  const disabled = disabledExtraTypes(extras);
-  for (const [id, e] of known) if (scope.has(e.filename) && !seen.has(id) && !disabled.has(e.type)) removed++;
-  return {
-    findings,
-    delta: { new: newSecrets, unchanged, removed },
-    baselineNeedsRefresh: baseline !== void 0 && (removed > 0 || moved || baseline.version !== VERSION),
-    failedFiles
-  };
+  return { findings, unchanged, moved, seen };
+}
+function scanErrorFinding(file) {
+  return makeFinding(
+    "secrets.scan_error",
+    "warn",
+    "Not scanned for secrets: an internal error stopped the scan of this file (please report it); its baseline entries are kept",
+    { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+    "",
+    "Check the file by hand, and report the problem to clawlint with a file that reproduces it."
+  );
 }
 function buildRunnableSettings(plugins, filters, extras) {
   const refused = [];

@@ -1,4 +1,8 @@
 import { createRequire as __clawlintCreateRequire } from 'node:module'; const require = __clawlintCreateRequire(import.meta.url);
+import {
+  fsPath,
+  pyFsDecode
+} from "./chunk-QTZD6J6D.js";
 
 // src/secrets/files.ts
 import { execFile } from "node:child_process";
@@ -20,14 +24,14 @@ function gitOutput(cwd, args) {
 var PY_LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
 function realpathOrNull(p) {
   try {
-    return realpathSync.native(p);
+    return pyFsDecode(realpathSync.native(fsPath(p), { encoding: "buffer" }));
   } catch {
     return null;
   }
 }
 function isFileAt(p) {
   try {
-    return statSync(p).isFile();
+    return statSync(fsPath(p)).isFile();
   } catch {
     return false;
   }
@@ -44,15 +48,16 @@ function pyRelativeInCwd(cwdReal, abs) {
 function walk(dir, real, cwdReal, out) {
   let entries;
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    entries = readdirSync(fsPath(dir), { withFileTypes: true, encoding: "buffer" });
   } catch {
     return;
   }
   const inside = real === cwdReal || real.startsWith(cwdReal + path.sep);
   for (const e of entries) {
-    const abs = path.join(dir, e.name);
-    if (e.isDirectory()) walk(abs, path.join(real, e.name), cwdReal, out);
-    else if (e.isFile() && inside) out.push(toPosix(path.join(real, e.name).slice(cwdReal.length + 1)));
+    const name = pyFsDecode(e.name);
+    const abs = path.join(dir, name);
+    if (e.isDirectory()) walk(abs, path.join(real, name), cwdReal, out);
+    else if (e.isFile() && inside) out.push(toPosix(path.join(real, name).slice(cwdReal.length + 1)));
     else if (!e.isBlockDevice() && !e.isCharacterDevice() && !e.isFIFO() && !e.isSocket()) {
       const rel = pyRelativeInCwd(cwdReal, abs);
       if (rel !== null) out.push(rel);
