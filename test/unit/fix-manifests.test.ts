@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli-main.js';
+import { runMain as run } from '../helpers/run-main.js';
 import { SourceFile } from '../../src/core/source.js';
 import type { ObjectNode } from '../../src/core/tree.js';
 import { applyEdits } from '../../src/fix/apply.js';
@@ -43,19 +43,6 @@ const fixture = (name: string) =>
       .readdirSync(path.join(FIXTURES, name, 'input'))
       .map((f) => [f, fs.readFileSync(path.join(FIXTURES, name, 'input', f), 'utf8')]),
   );
-
-async function run(cwd: string, args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    cwd,
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    isTTY: false,
-    noColor: true,
-  });
-  return { code, stdout, stderr };
-}
 
 describe('a compose port on loopback', () => {
   it.each([

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli-main.js';
+import { runMain as run } from '../helpers/run-main.js';
 import { SourceFile } from '../../src/core/source.js';
 import { fixConfig, refusal } from '../../src/lint/fix-config.js';
 import { defineRule } from '../../src/rules/types.js';
@@ -25,19 +25,6 @@ function tmpCopy(dir: string, transform: (text: string) => string = (t) => t): s
   for (const f of fs.readdirSync(dir))
     fs.writeFileSync(path.join(out, f), transform(fs.readFileSync(path.join(dir, f), 'utf8')));
   return out;
-}
-
-async function run(cwd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    cwd,
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    isTTY: false,
-    noColor: true,
-  });
-  return { code, stdout, stderr };
 }
 
 const crlf = (t: string) => t.replace(/\n/g, '\r\n');
