@@ -22,5 +22,5 @@ var io = {
   noColor: "NO_COLOR" in process.env
 };
 var argv = process.argv.slice(2);
-var code = await (argv[0] === "secrets" ? guarded(argv, io, (await import("./chunk-74VHQR7B.js")).secretsMain) : (await import("./chunk-BP535XSI.js")).main(argv, io));
+var code = await (argv[0] === "secrets" ? guarded(argv, io, (await import("./chunk-74VHQR7B.js")).secretsMain) : (await import("./chunk-D7QTY7LB.js")).main(argv, io));
 process.exitCode = code;

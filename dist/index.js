@@ -16,7 +16,7 @@ import {
   trustedLintOptions,
   trustedSide,
   weakenings
-} from "./chunk-FV5KVP3U.js";
+} from "./chunk-FKZV24QD.js";
 import {
   DEFAULT_OPENCLAW_VERSION,
   VERSION,

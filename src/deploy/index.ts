@@ -130,7 +130,6 @@ export function lintDeployments(opts: LintDeploymentsOptions): Promise<LintDeplo
 async function lintDeploymentsInWorkspace(opts: LintDeploymentsOptions): Promise<LintDeploymentsResult> {
   const rc = new ReadContext(opts.cwd, opts.env);
   const disc = discoverDeployments(opts.paths, { cwd: opts.cwd, ...(opts.globs ? { globs: opts.globs } : {}) });
-  const parsed: ParsedDeploymentFile[] = [];
   const findings: DeployFinding[] = [];
   const sources = new Map<string, SourceFile>();
   const rendered = await renderDeployments({
@@ -142,11 +141,65 @@ async function lintDeploymentsInWorkspace(opts: LintDeploymentsOptions): Promise
   findings.push(...rendered.findings);
   for (const s of rendered.sources) sources.set(s.path, s);
 
-  const notRead: { file: SourceFile; why: string }[] = [];
-  for (const d of disc.deployments) {
+  const { parsed, notRead } = readDeploymentFiles(disc.deployments, rendered, rc, opts.reader, findings);
+  linkDeploymentFiles(parsed, rendered, rc);
+  findings.push(...rc.refusals);
+  const related = openclawFiles(parsed, findings, sources);
+
+  const workloads = related.flatMap((p) => p.workloads);
+  const embedded = related.flatMap((p) => p.embedded);
+  const runs = resolveGatewayRuns(related, workloads, embedded, disc.configs, rc, opts.env);
+  for (const r of runs.values()) if (r.config && !r.config.embedded) sources.set(r.config.rel, r.config.source);
+
+  const ctx: DeployContext = { files: related, workloads, runs: [...runs.values()], run: (w) => runs.get(w) };
+  runDeployRules(opts.rules ?? DEPLOY_RULES, ctx, findings);
+
+  for (const f of notReadFindings(notRead)) {
+    findings.push(f);
+    for (const n of notRead) sources.set(n.file.path, n.file);
+  }
+
+  const remap = rendered.remap;
+  const moveLoc = (l: RelatedLocation): RelatedLocation => {
+    const m = remap({ ...l, ruleId: '', severity: 'info', message: '', path: '' });
+    const { file, startLine, startColumn, endLine, endColumn } = m;
+    return { file, startLine, startColumn, endLine, endColumn, ...(l.message ? { message: l.message } : {}) };
+  };
+  const runsOut = deployedConfigRuns([...runs.values()], embedded, rendered, moveLoc, opts.env);
+  const runsOpenclaw = whereOpenclawRuns(workloads, notRead);
+  return {
+    findings: dedupeFindings(findings.map(remap)).sort(compareFindings),
+    sources: [...sources.values()],
+    configRuns: runsOut,
+    documents: related.flatMap((p) => p.documents ?? []),
+    remap,
+    renderGroups: rendered.groups,
+    renderedFiles: [
+      ...rendered.sources.map((s) => s.path),
+      ...rendered.deployments.map((r) => r.parsed.file.path),
+      ...rendered.valuesConfigs.map((v) => v.file.path),
+    ],
+    ...(runsOpenclaw ? { runsOpenclaw: moveLoc(runsOpenclaw) } : {}),
+  };
+}
+
+type DiscoveredDeployment = ReturnType<typeof discoverDeployments>['deployments'][number];
+type NotRead = { file: SourceFile; why: string };
+
+/** Read and parse every discovered deployment file a render did not cover; templates and Railway files are listed, not read. */
+function readDeploymentFiles(
+  deployments: readonly DiscoveredDeployment[],
+  rendered: RenderResult,
+  rc: ReadContext,
+  reader: SourceReader | undefined,
+  findings: DeployFinding[],
+): { parsed: ParsedDeploymentFile[]; notRead: NotRead[] } {
+  const parsed: ParsedDeploymentFile[] = [];
+  const notRead: NotRead[] = [];
+  for (const d of deployments) {
     if (rendered.covered.has(d.abs)) continue; // read as part of its rendered kustomization
     if (overBudget('deployment files', d.rel)) continue;
-    const read = (opts.reader ?? readSourceFile)(d.abs, d.rel, MAX_DEPLOYMENT_BYTES);
+    const read = (reader ?? readSourceFile)(d.abs, d.rel, MAX_DEPLOYMENT_BYTES);
     if (d.kind === 'not-read') {
       const why = notReadReason(d.rel);
       const text = read.ok ? read.file.text : '';
@@ -182,7 +235,11 @@ async function lintDeploymentsInWorkspace(opts: LintDeploymentsOptions): Promise
       });
     parsed.push(p);
   }
+  return { parsed, notRead };
+}
 
+/** Link Services to pods, Secrets to their readers, compose overrides and images to the Dockerfiles that build them. */
+function linkDeploymentFiles(parsed: ParsedDeploymentFile[], rendered: RenderResult, rc: ReadContext): void {
   linkKubernetes(parsed);
   linkCommittedSecrets(parsed);
   markComposeOverrides(parsed);
@@ -193,7 +250,14 @@ async function lintDeploymentsInWorkspace(opts: LintDeploymentsOptions): Promise
     parsed.push(r.parsed);
   }
   linkImages(parsed, rc);
-  findings.push(...rc.refusals);
+}
+
+/** The deployment files that concern OpenClaw; their findings and sources join the run's. */
+function openclawFiles(
+  parsed: readonly ParsedDeploymentFile[],
+  findings: DeployFinding[],
+  sources: Map<string, SourceFile>,
+): ParsedDeploymentFile[] {
   const related = parsed.filter((p) => isOpenclawRelated(p, parsed));
   for (const p of related) {
     findings.push(...p.findings);
@@ -206,9 +270,18 @@ async function lintDeploymentsInWorkspace(opts: LintDeploymentsOptions): Promise
       findings.push(...p.findings);
       sources.set(p.file.path, p.file);
     }
+  return related;
+}
 
-  const workloads = related.flatMap((p) => p.workloads);
-  const embedded = related.flatMap((p) => p.embedded);
+/** Each gateway workload's effective run: its config, env and bind as the deployment decides them. */
+function resolveGatewayRuns(
+  related: readonly ParsedDeploymentFile[],
+  workloads: readonly Workload[],
+  embedded: readonly EmbeddedConfig[],
+  configs: ReturnType<typeof discoverDeployments>['configs'],
+  rc: ReadContext,
+  userEnv: LintDeploymentsOptions['env'],
+): Map<Workload, EffectiveRun> {
   const pods = related.flatMap((p) => p.k8s?.pods ?? []);
   const podOf = (w: Workload): readonly Workload[] => pods.find((pod) => pod.workloads.includes(w))?.workloads ?? [w];
   const runs = new Map<Workload, EffectiveRun>();
@@ -217,12 +290,14 @@ async function lintDeploymentsInWorkspace(opts: LintDeploymentsOptions): Promise
   for (const w of workloads) {
     if (!w.isGateway || !w.runsOpenclaw) continue;
     if (w.platform === 'dockerfile' && built.has(w.file.absPath)) continue;
-    runs.set(w, resolveRun(w, { rc, configs: disc.configs.map((c) => c.abs), embedded, podOf, userEnv: opts.env }));
+    runs.set(w, resolveRun(w, { rc, configs: configs.map((c) => c.abs), embedded, podOf, userEnv }));
   }
-  for (const r of runs.values()) if (r.config && !r.config.embedded) sources.set(r.config.rel, r.config.source);
+  return runs;
+}
 
-  const ctx: DeployContext = { files: related, workloads, runs: [...runs.values()], run: (w) => runs.get(w) };
-  for (const rule of opts.rules ?? DEPLOY_RULES) {
+/** Run each deploy rule; a rule that throws becomes one internal.rule_error finding, not a lost run. */
+function runDeployRules(rules: readonly DeployRule[], ctx: DeployContext, findings: DeployFinding[]): void {
+  for (const rule of rules) {
     try {
       rule.check(ctx, (r) => {
         const f: DeployFinding = makeFinding(rule.id, r.severity ?? rule.severity, r.message, r.loc, '', r.fix);
@@ -232,7 +307,7 @@ async function lintDeploymentsInWorkspace(opts: LintDeploymentsOptions): Promise
     } catch (err) {
       findings.push(
         makeFinding('internal.rule_error', 'warn', `Rule ${rule.id} failed: ${(err as Error).message}`, {
-          file: related[0]?.file.path ?? '.',
+          file: ctx.files[0]?.file.path ?? '.',
           startLine: 1,
           startColumn: 1,
           endLine: 1,
@@ -241,20 +316,18 @@ async function lintDeploymentsInWorkspace(opts: LintDeploymentsOptions): Promise
       );
     }
   }
+}
 
-  for (const f of notReadFindings(notRead)) {
-    findings.push(f);
-    for (const n of notRead) sources.set(n.file.path, n.file);
-  }
-
-  const remap = rendered.remap;
-  const moveLoc = (l: RelatedLocation): RelatedLocation => {
-    const m = remap({ ...l, ruleId: '', severity: 'info', message: '', path: '' });
-    const { file, startLine, startColumn, endLine, endColumn } = m;
-    return { file, startLine, startColumn, endLine, endColumn, ...(l.message ? { message: l.message } : {}) };
-  };
+/** The config runs lint-config judges: deployment locations moved to the files a reviewer edits, generated ConfigMaps back to their openclaw.json. */
+function deployedConfigRuns(
+  runs: EffectiveRun[],
+  embedded: EmbeddedConfig[],
+  rendered: RenderResult,
+  moveLoc: (l: RelatedLocation) => RelatedLocation,
+  userEnv: LintDeploymentsOptions['env'],
+): ConfigRun[] {
   const converted = new Set<ConfigRun>();
-  const runsOut = configRuns([...runs.values()], embedded, opts.env).map((r) => {
+  const runsOut = configRuns(runs, embedded, userEnv).map((r) => {
     const moved = r.deploymentLoc ? { ...r, deploymentLoc: moveLoc(r.deploymentLoc) } : r;
     // A ConfigMap a configMapGenerator made from an openclaw.json in the tree: lint that file itself.
     const real = r.source ? rendered.generatorConfig(r.source) : undefined;
@@ -274,28 +347,18 @@ async function lintDeploymentsInWorkspace(opts: LintDeploymentsOptions): Promise
   for (let i = runsOut.length - 1; i >= 0; i--)
     if (converted.has(runsOut[i]!) && !runsOut[i]!.deploymentLoc && deployedConfigs.has(runsOut[i]!.configAbs))
       runsOut.splice(i, 1);
-  for (const v of rendered.valuesConfigs) runsOut.push(valuesConfigRun(v, opts.env));
+  for (const v of rendered.valuesConfigs) runsOut.push(valuesConfigRun(v, userEnv));
+  return runsOut;
+}
+
+/** Where the tree starts OpenClaw: the first workload that runs it, else a Railway config. */
+function whereOpenclawRuns(workloads: readonly Workload[], notRead: readonly NotRead[]): RelatedLocation | undefined {
   const runner = workloads.find((w) => w.runsOpenclaw);
+  if (runner) return { ...runner.loc, message: `OpenClaw runs here (${runner.platform} ${runner.name})` };
   const railway = notRead.find((n) => /^railway/i.test(n.why));
-  const runsOpenclaw: RelatedLocation | undefined = runner
-    ? { ...runner.loc, message: `OpenClaw runs here (${runner.platform} ${runner.name})` }
-    : railway
-      ? { ...locateOffset(railway.file, 0, 0), message: 'OpenClaw is started by this Railway config' }
-      : undefined;
-  return {
-    findings: dedupeFindings(findings.map(remap)).sort(compareFindings),
-    sources: [...sources.values()],
-    configRuns: runsOut,
-    documents: related.flatMap((p) => p.documents ?? []),
-    remap,
-    renderGroups: rendered.groups,
-    renderedFiles: [
-      ...rendered.sources.map((s) => s.path),
-      ...rendered.deployments.map((r) => r.parsed.file.path),
-      ...rendered.valuesConfigs.map((v) => v.file.path),
-    ],
-    ...(runsOpenclaw ? { runsOpenclaw: moveLoc(runsOpenclaw) } : {}),
-  };
+  return railway
+    ? { ...locateOffset(railway.file, 0, 0), message: 'OpenClaw is started by this Railway config' }
+    : undefined;
 }
 
 /**

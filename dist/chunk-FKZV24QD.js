@@ -8845,7 +8845,6 @@ function lintDeployments(opts) {
 async function lintDeploymentsInWorkspace(opts) {
   const rc = new ReadContext(opts.cwd, opts.env);
   const disc = discoverDeployments(opts.paths, { cwd: opts.cwd, ...opts.globs ? { globs: opts.globs } : {} });
-  const parsed = [];
   const findings = [];
   const sources = /* @__PURE__ */ new Map();
   const rendered = await renderDeployments({
@@ -8856,11 +8855,50 @@ async function lintDeploymentsInWorkspace(opts) {
   });
   findings.push(...rendered.findings);
   for (const s of rendered.sources) sources.set(s.path, s);
+  const { parsed, notRead } = readDeploymentFiles(disc.deployments, rendered, rc, opts.reader, findings);
+  linkDeploymentFiles(parsed, rendered, rc);
+  findings.push(...rc.refusals);
+  const related = openclawFiles(parsed, findings, sources);
+  const workloads = related.flatMap((p) => p.workloads);
+  const embedded2 = related.flatMap((p) => p.embedded);
+  const runs = resolveGatewayRuns(related, workloads, embedded2, disc.configs, rc, opts.env);
+  for (const r of runs.values()) if (r.config && !r.config.embedded) sources.set(r.config.rel, r.config.source);
+  const ctx = { files: related, workloads, runs: [...runs.values()], run: (w) => runs.get(w) };
+  runDeployRules(opts.rules ?? DEPLOY_RULES, ctx, findings);
+  for (const f of notReadFindings(notRead)) {
+    findings.push(f);
+    for (const n of notRead) sources.set(n.file.path, n.file);
+  }
+  const remap = rendered.remap;
+  const moveLoc = (l) => {
+    const m = remap({ ...l, ruleId: "", severity: "info", message: "", path: "" });
+    const { file, startLine, startColumn, endLine, endColumn } = m;
+    return { file, startLine, startColumn, endLine, endColumn, ...l.message ? { message: l.message } : {} };
+  };
+  const runsOut = deployedConfigRuns([...runs.values()], embedded2, rendered, moveLoc, opts.env);
+  const runsOpenclaw = whereOpenclawRuns(workloads, notRead);
+  return {
+    findings: dedupeFindings(findings.map(remap)).sort(compareFindings),
+    sources: [...sources.values()],
+    configRuns: runsOut,
+    documents: related.flatMap((p) => p.documents ?? []),
+    remap,
+    renderGroups: rendered.groups,
+    renderedFiles: [
+      ...rendered.sources.map((s) => s.path),
+      ...rendered.deployments.map((r) => r.parsed.file.path),
+      ...rendered.valuesConfigs.map((v) => v.file.path)
+    ],
+    ...runsOpenclaw ? { runsOpenclaw: moveLoc(runsOpenclaw) } : {}
+  };
+}
+function readDeploymentFiles(deployments, rendered, rc, reader, findings) {
+  const parsed = [];
   const notRead = [];
-  for (const d of disc.deployments) {
+  for (const d of deployments) {
     if (rendered.covered.has(d.abs)) continue;
     if (overBudget("deployment files", d.rel)) continue;
-    const read = (opts.reader ?? readSourceFile)(d.abs, d.rel, MAX_DEPLOYMENT_BYTES);
+    const read = (reader ?? readSourceFile)(d.abs, d.rel, MAX_DEPLOYMENT_BYTES);
     if (d.kind === "not-read") {
       const why = notReadReason(d.rel);
       const text = read.ok ? read.file.text : "";
@@ -8895,6 +8933,9 @@ async function lintDeploymentsInWorkspace(opts) {
       });
     parsed.push(p);
   }
+  return { parsed, notRead };
+}
+function linkDeploymentFiles(parsed, rendered, rc) {
   linkKubernetes(parsed);
   linkCommittedSecrets(parsed);
   markComposeOverrides(parsed);
@@ -8904,7 +8945,8 @@ async function lintDeploymentsInWorkspace(opts) {
     parsed.push(r.parsed);
   }
   linkImages(parsed, rc);
-  findings.push(...rc.refusals);
+}
+function openclawFiles(parsed, findings, sources) {
   const related = parsed.filter((p) => isOpenclawRelated(p, parsed));
   for (const p of related) {
     findings.push(...p.findings);
@@ -8916,8 +8958,9 @@ async function lintDeploymentsInWorkspace(opts) {
       findings.push(...p.findings);
       sources.set(p.file.path, p.file);
     }
-  const workloads = related.flatMap((p) => p.workloads);
-  const embedded2 = related.flatMap((p) => p.embedded);
+  return related;
+}
+function resolveGatewayRuns(related, workloads, embedded2, configs, rc, userEnv) {
   const pods = related.flatMap((p) => p.k8s?.pods ?? []);
   const podOf = (w) => pods.find((pod) => pod.workloads.includes(w))?.workloads ?? [w];
   const runs = /* @__PURE__ */ new Map();
@@ -8925,11 +8968,12 @@ async function lintDeploymentsInWorkspace(opts) {
   for (const w of workloads) {
     if (!w.isGateway || !w.runsOpenclaw) continue;
     if (w.platform === "dockerfile" && built.has(w.file.absPath)) continue;
-    runs.set(w, resolveRun(w, { rc, configs: disc.configs.map((c) => c.abs), embedded: embedded2, podOf, userEnv: opts.env }));
+    runs.set(w, resolveRun(w, { rc, configs: configs.map((c) => c.abs), embedded: embedded2, podOf, userEnv }));
   }
-  for (const r of runs.values()) if (r.config && !r.config.embedded) sources.set(r.config.rel, r.config.source);
-  const ctx = { files: related, workloads, runs: [...runs.values()], run: (w) => runs.get(w) };
-  for (const rule of opts.rules ?? DEPLOY_RULES) {
+  return runs;
+}
+function runDeployRules(rules, ctx, findings) {
+  for (const rule of rules) {
     try {
       rule.check(ctx, (r) => {
         const f = makeFinding(rule.id, r.severity ?? rule.severity, r.message, r.loc, "", r.fix);
@@ -8939,7 +8983,7 @@ async function lintDeploymentsInWorkspace(opts) {
     } catch (err) {
       findings.push(
         makeFinding("internal.rule_error", "warn", `Rule ${rule.id} failed: ${err.message}`, {
-          file: related[0]?.file.path ?? ".",
+          file: ctx.files[0]?.file.path ?? ".",
           startLine: 1,
           startColumn: 1,
           endLine: 1,
@@ -8948,18 +8992,10 @@ async function lintDeploymentsInWorkspace(opts) {
       );
     }
   }
-  for (const f of notReadFindings(notRead)) {
-    findings.push(f);
-    for (const n of notRead) sources.set(n.file.path, n.file);
-  }
-  const remap = rendered.remap;
-  const moveLoc = (l) => {
-    const m = remap({ ...l, ruleId: "", severity: "info", message: "", path: "" });
-    const { file, startLine, startColumn, endLine, endColumn } = m;
-    return { file, startLine, startColumn, endLine, endColumn, ...l.message ? { message: l.message } : {} };
-  };
+}
+function deployedConfigRuns(runs, embedded2, rendered, moveLoc, userEnv) {
   const converted = /* @__PURE__ */ new Set();
-  const runsOut = configRuns([...runs.values()], embedded2, opts.env).map((r) => {
+  const runsOut = configRuns(runs, embedded2, userEnv).map((r) => {
     const moved = r.deploymentLoc ? { ...r, deploymentLoc: moveLoc(r.deploymentLoc) } : r;
     const real = r.source ? rendered.generatorConfig(r.source) : void 0;
     if (!real) return moved;
@@ -8977,24 +9013,14 @@ async function lintDeploymentsInWorkspace(opts) {
   for (let i = runsOut.length - 1; i >= 0; i--)
     if (converted.has(runsOut[i]) && !runsOut[i].deploymentLoc && deployedConfigs.has(runsOut[i].configAbs))
       runsOut.splice(i, 1);
-  for (const v of rendered.valuesConfigs) runsOut.push(valuesConfigRun(v, opts.env));
+  for (const v of rendered.valuesConfigs) runsOut.push(valuesConfigRun(v, userEnv));
+  return runsOut;
+}
+function whereOpenclawRuns(workloads, notRead) {
   const runner = workloads.find((w) => w.runsOpenclaw);
+  if (runner) return { ...runner.loc, message: `OpenClaw runs here (${runner.platform} ${runner.name})` };
   const railway = notRead.find((n) => /^railway/i.test(n.why));
-  const runsOpenclaw = runner ? { ...runner.loc, message: `OpenClaw runs here (${runner.platform} ${runner.name})` } : railway ? { ...locateOffset(railway.file, 0, 0), message: "OpenClaw is started by this Railway config" } : void 0;
-  return {
-    findings: dedupeFindings(findings.map(remap)).sort(compareFindings),
-    sources: [...sources.values()],
-    configRuns: runsOut,
-    documents: related.flatMap((p) => p.documents ?? []),
-    remap,
-    renderGroups: rendered.groups,
-    renderedFiles: [
-      ...rendered.sources.map((s) => s.path),
-      ...rendered.deployments.map((r) => r.parsed.file.path),
-      ...rendered.valuesConfigs.map((v) => v.file.path)
-    ],
-    ...runsOpenclaw ? { runsOpenclaw: moveLoc(runsOpenclaw) } : {}
-  };
+  return railway ? { ...locateOffset(railway.file, 0, 0), message: "OpenClaw is started by this Railway config" } : void 0;
 }
 function valuesConfigRun(v, userEnv) {
   const g = v.gateway;

@@ -27,7 +27,7 @@ import {
   runLint,
   trustedLintOptions,
   weakenings
-} from "./chunk-FV5KVP3U.js";
+} from "./chunk-FKZV24QD.js";
 import {
   DEFAULT_BASELINE,
   DEFAULT_OPENCLAW_VERSION,
